@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what dialoguekg needs to build and to run its tests, from Debian's
+# packages (bookworm).  Safe to run again.  Run as root or with sudo.
+set -euo pipefail
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+
+packages=(
+  # build
+  gcc libc6-dev make cmake pkg-config
+  libraptor2-dev libcjson-dev libserd-dev
+  # tests: independent parsers and checkers
+  raptor2-utils serdi python3 python3-rdflib python3-pyld
+  clang-format valgrind
+)
+
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${packages[@]}"

@@ -1,0 +1,310 @@
+/* dialoguekg convert: records in, one RDF syntax out. */
+
+#include "common.h"
+#include "context_data.h"
+#include "iri.h"
+#include "output.h"
+#include "sink_serd.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum
+{
+  WRITER_SERD,
+  WRITER_RAPTOR,
+  WRITER_JSONLD,
+  WRITER_JSONLD_EXPANDED,
+} Writer;
+
+static const struct
+{
+  const char* name;
+  Writer writer;
+  const char* raptor_name;
+  bool streams;
+  const char* what;
+} formats[] = {
+  { "turtle", WRITER_SERD, "turtle", true, "Turtle with prefixes (default)" },
+  { "ntriples", WRITER_SERD, "ntriples", true, "N-Triples" },
+  { "nquads",
+    WRITER_SERD,
+    "nquads",
+    true,
+    "N-Quads, in the graph given by --graph" },
+  { "jsonld",
+    WRITER_JSONLD,
+    NULL,
+    true,
+    "JSON-LD compacted with ontology/context.jsonld" },
+  { "jsonld-expanded",
+    WRITER_JSONLD_EXPANDED,
+    NULL,
+    false,
+    "expanded JSON-LD (whole graph in memory)" },
+  { "rdfxml",
+    WRITER_RAPTOR,
+    "rdfxml-abbrev",
+    false,
+    "RDF/XML, abbreviated (raptor2; whole graph in memory)" },
+  { "rdfxml-plain",
+    WRITER_RAPTOR,
+    "rdfxml",
+    false,
+    "RDF/XML, one description per statement (raptor2)" },
+  { "rdfjson",
+    WRITER_RAPTOR,
+    "json",
+    false,
+    "RDF/JSON (raptor2; whole graph in memory)" },
+};
+
+static int
+usage(FILE* out, int status)
+{
+  fprintf(
+    out,
+    "usage: %s convert [OPTION...] [INPUT...]\n\n"
+    "Maps dialogue records to RDF.  INPUT is a file of one record, a\n"
+    "JSON array of records or JSON Lines; '-' or no INPUT reads\n"
+    "standard input.  Records are read and written one at a time.\n\n"
+    "  -t, --to FORMAT      output syntax (below)\n"
+    "  -o, --output FILE    write FILE (replaced only when complete)\n"
+    "                       instead of standard output\n"
+    "  --base IRI           base of minted IRIs (default %s)\n"
+    "  --graph IRI          graph of N-Quads output (default BASE graph)\n"
+    "  --context-url URL    JSON-LD: reference the context by URL\n"
+    "                       instead of writing it inline\n"
+    "  --writer NAME        'raptor' writes turtle, ntriples and nquads\n"
+    "                       with raptor2 instead of serd (holds the\n"
+    "                       graph in memory)\n"
+    "  --data-dir DIR       reference data (default: see README)\n"
+    "  --strict             names not in the reference data are errors\n"
+    "  --keep-going         skip bad records, write the rest, exit 1\n"
+    "  -q, --quiet          no warnings about unresolved names\n"
+    "  -h, --help           this help\n\n"
+    "Formats:\n",
+    dkg_program,
+    DKG_DEFAULT_BASE);
+  for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); ++i) {
+    fprintf(out, "  %-16s %s\n", formats[i].name, formats[i].what);
+  }
+  fprintf(out,
+          "\nExit status: 0 success, 1 bad data or output error (the "
+          "output file is\nthen left as it was), 2 bad usage.\n");
+  return status;
+}
+
+typedef struct
+{
+  DkgMapper* mapper;
+} ConvertState;
+
+static DkgStatus
+map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
+{
+  return dkg_mapper_map(((ConvertState*)handle)->mapper, record, text);
+}
+
+static DkgSink*
+make_sink(FILE* out, size_t format, bool force_raptor, const char* context_url)
+{
+  const DkgJsonldOptions jopts = { false, false, NULL, true };
+  switch (formats[format].writer) {
+    case WRITER_SERD:
+      return force_raptor
+               ? dkg_raptor_sink_new(out, formats[format].raptor_name, NULL)
+               : dkg_serd_sink_new(out, formats[format].raptor_name);
+    case WRITER_RAPTOR:
+      return dkg_raptor_sink_new(out, formats[format].raptor_name, NULL);
+    case WRITER_JSONLD:
+      return dkg_jsonld_sink_new(out, dkg_context_json, context_url, &jopts);
+    case WRITER_JSONLD_EXPANDED:
+      return dkg_jsonld_sink_new(out, NULL, NULL, &jopts);
+  }
+  return NULL;
+}
+
+static bool
+check_iri_option(const char* option, const char* value, bool base)
+{
+  const char* why = NULL;
+  size_t at = 0;
+  if (!dkg_iri_check(value, strlen(value), &why, &at)) {
+    dkg_cli_error("%s \"%s\": %s (at byte %zu)", option, value, why, at);
+    return false;
+  }
+  const char last = value[strlen(value) - 1u];
+  if (base && last != '/' && last != '#') {
+    dkg_cli_error("%s \"%s\" must end with '/' or '#'", option, value);
+    return false;
+  }
+  return true;
+}
+
+int
+dkg_cmd_convert(int argc, char** argv)
+{
+  static const struct option options[] = {
+    { "to", required_argument, NULL, 't' },
+    { "output", required_argument, NULL, 'o' },
+    { "base", required_argument, NULL, 'B' },
+    { "graph", required_argument, NULL, 'G' },
+    { "context-url", required_argument, NULL, 'C' },
+    { "writer", required_argument, NULL, 'W' },
+    { "data-dir", required_argument, NULL, 'D' },
+    { "strict", no_argument, NULL, 'S' },
+    { "keep-going", no_argument, NULL, 'K' },
+    { "quiet", no_argument, NULL, 'q' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  const char* format_name = "turtle";
+  const char* output = NULL;
+  const char* base = DKG_DEFAULT_BASE;
+  const char* graph = NULL;
+  const char* context_url = NULL;
+  const char* data_dir = NULL;
+  bool strict = false, keep_going = false, quiet = false, raptor = false;
+  int c = 0;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, "+t:o:qh", options, NULL)) != -1) {
+    switch (c) {
+      case 't':
+        format_name = optarg;
+        break;
+      case 'o':
+        output = optarg;
+        break;
+      case 'B':
+        base = optarg;
+        break;
+      case 'G':
+        graph = optarg;
+        break;
+      case 'C':
+        context_url = optarg;
+        break;
+      case 'W':
+        if (strcmp(optarg, "raptor") && strcmp(optarg, "serd")) {
+          dkg_cli_error("convert: --writer takes 'serd' or 'raptor'");
+          return DKG_EXIT_USAGE;
+        }
+        raptor = !strcmp(optarg, "raptor");
+        break;
+      case 'D':
+        data_dir = optarg;
+        break;
+      case 'S':
+        strict = true;
+        break;
+      case 'K':
+        keep_going = true;
+        break;
+      case 'q':
+        quiet = true;
+        break;
+      case 'h':
+        return usage(stdout, DKG_EXIT_OK);
+      default:
+        dkg_cli_error("convert: bad option or missing argument '%s'",
+                      argv[optind - 1]);
+        return usage(stderr, DKG_EXIT_USAGE);
+    }
+  }
+  size_t format = sizeof(formats) / sizeof(formats[0]);
+  for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); ++i) {
+    if (!strcmp(formats[i].name, format_name)) {
+      format = i;
+    }
+  }
+  if (format == sizeof(formats) / sizeof(formats[0])) {
+    dkg_cli_error("convert: unknown format '%s' (see '%s convert --help')",
+                  format_name,
+                  dkg_program);
+    return DKG_EXIT_USAGE;
+  }
+  if (!check_iri_option("--base", base, true) ||
+      (graph && !check_iri_option("--graph", graph, false)) ||
+      (context_url && !check_iri_option("--context-url", context_url, false))) {
+    return DKG_EXIT_USAGE;
+  }
+  char* default_graph = NULL;
+  if (!strcmp(formats[format].name, "nquads") && !graph) {
+    default_graph = (char*)malloc(strlen(base) + 8u);
+    if (!default_graph) {
+      return DKG_EXIT_DATA;
+    }
+    sprintf(default_graph, "%sgraph", base);
+    graph = default_graph;
+  } else if (strcmp(formats[format].name, "nquads")) {
+    graph = NULL;
+  }
+
+  int exit_code = DKG_EXIT_DATA;
+  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  DkgRegistry* reg = NULL;
+  DkgOutput* out = NULL;
+  DkgSink* sink = NULL;
+  DkgMapper* mapper = NULL;
+  if (!diag || dkg_registry_load(dkg_cli_data_dir(data_dir), diag, &reg)) {
+    goto done;
+  }
+  if (!(out = dkg_output_open(output, diag))) {
+    goto done;
+  }
+  sink = make_sink(dkg_output_stream(out), format, raptor, context_url);
+  const DkgMapperOptions mopts = { base, graph, strict };
+  if (!sink || !(mapper = dkg_mapper_new(reg, sink, diag, &mopts))) {
+    dkg_cli_error("convert: cannot create the %s writer", format_name);
+    goto done;
+  }
+  DkgStatus st = dkg_sink_declare_prefixes(sink, base);
+  DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
+  ConvertState cs = { mapper };
+  if (!st) {
+    dkg_cli_run_inputs(
+      argv + optind, argc - optind, reg, diag, &state, map_record, &cs);
+    st = state.status;
+  }
+  if (!quiet || strict) {
+    dkg_mapper_report_unresolved(mapper);
+  }
+  if (st == DKG_ERR_IO || st == DKG_ERR_WRITER || st == DKG_ERR_NOMEM) {
+    dkg_cli_error("convert: %s", dkg_strerror(st));
+  }
+  if (!st || (keep_going && (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
+                             st == DKG_ERR_UNRESOLVED))) {
+    DkgStatus fst = dkg_sink_finish(sink);
+    if (fst) {
+      dkg_cli_error(
+        "convert: writing %s failed: %s", format_name, dkg_strerror(fst));
+      st = fst;
+    } else {
+      const DkgStatus cst = dkg_output_commit(out, diag);
+      out = NULL;
+      st = cst ? cst : st;
+    }
+  }
+  if (state.n_bad) {
+    dkg_cli_error("convert: %llu of %llu record%s rejected%s",
+                  (unsigned long long)state.n_bad,
+                  (unsigned long long)state.n_records,
+                  state.n_records == 1u ? "" : "s",
+                  keep_going                      ? " and skipped"
+                  : output && strcmp(output, "-") ? "; "
+                                                  : "");
+  }
+  exit_code = st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
+
+done:
+  dkg_mapper_free(mapper);
+  dkg_sink_free(sink);
+  dkg_output_abort(out);
+  dkg_registry_free(reg);
+  dkg_diag_free(diag);
+  free(default_graph);
+  return exit_code;
+}

@@ -1,0 +1,132 @@
+/* dialoguekg validate: every problem of every record, no RDF written. */
+
+#include "common.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* A sink that only counts: validation runs the mapper to resolve names. */
+typedef struct
+{
+  struct DkgSinkImpl base;
+} NullSink;
+
+static DkgStatus
+null_statement(DkgSink* sink,
+               const DkgTerm* g,
+               const DkgTerm* s,
+               const DkgTerm* p,
+               const DkgTerm* o)
+{
+  (void)sink;
+  (void)g;
+  (void)s;
+  (void)p;
+  (void)o;
+  return DKG_SUCCESS;
+}
+
+static void
+null_free(DkgSink* sink)
+{
+  (void)sink;
+}
+
+static const DkgSinkClass null_class = { "none",
+                                         NULL,
+                                         null_statement,
+                                         NULL,
+                                         null_free };
+
+static DkgStatus
+map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
+{
+  return dkg_mapper_map((DkgMapper*)handle, record, text);
+}
+
+static int
+usage(FILE* out, int status)
+{
+  fprintf(out,
+          "usage: %s validate [OPTION...] [INPUT...]\n\n"
+          "Checks dialogue records and reports every problem as\n"
+          "FILE:LINE:COL: error: JSON-PATH: MESSAGE.  Writes no RDF.\n"
+          "INPUT is a file of one record, a JSON array of records or JSON\n"
+          "Lines; '-' or no INPUT reads standard input.\n\n"
+          "  --data-dir DIR  reference data (default: see README)\n"
+          "  --strict        names not in the reference data are errors\n"
+          "  -q, --quiet     no summary line\n"
+          "  -h, --help      this help\n\n"
+          "Exit status: 0 all records valid, 1 a problem, 2 bad usage.\n",
+          dkg_program);
+  return status;
+}
+
+int
+dkg_cmd_validate(int argc, char** argv)
+{
+  static const struct option options[] = {
+    { "data-dir", required_argument, NULL, 'D' },
+    { "strict", no_argument, NULL, 'S' },
+    { "quiet", no_argument, NULL, 'q' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  const char* data_dir = NULL;
+  bool strict = false, quiet = false;
+  int c = 0;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, "+qh", options, NULL)) != -1) {
+    switch (c) {
+      case 'D':
+        data_dir = optarg;
+        break;
+      case 'S':
+        strict = true;
+        break;
+      case 'q':
+        quiet = true;
+        break;
+      case 'h':
+        return usage(stdout, DKG_EXIT_OK);
+      default:
+        dkg_cli_error("validate: bad option '%s'", argv[optind - 1]);
+        return usage(stderr, DKG_EXIT_USAGE);
+    }
+  }
+
+  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  DkgRegistry* reg = NULL;
+  if (!diag || dkg_registry_load(dkg_cli_data_dir(data_dir), diag, &reg)) {
+    dkg_diag_free(diag);
+    return DKG_EXIT_DATA;
+  }
+  NullSink sink = { { &null_class } };
+  const DkgMapperOptions mopts = { NULL, NULL, strict };
+  DkgMapper* mapper = dkg_mapper_new(reg, &sink.base, diag, &mopts);
+  DkgRunState state = { true, 0, 0, DKG_SUCCESS };
+  if (mapper) {
+    dkg_cli_run_inputs(
+      argv + optind, argc - optind, reg, diag, &state, map_record, mapper);
+    dkg_mapper_report_unresolved(mapper);
+  }
+  const size_t errors = dkg_diag_count(diag, DKG_ERROR);
+  if (!quiet) {
+    fprintf(stderr,
+            "%s: %llu record%s, %llu invalid, %zu error%s, %zu "
+            "warning%s\n",
+            dkg_program,
+            (unsigned long long)state.n_records,
+            state.n_records == 1u ? "" : "s",
+            (unsigned long long)state.n_bad,
+            errors,
+            errors == 1u ? "" : "s",
+            dkg_diag_count(diag, DKG_WARNING),
+            dkg_diag_count(diag, DKG_WARNING) == 1u ? "" : "s");
+  }
+  dkg_mapper_free(mapper);
+  dkg_registry_free(reg);
+  dkg_diag_free(diag);
+  return !mapper ? DKG_EXIT_DATA : errors ? DKG_EXIT_DATA : DKG_EXIT_OK;
+}

@@ -1,0 +1,181 @@
+#include "common.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const char* const dkg_program = "dialoguekg";
+
+void
+dkg_cli_error(const char* fmt, ...)
+{
+  va_list args;
+  fprintf(stderr, "%s: ", dkg_program);
+  va_start(args, fmt);
+  vfprintf(stderr, fmt, args);
+  va_end(args);
+  fputc('\n', stderr);
+}
+
+static bool
+is_dir(const char* path)
+{
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char*
+dkg_cli_data_dir(const char* option)
+{
+  static char found[PATH_MAX + 32];
+  if (option) {
+    return option;
+  }
+  const char* env = getenv("DIALOGUEKG_DATA");
+  if (env && env[0]) {
+    return env;
+  }
+  char exe[PATH_MAX];
+  const ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1u);
+  if (n > 0) {
+    exe[n] = '\0';
+    char* slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      /* In the build tree: CMake's cache sits beside the program. */
+      snprintf(found, sizeof(found), "%s/CMakeCache.txt", exe);
+      if (access(found, F_OK) == 0 && is_dir(DKG_SOURCE_DATA_DIR)) {
+        return DKG_SOURCE_DATA_DIR;
+      }
+      /* Installed: PREFIX/bin/dialoguekg and PREFIX/share/dialoguekg. */
+      snprintf(found, sizeof(found), "%s/../share/dialoguekg", exe);
+      if (is_dir(found)) {
+        return found;
+      }
+    }
+  }
+  return DKG_INSTALL_DATA_DIR;
+}
+
+static bool
+run_stream(FILE* stream,
+           const char* name,
+           DkgDiag* diag,
+           DkgRecordParser* parser,
+           DkgRunState* state,
+           DkgRecordFunc func,
+           void* handle)
+{
+  DkgReader* reader = dkg_reader_new(stream, name, diag, NULL);
+  if (!reader) {
+    state->status = DKG_ERR_NOMEM;
+    return false;
+  }
+  bool go_on = true;
+  while (go_on) {
+    DkgRecordText text;
+    DkgStatus st = dkg_reader_next(reader, &text);
+    if (!st && !text.text) {
+      break; /* end of input */
+    }
+    if ((st == DKG_ERR_SYNTAX || st == DKG_ERR_LIMIT) && !text.text &&
+        dkg_reader_can_resume(reader)) {
+      ++state->n_records;
+      ++state->n_bad;
+      /* A broken line of JSON Lines: the next line can still be read. */
+      if (!state->keep_going) {
+        state->status = st;
+        go_on = false;
+      }
+      continue;
+    }
+    if (st) {
+      if (st == DKG_ERR_SYNTAX || st == DKG_ERR_LIMIT) {
+        ++state->n_records; /* the input cannot be read past this one */
+        ++state->n_bad;
+      }
+      state->status = st;
+      go_on = false;
+      break;
+    }
+    ++state->n_records;
+    DkgRecord record;
+    st = dkg_record_parse(parser, &text, &record);
+    if (st == DKG_ERR_NOMEM) {
+      state->status = st;
+      go_on = false;
+    } else if (st) {
+      ++state->n_bad;
+      if (!state->keep_going) {
+        state->status = st;
+        go_on = false;
+      }
+    } else {
+      st = func(handle, &record, &text);
+      if (st == DKG_ERR_UNRESOLVED) {
+        ++state->n_bad;
+        if (!state->keep_going) {
+          state->status = st;
+          go_on = false;
+        }
+      } else if (st) {
+        state->status = st;
+        go_on = false;
+      }
+    }
+  }
+  dkg_reader_free(reader);
+  return go_on;
+}
+
+bool
+dkg_cli_run_inputs(char** inputs,
+                   int n_inputs,
+                   const DkgRegistry* reg,
+                   DkgDiag* diag,
+                   DkgRunState* state,
+                   DkgRecordFunc func,
+                   void* handle)
+{
+  static char dash[] = "-";
+  static char* stdin_only[] = { dash };
+  if (n_inputs == 0) {
+    inputs = stdin_only;
+    n_inputs = 1;
+  }
+  DkgRecordParser* parser = dkg_record_parser_new(reg, diag);
+  if (!parser) {
+    state->status = DKG_ERR_NOMEM;
+    return false;
+  }
+  bool go_on = true;
+  for (int i = 0; go_on && i < n_inputs; ++i) {
+    const bool is_stdin = !strcmp(inputs[i], "-");
+    FILE* stream = is_stdin ? stdin : fopen(inputs[i], "rb");
+    if (!stream) {
+      DkgPlace place = { inputs[i], 0, 0, NULL };
+      dkg_diag_report(
+        diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
+      state->status = DKG_ERR_IO;
+      go_on = false;
+      break;
+    }
+    go_on = run_stream(stream,
+                       is_stdin ? "<stdin>" : inputs[i],
+                       diag,
+                       parser,
+                       state,
+                       func,
+                       handle);
+    if (!is_stdin) {
+      fclose(stream);
+    }
+  }
+  dkg_record_parser_free(parser);
+  return go_on;
+}

@@ -1,0 +1,119 @@
+#include "dialoguekg/dialoguekg.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct DkgDiagImpl
+{
+  char* program;
+  DkgDiagFunc func;
+  void* handle;
+  size_t counts[3];
+};
+
+DkgDiag*
+dkg_diag_new(const char* program, DkgDiagFunc func, void* handle)
+{
+  DkgDiag* diag = (DkgDiag*)calloc(1, sizeof(DkgDiag));
+  if (!diag) {
+    return NULL;
+  }
+  diag->program = strdup(program ? program : "dialoguekg");
+  if (!diag->program) {
+    free(diag);
+    return NULL;
+  }
+  diag->func = func;
+  diag->handle = handle;
+  return diag;
+}
+
+void
+dkg_diag_free(DkgDiag* diag)
+{
+  if (diag) {
+    free(diag->program);
+    free(diag);
+  }
+}
+
+static const char*
+severity_name(DkgSeverity severity)
+{
+  switch (severity) {
+    case DKG_NOTE:
+      return "note";
+    case DKG_WARNING:
+      return "warning";
+    case DKG_ERROR:
+      return "error";
+  }
+  return "error";
+}
+
+/* Prints `PROGRAM: FILE:LINE:COL: SEVERITY: PATH: MESSAGE` on stderr. */
+static void
+print_diag(const DkgDiag* diag,
+           DkgSeverity severity,
+           const DkgPlace* place,
+           const char* message)
+{
+  fprintf(stderr, "%s: ", diag->program);
+  if (place && place->file) {
+    fprintf(stderr, "%s:", place->file);
+    if (place->line) {
+      fprintf(stderr, "%u:%u:", place->line, place->col ? place->col : 1u);
+    }
+    fputc(' ', stderr);
+  }
+  fprintf(stderr, "%s: ", severity_name(severity));
+  if (place && place->path) {
+    fprintf(stderr, "%s: ", place->path[0] ? place->path : "/");
+  }
+  fprintf(stderr, "%s\n", message);
+}
+
+void
+dkg_diag_report(DkgDiag* diag,
+                DkgSeverity severity,
+                const DkgPlace* place,
+                const char* fmt,
+                ...)
+{
+  char stack[512];
+  char* message = stack;
+  va_list args;
+
+  va_start(args, fmt);
+  const int n = vsnprintf(stack, sizeof(stack), fmt, args);
+  va_end(args);
+  if (n >= (int)sizeof(stack)) {
+    char* heap = (char*)malloc((size_t)n + 1u);
+    if (heap) {
+      va_start(args, fmt);
+      vsnprintf(heap, (size_t)n + 1u, fmt, args);
+      va_end(args);
+      message = heap;
+    }
+  }
+
+  if (diag) {
+    ++diag->counts[severity];
+    if (diag->func) {
+      diag->func(diag->handle, severity, place, message);
+    } else {
+      print_diag(diag, severity, place, message);
+    }
+  }
+  if (message != stack) {
+    free(message);
+  }
+}
+
+size_t
+dkg_diag_count(const DkgDiag* diag, DkgSeverity severity)
+{
+  return diag ? diag->counts[severity] : 0u;
+}

@@ -1,0 +1,877 @@
+#include "mapper.h"
+
+#include "hash.h"
+#include "iri.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Vocabulary IRIs, spelled once. */
+#define RDF_TYPE DKG_NS_RDF "type"
+#define RDFS_LABEL DKG_NS_RDFS "label"
+#define XSD_DATE DKG_NS_XSD "date"
+#define SKOS_CONCEPT DKG_NS_SKOS "Concept"
+#define SKOS_SCHEME DKG_NS_SKOS "ConceptScheme"
+#define SKOS_PREF DKG_NS_SKOS "prefLabel"
+#define SKOS_ALT DKG_NS_SKOS "altLabel"
+#define SKOS_IN_SCHEME DKG_NS_SKOS "inScheme"
+#define DCT_IDENTIFIER DKG_NS_DCT "identifier"
+#define DCT_TITLE DKG_NS_DCT "title"
+#define DCT_PUBLISHER DKG_NS_DCT "publisher"
+#define DCT_ISSUED DKG_NS_DCT "issued"
+#define DCT_DESCRIPTION DKG_NS_DCT "description"
+#define FOAF_NAME DKG_NS_FOAF "name"
+#define ORG_ORGANIZATION DKG_NS_ORG "Organization"
+#define SCHEMA_URL DKG_NS_SCHEMA "url"
+
+typedef struct Unresolved
+{
+  const char* kind;
+  char* name;
+  char* country;
+  uint64_t count;
+  size_t order;
+  char* file;
+  unsigned line;
+  unsigned col;
+  char* path;
+} Unresolved;
+
+struct DkgMapper
+{
+  const DkgRegistry* reg;
+  DkgSink* sink;
+  DkgDiag* diag;
+  char* base;
+  DkgTerm graph;
+  bool has_graph;
+  bool strict;
+  DkgStatus status;    /* first sink failure, final */
+  bool unresolved_now; /* this record had an unresolved name */
+  uint64_t n_statements;
+  DkgHash described;  /* IRIs already described */
+  DkgHash resolved;   /* "kind cc name" as written -> entity or MISS */
+  DkgHash unresolved; /* "kind cc key" -> Unresolved */
+  size_t n_unresolved;
+  DkgArena arena; /* per record: IRIs and labels */
+  DkgBuf buf;
+  const DkgRecord* record;
+  const DkgRecordText* text;
+};
+
+static char miss_marker;
+#define MISS ((void*)&miss_marker)
+
+DkgMapper*
+dkg_mapper_new(const DkgRegistry* reg,
+               DkgSink* sink,
+               DkgDiag* diag,
+               const DkgMapperOptions* options)
+{
+  DkgMapper* m = (DkgMapper*)calloc(1, sizeof(DkgMapper));
+  if (!m) {
+    return NULL;
+  }
+  m->reg = reg;
+  m->sink = sink;
+  m->diag = diag;
+  m->base = strdup(options && options->base ? options->base : DKG_DEFAULT_BASE);
+  m->strict = options && options->strict;
+  if (options && options->graph) {
+    m->graph = dkg_iri(options->graph);
+    m->has_graph = true;
+  }
+  dkg_hash_init(&m->described);
+  dkg_hash_init(&m->resolved);
+  dkg_hash_init(&m->unresolved);
+  dkg_arena_init(&m->arena, 16384u);
+  if (!m->base) {
+    dkg_mapper_free(m);
+    return NULL;
+  }
+  return m;
+}
+
+static void
+free_unresolved(void* handle, const char* key, void* value)
+{
+  (void)handle;
+  (void)key;
+  Unresolved* u = (Unresolved*)value;
+  free(u->file);
+  free(u->path);
+  free(u->name);
+  free(u->country);
+  free(u);
+}
+
+void
+dkg_mapper_free(DkgMapper* m)
+{
+  if (m) {
+    dkg_hash_each(&m->unresolved, free_unresolved, NULL);
+    dkg_hash_destroy(&m->unresolved);
+    dkg_hash_destroy(&m->described);
+    dkg_hash_destroy(&m->resolved);
+    dkg_arena_destroy(&m->arena);
+    dkg_buf_destroy(&m->buf);
+    free(m->base);
+    free(m);
+  }
+}
+
+uint64_t
+dkg_mapper_statement_count(const DkgMapper* m)
+{
+  return m->n_statements;
+}
+
+/* ---- Building IRIs and strings in the per-record arena ----------------- */
+
+static const char*
+keep(DkgMapper* m, const DkgBuf* b)
+{
+  const char* s = b->buf ? dkg_arena_strndup(&m->arena, b->buf, b->len) : NULL;
+  if (!s && !m->status) {
+    m->status = DKG_ERR_NOMEM;
+  }
+  return s ? s : "";
+}
+
+/* BASE + a + slug(name) (or name itself when `slug` is false) + b ... */
+static const char*
+mint(DkgMapper* m,
+     const char* kind,
+     const char* scope,
+     const char* name,
+     bool slug)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, m->base);
+  dkg_buf_puts(b, kind);
+  if (scope) {
+    for (const char* c = scope; *c; ++c) {
+      const char lower = (char)((*c >= 'A' && *c <= 'Z') ? *c - 'A' + 'a' : *c);
+      dkg_buf_append(b, &lower, 1u);
+    }
+    dkg_buf_puts(b, "/");
+  }
+  if (slug) {
+    bool empty = false;
+    if (!dkg_slug_append(b, name, strlen(name), &empty) && !m->status) {
+      m->status = DKG_ERR_NOMEM;
+    }
+  } else {
+    dkg_buf_puts(b, name);
+  }
+  return keep(m, b);
+}
+
+static const char* printf_string(DkgMapper* m, const char* fmt, ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 2, 3)))
+#endif
+  ;
+
+static const char*
+printf_string(DkgMapper* m, const char* fmt, ...)
+{
+  va_list args;
+  va_start(args, fmt);
+  const int n = vsnprintf(NULL, 0, fmt, args);
+  va_end(args);
+  char* s = n >= 0 ? (char*)dkg_arena_alloc(&m->arena, (size_t)n + 1u) : NULL;
+  if (!s) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return "";
+  }
+  va_start(args, fmt);
+  vsnprintf(s, (size_t)n + 1u, fmt, args);
+  va_end(args);
+  return s;
+}
+
+/* ---- Emitting ---------------------------------------------------------- */
+
+static void
+emit(DkgMapper* m, const char* s, const char* p, const DkgTerm* o)
+{
+  if (m->status) {
+    return;
+  }
+  const DkgTerm subject = dkg_iri(s);
+  const DkgTerm predicate = dkg_iri(p);
+  m->status = dkg_sink_statement(
+    m->sink, m->has_graph ? &m->graph : NULL, &subject, &predicate, o);
+  ++m->n_statements;
+}
+
+static void
+emit_iri(DkgMapper* m, const char* s, const char* p, const char* o)
+{
+  const DkgTerm object = dkg_iri(o);
+  emit(m, s, p, &object);
+}
+
+static void
+emit_text(DkgMapper* m,
+          const char* s,
+          const char* p,
+          const char* text,
+          const char* lang)
+{
+  if (text) {
+    const DkgTerm object = dkg_lang_string(text, lang);
+    emit(m, s, p, &object);
+  }
+}
+
+static void
+emit_plain(DkgMapper* m, const char* s, const char* p, const char* text)
+{
+  const DkgTerm object = dkg_string(text);
+  emit(m, s, p, &object);
+}
+
+static const char*
+date_type(const char* date)
+{
+  const size_t len = strlen(date);
+  return len == 10u  ? XSD_DATE
+         : len == 7u ? DKG_NS_XSD "gYearMonth"
+                     : DKG_NS_XSD "gYear";
+}
+
+static void
+emit_date(DkgMapper* m, const char* s, const char* p, const char* date)
+{
+  if (date) {
+    const DkgTerm object = dkg_typed(date, date_type(date));
+    emit(m, s, p, &object);
+  }
+}
+
+/* True the first time `iri` is seen: the caller then describes it. */
+static bool
+first_mention(DkgMapper* m, const char* iri)
+{
+  void* existing = NULL;
+  if (!dkg_hash_put(&m->described, iri, strlen(iri), MISS, &existing)) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return false;
+  }
+  return existing == NULL;
+}
+
+/* ---- Unresolved names -------------------------------------------------- */
+
+static void
+note_unresolved(DkgMapper* m,
+                const char* kind,
+                const char* country,
+                const char* name,
+                const char* path)
+{
+  DkgBuf key = { NULL, 0, 0 };
+  dkg_buf_puts(&key, kind);
+  dkg_buf_puts(&key, " ");
+  dkg_buf_puts(&key, country ? country : "");
+  dkg_buf_puts(&key, " ");
+  dkg_name_key(&key, name, strlen(name));
+  if (!key.buf) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return;
+  }
+  Unresolved* u = (Unresolved*)dkg_hash_get(&m->unresolved, key.buf, key.len);
+  if (!u) {
+    u = (Unresolved*)calloc(1, sizeof(Unresolved));
+    DkgPlace place;
+    dkg_record_text_locate(m->text, path, &place);
+    if (u) {
+      u->kind = kind;
+      u->name = strdup(name);
+      u->country = country ? strdup(country) : NULL;
+      u->order = m->n_unresolved++;
+      u->file = strdup(place.file ? place.file : "");
+      u->line = place.line;
+      u->col = place.col;
+      u->path = strdup(path);
+    }
+    if (!u || !u->name || !u->file || !u->path ||
+        !dkg_hash_put(&m->unresolved, key.buf, key.len, u, NULL)) {
+      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    }
+  }
+  if (u) {
+    ++u->count;
+  }
+  m->unresolved_now = true;
+  dkg_buf_destroy(&key);
+}
+
+typedef struct
+{
+  const Unresolved** items;
+  size_t n;
+} UnresolvedList;
+
+static void
+collect_unresolved(void* handle, const char* key, void* value)
+{
+  (void)key;
+  UnresolvedList* list = (UnresolvedList*)handle;
+  const Unresolved* u = (const Unresolved*)value;
+  list->items[u->order] = u;
+  ++list->n;
+}
+
+void
+dkg_mapper_report_unresolved(DkgMapper* m)
+{
+  UnresolvedList list = { NULL, 0 };
+  list.items = (const Unresolved**)calloc(m->n_unresolved + 1u, sizeof(void*));
+  if (!list.items) {
+    return;
+  }
+  dkg_hash_each(&m->unresolved, collect_unresolved, &list);
+  for (size_t i = 0; i < m->n_unresolved; ++i) {
+    const Unresolved* u = list.items[i];
+    if (!u) {
+      continue;
+    }
+    DkgPlace place = { u->file, u->line, u->col, u->path };
+    const char* what = !strcmp(u->kind, "agency")
+                         ? "is not in the agency registry (data/agencies.json)"
+                       : !strcmp(u->kind, "topic")
+                         ? "is not in the topic scheme (data/topics.json)"
+                         : "is not in the series list (data/series.json)";
+    char country[16] = "";
+    if (u->country) {
+      snprintf(country, sizeof(country), " of %s", u->country);
+    }
+    dkg_diag_report(m->diag,
+                    m->strict ? DKG_ERROR : DKG_WARNING,
+                    &place,
+                    "%s \"%s\"%s %s; exported as written (%llu time%s)",
+                    u->kind,
+                    u->name,
+                    country,
+                    what,
+                    (unsigned long long)u->count,
+                    u->count == 1u ? "" : "s");
+  }
+  free(list.items);
+}
+
+/* ---- Reference entities ------------------------------------------------ */
+
+static const void*
+resolve_cached(DkgMapper* m,
+               const char* kind,
+               const char* country,
+               const char* name)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, kind);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, country ? country : "");
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, name);
+  if (!b->buf) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return NULL;
+  }
+  void* hit = dkg_hash_get(&m->resolved, b->buf, b->len);
+  if (hit) {
+    return hit == MISS ? NULL : hit;
+  }
+  const void* found = NULL;
+  if (!strcmp(kind, "agency")) {
+    found = dkg_registry_agency(m->reg, country, name, strlen(name));
+  } else if (!strcmp(kind, "topic")) {
+    found = dkg_registry_topic(m->reg, name, strlen(name));
+  } else {
+    found = dkg_registry_series(m->reg, name, strlen(name));
+  }
+  /* The lookup used m->buf? No: registry lookups use their own buffer. */
+  if (!dkg_hash_put(&m->resolved,
+                    b->buf,
+                    b->len,
+                    found ? (void*)(uintptr_t)found : MISS,
+                    NULL)) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+  }
+  return found;
+}
+
+static const char*
+country_iri(DkgMapper* m, const char* cc)
+{
+  return mint(m, "country/", NULL, cc, false);
+}
+
+static void
+describe_country(DkgMapper* m, const char* cc)
+{
+  const char* iri = country_iri(m, cc);
+  if (!first_mention(m, iri)) {
+    return;
+  }
+  const DkgCountry* c = dkg_registry_country(m->reg, cc);
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Country");
+  emit_text(m, iri, RDFS_LABEL, c ? c->name : cc, "en");
+  emit_plain(m, iri, DKG_NS "isoAlpha2", cc);
+  if (c) {
+    emit_plain(m, iri, DKG_NS "isoAlpha3", c->alpha3);
+  }
+}
+
+static const char*
+agency_iri(DkgMapper* m, const DkgAgency* a, const char* cc, const char* name)
+{
+  return a ? mint(m, "agency/", a->country, a->id, false)
+           : mint(m, "agency/", cc, name, true);
+}
+
+static void
+describe_agency(DkgMapper* m,
+                const DkgAgency* a,
+                const char* iri,
+                const char* cc,
+                const char* name)
+{
+  if (!first_mention(m, iri)) {
+    return;
+  }
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Agency");
+  emit_text(
+    m, iri, RDFS_LABEL, a ? a->name : name, a ? "en" : m->record->language);
+  const char* parent = NULL;
+  if (a) {
+    for (size_t i = 0; i < a->n_alt_names; ++i) {
+      emit_text(m, iri, SKOS_ALT, a->alt_names[i], "en");
+    }
+    for (size_t i = 0; i < a->n_acronyms; ++i) {
+      emit_plain(m, iri, DKG_NS "acronym", a->acronyms[i]);
+    }
+  }
+  emit_iri(m, iri, DKG_NS "country", country_iri(m, a ? a->country : cc));
+  if (a && a->parent) {
+    parent = agency_iri(m, a->parent, NULL, NULL);
+    emit_iri(m, iri, DKG_NS "parentAgency", parent);
+  }
+  describe_country(m, a ? a->country : cc);
+  if (parent) {
+    describe_agency(m, a->parent, parent, NULL, NULL);
+  }
+}
+
+/* Resolves an agency named in the record at `path` and describes it. */
+static const char*
+agency(DkgMapper* m, const char* cc, const char* name, const char* path)
+{
+  const DkgAgency* a = (const DkgAgency*)resolve_cached(m, "agency", cc, name);
+  if (!a) {
+    note_unresolved(m, "agency", cc, name, path);
+  }
+  return agency_iri(m, a, cc, name);
+}
+
+static const char*
+topic(DkgMapper* m,
+      const char* phrase,
+      const char* path,
+      const DkgConcept** concept)
+{
+  *concept = (const DkgConcept*)resolve_cached(m, "topic", NULL, phrase);
+  if (!*concept) {
+    note_unresolved(m, "topic", NULL, phrase, path);
+  }
+  return *concept ? mint(m, "topic/", NULL, (*concept)->id, false)
+                  : mint(m, "topic/", NULL, phrase, true);
+}
+
+static void
+describe_topic(DkgMapper* m,
+               const char* iri,
+               const DkgConcept* c,
+               const char* phrase)
+{
+  if (!first_mention(m, iri)) {
+    return;
+  }
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Topic");
+  emit_iri(m, iri, RDF_TYPE, SKOS_CONCEPT);
+  emit_text(
+    m, iri, SKOS_PREF, c ? c->label : phrase, c ? "en" : m->record->language);
+  if (c) {
+    for (size_t i = 0; i < c->n_alt_labels; ++i) {
+      emit_text(m, iri, SKOS_ALT, c->alt_labels[i], "en");
+    }
+    const DkgConcept* scheme = dkg_registry_topic_scheme(m->reg);
+    const char* scheme_iri = mint(m, "", NULL, scheme->id, false);
+    emit_iri(m, iri, SKOS_IN_SCHEME, scheme_iri);
+    if (first_mention(m, scheme_iri)) {
+      emit_iri(m, scheme_iri, RDF_TYPE, SKOS_SCHEME);
+      emit_text(m, scheme_iri, RDFS_LABEL, scheme->label, "en");
+    }
+  }
+}
+
+static void
+describe_simple(DkgMapper* m,
+                const char* iri,
+                const char* type,
+                const char* label_predicate,
+                const char* label)
+{
+  if (first_mention(m, iri)) {
+    emit_iri(m, iri, RDF_TYPE, type);
+    emit_text(m, iri, label_predicate, label, m->record->language);
+  }
+}
+
+static const char*
+person(DkgMapper* m, const char* name)
+{
+  const char* iri = mint(m, "person/", NULL, name, true);
+  if (first_mention(m, iri)) {
+    emit_iri(m, iri, RDF_TYPE, DKG_NS "Person");
+    emit_text(m, iri, RDFS_LABEL, name, m->record->language);
+    emit_text(m, iri, FOAF_NAME, name, m->record->language);
+  }
+  return iri;
+}
+
+static const char*
+place(DkgMapper* m, const DkgLocation* loc)
+{
+  if (!loc->name) {
+    return NULL;
+  }
+  const char* iri = mint(m, "place/", loc->country, loc->name, true);
+  if (first_mention(m, iri)) {
+    emit_iri(m, iri, RDF_TYPE, DKG_NS "Place");
+    emit_text(m, iri, RDFS_LABEL, loc->name, m->record->language);
+    if (loc->country) {
+      emit_iri(m, iri, DKG_NS "country", country_iri(m, loc->country));
+      describe_country(m, loc->country);
+    }
+  }
+  return iri;
+}
+
+static const char*
+organization(DkgMapper* m, const char* name, const char* type)
+{
+  const char* iri = mint(m, "organization/", NULL, name, true);
+  describe_simple(m, iri, type, RDFS_LABEL, name);
+  return iri;
+}
+
+/* ---- The record -------------------------------------------------------- */
+
+static const char*
+series_iri(DkgMapper* m, const DkgRecord* r, const DkgConcept** concept)
+{
+  *concept = (const DkgConcept*)resolve_cached(m, "series", NULL, r->series);
+  if (!*concept) {
+    note_unresolved(m, "series", NULL, r->series, "/series");
+  }
+  return *concept ? mint(m, "series/", NULL, (*concept)->id, false)
+                  : mint(m, "series/", NULL, r->series, true);
+}
+
+static const char*
+dialogue_label(DkgMapper* m, const DkgRecord* r, const DkgConcept* series)
+{
+  const char* name = series ? series->label : r->series;
+  if (r->title) {
+    return r->title;
+  }
+  return r->round ? printf_string(m, "%s, round %ld", name, r->round)
+                  : printf_string(m, "%s, %s", name, r->date);
+}
+
+static void
+map_delegation(DkgMapper* m,
+               const DkgRecord* r,
+               const char* dialogue,
+               const char* label,
+               size_t index)
+{
+  const DkgDelegation* d = &r->delegations[index];
+  const char* iri = printf_string(m, "%s/delegation/", dialogue);
+  iri = mint(m, "", NULL, iri, false) + strlen(m->base); /* no-op base */
+  {
+    DkgBuf* b = &m->buf;
+    dkg_buf_clear(b);
+    dkg_buf_puts(b, dialogue);
+    dkg_buf_puts(b, "/delegation/");
+    for (const char* c = d->country; *c; ++c) {
+      const char lower = (char)(*c - 'A' + 'a');
+      dkg_buf_append(b, &lower, 1u);
+    }
+    iri = keep(m, b);
+  }
+  const DkgCountry* country = dkg_registry_country(m->reg, d->country);
+  char path[64];
+
+  /* Names are resolved before the block, so that their IRIs are known. */
+  const char* head = d->head.name ? person(m, d->head.name) : NULL;
+  const char* head_agency = NULL;
+  if (d->head.agency) {
+    snprintf(path, sizeof(path), "/delegations/%zu/head/agency", index);
+    head_agency = agency(m, d->country, d->head.agency, path);
+  }
+  const char** agencies = (const char**)dkg_arena_alloc(
+    &m->arena, (d->n_agencies + 1u) * sizeof(char*));
+  for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
+    snprintf(path, sizeof(path), "/delegations/%zu/agencies/%zu", index, i);
+    agencies[i] = agency(m, d->country, d->agencies[i], path);
+  }
+
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Delegation");
+  emit_text(
+    m,
+    iri,
+    RDFS_LABEL,
+    printf_string(
+      m, "%s delegation, %s", country ? country->name : d->country, label),
+    r->language);
+  emit_iri(m, iri, DKG_NS "country", country_iri(m, d->country));
+  if (head) {
+    emit_iri(m, iri, DKG_NS "head", head);
+  }
+  emit_text(m, iri, DKG_NS "headTitle", d->head.title, r->language);
+  if (head_agency) {
+    emit_iri(m, iri, DKG_NS "headAgency", head_agency);
+  }
+  for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
+    emit_iri(m, iri, DKG_NS "agency", agencies[i]);
+  }
+
+  /* Then whatever it mentioned for the first time. */
+  describe_country(m, d->country);
+  if (d->head.name) {
+    person(m, d->head.name);
+  }
+  if (d->head.agency) {
+    describe_agency(
+      m,
+      (const DkgAgency*)resolve_cached(m, "agency", d->country, d->head.agency),
+      head_agency,
+      d->country,
+      d->head.agency);
+  }
+  for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
+    describe_agency(
+      m,
+      (const DkgAgency*)resolve_cached(m, "agency", d->country, d->agencies[i]),
+      agencies[i],
+      d->country,
+      d->agencies[i]);
+  }
+}
+
+static void
+map_source(DkgMapper* m,
+           const DkgRecord* r,
+           const char* iri,
+           const DkgSource* s)
+{
+  /* A publisher that the registry knows as an agency is that agency. */
+  const DkgAgency* publishing_agency =
+    s->publisher
+      ? dkg_registry_agency_anywhere(m->reg, s->publisher, strlen(s->publisher))
+      : NULL;
+  const char* publisher =
+    !s->publisher       ? NULL
+    : publishing_agency ? agency_iri(m, publishing_agency, NULL, NULL)
+                        : mint(m, "organization/", NULL, s->publisher, true);
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "SourceDocument");
+  emit_text(m, iri, DCT_TITLE, s->title, r->language);
+  if (publisher) {
+    emit_iri(m, iri, DCT_PUBLISHER, publisher);
+  }
+  emit_date(m, iri, DCT_ISSUED, s->published);
+  emit_text(m, iri, DKG_NS "documentKind", s->kind, r->language);
+  emit_text(m, iri, DKG_NS "dateline", s->dateline, r->language);
+  if (s->url) {
+    const DkgTerm url = dkg_typed(s->url, DKG_NS_XSD "anyURI");
+    emit(m, iri, SCHEMA_URL, &url);
+  }
+  if (publishing_agency) {
+    describe_agency(m, publishing_agency, publisher, NULL, NULL);
+  } else if (publisher) {
+    describe_simple(m, publisher, ORG_ORGANIZATION, RDFS_LABEL, s->publisher);
+  }
+}
+
+static void
+map_related(DkgMapper* m,
+            const DkgRecord* r,
+            const char* iri,
+            const DkgRelatedEvent* e)
+{
+  const char* where = place(m, &e->location);
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "RelatedEvent");
+  emit_text(m, iri, DCT_DESCRIPTION, e->description, r->language);
+  emit_date(m, iri, DKG_NS "startDate", e->date);
+  if (where) {
+    emit_iri(m, iri, DKG_NS "location", where);
+  }
+  for (size_t i = 0; i < e->n_attendees; ++i) {
+    emit_iri(m,
+             iri,
+             DKG_NS "attendee",
+             mint(m, "person/", NULL, e->attendees[i].name, true));
+  }
+  for (size_t i = 0; i < e->n_attendees; ++i) {
+    person(m, e->attendees[i].name);
+  }
+}
+
+DkgStatus
+dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
+{
+  if (m->status) {
+    return m->status;
+  }
+  dkg_arena_reset(&m->arena);
+  m->record = r;
+  m->text = text;
+  m->unresolved_now = false;
+
+  const char* dialogue = mint(m, "dialogue/", NULL, r->id, false);
+  const DkgConcept* series = NULL;
+  const char* series_ref = series_iri(m, r, &series);
+  const char* label = dialogue_label(m, r, series);
+  const char* location =
+    r->location.name
+      ? mint(m, "place/", r->location.country, r->location.name, true)
+      : NULL;
+
+  /* The dialogue's own block. */
+  emit_iri(m, dialogue, RDF_TYPE, DKG_NS "Dialogue");
+  emit_text(m, dialogue, RDFS_LABEL, label, r->language);
+  emit_plain(m, dialogue, DCT_IDENTIFIER, r->id);
+  emit_text(m, dialogue, DCT_TITLE, r->title, r->language);
+  emit_iri(m, dialogue, DKG_NS "series", series_ref);
+  if (r->round) {
+    char round[24];
+    snprintf(round, sizeof(round), "%ld", r->round);
+    const DkgTerm o = dkg_typed(round, DKG_NS_XSD "positiveInteger");
+    emit(m, dialogue, DKG_NS "round", &o);
+  }
+  emit_date(m, dialogue, DKG_NS "startDate", r->date);
+  emit_date(m, dialogue, DKG_NS "endDate", r->end_date);
+  if (r->status) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "status",
+             !strcmp(r->status, "held") ? DKG_NS "held" : DKG_NS "announced");
+  }
+  if (location) {
+    emit_iri(m, dialogue, DKG_NS "location", location);
+  }
+  for (size_t i = 0; i < r->n_participants; ++i) {
+    emit_iri(
+      m, dialogue, DKG_NS "participant", country_iri(m, r->participants[i]));
+  }
+  for (size_t i = 0; i < r->n_delegations; ++i) {
+    DkgBuf* b = &m->buf;
+    dkg_buf_clear(b);
+    dkg_buf_puts(b, dialogue);
+    dkg_buf_puts(b, "/delegation/");
+    for (const char* c = r->delegations[i].country; *c; ++c) {
+      const char lower = (char)(*c - 'A' + 'a');
+      dkg_buf_append(b, &lower, 1u);
+    }
+    emit_iri(m, dialogue, DKG_NS "delegation", keep(m, b));
+  }
+  const char** topics = (const char**)dkg_arena_alloc(
+    &m->arena, (r->n_topics + 1u) * sizeof(char*));
+  const DkgConcept** concepts = (const DkgConcept**)dkg_arena_alloc(
+    &m->arena, (r->n_topics + 1u) * sizeof(void*));
+  if (!topics || !concepts) {
+    return m->status = DKG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_topics; ++i) {
+    char path[48];
+    snprintf(path, sizeof(path), "/topics/%zu", i);
+    topics[i] = topic(m, r->topics[i], path, &concepts[i]);
+    emit_iri(m, dialogue, DKG_NS "topic", topics[i]);
+  }
+  for (size_t i = 0; i < r->n_venues; ++i) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "venue",
+             mint(m, "organization/", NULL, r->venues[i], true));
+  }
+  const char** sources = (const char**)dkg_arena_alloc(
+    &m->arena, (r->n_sources + 1u) * sizeof(char*));
+  if (!sources) {
+    return m->status = DKG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_sources; ++i) {
+    sources[i] = r->sources[i].url
+                   ? r->sources[i].url
+                   : printf_string(m, "%s/source/%zu", dialogue, i + 1u);
+    emit_iri(m, dialogue, DKG_NS "source", sources[i]);
+  }
+  for (size_t i = 0; i < r->n_related; ++i) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "relatedEvent",
+             printf_string(m, "%s/related/%zu", dialogue, i + 1u));
+  }
+
+  /* Entities it mentions for the first time, in the order above. */
+  if (series_ref && first_mention(m, series_ref)) {
+    emit_iri(m, series_ref, RDF_TYPE, DKG_NS "DialogueSeries");
+    emit_text(m,
+              series_ref,
+              RDFS_LABEL,
+              series ? series->label : r->series,
+              series ? "en" : r->language);
+    for (size_t i = 0; series && i < series->n_alt_labels; ++i) {
+      emit_text(m, series_ref, SKOS_ALT, series->alt_labels[i], "en");
+    }
+  }
+  place(m, &r->location);
+  for (size_t i = 0; i < r->n_participants; ++i) {
+    describe_country(m, r->participants[i]);
+  }
+  for (size_t i = 0; i < r->n_topics; ++i) {
+    describe_topic(m, topics[i], concepts[i], r->topics[i]);
+  }
+  for (size_t i = 0; i < r->n_venues; ++i) {
+    organization(m, r->venues[i], DKG_NS "MultilateralVenue");
+  }
+
+  /* Then the parts of this dialogue. */
+  for (size_t i = 0; i < r->n_delegations; ++i) {
+    map_delegation(m, r, dialogue, label, i);
+  }
+  for (size_t i = 0; i < r->n_sources; ++i) {
+    if (!r->sources[i].url || first_mention(m, sources[i])) {
+      map_source(m, r, sources[i], &r->sources[i]);
+    }
+  }
+  for (size_t i = 0; i < r->n_related; ++i) {
+    map_related(m,
+                r,
+                printf_string(m, "%s/related/%zu", dialogue, i + 1u),
+                &r->related[i]);
+  }
+
+  if (m->status) {
+    return m->status;
+  }
+  return m->strict && m->unresolved_now ? DKG_ERR_UNRESOLVED : DKG_SUCCESS;
+}

@@ -1,0 +1,887 @@
+#include "record.h"
+
+#include "iri.h"
+
+#include <cjson/cJSON.h>
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct DkgRecordParser
+{
+  const DkgRegistry* reg;
+  DkgDiag* diag;
+  DkgArena arena;
+  DkgBuf scratch;
+  cJSON* root;
+  const DkgRecordText* text;
+  bool failed;
+};
+
+DkgRecordParser*
+dkg_record_parser_new(const DkgRegistry* reg, DkgDiag* diag)
+{
+  DkgRecordParser* p = (DkgRecordParser*)calloc(1, sizeof(DkgRecordParser));
+  if (p) {
+    p->reg = reg;
+    p->diag = diag;
+    dkg_arena_init(&p->arena, 16384u);
+  }
+  return p;
+}
+
+void
+dkg_record_parser_free(DkgRecordParser* parser)
+{
+  if (parser) {
+    cJSON_Delete(parser->root);
+    dkg_arena_destroy(&parser->arena);
+    dkg_buf_destroy(&parser->scratch);
+    free(parser);
+  }
+}
+
+static void problem(DkgRecordParser* p,
+                    DkgSeverity severity,
+                    const char* path,
+                    const char* fmt,
+                    ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 4, 5)))
+#endif
+  ;
+
+/* Reports a problem at the value found at JSON path `path`. */
+static void
+problem(DkgRecordParser* p,
+        DkgSeverity severity,
+        const char* path,
+        const char* fmt,
+        ...)
+{
+  char message[1024];
+  va_list args;
+  va_start(args, fmt);
+  vsnprintf(message, sizeof(message), fmt, args);
+  va_end(args);
+
+  DkgPlace place;
+  dkg_record_text_locate(p->text, path, &place);
+  dkg_diag_report(p->diag, severity, &place, "%s", message);
+  if (severity == DKG_ERROR) {
+    p->failed = true;
+  }
+}
+
+/* A path buffer that child paths are appended to and cut back from. */
+typedef struct
+{
+  char buf[512];
+  size_t len;
+} Path;
+
+static size_t
+path_push(Path* path, const char* key)
+{
+  const size_t old = path->len;
+  int n = snprintf(path->buf + old, sizeof(path->buf) - old, "/");
+  size_t at = old + (size_t)n;
+  for (const char* k = key; *k && at + 3u < sizeof(path->buf); ++k) {
+    if (*k == '~' || *k == '/') {
+      path->buf[at++] = '~';
+      path->buf[at++] = *k == '~' ? '0' : '1';
+    } else {
+      path->buf[at++] = *k;
+    }
+  }
+  path->buf[at] = '\0';
+  path->len = at;
+  return old;
+}
+
+static size_t
+path_push_index(Path* path, int index)
+{
+  char key[24];
+  snprintf(key, sizeof(key), "%d", index);
+  return path_push(path, key);
+}
+
+static void
+path_pop(Path* path, size_t old)
+{
+  path->len = old;
+  path->buf[old] = '\0';
+}
+
+static const char*
+type_name(const cJSON* item)
+{
+  if (cJSON_IsString(item)) {
+    return "a string";
+  }
+  if (cJSON_IsNumber(item)) {
+    return "a number";
+  }
+  if (cJSON_IsBool(item)) {
+    return "a boolean";
+  }
+  if (cJSON_IsNull(item)) {
+    return "null";
+  }
+  if (cJSON_IsArray(item)) {
+    return "an array";
+  }
+  return "an object";
+}
+
+/* Checks the characters of a string value: no control characters. */
+static bool
+check_text(DkgRecordParser* p, const char* str, const char* path)
+{
+  const unsigned char* s = (const unsigned char*)str;
+  for (size_t i = 0; s[i]; ++i) {
+    if (s[i] < 0x20u || s[i] == 0x7Fu) {
+      problem(p,
+              DKG_ERROR,
+              path,
+              "control character U+%04X is not allowed in a value",
+              s[i]);
+      return false;
+    }
+    if (s[i] == 0xC2u && s[i + 1] >= 0x80u && s[i + 1] <= 0x9Fu) {
+      problem(p,
+              DKG_ERROR,
+              path,
+              "control character U+%04X is not allowed in a value",
+              s[i + 1]);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* A string value that is not empty and has something to make a name of. */
+static const char*
+check_name(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  if (!cJSON_IsString(item)) {
+    problem(p, DKG_ERROR, path, "expected a string, found %s", type_name(item));
+    return NULL;
+  }
+  const char* str = item->valuestring;
+  if (!check_text(p, str, path)) {
+    return NULL;
+  }
+  bool empty = true;
+  dkg_buf_clear(&p->scratch);
+  if (dkg_slug_append(&p->scratch, str, strlen(str), &empty) && empty) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            "\"%s\" has no letters or digits to make a name of",
+            str);
+    return NULL;
+  }
+  return str;
+}
+
+static const char*
+check_string(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  if (!cJSON_IsString(item)) {
+    problem(p, DKG_ERROR, path, "expected a string, found %s", type_name(item));
+    return NULL;
+  }
+  if (!item->valuestring[0]) {
+    problem(p, DKG_ERROR, path, "empty string");
+    return NULL;
+  }
+  return check_text(p, item->valuestring, path) ? item->valuestring : NULL;
+}
+
+static int
+days_in_month(int year, int month)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) {
+    return 29;
+  }
+  return days[month - 1];
+}
+
+static bool
+digits(const char* s, size_t n)
+{
+  for (size_t i = 0; i < n; ++i) {
+    if (s[i] < '0' || s[i] > '9') {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool
+dkg_date_check(const char* date, bool partial)
+{
+  const size_t len = strlen(date);
+  if (len < 4u || !digits(date, 4u)) {
+    return false;
+  }
+  const int year = atoi(date);
+  if (len == 4u) {
+    return partial;
+  }
+  if (len < 7u || date[4] != '-' || !digits(date + 5, 2u)) {
+    return false;
+  }
+  const int month = (date[5] - '0') * 10 + (date[6] - '0');
+  if (month < 1 || month > 12) {
+    return false;
+  }
+  if (len == 7u) {
+    return partial;
+  }
+  if (len != 10u || date[7] != '-' || !digits(date + 8, 2u)) {
+    return false;
+  }
+  const int day = (date[8] - '0') * 10 + (date[9] - '0');
+  return day >= 1 && day <= days_in_month(year, month);
+}
+
+static const char*
+check_date(DkgRecordParser* p,
+           const cJSON* item,
+           const char* path,
+           bool partial)
+{
+  const char* str = check_string(p, item, path);
+  if (str && !dkg_date_check(str, partial)) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            partial ? "\"%s\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+                    : "\"%s\" is not a calendar date (YYYY-MM-DD)",
+            str);
+    return NULL;
+  }
+  return str;
+}
+
+static const char*
+check_country(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  const char* str = check_string(p, item, path);
+  if (str && !dkg_registry_country(p->reg, str)) {
+    if (strlen(str) == 2u && str[0] >= 'a' && str[0] <= 'z') {
+      problem(p,
+              DKG_ERROR,
+              path,
+              "\"%s\" is not an ISO 3166-1 alpha-2 code (write it in "
+              "upper case)",
+              str);
+    } else {
+      problem(
+        p, DKG_ERROR, path, "\"%s\" is not an ISO 3166-1 alpha-2 code", str);
+    }
+    return NULL;
+  }
+  return str;
+}
+
+static const char*
+check_iri(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  const char* str = check_string(p, item, path);
+  const char* why = NULL;
+  size_t at = 0;
+  if (str && !dkg_iri_check(str, strlen(str), &why, &at)) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            "\"%s\" is not a valid IRI: %s (at byte %zu)",
+            str,
+            why,
+            at);
+    return NULL;
+  }
+  if (str && strncmp(str, "http://", 7) && strncmp(str, "https://", 8)) {
+    problem(
+      p, DKG_ERROR, path, "\"%s\": a source URL must be http or https", str);
+    return NULL;
+  }
+  return str;
+}
+
+/* Members of an object, checked for duplicates and unknown keys. */
+typedef struct
+{
+  const char* const* known;
+} Shape;
+
+static bool
+is_known(const char* key, const char* const* known)
+{
+  for (; *known; ++known) {
+    if (!strcmp(key, *known)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool
+check_object(DkgRecordParser* p,
+             const cJSON* obj,
+             Path* path,
+             const char* const* known)
+{
+  if (!cJSON_IsObject(obj)) {
+    problem(
+      p, DKG_ERROR, path->buf, "expected an object, found %s", type_name(obj));
+    return false;
+  }
+  DkgHash seen;
+  dkg_hash_init(&seen);
+  const cJSON* item = NULL;
+  cJSON_ArrayForEach(item, obj)
+  {
+    const size_t old = path_push(path, item->string);
+    void* existing = NULL;
+    dkg_hash_put(&seen, item->string, strlen(item->string), &seen, &existing);
+    if (existing) {
+      problem(p, DKG_ERROR, path->buf, "duplicate key \"%s\"", item->string);
+    } else if (item->string[0] != '$' && !is_known(item->string, known)) {
+      problem(p,
+              DKG_WARNING,
+              path->buf,
+              "unknown field \"%s\" is ignored",
+              item->string);
+    }
+    path_pop(path, old);
+  }
+  dkg_hash_destroy(&seen);
+  return true;
+}
+
+static const cJSON*
+member(const cJSON* obj, const char* key)
+{
+  return cJSON_GetObjectItemCaseSensitive(obj, key);
+}
+
+static void*
+alloc_array(DkgRecordParser* p, size_t n, size_t size)
+{
+  void* mem = dkg_arena_alloc(&p->arena, (n ? n : 1u) * size);
+  if (mem) {
+    memset(mem, 0, (n ? n : 1u) * size);
+  }
+  return mem;
+}
+
+typedef const char* (*StringCheck)(DkgRecordParser* p,
+                                   const cJSON* item,
+                                   const char* path);
+
+/* An optional array of strings, each checked with `check`. */
+static const char**
+check_strings(DkgRecordParser* p,
+              const cJSON* arr,
+              Path* path,
+              size_t* n,
+              StringCheck check)
+{
+  *n = 0;
+  if (!arr) {
+    return NULL;
+  }
+  if (!cJSON_IsArray(arr)) {
+    problem(
+      p, DKG_ERROR, path->buf, "expected an array, found %s", type_name(arr));
+    return NULL;
+  }
+  const size_t count = (size_t)cJSON_GetArraySize(arr);
+  const char** out = (const char**)alloc_array(p, count, sizeof(char*));
+  if (!out) {
+    p->failed = true;
+    return NULL;
+  }
+  int i = 0;
+  const cJSON* item = NULL;
+  cJSON_ArrayForEach(item, arr)
+  {
+    const size_t old = path_push_index(path, i++);
+    const char* str = check(p, item, path->buf);
+    if (str) {
+      out[(*n)++] = str;
+    }
+    path_pop(path, old);
+  }
+  return out;
+}
+
+static const char*
+optional(DkgRecordParser* p,
+         const cJSON* obj,
+         const char* key,
+         Path* path,
+         StringCheck check)
+{
+  const cJSON* item = member(obj, key);
+  if (!item) {
+    return NULL;
+  }
+  const size_t old = path_push(path, key);
+  const char* str = check(p, item, path->buf);
+  path_pop(path, old);
+  return str;
+}
+
+static const char*
+required(DkgRecordParser* p,
+         const cJSON* obj,
+         const char* key,
+         Path* path,
+         StringCheck check)
+{
+  if (!member(obj, key)) {
+    problem(p, DKG_ERROR, path->buf, "missing required field \"%s\"", key);
+    return NULL;
+  }
+  return optional(p, obj, key, path, check);
+}
+
+static const char*
+check_date_full(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  return check_date(p, item, path, false);
+}
+
+static const char*
+check_date_partial(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  return check_date(p, item, path, true);
+}
+
+static void
+check_location(DkgRecordParser* p,
+               const cJSON* obj,
+               Path* path,
+               DkgLocation* loc)
+{
+  static const char* const known[] = { "name", "country", NULL };
+  if (!obj || !check_object(p, obj, path, known)) {
+    return;
+  }
+  loc->name = required(p, obj, "name", path, check_name);
+  loc->country = optional(p, obj, "country", path, check_country);
+}
+
+static void
+check_person(DkgRecordParser* p,
+             const cJSON* obj,
+             Path* path,
+             DkgPerson* person,
+             const char** country)
+{
+  static const char* const head_keys[] = { "name", "title", "agency", NULL };
+  static const char* const attendee_keys[] = {
+    "name", "title", "country", NULL
+  };
+  if (!check_object(p, obj, path, country ? attendee_keys : head_keys)) {
+    return;
+  }
+  person->name = required(p, obj, "name", path, check_name);
+  person->title = optional(p, obj, "title", path, check_string);
+  if (country) {
+    *country = optional(p, obj, "country", path, check_country);
+  } else {
+    person->agency = optional(p, obj, "agency", path, check_name);
+  }
+}
+
+static void
+check_delegations(DkgRecordParser* p,
+                  const cJSON* arr,
+                  Path* path,
+                  DkgRecord* r)
+{
+  static const char* const known[] = { "country", "head", "agencies", NULL };
+  if (!cJSON_IsArray(arr)) {
+    problem(
+      p, DKG_ERROR, path->buf, "expected an array, found %s", type_name(arr));
+    return;
+  }
+  const size_t count = (size_t)cJSON_GetArraySize(arr);
+  r->delegations = (DkgDelegation*)alloc_array(p, count, sizeof(DkgDelegation));
+  int i = 0;
+  const cJSON* obj = NULL;
+  cJSON_ArrayForEach(obj, arr)
+  {
+    const size_t old = path_push_index(path, i++);
+    DkgDelegation* d = &r->delegations[r->n_delegations];
+    if (check_object(p, obj, path, known)) {
+      d->country = required(p, obj, "country", path, check_country);
+      const cJSON* head = member(obj, "head");
+      if (head) {
+        const size_t o2 = path_push(path, "head");
+        check_person(p, head, path, &d->head, NULL);
+        path_pop(path, o2);
+      }
+      const size_t o3 = path_push(path, "agencies");
+      d->agencies = check_strings(
+        p, member(obj, "agencies"), path, &d->n_agencies, check_name);
+      path_pop(path, o3);
+      bool duplicate = false, participant = false;
+      for (size_t k = 0; d->country && k < r->n_delegations; ++k) {
+        duplicate |= !strcmp(r->delegations[k].country, d->country);
+      }
+      for (size_t k = 0; d->country && k < r->n_participants; ++k) {
+        participant |= !strcmp(r->participants[k], d->country);
+      }
+      if (duplicate) {
+        problem(p,
+                DKG_ERROR,
+                path->buf,
+                "a second delegation of %s in one dialogue",
+                d->country);
+      } else if (d->country && !participant) {
+        problem(p,
+                DKG_ERROR,
+                path->buf,
+                "delegation of %s, which is not among \"participants\"",
+                d->country);
+      } else if (d->country) {
+        ++r->n_delegations;
+      }
+    }
+    path_pop(path, old);
+  }
+}
+
+static void
+check_sources(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
+{
+  static const char* const known[] = { "url",       "title", "publisher",
+                                       "published", "kind",  "dateline",
+                                       NULL };
+  if (!cJSON_IsArray(arr)) {
+    problem(
+      p, DKG_ERROR, path->buf, "expected an array, found %s", type_name(arr));
+    return;
+  }
+  const size_t count = (size_t)cJSON_GetArraySize(arr);
+  r->sources = (DkgSource*)alloc_array(p, count, sizeof(DkgSource));
+  int i = 0;
+  const cJSON* obj = NULL;
+  cJSON_ArrayForEach(obj, arr)
+  {
+    const size_t old = path_push_index(path, i++);
+    if (check_object(p, obj, path, known)) {
+      DkgSource* s = &r->sources[r->n_sources++];
+      s->url = optional(p, obj, "url", path, check_iri);
+      s->title = optional(p, obj, "title", path, check_string);
+      s->publisher = optional(p, obj, "publisher", path, check_name);
+      s->published = optional(p, obj, "published", path, check_date_full);
+      s->kind = optional(p, obj, "kind", path, check_string);
+      s->dateline = optional(p, obj, "dateline", path, check_string);
+    }
+    path_pop(path, old);
+  }
+}
+
+static void
+check_related(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
+{
+  static const char* const known[] = {
+    "description", "date", "location", "attendees", NULL
+  };
+  if (!cJSON_IsArray(arr)) {
+    problem(
+      p, DKG_ERROR, path->buf, "expected an array, found %s", type_name(arr));
+    return;
+  }
+  const size_t count = (size_t)cJSON_GetArraySize(arr);
+  r->related = (DkgRelatedEvent*)alloc_array(p, count, sizeof(DkgRelatedEvent));
+  int i = 0;
+  const cJSON* obj = NULL;
+  cJSON_ArrayForEach(obj, arr)
+  {
+    const size_t old = path_push_index(path, i++);
+    if (check_object(p, obj, path, known)) {
+      DkgRelatedEvent* e = &r->related[r->n_related++];
+      e->description = required(p, obj, "description", path, check_string);
+      e->date = optional(p, obj, "date", path, check_date_partial);
+      const size_t o2 = path_push(path, "location");
+      check_location(p, member(obj, "location"), path, &e->location);
+      path_pop(path, o2);
+      const cJSON* att = member(obj, "attendees");
+      const size_t o3 = path_push(path, "attendees");
+      if (att && !cJSON_IsArray(att)) {
+        problem(p,
+                DKG_ERROR,
+                path->buf,
+                "expected an array, found %s",
+                type_name(att));
+      } else if (att) {
+        const size_t n = (size_t)cJSON_GetArraySize(att);
+        e->attendees = (DkgPerson*)alloc_array(p, n, sizeof(DkgPerson));
+        e->attendee_countries = (const char**)alloc_array(p, n, sizeof(char*));
+        int k = 0;
+        const cJSON* a = NULL;
+        cJSON_ArrayForEach(a, att)
+        {
+          const size_t o4 = path_push_index(path, k++);
+          check_person(p,
+                       a,
+                       path,
+                       &e->attendees[e->n_attendees],
+                       &e->attendee_countries[e->n_attendees]);
+          if (e->attendees[e->n_attendees].name) {
+            ++e->n_attendees;
+          }
+          path_pop(path, o4);
+        }
+      }
+      path_pop(path, o3);
+    }
+    path_pop(path, old);
+  }
+}
+
+static bool
+valid_id(const char* id)
+{
+  for (const char* c = id; *c; ++c) {
+    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+          (*c >= '0' && *c <= '9') || *c == '-' || *c == '_' || *c == '.' ||
+          *c == '~')) {
+      return false;
+    }
+  }
+  return id[0] != '\0';
+}
+
+static const char*
+check_id(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  const char* str = check_string(p, item, path);
+  if (str && !valid_id(str)) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            "\"%s\" is not a valid id: use letters, digits, '-', '_', '.' "
+            "and '~' only",
+            str);
+    return NULL;
+  }
+  return str;
+}
+
+static const char*
+check_language(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  const char* str = check_string(p, item, path);
+  if (str && !dkg_lang_check(str)) {
+    problem(p, DKG_ERROR, path, "\"%s\" is not a BCP 47 language tag", str);
+    return NULL;
+  }
+  return str;
+}
+
+static const char*
+check_status(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  const char* str = check_string(p, item, path);
+  if (str && strcmp(str, "held") && strcmp(str, "announced")) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            "\"%s\" is not a status: use \"held\" or \"announced\"",
+            str);
+    return NULL;
+  }
+  return str;
+}
+
+static void
+check_round(DkgRecordParser* p, const cJSON* item, Path* path, DkgRecord* r)
+{
+  if (!item) {
+    return;
+  }
+  const size_t old = path_push(path, "round");
+  if (!cJSON_IsNumber(item)) {
+    problem(p,
+            DKG_ERROR,
+            path->buf,
+            "expected a whole number, found %s",
+            type_name(item));
+  } else if (!isfinite(item->valuedouble) || item->valuedouble < 1.0 ||
+             item->valuedouble > 1000000.0 ||
+             floor(item->valuedouble) != item->valuedouble) {
+    problem(p,
+            DKG_ERROR,
+            path->buf,
+            "round must be a whole number from 1 to 1000000");
+  } else {
+    r->round = (long)item->valuedouble;
+  }
+  path_pop(path, old);
+}
+
+/* Derives the id from the series (its registry id when it has one) and the
+   round or date. */
+static const char*
+derive_id(DkgRecordParser* p, const DkgRecord* r)
+{
+  const DkgConcept* series =
+    dkg_registry_series(p->reg, r->series, strlen(r->series));
+  DkgBuf* b = &p->scratch;
+  bool empty = false;
+  dkg_buf_clear(b);
+  if (series) {
+    dkg_buf_puts(b, series->id);
+  } else {
+    dkg_slug_append(b, r->series, strlen(r->series), &empty);
+  }
+  char tail[32];
+  if (r->round) {
+    snprintf(tail, sizeof(tail), "-%ld", r->round);
+  } else {
+    snprintf(tail, sizeof(tail), "-%s", r->date);
+  }
+  dkg_buf_puts(b, tail);
+  return b->buf ? dkg_arena_strndup(&p->arena, b->buf, b->len) : NULL;
+}
+
+static void
+check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
+{
+  static const char* const known[] = {
+    "id",          "series",       "round",          "title",
+    "date",        "end_date",     "status",         "language",
+    "location",    "participants", "topics",         "venues",
+    "delegations", "sources",      "related_events", NULL
+  };
+  Path path = { "", 0 };
+  if (!check_object(p, root, &path, known)) {
+    return;
+  }
+  r->id = optional(p, root, "id", &path, check_id);
+  r->series = required(p, root, "series", &path, check_name);
+  check_round(p, member(root, "round"), &path, r);
+  r->title = optional(p, root, "title", &path, check_string);
+  r->date = required(p, root, "date", &path, check_date_partial);
+  r->end_date = optional(p, root, "end_date", &path, check_date_partial);
+  if (r->date && r->end_date && strcmp(r->end_date, r->date) < 0) {
+    problem(p,
+            DKG_ERROR,
+            "/end_date",
+            "end_date %s is before date %s",
+            r->end_date,
+            r->date);
+  }
+  r->status = optional(p, root, "status", &path, check_status);
+  r->language = optional(p, root, "language", &path, check_language);
+  if (!r->language) {
+    r->language = "en";
+  }
+  size_t old = path_push(&path, "location");
+  check_location(p, member(root, "location"), &path, &r->location);
+  path_pop(&path, old);
+
+  const cJSON* participants = member(root, "participants");
+  old = path_push(&path, "participants");
+  if (!participants) {
+    problem(p, DKG_ERROR, "", "missing required field \"participants\"");
+  } else {
+    r->participants =
+      check_strings(p, participants, &path, &r->n_participants, check_country);
+    if (cJSON_IsArray(participants) && cJSON_GetArraySize(participants) < 2) {
+      problem(
+        p, DKG_ERROR, path.buf, "a dialogue needs at least two participants");
+    }
+    for (size_t i = 0; i < r->n_participants; ++i) {
+      for (size_t k = 0; k < i; ++k) {
+        if (!strcmp(r->participants[i], r->participants[k])) {
+          problem(p,
+                  DKG_ERROR,
+                  path.buf,
+                  "participant %s appears twice",
+                  r->participants[i]);
+        }
+      }
+    }
+  }
+  path_pop(&path, old);
+
+  old = path_push(&path, "topics");
+  r->topics =
+    check_strings(p, member(root, "topics"), &path, &r->n_topics, check_name);
+  path_pop(&path, old);
+  old = path_push(&path, "venues");
+  r->venues =
+    check_strings(p, member(root, "venues"), &path, &r->n_venues, check_name);
+  path_pop(&path, old);
+
+  if (member(root, "delegations")) {
+    old = path_push(&path, "delegations");
+    check_delegations(p, member(root, "delegations"), &path, r);
+    path_pop(&path, old);
+  }
+  if (member(root, "sources")) {
+    old = path_push(&path, "sources");
+    check_sources(p, member(root, "sources"), &path, r);
+    path_pop(&path, old);
+  }
+  if (member(root, "related_events")) {
+    old = path_push(&path, "related_events");
+    check_related(p, member(root, "related_events"), &path, r);
+    path_pop(&path, old);
+  }
+  if (!p->failed && !r->id) {
+    r->id = derive_id(p, r);
+  }
+}
+
+DkgStatus
+dkg_record_parse(DkgRecordParser* p,
+                 const DkgRecordText* text,
+                 DkgRecord* record)
+{
+  cJSON_Delete(p->root);
+  p->root = NULL;
+  dkg_arena_reset(&p->arena);
+  memset(record, 0, sizeof(*record));
+  p->text = text;
+  p->failed = false;
+
+  const char* end = NULL;
+  p->root = cJSON_ParseWithLengthOpts(text->text, text->len, &end, false);
+  if (!p->root) {
+    /* The reader already checked the lexical level: what is left is
+       grammar (a missing colon, a bad literal, a number cJSON refuses). */
+    size_t off = end && end >= text->text ? (size_t)(end - text->text) : 0u;
+    if (off > text->len) {
+      off = text->len;
+    }
+    DkgPlace place = { text->file, text->line, text->col, NULL };
+    for (size_t i = 0; i < off; ++i) {
+      if (text->text[i] == '\n') {
+        ++place.line;
+        place.col = 1;
+      } else {
+        ++place.col;
+      }
+    }
+    dkg_diag_report(p->diag, DKG_ERROR, &place, "malformed JSON");
+    return DKG_ERR_SYNTAX;
+  }
+  check_record(p, p->root, record);
+  return p->failed ? DKG_ERR_RECORD : DKG_SUCCESS;
+}
