@@ -164,6 +164,38 @@ dkg_slug_append(DkgBuf* out, const char* name, size_t len, bool* empty)
   return ok;
 }
 
+/* The length of the well-formed UTF-8 sequence (RFC 3629: no overlong
+   form, no surrogate, nothing above U+10FFFF) at `s`, or 0. */
+static size_t
+utf8_valid_len(const unsigned char* s, size_t len)
+{
+  const unsigned char c = s[0];
+  unsigned char lo = 0x80u, hi = 0xBFu;
+  size_t n = 0;
+  if (c >= 0xC2u && c <= 0xDFu) {
+    n = 2;
+  } else if (c >= 0xE0u && c <= 0xEFu) {
+    n = 3;
+    lo = c == 0xE0u ? 0xA0u : 0x80u;
+    hi = c == 0xEDu ? 0x9Fu : 0xBFu;
+  } else if (c >= 0xF0u && c <= 0xF4u) {
+    n = 4;
+    lo = c == 0xF0u ? 0x90u : 0x80u;
+    hi = c == 0xF4u ? 0x8Fu : 0xBFu;
+  } else {
+    return 0;
+  }
+  if (n > len || s[1] < lo || s[1] > hi) {
+    return 0;
+  }
+  for (size_t i = 2; i < n; ++i) {
+    if (s[i] < 0x80u || s[i] > 0xBFu) {
+      return 0;
+    }
+  }
+  return n;
+}
+
 static bool
 is_hex(unsigned char c)
 {
@@ -220,6 +252,13 @@ dkg_iri_check(const char* iri, size_t len, const char** why, size_t* at)
       ++i;
     } else {
       unsigned long cp = 0;
+      if (!utf8_valid_len(s + i, len - i)) {
+        /* Checked here: an IRI from the command line was never read as
+           JSON, so nothing has checked its encoding yet. */
+        *why = "invalid UTF-8";
+        *at = i;
+        return false;
+      }
       const size_t n = dkg_utf8_decode(s + i, len - i, &cp);
       const bool private_use =
         (cp >= 0xE000u && cp <= 0xF8FFu) || (cp >= 0xF0000u && cp <= 0x10FFFDu);
@@ -262,8 +301,9 @@ dkg_lang_check(const char* tag)
   /* BCP 47 well-formedness, simplified to: a 2-8 letter primary subtag,
      then subtags of 1-8 letters or digits; "x-" private use allowed. */
   size_t n = span(tag, is_alpha_char);
-  if (n < 1u || n > 8u || (n == 1u && tag[0] != 'x' && tag[0] != 'i')) {
-    return false;
+  if (n < 1u || n > 8u || (n == 1u && tag[0] != 'x' && tag[0] != 'i') ||
+      (n == 1u && tag[1] != '-')) {
+    return false; /* "x" and "i" only start "x-..." and "i-..." */
   }
   tag += n;
   while (*tag == '-') {

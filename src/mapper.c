@@ -355,7 +355,7 @@ dkg_mapper_report_unresolved(DkgMapper* m)
     dkg_diag_report(m->diag,
                     m->strict ? DKG_ERROR : DKG_WARNING,
                     &place,
-                    "%s \"%s\"%s %s; exported as written (%llu time%s)",
+                    "%s \"%s\"%s %s; kept as written (%llu time%s)",
                     u->kind,
                     u->name,
                     country,
@@ -765,7 +765,7 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
   if (r->round) {
     char round[24];
     snprintf(round, sizeof(round), "%ld", r->round);
-    const DkgTerm o = dkg_typed(round, DKG_NS_XSD "positiveInteger");
+    const DkgTerm o = dkg_typed(round, DKG_NS_XSD "integer");
     emit(m, dialogue, DKG_NS "round", &o);
   }
   emit_date(m, dialogue, DKG_NS "startDate", r->date);
