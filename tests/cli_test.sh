@@ -197,5 +197,23 @@ printf '{"series": "A-B Dialogue", "date": "2018-07-26", "participants": ["US", 
 expect_exit 0 "unknown field" -- "$bin" validate "$tmp/typo.json"
 expect_grep "unknown field warning" 'typo.json:1:[0-9]+: warning: /partcipants: unknown field "partcipants" is ignored' "$tmp/err"
 
+# ---- examples/: the small record's outputs are what the tool writes ------
+example=examples/sixth-dialogue-us-delegation
+for pair in turtle:ttl ntriples:nt jsonld:jsonld; do
+  expect_exit 0 "example -t ${pair%%:*}" -- "$bin" convert -t "${pair%%:*}" "$example.json"
+  if [ "${DKG_REGENERATE_GOLDEN:-0}" = 1 ]; then
+    cp "$tmp/out" "$example.${pair#*:}"
+  fi
+  cmp -s "$tmp/out" "$example.${pair#*:}" && pass || fail "$example.${pair#*:} is stale"
+done
+/usr/bin/python3 -c '
+import sys
+from rdflib import Graph
+g = Graph()
+g.parse(sys.argv[1])
+for r in g.query(open(sys.argv[2]).read()):
+    print(" | ".join(map(str, r)))' "$example.ttl" examples/delegation-agencies.rq >"$tmp/answer"
+cmp -s "$tmp/answer" examples/delegation-agencies.expected.txt && pass || fail "examples/delegation-agencies.rq answer changed"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
