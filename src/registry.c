@@ -143,11 +143,28 @@ close_file(Loader* ld)
   memset(&ld->file, 0, sizeof(ld->file));
 }
 
+/* Zeroed arena memory; NULL (and the load fails) when out of memory. */
+static void*
+alloc(Loader* ld, size_t size)
+{
+  void* mem = dkg_arena_alloc(&ld->reg->arena, size);
+  if (mem) {
+    memset(mem, 0, size);
+  } else {
+    ld->failed = true;
+  }
+  return mem;
+}
+
 static const char*
 copy_str(Loader* ld, const cJSON* item)
 {
-  return dkg_arena_strndup(
+  const char* copy = dkg_arena_strndup(
     &ld->reg->arena, item->valuestring, strlen(item->valuestring));
+  if (!copy) {
+    ld->failed = true;
+  }
+  return copy;
 }
 
 /* A required string member, or NULL (reported). */
@@ -189,8 +206,11 @@ get_strings(Loader* ld,
     return NULL;
   }
   const size_t count = (size_t)cJSON_GetArraySize(arr);
-  const char** out = (const char**)dkg_arena_alloc(
-    &ld->reg->arena, (count ? count : 1u) * sizeof(char*));
+  const char** out =
+    (const char**)alloc(ld, (count ? count : 1u) * sizeof(char*));
+  if (!out) {
+    return NULL;
+  }
   const cJSON* item = NULL;
   cJSON_ArrayForEach(item, arr)
   {
@@ -280,8 +300,10 @@ load_countries(Loader* ld)
   {
     char path[64];
     snprintf(path, sizeof(path), "/countries/%d", i++);
-    DkgCountry* c =
-      (DkgCountry*)dkg_arena_alloc(&ld->reg->arena, sizeof(DkgCountry));
+    DkgCountry* c = (DkgCountry*)alloc(ld, sizeof(DkgCountry));
+    if (!c) {
+      return;
+    }
     c->alpha2 = get_string(ld, obj, "alpha2", path, true);
     c->alpha3 = get_string(ld, obj, "alpha3", path, true);
     c->name = get_string(ld, obj, "name", path, true);
@@ -313,6 +335,10 @@ load_agencies(Loader* ld)
   }
   const size_t count = (size_t)cJSON_GetArraySize(arr);
   DkgAgency** all = (DkgAgency**)calloc(count ? count : 1u, sizeof(void*));
+  if (!all) {
+    ld->failed = true;
+    return;
+  }
   DkgHash by_id;
   dkg_hash_init(&by_id);
   int i = 0;
@@ -321,8 +347,10 @@ load_agencies(Loader* ld)
   {
     char path[64];
     snprintf(path, sizeof(path), "/agencies/%d", i);
-    DkgAgency* a = (DkgAgency*)dkg_arena_alloc(&reg->arena, sizeof(DkgAgency));
-    memset(a, 0, sizeof(*a));
+    DkgAgency* a = (DkgAgency*)alloc(ld, sizeof(DkgAgency));
+    if (!a) {
+      break;
+    }
     all[i++] = a;
     a->id = get_string(ld, obj, "id", path, true);
     a->country = get_string(ld, obj, "country", path, true);
@@ -357,6 +385,11 @@ load_agencies(Loader* ld)
   }
 
   /* Parents are resolved once every id is known. */
+  if (ld->failed && (size_t)i < count) {
+    dkg_hash_destroy(&by_id);
+    free(all); /* out of memory before every agency was read */
+    return;
+  }
   i = 0;
   cJSON_ArrayForEach(obj, arr)
   {
@@ -418,9 +451,10 @@ load_concepts(Loader* ld,
   {
     char path[64];
     snprintf(path, sizeof(path), "/%s/%d", member, i++);
-    DkgConcept* c =
-      (DkgConcept*)dkg_arena_alloc(&ld->reg->arena, sizeof(DkgConcept));
-    memset(c, 0, sizeof(*c));
+    DkgConcept* c = (DkgConcept*)alloc(ld, sizeof(DkgConcept));
+    if (!c) {
+      break;
+    }
     c->id = get_string(ld, obj, "id", path, true);
     c->label = get_string(
       ld, obj, strcmp(member, "series") ? "label" : "name", path, true);
