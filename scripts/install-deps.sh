@@ -14,7 +14,7 @@ packages=(
   libraptor2-dev libcjson-dev libserd-dev
   # tests: independent parsers and checkers
   raptor2-utils serdi python3 python3-rdflib python3-pyld
-  clang-format valgrind
+  clang-format valgrind git
 )
 
 export DEBIAN_FRONTEND=noninteractive
