@@ -15,8 +15,18 @@ packages=(
   # tests: independent parsers and checkers
   raptor2-utils serdi python3 python3-rdflib python3-pyld
   clang-format valgrind git
+  # tests/fuzz: libFuzzer harnesses (scripts/fuzz.sh, -DDKG_FUZZ=ON)
+  clang libclang-rt-14-dev
+  # tests/shacl: a real SHACL engine (npm rdf-validate-shacl, pinned in
+  # tests/shacl/package-lock.json) run by Debian's Node.js
+  nodejs npm
+  # extract: libxml2's HTML parser (HTML press releases)
+  libxml2-dev
 )
 
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 $sudo apt-get install -y -q --no-install-recommends "${packages[@]}"
+
+# The SHACL engine of tests/shacl, exactly as locked (npm registry).
+(cd "$(dirname "$0")/../tests/shacl" && npm ci --no-audit --no-fund --loglevel=error)

@@ -23,3 +23,6 @@ cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== fuzz each libFuzzer harness (clang, ASan+UBSan) for ${DKG_FUZZ_SECONDS:-60}s"
+bash scripts/fuzz.sh "${DKG_FUZZ_SECONDS:-60}"

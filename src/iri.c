@@ -209,6 +209,48 @@ is_alpha(unsigned char c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* True when the path of the IRI `s` (scheme known well-formed) has a "."
+   or ".." segment.  Turtle, RDF/XML and JSON-LD parsers resolve every IRI
+   against the base, and resolution (RFC 3986 5.2.2) removes dot segments
+   even from an absolute IRI: <https://a/b/../c> would be read back as
+   <https://a/c>, and <r:.> as <r:>.  N-Triples keeps them.  So such an IRI
+   would not mean the same in every syntax: it is refused. */
+static bool
+has_dot_segment(const unsigned char* s,
+                size_t len,
+                const char** why,
+                size_t* at)
+{
+  size_t i = 0;
+  while (i < len && s[i] != ':') {
+    ++i;
+  }
+  ++i;
+  if (i + 1u < len && s[i] == '/' && s[i + 1] == '/') {
+    for (i += 2u; i < len && !strchr("/?#", s[i]); ++i) {
+    } /* the authority */
+  }
+  while (i <= len) {
+    const size_t start = i;
+    while (i < len && !strchr("/?#", s[i])) {
+      ++i;
+    }
+    const size_t n = i - start;
+    if ((n == 1u && s[start] == '.') ||
+        (n == 2u && s[start] == '.' && s[start + 1] == '.')) {
+      *why = "a '.' or '..' path segment would be removed when the IRI is "
+             "resolved";
+      *at = start;
+      return true;
+    }
+    if (i == len || s[i] != '/') {
+      break; /* the end, or the query or fragment */
+    }
+    ++i;
+  }
+  return false;
+}
+
 bool
 dkg_iri_check(const char* iri, size_t len, const char** why, size_t* at)
 {
@@ -270,7 +312,7 @@ dkg_iri_check(const char* iri, size_t len, const char** why, size_t* at)
       i += n;
     }
   }
-  return true;
+  return !has_dot_segment(s, len, why, at);
 }
 
 static size_t
@@ -299,7 +341,12 @@ bool
 dkg_lang_check(const char* tag)
 {
   /* BCP 47 well-formedness, simplified to: a 2-8 letter primary subtag,
-     then subtags of 1-8 letters or digits; "x-" private use allowed. */
+     then subtags of 1-8 letters or digits; "x-" private use allowed.
+     BCP 47 sets no maximum length, but raptor2 takes a tag's length as one
+     byte (it would cut a longer tag short): at most 255 bytes. */
+  if (strlen(tag) > 255u) {
+    return false;
+  }
   size_t n = span(tag, is_alpha_char);
   if (n < 1u || n > 8u || (n == 1u && tag[0] != 'x' && tag[0] != 'i') ||
       (n == 1u && tag[1] != '-')) {

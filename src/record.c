@@ -21,14 +21,40 @@ struct DkgRecordParser
   bool failed;
 };
 
+/* cJSON allocates each node with malloc() and frees it again: a third of a
+   record's cost.  While this thread parses a record, its nodes come from
+   the parser's arena instead (freed all at once by the next record), and
+   frees of them are ignored; any other cJSON use, in any thread, goes to
+   malloc() and free() as before. */
+static __thread DkgArena* parse_arena;
+
+static void*
+hook_malloc(size_t size)
+{
+  return parse_arena ? dkg_arena_alloc(parse_arena, size) : malloc(size);
+}
+
+static void
+hook_free(void* ptr)
+{
+  if (!parse_arena) {
+    free(ptr);
+  }
+}
+
 DkgRecordParser*
 dkg_record_parser_new(const DkgRegistry* reg, DkgDiag* diag)
 {
+  /* Sets the same hooks every time: callers create parsers before they
+     start threads (src/cli/pipeline.c). */
+  cJSON_Hooks hooks = { hook_malloc, hook_free };
+  cJSON_InitHooks(&hooks);
+
   DkgRecordParser* p = (DkgRecordParser*)calloc(1, sizeof(DkgRecordParser));
   if (p) {
     p->reg = reg;
     p->diag = diag;
-    dkg_arena_init(&p->arena, 16384u);
+    dkg_arena_init(&p->arena, 65536u); /* a record and its cJSON tree */
   }
   return p;
 }
@@ -37,8 +63,7 @@ void
 dkg_record_parser_free(DkgRecordParser* parser)
 {
   if (parser) {
-    cJSON_Delete(parser->root);
-    dkg_arena_destroy(&parser->arena);
+    dkg_arena_destroy(&parser->arena); /* holds parser->root */
     dkg_buf_destroy(&parser->scratch);
     free(parser);
   }
@@ -87,8 +112,10 @@ static size_t
 path_push(Path* path, const char* key)
 {
   const size_t old = path->len;
-  int n = snprintf(path->buf + old, sizeof(path->buf) - old, "/");
-  size_t at = old + (size_t)n;
+  size_t at = old;
+  if (at + 1u < sizeof(path->buf)) {
+    path->buf[at++] = '/';
+  }
   for (const char* k = key; *k && at + 3u < sizeof(path->buf); ++k) {
     if (*k == '~' || *k == '/') {
       path->buf[at++] = '~';
@@ -106,8 +133,14 @@ static size_t
 path_push_index(Path* path, int index)
 {
   char key[24];
-  snprintf(key, sizeof(key), "%d", index);
-  return path_push(path, key);
+  char* k = key + sizeof(key) - 1u;
+  unsigned n = index < 0 ? 0u : (unsigned)index;
+  *k = '\0';
+  do {
+    *--k = (char)('0' + n % 10u);
+    n /= 10u;
+  } while (n);
+  return path_push(path, k);
 }
 
 static void
@@ -176,9 +209,16 @@ check_name(DkgRecordParser* p, const cJSON* item, const char* path)
   if (!check_text(p, str, path)) {
     return NULL;
   }
+  /* An ASCII letter or digit is always kept in the slug: only names
+     without one need the slug made to know. */
   bool empty = true;
+  for (const char* c = str; *c && empty; ++c) {
+    empty = !((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+              (*c >= '0' && *c <= '9'));
+  }
   dkg_buf_clear(&p->scratch);
-  if (dkg_slug_append(&p->scratch, str, strlen(str), &empty) && empty) {
+  if (empty && dkg_slug_append(&p->scratch, str, strlen(str), &empty) &&
+      empty) {
     problem(p,
             DKG_ERROR,
             path,
@@ -344,14 +384,29 @@ check_object(DkgRecordParser* p,
       p, DKG_ERROR, path->buf, "expected an object, found %s", type_name(obj));
     return false;
   }
+  /* Duplicate keys: records have a dozen members at most, so comparing
+     with the earlier ones is faster than a hash set until objects are
+     large. */
+  size_t n_members = 0;
+  const cJSON* item = NULL;
+  cJSON_ArrayForEach(item, obj)
+  {
+    ++n_members;
+  }
+  const bool small = n_members <= 32u;
   DkgHash seen;
   dkg_hash_init(&seen);
-  const cJSON* item = NULL;
   cJSON_ArrayForEach(item, obj)
   {
     const size_t old = path_push(path, item->string);
     void* existing = NULL;
-    dkg_hash_put(&seen, item->string, strlen(item->string), &seen, &existing);
+    if (small) {
+      for (const cJSON* e = obj->child; e != item && !existing; e = e->next) {
+        existing = strcmp(e->string, item->string) ? NULL : (void*)&seen;
+      }
+    } else {
+      dkg_hash_put(&seen, item->string, strlen(item->string), &seen, &existing);
+    }
     if (existing) {
       problem(p, DKG_ERROR, path->buf, "duplicate key \"%s\"", item->string);
     } else if (item->string[0] != '$' && !is_known(item->string, known)) {
@@ -663,7 +718,8 @@ valid_id(const char* id)
       return false;
     }
   }
-  return id[0] != '\0';
+  /* "." and ".." would be dot segments of the dialogue's IRI. */
+  return id[0] != '\0' && strcmp(id, ".") && strcmp(id, "..");
 }
 
 static const char*
@@ -854,15 +910,16 @@ dkg_record_parse(DkgRecordParser* p,
                  const DkgRecordText* text,
                  DkgRecord* record)
 {
-  cJSON_Delete(p->root);
-  p->root = NULL;
+  p->root = NULL; /* lives in the arena */
   dkg_arena_reset(&p->arena);
   memset(record, 0, sizeof(*record));
   p->text = text;
   p->failed = false;
 
   const char* end = NULL;
+  parse_arena = &p->arena;
   p->root = cJSON_ParseWithLengthOpts(text->text, text->len, &end, false);
+  parse_arena = NULL;
   if (!p->root) {
     /* The reader already checked the lexical level: what is left is
        grammar (a missing colon, a bad literal, a number cJSON refuses). */

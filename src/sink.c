@@ -38,11 +38,11 @@ DkgStatus
 dkg_sink_declare_prefixes(DkgSink* sink, const char* base)
 {
   static const char* const fixed[][2] = {
-    { "dkg", DKG_NS },           { "rdf", DKG_NS_RDF },
-    { "rdfs", DKG_NS_RDFS },     { "xsd", DKG_NS_XSD },
-    { "skos", DKG_NS_SKOS },     { "dct", DKG_NS_DCT },
-    { "foaf", DKG_NS_FOAF },     { "org", DKG_NS_ORG },
-    { "schema", DKG_NS_SCHEMA },
+    { "dkg", DKG_NS },       { "rdf", DKG_NS_RDF },
+    { "rdfs", DKG_NS_RDFS }, { "xsd", DKG_NS_XSD },
+    { "owl", DKG_NS_OWL },   { "skos", DKG_NS_SKOS },
+    { "dct", DKG_NS_DCT },   { "foaf", DKG_NS_FOAF },
+    { "org", DKG_NS_ORG },   { "schema", DKG_NS_SCHEMA },
   };
   static const char* const data[] = { "dialogue", "series",      "agency",
                                       "topic",    "country",     "person",

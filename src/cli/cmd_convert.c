@@ -2,10 +2,14 @@
 
 #include "common.h"
 #include "context_data.h"
+#include "graph.h"
 #include "iri.h"
+#include "link_options.h"
 #include "output.h"
+#include "sink_nt.h"
 #include "sink_serd.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +21,7 @@ typedef enum
   WRITER_RAPTOR,
   WRITER_JSONLD,
   WRITER_JSONLD_EXPANDED,
+  WRITER_GRAPH, /* drawings: sink_graph.c, docs/visualization.md */
 } Writer;
 
 static const struct
@@ -59,6 +64,14 @@ static const struct
     "json",
     false,
     "RDF/JSON (raptor2; whole graph in memory)" },
+  { "dot", WRITER_GRAPH, "dot", false, "drawing: Graphviz DOT (see below)" },
+  { "svg", WRITER_GRAPH, "svg", false, "drawing: SVG laid out by Graphviz" },
+  { "png", WRITER_GRAPH, "png", false, "drawing: PNG laid out by Graphviz" },
+  { "graphml",
+    WRITER_GRAPH,
+    "graphml",
+    false,
+    "drawing: GraphML for Gephi, Cytoscape, yEd" },
 };
 
 static int
@@ -77,12 +90,18 @@ usage(FILE* out, int status)
     "  --graph IRI          graph of N-Quads output (default BASE graph)\n"
     "  --context-url URL    JSON-LD: reference the context by URL\n"
     "                       instead of writing it inline\n"
-    "  --writer NAME        'raptor' writes turtle, ntriples and nquads\n"
-    "                       with raptor2 instead of serd (holds the\n"
-    "                       graph in memory)\n"
+    "  --writer NAME        'serd' writes ntriples and nquads with serd\n"
+    "                       instead of dialoguekg's own writer (same\n"
+    "                       bytes, slower); 'raptor' writes turtle,\n"
+    "                       ntriples and nquads with raptor2 (holds\n"
+    "                       the graph in memory)\n"
     "  --data-dir DIR       reference data (default: see README)\n"
     "  --strict             names not in the reference data are errors\n"
     "  --keep-going         skip bad records, write the rest, exit 1\n"
+    "  --max-record-size SIZE  reject a record longer than SIZE bytes\n"
+    "                       (suffix K, M, G; default 64M)\n"
+    "  --max-depth N        reject a record nested deeper than N levels\n"
+    "                       (1 to 1000; default 64)\n"
     "  -q, --quiet          no warnings about unresolved names\n"
     "  -h, --help           this help\n\n"
     "Formats:\n",
@@ -91,6 +110,16 @@ usage(FILE* out, int status)
   for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); ++i) {
     fprintf(out, "  %-16s %s\n", formats[i].name, formats[i].what);
   }
+  dkg_link_options_usage(out);
+  fprintf(out,
+          "\nDrawings (dot, svg, png, graphml; docs/visualization.md):\n"
+          "  --view VIEW          full (default), agencies, topics, people,\n"
+          "                       countries\n"
+          "  --top N              only the N agencies in the most dialogues\n"
+          "  --series NAME        only the dialogues of this series\n"
+          "  --layout ENGINE      Graphviz layout for svg and png (default:\n"
+          "                       dot, sfdp for large drawings)\n"
+          "  --no-legend          no legend in dot, svg and png\n");
   fprintf(out,
           "\nExit status: 0 success, 1 bad data or output error (the "
           "output file is\nthen left as it was), 2 bad usage.\n");
@@ -108,23 +137,53 @@ map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
   return dkg_mapper_map(((ConvertState*)handle)->mapper, record, text);
 }
 
+/* --writer: 0 the default, 1 raptor, 2 serd. */
 static DkgSink*
-make_sink(FILE* out, size_t format, bool force_raptor, const char* context_url)
+make_sink(FILE* out, size_t format, int force, const char* context_url)
 {
   const DkgJsonldOptions jopts = { false, false, NULL, true };
+  const char* syntax = formats[format].raptor_name;
   switch (formats[format].writer) {
     case WRITER_SERD:
-      return force_raptor
-               ? dkg_raptor_sink_new(out, formats[format].raptor_name, NULL)
-               : dkg_serd_sink_new(out, formats[format].raptor_name);
+      if (force == 1) {
+        return dkg_raptor_sink_new(out, syntax, NULL);
+      }
+      if (force == 0 && strcmp(syntax, "turtle")) { /* own, measured */
+        return dkg_nt_sink_new(out, !strcmp(syntax, "nquads"));
+      }
+      return dkg_serd_sink_new(out, syntax);
     case WRITER_RAPTOR:
       return dkg_raptor_sink_new(out, formats[format].raptor_name, NULL);
     case WRITER_JSONLD:
       return dkg_jsonld_sink_new(out, dkg_context_json, context_url, &jopts);
     case WRITER_JSONLD_EXPANDED:
       return dkg_jsonld_sink_new(out, NULL, NULL, &jopts);
+    case WRITER_GRAPH:
+      break; /* dkg_graph_sink_new(), in dkg_cmd_convert */
   }
   return NULL;
+}
+
+/* Says why the output could not be written: where, and the system's
+   reason when the output stream saw a write error (a full disk, a closed
+   pipe); else the kind of failure.  An input that could not be read has
+   been reported by the reader already. */
+static void
+report_failure(DkgOutput* out,
+               const char* output,
+               const char* format_name,
+               DkgStatus st,
+               int err)
+{
+  if (st == DKG_ERR_IO && out && ferror(dkg_output_stream(out)) && err) {
+    dkg_cli_error("convert: cannot write %s to %s: %s",
+                  format_name,
+                  output && strcmp(output, "-") ? output : "standard output",
+                  strerror(err));
+  } else if (st != DKG_ERR_IO) { /* else reading an input failed: reported */
+    dkg_cli_error(
+      "convert: writing %s failed: %s", format_name, dkg_strerror(st));
+  }
 }
 
 static bool
@@ -159,6 +218,14 @@ dkg_cmd_convert(int argc, char** argv)
     { "keep-going", no_argument, NULL, 'K' },
     { "quiet", no_argument, NULL, 'q' },
     { "help", no_argument, NULL, 'h' },
+    { "view", required_argument, NULL, 0x300 },
+    { "top", required_argument, NULL, 0x301 },
+    { "series", required_argument, NULL, 0x302 },
+    { "layout", required_argument, NULL, 0x303 },
+    { "no-legend", no_argument, NULL, 0x304 },
+    { "max-record-size", required_argument, NULL, 0x380 },
+    { "max-depth", required_argument, NULL, 0x381 },
+    DKG_LINK_LONG_OPTIONS,
     { NULL, 0, NULL, 0 },
   };
   const char* format_name = "turtle";
@@ -167,10 +234,20 @@ dkg_cmd_convert(int argc, char** argv)
   const char* graph = NULL;
   const char* context_url = NULL;
   const char* data_dir = NULL;
-  bool strict = false, keep_going = false, quiet = false, raptor = false;
+  bool strict = false, keep_going = false, quiet = false;
+  int raptor = 0; /* --writer: 0 default, 1 raptor, 2 serd */
+  DkgGraphOptions gopts = { "dot", DKG_VIEW_FULL, 0, NULL, NULL, NULL, true };
   int c = 0;
+  DkgLinkOptions lo;
+  memset(&lo, 0, sizeof(lo));
   opterr = 0;
   while ((c = getopt_long(argc, argv, "+t:o:qh", options, NULL)) != -1) {
+    if (c >= DKG_LINK_OPTION_FIRST) {
+      if (!dkg_link_options_parse(&lo, c, optarg)) {
+        return DKG_EXIT_USAGE;
+      }
+      continue;
+    }
     switch (c) {
       case 't':
         format_name = optarg;
@@ -192,7 +269,7 @@ dkg_cmd_convert(int argc, char** argv)
           dkg_cli_error("convert: --writer takes 'serd' or 'raptor'");
           return DKG_EXIT_USAGE;
         }
-        raptor = !strcmp(optarg, "raptor");
+        raptor = !strcmp(optarg, "raptor") ? 1 : 2;
         break;
       case 'D':
         data_dir = optarg;
@@ -203,11 +280,35 @@ dkg_cmd_convert(int argc, char** argv)
       case 'K':
         keep_going = true;
         break;
+      case 0x380:
+      case 0x381:
+        if (!dkg_cli_limit_option("convert",
+                                  c == 0x380 ? "max-record-size" : "max-depth",
+                                  optarg)) {
+          return DKG_EXIT_USAGE;
+        }
+        break;
       case 'q':
         quiet = true;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
+      case 0x300:
+      case 0x301:
+      case 0x302:
+      case 0x303:
+        if (!dkg_cli_graph_option(
+              "convert",
+              (const char* const[]){
+                "view", "top", "series", "layout" }[c - 0x300],
+              optarg,
+              &gopts)) {
+          return DKG_EXIT_USAGE;
+        }
+        break;
+      case 0x304:
+        gopts.legend = false;
+        break;
       default:
         dkg_cli_error("convert: bad option or missing argument '%s'",
                       argv[optind - 1]);
@@ -255,12 +356,23 @@ dkg_cmd_convert(int argc, char** argv)
   if (!(out = dkg_output_open(output, diag))) {
     goto done;
   }
-  sink = make_sink(dkg_output_stream(out), format, raptor, context_url);
+  gopts.format = formats[format].raptor_name;
+  sink = formats[format].writer == WRITER_GRAPH
+           ? dkg_graph_sink_new(dkg_output_stream(out), diag, &gopts)
+           : make_sink(dkg_output_stream(out), format, raptor, context_url);
+  const int link_exit =
+    sink ? dkg_link_options_setup(&lo, diag, base, format_name, output, &sink)
+         : DKG_EXIT_OK;
+  if (link_exit) {
+    exit_code = link_exit;
+    goto done;
+  }
   const DkgMapperOptions mopts = { base, graph, strict };
   if (!sink || !(mapper = dkg_mapper_new(reg, sink, diag, &mopts))) {
     dkg_cli_error("convert: cannot create the %s writer", format_name);
     goto done;
   }
+  dkg_link_options_attach(&lo, mapper);
   DkgStatus st = dkg_sink_declare_prefixes(sink, base);
   DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
   ConvertState cs = { mapper };
@@ -269,23 +381,30 @@ dkg_cmd_convert(int argc, char** argv)
       argv + optind, argc - optind, reg, diag, &state, map_record, &cs);
     st = state.status;
   }
+  int write_errno = errno; /* why a write failed, before anything else */
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);
   }
+  const DkgStatus lst = dkg_link_options_report(&lo, diag, quiet, strict);
+  st = st ? st : lst;
   if (st == DKG_ERR_IO || st == DKG_ERR_WRITER || st == DKG_ERR_NOMEM) {
-    dkg_cli_error("convert: %s", dkg_strerror(st));
+    report_failure(out, output, format_name, st, write_errno);
   }
   if (!st || (keep_going && (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
                              st == DKG_ERR_UNRESOLVED))) {
-    DkgStatus fst = dkg_sink_finish(sink);
+    DkgStatus fst = dkg_link_options_finish_data(&lo, sink, graph);
+    fst = fst ? fst : dkg_sink_finish(sink);
+    write_errno = errno;
     if (fst) {
-      dkg_cli_error(
-        "convert: writing %s failed: %s", format_name, dkg_strerror(fst));
+      report_failure(out, output, format_name, fst, write_errno);
       st = fst;
     } else {
       const DkgStatus cst = dkg_output_commit(out, diag);
       out = NULL;
       st = cst ? cst : st;
+      if (!st) {
+        st = dkg_link_options_describe(&lo, diag, base, format_name, output);
+      }
     }
   }
   if (state.n_bad) {
@@ -302,6 +421,7 @@ dkg_cmd_convert(int argc, char** argv)
 done:
   dkg_mapper_free(mapper);
   dkg_sink_free(sink);
+  dkg_link_options_free(&lo);
   dkg_output_abort(out);
   dkg_registry_free(reg);
   dkg_diag_free(diag);

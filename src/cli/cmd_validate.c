@@ -57,6 +57,10 @@ usage(FILE* out, int status)
           "  --data-dir DIR  reference data (default: see README)\n"
           "  --strict        names not in the reference data are errors\n"
           "  -q, --quiet     no summary line\n"
+          "  --max-record-size SIZE  reject a record longer than SIZE\n"
+          "                  bytes (suffix K, M, G; default 64M)\n"
+          "  --max-depth N   reject a record nested deeper than N levels\n"
+          "                  (1 to 1000; default 64)\n"
           "  -h, --help      this help\n\n"
           "Exit status: 0 all records valid, 1 a problem, 2 bad usage.\n",
           dkg_program);
@@ -70,6 +74,8 @@ dkg_cmd_validate(int argc, char** argv)
     { "data-dir", required_argument, NULL, 'D' },
     { "strict", no_argument, NULL, 'S' },
     { "quiet", no_argument, NULL, 'q' },
+    { "max-record-size", required_argument, NULL, 0x380 },
+    { "max-depth", required_argument, NULL, 0x381 },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
@@ -87,6 +93,14 @@ dkg_cmd_validate(int argc, char** argv)
         break;
       case 'q':
         quiet = true;
+        break;
+      case 0x380:
+      case 0x381:
+        if (!dkg_cli_limit_option("validate",
+                                  c == 0x380 ? "max-record-size" : "max-depth",
+                                  optarg)) {
+          return DKG_EXIT_USAGE;
+        }
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);

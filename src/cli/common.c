@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@ void
 dkg_cli_error(const char* fmt, ...)
 {
   va_list args;
+  dkg_progress_clear(dkg_cli_progress);
   fprintf(stderr, "%s: ", dkg_program);
   va_start(args, fmt);
   vfprintf(stderr, fmt, args);
@@ -62,6 +64,43 @@ dkg_cli_data_dir(const char* option)
   return DKG_INSTALL_DATA_DIR;
 }
 
+DkgReaderLimits dkg_cli_reader_limits = { 0u, 0u };
+
+bool
+dkg_cli_limit_option(const char* command, const char* option, const char* value)
+{
+  const bool depth = !strcmp(option, "max-depth");
+  char* end = NULL;
+  errno = 0;
+  const unsigned long long n =
+    value[0] >= '0' && value[0] <= '9' ? strtoull(value, &end, 10) : 0u;
+  unsigned long long scale = 1u;
+  if (end && !depth && end[0] && !end[1]) {
+    scale = end[0] == 'K' || end[0] == 'k'   ? 1024u
+            : end[0] == 'M' || end[0] == 'm' ? 1024u * 1024u
+            : end[0] == 'G' || end[0] == 'g' ? 1024u * 1024u * 1024u
+                                             : 0u;
+    end += scale ? 1 : 0;
+  }
+  if (!end || *end || errno || !n || !scale || n > SIZE_MAX / scale ||
+      (depth && n > 1000u)) {
+    dkg_cli_error(depth ? "%s: --%s takes a whole number from 1 to 1000, "
+                          "not '%s'"
+                        : "%s: --%s takes a size in bytes (suffix K, M or "
+                          "G allowed) greater than 0, not '%s'",
+                  command,
+                  option,
+                  value);
+    return false;
+  }
+  if (depth) {
+    dkg_cli_reader_limits.max_depth = (unsigned)n;
+  } else {
+    dkg_cli_reader_limits.max_record_bytes = (size_t)(n * scale);
+  }
+  return true;
+}
+
 static bool
 run_stream(FILE* stream,
            const char* name,
@@ -71,7 +110,8 @@ run_stream(FILE* stream,
            DkgRecordFunc func,
            void* handle)
 {
-  DkgReader* reader = dkg_reader_new(stream, name, diag, NULL);
+  DkgReader* reader =
+    dkg_reader_new(stream, name, diag, &dkg_cli_reader_limits);
   if (!reader) {
     state->status = DKG_ERR_NOMEM;
     return false;
@@ -79,6 +119,7 @@ run_stream(FILE* stream,
   bool go_on = true;
   while (go_on) {
     DkgRecordText text;
+    memset(&text, 0, sizeof(text));
     DkgStatus st = dkg_reader_next(reader, &text);
     if (!st && !text.text) {
       break; /* end of input */
@@ -128,6 +169,17 @@ run_stream(FILE* stream,
         go_on = false;
       }
     }
+    if (state->progress) {
+      dkg_progress_update(
+        state->progress,
+        state->n_records,
+        state->counter ? dkg_mapper_statement_count(state->counter) : 0u,
+        state->bytes_before + text.offset + text.len);
+    }
+  }
+  if (state->progress) {
+    const off_t at = ftello(stream);
+    state->bytes_before += at > 0 ? (uint64_t)at : 0u;
   }
   dkg_reader_free(reader);
   return go_on;

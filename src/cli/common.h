@@ -38,6 +38,11 @@ typedef struct
   uint64_t n_records; /* records read */
   uint64_t n_bad;     /* records rejected */
   DkgStatus status;   /* first error that stopped the run, or success */
+  /* Optional (zero-initialized: none): progress is shown on it, with the
+     statements counted by `counter`. */
+  struct DkgProgress* progress;
+  const DkgMapper* counter;
+  uint64_t bytes_before; /* bytes of the inputs done before this one */
 } DkgRunState;
 
 /** Reads each input (`-` is standard input; none means standard input),
@@ -52,8 +57,133 @@ bool dkg_cli_run_inputs(char** inputs,
                         DkgRecordFunc func,
                         void* handle);
 
+/** The reader's limits for every input of this run (0: the defaults, 64 MiB
+    and 64 levels), set by --max-record-size and --max-depth. */
+extern DkgReaderLimits dkg_cli_reader_limits;
+
+/** Handles --max-record-size SIZE (bytes, or with a suffix K, M or G) and
+    --max-depth N (1 to 1000, cJSON's own limit) of `command`: `option` is
+    the option name without its dashes.  Returns false after reporting a
+    bad value. */
+bool dkg_cli_limit_option(const char* command,
+                          const char* option,
+                          const char* value);
+
+/* Progress of a long run (progress.c): one line on standard error,
+   redrawn at most every 0.25 s ($DIALOGUEKG_PROGRESS_MS milliseconds):
+   records, triples, triples per second, and, when the size of the input
+   is known (regular files), percent done and time left. */
+
+typedef struct DkgProgress DkgProgress;
+
+/** The progress line that diagnostics erase first (dkg_cli_diag_print). */
+extern DkgProgress* dkg_cli_progress;
+
+/** `mode` 1 shows progress, 0 does not, -1 shows it only when standard
+    error is a terminal.  `total_bytes` is the input size, 0 if unknown.
+    NULL when not shown (every function accepts NULL). */
+DkgProgress* dkg_progress_new(int mode, uint64_t total_bytes);
+
+void dkg_progress_update(DkgProgress* progress,
+                         uint64_t records,
+                         uint64_t triples,
+                         uint64_t bytes);
+
+/** Erases the progress line, if one is shown. */
+void dkg_progress_clear(DkgProgress* progress);
+
+/** Draws the last line, with the total time, and ends it. */
+void dkg_progress_finish(DkgProgress* progress,
+                         uint64_t records,
+                         uint64_t triples,
+                         uint64_t bytes);
+
+void dkg_progress_free(DkgProgress* progress);
+
+/** The summed size of the inputs (none: standard input), 0 when one of
+    them is not a regular file. */
+uint64_t dkg_cli_inputs_size(char** inputs, int n_inputs);
+
+/** A DkgDiagFunc printing like the default (`dialoguekg: FILE:LINE:COL:
+    SEVERITY: PATH: MESSAGE`), after erasing the progress line. */
+void dkg_cli_diag_print(void* handle,
+                        DkgSeverity severity,
+                        const DkgPlace* place,
+                        const char* message);
+
+/* convert --jobs N (pipeline.c). */
+typedef struct
+{
+  int jobs;          /* worker threads, 2 or more */
+  DkgMapper* writer; /* the mapper on the real sink: replays, in order */
+  bool nt_lines;     /* its sink is dkg_nt_sink_new(): workers format */
+  bool quads;        /* ... N-Quads lines */
+  /* A mapper configured like `writer` on `sink` (NULL: out of memory). */
+  DkgMapper* (*mapper_new)(void* handle, DkgSink* sink);
+  void* handle;
+} DkgParallel;
+
+/** dkg_cli_run_inputs() for convert on `jobs` threads: workers parse,
+    check and map batches of records; the calling thread reads the input
+    and replays the batches in input order on `writer`, so the output, the
+    messages and the state are those of a sequential run. */
+bool dkg_cli_run_parallel(char** inputs,
+                          int n_inputs,
+                          const DkgRegistry* reg,
+                          DkgDiag* diag,
+                          DkgRunState* state,
+                          const DkgParallel* parallel);
+
 int dkg_cmd_convert(int argc, char** argv);
 
 int dkg_cmd_validate(int argc, char** argv);
+
+int dkg_cmd_extract(int argc, char** argv);
+
+/* The store commands (query, load: cmd_load.c; push: cmd_push.c). */
+
+struct DkgStore;
+
+typedef struct
+{
+  const char* base;     /* base of minted IRIs */
+  const char* data_dir; /* reference data, NULL: the default */
+  bool strict;          /* unresolved names are errors */
+  bool quiet;           /* no warnings about unresolved names */
+  bool stdin_if_none;   /* no INPUT reads records from standard input */
+} DkgFillOptions;
+
+/** Adds every input to `store`: files of records (all of them through one
+    mapper, so shared entities are described once) and RDF files (Turtle,
+    N-Triples, N-Quads; see dkg_input_kind()).  Problems are reported
+    through `diag`; returns the first error. */
+DkgStatus dkg_cli_fill_store(struct DkgStore* store,
+                             char** inputs,
+                             int n_inputs,
+                             const DkgFillOptions* options,
+                             DkgDiag* diag,
+                             DkgRunState* state);
+
+/** Checks an IRI option; reports and returns false when it is bad.  With
+    `base`, it must end with '/' or '#'. */
+bool dkg_cli_check_iri(const char* option, const char* value, bool base);
+
+int dkg_cmd_query(int argc, char** argv);
+
+int dkg_cmd_load(int argc, char** argv);
+
+int dkg_cmd_push(int argc, char** argv);
+
+int dkg_cmd_viz(int argc, char** argv);
+
+/* Drawing options shared by 'viz' and 'convert -t dot|svg|png|graphml'
+   (cmd_viz.c): sets `options` from --OPTION VALUE (option without its
+   dashes: view, top, series, layout, title); false after reporting a bad
+   value, or for another option. */
+struct DkgGraphOptions;
+bool dkg_cli_graph_option(const char* command,
+                          const char* option,
+                          const char* value,
+                          struct DkgGraphOptions* options);
 
 #endif

@@ -4,6 +4,8 @@
 
 #include "common.h"
 
+#include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,6 +17,10 @@ static const struct
 } commands[] = {
   { "convert", dkg_cmd_convert, "map dialogue records to RDF" },
   { "validate", dkg_cmd_validate, "check dialogue records, write no RDF" },
+  { "query", dkg_cmd_query, "run a SPARQL query on records or RDF files" },
+  { "load", dkg_cmd_load, "fill a persistent store for later queries" },
+  { "viz", dkg_cmd_viz, "draw records as an interactive HTML page" },
+  { "extract", dkg_cmd_extract, "turn press releases into records" },
 };
 
 static int
@@ -35,6 +41,25 @@ print_usage(FILE* out, int status)
   return status;
 }
 
+/* Closes standard output and checks that everything written reached it:
+   a full disk or a closed pipe must not pass for success. */
+static int
+close_stdout(int status)
+{
+  const bool had_error = ferror(stdout) != 0;
+  errno = 0;
+  const bool close_failed = fclose(stdout) != 0;
+  if (had_error || close_failed) {
+    if (status == DKG_EXIT_OK) { /* else the command said what went wrong */
+      dkg_cli_error("write error on standard output%s%s",
+                    close_failed && errno ? ": " : "",
+                    close_failed && errno ? strerror(errno) : "");
+    }
+    return status == DKG_EXIT_OK ? DKG_EXIT_DATA : status;
+  }
+  return status;
+}
+
 int
 main(int argc, char** argv)
 {
@@ -42,15 +67,15 @@ main(int argc, char** argv)
     return print_usage(stderr, DKG_EXIT_USAGE);
   }
   if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-    return print_usage(stdout, DKG_EXIT_OK);
+    return close_stdout(print_usage(stdout, DKG_EXIT_OK));
   }
   if (!strcmp(argv[1], "--version")) {
     printf("%s %s\n", dkg_program, DKG_VERSION);
-    return DKG_EXIT_OK;
+    return close_stdout(DKG_EXIT_OK);
   }
   for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); ++i) {
     if (!strcmp(argv[1], commands[i].name)) {
-      return commands[i].run(argc - 1, argv + 1);
+      return close_stdout(commands[i].run(argc - 1, argv + 1));
     }
   }
   dkg_cli_error("unknown command '%s' (try '%s --help')", argv[1], dkg_program);

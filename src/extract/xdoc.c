@@ -1,0 +1,702 @@
+/* extract: loading a release (plain text or HTML through libxml2's HTML
+   parser), finding its header and trailer lines, its paragraphs, its news
+   dateline and its sentences, all with byte offsets into one text. */
+
+#include "xint.h"
+
+#include "hash.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- UTF-8 ------------------------------------------------------------- */
+
+/* Offset of the first byte that breaks UTF-8, or len when none does. */
+static size_t
+utf8_check(const unsigned char* s, size_t len)
+{
+  size_t i = 0;
+  while (i < len) {
+    const unsigned char c = s[i];
+    size_t n = 0;
+    unsigned long cp = 0;
+    if (c < 0x80u) {
+      if (c == 0u) {
+        return i;
+      }
+      ++i;
+      continue;
+    }
+    if (c >= 0xC2u && c <= 0xDFu) {
+      n = 1;
+      cp = c & 0x1Fu;
+    } else if (c >= 0xE0u && c <= 0xEFu) {
+      n = 2;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xF0u && c <= 0xF4u) {
+      n = 3;
+      cp = c & 0x07u;
+    } else {
+      return i;
+    }
+    for (size_t k = 1; k <= n; ++k) {
+      if (i + k >= len || (s[i + k] & 0xC0u) != 0x80u) {
+        return i;
+      }
+      cp = (cp << 6) | (s[i + k] & 0x3Fu);
+    }
+    if ((n == 2 && cp < 0x800u) || (n == 3 && cp < 0x10000u) ||
+        cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu)) {
+      return i;
+    }
+    i += n + 1u;
+  }
+  return len;
+}
+
+size_t
+xdoc_cp_offset(const XDoc* doc, size_t off)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < off && i < doc->len; ++i) {
+    if (((unsigned char)doc->text[i] & 0xC0u) != 0x80u) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+void
+xdoc_line_col(const XDoc* doc, size_t off, unsigned* line, unsigned* col)
+{
+  unsigned l = 1, c = 1;
+  for (size_t i = 0; i < off && i < doc->len; ++i) {
+    if (doc->text[i] == '\n') {
+      ++l;
+      c = 1;
+    } else {
+      ++c;
+    }
+  }
+  *line = l;
+  *col = c;
+}
+
+bool
+xdoc_sniff_html(const char* bytes, size_t len)
+{
+  size_t i = 0;
+  while (i < len && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' ||
+                     bytes[i] == '\n' || (unsigned char)bytes[i] == 0xEFu ||
+                     (unsigned char)bytes[i] == 0xBBu ||
+                     (unsigned char)bytes[i] == 0xBFu)) {
+    ++i;
+  }
+  static const char* const starts[] = { "<!doctype html", "<html", "<head",
+                                        "<body",          "<p>",   "<div",
+                                        "<!--",           "<meta", NULL };
+  for (size_t k = 0; starts[k]; ++k) {
+    const size_t n = strlen(starts[k]);
+    if (len - i >= n && xlex_eq(bytes + i, n, starts[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* ---- HTML to text ------------------------------------------------------ */
+
+typedef struct
+{
+  DkgBuf out;
+  bool space; /* a space is pending */
+  XSpan h1, h2;
+  char* title;
+  bool failed;
+} HtmlText;
+
+static bool
+name_in(const xmlChar* name, const char* const* list)
+{
+  for (size_t i = 0; list[i]; ++i) {
+    if (!strcmp((const char*)name, list[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Ends the current line: `n` is 1 for a line break, 2 for a paragraph. */
+static void
+html_break(HtmlText* h, int n)
+{
+  h->space = false;
+  size_t have = 0;
+  while (have < h->out.len && h->out.buf[h->out.len - 1u - have] == '\n') {
+    ++have;
+  }
+  if (h->out.len == 0) {
+    return;
+  }
+  /* Trailing spaces before the break go. */
+  while (h->out.len && h->out.buf[h->out.len - 1u] == ' ') {
+    h->out.buf[--h->out.len] = '\0';
+  }
+  for (size_t k = have; k < (size_t)n; ++k) {
+    h->failed |= !dkg_buf_append(&h->out, "\n", 1u);
+  }
+}
+
+static void
+html_text(HtmlText* h, const char* s)
+{
+  for (const char* c = s; *c; ++c) {
+    if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f') {
+      h->space = true;
+      continue;
+    }
+    if ((unsigned char)c[0] == 0xC2u && (unsigned char)c[1] == 0xA0u) {
+      h->space = true; /* no-break space */
+      ++c;
+      continue;
+    }
+    if (h->space && h->out.len && h->out.buf[h->out.len - 1u] != '\n') {
+      h->failed |= !dkg_buf_append(&h->out, " ", 1u);
+    }
+    h->space = false;
+    h->failed |= !dkg_buf_append(&h->out, c, 1u);
+  }
+}
+
+static void
+html_walk(HtmlText* h, xmlNode* node)
+{
+  static const char* const skip[] = {
+    "script", "style",  "noscript", "nav",    "footer", "aside", "form",
+    "button", "select", "iframe",   "svg",    "template", "header", "menu",
+    "object", "embed",  "canvas",   "video", "audio",  NULL
+  };
+  static const char* const block[] = {
+    "p",  "div",     "h1",      "h2",    "h3",      "h4",  "h5",
+    "h6", "li",      "ul",      "ol",    "section", "article", "main",
+    "table", "tr",   "blockquote", "dd", "dt",      "dl",  "figure",
+    "figcaption", "address", "pre", "hr", "body",   "center", "title",
+    NULL
+  };
+  for (xmlNode* n = node; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (n->content) {
+        html_text(h, (const char*)n->content);
+      }
+      continue;
+    }
+    if (n->type != XML_ELEMENT_NODE || !n->name) {
+      continue;
+    }
+    const xmlChar* name = n->name;
+    if (!strcmp((const char*)name, "head")) {
+      for (xmlNode* c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE &&
+            !strcmp((const char*)c->name, "title") && !h->title) {
+          xmlChar* t = xmlNodeGetContent(c);
+          if (t) {
+            HtmlText tmp;
+            memset(&tmp, 0, sizeof(tmp));
+            html_text(&tmp, (const char*)t);
+            h->title = tmp.out.buf ? strdup(tmp.out.buf) : NULL;
+            dkg_buf_destroy(&tmp.out);
+            xmlFree(t);
+          }
+        }
+      }
+      continue;
+    }
+    if (name_in(name, skip)) {
+      continue;
+    }
+    if (!strcmp((const char*)name, "br")) {
+      html_break(h, 1);
+      continue;
+    }
+    const bool is_block = name_in(name, block);
+    const bool is_cell = !strcmp((const char*)name, "td") ||
+                         !strcmp((const char*)name, "th");
+    if (is_block) {
+      html_break(h, 2);
+    } else if (is_cell) {
+      h->space = true;
+    }
+    const size_t start = h->out.len;
+    html_walk(h, n->children);
+    if (is_block) {
+      html_break(h, 2);
+    }
+    size_t end = h->out.len;
+    while (end > start && h->out.buf[end - 1u] == '\n') {
+      --end;
+    }
+    if (!strcmp((const char*)name, "h1") && h->h1.b == h->h1.e &&
+        end > start) {
+      h->h1.b = start;
+      h->h1.e = end;
+    } else if (!strcmp((const char*)name, "h2") && h->h2.b == h->h2.e &&
+               end > start) {
+      h->h2.b = start;
+      h->h2.e = end;
+    }
+  }
+}
+
+static DkgStatus
+load_html(XDoc* doc,
+          const char* bytes,
+          size_t len,
+          const char* file,
+          DkgDiag* diag)
+{
+  if (len > (size_t)0x7FFFFFFF) {
+    return DKG_ERR_LIMIT;
+  }
+  htmlDocPtr html = htmlReadMemory(bytes,
+                                   (int)len,
+                                   NULL,
+                                   "UTF-8",
+                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                     HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  if (!html) {
+    DkgPlace place = { file, 0, 0, NULL };
+    dkg_diag_report(diag, DKG_ERROR, &place, "libxml2 cannot read this HTML");
+    return DKG_ERR_SYNTAX;
+  }
+  HtmlText h;
+  memset(&h, 0, sizeof(h));
+  html_walk(&h, xmlDocGetRootElement(html));
+  xmlFreeDoc(html);
+  html_break(&h, 1);
+  if (h.failed || !dkg_buf_append(&h.out, "", 0u) || !h.out.buf) {
+    dkg_buf_destroy(&h.out);
+    free(h.title);
+    return DKG_ERR_NOMEM;
+  }
+  doc->text = h.out.buf;
+  doc->len = h.out.len;
+  doc->h1 = h.h1;
+  doc->h2 = h.h2;
+  doc->html_title = h.title;
+  return DKG_SUCCESS;
+}
+
+/* ---- Paragraphs, header, sentences ------------------------------------- */
+
+static bool
+is_space(char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
+static bool
+push(void** items, size_t* n, size_t* cap, size_t size, const void* item)
+{
+  if (*n == *cap) {
+    const size_t ncap = *cap ? *cap * 2u : 16u;
+    void* p = realloc(*items, ncap * size);
+    if (!p) {
+      return false;
+    }
+    *items = p;
+    *cap = ncap;
+  }
+  memcpy((char*)*items + *n * size, item, size);
+  ++*n;
+  return true;
+}
+
+typedef struct
+{
+  size_t b, e;
+  bool prose;
+} Para;
+
+static size_t
+count_words(const char* s, size_t b, size_t e)
+{
+  size_t n = 0;
+  bool in = false;
+  for (size_t i = b; i < e; ++i) {
+    const bool w = !is_space(s[i]);
+    n += (w && !in) ? 1u : 0u;
+    in = w;
+  }
+  return n;
+}
+
+/* A paragraph of running text, not a heading, date or dateline line. */
+static bool
+is_prose(const char* s, size_t b, size_t e)
+{
+  const size_t words = count_words(s, b, e);
+  if (words >= 12u) {
+    return true;
+  }
+  size_t end = e;
+  while (end > b && (s[end - 1u] == '"' || s[end - 1u] == ')' ||
+                     ((unsigned char)s[end - 1u] == 0x9Du && end >= b + 3u))) {
+    end -= (unsigned char)s[end - 1u] == 0x9Du ? 3u : 1u;
+  }
+  if (end > b && (s[end - 1u] == '.' || s[end - 1u] == '!' ||
+                  s[end - 1u] == '?')) {
+    /* "Washington, D.C." is a dateline line, not prose. */
+    return words >= 5u;
+  }
+  return false;
+}
+
+static bool
+is_abbreviation(const char* s, size_t b, size_t dot)
+{
+  static const char* const abbrev[] = {
+    "mr",  "ms",  "mrs", "dr",   "st",   "jr",  "sr",  "no",  "gen", "lt",
+    "col", "amb", "sen", "rep",  "gov",  "prof", "inc", "co",  "vs",  "etc",
+    "jan", "feb", "mar", "apr",  "jun",  "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "hon", "capt", "cmdr", "adm", "maj", "sgt", "messrs", "mt",
+    "ft",  "dept", "govt", "approx", "est", "fig", "op", "vol", NULL
+  };
+  size_t w = dot;
+  while (w > b && !is_space(s[w - 1u]) && s[w - 1u] != '(' &&
+         s[w - 1u] != '"') {
+    --w;
+  }
+  const size_t n = dot - w;
+  if (n == 0) {
+    return false;
+  }
+  if (w == b) {
+    size_t d = w;
+    while (d < dot && s[d] >= '0' && s[d] <= '9') {
+      ++d;
+    }
+    if (d == dot) {
+      return true; /* a paragraph number: "1. On October 3, ..." */
+    }
+  }
+  if (n == 1u && xlex_is_upper((unsigned char)s[w])) {
+    return true; /* an initial: "John F. Kennedy", "S. Korea" */
+  }
+  for (size_t i = w; i < dot; ++i) {
+    if (s[i] == '.') {
+      return true; /* "U.S", "D.C", "a.m" */
+    }
+  }
+  for (size_t k = 0; abbrev[k]; ++k) {
+    if (xlex_eq(s + w, n, abbrev[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool
+split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
+{
+  const char* s = doc->text;
+  size_t start = p->b;
+  size_t i = p->b;
+  while (i < p->e) {
+    const char c = s[i];
+    if (c == '.' || c == '!' || c == '?') {
+      size_t j = i + 1u;
+      /* closing quotes and brackets belong to the sentence */
+      for (;;) {
+        if (j < p->e && (s[j] == '"' || s[j] == '\'' || s[j] == ')')) {
+          ++j;
+        } else if (j + 2u < p->e && (unsigned char)s[j] == 0xE2u &&
+                   (unsigned char)s[j + 1u] == 0x80u &&
+                   ((unsigned char)s[j + 2u] == 0x9Du ||
+                    (unsigned char)s[j + 2u] == 0x99u)) {
+          j += 3u;
+        } else {
+          break;
+        }
+      }
+      size_t k = j;
+      while (k < p->e && is_space(s[k])) {
+        ++k;
+      }
+      const bool end = k >= p->e;
+      bool boundary = end;
+      if (!end && k > j) {
+        const unsigned char n = (unsigned char)s[k];
+        const bool opener =
+          xlex_is_upper(n) || (n >= '0' && n <= '9') || n == '"' ||
+          (n == 0xE2u && (unsigned char)s[k + 1u] == 0x80u &&
+           (unsigned char)s[k + 2u] == 0x9Cu);
+        boundary = opener && !(c == '.' && is_abbreviation(s, start, i));
+        /* "U.S. The" stays one sentence unless a new line follows. */
+        if (!boundary && c == '.' && opener) {
+          for (size_t q = j; q < k; ++q) {
+            boundary |= s[q] == '\n';
+          }
+        }
+      }
+      if (boundary) {
+        XSentence st = { start, j, para, start };
+        if (!push((void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st)) {
+          return false;
+        }
+        start = k;
+        i = k;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  if (start < p->e) {
+    size_t e = p->e;
+    while (e > start && is_space(s[e - 1u])) {
+      --e;
+    }
+    if (e > start) {
+      XSentence st = { start, e, para, start };
+      return push((void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st);
+    }
+  }
+  return true;
+}
+
+static bool
+add_lines(const XDoc* doc, const Para* p, XLine** lines, size_t* n, size_t* cap)
+{
+  size_t b = p->b;
+  while (b < p->e) {
+    size_t e = b;
+    while (e < p->e && doc->text[e] != '\n') {
+      ++e;
+    }
+    size_t lb = b, le = e;
+    while (lb < le && is_space(doc->text[lb])) {
+      ++lb;
+    }
+    while (le > lb && is_space(doc->text[le - 1u])) {
+      --le;
+    }
+    if (le > lb) {
+      XLine line = { lb, le };
+      if (!push((void**)lines, n, cap, sizeof(line), &line)) {
+        return false;
+      }
+    }
+    b = e + 1u;
+  }
+  return true;
+}
+
+/* "WASHINGTON (Sputnik) --", "NEW DELHI, Sept 14 (PTI):", "TOKYO --" at the
+   start of the first prose sentence. */
+static void
+find_news_dateline(XDoc* doc)
+{
+  if (!doc->n_sents) {
+    return;
+  }
+  XSentence* st = &doc->sents[0];
+  const char* s = doc->text;
+  size_t i = st->b;
+  size_t run = 0, best = 0;
+  while (i < st->e && (xlex_is_upper((unsigned char)s[i]) || s[i] == ' ' ||
+                       s[i] == '.' || s[i] == '\'' || s[i] == '-')) {
+    run = xlex_is_upper((unsigned char)s[i]) ? run + 1u : 0u;
+    best = run > best ? run : best;
+    ++i;
+  }
+  if (best < 3u || (i < st->e && s[i] >= 'a' && s[i] <= 'z')) {
+    return;
+  }
+  size_t city_e = i;
+  while (city_e > st->b && (s[city_e - 1u] == ' ' || s[city_e - 1u] == '-')) {
+    --city_e;
+  }
+  /* The last word of an all-capital run may be the sentence's first word
+     ("WASHINGTON US and" cannot happen: a separator is required). */
+  if (i < st->e && s[i] == ',') {
+    size_t k = i + 1u;
+    while (k < st->e && k < i + 24u && s[k] != '(' && s[k] != ':' &&
+           !(s[k] == '-' && s[k + 1u] == '-') &&
+           !((unsigned char)s[k] == 0xE2u)) {
+      ++k;
+    }
+    i = k;
+  }
+  while (i < st->e && s[i] == ' ') {
+    ++i;
+  }
+  XSpan agency = { 0, 0 };
+  if (i < st->e && s[i] == '(') {
+    size_t k = i + 1u;
+    while (k < st->e && s[k] != ')') {
+      ++k;
+    }
+    if (k >= st->e) {
+      return;
+    }
+    agency.b = i + 1u;
+    agency.e = k;
+    i = k + 1u;
+    while (i < st->e && s[i] == ' ') {
+      ++i;
+    }
+  }
+  size_t sep = 0;
+  if (i + 1u < st->e && s[i] == '-' && s[i + 1u] == '-') {
+    sep = 2u;
+  } else if (i < st->e && (s[i] == '-' || s[i] == ':')) {
+    sep = 1u;
+  } else if (i + 2u < st->e && (unsigned char)s[i] == 0xE2u &&
+             (unsigned char)s[i + 1u] == 0x80u &&
+             ((unsigned char)s[i + 2u] == 0x93u ||
+              (unsigned char)s[i + 2u] == 0x94u)) {
+    sep = 3u;
+  }
+  if (!sep) {
+    return;
+  }
+  i += sep;
+  while (i < st->e && s[i] == ' ') {
+    ++i;
+  }
+  doc->news_city.b = st->b;
+  doc->news_city.e = city_e;
+  doc->news_agency = agency;
+  st->clip_b = i;
+}
+
+DkgStatus
+xdoc_load(XDoc* doc,
+          const char* bytes,
+          size_t len,
+          bool html,
+          const char* file,
+          DkgDiag* diag)
+{
+  memset(doc, 0, sizeof(*doc));
+  doc->html = html;
+  if (html) {
+    const DkgStatus st = load_html(doc, bytes, len, file, diag);
+    if (st) {
+      return st;
+    }
+  } else {
+    size_t skip = 0;
+    if (len >= 3u && (unsigned char)bytes[0] == 0xEFu &&
+        (unsigned char)bytes[1] == 0xBBu && (unsigned char)bytes[2] == 0xBFu) {
+      skip = 3u; /* a byte order mark */
+    }
+    const size_t bad =
+      utf8_check((const unsigned char*)bytes + skip, len - skip);
+    if (bad < len - skip) {
+      DkgPlace place = { file, 0, 0, NULL };
+      dkg_diag_report(diag,
+                      DKG_ERROR,
+                      &place,
+                      "not UTF-8 text: bad byte 0x%02X at offset %zu",
+                      (unsigned char)bytes[skip + bad],
+                      skip + bad);
+      return DKG_ERR_SYNTAX;
+    }
+    doc->text = (char*)malloc(len - skip + 1u);
+    if (!doc->text) {
+      return DKG_ERR_NOMEM;
+    }
+    memcpy(doc->text, bytes + skip, len - skip);
+    doc->len = len - skip;
+    doc->text[doc->len] = '\0';
+  }
+
+  /* Paragraphs: separated by blank lines. */
+  Para* paras = NULL;
+  size_t n_paras = 0, cap_paras = 0;
+  const char* s = doc->text;
+  size_t i = 0;
+  bool ok = true;
+  while (ok && i < doc->len) {
+    while (i < doc->len && is_space(s[i])) {
+      ++i;
+    }
+    if (i >= doc->len) {
+      break;
+    }
+    size_t b = i, e = i;
+    while (e < doc->len) {
+      if (s[e] == '\n') {
+        size_t k = e + 1u;
+        while (k < doc->len && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r')) {
+          ++k;
+        }
+        if (k >= doc->len || s[k] == '\n') {
+          break;
+        }
+      }
+      ++e;
+    }
+    size_t te = e;
+    while (te > b && is_space(s[te - 1u])) {
+      --te;
+    }
+    Para p = { b, te, is_prose(s, b, te) };
+    ok = push((void**)&paras, &n_paras, &cap_paras, sizeof(p), &p);
+    i = e;
+  }
+  size_t first = n_paras, last = 0;
+  for (size_t k = 0; k < n_paras; ++k) {
+    if (paras[k].prose) {
+      first = first == n_paras ? k : first;
+      last = k;
+    }
+  }
+  size_t cap_head = 0, cap_tail = 0, cap_sents = 0;
+  for (size_t k = 0; ok && k < n_paras; ++k) {
+    if (k < first) {
+      ok = add_lines(doc, &paras[k], &doc->head, &doc->n_head, &cap_head);
+    } else if (k > last) {
+      ok = add_lines(doc, &paras[k], &doc->tail, &doc->n_tail, &cap_tail);
+    } else if (paras[k].prose) {
+      ok = split_sentences(doc, &paras[k], k, &cap_sents);
+    }
+  }
+  free(paras);
+  if (!ok) {
+    return DKG_ERR_NOMEM;
+  }
+  find_news_dateline(doc);
+  /* Numbered paragraphs: "1. On October 3, ..." */
+  for (size_t k = 0; k < doc->n_sents; ++k) {
+    XSentence* st = &doc->sents[k];
+    size_t q = st->clip_b;
+    while (q < st->e && s[q] >= '0' && s[q] <= '9') {
+      ++q;
+    }
+    if (q > st->clip_b && q + 1u < st->e && (s[q] == '.' || s[q] == ')') &&
+        s[q + 1u] == ' ') {
+      st->clip_b = q + 2u;
+    }
+  }
+  return DKG_SUCCESS;
+}
+
+void
+xdoc_free(XDoc* doc)
+{
+  if (doc) {
+    free(doc->text);
+    free(doc->head);
+    free(doc->tail);
+    free(doc->sents);
+    free(doc->html_title);
+    memset(doc, 0, sizeof(*doc));
+  }
+}

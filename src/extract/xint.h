@@ -1,0 +1,284 @@
+#ifndef DKG_EXTRACT_XINT_H
+#define DKG_EXTRACT_XINT_H
+
+/* Internals of `dialoguekg extract`, shared by its stages:
+
+     xdoc.c     bytes (plain text or HTML) -> document text, header lines,
+                paragraphs and sentences with byte offsets
+     xlex.c     the lexicon: countries, cities, months, ordinals, titles,
+                honorifics, document kinds, venues; word helpers
+     xdate.c    dates, date ranges, weekdays and ordinals in a span
+     xdeleg.c   heads of delegation and the agencies of each delegation
+     xtopic.c   topic lists, venues, mapping onto the topic scheme
+     xrecord.c  the whole record: source, series, round, date, status,
+                place, evidence; JSON output
+
+   Offsets are byte offsets into DkgXDoc.text unless a name says otherwise;
+   a span is [b, e). */
+
+#include "dialoguekg/dialoguekg.h"
+#include "registry.h"
+
+#include <cjson/cJSON.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct
+{
+  size_t b;
+  size_t e;
+} XSpan;
+
+typedef struct
+{
+  size_t b, e;   /* the sentence */
+  size_t para;   /* index of its paragraph */
+  size_t clip_b; /* start after a news dateline prefix (== b when none) */
+} XSentence;
+
+typedef struct
+{
+  size_t b, e; /* one line of the header or trailer (trimmed) */
+} XLine;
+
+typedef struct
+{
+  char* text; /* the document text, UTF-8, NUL-terminated */
+  size_t len;
+  bool html;
+  XLine* head; /* short lines before the first prose paragraph */
+  size_t n_head;
+  XLine* tail; /* short lines after the last prose paragraph */
+  size_t n_tail;
+  XSentence* sents; /* body sentences */
+  size_t n_sents;
+  XSpan h1, h2;     /* HTML: first <h1>, first <h2> (empty: b == e) */
+  char* html_title; /* HTML: <title>, or NULL */
+  /* News dateline ("WASHINGTON (Sputnik) --"), found by xdoc_dateline. */
+  XSpan news_city;
+  XSpan news_agency;
+} XDoc;
+
+/** Reads `bytes` as HTML (`html` true) or plain UTF-8 text and splits it.
+    Returns DKG_ERR_SYNTAX (with a message through `diag`) for text that is
+    not UTF-8 or HTML libxml2 cannot read, DKG_ERR_NOMEM. */
+DkgStatus xdoc_load(XDoc* doc,
+                    const char* bytes,
+                    size_t len,
+                    bool html,
+                    const char* file,
+                    DkgDiag* diag);
+
+void xdoc_free(XDoc* doc);
+
+/** True when `bytes` look like HTML (a doctype or an <html>, <body>, <p>,
+    <div> tag near the start). */
+bool xdoc_sniff_html(const char* bytes, size_t len);
+
+/** Number of code points in text[0, off). */
+size_t xdoc_cp_offset(const XDoc* doc, size_t off);
+
+/** 1-based line and column (bytes) of `off`. */
+void xdoc_line_col(const XDoc* doc, size_t off, unsigned* line, unsigned* col);
+
+/* ---- Lexicon and word helpers (xlex.c) ------------------------------- */
+
+typedef struct
+{
+  const char* cc; /* ISO alpha-2 */
+  size_t len;     /* bytes matched */
+  bool adjective; /* "Japanese" rather than "Japan" */
+  bool possessive;/* "Japan's" */
+} XCountryHit;
+
+/** A country name, adjective or abbreviation starting at `s` (a word
+    boundary), longest first: "United States", "U.S.", "Japanese",
+    "Republic of Korea", "ROK".  Returns false when none. */
+bool xlex_country_at(const char* s, size_t n, XCountryHit* hit);
+
+/** The usual English short name of `cc` ("United States"), or NULL. */
+const char* xlex_country_name(const char* cc);
+
+/** A known city or place at `s`: length matched and its country. */
+bool xlex_city_at(const char* s, size_t n, size_t* len, const char** cc);
+
+/** Month (1-12) for a month name or abbreviation of `n` bytes, else 0. */
+int xlex_month(const char* s, size_t n);
+
+/** Weekday (0 = Monday) for a weekday name, else -1. */
+int xlex_weekday(const char* s, size_t n);
+
+/** Ordinal value of a word ("third", "3rd", "twenty-first",
+    "inaugural"), else 0. */
+int xlex_ordinal(const char* s, size_t n);
+
+/** True for honorifics dropped from names ("Mr.", "Dr.", ...); sets `*len`
+    to the bytes to skip (with the following space). */
+bool xlex_honorific_at(const char* s, size_t n, size_t* len);
+
+/** True for a capitalized word that belongs to titles or organization
+    names ("Ambassador", "Coordinator", "Cyber", "Ministry"), never to a
+    person's name. */
+bool xlex_title_word(const char* s, size_t n);
+
+/** True for a word that heads an organization name ("Ministry",
+    "Department", "Agency", "Office", ...). */
+bool xlex_org_word(const char* s, size_t n);
+
+/** A document kind ("Media Note", "Press Release") matching the whole of
+    s[0, n) (case-insensitive); returns its canonical spelling as written. */
+bool xlex_is_kind(const char* s, size_t n);
+
+/** A multilateral venue at `s`: bytes matched and its canonical name. */
+bool xlex_venue_at(const char* s, size_t n, size_t* len, const char** name);
+
+/* Word helpers: ASCII letters and digits, plus '-' and '\'' inside. */
+bool xlex_is_word_char(unsigned char c);
+/** Length of the word at `s` (0 when none). */
+size_t xlex_word_len(const char* s, size_t n);
+/** Case-insensitive comparison of s[0, n) with a NUL-terminated word. */
+bool xlex_eq(const char* s, size_t n, const char* word);
+/** Case-insensitive prefix test at a word boundary: `s` starts with the
+    phrase `p` and the next character is no word character. */
+bool xlex_starts(const char* s, size_t n, const char* p);
+/** Finds phrase `p` (case-insensitive, at word boundaries) in s[0, n);
+    returns its offset or (size_t)-1. */
+size_t xlex_find(const char* s, size_t n, const char* p);
+bool xlex_is_upper(unsigned char c);
+
+/* ---- Dates and ordinals (xdate.c) ------------------------------------ */
+
+typedef struct
+{
+  int y, m, d; /* 0 when not given */
+} XYmd;
+
+typedef struct
+{
+  size_t b, e;   /* the words of the date */
+  XYmd from, to; /* to.m == 0: no range */
+  int weekday;   /* -1 when none */
+} XDate;
+
+/** Finds dates in text[b, e): "July 26, 2018", "May 9-10, 2013",
+    "Aug 11-12", "May 19th, 2021", "19-20 May 2022", "30 June to 1 July",
+    "Tuesday, 12 March", "27.11.2019", "2021-05-19", "April 2015", and a
+    weekday alone ("on Wednesday").  Returns how many were stored (at most
+    `max`). */
+size_t xdate_find(const char* text, size_t b, size_t e, XDate* out, size_t max);
+
+/** Completes a date that lacks its year from `ref` (the release's date):
+    the year of `ref`, the one before or the one after, whichever is
+    nearest; a weekday alone becomes the nearest such day on or before
+    `ref` (`past`) or on or after it.  Returns false when it cannot. */
+bool xdate_complete(XDate* d, const XYmd* ref, bool past);
+
+/** Day of the week (0 = Monday) of a full date. */
+int xdate_weekday(int y, int m, int d);
+
+bool xdate_valid(const XYmd* d);
+
+/** Writes YYYY-MM-DD (or YYYY-MM, YYYY) to out (at least 11 bytes). */
+void xdate_format(const XYmd* d, char* out);
+
+/* ---- The extraction context -------------------------------------------- */
+
+typedef struct
+{
+  char* phrase; /* as the text writes it, cleaned */
+  char* label;  /* what goes into the record */
+  XSpan span;
+  size_t sent;
+  bool mapped; /* resolved to a concept of the scheme */
+} XTopic;
+
+typedef struct
+{
+  char* name; /* what goes into the record */
+  XSpan span;
+  size_t sent;
+} XItem;
+
+typedef struct
+{
+  const char* cc;
+  XItem head_name, head_title, head_agency; /* name NULL when absent */
+  XItem* agencies;
+  size_t n_agencies;
+  size_t cap_agencies;
+} XDeleg;
+
+typedef struct
+{
+  const DkgRegistry* reg;
+  cJSON* topics_json; /* data/topics.json */
+  cJSON* series_json; /* data/series.json */
+  DkgDiag* diag;
+  const char* file;
+  XDoc doc;
+  /* participants, in the order of the text */
+  const char* cc[2];
+  size_t n_cc;
+  XDeleg del[2];
+  XTopic* topics;
+  size_t n_topics;
+  XItem* venues;
+  size_t n_venues;
+  size_t event; /* index of the sentence that reports the meeting */
+  bool has_event;
+} XCtx;
+
+/** Reports a warning naming sentence `sent` (or a note with `note`). */
+void xctx_warn(XCtx* x, size_t sent, const char* fmt, ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 3, 4)))
+#endif
+  ;
+
+/** A malloc'd copy of text[b, e) with runs of white space folded to one
+    space and the ends trimmed; NULL when out of memory. */
+char* xctx_copy(const XCtx* x, size_t b, size_t e);
+
+/** The delegation of `cc`, or NULL when `cc` is no participant. */
+XDeleg* xctx_deleg(XCtx* x, const char* cc);
+
+/** The agency of one of the participants (of `cc` only, when not NULL)
+    that `name` names, after dropping what is not part of the name ("the",
+    a country prefix, "staff", a parenthesis, "X's" before a sub-agency)
+    and trying the usual rewording ("the Justice Department" = "Department
+    of Justice").  Sets `*cc_out` to its country, or to the country prefix
+    ("Japan's ...") when nothing resolves, else NULL; `*written` to a
+    malloc'd name for the record: the spelling that resolved, else the
+    cleaned name.  Returns NULL when nothing resolves. */
+const DkgAgency* xctx_agency(XCtx* x,
+                             const char* cc,
+                             const char* name,
+                             const char** cc_out,
+                             char** written);
+
+/** True when `name` looks like the name of an agency (capitalized, with an
+    organization word, or an acronym). */
+bool xctx_agency_like(const char* name);
+
+/** Index of the sentence holding byte `off`, or (size_t)-1. */
+size_t xctx_sentence_at(const XCtx* x, size_t off);
+
+/** Title of delegation heads and agencies: (xdeleg.c) country of a phrase
+    such as "the Japanese side", "Japan's delegation", "the U.S. team". */
+const char* xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at);
+
+/* ---- Stages ------------------------------------------------------------ */
+
+/** Heads and agencies of each delegation (xdeleg.c). */
+DkgStatus xdeleg_extract(XCtx* x);
+
+/** Topics and venues (xtopic.c). */
+DkgStatus xtopic_extract(XCtx* x);
+
+/** Maps a topic phrase onto the scheme: the concept's preferred label when
+    the phrase is a paraphrase of one of its labels, the phrase itself when
+    it is a label; NULL when no concept fits. */
+const char* xtopic_map(XCtx* x, const char* phrase, bool* exact);
+
+#endif

@@ -1,0 +1,666 @@
+/* extract: the lexicon (country names and adjectives, cities, months,
+   weekdays, ordinals, honorifics, title and organization words, document
+   kinds, multilateral venues) and small word helpers.  These are words of
+   English, not facts about any dialogue. */
+
+#include "xint.h"
+
+#include <string.h>
+
+bool
+xlex_is_upper(unsigned char c)
+{
+  return c >= 'A' && c <= 'Z';
+}
+
+static char
+lower(char c)
+{
+  return (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+}
+
+bool
+xlex_is_word_char(unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c >= 0x80u;
+}
+
+size_t
+xlex_word_len(const char* s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    if (xlex_is_word_char((unsigned char)s[i])) {
+      ++i;
+    } else if ((s[i] == '-' || s[i] == '\'') && i > 0 && i + 1u < n &&
+               xlex_is_word_char((unsigned char)s[i + 1u])) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+bool
+xlex_eq(const char* s, size_t n, const char* word)
+{
+  size_t i = 0;
+  for (; i < n && word[i]; ++i) {
+    if (lower(s[i]) != lower(word[i])) {
+      return false;
+    }
+  }
+  return i == n && !word[i];
+}
+
+bool
+xlex_starts(const char* s, size_t n, const char* p)
+{
+  const size_t len = strlen(p);
+  if (len > n) {
+    return false;
+  }
+  for (size_t i = 0; i < len; ++i) {
+    if (lower(s[i]) != lower(p[i])) {
+      return false;
+    }
+  }
+  return len == n || !xlex_is_word_char((unsigned char)s[len]) ||
+         !xlex_is_word_char((unsigned char)p[len - 1u]);
+}
+
+size_t
+xlex_find(const char* s, size_t n, const char* p)
+{
+  for (size_t i = 0; i < n; ++i) {
+    if ((i == 0 || !xlex_is_word_char((unsigned char)s[i - 1u]) ||
+         !xlex_is_word_char((unsigned char)p[0])) &&
+        xlex_starts(s + i, n - i, p)) {
+      return i;
+    }
+  }
+  return (size_t)-1;
+}
+
+/* Case-sensitive match of `name` at s, ending at a word boundary. */
+static bool
+match_exact(const char* s, size_t n, const char* name, size_t* len)
+{
+  const size_t l = strlen(name);
+  if (l > n || strncmp(s, name, l) != 0) {
+    return false;
+  }
+  if (l < n && xlex_is_word_char((unsigned char)s[l]) &&
+      xlex_is_word_char((unsigned char)name[l - 1u])) {
+    return false;
+  }
+  *len = l;
+  return true;
+}
+
+/* ---- Countries ---------------------------------------------------------- */
+
+typedef struct
+{
+  const char* name;
+  const char* cc;
+  bool adjective;
+} CountryName;
+
+static const CountryName countries[] = {
+  { "United States of America", "US", false },
+  { "United States", "US", false },
+  { "U.S.A.", "US", false },
+  { "U.S.", "US", false },
+  { "USA", "US", false },
+  { "US", "US", false },
+  { "America", "US", false },
+  { "American", "US", true },
+  { "Japan", "JP", false },
+  { "Japanese", "JP", true },
+  { "India", "IN", false },
+  { "Indian", "IN", true },
+  { "Australia", "AU", false },
+  { "Australian", "AU", true },
+  { "Federal Republic of Germany", "DE", false },
+  { "Germany", "DE", false },
+  { "German", "DE", true },
+  { "Democratic People's Republic of Korea", "KP", false },
+  { "North Korea", "KP", false },
+  { "North Korean", "KP", true },
+  { "DPRK", "KP", false },
+  { "Republic of Korea", "KR", false },
+  { "South Korea", "KR", false },
+  { "South Korean", "KR", true },
+  { "S. Korea", "KR", false },
+  { "S. Korean", "KR", true },
+  { "ROK", "KR", false },
+  { "Korea", "KR", false },
+  { "Korean", "KR", true },
+  { "United Kingdom", "GB", false },
+  { "Great Britain", "GB", false },
+  { "Britain", "GB", false },
+  { "British", "GB", true },
+  { "U.K.", "GB", false },
+  { "UK", "GB", false },
+  { "France", "FR", false },
+  { "French", "FR", true },
+  { "Israel", "IL", false },
+  { "Israeli", "IL", true },
+  { "Singapore", "SG", false },
+  { "Singaporean", "SG", true },
+  { "People's Republic of China", "CN", false },
+  { "China", "CN", false },
+  { "Chinese", "CN", true },
+  { "PRC", "CN", false },
+  { "Canada", "CA", false },
+  { "Canadian", "CA", true },
+  { "Brazil", "BR", false },
+  { "Brazilian", "BR", true },
+  { "Italy", "IT", false },
+  { "Italian", "IT", true },
+  { "Spain", "ES", false },
+  { "Spanish", "ES", true },
+  { "Netherlands", "NL", false },
+  { "Dutch", "NL", true },
+  { "Estonia", "EE", false },
+  { "Estonian", "EE", true },
+  { "Poland", "PL", false },
+  { "Polish", "PL", true },
+  { "Ukraine", "UA", false },
+  { "Ukrainian", "UA", true },
+  { "Russian Federation", "RU", false },
+  { "Russia", "RU", false },
+  { "Russian", "RU", true },
+  { "Mexico", "MX", false },
+  { "Mexican", "MX", true },
+  { "Argentina", "AR", false },
+  { "Argentine", "AR", true },
+  { "New Zealand", "NZ", false },
+  { "Indonesia", "ID", false },
+  { "Indonesian", "ID", true },
+  { "Viet Nam", "VN", false },
+  { "Vietnam", "VN", false },
+  { "Vietnamese", "VN", true },
+  { "Philippines", "PH", false },
+  { "Philippine", "PH", true },
+  { "Thailand", "TH", false },
+  { "Thai", "TH", true },
+  { "Malaysia", "MY", false },
+  { "Malaysian", "MY", true },
+  { "United Arab Emirates", "AE", false },
+  { "UAE", "AE", false },
+  { "Emirati", "AE", true },
+  { "Saudi Arabia", "SA", false },
+  { "Saudi", "SA", true },
+  { "Egypt", "EG", false },
+  { "Egyptian", "EG", true },
+  { "Kenya", "KE", false },
+  { "Kenyan", "KE", true },
+  { "South Africa", "ZA", false },
+  { "South African", "ZA", true },
+  { "Nigeria", "NG", false },
+  { "Nigerian", "NG", true },
+  { "Turkey", "TR", false },
+  { "Türkiye", "TR", false },
+  { "Turkish", "TR", true },
+  { "Sweden", "SE", false },
+  { "Swedish", "SE", true },
+  { "Finland", "FI", false },
+  { "Finnish", "FI", true },
+  { "Norway", "NO", false },
+  { "Norwegian", "NO", true },
+  { "Denmark", "DK", false },
+  { "Danish", "DK", true },
+  { "Switzerland", "CH", false },
+  { "Swiss", "CH", true },
+  { "Austria", "AT", false },
+  { "Austrian", "AT", true },
+  { "Belgium", "BE", false },
+  { "Belgian", "BE", true },
+  { "Ireland", "IE", false },
+  { "Irish", "IE", true },
+  { "Portugal", "PT", false },
+  { "Portuguese", "PT", true },
+  { "Greece", "GR", false },
+  { "Greek", "GR", true },
+  { "Czech Republic", "CZ", false },
+  { "Czechia", "CZ", false },
+  { "Czech", "CZ", true },
+  { "Lithuania", "LT", false },
+  { "Lithuanian", "LT", true },
+  { "Latvia", "LV", false },
+  { "Latvian", "LV", true },
+  { "Pakistan", "PK", false },
+  { "Pakistani", "PK", true },
+  { "Bangladesh", "BD", false },
+  { "Sri Lanka", "LK", false },
+  { "Sri Lankan", "LK", true },
+  { "Chile", "CL", false },
+  { "Chilean", "CL", true },
+  { "Colombia", "CO", false },
+  { "Colombian", "CO", true },
+  { "Morocco", "MA", false },
+  { "Moroccan", "MA", true },
+  { "Qatar", "QA", false },
+  { "Qatari", "QA", true },
+  { "Taiwan", "TW", false },
+  { "Taiwanese", "TW", true },
+  { NULL, NULL, false },
+};
+
+bool
+xlex_country_at(const char* s, size_t n, XCountryHit* hit)
+{
+  size_t best = 0;
+  const CountryName* found = NULL;
+  for (const CountryName* c = countries; c->name; ++c) {
+    size_t len = 0;
+    if (match_exact(s, n, c->name, &len) && len > best) {
+      best = len;
+      found = c;
+    }
+  }
+  if (!found) {
+    return false;
+  }
+  hit->cc = found->cc;
+  hit->len = best;
+  hit->adjective = found->adjective;
+  hit->possessive = false;
+  if (best + 2u <= n && s[best] == '\'' && s[best + 1u] == 's') {
+    hit->possessive = true;
+    hit->len += 2u;
+  } else if (best + 4u <= n && (unsigned char)s[best] == 0xE2u &&
+             (unsigned char)s[best + 1u] == 0x80u &&
+             (unsigned char)s[best + 2u] == 0x99u && s[best + 3u] == 's') {
+    hit->possessive = true;
+    hit->len += 4u;
+  }
+  return true;
+}
+
+const char*
+xlex_country_name(const char* cc)
+{
+  for (const CountryName* c = countries; c->name; ++c) {
+    if (!strcmp(c->cc, cc) && !c->adjective) {
+      return c->name;
+    }
+  }
+  return NULL;
+}
+
+/* ---- Cities --------------------------------------------------------------- */
+
+static const struct
+{
+  const char* name;
+  const char* cc;
+} cities[] = {
+  { "Washington, D.C.", "US" },
+  { "Washington, DC", "US" },
+  { "Washington D.C.", "US" },
+  { "Washington DC", "US" },
+  { "Washington", "US" },
+  { "New York", "US" },
+  { "San Francisco", "US" },
+  { "Honolulu", "US" },
+  { "Tokyo", "JP" },
+  { "Osaka", "JP" },
+  { "Kyoto", "JP" },
+  { "Yokohama", "JP" },
+  { "New Delhi", "IN" },
+  { "Delhi", "IN" },
+  { "Mumbai", "IN" },
+  { "Bengaluru", "IN" },
+  { "Bangalore", "IN" },
+  { "Hyderabad", "IN" },
+  { "Canberra", "AU" },
+  { "Sydney", "AU" },
+  { "Melbourne", "AU" },
+  { "Berlin", "DE" },
+  { "Bonn", "DE" },
+  { "Munich", "DE" },
+  { "Frankfurt", "DE" },
+  { "London", "GB" },
+  { "Paris", "FR" },
+  { "Seoul", "KR" },
+  { "Busan", "KR" },
+  { "Beijing", "CN" },
+  { "Shanghai", "CN" },
+  { "Ottawa", "CA" },
+  { "Toronto", "CA" },
+  { "Brasilia", "BR" },
+  { "Brasília", "BR" },
+  { "Sao Paulo", "BR" },
+  { "São Paulo", "BR" },
+  { "Rio de Janeiro", "BR" },
+  { "Tel Aviv", "IL" },
+  { "Singapore", "SG" },
+  { "Jakarta", "ID" },
+  { "Hanoi", "VN" },
+  { "Manila", "PH" },
+  { "Bangkok", "TH" },
+  { "Kuala Lumpur", "MY" },
+  { "Wellington", "NZ" },
+  { "Rome", "IT" },
+  { "Madrid", "ES" },
+  { "The Hague", "NL" },
+  { "Amsterdam", "NL" },
+  { "Brussels", "BE" },
+  { "Stockholm", "SE" },
+  { "Helsinki", "FI" },
+  { "Oslo", "NO" },
+  { "Copenhagen", "DK" },
+  { "Warsaw", "PL" },
+  { "Tallinn", "EE" },
+  { "Riga", "LV" },
+  { "Vilnius", "LT" },
+  { "Kyiv", "UA" },
+  { "Kiev", "UA" },
+  { "Moscow", "RU" },
+  { "Mexico City", "MX" },
+  { "Buenos Aires", "AR" },
+  { "Bogota", "CO" },
+  { "Bogotá", "CO" },
+  { "Abu Dhabi", "AE" },
+  { "Dubai", "AE" },
+  { "Riyadh", "SA" },
+  { "Cairo", "EG" },
+  { "Nairobi", "KE" },
+  { "Pretoria", "ZA" },
+  { "Geneva", "CH" },
+  { "Bern", "CH" },
+  { "Vienna", "AT" },
+  { "Dublin", "IE" },
+  { "Lisbon", "PT" },
+  { "Athens", "GR" },
+  { "Ankara", "TR" },
+  { "Islamabad", "PK" },
+  { "Dhaka", "BD" },
+  { "Colombo", "LK" },
+  { "Prague", "CZ" },
+  { "Doha", "QA" },
+  { "Taipei", "TW" },
+  { NULL, NULL },
+};
+
+bool
+xlex_city_at(const char* s, size_t n, size_t* len, const char** cc)
+{
+  size_t best = 0;
+  for (size_t i = 0; cities[i].name; ++i) {
+    size_t l = 0;
+    if (match_exact(s, n, cities[i].name, &l) && l > best) {
+      best = l;
+      *cc = cities[i].cc;
+    }
+  }
+  if (!best) {
+    /* A dateline in capitals: "WASHINGTON", "NEW DELHI". */
+    for (size_t i = 0; cities[i].name; ++i) {
+      const size_t l = strlen(cities[i].name);
+      if (l <= n && xlex_starts(s, n, cities[i].name) && l > best) {
+        best = l;
+        *cc = cities[i].cc;
+      }
+    }
+  }
+  *len = best;
+  return best > 0;
+}
+
+/* ---- Months, weekdays, ordinals ------------------------------------------- */
+
+int
+xlex_month(const char* s, size_t n)
+{
+  static const char* const names[] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"
+  };
+  static const char* const abbr[] = { "jan", "feb", "mar", "apr",
+                                      "may", "jun", "jul", "aug",
+                                      "sep", "oct", "nov", "dec" };
+  if (n == 0 || !xlex_is_upper((unsigned char)s[0])) {
+    return 0;
+  }
+  if (s[n - 1u] == '.') {
+    --n;
+  }
+  for (int i = 0; i < 12; ++i) {
+    if (xlex_eq(s, n, names[i]) || xlex_eq(s, n, abbr[i])) {
+      return i + 1;
+    }
+  }
+  if (xlex_eq(s, n, "sept")) {
+    return 9;
+  }
+  return 0;
+}
+
+int
+xlex_weekday(const char* s, size_t n)
+{
+  static const char* const names[] = { "monday", "tuesday",  "wednesday",
+                                       "thursday", "friday", "saturday",
+                                       "sunday" };
+  if (n == 0 || !xlex_is_upper((unsigned char)s[0])) {
+    return -1;
+  }
+  for (int i = 0; i < 7; ++i) {
+    if (xlex_eq(s, n, names[i])) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+int
+xlex_ordinal(const char* s, size_t n)
+{
+  static const char* const units[] = { "first",   "second",  "third",
+                                       "fourth",  "fifth",   "sixth",
+                                       "seventh", "eighth",  "ninth" };
+  static const char* const teens[] = {
+    "tenth",     "eleventh",  "twelfth",     "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"
+  };
+  static const char* const tens[] = { "twentieth", "thirtieth", "fortieth",
+                                      "fiftieth" };
+  static const char* const tens_card[] = { "twenty", "thirty", "forty",
+                                           "fifty" };
+  if (n == 0) {
+    return 0;
+  }
+  if (xlex_eq(s, n, "inaugural")) {
+    return 1;
+  }
+  if (s[0] >= '0' && s[0] <= '9') {
+    size_t i = 0;
+    int v = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && v < 10000) {
+      v = v * 10 + (s[i] - '0');
+      ++i;
+    }
+    if (n - i == 2u && (xlex_eq(s + i, 2u, "st") || xlex_eq(s + i, 2u, "nd") ||
+                        xlex_eq(s + i, 2u, "rd") || xlex_eq(s + i, 2u, "th"))) {
+      return v;
+    }
+    return 0;
+  }
+  for (int i = 0; i < 9; ++i) {
+    if (xlex_eq(s, n, units[i])) {
+      return i + 1;
+    }
+  }
+  for (int i = 0; i < 10; ++i) {
+    if (xlex_eq(s, n, teens[i])) {
+      return i + 10;
+    }
+  }
+  for (int i = 0; i < 4; ++i) {
+    if (xlex_eq(s, n, tens[i])) {
+      return (i + 2) * 10;
+    }
+    const size_t l = strlen(tens_card[i]);
+    if (n > l + 1u && xlex_starts(s, l, tens_card[i]) && s[l] == '-') {
+      for (int k = 0; k < 9; ++k) {
+        if (xlex_eq(s + l + 1u, n - l - 1u, units[k])) {
+          return (i + 2) * 10 + k + 1;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+/* ---- People ------------------------------------------------------------- */
+
+bool
+xlex_honorific_at(const char* s, size_t n, size_t* len)
+{
+  static const char* const list[] = {
+    "His Excellency", "Her Excellency", "The Honorable", "The Honourable",
+    "Honorable",      "Honourable",     "H.E.",          "Mr.",
+    "Ms.",            "Mrs.",           "Dr.",           "Prof.",
+    "Hon.",           "Mr",             "Ms",            "Mrs",
+    "Dr",             "Sir",            "Dame",          NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    size_t l = 0;
+    if (match_exact(s, n, list[i], &l) && l < n && s[l] == ' ') {
+      *len = l + 1u;
+      return true;
+    }
+  }
+  return false;
+}
+
+static const char* const title_words[] = {
+  "Ambassador", "Ambassador-at-Large", "Coordinator", "Secretary", "Minister",
+  "Director", "Director-General", "General", "Deputy", "Assistant", "Under",
+  "Principal", "Senior", "Chief", "Head", "Counselor", "Counsellor",
+  "Adviser", "Advisor", "Envoy", "Special", "Acting", "Executive",
+  "Commissioner", "Chair", "Chairman", "Chairperson", "Vice", "President",
+  "Prime", "Joint", "Additional", "Permanent", "Representative", "Officer",
+  "Attache", "Attaché", "Consul", "Consul-General", "Minister-Counsellor",
+  "Cyber", "Cybersecurity", "Cyberspace", "Policy", "Policies", "Issues",
+  "Affairs", "Security", "International", "National", "Foreign", "Defense",
+  "Defence", "Homeland", "State", "Technology", "Technologies",
+  "Information", "Communications", "Digital", "Economic", "Strategic",
+  "Strategy", "Internet", "Global", "Diplomacy", "Cooperation", "Critical",
+  "Infrastructure", "Emerging", "Multilateral", "Bilateral", "Regional",
+  "Intelligence", "Law", "Enforcement", "Legal", "Crime", "Programs",
+  "Planning", "Operations", "Public", "Justice", "Commerce", "Trade",
+  "Industry", "Science", "Innovation", "Development", "Research",
+  "Directorate", "Ministry", "Department", "Agency", "Office", "Bureau",
+  "Council", "Secretariat", "Center", "Centre", "Commission", "Service",
+  "Command", "Police", "Division", "Administration", "Authority", "Cabinet",
+  "Committee", "Unit", "Team", "Headquarters", "Chancellery", "Staff",
+  "Deputy-Director", "Undersecretary", "Under-Secretary", "Spokesperson",
+  "Spokesman", "Coordinating", "Section", "Desk", "Group", "Forum", "Task",
+  "Force", "Asia", "Pacific", "Europe", "European", "Americas", "East",
+  "West", "South", "North", "Ambassadors", "Advisers",
+  "Officials", "Delegation", "Government", "Federal", "Republic", NULL
+};
+
+bool
+xlex_title_word(const char* s, size_t n)
+{
+  for (size_t i = 0; title_words[i]; ++i) {
+    if (strlen(title_words[i]) == n && !strncmp(s, title_words[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool
+xlex_org_word(const char* s, size_t n)
+{
+  static const char* const list[] = {
+    "Ministry",    "Ministries",   "Department",   "Departments", "Agency",
+    "Agencies",    "Office",       "Offices",      "Bureau",      "Bureaus",
+    "Council",     "Secretariat",  "Directorate",  "Center",      "Centre",
+    "Commission",  "Service",      "Command",      "Police",      "Team",
+    "Division",    "Administration", "Authority",  "Institute",   "Chancellery",
+    "Headquarters", "Cabinet",     "Committee",    "Board",       "Organisation",
+    "Organization", "Force",       "Forces",       "Unit",        "Corps",
+    "Coast",       NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool
+xlex_is_kind(const char* s, size_t n)
+{
+  static const char* const kinds[] = {
+    "Media Note",      "Press Release",   "News Release",  "Press Statement",
+    "Joint Statement", "Joint Press Release", "Statement", "Readout",
+    "Fact Sheet",      "Announcement",    "Media Release", "Media Advisory",
+    "Press Briefing",  "Joint Press Statement", "Notice",  NULL
+  };
+  for (size_t i = 0; kinds[i]; ++i) {
+    if (xlex_eq(s, n, kinds[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool
+xlex_venue_at(const char* s, size_t n, size_t* len, const char** name)
+{
+  static const struct
+  {
+    const char* text;
+    const char* name;
+  } venues[] = {
+    { "United Nations General Assembly", "United Nations General Assembly" },
+    { "United Nations", "United Nations" },
+    { "UN Group of Governmental Experts", "UN Group of Governmental Experts" },
+    { "Group of Governmental Experts", "UN Group of Governmental Experts" },
+    { "Open-ended Working Group", "Open-ended Working Group" },
+    { "Open-Ended Working Group", "Open-ended Working Group" },
+    { "ASEAN Regional Forum", "ASEAN Regional Forum" },
+    { "East Asia Summit", "East Asia Summit" },
+    { "Asia-Pacific Economic Cooperation", "Asia-Pacific Economic Cooperation" },
+    { "APEC", "Asia-Pacific Economic Cooperation" },
+    { "G7", "G7" },
+    { "G20", "G20" },
+    { "Quad", "Quad" },
+    { "Organization for Security and Co-operation in Europe",
+      "Organization for Security and Co-operation in Europe" },
+    { "OSCE", "Organization for Security and Co-operation in Europe" },
+    { "Organization of American States", "Organization of American States" },
+    { "Council of Europe", "Council of Europe" },
+    { "Internet Governance Forum", "Internet Governance Forum" },
+    { "International Telecommunication Union",
+      "International Telecommunication Union" },
+    { "Freedom Online Coalition", "Freedom Online Coalition" },
+    { "Global Forum on Cyber Expertise", "Global Forum on Cyber Expertise" },
+    { "NATO", "NATO" },
+    { "INTERPOL", "INTERPOL" },
+    { "Interpol", "INTERPOL" },
+    { NULL, NULL },
+  };
+  size_t best = 0;
+  for (size_t i = 0; venues[i].text; ++i) {
+    size_t l = 0;
+    if (match_exact(s, n, venues[i].text, &l) && l > best) {
+      best = l;
+      *name = venues[i].name;
+    }
+  }
+  *len = best;
+  return best > 0;
+}

@@ -1,0 +1,519 @@
+/* extract: topics ("including ..." lists and the objects of "discussed",
+   "exchanged views on", "covered", ...), mapped onto the topic scheme, and
+   the multilateral venues the text names. */
+
+#include "xint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE ((size_t)-1)
+
+/* ---- Mapping onto the scheme -------------------------------------------- */
+
+#define MAX_STEMS 24
+
+typedef struct
+{
+  char w[MAX_STEMS][8];
+  size_t n;
+} Stems;
+
+static bool
+stopword(const char* w, size_t n)
+{
+  static const char* const list[] = {
+    "the", "of", "and", "in", "on", "for", "to", "a", "an", "our", "their",
+    "its", "each", "between", "with", "by", "relevant", "issue", "issues",
+    "including", "such", "as", "at", "from", "both", "two", "other", "work",
+    "shared", "common", "mutual", "commitment", "bilateral", NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    if (strlen(list[i]) == n && !strncmp(w, list[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Crude stems: lower case, plural and -ing dropped, first six letters;
+   "security"/"secure" count as "protect". */
+static void
+stems_of(const char* s, Stems* out)
+{
+  out->n = 0;
+  size_t i = 0;
+  const size_t len = strlen(s);
+  while (i < len && out->n < MAX_STEMS) {
+    while (i < len && !xlex_is_word_char((unsigned char)s[i])) {
+      ++i;
+    }
+    char w[64];
+    size_t n = 0;
+    while (i < len && (xlex_is_word_char((unsigned char)s[i]) || s[i] == '-' ||
+                       s[i] == '\'')) {
+      if (n < sizeof(w) - 1u) {
+        const char c = s[i];
+        w[n++] = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+      }
+      ++i;
+    }
+    w[n] = '\0';
+    if (n >= 2u && w[n - 2u] == '\'' && w[n - 1u] == 's') {
+      n -= 2u;
+    }
+    w[n] = '\0';
+    if (!n || stopword(w, n)) {
+      continue;
+    }
+    if (n > 4u && !strcmp(w + n - 3u, "ies")) {
+      n -= 3u;
+      w[n++] = 'y';
+    } else if (n > 3u && w[n - 1u] == 's' && w[n - 2u] != 's') {
+      --n;
+    }
+    if (n > 5u && !strncmp(w + n - 3u, "ing", 3u)) {
+      n -= 3u;
+    }
+    w[n] = '\0';
+    if (!strncmp(w, "secur", 5u)) {
+      strcpy(w, "protec");
+      n = 6u;
+    }
+    if (n > 6u) {
+      n = 6u;
+    }
+    memcpy(out->w[out->n], w, n);
+    out->w[out->n][n] = '\0';
+    ++out->n;
+  }
+}
+
+static bool
+subset(const Stems* a, const Stems* b)
+{
+  if (!a->n) {
+    return false;
+  }
+  for (size_t i = 0; i < a->n; ++i) {
+    bool found = false;
+    for (size_t k = 0; k < b->n && !found; ++k) {
+      found = !strcmp(a->w[i], b->w[k]);
+    }
+    if (!found) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const char*
+xtopic_map(XCtx* x, const char* phrase, bool* exact)
+{
+  *exact = false;
+  const DkgConcept* c = dkg_registry_topic(x->reg, phrase, strlen(phrase));
+  if (c) {
+    *exact = true;
+    return phrase;
+  }
+  Stems mine;
+  stems_of(phrase, &mine);
+  const cJSON* list = cJSON_GetObjectItemCaseSensitive(x->topics_json, "topics");
+  const char* best = NULL;
+  size_t best_n = 0;
+  bool tie = false;
+  const cJSON* t = NULL;
+  cJSON_ArrayForEach(t, list)
+  {
+    const cJSON* label = cJSON_GetObjectItemCaseSensitive(t, "label");
+    const cJSON* alts = cJSON_GetObjectItemCaseSensitive(t, "alternative_labels");
+    if (!cJSON_IsString(label)) {
+      continue;
+    }
+    size_t top = 0;
+    for (int k = -1; k < cJSON_GetArraySize(alts); ++k) {
+      const cJSON* l = k < 0 ? label : cJSON_GetArrayItem(alts, k);
+      if (!cJSON_IsString(l)) {
+        continue;
+      }
+      Stems theirs;
+      stems_of(l->valuestring, &theirs);
+      if (subset(&theirs, &mine) && theirs.n > top) {
+        top = theirs.n;
+      }
+    }
+    if (top > best_n) {
+      best_n = top;
+      best = label->valuestring;
+      tie = false;
+    } else if (top && top == best_n && best &&
+               strcmp(best, label->valuestring)) {
+      tie = true;
+    }
+  }
+  return tie ? NULL : best;
+}
+
+/* ---- Lists ----------------------------------------------------------------- */
+
+static void
+add_venue(XCtx* x, const char* name, size_t b, size_t e, size_t sent)
+{
+  for (size_t i = 0; i < x->n_venues; ++i) {
+    if (!strcmp(x->venues[i].name, name)) {
+      return;
+    }
+  }
+  XItem* p = (XItem*)realloc(x->venues, (x->n_venues + 1u) * sizeof(XItem));
+  if (!p) {
+    return;
+  }
+  x->venues = p;
+  XItem* it = &x->venues[x->n_venues];
+  it->name = strdup(name);
+  it->span.b = b;
+  it->span.e = e;
+  it->sent = sent;
+  if (it->name) {
+    ++x->n_venues;
+  }
+}
+
+/* The venues named in [b, e); true when they cover all of it. */
+static bool
+venues_in(XCtx* x, size_t b, size_t e, size_t sent, bool add)
+{
+  const char* s = x->doc.text;
+  size_t covered = 0, letters = 0;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      letters += xlex_is_word_char((unsigned char)s[i]) ? 1u : 0u;
+      continue;
+    }
+    size_t len = 0;
+    const char* name = NULL;
+    if (xlex_venue_at(s + i, e - i, &len, &name)) {
+      if (add) {
+        add_venue(x, name, i, i + len, sent);
+      }
+      for (size_t k = i; k < i + len; ++k) {
+        covered += xlex_is_word_char((unsigned char)s[k]) ? 1u : 0u;
+      }
+      i += len - 1u;
+      continue;
+    }
+    letters += xlex_is_word_char((unsigned char)s[i]) ? 1u : 0u;
+  }
+  /* what is left: "the", "and" */
+  return covered > 0 && letters <= 8u;
+}
+
+static void
+add_topic(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  const char* s = x->doc.text;
+  /* clean: leading words that are no part of a topic */
+  static const char* const lead[] = {
+    "the ", "our shared commitment to ", "their shared commitment to ",
+    "a shared commitment to ", "our commitment to ", "their commitment to ",
+    "shared commitment to ", "to ", "work on ", "ways to ", "efforts to ",
+    "issues related to ", "issues of ", "matters of ", "cooperation against ",
+    NULL
+  };
+  bool again = true;
+  while (again) {
+    again = false;
+    for (size_t i = 0; lead[i]; ++i) {
+      const size_t l = strlen(lead[i]);
+      if (e - b > l && xlex_starts(s + b, e - b, lead[i])) {
+        b += l;
+        again = true;
+      }
+    }
+    while (b < e && (s[b] == ' ' || s[b] == ',')) {
+      ++b;
+      again = true;
+    }
+  }
+  /* " such as the United Nations": the venues, not the topic */
+  const size_t such = xlex_find(s + b, e - b, "such as");
+  if (such != NONE && such > 0) {
+    venues_in(x, b + such, e, sent, true);
+    e = b + such;
+  }
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',' || s[e - 1u] == '.')) {
+    --e;
+  }
+  if (e <= b) {
+    return;
+  }
+  /* not topics: dates, prepositional scraps, generic heads, venues */
+  static const char* const skip[] = { "for ", "on ", "in ", "at ", "with ",
+                                      "a wide range", "a broad range",
+                                      "a range", "a broad agenda",
+                                      "a number of", "wide-ranging",
+                                      "various", "other", "and ", NULL };
+  for (size_t i = 0; skip[i]; ++i) {
+    if (xlex_starts(s + b, e - b, skip[i])) {
+      return;
+    }
+  }
+  bool letters = false;
+  for (size_t i = b; i < e; ++i) {
+    letters |= (s[i] >= 'a' && s[i] <= 'z');
+  }
+  XDate d[1];
+  if (!letters || xdate_find(s, b, e, d, 1u) || venues_in(x, b, e, sent, true)) {
+    return;
+  }
+  char* phrase = xctx_copy(x, b, e);
+  if (!phrase) {
+    return;
+  }
+  /* an agency is no topic */
+  const char* cc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = xctx_agency(x, NULL, phrase, &cc, &written);
+  free(written);
+  if (a) {
+    free(phrase);
+    return;
+  }
+  bool exact = false;
+  const char* label = xtopic_map(x, phrase, &exact);
+  char* out = strdup(label ? label : phrase);
+  for (size_t i = 0; out && i < x->n_topics; ++i) {
+    if (!strcmp(x->topics[i].label, out)) {
+      free(out);
+      free(phrase);
+      return;
+    }
+  }
+  if (!label) {
+    xctx_warn(x, sent,
+              "topic \"%s\" maps to no concept of data/topics.json; kept as a "
+              "new topic",
+              phrase);
+  }
+  XTopic* p = (XTopic*)realloc(x->topics, (x->n_topics + 1u) * sizeof(XTopic));
+  if (!p || !out) {
+    free(out);
+    free(phrase);
+    return;
+  }
+  x->topics = p;
+  XTopic* t = &x->topics[x->n_topics++];
+  t->phrase = phrase;
+  t->label = out;
+  t->span.b = b;
+  t->span.e = e;
+  t->sent = sent;
+  t->mapped = label != NULL;
+}
+
+/* Splits a list into items: an infinitive list on ", to"; else on ", and",
+   ", " and the first " and " of the last item (unless a serial comma was
+   used or the last item is one concept). */
+static void
+parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  const char* s = x->doc.text;
+  size_t cuts[64][2];
+  size_t n = 0;
+  bool infinitive = false;
+  for (size_t i = b; i + 5u < e; ++i) {
+    if (!strncmp(s + i, ", to ", 5u) || !strncmp(s + i, ", and to ", 9u)) {
+      infinitive = true;
+    }
+  }
+  bool serial = false;
+  size_t start = b;
+  int depth = 0;
+  for (size_t i = b; i < e && n < 63u; ++i) {
+    if (s[i] == '(') {
+      ++depth;
+    } else if (s[i] == ')' && depth) {
+      --depth;
+    }
+    if (depth) {
+      continue;
+    }
+    size_t sep = 0;
+    if (infinitive) {
+      if (!strncmp(s + i, ", and to ", 9u)) {
+        sep = 6u; /* keep "to " for the cleaner */
+      } else if (!strncmp(s + i, ", to ", 5u)) {
+        sep = 2u;
+      }
+    } else if (!strncmp(s + i, ", and ", 6u)) {
+      sep = 6u;
+      serial = true;
+    } else if (!strncmp(s + i, ", ", 2u)) {
+      sep = 2u;
+    }
+    if (sep) {
+      cuts[n][0] = start;
+      cuts[n][1] = i;
+      ++n;
+      start = i + sep;
+      i += sep - 1u;
+    }
+  }
+  cuts[n][0] = start;
+  cuts[n][1] = e;
+  ++n;
+  for (size_t k = 0; k < n; ++k) {
+    size_t ib = cuts[k][0], ie = cuts[k][1];
+    if (!infinitive && !serial && k == n - 1u) {
+      const size_t and_at = xlex_find(s + ib, ie - ib, "and");
+      if (and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ') {
+        char* whole = xctx_copy(x, ib, ie);
+        bool exact = false;
+        const bool one =
+          whole && xtopic_map(x, whole, &exact) && exact;
+        free(whole);
+        if (!one) {
+          add_topic(x, ib, ib + and_at - 1u, sent);
+          ib = ib + and_at + 4u;
+        }
+      }
+    }
+    add_topic(x, ib, ie, sent);
+  }
+}
+
+/* The end of a list: the end of the sentence, a new clause (", and
+   agreed"), an attribution (", the ministry said"). */
+static size_t
+list_end(const char* s, size_t b, size_t e)
+{
+  static const char* const verbs[] = { "said",  "added",    "stated",
+                                       "noted", "reported", "according",
+                                       NULL };
+  for (size_t i = b; i + 6u < e; ++i) {
+    if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
+      const size_t k = i + (s[i] == ',' ? 6u : 5u);
+      const size_t w = xlex_word_len(s + k, e - k);
+      if (w > 3u && !strncmp(s + k + w - 2u, "ed", 2u) &&
+          xlex_find(s + k, w, "red") == NONE) {
+        return i; /* ", and agreed", " and discussed" */
+      }
+    }
+    if (s[i] == ';') {
+      return i;
+    }
+  }
+  /* ", the ministry said" */
+  for (size_t i = e; i > b; --i) {
+    if (s[i - 1u] == ',') {
+      size_t words = 0;
+      for (size_t k = i; k < e; ++k) {
+        words += s[k] == ' ' ? 1u : 0u;
+      }
+      for (size_t v = 0; words <= 6u && verbs[v]; ++v) {
+        if (xlex_find(s + i, e - i, verbs[v]) != NONE) {
+          return i - 1u;
+        }
+      }
+      break;
+    }
+  }
+  while (e > b && (s[e - 1u] == '.' || s[e - 1u] == ' ' || s[e - 1u] == '"' ||
+                   (unsigned char)s[e - 1u] == 0x9Du)) {
+    e -= (unsigned char)s[e - 1u] == 0x9Du ? 3u : 1u;
+  }
+  return e;
+}
+
+DkgStatus
+xtopic_extract(XCtx* x)
+{
+  static const char* const verbs[] = {
+    "exchanged views on", "exchanged views about", "exchanged views regarding",
+    "discussed", "will discuss", "to discuss", "discuss", "covered", "cover",
+    "focused on", "focus on", "addressed", "will address", "touched on",
+    NULL
+  };
+  static const char* const commit[] = { "reaffirmed their shared commitment to",
+                                        "reaffirmed their commitment to",
+                                        "reaffirmed their mutual commitment to",
+                                        "reiterated their commitment to",
+                                        "affirmed their commitment to",
+                                        "reaffirmed our shared commitment to",
+                                        NULL };
+  const char* s = x->doc.text;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, e = st->e;
+    const size_t inc = xlex_find(s + b, e - b, "including");
+    bool done_including = false;
+    if (inc != NONE) {
+      const size_t lb = b + inc + 10u;
+      size_t hl = 0;
+      const bool agencies = xlex_starts(s + lb, e - lb, "representatives") ||
+                            xlex_starts(s + lb, e - lb, "officials") ||
+                            (xlex_honorific_at(s + lb, e - lb, &hl));
+      if (!agencies && lb < e) {
+        const size_t le = list_end(s, lb, e);
+        if (venues_in(x, lb, le, i, false)) {
+          venues_in(x, lb, le, i, true);
+        } else {
+          parse_topics(x, lb, le, i);
+        }
+        done_including = true;
+      }
+    }
+    for (size_t v = 0; verbs[v]; ++v) {
+      const size_t at = xlex_find(s + b, e - b, verbs[v]);
+      if (at == NONE) {
+        continue;
+      }
+      const size_t lb = b + at + strlen(verbs[v]) + 1u;
+      if (lb >= e) {
+        break;
+      }
+      size_t le = list_end(s, lb, e);
+      if (done_including && inc != NONE && b + inc > lb) {
+        le = b + inc; /* the head before "including" is generic */
+        while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+          --le;
+        }
+        /* only what is more than a generic head */
+        size_t dummy = 0;
+        (void)dummy;
+        if (xlex_find(s + lb, le - lb, "issues") != NONE ||
+            xlex_find(s + lb, le - lb, "range") != NONE ||
+            xlex_find(s + lb, le - lb, "agenda") != NONE ||
+            xlex_find(s + lb, le - lb, "cooperation") != NONE ||
+            xlex_find(s + lb, le - lb, "progress") != NONE) {
+          break;
+        }
+      }
+      if (done_including && inc != NONE && b + inc < lb) {
+        /* "..., including X, and discussed Y": Y */
+        parse_topics(x, lb, le, i);
+        break;
+      }
+      if (!done_including) {
+        parse_topics(x, lb, le, i);
+      }
+      break;
+    }
+    for (size_t c = 0; commit[c]; ++c) {
+      const size_t at = xlex_find(s + b, e - b, commit[c]);
+      if (at == NONE || (inc != NONE && inc < at)) {
+        continue;
+      }
+      const size_t lb = b + at + strlen(commit[c]) + 1u;
+      size_t le = inc != NONE && b + inc > lb ? b + inc : list_end(s, lb, e);
+      while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+        --le;
+      }
+      add_topic(x, lb, le, i);
+      break;
+    }
+    /* Venues anywhere in the text. */
+    venues_in(x, b, e, i, true);
+  }
+  return DKG_SUCCESS;
+}

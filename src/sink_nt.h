@@ -1,0 +1,43 @@
+#ifndef DKG_SINK_NT_H
+#define DKG_SINK_NT_H
+
+/* dialoguekg's own N-Triples / N-Quads writer.
+
+   Why not serd: measured on 100,000 generated records (docs/performance.md),
+   serd_writer_write_statement() took 47% of the whole conversion, most of
+   it counting characters (serd_node_from_string) and escaping byte by byte
+   through a callback; this writer copies runs of plain bytes with memcpy
+   into one output buffer.  It writes exactly the bytes serd 0.30 writes with
+   no style flags (tests/CMakeLists.txt: nt_writer_same_as_serd), and is
+   tested on the W3C N-Triples and Turtle suites as round-trip data. */
+
+#include "dialoguekg/dialoguekg.h"
+#include "hash.h"
+
+/** Appends one statement line (`S P O [G] .\n`) to `out`; `graph` is
+    written only when `quads` is true and it is not NULL.  Escaping:
+    in IRIs, space " < > \ ^ ` { | } and controls become \uXXXX; in
+    literals \ " and LF CR TAB get backslash escapes and other controls
+    \uXXXX; UTF-8 is written as is.  Returns false when out of memory. */
+bool dkg_nt_append(DkgBuf* out,
+                   bool quads,
+                   const DkgTerm* graph,
+                   const DkgTerm* s,
+                   const DkgTerm* p,
+                   const DkgTerm* o);
+
+/** A streaming sink writing N-Triples (`quads` false) or N-Quads to `out`
+    (not closed) through a 256 KiB buffer.  NULL when out of memory.
+    A write error is reported as DKG_ERR_IO by the statement or finish call
+    that meets it (errno kept). */
+DkgSink* dkg_nt_sink_new(FILE* out, bool quads);
+
+/** Writes `len` bytes of already formatted lines to an N-Triples sink made
+    by dkg_nt_sink_new() (used by `convert --jobs`, whose workers format
+    lines with dkg_nt_append()). */
+DkgStatus dkg_nt_sink_write_raw(DkgSink* sink, const char* bytes, size_t len);
+
+/** True when `sink` was made by dkg_nt_sink_new(). */
+bool dkg_nt_sink_is(const DkgSink* sink);
+
+#endif
