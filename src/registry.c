@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static char ambiguous;
 
@@ -41,6 +42,7 @@ typedef struct
   DkgRegistry* reg;
   DkgDiag* diag;
   RefFile file;
+  DkgHash agency_ids; /* "CC id" -> DkgAgency, across the agency files */
   bool failed;
 } Loader;
 
@@ -339,8 +341,7 @@ load_agencies(Loader* ld)
     ld->failed = true;
     return;
   }
-  DkgHash by_id;
-  dkg_hash_init(&by_id);
+  DkgHash* by_id = &ld->agency_ids;
   int i = 0;
   const cJSON* obj = NULL;
   cJSON_ArrayForEach(obj, arr)
@@ -370,7 +371,7 @@ load_agencies(Loader* ld)
     char id_key[512];
     snprintf(id_key, sizeof(id_key), "%s %s", a->country, a->id);
     void* existing = NULL;
-    dkg_hash_put(&by_id, id_key, strlen(id_key), a, &existing);
+    dkg_hash_put(by_id, id_key, strlen(id_key), a, &existing);
     if (existing) {
       report(ld, path, "agency id \"%s\" appears twice", a->id);
     }
@@ -386,7 +387,6 @@ load_agencies(Loader* ld)
 
   /* Parents are resolved once every id is known. */
   if (ld->failed && (size_t)i < count) {
-    dkg_hash_destroy(&by_id);
     free(all); /* out of memory before every agency was read */
     return;
   }
@@ -406,7 +406,7 @@ load_agencies(Loader* ld)
     }
     char id_key[512];
     snprintf(id_key, sizeof(id_key), "%s %s", a->country, parent->valuestring);
-    a->parent = (const DkgAgency*)dkg_hash_get(&by_id, id_key, strlen(id_key));
+    a->parent = (const DkgAgency*)dkg_hash_get(by_id, id_key, strlen(id_key));
     if (!a->parent) {
       report(ld,
              path,
@@ -427,7 +427,6 @@ load_agencies(Loader* ld)
       report(ld, path, "parent chain of \"%s\" is a cycle", all[k]->id);
     }
   }
-  dkg_hash_destroy(&by_id);
   free(all);
 }
 
@@ -477,6 +476,14 @@ load_concepts(Loader* ld,
     ++*n;
   }
   dkg_hash_destroy(&ids);
+}
+
+static bool
+has_file(const char* dir, const char* name)
+{
+  char path[4096];
+  const int n = snprintf(path, sizeof(path), "%s/%s", dir, name);
+  return n > 0 && (size_t)n < sizeof(path) && access(path, F_OK) == 0;
 }
 
 static DkgStatus
@@ -533,9 +540,14 @@ dkg_registry_load(const char* dir, DkgDiag* diag, DkgRegistry** out)
   memset(&ld, 0, sizeof(ld));
   ld.reg = reg;
   ld.diag = diag;
+  dkg_hash_init(&ld.agency_ids);
   DkgStatus st = load_one(&ld, dir, "countries.json", load_countries);
   if (!st) {
     st = load_one(&ld, dir, "agencies.json", load_agencies);
+  }
+  if (!st && has_file(dir, "agencies-extended.json")) {
+    /* Optional: agencies not named by the seed texts (data/README.md). */
+    st = load_one(&ld, dir, "agencies-extended.json", load_agencies);
   }
   if (!st) {
     st = load_one(&ld, dir, "topics.json", load_topics);
@@ -543,6 +555,7 @@ dkg_registry_load(const char* dir, DkgDiag* diag, DkgRegistry** out)
   if (!st) {
     st = load_one(&ld, dir, "series.json", load_series);
   }
+  dkg_hash_destroy(&ld.agency_ids);
   if (st) {
     dkg_registry_free(reg);
     reg = NULL;

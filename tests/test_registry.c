@@ -80,6 +80,17 @@ main(int argc, char** argv)
                 "JP",
                 "ministry of economy trade and industry",
                 "ministry-of-economy-trade-and-industry");
+  /* agencies-extended.json loads after agencies.json: a parent may be in
+     either file. */
+  expect_agency(
+    reg, "US", "CISA", "cybersecurity-and-infrastructure-security-agency");
+  const DkgAgency* cisa = dkg_registry_agency(reg, "US", "CISA", 4u);
+  if (!cisa || !cisa->parent ||
+      strcmp(cisa->parent->id, "department-of-homeland-security")) {
+    fprintf(stderr, "FAIL: CISA's parent is not DHS across the two files\n");
+    ++failures;
+  }
+
   /* An agency belongs to its country. */
   expect_no_agency(reg, "US", "National Police Agency");
   expect_no_agency(reg, "JP", "Federal Bureau of Investigation");
