@@ -22,6 +22,19 @@ packages=(
   nodejs npm
   # extract: libxml2's HTML parser (HTML press releases)
   libxml2-dev
+  # query/load/push: librdf + rasqal, its SQLite storage, libcurl (GnuTLS:
+  # the OpenSSL flavour conflicts with Redland's dependencies); tests: a
+  # real Virtuoso 7 (its debconf password question is skipped by
+  # DEBIAN_FRONTEND=noninteractive; the tests make their own database),
+  # curl and bc for tests/virtuoso/run.sh
+  librdf0-dev librdf-storage-sqlite libcurl4-gnutls-dev
+  virtuoso-opensource curl bc
+  # drawings (convert -t dot|svg|png|graphml, viz): Graphviz's C library
+  # and a font for its labels; tests: Graphviz's own DOT parser, xmllint,
+  # networkx (reads GraphML), headless Chromium driven over the DevTools
+  # protocol with python3-websocket
+  libgraphviz-dev fonts-dejavu-core graphviz libxml2-utils python3-networkx
+  chromium python3-websocket
 )
 
 export DEBIAN_FRONTEND=noninteractive

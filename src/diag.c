@@ -53,6 +53,25 @@ severity_name(DkgSeverity severity)
   return "error";
 }
 
+/* Prints `s` with its control characters (C0, DEL, C1) as \uXXXX: a
+   message may quote input (a key, a file name), and raw control characters
+   would reach the terminal (escape sequences) or split the line. */
+static void
+put_escaped(const char* s)
+{
+  const unsigned char* u = (const unsigned char*)s;
+  for (size_t i = 0; u[i]; ++i) {
+    if (u[i] < 0x20u || u[i] == 0x7Fu) {
+      fprintf(stderr, "\\u%04X", (unsigned)u[i]);
+    } else if (u[i] == 0xC2u && u[i + 1] >= 0x80u && u[i + 1] <= 0x9Fu) {
+      fprintf(stderr, "\\u%04X", (unsigned)u[i + 1]);
+      ++i;
+    } else {
+      fputc(u[i], stderr);
+    }
+  }
+}
+
 /* Prints `PROGRAM: FILE:LINE:COL: SEVERITY: PATH: MESSAGE` on stderr. */
 static void
 print_diag(const DkgDiag* diag,
@@ -62,7 +81,8 @@ print_diag(const DkgDiag* diag,
 {
   fprintf(stderr, "%s: ", diag->program);
   if (place && place->file) {
-    fprintf(stderr, "%s:", place->file);
+    put_escaped(place->file);
+    fputc(':', stderr);
     if (place->line) {
       fprintf(stderr, "%u:%u:", place->line, place->col ? place->col : 1u);
     }
@@ -70,9 +90,11 @@ print_diag(const DkgDiag* diag,
   }
   fprintf(stderr, "%s: ", severity_name(severity));
   if (place && place->path) {
-    fprintf(stderr, "%s: ", place->path[0] ? place->path : "/");
+    put_escaped(place->path[0] ? place->path : "/");
+    fputs(": ", stderr);
   }
-  fprintf(stderr, "%s\n", message);
+  put_escaped(message);
+  fputc('\n', stderr);
 }
 
 void

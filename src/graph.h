@@ -157,11 +157,15 @@ const DkgGraphNode* dkg_graph_node(const DkgGraph* graph, size_t index);
     index of dialogue number k. */
 const size_t* dkg_graph_dialogues(const DkgGraph* graph, size_t* count);
 
-/** Writes DOT.  With `for_layout`, adds the ids and classes the SVG of the
-    HTML page relies on, and leaves out the legend. */
-DkgStatus dkg_graph_write_dot(const DkgGraphView* view,
-                              FILE* out,
-                              bool for_layout);
+/** Flags of dkg_graph_write_dot(). */
+enum
+{
+  DKG_DOT_HTML = 1, /**< ids and classes for the page; no legend */
+  DKG_DOT_LARGE = 2 /**< edge labels as tooltips only, overlaps allowed */
+};
+
+/** Writes DOT (flags: DKG_DOT_*). */
+DkgStatus dkg_graph_write_dot(const DkgGraphView* view, FILE* out, int flags);
 
 DkgStatus dkg_graph_write_graphml(const DkgGraphView* view, FILE* out);
 
@@ -184,6 +188,10 @@ DkgStatus dkg_graph_write_html(const DkgGraphView* view,
 /** The Graphviz engine used for a view with `n_nodes` nodes and `n_edges`
     edges when none is asked for. */
 const char* dkg_graph_default_layout(size_t n_nodes, size_t n_edges);
+
+/** True when a view is too large for labelled edges to be laid out in
+    seconds (or read): edges are then drawn without labels. */
+bool dkg_graph_is_large(size_t n_nodes, size_t n_edges);
 
 /** Writes `str` with XML's five special characters escaped. */
 void dkg_graph_xml_escape(FILE* out, const char* str);

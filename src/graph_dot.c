@@ -160,8 +160,10 @@ write_legend(const DkgGraphView* view, FILE* out)
 }
 
 DkgStatus
-dkg_graph_write_dot(const DkgGraphView* view, FILE* out, bool for_html)
+dkg_graph_write_dot(const DkgGraphView* view, FILE* out, int flags)
 {
+  const bool for_html = (flags & DKG_DOT_HTML) != 0;
+  const bool edge_labels = (flags & DKG_DOT_LARGE) == 0;
   const DkgGraphOptions* o = view->options;
   size_t n_dialogues = 0;
   (void)dkg_graph_dialogues(view->graph, &n_dialogues);
@@ -177,8 +179,11 @@ dkg_graph_write_dot(const DkgGraphView* view, FILE* out, bool for_html)
   fputs("digraph dialoguekg {\n", out);
   fputs("  graph [rankdir=LR, fontname=\"DejaVu Sans\", fontsize=12, "
         "bgcolor=\"white\", pad=0.2, nodesep=0.15, ranksep=0.6, "
-        "outputorder=edgesfirst, overlap=false",
+        "outputorder=edgesfirst",
         out);
+  /* Removing the overlaps of thousands of labelled nodes takes minutes
+     (docs/visualization.md): a large drawing keeps them. */
+  fprintf(out, ", overlap=%s", edge_labels ? "false" : "true");
   if (o->title) {
     fputs(", labelloc=t, label=\"", out);
     put_escaped(out, o->title, false);
@@ -196,14 +201,15 @@ dkg_graph_write_dot(const DkgGraphView* view, FILE* out, bool for_html)
   for (size_t i = 0; i < view->n_edges; ++i) {
     const DkgGraphEdge* e = &view->edges[i];
     fprintf(out,
-            "  n%zu -> n%zu [label=\"",
+            "  n%zu -> n%zu [%s=\"",
             view->slot[e->from] - 1u,
-            view->slot[e->to] - 1u);
+            view->slot[e->to] - 1u,
+            edge_labels ? "label" : "tooltip");
     put_escaped(out, e->label, false);
     fputc('"', out);
     if (for_html) {
       fprintf(out, ", id=\"e%zu\"", i);
-    } else {
+    } else if (edge_labels) {
       fputs(", tooltip=\"", out);
       put_escaped(out, e->property, false);
       fputc('"', out);

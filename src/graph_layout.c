@@ -44,7 +44,13 @@ dkg_graph_default_layout(size_t n_nodes, size_t n_edges)
   /* dot's layered drawing reads best, but its crossing minimisation grows
      fast with size; past a few hundred nodes sfdp (a multilevel force
      layout) draws the graph in seconds. */
-  return n_nodes <= 400u && n_edges <= 1200u ? "dot" : "sfdp";
+  return dkg_graph_is_large(n_nodes, n_edges) ? "sfdp" : "dot";
+}
+
+bool
+dkg_graph_is_large(size_t n_nodes, size_t n_edges)
+{
+  return n_nodes > 400u || n_edges > 1200u;
 }
 
 DkgStatus
@@ -63,7 +69,9 @@ dkg_graph_render(const DkgGraphView* view,
   if (!mem) {
     return DKG_ERR_NOMEM;
   }
-  DkgStatus st = dkg_graph_write_dot(view, mem, for_html);
+  const bool large = dkg_graph_is_large(view->n_nodes, view->n_edges);
+  DkgStatus st = dkg_graph_write_dot(
+    view, mem, (for_html ? DKG_DOT_HTML : 0) | (large ? DKG_DOT_LARGE : 0));
   if (fclose(mem) || st) {
     free(dot);
     return st ? st : DKG_ERR_NOMEM;

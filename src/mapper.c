@@ -1036,6 +1036,34 @@ map_related(DkgMapper* m,
   }
 }
 
+/* The words a value came from (docs/mapping.md, "Evidence"). */
+static void
+map_evidence(DkgMapper* m,
+             const DkgRecord* r,
+             const char* iri,
+             const DkgEvidence* ev,
+             const char* source)
+{
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Evidence");
+  emit_plain(m, iri, DKG_NS "field", ev->path);
+  emit_text(m, iri, DKG_NS "quote", ev->quote, r->language);
+  emit_text(m, iri, DKG_NS "sentence", ev->sentence, r->language);
+  char number[24];
+  if (ev->start >= 0) {
+    snprintf(number, sizeof(number), "%ld", ev->start);
+    const DkgTerm o = dkg_typed(number, DKG_NS_XSD "nonNegativeInteger");
+    emit(m, iri, DKG_NS "startOffset", &o);
+  }
+  if (ev->end >= 0) {
+    snprintf(number, sizeof(number), "%ld", ev->end);
+    const DkgTerm o = dkg_typed(number, DKG_NS_XSD "nonNegativeInteger");
+    emit(m, iri, DKG_NS "endOffset", &o);
+  }
+  if (source) {
+    emit_iri(m, iri, DKG_NS_PROV "wasQuotedFrom", source);
+  }
+}
+
 DkgStatus
 dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
 {
@@ -1125,6 +1153,12 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
              DKG_NS "relatedEvent",
              printf_string(m, "%s/related/%zu", dialogue, i + 1u));
   }
+  for (size_t i = 0; i < r->n_evidence; ++i) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "evidence",
+             printf_string(m, "%s/evidence/%zu", dialogue, i + 1u));
+  }
 
   /* Entities it mentions for the first time, in the order above. */
   if (series_ref && first_mention(m, series_ref)) {
@@ -1167,6 +1201,13 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
                 r,
                 printf_string(m, "%s/related/%zu", dialogue, i + 1u),
                 &r->related[i]);
+  }
+  for (size_t i = 0; i < r->n_evidence; ++i) {
+    map_evidence(m,
+                 r,
+                 printf_string(m, "%s/evidence/%zu", dialogue, i + 1u),
+                 &r->evidence[i],
+                 r->n_sources ? sources[0] : NULL);
   }
   if (m->prov_activity) { /* the record of this dialogue (docs/linking.md) */
     const char* rec = printf_string(m, "%s/record", dialogue);

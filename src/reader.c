@@ -93,6 +93,7 @@ struct DkgReaderImpl
   DkgStatus failed;   /* Not DKG_SUCCESS: returned by every later call. */
   size_t index;       /* Number of the next record. */
   unsigned last_line; /* Line where the last record ended (TOP_LINES). */
+  bool one_line;      /* Every record so far began and ended on one line. */
   unsigned open_line; /* Place of the array's '['. */
   unsigned open_col;
   unsigned comma_line; /* Place of the last ',' between records. */
@@ -174,6 +175,7 @@ dkg_reader_new(FILE* stream,
   r->diag = diag;
   r->max_record_bytes = DEFAULT_MAX_RECORD_BYTES;
   r->max_depth = DEFAULT_MAX_DEPTH;
+  r->one_line = true;
   if (limits && limits->max_record_bytes) {
     r->max_record_bytes = limits->max_record_bytes;
   }
@@ -725,6 +727,17 @@ scan_record(DkgReader* r)
         }
         continue;
       case OUT_NEWLINE:
+        if (r->top == TOP_LINES && r->one_line) {
+          /* JSON Lines (each record so far on one line): a record still
+             open at the end of its line is broken, and reading on would
+             take the next lines into it. */
+          st = REPORT_AT(r,
+                         DKG_ERR_SYNTAX,
+                         i,
+                         "record is not closed at the end of its line "
+                         "(JSON Lines: one record per line)");
+          break;
+        }
         new_line(r, i);
         ++i;
         continue;
@@ -829,6 +842,7 @@ read_record(DkgReader* r, DkgRecordText* record)
     record->text = (const char*)r->buf + r->rec_start;
     record->len = r->pos - r->rec_start;
     record->index = r->index++;
+    r->one_line = r->one_line && r->line == r->rec_line;
     r->top = lines ? TOP_LINES : TOP_ARRAY_AFTER;
     r->last_line = r->line;
     return DKG_SUCCESS;

@@ -193,6 +193,16 @@ check_text(DkgRecordParser* p, const char* str, const char* path)
               s[i + 1]);
       return false;
     }
+    if (s[i] == 0xEFu && s[i + 1] == 0xBFu &&
+        (s[i + 2] == 0xBEu || s[i + 2] == 0xBFu)) {
+      /* Not characters: XML 1.0 forbids them, so RDF/XML cannot hold them. */
+      problem(p,
+              DKG_ERROR,
+              path,
+              "U+%04X is not a character and is not allowed in a value",
+              0xFFFEu + (s[i + 2] - 0xBEu));
+      return false;
+    }
   }
   return true;
 }
@@ -815,14 +825,75 @@ derive_id(DkgRecordParser* p, const DkgRecord* r)
   return b->buf ? dkg_arena_strndup(&p->arena, b->buf, b->len) : NULL;
 }
 
+/* An offset of "evidence": a whole number from 0, or absent (-1). */
+static long
+check_offset(DkgRecordParser* p, const cJSON* obj, const char* key, Path* path)
+{
+  const cJSON* item = member(obj, key);
+  if (!item) {
+    return -1;
+  }
+  const size_t old = path_push(path, key);
+  long value = -1;
+  if (!cJSON_IsNumber(item) || !isfinite(item->valuedouble) ||
+      item->valuedouble < 0.0 || item->valuedouble > 1e15 ||
+      floor(item->valuedouble) != item->valuedouble) {
+    problem(p, DKG_ERROR, path->buf, "expected a whole number from 0");
+  } else {
+    value = (long)item->valuedouble;
+  }
+  path_pop(path, old);
+  return value;
+}
+
+static void
+check_evidence(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
+{
+  static const char* const known[] = { "path",  "quote", "sentence",
+                                       "start", "end",   NULL };
+  if (!cJSON_IsArray(arr)) {
+    problem(
+      p, DKG_ERROR, path->buf, "expected an array, found %s", type_name(arr));
+    return;
+  }
+  const size_t count = (size_t)cJSON_GetArraySize(arr);
+  r->evidence = (DkgEvidence*)alloc_array(p, count, sizeof(DkgEvidence));
+  int i = 0;
+  const cJSON* obj = NULL;
+  cJSON_ArrayForEach(obj, arr)
+  {
+    const size_t old = path_push_index(path, i++);
+    if (r->evidence && check_object(p, obj, path, known)) {
+      DkgEvidence* ev = &r->evidence[r->n_evidence];
+      ev->path = required(p, obj, "path", path, check_string);
+      ev->quote = required(p, obj, "quote", path, check_string);
+      ev->sentence = optional(p, obj, "sentence", path, check_string);
+      ev->start = check_offset(p, obj, "start", path);
+      ev->end = check_offset(p, obj, "end", path);
+      if (ev->path && ev->path[0] != '/') {
+        problem(p,
+                DKG_ERROR,
+                path->buf,
+                "\"path\" must be a JSON Pointer into the record, such as "
+                "\"/date\"");
+      } else if (ev->start >= 0 && ev->end >= 0 && ev->end < ev->start) {
+        problem(p, DKG_ERROR, path->buf, "\"end\" is before \"start\"");
+      } else if (ev->path && ev->quote) {
+        ++r->n_evidence;
+      }
+    }
+    path_pop(path, old);
+  }
+}
+
 static void
 check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
 {
   static const char* const known[] = {
-    "id",          "series",       "round",          "title",
-    "date",        "end_date",     "status",         "language",
-    "location",    "participants", "topics",         "venues",
-    "delegations", "sources",      "related_events", NULL
+    "id",       "series", "round",       "title",    "date",
+    "end_date", "status", "language",    "location", "participants",
+    "topics",   "venues", "delegations", "sources",  "related_events",
+    "evidence", NULL
   };
   Path path = { "", 0 };
   if (!check_object(p, root, &path, known)) {
@@ -898,6 +969,11 @@ check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
   if (member(root, "related_events")) {
     old = path_push(&path, "related_events");
     check_related(p, member(root, "related_events"), &path, r);
+    path_pop(&path, old);
+  }
+  if (member(root, "evidence")) {
+    old = path_push(&path, "evidence");
+    check_evidence(p, member(root, "evidence"), &path, r);
     path_pop(&path, old);
   }
   if (!p->failed && !r->id) {

@@ -50,6 +50,17 @@ typedef struct
   size_t n_attendees;
 } DkgRelatedEvent;
 
+/* One item of "evidence" (written by `dialoguekg extract`): the words of
+   the source that a value of the record was taken from. */
+typedef struct
+{
+  const char* path;     /* JSON Pointer of the value, e.g. "/date" */
+  const char* quote;    /* the words of the source */
+  const char* sentence; /* the sentence (or header line) holding them */
+  long start;           /* code point offsets of the quote in the source */
+  long end;             /* text; -1 when not given */
+} DkgEvidence;
+
 typedef struct
 {
   const char* id; /* given or derived */
@@ -73,6 +84,8 @@ typedef struct
   size_t n_sources;
   DkgRelatedEvent* related;
   size_t n_related;
+  DkgEvidence* evidence; /* "evidence": where each value came from */
+  size_t n_evidence;
 } DkgRecord;
 
 typedef struct DkgRecordParser DkgRecordParser;

@@ -923,7 +923,7 @@ graph_finish(DkgSink* base)
   }
   const char* f = sink->options.format;
   if (!strcmp(f, "dot")) {
-    st = dkg_graph_write_dot(&view, sink->out, false);
+    st = dkg_graph_write_dot(&view, sink->out, 0);
   } else if (!strcmp(f, "graphml")) {
     st = dkg_graph_write_graphml(&view, sink->out);
   } else if (!strcmp(f, "html")) {

@@ -20,6 +20,7 @@
 */
 
 #include "dialoguekg/dialoguekg.h"
+#include "hash.h"
 
 #include <cjson/cJSON.h>
 
@@ -257,14 +258,44 @@ typedef struct
   bool pretty;
   unsigned depth;
   DkgStatus st; /**< DKG_ERR_IO after the first failed write. */
+  /* Output gathered here and written 64 KiB at a time: fwrite() per
+     piece (locking the stream each time) was an eighth of the run. */
+  char* buf;
+  size_t len;
 } Writer;
+
+#define WRITER_BUFFER 65536U
+
+static void
+w_flush(Writer* w)
+{
+  if (!w->st && w->len && fwrite(w->buf, 1U, w->len, w->out) != w->len) {
+    w->st = DKG_ERR_IO;
+  }
+  w->len = 0U;
+}
 
 static void
 w_bytes(Writer* w, const char* bytes, size_t len)
 {
-  if (!w->st && len && fwrite(bytes, 1U, len, w->out) != len) {
-    w->st = DKG_ERR_IO;
+  if (w->st || !len) {
+    return;
   }
+  if (!w->buf && !(w->buf = (char*)malloc(WRITER_BUFFER))) {
+    w->st = DKG_ERR_NOMEM;
+    return;
+  }
+  if (w->len + len > WRITER_BUFFER) {
+    w_flush(w);
+    if (len > WRITER_BUFFER) {
+      if (!w->st && fwrite(bytes, 1U, len, w->out) != len) {
+        w->st = DKG_ERR_IO;
+      }
+      return;
+    }
+  }
+  memcpy(w->buf + w->len, bytes, len);
+  w->len += len;
 }
 
 static void
@@ -624,6 +655,11 @@ typedef struct
   CProp* cprops;
   size_t n_cprops;
   size_t cprops_cap;
+  /* choose_key() and compact_vocab() per predicate and object shape, and
+     per class or datatype (a bounded set): each scanned the whole context
+     per statement, a fifth of the run (docs/performance.md). */
+  DkgHash memo;
+  DkgBuf memo_key;
 } JsonldSink;
 
 /** A term's id in JSON-LD: an IRI as is, a blank node as `_:label`. */
@@ -1966,6 +2002,8 @@ flush_block(JsonldSink* sink)
   return w->st;
 }
 
+static char* compact_vocab_memo(JsonldSink* sink, const char* iri);
+
 static DkgStatus
 add_ctype(JsonldSink* sink, const char* iri)
 {
@@ -1975,7 +2013,7 @@ add_ctype(JsonldSink* sink, const char* iri)
     return DKG_ERR_NOMEM;
   }
   sink->types = types;
-  if (!(sink->types[sink->n_types] = compact_vocab(sink, iri))) {
+  if (!(sink->types[sink->n_types] = compact_vocab_memo(sink, iri))) {
     return DKG_ERR_NOMEM;
   }
   ++sink->n_types;
@@ -1984,12 +2022,12 @@ add_ctype(JsonldSink* sink, const char* iri)
 
 /** The property key and value form for (p, o). */
 static DkgStatus
-choose_key(const JsonldSink* sink,
-           const DkgTerm* p,
-           const DkgTerm* o,
-           char** key,
-           bool* set,
-           Form* form)
+choose_key_uncached(const JsonldSink* sink,
+                    const DkgTerm* p,
+                    const DkgTerm* o,
+                    char** key,
+                    bool* set,
+                    Form* form)
 {
   const Term* best = NULL;
   for (size_t i = 0; i < sink->n_terms; ++i) {
@@ -2019,6 +2057,105 @@ choose_key(const JsonldSink* sink,
     *form = sink->language ? FORM_VALUE : FORM_STRING;
   }
   return DKG_SUCCESS;
+}
+
+typedef struct
+{
+  char* key;
+  bool set;
+  Form form;
+} Memo;
+
+static void
+memo_free(void* handle, const char* key, void* value)
+{
+  (void)handle;
+  (void)key;
+  free(((Memo*)value)->key);
+  free(value);
+}
+
+/* The memo entry for `kind` ('K' a key, 'V' a vocabulary IRI) and up to
+   four strings, or NULL. */
+static Memo*
+memo_find(JsonldSink* sink,
+          char kind,
+          const char* a,
+          const char* b,
+          const char* c,
+          const char* d)
+{
+  DkgBuf* k = &sink->memo_key;
+  dkg_buf_clear(k);
+  const char* parts[4] = { a, b, c, d };
+  dkg_buf_append(k, &kind, 1U);
+  for (size_t i = 0; i < 4U; ++i) {
+    dkg_buf_append(k, "\x1f", 1U);
+    if (parts[i]) {
+      dkg_buf_puts(k, parts[i]);
+    } else {
+      dkg_buf_append(k, "\x1e", 1U); /* NULL differs from "" */
+    }
+  }
+  return k->buf ? (Memo*)dkg_hash_get(&sink->memo, k->buf, k->len) : NULL;
+}
+
+/* Remembers under the key memo_find() last built. */
+static void
+memo_put(JsonldSink* sink, const char* key, bool set, Form form)
+{
+  Memo* m = (Memo*)calloc(1U, sizeof(Memo));
+  if (m && sink->memo_key.buf && (m->key = dup_s(key)) != NULL) {
+    m->set = set;
+    m->form = form;
+    if (dkg_hash_put(
+          &sink->memo, sink->memo_key.buf, sink->memo_key.len, m, NULL)) {
+      return;
+    }
+  }
+  if (m) {
+    free(m->key);
+    free(m);
+  }
+}
+
+static DkgStatus
+choose_key(JsonldSink* sink,
+           const DkgTerm* p,
+           const DkgTerm* o,
+           char** key,
+           bool* set,
+           Form* form)
+{
+  const char kind[2] = { (char)('0' + (int)o->kind), '\0' };
+  const Memo* m = memo_find(sink, 'K', p->value, kind, o->datatype, o->lang);
+  if (m) {
+    *key = dup_s(m->key);
+    *set = m->set;
+    *form = m->form;
+    return *key ? DKG_SUCCESS : DKG_ERR_NOMEM;
+  }
+  const DkgStatus st = choose_key_uncached(sink, p, o, key, set, form);
+  if (!st) {
+    /* choose_key_uncached() does not touch memo_key: it is still ours. */
+    memo_put(sink, *key, *set, *form);
+  }
+  return st;
+}
+
+static char*
+compact_vocab_memo(JsonldSink* sink, const char* iri)
+{
+  const Memo* m = memo_find(sink, 'V', iri, NULL, NULL, NULL);
+  if (m) {
+    return dup_s(m->key);
+  }
+  char* const compact = compact_vocab(sink, iri);
+  if (compact) {
+    memo_find(sink, 'V', iri, NULL, NULL, NULL); /* the key again */
+    memo_put(sink, compact, false, FORM_STRING);
+  }
+  return compact;
 }
 
 static DkgStatus
@@ -2067,7 +2204,7 @@ add_cvalue(JsonldSink* sink, const DkgTerm* p, const DkgTerm* o)
     value.len = o->len;
   }
   if (value.form == FORM_TYPED) {
-    value.extra = compact_vocab(sink, o->datatype);
+    value.extra = compact_vocab_memo(sink, o->datatype);
   } else if (value.form == FORM_LANG) {
     value.extra = dup_s(o->lang);
   }
@@ -2177,6 +2314,10 @@ jsonld_finish(DkgSink* base)
   sink->finished = true;
   DkgStatus st =
     sink->context_doc ? compact_finish(sink) : expanded_finish(sink);
+  if (!st) {
+    w_flush(&sink->w);
+    st = sink->w.st;
+  }
   if (!st && fflush(sink->w.out)) {
     st = DKG_ERR_IO;
   }
@@ -2202,6 +2343,10 @@ jsonld_free(DkgSink* base)
   clear_block(sink);
   free(sink->types);
   free(sink->cprops);
+  free(sink->w.buf);
+  dkg_hash_each(&sink->memo, memo_free, NULL);
+  dkg_hash_destroy(&sink->memo);
+  dkg_buf_destroy(&sink->memo_key);
   for (size_t i = 0; i < sink->n_terms; ++i) {
     term_clear(&sink->terms[i]);
   }
@@ -2234,6 +2379,7 @@ dkg_jsonld_sink_new(FILE* out,
     return NULL;
   }
   sink->base.klass = &jsonld_class;
+  dkg_hash_init(&sink->memo);
   sink->w.out = out;
   sink->w.pretty = opts->pretty;
   sink->opts = *opts;

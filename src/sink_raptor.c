@@ -14,6 +14,7 @@ typedef struct
   struct DkgSinkImpl base;
   raptor_world* world;
   raptor_serializer* serializer;
+  raptor_iostream* iostream; /* ours: freed even when the output stops */
   FILE* out;
   bool started;
   bool failed;
@@ -34,8 +35,12 @@ start(RaptorSink* sink)
 {
   if (!sink->started) {
     sink->started = true;
-    if (raptor_serializer_start_to_file_handle(
-          sink->serializer, NULL, sink->out)) {
+    /* raptor2 frees an iostream it made itself only in
+       raptor_serializer_serialize_end(), which a run stopped by a bad
+       record never calls: so the sink owns it. */
+    sink->iostream = raptor_new_iostream_to_file_handle(sink->world, sink->out);
+    if (!sink->iostream || raptor_serializer_start_to_iostream(
+                             sink->serializer, NULL, sink->iostream)) {
       sink->failed = true;
     }
   }
@@ -145,6 +150,9 @@ raptor_free_sink(DkgSink* base)
   RaptorSink* sink = (RaptorSink*)base;
   if (sink->serializer) {
     raptor_free_serializer(sink->serializer);
+  }
+  if (sink->iostream) {
+    raptor_free_iostream(sink->iostream);
   }
   if (sink->world) {
     raptor_free_world(sink->world);

@@ -185,7 +185,11 @@ rasqal_log_handler(void* data, raptor_log_message* message)
   const char* name = store->name ? store->name : "<query>";
   const char* q = store->query_text;
   if (line <= 0 || !q) {
-    DkgPlace place = { name, 0, 0, NULL };
+    /* A file being parsed: raptor counts lines and columns. */
+    const int col = message->locator ? message->locator->column : -1;
+    DkgPlace place = {
+      name, line > 0 ? (unsigned)line : 0u, col > 0 ? (unsigned)col : 0u, NULL
+    };
     dkg_diag_report(
       store->diag, error ? DKG_ERROR : DKG_WARNING, &place, "%s", text);
     return;
@@ -268,6 +272,11 @@ dkg_store_open(const char* spec,
   if (rw) {
     rasqal_world_set_log_handler(rw, store, rasqal_log_handler);
   }
+  /* raptor's parsers too: librdf's own logger loses their locator. */
+  raptor_world* raptor = librdf_world_get_raptor(store->world);
+  if (raptor) {
+    raptor_world_set_log_handler(raptor, store, rasqal_log_handler);
+  }
   if (path) {
     const bool fresh = mode == DKG_STORE_REPLACE || !file_exists(path);
     if (mode == DKG_STORE_REPLACE && file_exists(path) && unlink(path)) {
@@ -310,6 +319,34 @@ dkg_store_open(const char* spec,
     }
     dkg_store_free(store);
     return DKG_ERR_IO;
+  }
+  if (path && mode == DKG_STORE_READ) {
+    /* Queries run on an in-memory copy: rasqal 0.9.33 on librdf's SQLite
+       storage gives wrong answers to some joins with filters (the
+       example agencies-in-both-japanese-delegations.rq returns 32 rows
+       instead of 7), while on the hashes storage it does not. */
+    librdf_storage* mem =
+      librdf_new_storage(store->world,
+                         "hashes",
+                         "dialoguekg",
+                         "hash-type='memory',contexts='yes'");
+    librdf_model* model =
+      mem ? librdf_new_model(store->world, mem, NULL) : NULL;
+    librdf_stream* all = model ? librdf_model_as_stream(store->model) : NULL;
+    const int rc = all ? librdf_model_add_statements(model, all) : 1;
+    if (all) {
+      librdf_free_stream(all);
+    }
+    librdf_free_model(store->model);
+    librdf_free_storage(store->storage);
+    store->model = model;
+    store->storage = mem;
+    if (rc) {
+      dkg_diag_report(
+        diag, DKG_ERROR, NULL, "cannot read the store '%s'", path);
+      dkg_store_free(store);
+      return DKG_ERR_IO;
+    }
   }
   *out = store;
   return DKG_SUCCESS;
@@ -914,6 +951,202 @@ write_table(librdf_query_results* res, FILE* out)
   return st ? st : ferror(out) ? DKG_ERR_IO : DKG_SUCCESS;
 }
 
+/* SPARQL 1.1 Query Results JSON and SPARQL Query Results XML, written
+   here rather than by rasqal 0.9.33, whose writers mark unbound variables
+   ("type": "unbound", <unbound/>) where the specs leave them out. */
+
+static void
+json_string(FILE* out, const char* str)
+{
+  fputc('"', out);
+  for (const unsigned char* c = (const unsigned char*)str; *c; ++c) {
+    if (*c == '"' || *c == '\\') {
+      fputc('\\', out);
+      fputc(*c, out);
+    } else if (*c == '\n') {
+      fputs("\\n", out);
+    } else if (*c == '\r') {
+      fputs("\\r", out);
+    } else if (*c == '\t') {
+      fputs("\\t", out);
+    } else if (*c < 0x20u) {
+      fprintf(out, "\\u%04x", (unsigned)*c);
+    } else {
+      fputc(*c, out);
+    }
+  }
+  fputc('"', out);
+}
+
+static void
+xml_text(FILE* out, const char* str)
+{
+  for (; *str; ++str) {
+    switch (*str) {
+      case '&':
+        fputs("&amp;", out);
+        break;
+      case '<':
+        fputs("&lt;", out);
+        break;
+      case '>':
+        fputs("&gt;", out);
+        break;
+      case '"':
+        fputs("&quot;", out);
+        break;
+      default:
+        fputc(*str, out);
+    }
+  }
+}
+
+static void
+write_json_term(FILE* out, librdf_node* node)
+{
+  if (librdf_node_is_resource(node)) {
+    fputs("{ \"type\": \"uri\", \"value\": ", out);
+    json_string(out,
+                (const char*)librdf_uri_as_string(librdf_node_get_uri(node)));
+  } else if (librdf_node_is_blank(node)) {
+    fputs("{ \"type\": \"bnode\", \"value\": ", out);
+    json_string(out, (const char*)librdf_node_get_blank_identifier(node));
+  } else {
+    fputs("{ \"type\": \"literal\", \"value\": ", out);
+    json_string(out, (const char*)librdf_node_get_literal_value(node));
+    const char* lang = librdf_node_get_literal_value_language(node);
+    librdf_uri* dt = librdf_node_get_literal_value_datatype_uri(node);
+    if (lang) {
+      fputs(", \"xml:lang\": ", out);
+      json_string(out, lang);
+    } else if (dt) {
+      fputs(", \"datatype\": ", out);
+      json_string(out, (const char*)librdf_uri_as_string(dt));
+    }
+  }
+  fputs(" }", out);
+}
+
+static void
+write_xml_term(FILE* out, librdf_node* node)
+{
+  if (librdf_node_is_resource(node)) {
+    fputs("<uri>", out);
+    xml_text(out, (const char*)librdf_uri_as_string(librdf_node_get_uri(node)));
+    fputs("</uri>", out);
+  } else if (librdf_node_is_blank(node)) {
+    fputs("<bnode>", out);
+    xml_text(out, (const char*)librdf_node_get_blank_identifier(node));
+    fputs("</bnode>", out);
+  } else {
+    const char* lang = librdf_node_get_literal_value_language(node);
+    librdf_uri* dt = librdf_node_get_literal_value_datatype_uri(node);
+    fputs("<literal", out);
+    if (lang) {
+      fputs(" xml:lang=\"", out);
+      xml_text(out, lang);
+      fputc('"', out);
+    } else if (dt) {
+      fputs(" datatype=\"", out);
+      xml_text(out, (const char*)librdf_uri_as_string(dt));
+      fputc('"', out);
+    }
+    fputc('>', out);
+    xml_text(out, (const char*)librdf_node_get_literal_value(node));
+    fputs("</literal>", out);
+  }
+}
+
+static DkgStatus
+write_standard(librdf_query_results* res, bool xml, FILE* out)
+{
+  if (librdf_query_results_is_boolean(res)) {
+    const int value = librdf_query_results_get_boolean(res);
+    if (value < 0) {
+      return DKG_ERR_WRITER;
+    }
+    if (xml) {
+      fprintf(out,
+              "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+              "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+              "  <head/>\n  <boolean>%s</boolean>\n</sparql>\n",
+              value ? "true" : "false");
+    } else {
+      fprintf(out,
+              "{\n  \"head\": {},\n  \"boolean\": %s\n}\n",
+              value ? "true" : "false");
+    }
+    return ferror(out) ? DKG_ERR_IO : DKG_SUCCESS;
+  }
+  const int count = librdf_query_results_get_bindings_count(res);
+  if (count < 0) {
+    return DKG_ERR_WRITER;
+  }
+  if (xml) {
+    fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+          "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+          "  <head>\n",
+          out);
+  } else {
+    fputs("{\n  \"head\": {\n    \"vars\": [", out);
+  }
+  for (int i = 0; i < count; ++i) {
+    const char* name = librdf_query_results_get_binding_name(res, i);
+    if (xml) {
+      fputs("    <variable name=\"", out);
+      xml_text(out, name ? name : "");
+      fputs("\"/>\n", out);
+    } else {
+      fputs(i ? ", " : " ", out);
+      json_string(out, name ? name : "");
+    }
+  }
+  fputs(xml ? "  </head>\n  <results>\n"
+            : " ]\n  },\n  \"results\": {\n    \"bindings\": [",
+        out);
+  bool first = true;
+  while (!librdf_query_results_finished(res)) {
+    if (xml) {
+      fputs("    <result>\n", out);
+    } else {
+      fputs(first ? "\n      {" : ",\n      {", out);
+    }
+    bool first_binding = true;
+    for (int i = 0; i < count; ++i) {
+      librdf_node* v = librdf_query_results_get_binding_value(res, i);
+      if (!v) {
+        continue; /* unbound: left out */
+      }
+      const char* name = librdf_query_results_get_binding_name(res, i);
+      if (xml) {
+        fputs("      <binding name=\"", out);
+        xml_text(out, name ? name : "");
+        fputs("\">", out);
+        write_xml_term(out, v);
+        fputs("</binding>\n", out);
+      } else {
+        fputs(first_binding ? "\n        " : ",\n        ", out);
+        json_string(out, name ? name : "");
+        fputs(": ", out);
+        write_json_term(out, v);
+      }
+      first_binding = false;
+      librdf_free_node(v);
+    }
+    if (xml) {
+      fputs("    </result>\n", out);
+    } else {
+      fputs(first_binding ? "}" : "\n      }", out);
+    }
+    first = false;
+    librdf_query_results_next(res);
+  }
+  fputs(xml ? "  </results>\n</sparql>\n"
+            : (first ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n"),
+        out);
+  return ferror(out) ? DKG_ERR_IO : DKG_SUCCESS;
+}
+
 /* ASK in CSV or TSV: the specs define no boolean form; one line. */
 static DkgStatus
 write_boolean(librdf_query_results* res, const char* results, FILE* out)
@@ -1049,6 +1282,8 @@ run_query(DkgStore* store,
              (!strcmp(results, "csv") || !strcmp(results, "tsv") ||
               !strcmp(results, "table"))) {
     st = write_boolean(res, results, out);
+  } else if (!strcmp(results, "json") || !strcmp(results, "xml")) {
+    st = write_standard(res, !strcmp(results, "xml"), out);
   } else if (!strcmp(results, "table")) {
     st = write_table(res, out);
   } else {

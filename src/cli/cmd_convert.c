@@ -102,7 +102,13 @@ usage(FILE* out, int status)
     "                       (suffix K, M, G; default 64M)\n"
     "  --max-depth N        reject a record nested deeper than N levels\n"
     "                       (1 to 1000; default 64)\n"
-    "  -q, --quiet          no warnings about unresolved names\n"
+    "  -j, --jobs N         parse, check and map on N threads (default\n"
+    "                       1); the output is the same bytes\n"
+    "  --progress           show progress on standard error even when\n"
+    "                       it is not a terminal (it is shown on a\n"
+    "                       terminal unless --quiet)\n"
+    "  -q, --quiet          no progress, no warnings about unresolved\n"
+    "                       names\n"
     "  -h, --help           this help\n\n"
     "Formats:\n",
     dkg_program,
@@ -129,7 +135,24 @@ usage(FILE* out, int status)
 typedef struct
 {
   DkgMapper* mapper;
+  /* For the worker mappers of --jobs. */
+  const DkgRegistry* reg;
+  DkgDiag* diag;
+  DkgMapperOptions mopts;
+  DkgLinkOptions* lo;
 } ConvertState;
+
+/* A mapper configured like the writer's, for a --jobs worker. */
+static DkgMapper*
+worker_mapper(void* handle, DkgSink* sink)
+{
+  ConvertState* cs = (ConvertState*)handle;
+  DkgMapper* m = dkg_mapper_new(cs->reg, sink, cs->diag, &cs->mopts);
+  if (m) {
+    dkg_link_options_attach(cs->lo, m); /* --provenance (no --links) */
+  }
+  return m;
+}
 
 static DkgStatus
 map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
@@ -180,7 +203,9 @@ report_failure(DkgOutput* out,
                   format_name,
                   output && strcmp(output, "-") ? output : "standard output",
                   strerror(err));
-  } else if (st != DKG_ERR_IO) { /* else reading an input failed: reported */
+  } else if (st != DKG_ERR_IO && st != DKG_ERR_USAGE) {
+    /* else reading an input failed, or a drawing's --series matched
+       nothing: reported already */
     dkg_cli_error(
       "convert: writing %s failed: %s", format_name, dkg_strerror(st));
   }
@@ -217,6 +242,8 @@ dkg_cmd_convert(int argc, char** argv)
     { "strict", no_argument, NULL, 'S' },
     { "keep-going", no_argument, NULL, 'K' },
     { "quiet", no_argument, NULL, 'q' },
+    { "jobs", required_argument, NULL, 'j' },
+    { "progress", no_argument, NULL, 0x390 },
     { "help", no_argument, NULL, 'h' },
     { "view", required_argument, NULL, 0x300 },
     { "top", required_argument, NULL, 0x301 },
@@ -236,12 +263,14 @@ dkg_cmd_convert(int argc, char** argv)
   const char* data_dir = NULL;
   bool strict = false, keep_going = false, quiet = false;
   int raptor = 0; /* --writer: 0 default, 1 raptor, 2 serd */
+  int jobs = 1;
+  int progress_mode = -1; /* --progress 1, --quiet 0, else on a terminal */
   DkgGraphOptions gopts = { "dot", DKG_VIEW_FULL, 0, NULL, NULL, NULL, true };
   int c = 0;
   DkgLinkOptions lo;
   memset(&lo, 0, sizeof(lo));
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "+t:o:qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "+t:o:j:qh", options, NULL)) != -1) {
     if (c >= DKG_LINK_OPTION_FIRST) {
       if (!dkg_link_options_parse(&lo, c, optarg)) {
         return DKG_EXIT_USAGE;
@@ -290,6 +319,21 @@ dkg_cmd_convert(int argc, char** argv)
         break;
       case 'q':
         quiet = true;
+        break;
+      case 'j': {
+        char* end = NULL;
+        const long n = strtol(optarg, &end, 10);
+        if (!end || *end || n < 1 || n > 256) {
+          dkg_cli_error("convert: --jobs takes a number from 1 to 256, "
+                        "not '%s'",
+                        optarg);
+          return DKG_EXIT_USAGE;
+        }
+        jobs = (int)n;
+        break;
+      }
+      case 0x390:
+        progress_mode = 1;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
@@ -345,7 +389,7 @@ dkg_cmd_convert(int argc, char** argv)
   }
 
   int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   DkgOutput* out = NULL;
   DkgSink* sink = NULL;
@@ -375,12 +419,33 @@ dkg_cmd_convert(int argc, char** argv)
   dkg_link_options_attach(&lo, mapper);
   DkgStatus st = dkg_sink_declare_prefixes(sink, base);
   DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
-  ConvertState cs = { mapper };
-  if (!st) {
+  ConvertState cs = { mapper, reg, diag, mopts, &lo };
+  if (jobs > 1 && lo.links) {
+    dkg_cli_error("convert: --links runs on one thread; --jobs %d ignored",
+                  jobs);
+    jobs = 1;
+  }
+  dkg_cli_progress =
+    dkg_progress_new(quiet && progress_mode < 0 ? 0 : progress_mode,
+                     dkg_cli_inputs_size(argv + optind, argc - optind));
+  dkg_cli_progress_counter = mapper;
+  dkg_cli_progress_bytes = 0;
+  if (!st && jobs > 1) {
+    const DkgParallel par = {
+      jobs, mapper, dkg_nt_sink_is(sink), graph != NULL, worker_mapper, &cs
+    };
+    dkg_cli_run_parallel(argv + optind, argc - optind, reg, diag, &state, &par);
+    st = state.status;
+  } else if (!st) {
     dkg_cli_run_inputs(
       argv + optind, argc - optind, reg, diag, &state, map_record, &cs);
     st = state.status;
   }
+  dkg_progress_finish(dkg_cli_progress,
+                      state.n_records,
+                      dkg_mapper_statement_count(mapper),
+                      dkg_cli_progress_bytes);
+  dkg_progress_free(dkg_cli_progress); /* and sets it NULL */
   int write_errno = errno; /* why a write failed, before anything else */
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);

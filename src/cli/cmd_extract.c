@@ -191,8 +191,8 @@ dkg_cmd_extract(int argc, char** argv)
       ++n_bad;
       continue;
     }
-    char* text = n_inputs == 1 ? cJSON_Print(record)
-                               : cJSON_PrintUnformatted(record);
+    char* text =
+      n_inputs == 1 ? cJSON_Print(record) : cJSON_PrintUnformatted(record);
     cJSON_Delete(record);
     if (!text) {
       dkg_cli_error("out of memory");

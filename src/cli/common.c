@@ -169,17 +169,18 @@ run_stream(FILE* stream,
         go_on = false;
       }
     }
-    if (state->progress) {
-      dkg_progress_update(
-        state->progress,
-        state->n_records,
-        state->counter ? dkg_mapper_statement_count(state->counter) : 0u,
-        state->bytes_before + text.offset + text.len);
+    if (dkg_cli_progress) {
+      dkg_progress_update(dkg_cli_progress,
+                          state->n_records,
+                          dkg_cli_progress_counter ? dkg_mapper_statement_count(
+                                                       dkg_cli_progress_counter)
+                                                   : 0u,
+                          dkg_cli_progress_bytes + text.offset + text.len);
     }
   }
-  if (state->progress) {
+  if (dkg_cli_progress) {
     const off_t at = ftello(stream);
-    state->bytes_before += at > 0 ? (uint64_t)at : 0u;
+    dkg_cli_progress_bytes += at > 0 ? (uint64_t)at : 0u;
   }
   dkg_reader_free(reader);
   return go_on;

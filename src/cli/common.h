@@ -38,11 +38,6 @@ typedef struct
   uint64_t n_records; /* records read */
   uint64_t n_bad;     /* records rejected */
   DkgStatus status;   /* first error that stopped the run, or success */
-  /* Optional (zero-initialized: none): progress is shown on it, with the
-     statements counted by `counter`. */
-  struct DkgProgress* progress;
-  const DkgMapper* counter;
-  uint64_t bytes_before; /* bytes of the inputs done before this one */
 } DkgRunState;
 
 /** Reads each input (`-` is standard input; none means standard input),
@@ -76,8 +71,15 @@ bool dkg_cli_limit_option(const char* command,
 
 typedef struct DkgProgress DkgProgress;
 
-/** The progress line that diagnostics erase first (dkg_cli_diag_print). */
+/** The progress line of this run, or NULL: runners update it, and
+    diagnostics erase it first (dkg_cli_diag_print, dkg_cli_error). */
 extern DkgProgress* dkg_cli_progress;
+
+/** Whose statements the progress line counts (NULL: none). */
+extern const DkgMapper* dkg_cli_progress_counter;
+
+/** Input bytes done before the current input (runners add to it). */
+extern uint64_t dkg_cli_progress_bytes;
 
 /** `mode` 1 shows progress, 0 does not, -1 shows it only when standard
     error is a terminal.  `total_bytes` is the input size, 0 if unknown.

@@ -31,7 +31,7 @@
 #include <string.h>
 #include <sys/types.h>
 
-#define BATCH_RECORDS 256u
+#define BATCH_RECORDS 64u
 
 typedef enum
 {
@@ -46,13 +46,13 @@ typedef struct
   SlotKind kind;
   DkgStatus read_status;
   DkgRecordText text;
-  size_t text_at;            /* in batch->texts */
-  size_t read_diags[2];      /* in batch->read_diags */
-  size_t work_diags[2];      /* in batch->work_diags */
-  size_t tape[2];            /* in batch->tape */
-  DkgStatus parse_status;    /* of the checks */
-  DkgStatus map_status;      /* of the worker's mapper (out of memory) */
-  uint64_t bytes;            /* input bytes done after this record */
+  size_t text_at;         /* in batch->texts */
+  size_t read_diags[2];   /* in batch->read_diags */
+  size_t work_diags[2];   /* in batch->work_diags */
+  size_t tape[2];         /* in batch->tape */
+  DkgStatus parse_status; /* of the checks */
+  DkgStatus map_status;   /* of the worker's mapper (out of memory) */
+  uint64_t bytes;         /* input bytes done after this record */
 } Slot;
 
 typedef struct
@@ -91,9 +91,9 @@ struct Pipeline
   uint64_t next_take;  /* batches taken by workers so far */
   uint64_t next_write; /* batches replayed (or dropped) so far */
   bool closing;
-  pthread_mutex_t lock; /* the counters and Batch.done */
-  pthread_cond_t work;  /* a batch to take, or closing */
-  pthread_cond_t done;  /* a batch mapped */
+  pthread_mutex_t lock;      /* the counters and Batch.done */
+  pthread_cond_t work;       /* a batch to take, or closing */
+  pthread_cond_t done;       /* a batch mapped */
   pthread_mutex_t described; /* the writer mapper's described set */
   Worker* workers;
   size_t n_workers;
@@ -127,7 +127,10 @@ read_string(const char* log, size_t* at)
 
 /* A DkgDiagFunc that appends to the log its handle points to. */
 static void
-capture(void* handle, DkgSeverity severity, const DkgPlace* place, const char* message)
+capture(void* handle,
+        DkgSeverity severity,
+        const DkgPlace* place,
+        const char* message)
 {
   DkgBuf* log = *(DkgBuf**)handle;
   const unsigned char sev = (unsigned char)severity;
@@ -155,7 +158,8 @@ replay_log(DkgDiag* diag, const DkgBuf* log, const size_t range[2])
     place.file = read_string(log->buf, &at);
     place.path = read_string(log->buf, &at);
     const char* message = read_string(log->buf, &at);
-    dkg_diag_report(diag, sev, has ? &place : NULL, "%s", message ? message : "");
+    dkg_diag_report(
+      diag, sev, has ? &place : NULL, "%s", message ? message : "");
   }
 }
 
@@ -302,8 +306,8 @@ replay_batch(Pipeline* pl, Batch* b, DkgDiag* diag, DkgRunState* state)
         break;
       }
     }
-    if (state->progress) {
-      dkg_progress_update(state->progress,
+    if (dkg_cli_progress && s->bytes) {
+      dkg_progress_update(dkg_cli_progress,
                           state->n_records,
                           dkg_mapper_statement_count(writer),
                           s->bytes);
@@ -533,12 +537,12 @@ dkg_cli_run_parallel(char** inputs,
         }
       }
       Batch* b = &pl->ring[pl->next_fill % pl->n_ring];
-      fill_batch(b, reader, &reader_log, name, state->bytes_before, &more);
+      fill_batch(b, reader, &reader_log, name, dkg_cli_progress_bytes, &more);
       hand_out(pl);
     }
-    if (state->progress) {
+    if (dkg_cli_progress) {
       const off_t at = ftello(stream);
-      state->bytes_before += at > 0 ? (uint64_t)at : 0u;
+      dkg_cli_progress_bytes += at > 0 ? (uint64_t)at : 0u;
     }
     dkg_reader_free(reader);
     dkg_diag_free(reader_diag);

@@ -19,6 +19,8 @@ struct DkgProgress
 };
 
 DkgProgress* dkg_cli_progress;
+const DkgMapper* dkg_cli_progress_counter;
+uint64_t dkg_cli_progress_bytes;
 
 static double
 now(void)
@@ -113,8 +115,7 @@ draw(DkgProgress* p,
     }
   }
   if (final && n > 0 && (size_t)n < sizeof(line)) {
-    snprintf(
-      line + n, sizeof(line) - (size_t)n, " in %.1f s", elapsed);
+    snprintf(line + n, sizeof(line) - (size_t)n, " in %.1f s", elapsed);
   }
   /* Carriage return and "erase to end of line": the line is redrawn in
      place, and a diagnostic erases it first (dkg_progress_clear). */

@@ -237,8 +237,8 @@ xdate_complete(XDate* date, const XYmd* ref, bool past)
     }
     /* A weekday alone: the nearest such day on the reported side. */
     const int rw = xdate_weekday(ref->y, ref->m, ref->d);
-    long delta = past ? -((rw - date->weekday + 7) % 7)
-                      : (date->weekday - rw + 7) % 7;
+    long delta =
+      past ? -((rw - date->weekday + 7) % 7) : (date->weekday - rw + 7) % 7;
     civil_from_days(r + delta, &date->from);
     return true;
   }
@@ -395,8 +395,8 @@ xdate_find(const char* s, size_t b, size_t e, XDate* out, size_t max)
       /* 27.11.2019 */
       if (i + 4u < n && is_punct(&t[i + 1u], '.') && t[i + 2u].kind == T_NUM &&
           is_punct(&t[i + 3u], '.') && is_year(&t[i + 4u]) &&
-          t[i + 2u].num >= 1 && t[i + 2u].num <= 12 &&
-          t[i + 1u].b == t[i].e && t[i + 3u].b == t[i + 2u].e) {
+          t[i + 2u].num >= 1 && t[i + 2u].num <= 12 && t[i + 1u].b == t[i].e &&
+          t[i + 3u].b == t[i + 2u].e) {
         d.from.d = t[i].num;
         d.from.m = t[i + 2u].num;
         d.from.y = t[i + 4u].num;
@@ -412,7 +412,8 @@ xdate_find(const char* s, size_t b, size_t e, XDate* out, size_t max)
       d.from.d = t[i + 4u].num;
       k = i + 5u;
     }
-    if (k > i && (d.from.m || d.weekday >= 0) && xdate_valid(&d.from) &&
+    if (k > i && (d.from.m || d.weekday >= 0) &&
+        (!d.from.m || xdate_valid(&d.from)) &&
         (!d.to.m || xdate_valid(&d.to))) {
       if (d.weekday >= 0 && d.from.m && d.from.y && d.from.d &&
           xdate_weekday(d.from.y, d.from.m, d.from.d) != d.weekday) {

@@ -8,7 +8,8 @@
 
 #define NONE ((size_t)-1)
 
-/* ---- Small span helpers ---------------------------------------------------- */
+/* ---- Small span helpers ----------------------------------------------------
+ */
 
 static void
 strip(const char* s, size_t* b, size_t* e)
@@ -16,9 +17,9 @@ strip(const char* s, size_t* b, size_t* e)
   while (*b < *e && (s[*b] == ' ' || s[*b] == ',' || s[*b] == '\n')) {
     ++*b;
   }
-  while (*e > *b && (s[*e - 1u] == ' ' || s[*e - 1u] == ',' ||
-                     s[*e - 1u] == '.' || s[*e - 1u] == ';' ||
-                     s[*e - 1u] == '\n')) {
+  while (*e > *b &&
+         (s[*e - 1u] == ' ' || s[*e - 1u] == ',' || s[*e - 1u] == '.' ||
+          s[*e - 1u] == ';' || s[*e - 1u] == '\n')) {
     /* keep the dot of "D.C." / "U.S." / "Jr." */
     if (s[*e - 1u] == '.' && *e >= *b + 3u && s[*e - 3u] == '.') {
       break;
@@ -35,7 +36,10 @@ starts_word(const char* s, size_t i, size_t b)
 
 /* First occurrence of any phrase of `list` in [b, e); its length. */
 static size_t
-find_any(const char* s, size_t b, size_t e, const char* const* list,
+find_any(const char* s,
+         size_t b,
+         size_t e,
+         const char* const* list,
          size_t* len)
 {
   size_t best = NONE;
@@ -49,13 +53,14 @@ find_any(const char* s, size_t b, size_t e, const char* const* list,
   return best;
 }
 
-/* ---- Sides ------------------------------------------------------------------ */
+/* ---- Sides ------------------------------------------------------------------
+ */
 
 const char*
 xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at)
 {
-  static const char* const nouns[] = { "side",    "delegation", "team",
-                                       "group",   "contingent", "delegations",
+  static const char* const nouns[] = { "side",  "delegation", "team",
+                                       "group", "contingent", "delegations",
                                        NULL };
   const char* s = x->doc.text;
   for (size_t i = b; i < e; ++i) {
@@ -89,8 +94,8 @@ xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at)
       }
       if (!(xlex_eq(s + k, w, "interagency") ||
             xlex_eq(s + k, w, "inter-agency") ||
-            xlex_eq(s + k, w, "government") ||
-            xlex_eq(s + k, w, "national") || xlex_eq(s + k, w, "official"))) {
+            xlex_eq(s + k, w, "government") || xlex_eq(s + k, w, "national") ||
+            xlex_eq(s + k, w, "official"))) {
         break;
       }
       k += w;
@@ -100,7 +105,8 @@ xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at)
   return NULL;
 }
 
-/* ---- Clauses ----------------------------------------------------------------- */
+/* ---- Clauses
+ * ----------------------------------------------------------------- */
 
 typedef struct
 {
@@ -160,8 +166,9 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
                                xlex_starts(s + i, e - i, ", whereas"))) {
       cut = i;
       next = i + 2u;
-    } else if (s[i] == ' ' && (xlex_starts(s + i + 1u, e - i - 1u, "while") ||
-                               xlex_starts(s + i + 1u, e - i - 1u, "whereas")) &&
+    } else if (s[i] == ' ' &&
+               (xlex_starts(s + i + 1u, e - i - 1u, "while") ||
+                xlex_starts(s + i + 1u, e - i - 1u, "whereas")) &&
                i > start) {
       cut = i;
       next = i + 1u;
@@ -196,7 +203,8 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
   return n;
 }
 
-/* ---- People ---------------------------------------------------------------- */
+/* ---- People ----------------------------------------------------------------
+ */
 
 typedef struct
 {
@@ -278,8 +286,9 @@ trailing_name(const char* s, size_t b, size_t e)
          name_token(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b)) {
     --k;
   }
-  if (k == n || (n - k < 2u && k > 0 &&
-                 !xlex_title_word(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b))) {
+  if (k == n ||
+      (n - k < 2u && k > 0 &&
+       !xlex_title_word(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b))) {
     return NONE;
   }
   /* a leading honorific is no part of it */
@@ -301,8 +310,9 @@ skip_honorifics(const char* s, size_t b, size_t e)
 static void
 title_agency(XCtx* x, Person* p, size_t b, size_t e)
 {
-  static const char* const links[] = { " at the ", " of the ", " in the ",
-                                       " from the ", ", ", " at ", NULL };
+  static const char* const links[] = { " at the ",   " of the ", " in the ",
+                                       " from the ", ", ",       " at ",
+                                       NULL };
   const char* s = x->doc.text;
   for (size_t i = 0; links[i]; ++i) {
     size_t best = NONE;
@@ -318,7 +328,8 @@ title_agency(XCtx* x, Person* p, size_t b, size_t e)
     char* name = xctx_copy(x, ab, e);
     const char* cc = NULL;
     char* written = NULL;
-    const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+    const DkgAgency* a =
+      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
     free(name);
     if (a) {
       p->agency.b = ab;
@@ -370,7 +381,8 @@ title_prefix_agency(XCtx* x, Person* p, size_t b, size_t e)
     char* name = xctx_copy(x, b, w[k - 1u].e);
     const char* cc = NULL;
     char* written = NULL;
-    const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+    const DkgAgency* a =
+      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
     free(name);
     if (a) {
       p->agency.b = b;
@@ -431,8 +443,9 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   } else {
     /* "Title Name [of the Agency]" */
     size_t tb = seg[0].b, te = seg[0].e;
-    static const char* const links[] = { " of the ", " at the ", " from the ",
-                                         " in the ", NULL };
+    static const char* const links[] = {
+      " of the ", " at the ", " from the ", " in the ", NULL
+    };
     for (size_t i = 0; links[i]; ++i) {
       const size_t at = xlex_find(s + tb, te - tb, links[i] + 1);
       if (at == NONE || tb + at == 0) {
@@ -487,7 +500,8 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     char* name = xctx_copy(x, sb, se);
     const char* cc = NULL;
     char* written = NULL;
-    const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+    const DkgAgency* a =
+      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
     free(name);
     if (a && !p->agency_name) {
       p->agency.b = sb;
@@ -530,10 +544,13 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
   if (d->head_name.name) {
     char* other = xctx_copy(x, p->name.b, p->name.e);
     if (other && strcmp(other, d->head_name.name)) {
-      xctx_warn(x, sent,
+      xctx_warn(x,
+                sent,
                 "a second head for the %s delegation (\"%s\"); the first, "
                 "\"%s\", is kept",
-                cc, other, d->head_name.name);
+                cc,
+                other,
+                d->head_name.name);
     }
     free(other);
     free(p->agency_name);
@@ -551,7 +568,8 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
   }
 }
 
-/* ---- Agency lists ---------------------------------------------------------- */
+/* ---- Agency lists ----------------------------------------------------------
+ */
 
 static void
 add_agency(XCtx* x, const char* cc, char* name, size_t b, size_t e, size_t sent)
@@ -596,7 +614,7 @@ static size_t
 split_atoms(const char* s, size_t b, size_t e, Atom* out, size_t max)
 {
   static const char* const seps[] = { ", and ", ", as well as ", " as well as ",
-                                      ", ",     " and ",        NULL };
+                                      ", ",     " and ",         NULL };
   size_t n = 0, start = b;
   int depth = 0;
   size_t i = b;
@@ -684,9 +702,9 @@ bare_member(XCtx* x, const Atom* a)
 static bool
 is_filler(const char* s, size_t b, size_t e)
 {
-  static const char* const list[] = { "other", "relevant", "various",
+  static const char* const list[] = { "other",   "relevant", "various",
                                       "several", "a number", "its",
-                                      "their", "related", NULL };
+                                      "their",   "related",  NULL };
   if (!xlex_is_upper((unsigned char)s[b]) &&
       !xlex_starts(s + b, e - b, "the")) {
     return true;
@@ -701,8 +719,13 @@ is_filler(const char* s, size_t b, size_t e)
 
 /* Resolves one item and files it under its side. */
 static void
-file_item(XCtx* x, const char* side, const char* text, size_t b, size_t e,
-          size_t sent, const char** last)
+file_item(XCtx* x,
+          const char* side,
+          const char* text,
+          size_t b,
+          size_t e,
+          size_t sent,
+          const char** last)
 {
   const char* cc = NULL;
   char* written = NULL;
@@ -714,10 +737,13 @@ file_item(XCtx* x, const char* side, const char* text, size_t b, size_t e,
     char* w2 = NULL;
     const DkgAgency* a2 = xctx_agency(x, NULL, text, &other, &w2);
     if (a2 && other && strcmp(other, side)) {
-      xctx_warn(x, sent,
+      xctx_warn(x,
+                sent,
                 "\"%s\" is an agency of %s in the registry, but the "
                 "sentence puts it in the %s delegation",
-                w2, other, side);
+                w2,
+                other,
+                side);
     }
     free(w2);
   }
@@ -725,15 +751,18 @@ file_item(XCtx* x, const char* side, const char* text, size_t b, size_t e,
   if (!where) {
     where = *last;
     if (where && written) {
-      xctx_warn(x, sent,
+      xctx_warn(x,
+                sent,
                 "\"%s\": the sentence does not say which delegation; put in "
                 "the %s delegation, as the one named before",
-                written, where);
+                written,
+                where);
     }
   }
   if (!where || !written) {
     if (written) {
-      xctx_warn(x, sent,
+      xctx_warn(x,
+                sent,
                 "\"%s\": cannot tell which delegation it belongs to; left out",
                 written);
     }
@@ -741,17 +770,23 @@ file_item(XCtx* x, const char* side, const char* text, size_t b, size_t e,
     return;
   }
   if (!a) {
-    xctx_warn(x, sent,
+    xctx_warn(x,
+              sent,
               "agency \"%s\" of %s is not in data/agencies.json; kept as "
               "written",
-              written, where);
+              written,
+              where);
   }
   *last = where;
   add_agency(x, where, written, b, e, sent);
 }
 
 static void
-parse_list(XCtx* x, const char* side, size_t b, size_t e, size_t sent,
+parse_list(XCtx* x,
+           const char* side,
+           size_t b,
+           size_t e,
+           size_t sent,
            const char** last)
 {
   const char* s = x->doc.text;
@@ -780,7 +815,8 @@ parse_list(XCtx* x, const char* side, size_t b, size_t e, size_t sent,
         for (size_t m = j - 1u; m + 1u > k; --m) {
           const size_t from = k == i ? mb : atoms[k].b;
           char* member = xctx_copy(x, from, atoms[m].e);
-          const size_t l = strlen(singular) + (member ? strlen(member) : 0u) + 1u;
+          const size_t l =
+            strlen(singular) + (member ? strlen(member) : 0u) + 1u;
           char* full = (char*)malloc(l);
           if (full && member) {
             strcpy(full, singular);
@@ -800,8 +836,13 @@ parse_list(XCtx* x, const char* side, size_t b, size_t e, size_t sent,
           free(full);
         }
         if (best) {
-          file_item(x, side, best, k == i ? atoms[i].b : atoms[k].b,
-                    atoms[used].e, sent, last);
+          file_item(x,
+                    side,
+                    best,
+                    k == i ? atoms[i].b : atoms[k].b,
+                    atoms[used].e,
+                    sent,
+                    last);
           free(best);
         }
         k = used + 1u;
@@ -813,11 +854,19 @@ parse_list(XCtx* x, const char* side, size_t b, size_t e, size_t sent,
        Trade and Industry"), else the atom alone. */
     size_t used = i;
     bool done = false;
-    for (size_t m = (i + 4u < n ? i + 4u : n - 1u); m > i; --m) {
+    size_t top = i + 4u < n ? i + 4u : n - 1u;
+    for (size_t m = i + 1u; m <= top; ++m) {
+      if (xlex_starts(s + atoms[m].b, atoms[m].e - atoms[m].b, "the")) {
+        top = m - 1u; /* "the" starts another name */
+        break;
+      }
+    }
+    for (size_t m = top; m > i; --m) {
       char* name = xctx_copy(x, atoms[i].b, atoms[m].e);
       const char* cc = NULL;
       char* written = NULL;
-      const DkgAgency* a = name ? xctx_agency(x, side, name, &cc, &written) : NULL;
+      const DkgAgency* a =
+        name ? xctx_agency(x, side, name, &cc, &written) : NULL;
       free(written);
       if (a) {
         file_item(x, side, name, atoms[i].b, atoms[m].e, sent, last);
@@ -832,17 +881,26 @@ parse_list(XCtx* x, const char* side, size_t b, size_t e, size_t sent,
     if (!done) {
       if (!is_filler(s, atoms[i].b, atoms[i].e)) {
         char* name = xctx_copy(x, atoms[i].b, atoms[i].e);
-        if (name && (xctx_agency_like(name) ||
-                     dkg_registry_agency_anywhere(x->reg, name, strlen(name)))) {
-          file_item(x, side, name, atoms[i].b, atoms[i].e, sent, last);
-        } else if (name) {
+        XCountryHit ch;
+        const bool country_only =
+          name &&
+          xlex_country_at(name +
+                            (xlex_starts(name, strlen(name), "the ") ? 4 : 0),
+                          strlen(name),
+                          &ch) &&
+          strlen(name) - (xlex_starts(name, strlen(name), "the ") ? 4u : 0u) ==
+            ch.len;
+        if (name && !country_only) {
           const char* cc = NULL;
           char* written = NULL;
           const DkgAgency* a = xctx_agency(x, side, name, &cc, &written);
-          if (a) {
+          if (a || (written && xctx_agency_like(written) &&
+                    xlex_find(written, strlen(written), "met") == NONE &&
+                    !strpbrk(written, "0123456789"))) {
             file_item(x, side, name, atoms[i].b, atoms[i].e, sent, last);
           } else {
-            xctx_warn(x, sent,
+            xctx_warn(x,
+                      sent,
                       "\"%s\" in a list of agencies does not look like an "
                       "agency; left out",
                       name);
@@ -856,46 +914,102 @@ parse_list(XCtx* x, const char* side, size_t b, size_t e, size_t sent,
   }
 }
 
-/* ---- Sentences ---------------------------------------------------------------- */
+/* ---- Sentences
+ * ---------------------------------------------------------------- */
 
-static const char* const lead_by[] = {
-  "led by",     "headed by",    "represented by", "chaired by",
-  "co-chaired by", "co-led by", "leading the delegation was", NULL
-};
+static const char* const lead_by[] = { "led by",
+                                       "headed by",
+                                       "represented by",
+                                       "chaired by",
+                                       "co-chaired by",
+                                       "co-led by",
+                                       "leading the delegation was",
+                                       NULL };
 
 static const char* const lead_verbs[] = {
-  "will lead", "led",     "leads",   "is leading", "will head", "headed",
-  "heads",     "will co-chair", "co-chaired", "co-chair", "co-led",
-  "will co-lead", NULL
+  "will lead",  "led",      "leads",  "is leading",
+  "will head",  "headed",   "heads",  "will co-chair",
+  "co-chaired", "co-chair", "co-led", "will co-lead",
+  NULL
 };
 
-static const char* const list_triggers[] = {
-  "representatives from", "representatives of", "officials from",
-  "officials of",         "experts from",       "participants from",
-  "staff from",           "members from",       "delegates from",
-  "included",             "includes",           "include",
-  "comprised",            "comprising",         "comprises",
-  "consisting of",        "consisted of",       "composed of",
-  "consists of",          "with participation from", NULL
-};
+static const char* const list_triggers[] = { "representatives from",
+                                             "representatives of",
+                                             "officials from",
+                                             "officials of",
+                                             "experts from",
+                                             "participants from",
+                                             "staff from",
+                                             "members from",
+                                             "delegates from",
+                                             "included",
+                                             "includes",
+                                             "include",
+                                             "comprised",
+                                             "comprising",
+                                             "comprises",
+                                             "consisting of",
+                                             "consisted of",
+                                             "composed of",
+                                             "consists of",
+                                             "with participation from",
+                                             NULL };
 
-static const char* const list_stops[] = {
-  " will ",      " also ",   " took part",   " attended",  " participated",
-  " joined",     " were ",   " was ",        " are ",      " is ",
-  ", which",     ", who",    " to discuss",  " to attend", " in the talks",
-  " in the discussion", " in the dialogue", " had ", " have ", NULL
-};
+static const char* const list_stops[] = { " will ",
+                                          " also ",
+                                          " took part",
+                                          " attended",
+                                          " participated",
+                                          " joined",
+                                          " were ",
+                                          " was ",
+                                          " are ",
+                                          " is ",
+                                          ", which",
+                                          ", who",
+                                          " to discuss",
+                                          " to attend",
+                                          " in the talks",
+                                          " in the discussion",
+                                          " in the dialogue",
+                                          " had ",
+                                          " have ",
+                                          NULL };
 
-static const char* const person_stops[] = {
-  ", and included", " and included", ", and includes", " and includes",
-  ", and will include", " and will include", ", which", ", who", ", with ",
-  " with officials", " with representatives", ", and comprised",
-  " and comprised", " and consisted", ", accompanied by", " accompanied by",
-  " and other", NULL
-};
+static const char* const person_stops[] = { ", and included",
+                                            " and included",
+                                            ", and includes",
+                                            " and includes",
+                                            ", and will include",
+                                            " and will include",
+                                            ", which",
+                                            ", who",
+                                            ", with ",
+                                            " with officials",
+                                            " with representatives",
+                                            ", and comprised",
+                                            " and comprised",
+                                            " and consisted",
+                                            ", accompanied by",
+                                            " accompanied by",
+                                            " and other",
+                                            NULL };
+
+/* Heads whose side the text does not state, decided at the end. */
+typedef struct
+{
+  Person p;
+  size_t sent;
+} Pending;
+
+static Pending pending_heads[4];
+static size_t n_pending;
 
 static void
-heads_in(XCtx* x, const Clause* c, size_t sent, const char** clause_side,
+heads_in(XCtx* x,
+         const Clause* c,
+         size_t sent,
+         const char** clause_side,
          const char** last)
 {
   const char* s = x->doc.text;
@@ -924,6 +1038,19 @@ heads_in(XCtx* x, const Clause* c, size_t sent, const char** clause_side,
         /* "Japan's Ambassador X will lead a delegation": the person's
            own words name the country; keep it */
       }
+    }
+  }
+  if (pb == NONE && marker) {
+    /* Gapping: "..., and the Indian delegation by Ms. Priya Nair" */
+    const size_t by2 = xlex_find(s + at, c->e - at, "by");
+    size_t words = 0;
+    for (size_t i = at; by2 != NONE && i < at + by2; ++i) {
+      words += s[i] == ' ' ? 1u : 0u;
+    }
+    if (by2 != NONE && words <= 4u && at <= c->b + 4u) {
+      pb = at + by2 + 2u;
+      pe = c->e;
+      after = true;
     }
   }
   if (pb == NONE) {
@@ -992,14 +1119,18 @@ heads_in(XCtx* x, const Clause* c, size_t sent, const char** clause_side,
       }
       char* nm = xctx_copy(x, p.name.b, p.name.e);
       if (cc) {
-        xctx_warn(x, sent,
+        xctx_warn(x,
+                  sent,
                   "the text does not say which side \"%s\" leads; taken as "
                   "the head of the %s delegation, the side without one",
-                  nm ? nm : "", cc);
-      } else {
-        xctx_warn(x, sent,
-                  "cannot tell which delegation \"%s\" leads; left out",
-                  nm ? nm : "");
+                  nm ? nm : "",
+                  cc);
+      } else if (n_pending < 4u) {
+        pending_heads[n_pending].p = p;
+        pending_heads[n_pending].sent = sent;
+        ++n_pending;
+        free(nm);
+        continue;
       }
       free(nm);
     }
@@ -1017,7 +1148,10 @@ heads_in(XCtx* x, const Clause* c, size_t sent, const char** clause_side,
 }
 
 static void
-lists_in(XCtx* x, const Clause* c, size_t sent, const char* side,
+lists_in(XCtx* x,
+         const Clause* c,
+         size_t sent,
+         const char* side,
          const char** last)
 {
   const char* s = x->doc.text;
@@ -1029,10 +1163,13 @@ lists_in(XCtx* x, const Clause* c, size_t sent, const char* side,
     /* "included representatives from" */
     static const char* const again[] = { " representatives from",
                                          " representatives of",
-                                         " officials from", " officials of",
+                                         " officials from",
+                                         " officials of",
                                          " officials and experts from",
-                                         " experts from", " participants from",
-                                         " delegates from", NULL };
+                                         " experts from",
+                                         " participants from",
+                                         " delegates from",
+                                         NULL };
     for (size_t i = 0; again[i]; ++i) {
       if (xlex_starts(s + lb, c->e - lb, again[i])) {
         lb += strlen(again[i]);
@@ -1046,10 +1183,11 @@ lists_in(XCtx* x, const Clause* c, size_t sent, const char* side,
     }
   } else {
     /* "From the Japanese side, A, B and C took part." */
-    static const char* const verbs[] = { " took part", " attended",
-                                         " participated", " joined",
-                                         " were represented",
-                                         " also participated", NULL };
+    static const char* const verbs[] = {
+      " took part", " attended",         " participated",
+      " joined",    " were represented", " also participated",
+      NULL
+    };
     size_t l2 = 0;
     const size_t v = find_any(s, c->b, c->e, verbs, &l2);
     if (v == NONE) {
@@ -1076,6 +1214,7 @@ xdeleg_extract(XCtx* x)
 {
   const char* s = x->doc.text;
   const char* last = NULL;
+  n_pending = 0;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t e = cut_attribution(s, st->clip_b, st->e);
@@ -1085,10 +1224,13 @@ xdeleg_extract(XCtx* x)
       const char* side = NULL;
       heads_in(x, &clauses[k], i, &side, &last);
       /* co-hosts are not heads */
-      if (xlex_find(s + clauses[k].b, clauses[k].e - clauses[k].b,
+      if (xlex_find(s + clauses[k].b,
+                    clauses[k].e - clauses[k].b,
                     "hosted by") != NONE) {
-        xctx_warn(x, i, "a host is named: hosts are not recorded as heads "
-                        "of delegation");
+        xctx_warn(x,
+                  i,
+                  "a host is named: hosts are not recorded as heads "
+                  "of delegation");
       }
       if (side) {
         last = side;
@@ -1096,5 +1238,35 @@ xdeleg_extract(XCtx* x)
       lists_in(x, &clauses[k], i, side, &last);
     }
   }
+  for (size_t k = 0; k < n_pending; ++k) {
+    Person* p = &pending_heads[k].p;
+    const size_t sent = pending_heads[k].sent;
+    const XDeleg* d0 = &x->del[0];
+    const XDeleg* d1 = &x->del[1];
+    const char* cc = NULL;
+    if (d0->head_name.name && !d1->head_name.name) {
+      cc = d1->cc;
+    } else if (!d0->head_name.name && d1->head_name.name) {
+      cc = d0->cc;
+    }
+    char* nm = xctx_copy(x, p->name.b, p->name.e);
+    if (cc) {
+      xctx_warn(x,
+                sent,
+                "the text does not say which side \"%s\" leads; taken as "
+                "the head of the %s delegation, the side without one",
+                nm ? nm : "",
+                cc);
+      store_head(x, cc, p, sent);
+    } else {
+      xctx_warn(x,
+                sent,
+                "cannot tell which delegation \"%s\" leads; left out",
+                nm ? nm : "");
+      free(p->agency_name);
+    }
+    free(nm);
+  }
+  n_pending = 0;
   return DKG_SUCCESS;
 }

@@ -175,16 +175,16 @@ static void
 html_walk(HtmlText* h, xmlNode* node)
 {
   static const char* const skip[] = {
-    "script", "style",  "noscript", "nav",    "footer", "aside", "form",
-    "button", "select", "iframe",   "svg",    "template", "header", "menu",
-    "object", "embed",  "canvas",   "video", "audio",  NULL
+    "script", "style",  "noscript", "nav",   "footer",   "aside",  "form",
+    "button", "select", "iframe",   "svg",   "template", "header", "menu",
+    "object", "embed",  "canvas",   "video", "audio",    NULL
   };
   static const char* const block[] = {
-    "p",  "div",     "h1",      "h2",    "h3",      "h4",  "h5",
-    "h6", "li",      "ul",      "ol",    "section", "article", "main",
-    "table", "tr",   "blockquote", "dd", "dt",      "dl",  "figure",
-    "figcaption", "address", "pre", "hr", "body",   "center", "title",
-    NULL
+    "p",       "div",  "h1",     "h2",         "h3",         "h4",
+    "h5",      "h6",   "li",     "ul",         "ol",         "section",
+    "article", "main", "table",  "tr",         "blockquote", "dd",
+    "dt",      "dl",   "figure", "figcaption", "address",    "pre",
+    "hr",      "body", "center", "title",      NULL
   };
   for (xmlNode* n = node; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -222,8 +222,8 @@ html_walk(HtmlText* h, xmlNode* node)
       continue;
     }
     const bool is_block = name_in(name, block);
-    const bool is_cell = !strcmp((const char*)name, "td") ||
-                         !strcmp((const char*)name, "th");
+    const bool is_cell =
+      !strcmp((const char*)name, "td") || !strcmp((const char*)name, "th");
     if (is_block) {
       html_break(h, 2);
     } else if (is_cell) {
@@ -238,8 +238,7 @@ html_walk(HtmlText* h, xmlNode* node)
     while (end > start && h->out.buf[end - 1u] == '\n') {
       --end;
     }
-    if (!strcmp((const char*)name, "h1") && h->h1.b == h->h1.e &&
-        end > start) {
+    if (!strcmp((const char*)name, "h1") && h->h1.b == h->h1.e && end > start) {
       h->h1.b = start;
       h->h1.e = end;
     } else if (!strcmp((const char*)name, "h2") && h->h2.b == h->h2.e &&
@@ -347,8 +346,8 @@ is_prose(const char* s, size_t b, size_t e)
                      ((unsigned char)s[end - 1u] == 0x9Du && end >= b + 3u))) {
     end -= (unsigned char)s[end - 1u] == 0x9Du ? 3u : 1u;
   }
-  if (end > b && (s[end - 1u] == '.' || s[end - 1u] == '!' ||
-                  s[end - 1u] == '?')) {
+  if (end > b &&
+      (s[end - 1u] == '.' || s[end - 1u] == '!' || s[end - 1u] == '?')) {
     /* "Washington, D.C." is a dateline line, not prose. */
     return words >= 5u;
   }
@@ -359,11 +358,12 @@ static bool
 is_abbreviation(const char* s, size_t b, size_t dot)
 {
   static const char* const abbrev[] = {
-    "mr",  "ms",  "mrs", "dr",   "st",   "jr",  "sr",  "no",  "gen", "lt",
-    "col", "amb", "sen", "rep",  "gov",  "prof", "inc", "co",  "vs",  "etc",
-    "jan", "feb", "mar", "apr",  "jun",  "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "hon", "capt", "cmdr", "adm", "maj", "sgt", "messrs", "mt",
-    "ft",  "dept", "govt", "approx", "est", "fig", "op", "vol", NULL
+    "mr",  "ms",   "mrs",    "dr",  "st",  "jr",   "sr",   "no",     "gen",
+    "lt",  "col",  "amb",    "sen", "rep", "gov",  "prof", "inc",    "co",
+    "vs",  "etc",  "jan",    "feb", "mar", "apr",  "jun",  "jul",    "aug",
+    "sep", "sept", "oct",    "nov", "dec", "hon",  "capt", "cmdr",   "adm",
+    "maj", "sgt",  "messrs", "mt",  "ft",  "dept", "govt", "approx", "est",
+    "fig", "op",   "vol",    NULL
   };
   size_t w = dot;
   while (w > b && !is_space(s[w - 1u]) && s[w - 1u] != '(' &&
@@ -430,10 +430,10 @@ split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
       bool boundary = end;
       if (!end && k > j) {
         const unsigned char n = (unsigned char)s[k];
-        const bool opener =
-          xlex_is_upper(n) || (n >= '0' && n <= '9') || n == '"' ||
-          (n == 0xE2u && (unsigned char)s[k + 1u] == 0x80u &&
-           (unsigned char)s[k + 2u] == 0x9Cu);
+        const bool opener = xlex_is_upper(n) || (n >= '0' && n <= '9') ||
+                            n == '"' ||
+                            (n == 0xE2u && (unsigned char)s[k + 1u] == 0x80u &&
+                             (unsigned char)s[k + 2u] == 0x9Cu);
         boundary = opener && !(c == '.' && is_abbreviation(s, start, i));
         /* "U.S. The" stays one sentence unless a new line follows. */
         if (!boundary && c == '.' && opener) {

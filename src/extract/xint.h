@@ -10,6 +10,7 @@
      xdate.c    dates, date ranges, weekdays and ordinals in a span
      xdeleg.c   heads of delegation and the agencies of each delegation
      xtopic.c   topic lists, venues, mapping onto the topic scheme
+     xctx.c     what the stages share: warnings, copies, agency names
      xrecord.c  the whole record: source, series, round, date, status,
                 place, evidence; JSON output
 
@@ -86,10 +87,10 @@ void xdoc_line_col(const XDoc* doc, size_t off, unsigned* line, unsigned* col);
 
 typedef struct
 {
-  const char* cc; /* ISO alpha-2 */
-  size_t len;     /* bytes matched */
-  bool adjective; /* "Japanese" rather than "Japan" */
-  bool possessive;/* "Japan's" */
+  const char* cc;  /* ISO alpha-2 */
+  size_t len;      /* bytes matched */
+  bool adjective;  /* "Japanese" rather than "Japan" */
+  bool possessive; /* "Japan's" */
 } XCountryHit;
 
 /** A country name, adjective or abbreviation starting at `s` (a word
@@ -227,6 +228,7 @@ typedef struct
   size_t n_venues;
   size_t event; /* index of the sentence that reports the meeting */
   bool has_event;
+  XSpan pair_names[2]; /* the countries as named in "X and Y" */
 } XCtx;
 
 /** Reports a warning naming sentence `sent` (or a note with `note`). */
@@ -239,6 +241,12 @@ void xctx_warn(XCtx* x, size_t sent, const char* fmt, ...)
 /** A malloc'd copy of text[b, e) with runs of white space folded to one
     space and the ends trimmed; NULL when out of memory. */
 char* xctx_copy(const XCtx* x, size_t b, size_t e);
+
+/** A malloc'd NUL-terminated copy of n bytes of s, or NULL. */
+char* xctx_dupn(const char* s, size_t n);
+
+/** Drops spaces, commas and semicolons at both ends of s, in place. */
+void xctx_trim(char* s);
 
 /** The delegation of `cc`, or NULL when `cc` is no participant. */
 XDeleg* xctx_deleg(XCtx* x, const char* cc);
@@ -264,8 +272,9 @@ bool xctx_agency_like(const char* name);
 /** Index of the sentence holding byte `off`, or (size_t)-1. */
 size_t xctx_sentence_at(const XCtx* x, size_t off);
 
-/** Title of delegation heads and agencies: (xdeleg.c) country of a phrase
-    such as "the Japanese side", "Japan's delegation", "the U.S. team". */
+/** (xdeleg.c) The participant that a phrase such as "the Japanese side",
+    "Japan's delegation", "the U.S. team" or "Japan was represented"
+    names in text[b, e), with its offset in `*at`; NULL when none. */
 const char* xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at);
 
 /* ---- Stages ------------------------------------------------------------ */

@@ -92,8 +92,11 @@ match_exact(const char* s, size_t n, const char* name, size_t* len)
   if (l > n || strncmp(s, name, l) != 0) {
     return false;
   }
+  const bool curly = l + 2u < n && (unsigned char)s[l] == 0xE2u &&
+                     (unsigned char)s[l + 1u] == 0x80u &&
+                     (unsigned char)s[l + 2u] == 0x99u;
   if (l < n && xlex_is_word_char((unsigned char)s[l]) &&
-      xlex_is_word_char((unsigned char)name[l - 1u])) {
+      xlex_is_word_char((unsigned char)name[l - 1u]) && !curly) {
     return false;
   }
   *len = l;
@@ -293,7 +296,8 @@ xlex_country_name(const char* cc)
   return NULL;
 }
 
-/* ---- Cities --------------------------------------------------------------- */
+/* ---- Cities ---------------------------------------------------------------
+ */
 
 static const struct
 {
@@ -413,18 +417,20 @@ xlex_city_at(const char* s, size_t n, size_t* len, const char** cc)
   return best > 0;
 }
 
-/* ---- Months, weekdays, ordinals ------------------------------------------- */
+/* ---- Months, weekdays, ordinals -------------------------------------------
+ */
 
 int
 xlex_month(const char* s, size_t n)
 {
-  static const char* const names[] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"
+  static const char* const names[] = { "january", "february", "march",
+                                       "april",   "may",      "june",
+                                       "july",    "august",   "september",
+                                       "october", "november", "december" };
+  static const char* const abbr[] = {
+    "jan", "feb", "mar", "apr", "may", "jun",
+    "jul", "aug", "sep", "oct", "nov", "dec"
   };
-  static const char* const abbr[] = { "jan", "feb", "mar", "apr",
-                                      "may", "jun", "jul", "aug",
-                                      "sep", "oct", "nov", "dec" };
   if (n == 0 || !xlex_is_upper((unsigned char)s[0])) {
     return 0;
   }
@@ -445,8 +451,8 @@ xlex_month(const char* s, size_t n)
 int
 xlex_weekday(const char* s, size_t n)
 {
-  static const char* const names[] = { "monday", "tuesday",  "wednesday",
-                                       "thursday", "friday", "saturday",
+  static const char* const names[] = { "monday",   "tuesday", "wednesday",
+                                       "thursday", "friday",  "saturday",
                                        "sunday" };
   if (n == 0 || !xlex_is_upper((unsigned char)s[0])) {
     return -1;
@@ -462,17 +468,19 @@ xlex_weekday(const char* s, size_t n)
 int
 xlex_ordinal(const char* s, size_t n)
 {
-  static const char* const units[] = { "first",   "second",  "third",
-                                       "fourth",  "fifth",   "sixth",
-                                       "seventh", "eighth",  "ninth" };
+  static const char* const units[] = { "first",   "second", "third",
+                                       "fourth",  "fifth",  "sixth",
+                                       "seventh", "eighth", "ninth" };
   static const char* const teens[] = {
     "tenth",     "eleventh",  "twelfth",     "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"
   };
-  static const char* const tens[] = { "twentieth", "thirtieth", "fortieth",
-                                      "fiftieth" };
-  static const char* const tens_card[] = { "twenty", "thirty", "forty",
-                                           "fifty" };
+  static const char* const tens[] = {
+    "twentieth", "thirtieth", "fortieth", "fiftieth"
+  };
+  static const char* const tens_card[] = {
+    "twenty", "thirty", "forty", "fifty"
+  };
   if (n == 0) {
     return 0;
   }
@@ -523,13 +531,26 @@ xlex_ordinal(const char* s, size_t n)
 bool
 xlex_honorific_at(const char* s, size_t n, size_t* len)
 {
-  static const char* const list[] = {
-    "His Excellency", "Her Excellency", "The Honorable", "The Honourable",
-    "Honorable",      "Honourable",     "H.E.",          "Mr.",
-    "Ms.",            "Mrs.",           "Dr.",           "Prof.",
-    "Hon.",           "Mr",             "Ms",            "Mrs",
-    "Dr",             "Sir",            "Dame",          NULL
-  };
+  static const char* const list[] = { "His Excellency",
+                                      "Her Excellency",
+                                      "The Honorable",
+                                      "The Honourable",
+                                      "Honorable",
+                                      "Honourable",
+                                      "H.E.",
+                                      "Mr.",
+                                      "Ms.",
+                                      "Mrs.",
+                                      "Dr.",
+                                      "Prof.",
+                                      "Hon.",
+                                      "Mr",
+                                      "Ms",
+                                      "Mrs",
+                                      "Dr",
+                                      "Sir",
+                                      "Dame",
+                                      NULL };
   for (size_t i = 0; list[i]; ++i) {
     size_t l = 0;
     if (match_exact(s, n, list[i], &l) && l < n && s[l] == ' ') {
@@ -540,33 +561,149 @@ xlex_honorific_at(const char* s, size_t n, size_t* len)
   return false;
 }
 
-static const char* const title_words[] = {
-  "Ambassador", "Ambassador-at-Large", "Coordinator", "Secretary", "Minister",
-  "Director", "Director-General", "General", "Deputy", "Assistant", "Under",
-  "Principal", "Senior", "Chief", "Head", "Counselor", "Counsellor",
-  "Adviser", "Advisor", "Envoy", "Special", "Acting", "Executive",
-  "Commissioner", "Chair", "Chairman", "Chairperson", "Vice", "President",
-  "Prime", "Joint", "Additional", "Permanent", "Representative", "Officer",
-  "Attache", "Attaché", "Consul", "Consul-General", "Minister-Counsellor",
-  "Cyber", "Cybersecurity", "Cyberspace", "Policy", "Policies", "Issues",
-  "Affairs", "Security", "International", "National", "Foreign", "Defense",
-  "Defence", "Homeland", "State", "Technology", "Technologies",
-  "Information", "Communications", "Digital", "Economic", "Strategic",
-  "Strategy", "Internet", "Global", "Diplomacy", "Cooperation", "Critical",
-  "Infrastructure", "Emerging", "Multilateral", "Bilateral", "Regional",
-  "Intelligence", "Law", "Enforcement", "Legal", "Crime", "Programs",
-  "Planning", "Operations", "Public", "Justice", "Commerce", "Trade",
-  "Industry", "Science", "Innovation", "Development", "Research",
-  "Directorate", "Ministry", "Department", "Agency", "Office", "Bureau",
-  "Council", "Secretariat", "Center", "Centre", "Commission", "Service",
-  "Command", "Police", "Division", "Administration", "Authority", "Cabinet",
-  "Committee", "Unit", "Team", "Headquarters", "Chancellery", "Staff",
-  "Deputy-Director", "Undersecretary", "Under-Secretary", "Spokesperson",
-  "Spokesman", "Coordinating", "Section", "Desk", "Group", "Forum", "Task",
-  "Force", "Asia", "Pacific", "Europe", "European", "Americas", "East",
-  "West", "South", "North", "Ambassadors", "Advisers",
-  "Officials", "Delegation", "Government", "Federal", "Republic", NULL
-};
+static const char* const title_words[] = { "Ambassador",
+                                           "Ambassador-at-Large",
+                                           "Coordinator",
+                                           "Secretary",
+                                           "Minister",
+                                           "Director",
+                                           "Director-General",
+                                           "General",
+                                           "Deputy",
+                                           "Assistant",
+                                           "Under",
+                                           "Principal",
+                                           "Senior",
+                                           "Chief",
+                                           "Head",
+                                           "Counselor",
+                                           "Counsellor",
+                                           "Adviser",
+                                           "Advisor",
+                                           "Envoy",
+                                           "Special",
+                                           "Acting",
+                                           "Executive",
+                                           "Commissioner",
+                                           "Chair",
+                                           "Chairman",
+                                           "Chairperson",
+                                           "Vice",
+                                           "President",
+                                           "Prime",
+                                           "Joint",
+                                           "Additional",
+                                           "Permanent",
+                                           "Representative",
+                                           "Officer",
+                                           "Attache",
+                                           "Attaché",
+                                           "Consul",
+                                           "Consul-General",
+                                           "Minister-Counsellor",
+                                           "Cyber",
+                                           "Cybersecurity",
+                                           "Cyberspace",
+                                           "Policy",
+                                           "Policies",
+                                           "Issues",
+                                           "Affairs",
+                                           "Security",
+                                           "International",
+                                           "National",
+                                           "Foreign",
+                                           "Defense",
+                                           "Defence",
+                                           "Homeland",
+                                           "State",
+                                           "Technology",
+                                           "Technologies",
+                                           "Information",
+                                           "Communications",
+                                           "Digital",
+                                           "Economic",
+                                           "Strategic",
+                                           "Strategy",
+                                           "Internet",
+                                           "Global",
+                                           "Diplomacy",
+                                           "Cooperation",
+                                           "Critical",
+                                           "Infrastructure",
+                                           "Emerging",
+                                           "Multilateral",
+                                           "Bilateral",
+                                           "Regional",
+                                           "Intelligence",
+                                           "Law",
+                                           "Enforcement",
+                                           "Legal",
+                                           "Crime",
+                                           "Programs",
+                                           "Planning",
+                                           "Operations",
+                                           "Public",
+                                           "Justice",
+                                           "Commerce",
+                                           "Trade",
+                                           "Industry",
+                                           "Science",
+                                           "Innovation",
+                                           "Development",
+                                           "Research",
+                                           "Directorate",
+                                           "Ministry",
+                                           "Department",
+                                           "Agency",
+                                           "Office",
+                                           "Bureau",
+                                           "Council",
+                                           "Secretariat",
+                                           "Center",
+                                           "Centre",
+                                           "Commission",
+                                           "Service",
+                                           "Command",
+                                           "Police",
+                                           "Division",
+                                           "Administration",
+                                           "Authority",
+                                           "Cabinet",
+                                           "Committee",
+                                           "Unit",
+                                           "Team",
+                                           "Headquarters",
+                                           "Chancellery",
+                                           "Staff",
+                                           "Deputy-Director",
+                                           "Undersecretary",
+                                           "Under-Secretary",
+                                           "Spokesperson",
+                                           "Spokesman",
+                                           "Coordinating",
+                                           "Section",
+                                           "Desk",
+                                           "Group",
+                                           "Forum",
+                                           "Task",
+                                           "Force",
+                                           "Asia",
+                                           "Pacific",
+                                           "Europe",
+                                           "European",
+                                           "Americas",
+                                           "East",
+                                           "West",
+                                           "South",
+                                           "North",
+                                           "Ambassadors",
+                                           "Advisers",
+                                           "Officials",
+                                           "Delegation",
+                                           "Government",
+                                           "Federal",
+                                           "Republic",
+                                           NULL };
 
 bool
 xlex_title_word(const char* s, size_t n)
@@ -583,14 +720,16 @@ bool
 xlex_org_word(const char* s, size_t n)
 {
   static const char* const list[] = {
-    "Ministry",    "Ministries",   "Department",   "Departments", "Agency",
-    "Agencies",    "Office",       "Offices",      "Bureau",      "Bureaus",
-    "Council",     "Secretariat",  "Directorate",  "Center",      "Centre",
-    "Commission",  "Service",      "Command",      "Police",      "Team",
-    "Division",    "Administration", "Authority",  "Institute",   "Chancellery",
-    "Headquarters", "Cabinet",     "Committee",    "Board",       "Organisation",
-    "Organization", "Force",       "Forces",       "Unit",        "Corps",
-    "Coast",       NULL
+    "Ministry",    "Ministries",     "Department",   "Departments",
+    "Agency",      "Agencies",       "Office",       "Offices",
+    "Bureau",      "Bureaus",        "Council",      "Secretariat",
+    "Directorate", "Center",         "Centre",       "Commission",
+    "Service",     "Command",        "Police",       "Team",
+    "Division",    "Administration", "Authority",    "Institute",
+    "Chancellery", "Headquarters",   "Cabinet",      "Committee",
+    "Board",       "Organisation",   "Organization", "Force",
+    "Forces",      "Unit",           "Corps",        "Coast",
+    NULL
   };
   for (size_t i = 0; list[i]; ++i) {
     if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
@@ -604,10 +743,14 @@ bool
 xlex_is_kind(const char* s, size_t n)
 {
   static const char* const kinds[] = {
-    "Media Note",      "Press Release",   "News Release",  "Press Statement",
-    "Joint Statement", "Joint Press Release", "Statement", "Readout",
-    "Fact Sheet",      "Announcement",    "Media Release", "Media Advisory",
-    "Press Briefing",  "Joint Press Statement", "Notice",  NULL
+    "Media Note",      "Press Release",
+    "News Release",    "Press Statement",
+    "Joint Statement", "Joint Press Release",
+    "Statement",       "Readout",
+    "Fact Sheet",      "Announcement",
+    "Media Release",   "Media Advisory",
+    "Press Briefing",  "Joint Press Statement",
+    "Notice",          NULL
   };
   for (size_t i = 0; kinds[i]; ++i) {
     if (xlex_eq(s, n, kinds[i])) {
@@ -633,7 +776,8 @@ xlex_venue_at(const char* s, size_t n, size_t* len, const char** name)
     { "Open-Ended Working Group", "Open-ended Working Group" },
     { "ASEAN Regional Forum", "ASEAN Regional Forum" },
     { "East Asia Summit", "East Asia Summit" },
-    { "Asia-Pacific Economic Cooperation", "Asia-Pacific Economic Cooperation" },
+    { "Asia-Pacific Economic Cooperation",
+      "Asia-Pacific Economic Cooperation" },
     { "APEC", "Asia-Pacific Economic Cooperation" },
     { "G7", "G7" },
     { "G20", "G20" },

@@ -22,321 +22,6 @@ struct DkgExtractor
   cJSON* series;
 };
 
-/* ---- Context helpers ------------------------------------------------------ */
-
-size_t
-xctx_sentence_at(const XCtx* x, size_t off)
-{
-  for (size_t i = 0; i < x->doc.n_sents; ++i) {
-    if (off >= x->doc.sents[i].b && off < x->doc.sents[i].e) {
-      return i;
-    }
-  }
-  return (size_t)-1;
-}
-
-void
-xctx_warn(XCtx* x, size_t sent, const char* fmt, ...)
-{
-  char message[512];
-  va_list args;
-  va_start(args, fmt);
-  vsnprintf(message, sizeof(message), fmt, args);
-  va_end(args);
-  DkgPlace place = { x->file, 0, 0, NULL };
-  if (sent < x->doc.n_sents) {
-    const XSentence* st = &x->doc.sents[sent];
-    xdoc_line_col(&x->doc, st->b, &place.line, &place.col);
-    char* text = xctx_copy(x, st->b, st->e);
-    if (text && strlen(text) > 100u) {
-      size_t cut = 97u;
-      while (cut > 0 && ((unsigned char)text[cut] & 0xC0u) == 0x80u) {
-        --cut;
-      }
-      memcpy(text + cut, "...", 4u);
-    }
-    dkg_diag_report(x->diag,
-                    DKG_WARNING,
-                    &place,
-                    "%s (sentence %zu: \"%s\")",
-                    message,
-                    sent + 1u,
-                    text ? text : "");
-    free(text);
-  } else {
-    dkg_diag_report(x->diag, DKG_WARNING, &place, "%s", message);
-  }
-}
-
-char*
-xctx_copy(const XCtx* x, size_t b, size_t e)
-{
-  const char* s = x->doc.text;
-  while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == '\t' ||
-                   s[b] == '\r')) {
-    ++b;
-  }
-  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == '\n' ||
-                   s[e - 1u] == '\t' || s[e - 1u] == '\r')) {
-    --e;
-  }
-  char* out = (char*)malloc(e - b + 1u);
-  if (!out) {
-    return NULL;
-  }
-  size_t n = 0;
-  bool space = false;
-  for (size_t i = b; i < e; ++i) {
-    const char c = s[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space) {
-      out[n++] = ' ';
-      space = false;
-    }
-    out[n++] = c;
-  }
-  out[n] = '\0';
-  return out;
-}
-
-XDeleg*
-xctx_deleg(XCtx* x, const char* cc)
-{
-  for (size_t i = 0; cc && i < x->n_cc; ++i) {
-    if (!strcmp(x->cc[i], cc)) {
-      return &x->del[i];
-    }
-  }
-  return NULL;
-}
-
-static char*
-dupn(const char* s, size_t n)
-{
-  char* out = (char*)malloc(n + 1u);
-  if (out) {
-    memcpy(out, s, n);
-    out[n] = '\0';
-  }
-  return out;
-}
-
-static void
-trim(char* s)
-{
-  size_t n = strlen(s);
-  while (n && (s[n - 1u] == ' ' || s[n - 1u] == ',' || s[n - 1u] == ';')) {
-    s[--n] = '\0';
-  }
-  size_t b = 0;
-  while (s[b] == ' ' || s[b] == ',') {
-    ++b;
-  }
-  memmove(s, s + b, n - b + 1u);
-}
-
-static void
-drop_prefix(char* s, const char* prefix)
-{
-  const size_t n = strlen(prefix);
-  if (xlex_starts(s, strlen(s), prefix) && s[n] == ' ') {
-    memmove(s, s + n + 1u, strlen(s + n + 1u) + 1u);
-  }
-}
-
-static bool
-drop_suffix(char* s, const char* suffix)
-{
-  const size_t n = strlen(s), k = strlen(suffix);
-  if (n > k + 1u && s[n - k - 1u] == ' ' && xlex_eq(s + n - k, k, suffix)) {
-    s[n - k - 1u] = '\0';
-    return true;
-  }
-  return false;
-}
-
-static const DkgAgency*
-lookup(XCtx* x, const char* cc, const char* hint, const char* name,
-       const char** cc_out)
-{
-  const size_t n = strlen(name);
-  if (!n) {
-    return NULL;
-  }
-  if (cc) {
-    const DkgAgency* a = dkg_registry_agency(x->reg, cc, name, n);
-    if (a) {
-      *cc_out = cc;
-    }
-    return a;
-  }
-  if (hint) {
-    const DkgAgency* a = dkg_registry_agency(x->reg, hint, name, n);
-    if (a) {
-      *cc_out = hint;
-      return a;
-    }
-  }
-  const DkgAgency* found = NULL;
-  for (size_t i = 0; i < x->n_cc; ++i) {
-    const DkgAgency* a = dkg_registry_agency(x->reg, x->cc[i], name, n);
-    if (a && !found) {
-      found = a;
-      *cc_out = x->cc[i];
-    } else if (a) {
-      *cc_out = NULL; /* both sides have an agency of that name */
-      return NULL;
-    }
-  }
-  return found;
-}
-
-/* "Justice Department" -> "Department of Justice". */
-static char*
-reorder(const char* name)
-{
-  static const char* const heads[] = { "Department", "Ministry", "Office",
-                                       "Bureau", NULL };
-  const char* sp = strrchr(name, ' ');
-  if (!sp) {
-    return NULL;
-  }
-  for (size_t i = 0; heads[i]; ++i) {
-    if (!strcmp(sp + 1, heads[i])) {
-      const size_t n = (size_t)(sp - name);
-      char* out = (char*)malloc(n + strlen(heads[i]) + 8u);
-      if (out) {
-        sprintf(out, "%s of %.*s", heads[i], (int)n, name);
-      }
-      return out;
-    }
-  }
-  return NULL;
-}
-
-bool
-xctx_agency_like(const char* name)
-{
-  const size_t n = strlen(name);
-  if (!n || !xlex_is_upper((unsigned char)name[0])) {
-    return false;
-  }
-  size_t caps = 0, letters = 0;
-  for (size_t i = 0; i < n; ++i) {
-    caps += xlex_is_upper((unsigned char)name[i]) ? 1u : 0u;
-    letters += xlex_is_word_char((unsigned char)name[i]) ? 1u : 0u;
-  }
-  if (!strchr(name, ' ') && caps >= 2u && caps * 2u >= letters) {
-    return true; /* an acronym: "CERT-In", "NSC" */
-  }
-  size_t i = 0;
-  while (i < n) {
-    const size_t w = xlex_word_len(name + i, n - i);
-    if (w && xlex_org_word(name + i, w)) {
-      return true;
-    }
-    i += w ? w : 1u;
-  }
-  return false;
-}
-
-const DkgAgency*
-xctx_agency(XCtx* x,
-            const char* cc,
-            const char* name,
-            const char** cc_out,
-            char** written)
-{
-  *cc_out = NULL;
-  *written = NULL;
-  char* s = strdup(name);
-  if (!s) {
-    return NULL;
-  }
-  trim(s);
-  drop_prefix(s, "the");
-  drop_prefix(s, "both");
-  /* A country before the name: "Japan's", "the Indian", "U.S.". */
-  const char* hint = NULL;
-  XCountryHit hit;
-  if (xlex_country_at(s, strlen(s), &hit) && s[hit.len] == ' ') {
-    hint = hit.cc;
-    memmove(s, s + hit.len + 1u, strlen(s + hit.len + 1u) + 1u);
-    drop_prefix(s, "the");
-  }
-  static const char* const tails[] = { "staff", "officials", "representatives",
-                                       "personnel", "experts", "teams",
-                                       "team", "members", NULL };
-  for (size_t i = 0; tails[i]; ++i) {
-    if (drop_suffix(s, tails[i])) {
-      break;
-    }
-  }
-  /* "(Situations Response and Crisis Management)", "(BSI)" */
-  char* paren = strchr(s, '(');
-  char* inner = NULL;
-  if (paren && paren > s) {
-    char* close = strchr(paren, ')');
-    inner = close ? dupn(paren + 1, (size_t)(close - paren - 1)) : NULL;
-    *paren = '\0';
-    trim(s);
-  }
-  /* "the Department of Homeland Security's Cybersecurity and ..." */
-  const char* poss = strstr(s, "'s ");
-  size_t skip = 3u;
-  if (!poss) {
-    poss = strstr(s, "\xE2\x80\x99s ");
-    skip = 5u;
-  }
-  if (poss && xlex_is_upper((unsigned char)poss[skip])) {
-    char* parent_name = dupn(s, (size_t)(poss - s));
-    const char* pc = NULL;
-    const DkgAgency* parent =
-      parent_name ? lookup(x, cc, hint, parent_name, &pc) : NULL;
-    if (parent || (parent_name && xctx_agency_like(parent_name))) {
-      char* sub = strdup(poss + skip);
-      if (sub) {
-        free(s);
-        s = sub;
-        if (parent && !hint) {
-          hint = parent->country;
-        }
-      }
-    }
-    free(parent_name);
-  }
-  const char* found_cc = NULL;
-  const DkgAgency* a = lookup(x, cc, hint, s, &found_cc);
-  char* spelled = NULL;
-  if (!a) {
-    char* r = reorder(s);
-    if (r && (a = lookup(x, cc, hint, r, &found_cc)) != NULL) {
-      spelled = r;
-      r = NULL;
-    }
-    free(r);
-  }
-  if (!a && inner && !strchr(inner, ' ')) {
-    a = lookup(x, cc, hint, inner, &found_cc);
-  }
-  if (a) {
-    *cc_out = found_cc;
-    /* The record says the name as written when it resolves itself, else
-       the registry's name. */
-    *written = spelled ? strdup(a->name) : strdup(s);
-  } else {
-    *cc_out = hint;
-    *written = strdup(s);
-  }
-  free(spelled);
-  free(inner);
-  free(s);
-  return a;
-}
-
 /* ---- The source --------------------------------------------------------- */
 
 typedef struct
@@ -356,11 +41,10 @@ typedef struct
 static bool
 is_section_prefix(const char* s, size_t n)
 {
-  static const char* const list[] = { "Press Releases", "Press Release",
-                                      "News",           "Media Note",
-                                      "Readout",        "Statement",
-                                      "Media Notes",    "News Releases",
-                                      NULL };
+  static const char* const list[] = {
+    "Press Releases", "Press Release", "News",          "Media Note", "Readout",
+    "Statement",      "Media Notes",   "News Releases", NULL
+  };
   for (size_t i = 0; list[i]; ++i) {
     if (xlex_eq(s, n, list[i])) {
       return true;
@@ -386,10 +70,11 @@ full_date_in(const char* s, size_t b, size_t e, XYmd* out, XSpan* span)
 static bool
 org_line(XCtx* x, const char* s, size_t n)
 {
-  static const char* const starts[] = { "Office of", "Ministry of",
-                                        "Department of", "Bureau of",
-                                        "Embassy of", "Federal Ministry",
-                                        "Press Office", "Consulate", NULL };
+  static const char* const starts[] = {
+    "Office of",    "Ministry of", "Department of",
+    "Bureau of",    "Embassy of",  "Federal Ministry",
+    "Press Office", "Consulate",   NULL
+  };
   const DkgAgency* a = dkg_registry_agency_anywhere(x->reg, s, n);
   if (a) {
     return true;
@@ -430,7 +115,7 @@ title_from(XCtx* x, Source* src, size_t b, size_t e)
 static char*
 title_case(const char* s, size_t n)
 {
-  char* out = dupn(s, n);
+  char* out = xctx_dupn(s, n);
   bool start = true;
   for (size_t i = 0; out && i < n; ++i) {
     const char c = out[i];
@@ -513,8 +198,7 @@ read_source(XCtx* x, Source* src)
     }
     if (cut) {
       const char* p = cut + 3;
-      const DkgAgency* a =
-        dkg_registry_agency_anywhere(x->reg, p, strlen(p));
+      const DkgAgency* a = dkg_registry_agency_anywhere(x->reg, p, strlen(p));
       if (a) {
         /* Evidence: where the name stands in the document text, if it
            does; else the record notes no offsets for it. */
@@ -550,25 +234,25 @@ read_source(XCtx* x, Source* src)
   }
 }
 
-/* ---- Participants and series ---------------------------------------------- */
+/* ---- Participants and series ----------------------------------------------
+ */
 
 typedef struct
 {
-  size_t b, e;        /* the whole name */
+  size_t b, e; /* the whole name */
   const char* cc[2];
-  size_t desc_b;      /* where the words after the countries start */
-  int ordinal;        /* an ordinal right before it, else 0 */
+  size_t desc_b; /* where the words after the countries start */
+  int ordinal;   /* an ordinal right before it, else 0 */
 } SeriesHit;
 
 static bool
 head_noun(const char* s, size_t n)
 {
-  static const char* const list[] = { "Dialogue", "Dialog", "Talks",
-                                      "Consultations", "Consultation",
-                                      "Meeting", "Forum", "Framework",
-                                      "Committee", "Commission", "Group",
-                                      "Conference", "Exchange", "Partnership",
-                                      NULL };
+  static const char* const list[] = {
+    "Dialogue", "Dialog",     "Talks",     "Consultations", "Consultation",
+    "Meeting",  "Forum",      "Framework", "Committee",     "Commission",
+    "Group",    "Conference", "Exchange",  "Partnership",   NULL
+  };
   for (size_t i = 0; list[i]; ++i) {
     if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
       return true;
@@ -586,7 +270,8 @@ is_dash(const char* s, size_t i, size_t e, size_t* len)
   }
   if (i + 2u < e && (unsigned char)s[i] == 0xE2u &&
       (unsigned char)s[i + 1u] == 0x80u &&
-      ((unsigned char)s[i + 2u] == 0x93u || (unsigned char)s[i + 2u] == 0x94u)) {
+      ((unsigned char)s[i + 2u] == 0x93u ||
+       (unsigned char)s[i + 2u] == 0x94u)) {
     *len = 3u;
     return true;
   }
@@ -627,8 +312,8 @@ series_at(const char* s, size_t i, size_t e, SeriesHit* hit)
     if (!w) {
       break;
     }
-    const bool cap = xlex_is_upper((unsigned char)s[k]) ||
-                     (s[k] >= '0' && s[k] <= '9');
+    const bool cap =
+      xlex_is_upper((unsigned char)s[k]) || (s[k] >= '0' && s[k] <= '9');
     const bool joiner = xlex_eq(s + k, w, "on") || xlex_eq(s + k, w, "and") ||
                         xlex_eq(s + k, w, "for") || xlex_eq(s + k, w, "of") ||
                         xlex_eq(s + k, w, "&");
@@ -715,7 +400,8 @@ same_pair(const char* const a[2], const char* b0, const char* b1)
 static const char*
 registry_series(XCtx* x, const char* name, const SeriesHit* hit)
 {
-  const cJSON* list = cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
+  const cJSON* list =
+    cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
   DkgBuf mine = { NULL, 0, 0 }, theirs = { NULL, 0, 0 };
   const size_t off = hit->desc_b - hit->b;
   desc_key(name + off, strlen(name + off), &mine);
@@ -752,7 +438,8 @@ registry_series(XCtx* x, const char* name, const SeriesHit* hit)
 static const char*
 registry_series_of(XCtx* x)
 {
-  const cJSON* list = cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
+  const cJSON* list =
+    cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
   const char* found = NULL;
   size_t n = 0;
   const cJSON* entry = NULL;
@@ -803,6 +490,16 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
         out[1] = h.cc;
         span->b = first_b;
         span->e = i + h.len;
+        x->pair_names[1].b = i;
+        x->pair_names[1].e = h.possessive || h.adjective ? i : i + h.len;
+        XCountryHit h0;
+        if (xlex_country_at(s + first_b, e - first_b, &h0) && !h0.adjective &&
+            !h0.possessive) {
+          x->pair_names[0].b = first_b;
+          x->pair_names[0].e = first_b + h0.len;
+        } else {
+          x->pair_names[0].b = x->pair_names[0].e = first_b;
+        }
         return true;
       }
       first = h.cc;
@@ -816,11 +513,11 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
 /* ---- The meeting sentence ------------------------------------------------ */
 
 static const char* const meet_verbs[] = {
-  "held",      "hold",       "holds",      "met",       "meet",
-  "meets",     "convened",   "convene",    "convenes",  "took place",
-  "take place","takes place","will discuss","discussed","hosted",
-  "host",      "co-chaired", "gathered",   "conducted", "will be held",
-  "was held",  "were held",  "is held",    "are held",  NULL
+  "held",       "hold",        "holds",        "met",       "meet",
+  "meets",      "convened",    "convene",      "convenes",  "took place",
+  "take place", "takes place", "will discuss", "discussed", "hosted",
+  "host",       "co-chaired",  "gathered",     "conducted", "will be held",
+  "was held",   "were held",   "is held",      "are held",  NULL
 };
 
 static bool
@@ -837,19 +534,21 @@ has_any(const char* s, size_t n, const char* const* list)
 static bool
 next_round_sentence(const char* s, size_t n)
 {
-  static const char* const list[] = { "next",     "following round",
-                                      "later this year", "future",
-                                      "subsequent", "upcoming", NULL };
+  static const char* const list[] = {
+    "next",   "following round", "later this year",
+    "future", "subsequent",      "upcoming",
+    NULL
+  };
   return has_any(s, n, list);
 }
 
 static void
 find_event(XCtx* x)
 {
-  static const char* const nouns[] = {
-    "dialogue", "talks",   "consultations", "meeting", "round",
-    "session",  "officials", "dialog", "consultation", NULL
-  };
+  static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
+                                       "meeting",   "round",  "session",
+                                       "officials", "dialog", "consultation",
+                                       NULL };
   const char* s = x->doc.text;
   size_t first = (size_t)-1;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
@@ -878,7 +577,8 @@ find_event(XCtx* x)
   }
 }
 
-/* ---- Evidence -------------------------------------------------------------- */
+/* ---- Evidence --------------------------------------------------------------
+ */
 
 typedef struct
 {
@@ -961,12 +661,14 @@ ev_json(const XCtx* x, const EvList* l)
     const Ev* ev = &l->items[i];
     cJSON* o = cJSON_CreateObject();
     const XSpan ctx = ev_context(x, ev->span);
-    char* quote = dupn(x->doc.text + ev->span.b, ev->span.e - ev->span.b);
+    char* quote = xctx_dupn(x->doc.text + ev->span.b, ev->span.e - ev->span.b);
     char* sentence = xctx_copy(x, ctx.b, ctx.e);
     cJSON_AddStringToObject(o, "path", ev->path);
     cJSON_AddStringToObject(o, "quote", quote ? quote : "");
-    cJSON_AddNumberToObject(o, "start", (double)xdoc_cp_offset(&x->doc, ev->span.b));
-    cJSON_AddNumberToObject(o, "end", (double)xdoc_cp_offset(&x->doc, ev->span.e));
+    cJSON_AddNumberToObject(
+      o, "start", (double)xdoc_cp_offset(&x->doc, ev->span.b));
+    cJSON_AddNumberToObject(
+      o, "end", (double)xdoc_cp_offset(&x->doc, ev->span.e));
     cJSON_AddStringToObject(o, "sentence", sentence ? sentence : "");
     cJSON_AddItemToArray(arr, o);
     free(quote);
@@ -975,15 +677,17 @@ ev_json(const XCtx* x, const EvList* l)
   return arr;
 }
 
-/* ---- Round, date, status, place -------------------------------------------- */
+/* ---- Round, date, status, place --------------------------------------------
+ */
 
 static int
 round_in(const char* s, size_t b, size_t e, XSpan* span)
 {
-  static const char* const nouns[] = {
-    "round",  "meeting", "session", "iteration", "edition", "dialogue",
-    "talks",  "consultations", "dialog", "time", "annual", "meeting", NULL
-  };
+  static const char* const nouns[] = { "round",     "meeting",       "session",
+                                       "iteration", "edition",       "dialogue",
+                                       "talks",     "consultations", "dialog",
+                                       "time",      "annual",        "meeting",
+                                       NULL };
   size_t i = b;
   while (i < e) {
     const size_t w = xlex_word_len(s + i, e - i);
@@ -1033,15 +737,17 @@ round_in(const char* s, size_t b, size_t e, XSpan* span)
 static const char*
 status_in(const char* s, size_t b, size_t e, XSpan* span)
 {
-  static const char* const future[] = { "will",        "to be held",
-                                        "is scheduled", "are scheduled",
-                                        "is set to",   "are set to",
-                                        "upcoming",    "shall", NULL };
-  static const char* const past[] = {
-    "was held", "were held", "held",     "met",       "convened",
-    "took place", "concluded", "hosted", "co-chaired", "discussed",
-    "gathered", "exchanged",   "reviewed", "led",     "conducted", NULL
+  static const char* const future[] = {
+    "will",          "to be held", "is scheduled",
+    "are scheduled", "is set to",  "are set to",
+    "upcoming",      "shall",      NULL
   };
+  static const char* const past[] = { "was held",  "were held", "held",
+                                      "met",       "convened",  "took place",
+                                      "concluded", "hosted",    "co-chaired",
+                                      "discussed", "gathered",  "exchanged",
+                                      "reviewed",  "led",       "conducted",
+                                      NULL };
   size_t best = (size_t)-1;
   const char* status = NULL;
   for (int pass = 0; pass < 2; ++pass) {
@@ -1070,10 +776,11 @@ static bool
 place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
 {
   const char* s = x->doc.text;
-  static const char* const virt[] = { "video conference", "videoconference",
-                                      "video-conference", "video link",
-                                      "virtually",        "virtual format",
-                                      "videoconferencing", "online", NULL };
+  static const char* const virt[] = {
+    "video conference",  "videoconference", "video-conference",
+    "video link",        "virtually",       "virtual format",
+    "videoconferencing", "online",          NULL
+  };
   for (size_t i = 0; virt[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, virt[i]);
     if (at != (size_t)-1) {
@@ -1087,8 +794,8 @@ place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
   /* "in Tokyo", "in Washington, D.C.", "in Japan" */
   Place unknown = { NULL, NULL, { 0, 0 } };
   for (size_t i = b; i + 3u < e; ++i) {
-    if (!(xlex_starts(s + i, e - i, "in") &&
-          (i == b || s[i - 1u] == ' ') && s[i + 2u] == ' ')) {
+    if (!(xlex_starts(s + i, e - i, "in") && (i == b || s[i - 1u] == ' ') &&
+          s[i + 2u] == ' ')) {
       continue;
     }
     const size_t p = i + 3u;
@@ -1102,7 +809,7 @@ place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
     size_t len = 0;
     const char* cc = NULL;
     if (xlex_city_at(s + p, e - p, &len, &cc)) {
-      out->name = dupn(s + p, len);
+      out->name = xctx_dupn(s + p, len);
       out->cc = cc;
       out->span.b = p;
       out->span.e = p + len;
@@ -1111,7 +818,7 @@ place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
     }
     XCountryHit h;
     if (xlex_country_at(s + p, e - p, &h) && !h.adjective && !h.possessive) {
-      out->name = dupn(s + p, h.len);
+      out->name = xctx_dupn(s + p, h.len);
       out->cc = h.cc;
       out->span.b = p;
       out->span.e = p + h.len;
@@ -1127,7 +834,7 @@ place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
           ++k;
         }
       }
-      char* cand = k > p ? dupn(s + p, k - p) : NULL;
+      char* cand = k > p ? xctx_dupn(s + p, k - p) : NULL;
       size_t vl = 0;
       const char* vn = NULL;
       if (cand && !xctx_agency_like(cand) &&
@@ -1146,9 +853,8 @@ place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
     size_t len = 0;
     const char* cc = NULL;
     out->name = strdup(src->dateline);
-    out->cc = xlex_city_at(src->dateline, strlen(src->dateline), &len, &cc)
-                ? cc
-                : NULL;
+    out->cc =
+      xlex_city_at(src->dateline, strlen(src->dateline), &len, &cc) ? cc : NULL;
     out->span.b = b + here;
     out->span.e = b + here + 4u;
     free(unknown.name);
@@ -1199,8 +905,8 @@ place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
       break;
     }
     if (k > p) {
-      char* name = dupn(s + p, k - p);
-      trim(name);
+      char* name = xctx_dupn(s + p, k - p);
+      xctx_trim(name);
       const char* cc = NULL;
       char* written = NULL;
       const DkgAgency* a = xctx_agency(x, NULL, name, &cc, &written);
@@ -1277,8 +983,19 @@ report_error(XCtx* x, const char* message)
 static char*
 make_series_name(XCtx* x, const char* desc)
 {
-  const char* a = xlex_country_name(x->cc[0]);
-  const char* b = xlex_country_name(x->cc[1]);
+  /* The countries as the text names them, else their usual names. */
+  char* names[2] = { NULL, NULL };
+  for (size_t i = 0; i < 2u; ++i) {
+    if (x->pair_names[i].e > x->pair_names[i].b) {
+      names[i] = xctx_copy(x, x->pair_names[i].b, x->pair_names[i].e);
+    }
+    if (!names[i]) {
+      const char* usual = xlex_country_name(x->cc[i]);
+      names[i] = strdup(usual ? usual : x->cc[i]);
+    }
+  }
+  const char* a = names[0] ? names[0] : "";
+  const char* b = names[1] ? names[1] : "";
   const size_t n = strlen(a) + strlen(b) + strlen(desc) + 4u;
   char* out = (char*)malloc(n);
   if (out) {
@@ -1292,6 +1009,8 @@ make_series_name(XCtx* x, const char* desc)
       start = *c == ' ';
     }
   }
+  free(names[0]);
+  free(names[1]);
   return out;
 }
 
@@ -1300,8 +1019,9 @@ make_series_name(XCtx* x, const char* desc)
 static char*
 descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
-  static const char* const nouns[] = { "dialogue", "talks", "consultations",
-                                       "dialog", NULL };
+  static const char* const nouns[] = {
+    "dialogue", "talks", "consultations", "dialog", NULL
+  };
   const char* s = x->doc.text;
   for (size_t i = 0; nouns[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, nouns[i]);
@@ -1324,13 +1044,13 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
       if (w == q) {
         break;
       }
-      static const char* const stop[] = { "the", "their", "its", "of", "a",
-                                          "an", "round", "bilateral",
-                                          "inaugural", "first", "second",
-                                          "third", "fourth", "fifth",
-                                          "sixth", "seventh", "eighth",
-                                          "ninth", "tenth", "and", "for",
-                                          "on", "in", "held", "hold", NULL };
+      static const char* const stop[] = {
+        "the",    "their",     "its",       "of",      "a",      "an",
+        "round",  "bilateral", "inaugural", "first",   "second", "third",
+        "fourth", "fifth",     "sixth",     "seventh", "eighth", "ninth",
+        "tenth",  "and",       "for",       "on",      "in",     "held",
+        "hold",   NULL
+      };
       bool is_stop = xlex_ordinal(s + w, q - w) > 0;
       for (size_t t = 0; !is_stop && stop[t]; ++t) {
         is_stop = xlex_eq(s + w, q - w, stop[t]);
@@ -1387,8 +1107,7 @@ dkg_extract(DkgExtractor* ex,
     have_series = find_series(s, x.doc.sents[i].clip_b, x.doc.sents[i].e, &hit);
   }
   if (!have_series && src.title) {
-    have_series =
-      find_series(s, src.title_span.b, src.title_span.e, &hit);
+    have_series = find_series(s, src.title_span.b, src.title_span.e, &hit);
   }
   XSpan pair_span = { 0, 0 };
   if (have_series) {
@@ -1403,8 +1122,8 @@ dkg_extract(DkgExtractor* ex,
     const size_t from = x.has_event ? x.event : 0;
     for (size_t k = 0; k < x.doc.n_sents && !x.n_cc; ++k) {
       const size_t i = (from + k) % x.doc.n_sents;
-      if (pair_in(&x, x.doc.sents[i].clip_b, x.doc.sents[i].e, x.cc,
-                  &pair_span)) {
+      if (pair_in(
+            &x, x.doc.sents[i].clip_b, x.doc.sents[i].e, x.cc, &pair_span)) {
         x.n_cc = 2;
       }
     }
@@ -1420,7 +1139,7 @@ dkg_extract(DkgExtractor* ex,
 
   char* series = NULL;
   if (have_series) {
-    char* written = dupn(s + hit.b, hit.e - hit.b);
+    char* written = xctx_dupn(s + hit.b, hit.e - hit.b);
     const char* known = written ? registry_series(&x, written, &hit) : NULL;
     series = known ? strdup(known) : written;
     if (known) {
@@ -1432,18 +1151,22 @@ dkg_extract(DkgExtractor* ex,
     if (known) {
       series = strdup(known);
       series_span = pair_span;
-      xctx_warn(&x, sent,
+      xctx_warn(&x,
+                sent,
                 "the text does not name the series; \"%s\" is the one series "
                 "of these two countries in data/series.json",
                 known);
     } else {
       XSpan dspan = { 0, 0 };
-      char* desc = x.has_event ? descriptor_in(&x, x.doc.sents[sent].clip_b,
-                                               x.doc.sents[sent].e, &dspan)
-                               : NULL;
+      char* desc =
+        x.has_event
+          ? descriptor_in(
+              &x, x.doc.sents[sent].clip_b, x.doc.sents[sent].e, &dspan)
+          : NULL;
       series = make_series_name(&x, desc ? desc : "Dialogue");
       series_span = desc ? dspan : pair_span;
-      xctx_warn(&x, sent,
+      xctx_warn(&x,
+                sent,
                 "the text does not name the series; named it \"%s\" after "
                 "the participants and the words of the text",
                 series ? series : "");
@@ -1467,8 +1190,10 @@ dkg_extract(DkgExtractor* ex,
     const bool inter = xlex_find(s + b, e - b, "intersessional") != (size_t)-1;
     if (!inter) {
       round = round_in(s, b, e, &round_span);
-      if (!round && (!src.title || xlex_find(src.title, strlen(src.title),
-                                             "intersessional") == (size_t)-1) &&
+      if (!round &&
+          (!src.title ||
+           xlex_find(src.title, strlen(src.title), "intersessional") ==
+             (size_t)-1) &&
           src.title) {
         round = round_in(s, src.title_span.b, src.title_span.e, &round_span);
       }
@@ -1478,8 +1203,10 @@ dkg_extract(DkgExtractor* ex,
     const size_t nd = xdate_find(s, b, e, dates, 4u);
     for (size_t i = 0; i < nd && !have_date; ++i) {
       if (dates[i].weekday == -2) {
-        xctx_warn(&x, x.event, "the weekday does not match the date; the "
-                               "date is kept");
+        xctx_warn(&x,
+                  x.event,
+                  "the weekday does not match the date; the "
+                  "date is kept");
       }
       if (!dates[i].from.d && dates[i].weekday < 0 && !dates[i].from.y) {
         continue;
@@ -1487,7 +1214,8 @@ dkg_extract(DkgExtractor* ex,
       date = dates[i];
       const bool past = !status || !strcmp(status, "held");
       if (!date.from.y && !ref.y) {
-        xctx_warn(&x, x.event,
+        xctx_warn(&x,
+                  x.event,
                   "the date gives no year and the release no date of its "
                   "own: the date is left out");
         continue;
@@ -1497,7 +1225,8 @@ dkg_extract(DkgExtractor* ex,
         continue;
       }
       if (dates[i].weekday >= 0 && !dates[i].from.m) {
-        xctx_warn(&x, x.event,
+        xctx_warn(&x,
+                  x.event,
                   "the date is a weekday only: taken as the %s one %s the "
                   "release's date",
                   past ? "last" : "next",
@@ -1506,8 +1235,9 @@ dkg_extract(DkgExtractor* ex,
       have_date = true;
     }
     place_in(&x, &src, b, e, &place);
-    if (place.name && !place.cc) {
-      xctx_warn(&x, x.event,
+    if (place.name && !place.cc && strcmp(place.name, "video conference")) {
+      xctx_warn(&x,
+                x.event,
                 "the place \"%s\" is in no country known to the extractor: "
                 "the location has no country",
                 place.name);
@@ -1523,8 +1253,10 @@ dkg_extract(DkgExtractor* ex,
     return DKG_ERR_RECORD;
   }
   if (!status) {
-    xctx_warn(&x, x.event, "the text does not say whether the meeting was "
-                           "held or is announced: no status");
+    xctx_warn(&x,
+              x.event,
+              "the text does not say whether the meeting was "
+              "held or is announced: no status");
   }
 
   st = xdeleg_extract(&x);
@@ -1602,7 +1334,8 @@ dkg_extract(DkgExtractor* ex,
     }
     if (!d->head_name.name) {
       /* The contract wants a head with a delegation. */
-      xctx_warn(&x, x.has_event ? x.event : 0,
+      xctx_warn(&x,
+                x.has_event ? x.event : 0,
                 "the text names agencies of the %s delegation but not its "
                 "head: that delegation is left out",
                 d->cc);
@@ -1664,7 +1397,8 @@ dkg_extract(DkgExtractor* ex,
   return DKG_SUCCESS;
 }
 
-/* ---- The extractor ---------------------------------------------------------- */
+/* ---- The extractor ----------------------------------------------------------
+ */
 
 static cJSON*
 load_json(const char* dir, const char* name, DkgDiag* diag, DkgStatus* st)
@@ -1674,7 +1408,8 @@ load_json(const char* dir, const char* name, DkgDiag* diag, DkgStatus* st)
   FILE* f = fopen(path, "rb");
   DkgPlace place = { path, 0, 0, NULL };
   if (!f) {
-    dkg_diag_report(diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
+    dkg_diag_report(
+      diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
     *st = DKG_ERR_IO;
     return NULL;
   }

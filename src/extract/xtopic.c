@@ -23,10 +23,12 @@ static bool
 stopword(const char* w, size_t n)
 {
   static const char* const list[] = {
-    "the", "of", "and", "in", "on", "for", "to", "a", "an", "our", "their",
-    "its", "each", "between", "with", "by", "relevant", "issue", "issues",
-    "including", "such", "as", "at", "from", "both", "two", "other", "work",
-    "shared", "common", "mutual", "commitment", "bilateral", NULL
+    "the",    "of",         "and",       "in",   "on",       "for",
+    "to",     "a",          "an",        "our",  "their",    "its",
+    "each",   "between",    "with",      "by",   "relevant", "issue",
+    "issues", "including",  "such",      "as",   "at",       "from",
+    "both",   "two",        "other",     "work", "shared",   "common",
+    "mutual", "commitment", "bilateral", NULL
   };
   for (size_t i = 0; list[i]; ++i) {
     if (strlen(list[i]) == n && !strncmp(w, list[i], n)) {
@@ -118,7 +120,8 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
   }
   Stems mine;
   stems_of(phrase, &mine);
-  const cJSON* list = cJSON_GetObjectItemCaseSensitive(x->topics_json, "topics");
+  const cJSON* list =
+    cJSON_GetObjectItemCaseSensitive(x->topics_json, "topics");
   const char* best = NULL;
   size_t best_n = 0;
   bool tie = false;
@@ -126,7 +129,8 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
   cJSON_ArrayForEach(t, list)
   {
     const cJSON* label = cJSON_GetObjectItemCaseSensitive(t, "label");
-    const cJSON* alts = cJSON_GetObjectItemCaseSensitive(t, "alternative_labels");
+    const cJSON* alts =
+      cJSON_GetObjectItemCaseSensitive(t, "alternative_labels");
     if (!cJSON_IsString(label)) {
       continue;
     }
@@ -154,7 +158,8 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
   return tie ? NULL : best;
 }
 
-/* ---- Lists ----------------------------------------------------------------- */
+/* ---- Lists -----------------------------------------------------------------
+ */
 
 static void
 add_venue(XCtx* x, const char* name, size_t b, size_t e, size_t sent)
@@ -213,13 +218,22 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
 {
   const char* s = x->doc.text;
   /* clean: leading words that are no part of a topic */
-  static const char* const lead[] = {
-    "the ", "our shared commitment to ", "their shared commitment to ",
-    "a shared commitment to ", "our commitment to ", "their commitment to ",
-    "shared commitment to ", "to ", "work on ", "ways to ", "efforts to ",
-    "issues related to ", "issues of ", "matters of ", "cooperation against ",
-    NULL
-  };
+  static const char* const lead[] = { "the ",
+                                      "our shared commitment to ",
+                                      "their shared commitment to ",
+                                      "a shared commitment to ",
+                                      "our commitment to ",
+                                      "their commitment to ",
+                                      "shared commitment to ",
+                                      "to ",
+                                      "work on ",
+                                      "ways to ",
+                                      "efforts to ",
+                                      "issues related to ",
+                                      "issues of ",
+                                      "matters of ",
+                                      "cooperation against ",
+                                      NULL };
   bool again = true;
   while (again) {
     again = false;
@@ -248,11 +262,13 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     return;
   }
   /* not topics: dates, prepositional scraps, generic heads, venues */
-  static const char* const skip[] = { "for ", "on ", "in ", "at ", "with ",
-                                      "a wide range", "a broad range",
-                                      "a range", "a broad agenda",
-                                      "a number of", "wide-ranging",
-                                      "various", "other", "and ", NULL };
+  static const char* const skip[] = {
+    "for ",          "on ",          "in ",
+    "at ",           "with ",        "a wide range",
+    "a broad range", "a range",      "a broad agenda",
+    "a number of",   "wide-ranging", "various",
+    "other",         "and ",         NULL
+  };
   for (size_t i = 0; skip[i]; ++i) {
     if (xlex_starts(s + b, e - b, skip[i])) {
       return;
@@ -263,7 +279,8 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     letters |= (s[i] >= 'a' && s[i] <= 'z');
   }
   XDate d[1];
-  if (!letters || xdate_find(s, b, e, d, 1u) || venues_in(x, b, e, sent, true)) {
+  if (!letters || xdate_find(s, b, e, d, 1u) ||
+      venues_in(x, b, e, sent, true)) {
     return;
   }
   char* phrase = xctx_copy(x, b, e);
@@ -290,7 +307,8 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     }
   }
   if (!label) {
-    xctx_warn(x, sent,
+    xctx_warn(x,
+              sent,
               "topic \"%s\" maps to no concept of data/topics.json; kept as a "
               "new topic",
               phrase);
@@ -369,8 +387,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
       if (and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ') {
         char* whole = xctx_copy(x, ib, ie);
         bool exact = false;
-        const bool one =
-          whole && xtopic_map(x, whole, &exact) && exact;
+        const bool one = whole && xtopic_map(x, whole, &exact) && exact;
         free(whole);
         if (!one) {
           add_topic(x, ib, ib + and_at - 1u, sent);
@@ -389,7 +406,7 @@ list_end(const char* s, size_t b, size_t e)
 {
   static const char* const verbs[] = { "said",  "added",    "stated",
                                        "noted", "reported", "according",
-                                       NULL };
+                                       "read",  "says",     NULL };
   for (size_t i = b; i + 6u < e; ++i) {
     if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
@@ -410,7 +427,7 @@ list_end(const char* s, size_t b, size_t e)
       for (size_t k = i; k < e; ++k) {
         words += s[k] == ' ' ? 1u : 0u;
       }
-      for (size_t v = 0; words <= 6u && verbs[v]; ++v) {
+      for (size_t v = 0; words <= 9u && verbs[v]; ++v) {
         if (xlex_find(s + i, e - i, verbs[v]) != NONE) {
           return i - 1u;
         }
@@ -428,12 +445,21 @@ list_end(const char* s, size_t b, size_t e)
 DkgStatus
 xtopic_extract(XCtx* x)
 {
-  static const char* const verbs[] = {
-    "exchanged views on", "exchanged views about", "exchanged views regarding",
-    "discussed", "will discuss", "to discuss", "discuss", "covered", "cover",
-    "focused on", "focus on", "addressed", "will address", "touched on",
-    NULL
-  };
+  static const char* const verbs[] = { "exchanged views on",
+                                       "exchanged views about",
+                                       "exchanged views regarding",
+                                       "discussed",
+                                       "will discuss",
+                                       "to discuss",
+                                       "discuss",
+                                       "covered",
+                                       "cover",
+                                       "focused on",
+                                       "focus on",
+                                       "addressed",
+                                       "will address",
+                                       "touched on",
+                                       NULL };
   static const char* const commit[] = { "reaffirmed their shared commitment to",
                                         "reaffirmed their commitment to",
                                         "reaffirmed their mutual commitment to",
@@ -445,6 +471,15 @@ xtopic_extract(XCtx* x)
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, e = st->e;
+    /* Venues anywhere in the text. */
+    venues_in(x, b, e, i, true);
+    /* A sentence with a date of its own, other than the meeting's, is
+       about another event ("In April 2015, ... reaffirmed ..."). */
+    XDate dates[1];
+    if ((!x->has_event || i != x->event) && xdate_find(s, b, e, dates, 1u) &&
+        dates[0].from.m) {
+      continue;
+    }
     const size_t inc = xlex_find(s + b, e - b, "including");
     bool done_including = false;
     if (inc != NONE) {
@@ -479,8 +514,6 @@ xtopic_extract(XCtx* x)
           --le;
         }
         /* only what is more than a generic head */
-        size_t dummy = 0;
-        (void)dummy;
         if (xlex_find(s + lb, le - lb, "issues") != NONE ||
             xlex_find(s + lb, le - lb, "range") != NONE ||
             xlex_find(s + lb, le - lb, "agenda") != NONE ||
@@ -512,8 +545,6 @@ xtopic_extract(XCtx* x)
       add_topic(x, lb, le, i);
       break;
     }
-    /* Venues anywhere in the text. */
-    venues_in(x, b, e, i, true);
   }
   return DKG_SUCCESS;
 }

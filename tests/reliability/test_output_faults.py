@@ -123,7 +123,7 @@ with tempfile.TemporaryDirectory() as tmp:
         if fmt in HEAVY:
             offsets_wanted = 3
         else:
-            offsets_wanted = 24
+            offsets_wanted = 12
         ref = os.path.join(tmp, "ref." + fmt)
         p = subprocess.run([BIN, "convert", "-t", fmt, "-o", ref] + small,
                            capture_output=True)

@@ -1,0 +1,356 @@
+/* extract: what the stages share: warnings naming a sentence, copies of
+   the text, the delegations, and the resolution of an agency name through
+   the registry with the rewordings releases use. */
+
+#include "xint.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Context helpers ------------------------------------------------------
+ */
+
+size_t
+xctx_sentence_at(const XCtx* x, size_t off)
+{
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    if (off >= x->doc.sents[i].b && off < x->doc.sents[i].e) {
+      return i;
+    }
+  }
+  return (size_t)-1;
+}
+
+void
+xctx_warn(XCtx* x, size_t sent, const char* fmt, ...)
+{
+  char message[512];
+  va_list args;
+  va_start(args, fmt);
+  vsnprintf(message, sizeof(message), fmt, args);
+  va_end(args);
+  DkgPlace place = { x->file, 0, 0, NULL };
+  if (sent < x->doc.n_sents) {
+    const XSentence* st = &x->doc.sents[sent];
+    xdoc_line_col(&x->doc, st->b, &place.line, &place.col);
+    char* text = xctx_copy(x, st->b, st->e);
+    if (text && strlen(text) > 100u) {
+      size_t cut = 97u;
+      while (cut > 0 && ((unsigned char)text[cut] & 0xC0u) == 0x80u) {
+        --cut;
+      }
+      memcpy(text + cut, "...", 4u);
+    }
+    dkg_diag_report(x->diag,
+                    DKG_WARNING,
+                    &place,
+                    "%s (sentence %zu: \"%s\")",
+                    message,
+                    sent + 1u,
+                    text ? text : "");
+    free(text);
+  } else {
+    dkg_diag_report(x->diag, DKG_WARNING, &place, "%s", message);
+  }
+}
+
+char*
+xctx_copy(const XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  while (b < e &&
+         (s[b] == ' ' || s[b] == '\n' || s[b] == '\t' || s[b] == '\r')) {
+    ++b;
+  }
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == '\n' || s[e - 1u] == '\t' ||
+                   s[e - 1u] == '\r')) {
+    --e;
+  }
+  char* out = (char*)malloc(e - b + 1u);
+  if (!out) {
+    return NULL;
+  }
+  size_t n = 0;
+  bool space = false;
+  for (size_t i = b; i < e; ++i) {
+    const char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) {
+      out[n++] = ' ';
+      space = false;
+    }
+    out[n++] = c;
+  }
+  out[n] = '\0';
+  return out;
+}
+
+XDeleg*
+xctx_deleg(XCtx* x, const char* cc)
+{
+  for (size_t i = 0; cc && i < x->n_cc; ++i) {
+    if (!strcmp(x->cc[i], cc)) {
+      return &x->del[i];
+    }
+  }
+  return NULL;
+}
+
+char*
+xctx_dupn(const char* s, size_t n)
+{
+  char* out = (char*)malloc(n + 1u);
+  if (out) {
+    memcpy(out, s, n);
+    out[n] = '\0';
+  }
+  return out;
+}
+
+void
+xctx_trim(char* s)
+{
+  size_t n = strlen(s);
+  while (n && (s[n - 1u] == ' ' || s[n - 1u] == ',' || s[n - 1u] == ';')) {
+    s[--n] = '\0';
+  }
+  size_t b = 0;
+  while (s[b] == ' ' || s[b] == ',') {
+    ++b;
+  }
+  memmove(s, s + b, n - b + 1u);
+}
+
+static void
+drop_prefix(char* s, const char* prefix)
+{
+  const size_t n = strlen(prefix);
+  if (xlex_starts(s, strlen(s), prefix) && s[n] == ' ') {
+    memmove(s, s + n + 1u, strlen(s + n + 1u) + 1u);
+  }
+}
+
+static bool
+drop_suffix(char* s, const char* suffix)
+{
+  const size_t n = strlen(s), k = strlen(suffix);
+  if (n > k + 1u && s[n - k - 1u] == ' ' && xlex_eq(s + n - k, k, suffix)) {
+    s[n - k - 1u] = '\0';
+    return true;
+  }
+  return false;
+}
+
+static const DkgAgency*
+lookup(XCtx* x,
+       const char* cc,
+       const char* hint,
+       const char* name,
+       const char** cc_out)
+{
+  const size_t n = strlen(name);
+  if (!n) {
+    return NULL;
+  }
+  if (cc) {
+    const DkgAgency* a = dkg_registry_agency(x->reg, cc, name, n);
+    if (a) {
+      *cc_out = cc;
+    }
+    return a;
+  }
+  if (hint) {
+    const DkgAgency* a = dkg_registry_agency(x->reg, hint, name, n);
+    if (a) {
+      *cc_out = hint;
+      return a;
+    }
+  }
+  const DkgAgency* found = NULL;
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    const DkgAgency* a = dkg_registry_agency(x->reg, x->cc[i], name, n);
+    if (a && !found) {
+      found = a;
+      *cc_out = x->cc[i];
+    } else if (a) {
+      *cc_out = NULL; /* both sides have an agency of that name */
+      return NULL;
+    }
+  }
+  return found;
+}
+
+/* "Justice Department" -> "Department of Justice". */
+static char*
+reorder(const char* name)
+{
+  static const char* const heads[] = {
+    "Department", "Ministry", "Office", "Bureau", NULL
+  };
+  const char* sp = strrchr(name, ' ');
+  if (!sp) {
+    return NULL;
+  }
+  for (size_t i = 0; heads[i]; ++i) {
+    if (!strcmp(sp + 1, heads[i])) {
+      const size_t n = (size_t)(sp - name);
+      char* out = (char*)malloc(n + strlen(heads[i]) + 8u);
+      if (out) {
+        sprintf(out, "%s of %.*s", heads[i], (int)n, name);
+      }
+      return out;
+    }
+  }
+  return NULL;
+}
+
+bool
+xctx_agency_like(const char* name)
+{
+  const size_t n = strlen(name);
+  if (!n || !xlex_is_upper((unsigned char)name[0])) {
+    return false;
+  }
+  size_t caps = 0, letters = 0;
+  for (size_t i = 0; i < n; ++i) {
+    caps += xlex_is_upper((unsigned char)name[i]) ? 1u : 0u;
+    letters += xlex_is_word_char((unsigned char)name[i]) ? 1u : 0u;
+  }
+  if (!strchr(name, ' ') && caps >= 2u && caps * 2u >= letters) {
+    return true; /* an acronym: "CERT-In", "NSC" */
+  }
+  size_t i = 0;
+  while (i < n) {
+    const size_t w = xlex_word_len(name + i, n - i);
+    if (w && xlex_org_word(name + i, w)) {
+      return true;
+    }
+    i += w ? w : 1u;
+  }
+  return false;
+}
+
+const DkgAgency*
+xctx_agency(XCtx* x,
+            const char* cc,
+            const char* name,
+            const char** cc_out,
+            char** written)
+{
+  *cc_out = NULL;
+  *written = NULL;
+  char* s = strdup(name);
+  if (!s) {
+    return NULL;
+  }
+  xctx_trim(s);
+  drop_prefix(s, "the");
+  drop_prefix(s, "both");
+  static const char* const tails[] = { "staff",           "officials",
+                                       "representatives", "personnel",
+                                       "experts",         NULL };
+  const char* first_cc = NULL;
+  const DkgAgency* first = lookup(x, cc, NULL, s, &first_cc);
+  if (first) {
+    *cc_out = first_cc;
+    *written = s;
+    return first;
+  }
+  for (size_t i = 0; tails[i]; ++i) {
+    if (drop_suffix(s, tails[i])) {
+      break;
+    }
+  }
+  /* "(Situations Response and Crisis Management)", "(BSI)" */
+  char* paren = strchr(s, '(');
+  char* inner = NULL;
+  if (paren && paren > s) {
+    char* close = strchr(paren, ')');
+    if (close) {
+      inner = xctx_dupn(paren + 1, (size_t)(close - paren - 1));
+      memmove(paren, close + 1, strlen(close + 1) + 1u);
+      /* "Agency (X) rest" -> "Agency rest" */
+      char* dbl = strstr(s, "  ");
+      if (dbl) {
+        memmove(dbl, dbl + 1, strlen(dbl + 1) + 1u);
+      }
+    } else {
+      *paren = '\0';
+    }
+    xctx_trim(s);
+  }
+  /* A country before the name: "Japan's", "the Indian", "U.S.", unless
+     it is part of the name ("Korean National Police Agency"). */
+  const char* hint = NULL;
+  XCountryHit hit;
+  const char* whole_cc = NULL;
+  const DkgAgency* whole = lookup(x, cc, NULL, s, &whole_cc);
+  if (whole) {
+    *cc_out = whole_cc;
+    *written = s;
+    free(inner);
+    return whole;
+  }
+  if (xlex_country_at(s, strlen(s), &hit) && s[hit.len] == ' ') {
+    hint = hit.cc;
+    memmove(s, s + hit.len + 1u, strlen(s + hit.len + 1u) + 1u);
+    drop_prefix(s, "the");
+  }
+  /* "the Department of Homeland Security's Cybersecurity and ..." */
+  const char* poss = strstr(s, "'s ");
+  size_t skip = 3u;
+  if (!poss) {
+    poss = strstr(s, "\xE2\x80\x99s ");
+    skip = 5u;
+  }
+  if (poss && xlex_is_upper((unsigned char)poss[skip])) {
+    char* parent_name = xctx_dupn(s, (size_t)(poss - s));
+    const char* pc = NULL;
+    const DkgAgency* parent =
+      parent_name ? lookup(x, cc, hint, parent_name, &pc) : NULL;
+    if (parent || (parent_name && xctx_agency_like(parent_name))) {
+      char* sub = strdup(poss + skip);
+      if (sub) {
+        free(s);
+        s = sub;
+        if (parent && !hint) {
+          hint = parent->country;
+        }
+      }
+    }
+    free(parent_name);
+  }
+  const char* found_cc = NULL;
+  const DkgAgency* a = lookup(x, cc, hint, s, &found_cc);
+  char* spelled = NULL;
+  if (!a) {
+    char* r = reorder(s);
+    if (r && (a = lookup(x, cc, hint, r, &found_cc)) != NULL) {
+      spelled = r;
+      r = NULL;
+    }
+    free(r);
+  }
+  if (!a && inner && !strchr(inner, ' ') && !strchr(s, ',') &&
+      !strstr(s, " and ")) {
+    a = lookup(x, cc, hint, inner, &found_cc);
+  }
+  if (a) {
+    *cc_out = found_cc;
+    /* The record says the name as written when it resolves itself, else
+       the registry's name. */
+    *written = spelled ? strdup(a->name) : strdup(s);
+  } else {
+    *cc_out = hint;
+    *written = strdup(s);
+  }
+  free(spelled);
+  free(inner);
+  free(s);
+  return a;
+}

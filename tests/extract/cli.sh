@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# dialoguekg extract from the command line: usage, exit codes, JSON vs JSON
+# Lines, composition with validate and convert, evidence offsets, HTML from
+# standard input, determinism.  Usage: cli.sh DIALOGUEKG TESTS_EXTRACT_DIR
+set -u
+bin=$1
+dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pass=0
+fail=0
+check() { # NAME COMMAND...
+  local name=$1
+  shift
+  if "$@"; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL: $name" >&2
+    fail=$((fail + 1))
+  fi
+}
+py=/usr/bin/python3
+rel=$dir/releases
+
+# --help goes to standard output with status 0; bad usage is status 2.
+"$bin" extract --help >"$work/help" 2>/dev/null
+check "help exit 0" test $? -eq 0
+check "help text" grep -q "usage: dialoguekg extract" "$work/help"
+"$bin" extract --no-such-option >/dev/null 2>"$work/err"
+check "bad option exit 2" test $? -eq 2
+check "messages start with dialoguekg:" grep -q "^dialoguekg: " "$work/err"
+
+# A missing file is a data error (1); the other inputs are still written.
+"$bin" extract -q "$work/missing.txt" "$rel/r01-us-in-announced.txt" \
+  >"$work/partial" 2>/dev/null
+check "missing input exit 1" test $? -eq 1
+check "other input still written" test "$(wc -l <"$work/partial")" -eq 1
+
+# Text that is not UTF-8 gives no record.
+printf 'The first X-Y Dialogue was held in Tokyo on May 1, 2020.\xff\n' \
+  >"$work/latin1.txt"
+"$bin" extract -q "$work/latin1.txt" >/dev/null 2>"$work/err"
+check "non-UTF-8 exit 1" test $? -eq 1
+check "non-UTF-8 message" grep -q "not UTF-8" "$work/err"
+
+# A text with no dialogue in it gives no record, and says why.
+echo "The weather was fine on Tuesday." >"$work/none.txt"
+"$bin" extract -q "$work/none.txt" >/dev/null 2>"$work/err"
+check "no dialogue exit 1" test $? -eq 1
+check "no dialogue message" grep -q "no two participating countries" \
+  "$work/err"
+
+# One input: one JSON object; several: JSON Lines, one record per input.
+"$bin" extract -q "$rel/r03-jp-au-news.txt" >"$work/one.json"
+check "one input exit 0" test $? -eq 0
+check "one input is one JSON object" $py -c \
+  'import json,sys; r=json.load(open(sys.argv[1])); assert r["series"]' \
+  "$work/one.json"
+"$bin" extract -q -o "$work/many.jsonl" "$rel"/r0[1-5]*.txt
+check "several inputs exit 0" test $? -eq 0
+check "JSON Lines, one line per input" $py -c '
+import json,sys
+lines=open(sys.argv[1]).read().splitlines()
+assert len(lines)==5, len(lines)
+for l in lines: json.loads(l)["date"]' "$work/many.jsonl"
+
+# validate accepts what extract writes; convert exports it, evidence too.
+"$bin" validate -q "$work/many.jsonl" 2>"$work/err"
+check "validate accepts extract's records" test $? -eq 0
+"$bin" extract -q "$rel/r02-jp-us-held.txt" |
+  "$bin" convert -q -t ntriples - >"$work/out.nt" 2>/dev/null
+check "extract | convert" test -s "$work/out.nt"
+check "evidence exported" grep -q "ns#Evidence>" "$work/out.nt"
+check "evidence quoted from the source" grep -q "prov#wasQuotedFrom>" \
+  "$work/out.nt"
+"$bin" extract -q "$rel/r02-jp-us-held.txt" |
+  "$bin" convert -q -t jsonld - >"$work/out.jsonld" 2>/dev/null
+check "extract | convert -t jsonld" $py -c \
+  'import json,sys; json.load(open(sys.argv[1]))' "$work/out.jsonld"
+
+# Every evidence quote stands at its code point offsets in the text.
+check "evidence offsets" $py -c '
+import json,sys
+text=open(sys.argv[2],encoding="utf-8").read()
+r=json.load(open(sys.argv[1]))
+assert len(r["evidence"])>10
+for e in r["evidence"]:
+    assert text[e["start"]:e["end"]]==e["quote"], e
+    assert e["quote"] in e["sentence"], e' "$work/one.json" \
+  "$rel/r03-jp-au-news.txt"
+
+# --no-evidence leaves it out.
+"$bin" extract -q --no-evidence "$rel/r03-jp-au-news.txt" >"$work/noev.json"
+check "--no-evidence" $py -c '
+import json,sys; assert "evidence" not in json.load(open(sys.argv[1]))' \
+  "$work/noev.json"
+
+# HTML from standard input with --html; the same bytes twice, the same output.
+"$bin" extract -q --html - <"$rel/r08-de-il-aa.html" >"$work/h1.json"
+check "HTML from stdin" $py -c '
+import json,sys; r=json.load(open(sys.argv[1]))
+assert r["participants"]==["DE","IL"], r["participants"]
+assert "gtag" not in json.dumps(r) and "Newsroom" not in json.dumps(r)' \
+  "$work/h1.json"
+"$bin" extract -q "$rel/r08-de-il-aa.html" >"$work/h2.json"
+check "deterministic" cmp -s "$work/h1.json" "$work/h2.json"
+
+# The news dateline is not the place; the release's own place is.
+check "dateline is not the place" $py -c '
+import json,sys; r=json.load(open(sys.argv[1]))
+assert r["sources"][0]["dateline"]=="Tokyo"
+assert r["location"]["name"]=="Tokyo"' "$work/one.json"
+
+echo "$pass passed, $fail failed"
+test "$fail" -eq 0

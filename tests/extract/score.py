@@ -1,0 +1,309 @@
+#!/usr/bin/python3
+"""Scores `dialoguekg extract` against gold records.
+
+For every release in RELEASES (NAME.txt or NAME.html) with a gold record
+GOLD/NAME.json, and for the seed texts (GOLD/seed-NNN.json against
+SEEDS/NNN_*.txt), runs `dialoguekg extract`, checks that the record passes
+`dialoguekg validate` and that every evidence quote is where its offsets say,
+and compares the record with the gold one:
+
+  series   same series: same key (docs/mapping.md normalization), or both
+           the same registry series, or the same two countries (either
+           order) and the same words after them ("bilateral" ignored)
+  round    equal (both absent counts as equal: an intersessional meeting)
+  date     date and end_date equal
+  status   equal
+  place    location name (normalized) and country equal, or both absent
+  heads    every delegation's head name equal (normalized), none extra
+  agencies precision/recall/F1 of (country, agency) pairs, agencies resolved
+           through data/agencies.json (else their normalized name)
+  topics   precision/recall/F1 of topics resolved through data/topics.json
+           (else their normalized phrase)
+
+Prints a line per release and the totals.  With --min-field / --min-f1 /
+--min-topic-recall it exits 1 when a total is below the bar.
+"""
+
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+FIELDS = ["series", "round", "date", "status", "place", "heads"]
+
+COUNTRY_WORDS = {
+    "united states of america": "US", "united states": "US", "us": "US",
+    "usa": "US", "america": "US", "american": "US", "japan": "JP",
+    "japanese": "JP", "india": "IN", "indian": "IN", "australia": "AU",
+    "australian": "AU", "germany": "DE", "german": "DE",
+    "republic of korea": "KR", "south korea": "KR", "rok": "KR", "korea": "KR",
+    "s korea": "KR", "korean": "KR", "united kingdom": "GB", "uk": "GB",
+    "britain": "GB", "british": "GB", "israel": "IL", "israeli": "IL",
+    "singapore": "SG", "france": "FR", "french": "FR", "china": "CN",
+    "chinese": "CN", "canada": "CA", "brazil": "BR",
+}
+
+
+def key(name):
+    """The normalized key of docs/mapping.md."""
+    s = name.lower()
+    s = s.replace(".", "").replace("'", "").replace("\u2019", "")
+    s = re.sub(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+", " ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+class Registry:
+    def __init__(self, data):
+        with open(os.path.join(data, "agencies.json")) as f:
+            agencies = json.load(f)["agencies"]
+        self.agency = {}
+        for a in agencies:
+            for n in [a["name"]] + a["alternative_names"] + a["acronyms"]:
+                self.agency[(a["country"], key(n))] = a["id"]
+        with open(os.path.join(data, "topics.json")) as f:
+            topics = json.load(f)["topics"]
+        self.topic = {}
+        for t in topics:
+            for n in [t["label"]] + t["alternative_labels"]:
+                self.topic[key(n)] = t["id"]
+        with open(os.path.join(data, "series.json")) as f:
+            series = json.load(f)["series"]
+        self.series = {}
+        for s in series:
+            for n in [s["name"]] + s["alternative_names"]:
+                self.series[key(n)] = s["id"]
+
+    def agency_id(self, cc, name):
+        return self.agency.get((cc, key(name)), "?" + key(name))
+
+    def topic_id(self, phrase):
+        return self.topic.get(key(phrase), "?" + key(phrase))
+
+
+def series_parts(name):
+    """(frozenset of two countries, descriptor key) or None."""
+    k = key(name)
+    words = k.split()
+    for i in range(len(words) - 1, 0, -1):
+        for j in range(len(words) - 1, i, -1):
+            a, b = " ".join(words[:i]), " ".join(words[i:j])
+            if a in COUNTRY_WORDS and b in COUNTRY_WORDS and \
+                    COUNTRY_WORDS[a] != COUNTRY_WORDS[b]:
+                rest = [w for w in words[j:] if w != "bilateral"]
+                return frozenset((COUNTRY_WORDS[a], COUNTRY_WORDS[b])), \
+                    " ".join(rest)
+    return None
+
+
+def same_series(reg, a, b):
+    if not a or not b:
+        return a == b
+    if key(a) == key(b):
+        return True
+    ra, rb = reg.series.get(key(a)), reg.series.get(key(b))
+    if ra and ra == rb:
+        return True
+    pa, pb = series_parts(a), series_parts(b)
+    if pa and pb and pa == pb:
+        return True
+    # one of them a registry series whose parts equal the other's
+    return False
+
+
+def place_of(r):
+    loc = r.get("location")
+    if not loc:
+        return None
+    return (key(loc["name"]), loc.get("country"))
+
+
+def heads_of(r):
+    return {d["country"]: key(d["head"]["name"])
+            for d in r.get("delegations", []) if d.get("head")}
+
+
+def titles_of(r):
+    return {d["country"]: key(d["head"].get("title", ""))
+            for d in r.get("delegations", []) if d.get("head")}
+
+
+def agencies_of(reg, r):
+    out = set()
+    for d in r.get("delegations", []):
+        for a in d.get("agencies", []):
+            out.add((d["country"], reg.agency_id(d["country"], a)))
+    return out
+
+
+def topics_of(reg, r):
+    return {reg.topic_id(t) for t in r.get("topics", [])}
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def check_evidence(record, text):
+    """Problems with the evidence: quotes not at their offsets."""
+    problems = []
+    for ev in record.get("evidence", []):
+        if text is not None and text[ev["start"]:ev["end"]] != ev["quote"]:
+            problems.append("%s: quote %r not at %d-%d" %
+                            (ev["path"], ev["quote"], ev["start"], ev["end"]))
+        if ev["quote"] not in ev["sentence"]:
+            problems.append("%s: quote %r not in its sentence" %
+                            (ev["path"], ev["quote"]))
+    return problems
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bin", required=True, help="the dialoguekg program")
+    ap.add_argument("--data", required=True, help="the data/ directory")
+    ap.add_argument("--dir", required=True,
+                    help="tests/extract (releases/ and gold/)")
+    ap.add_argument("--seeds", help="the seed texts (shared/seeds)")
+    ap.add_argument("--only", help="score only names matching this regex")
+    ap.add_argument("--min-field", type=float, default=0.0)
+    ap.add_argument("--min-f1", type=float, default=0.0)
+    ap.add_argument("--min-topic-recall", type=float, default=0.0)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    reg = Registry(args.data)
+
+    cases = []
+    for g in sorted(glob.glob(os.path.join(args.dir, "gold", "*.json"))):
+        name = os.path.basename(g)[:-5]
+        if name.startswith("seed-"):
+            if not args.seeds:
+                continue
+            found = glob.glob(os.path.join(args.seeds, name[5:] + "_*.txt"))
+            if not found:
+                print("score: no seed text for %s" % name, file=sys.stderr)
+                return 2
+            cases.append((name, found[0], g))
+            continue
+        for ext in (".txt", ".html"):
+            p = os.path.join(args.dir, "releases", name + ext)
+            if os.path.exists(p):
+                cases.append((name, p, g))
+                break
+        else:
+            print("score: no release for %s" % g, file=sys.stderr)
+            return 2
+    if args.only:
+        cases = [c for c in cases if re.search(args.only, c[0])]
+    if not cases:
+        print("score: nothing to score", file=sys.stderr)
+        return 2
+
+    right = {f: 0 for f in FIELDS}
+    titles_right = 0
+    ag = [0, 0, 0]
+    tp_ = [0, 0, 0]
+    broken = 0
+    print("%-30s %s  agencies(P/R)  topics(P/R)" % ("release", " ".join(
+        "%-6s" % f for f in FIELDS)))
+    for name, path, gold_path in cases:
+        with open(gold_path) as f:
+            gold = json.load(f)
+        run = subprocess.run([args.bin, "extract", "-q", "--data-dir",
+                              args.data, path], capture_output=True)
+        if run.returncode != 0:
+            print("%-30s extract failed (%d): %s" %
+                  (name, run.returncode, run.stderr.decode()[-400:]))
+            broken += 1
+            continue
+        rec = json.loads(run.stdout)
+        val = subprocess.run([args.bin, "validate", "-q", "--data-dir",
+                              args.data, "-"], input=run.stdout,
+                             capture_output=True)
+        problems = []
+        if val.returncode != 0:
+            problems.append("validate: " + val.stderr.decode()[-400:])
+        text = None
+        if path.endswith(".txt"):
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            if text.startswith("\ufeff"):
+                text = text[1:]
+        problems += check_evidence(rec, text)
+        ok = {
+            "series": same_series(reg, rec.get("series"), gold.get("series")),
+            "round": rec.get("round") == gold.get("round"),
+            "date": (rec.get("date"), rec.get("end_date")) ==
+                    (gold.get("date"), gold.get("end_date")),
+            "status": rec.get("status") == gold.get("status"),
+            "place": place_of(rec) == place_of(gold),
+            "heads": heads_of(rec) == heads_of(gold),
+        }
+        for f in FIELDS:
+            right[f] += ok[f]
+        titles_right += titles_of(rec) == titles_of(gold)
+        pa, ga = agencies_of(reg, rec), agencies_of(reg, gold)
+        ag[0] += len(pa & ga)
+        ag[1] += len(pa - ga)
+        ag[2] += len(ga - pa)
+        pt, gt = topics_of(reg, rec), topics_of(reg, gold)
+        tp_[0] += len(pt & gt)
+        tp_[1] += len(pt - gt)
+        tp_[2] += len(gt - pt)
+        p1, r1, _ = prf(len(pa & ga), len(pa - ga), len(ga - pa))
+        p2, r2, _ = prf(len(pt & gt), len(pt - gt), len(gt - pt))
+        print("%-30s %s  %.2f/%.2f      %.2f/%.2f%s" % (
+            name, " ".join("%-6s" % ("ok" if ok[f] else "WRONG")
+                           for f in FIELDS), p1, r1, p2, r2,
+            "  EVIDENCE/VALIDATE PROBLEMS" if problems else ""))
+        if args.verbose:
+            for f in FIELDS:
+                if not ok[f]:
+                    print("    %s: got %r" % (f, {
+                        "series": rec.get("series"),
+                        "round": rec.get("round"),
+                        "date": (rec.get("date"), rec.get("end_date")),
+                        "status": rec.get("status"),
+                        "place": rec.get("location"),
+                        "heads": heads_of(rec)}[f]))
+            for x in sorted(pa - ga):
+                print("    agency extra:   %s %s" % x)
+            for x in sorted(ga - pa):
+                print("    agency missing: %s %s" % x)
+            for x in sorted(pt - gt):
+                print("    topic extra:    %s" % x)
+            for x in sorted(gt - pt):
+                print("    topic missing:  %s" % x)
+        for p in problems:
+            print("    " + p)
+        broken += 1 if problems else 0
+
+    n = len(cases)
+    print()
+    for f in FIELDS:
+        print("%-8s accuracy %5.1f%% (%d/%d)" % (f, 100.0 * right[f] / n,
+                                                 right[f], n))
+    print("%-8s accuracy %5.1f%% (%d/%d) (head titles, for information)" % (
+        "titles", 100.0 * titles_right / n, titles_right, n))
+    ap_, ar_, af_ = prf(*ag)
+    tp, tr, tf = prf(*tp_)
+    print("agencies P %.3f R %.3f F1 %.3f (%d right, %d extra, %d missing)" %
+          (ap_, ar_, af_, ag[0], ag[1], ag[2]))
+    print("topics   P %.3f R %.3f F1 %.3f (%d right, %d extra, %d missing)" %
+          (tp, tr, tf, tp_[0], tp_[1], tp_[2]))
+    failed = broken > 0
+    for f in FIELDS:
+        failed |= right[f] / n < args.min_field
+    failed |= af_ < args.min_f1 or tr < args.min_topic_recall
+    print("%d passed, %d failed" % (n - broken, broken))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
