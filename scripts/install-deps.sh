@@ -35,6 +35,8 @@ packages=(
   # protocol with python3-websocket
   libgraphviz-dev fonts-dejavu-core graphviz libxml2-utils python3-networkx
   chromium python3-websocket
+  # bench/run.sh (docs/performance.md): /usr/bin/time for peak RSS
+  time
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -547,6 +547,7 @@ typedef struct
   const void* found; /* the registry entry, or NULL */
   const char* iri;   /* its IRI, or NULL until made */
   Unresolved* note;  /* when not found: its unresolved note, once made */
+  bool described;    /* its IRI is in `described` (not deferred only) */
 } Resolved;
 
 static Resolved*
@@ -587,17 +588,8 @@ resolve_entry(DkgMapper* m,
   e->found = found;
   e->iri = NULL;
   e->note = NULL;
+  e->described = false;
   return e;
-}
-
-static const void*
-resolve_cached(DkgMapper* m,
-               const char* kind,
-               const char* country,
-               const char* name)
-{
-  const Resolved* e = resolve_entry(m, kind, country, name);
-  return e ? e->found : NULL;
 }
 
 static const char* agency_iri(DkgMapper* m,
@@ -614,10 +606,14 @@ resolve_iri(DkgMapper* m,
             const char* cc,
             const char* name,
             const char* path,
-            const void** found)
+            const void** found,
+            Resolved** entry)
 {
   Resolved* e = resolve_entry(m, kind, cc, name);
   *found = e ? e->found : NULL;
+  if (entry) {
+    *entry = e;
+  }
   if (!e) {
     return "";
   }
@@ -718,12 +714,34 @@ describe_agency(DkgMapper* m,
   gate_close(m);
 }
 
+/* Describes the agency named `name` of `cc` (IRI `iri`) if it is a first
+   mention.  Agencies are mentioned a dozen times a record: once one is
+   described, the flag on its resolution saves the lookup in `described`
+   (which only grows, so the answer cannot change). */
+static void
+describe_named_agency(DkgMapper* m,
+                      Resolved* e,
+                      const char* cc,
+                      const char* name,
+                      const char* iri)
+{
+  if (!e || (e->described && !m->tape)) {
+    return;
+  }
+  describe_agency(m, (const DkgAgency*)e->found, iri, cc, name);
+  e->described = !m->tape && !m->status;
+}
+
 /* Resolves an agency named in the record at `path` and describes it. */
 static const char*
-agency(DkgMapper* m, const char* cc, const char* name, const char* path)
+agency(DkgMapper* m,
+       const char* cc,
+       const char* name,
+       const char* path,
+       Resolved** entry)
 {
   const void* found = NULL;
-  return resolve_iri(m, "agency", cc, name, path, &found);
+  return resolve_iri(m, "agency", cc, name, path, &found, entry);
 }
 
 static const char*
@@ -733,7 +751,7 @@ topic(DkgMapper* m,
       const DkgConcept** concept)
 {
   const void* found = NULL;
-  const char* iri = resolve_iri(m, "topic", NULL, phrase, path, &found);
+  const char* iri = resolve_iri(m, "topic", NULL, phrase, path, &found, NULL);
   *concept = (const DkgConcept*)found;
   return iri;
 }
@@ -839,7 +857,7 @@ series_iri(DkgMapper* m, const DkgRecord* r, const DkgConcept** concept)
 {
   const void* found = NULL;
   const char* iri =
-    resolve_iri(m, "series", NULL, r->series, "/series", &found);
+    resolve_iri(m, "series", NULL, r->series, "/series", &found, NULL);
   *concept = (const DkgConcept*)found;
   return iri;
 }
@@ -924,16 +942,23 @@ map_delegation(DkgMapper* m,
   /* Names are resolved before the block, so that their IRIs are known. */
   const char* head = d->head.name ? person(m, d->head.name) : NULL;
   const char* head_agency = NULL;
+  Resolved* head_entry = NULL;
   if (d->head.agency) {
     index_path(path, "/delegations/", index, NULL, 0);
     strcat(path, "/head/agency");
-    head_agency = agency(m, d->country, d->head.agency, path);
+    head_agency = agency(m, d->country, d->head.agency, path, &head_entry);
   }
   const char** agencies = (const char**)dkg_arena_alloc(
     &m->arena, (d->n_agencies + 1u) * sizeof(char*));
+  Resolved** entries = (Resolved**)dkg_arena_alloc(
+    &m->arena, (d->n_agencies + 1u) * sizeof(Resolved*));
+  if (!entries) {
+    agencies = NULL;
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+  }
   for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
     index_path(path, "/delegations/", index, "/agencies/", i);
-    agencies[i] = agency(m, d->country, d->agencies[i], path);
+    agencies[i] = agency(m, d->country, d->agencies[i], path, &entries[i]);
   }
 
   emit_iri(m, iri, RDF_TYPE, DKG_NS "Delegation");
@@ -961,20 +986,12 @@ map_delegation(DkgMapper* m,
     person(m, d->head.name);
   }
   if (d->head.agency) {
-    describe_agency(
-      m,
-      (const DkgAgency*)resolve_cached(m, "agency", d->country, d->head.agency),
-      head_agency,
-      d->country,
-      d->head.agency);
+    describe_named_agency(
+      m, head_entry, d->country, d->head.agency, head_agency);
   }
   for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
-    describe_agency(
-      m,
-      (const DkgAgency*)resolve_cached(m, "agency", d->country, d->agencies[i]),
-      agencies[i],
-      d->country,
-      d->agencies[i]);
+    describe_named_agency(
+      m, entries[i], d->country, d->agencies[i], agencies[i]);
   }
 }
 

@@ -219,7 +219,9 @@ parse(const char* syntax, const unsigned char* text, size_t len, Graph* g)
   serd_reader_free(r);
   serd_env_free(g->env);
   g->env = NULL;
-  qsort(g->items, g->n, sizeof(char*), cmp_str);
+  if (g->n) {
+    qsort(g->items, g->n, sizeof(char*), cmp_str);
+  }
   return ok;
 }
 

@@ -116,6 +116,12 @@ usage(FILE* out, int status)
   for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); ++i) {
     fprintf(out, "  %-16s %s\n", formats[i].name, formats[i].what);
   }
+  fprintf(out,
+          "\nMemory (docs/performance.md): ntriples, nquads, turtle, jsonld\n"
+          "and rdfxml-plain stream: they are written as records arrive, in\n"
+          "memory that does not grow with the records.  jsonld-expanded,\n"
+          "rdfxml, rdfjson and the drawings hold the whole graph: keep them\n"
+          "for small outputs.\n");
   dkg_link_options_usage(out);
   fprintf(out,
           "\nDrawings (dot, svg, png, graphml; docs/visualization.md):\n"
