@@ -3,7 +3,6 @@
 #include "common.h"
 #include "context_data.h"
 #include "graph.h"
-#include "iri.h"
 #include "link_options.h"
 #include "output.h"
 #include "sink_nt.h"
@@ -217,23 +216,6 @@ report_failure(DkgOutput* out,
   }
 }
 
-static bool
-check_iri_option(const char* option, const char* value, bool base)
-{
-  const char* why = NULL;
-  size_t at = 0;
-  if (!dkg_iri_check(value, strlen(value), &why, &at)) {
-    dkg_cli_error("%s \"%s\": %s (at byte %zu)", option, value, why, at);
-    return false;
-  }
-  const char last = value[strlen(value) - 1u];
-  if (base && last != '/' && last != '#') {
-    dkg_cli_error("%s \"%s\" must end with '/' or '#'", option, value);
-    return false;
-  }
-  return true;
-}
-
 int
 dkg_cmd_convert(int argc, char** argv)
 {
@@ -377,9 +359,10 @@ dkg_cmd_convert(int argc, char** argv)
                   dkg_program);
     return DKG_EXIT_USAGE;
   }
-  if (!check_iri_option("--base", base, true) ||
-      (graph && !check_iri_option("--graph", graph, false)) ||
-      (context_url && !check_iri_option("--context-url", context_url, false))) {
+  if (!dkg_cli_check_iri("--base", base, true) ||
+      (graph && !dkg_cli_check_iri("--graph", graph, false)) ||
+      (context_url &&
+       !dkg_cli_check_iri("--context-url", context_url, false))) {
     return DKG_EXIT_USAGE;
   }
   char* default_graph = NULL;

@@ -3,7 +3,6 @@
    the store's sink, RDF files through librdf's parsers. */
 
 #include "common.h"
-#include "iri.h"
 #include "sink_librdf.h"
 #include "store.h"
 
@@ -12,24 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-bool
-dkg_cli_check_iri(const char* option, const char* value, bool base)
-{
-  const char* why = NULL;
-  size_t at = 0;
-  if (!value[0] || !dkg_iri_check(value, strlen(value), &why, &at)) {
-    dkg_cli_error(
-      "%s \"%s\": %s (at byte %zu)", option, value, why ? why : "empty", at);
-    return false;
-  }
-  const char last = value[strlen(value) - 1u];
-  if (base && last != '/' && last != '#') {
-    dkg_cli_error("%s \"%s\" must end with '/' or '#'", option, value);
-    return false;
-  }
-  return true;
-}
 
 typedef struct
 {

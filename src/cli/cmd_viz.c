@@ -2,7 +2,6 @@
 
 #include "common.h"
 #include "graph.h"
-#include "iri.h"
 #include "output.h"
 
 #include <errno.h>
@@ -174,12 +173,7 @@ dkg_cmd_viz(int argc, char** argv)
         return usage(stderr, DKG_EXIT_USAGE);
     }
   }
-  const char* why = NULL;
-  size_t at = 0;
-  const size_t blen = strlen(base);
-  if (!dkg_iri_check(base, blen, &why, &at) ||
-      (base[blen - 1u] != '/' && base[blen - 1u] != '#')) {
-    dkg_cli_error("viz: --base \"%s\" is no IRI ending with '/' or '#'", base);
+  if (!dkg_cli_check_iri("--base", base, true)) {
     return DKG_EXIT_USAGE;
   }
 

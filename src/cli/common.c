@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include "iri.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -231,4 +233,22 @@ dkg_cli_run_inputs(char** inputs,
   }
   dkg_record_parser_free(parser);
   return go_on;
+}
+
+bool
+dkg_cli_check_iri(const char* option, const char* value, bool base)
+{
+  const char* why = NULL;
+  size_t at = 0;
+  if (!value[0] || !dkg_iri_check(value, strlen(value), &why, &at)) {
+    dkg_cli_error(
+      "%s \"%s\": %s (at byte %zu)", option, value, why ? why : "empty", at);
+    return false;
+  }
+  const char last = value[strlen(value) - 1u];
+  if (base && last != '/' && last != '#') {
+    dkg_cli_error("%s \"%s\" must end with '/' or '#'", option, value);
+    return false;
+  }
+  return true;
 }

@@ -3,7 +3,6 @@
 #include "link_options.h"
 
 #include "common.h"
-#include "iri.h"
 #include "output.h"
 #include "sink_serd.h"
 
@@ -14,14 +13,7 @@
 static bool
 check_iri(const char* option, const char* value)
 {
-  const char* why = NULL;
-  size_t at = 0;
-  if (!dkg_iri_check(value, strlen(value), &why, &at)) {
-    dkg_cli_error(
-      "convert: %s \"%s\": %s (at byte %zu)", option, value, why, at);
-    return false;
-  }
-  return true;
+  return dkg_cli_check_iri(option, value, false);
 }
 
 bool
