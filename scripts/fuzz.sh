@@ -54,6 +54,12 @@ for h in "${harnesses[@]}"; do
     leaks=0
     extra=(-timeout_exitcode=0)
   fi
+  # Inputs: the seed corpus, and the regressions once there are any (git
+  # keeps no empty folder, so a fresh clone may have none for $h).
+  inputs=("tests/fuzz/corpus/$h")
+  if [ -d "tests/fuzz/regressions/$h" ]; then
+    inputs+=("tests/fuzz/regressions/$h")
+  fi
   echo "== fuzz_$h for ${seconds}s"
   if ! ASAN_OPTIONS=detect_leaks=$leaks:abort_on_error=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -61,7 +67,7 @@ for h in "${harnesses[@]}"; do
       -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
       -max_len=16384 -print_final_stats=1 "${extra[@]}" \
       -dict="tests/fuzz/$h.dict" -artifact_prefix="$artifacts" \
-      "$corpus" "tests/fuzz/corpus/$h" "tests/fuzz/regressions/$h" \
+      "$corpus" "${inputs[@]}" \
       2>"$build/fuzz_$h.log"; then
     status=1
     failed=$((failed + 1))
