@@ -89,6 +89,12 @@ for pair in $golden_formats; do
   cmp -s "$tmp/out" "$tmp/again" && pass || fail "convert -t $format is not deterministic"
 done
 
+# Options may follow the inputs, as in the README's quick start.
+expect_exit 0 "options after inputs" -- "$bin" convert "${seeds[@]}" -o "$tmp/after.ttl"
+cmp -s "$tmp/after.ttl" tests/golden/seeds.ttl && pass || fail "options after inputs: -o not honoured"
+expect_exit 0 "-t after inputs" -- "$bin" convert "${seeds[@]}" -t jsonld -o "$tmp/after.jsonld"
+cmp -s "$tmp/after.jsonld" tests/golden/seeds.jsonld && pass || fail "options after inputs: -t not honoured"
+
 # Records from standard input, as an array and as JSON Lines, give the
 # same graph as the files.
 cat "${seeds[@]}" | expect_exit 0 "stdin JSON objects" -- "$bin" convert -t ntriples -

@@ -258,7 +258,7 @@ dkg_cmd_convert(int argc, char** argv)
   DkgLinkOptions lo;
   memset(&lo, 0, sizeof(lo));
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "+t:o:j:qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "t:o:j:qh", options, NULL)) != -1) {
     if (c >= DKG_LINK_OPTION_FIRST) {
       if (!dkg_link_options_parse(&lo, c, optarg)) {
         return DKG_EXIT_USAGE;

@@ -95,7 +95,7 @@ dkg_cmd_extract(int argc, char** argv)
   int c = 0;
   opterr = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "+o:qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
     switch (c) {
       case 'o':
         output = optarg;

@@ -155,7 +155,7 @@ dkg_cmd_load(int argc, char** argv)
   bool replace = false, keep_going = false;
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "+qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
     switch (c) {
       case 's':
         spec = optarg;

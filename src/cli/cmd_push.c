@@ -234,7 +234,7 @@ dkg_cmd_push(int argc, char** argv)
   long number = 0;
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "+qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
     switch (c) {
       case 'E':
         popts.endpoint = optarg;

@@ -130,7 +130,7 @@ dkg_cmd_query(int argc, char** argv)
   bool keep_going = false;
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "+q:Q:r:o:h", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "q:Q:r:o:h", options, NULL)) != -1) {
     switch (c) {
       case 'q':
         query_text = optarg;

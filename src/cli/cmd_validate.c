@@ -83,7 +83,7 @@ dkg_cmd_validate(int argc, char** argv)
   bool strict = false, quiet = false;
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "+qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
     switch (c) {
       case 'D':
         data_dir = optarg;

@@ -136,7 +136,7 @@ dkg_cmd_viz(int argc, char** argv)
   int c = 0;
   int index = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "+o:qh", options, &index)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:qh", options, &index)) != -1) {
     switch (c) {
       case 'o':
         output = optarg;
