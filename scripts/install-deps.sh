@@ -17,9 +17,6 @@ packages=(
   clang-format valgrind git
   # tests/fuzz: libFuzzer harnesses (scripts/fuzz.sh, -DDKG_FUZZ=ON)
   clang libclang-rt-14-dev
-  # tests/shacl: a real SHACL engine (npm rdf-validate-shacl, pinned in
-  # tests/shacl/package-lock.json) run by Debian's Node.js
-  nodejs npm
   # extract: libxml2's HTML parser (HTML press releases)
   libxml2-dev
   # query/load/push: librdf + rasqal, its SQLite storage, libcurl (GnuTLS:
@@ -38,6 +35,14 @@ packages=(
   # bench/run.sh (docs/performance.md): /usr/bin/time for peak RSS
   time
 )
+
+# tests/shacl: a real SHACL engine (npm rdf-validate-shacl, pinned in
+# tests/shacl/package-lock.json) run by Node.js.  A machine that already has
+# Node.js with its npm (NodeSource's nodejs package bundles npm and conflicts
+# with Debian's npm package) keeps it; otherwise Debian's nodejs and npm.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
