@@ -290,17 +290,18 @@ dkg_store_open(const char* spec,
       return DKG_ERR_IO;
     }
     store->name = path;
-    store->storage = librdf_new_storage(
-      store->world,
-      "sqlite",
-      path,
-      fresh ? "new='yes',contexts='yes',synchronous='normal'"
-            : "new='no',contexts='yes',synchronous='normal'");
+    store->storage =
+      librdf_new_storage(store->world,
+                         "sqlite",
+                         path,
+                         fresh ? "new='yes',synchronous='normal'"
+                               : "new='no',synchronous='normal'");
   } else {
-    store->storage = librdf_new_storage(store->world,
-                                        "hashes",
-                                        "dialoguekg",
-                                        "hash-type='memory',contexts='yes'");
+    store->storage =
+      librdf_new_storage(store->world,
+                         "hashes",
+                         "dialoguekg",
+                         "hash-type='memory',index-predicates='yes'");
   }
   if (store->storage) {
     store->model = librdf_new_model(store->world, store->storage, NULL);
@@ -329,7 +330,7 @@ dkg_store_open(const char* spec,
       librdf_new_storage(store->world,
                          "hashes",
                          "dialoguekg",
-                         "hash-type='memory',contexts='yes'");
+                         "hash-type='memory',index-predicates='yes'");
     librdf_model* model =
       mem ? librdf_new_model(store->world, mem, NULL) : NULL;
     librdf_stream* all = model ? librdf_model_as_stream(store->model) : NULL;
@@ -722,8 +723,10 @@ run_describe(DkgStore* store,
   DkgStatus st = describe_resources(store, rq, text, base, &list);
   librdf_storage* storage =
     st ? NULL
-       : librdf_new_storage(
-           store->world, "hashes", "describe", "hash-type='memory'");
+       : librdf_new_storage(store->world,
+                            "hashes",
+                            "describe",
+                            "hash-type='memory',index-predicates='yes'");
   librdf_model* graph =
     storage ? librdf_new_model(store->world, storage, NULL) : NULL;
   if (!st && !graph) {
@@ -1261,8 +1264,11 @@ run_query(DkgStore* store,
       librdf_free_stream(stream);
     } else {
       /* An empty graph: librdf gives no stream. */
-      librdf_storage* empty_storage = librdf_new_storage(
-        store->world, "hashes", "empty", "hash-type='memory'");
+      librdf_storage* empty_storage =
+        librdf_new_storage(store->world,
+                           "hashes",
+                           "empty",
+                           "hash-type='memory',index-predicates='yes'");
       librdf_model* empty =
         empty_storage ? librdf_new_model(store->world, empty_storage, NULL)
                       : NULL;
