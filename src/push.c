@@ -131,10 +131,21 @@ sleep_seconds(long seconds)
   }
 }
 
+/* The connection broke or timed out once the request had started: the
+   server may or may not have acted on it.  (A refused connection or an
+   unknown host is not one of these: nothing was sent.) */
+static bool
+cut_off(CURLcode rc)
+{
+  return rc == CURLE_OPERATION_TIMEDOUT || rc == CURLE_SEND_ERROR ||
+         rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING ||
+         rc == CURLE_PARTIAL_FILE;
+}
+
 static bool
 retryable(CURLcode rc, long status)
 {
-  return rc == CURLE_OPERATION_TIMEDOUT ||
+  return cut_off(rc) ||
          (rc == CURLE_OK &&
           (status == 408 || status == 429 ||
            (status >= 500 && status < 600 && status != 501 && status != 505)));
@@ -185,6 +196,10 @@ dkg_push(FILE* body,
   curl_easy_setopt(curl, CURLOPT_HEADERDATA, answer);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_error);
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  /* One connection per request: libcurl would otherwise send a request
+     again by itself when a kept-alive connection turns out closed, and a
+     POST must go exactly once. */
+  curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, options->connect_timeout);
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, options->timeout);
   curl_easy_setopt(curl, CURLOPT_USERAGENT, "dialoguekg/" DKG_VERSION);
@@ -228,11 +243,15 @@ dkg_push(FILE* body,
     }
     const bool again = attempt < attempts && retryable(rc, status);
     char what[1024];
-    if (rc != CURLE_OK) {
+    const char* curl_what = curl_error[0] ? curl_error : curl_easy_strerror(rc);
+    if (rc == CURLE_PARTIAL_FILE && status > 0) {
       snprintf(what,
                sizeof(what),
-               "%s",
-               curl_error[0] ? curl_error : curl_easy_strerror(rc));
+               "HTTP %ld, then the answer was cut short: %s",
+               status,
+               curl_what);
+    } else if (rc != CURLE_OK) {
+      snprintf(what, sizeof(what), "%s", curl_what);
     } else {
       char message[512];
       summarize(answer->text, message, sizeof(message));
@@ -266,12 +285,26 @@ dkg_push(FILE* body,
       continue;
     }
     const char* hint = "";
-    if (status == 401) {
+    char post_hint[160];
+    if (options->append && cut_off(rc)) {
+      hint = " (the store may have merged all or part of the data: look at "
+             "the graph before sending again; a POST is never retried)";
+    } else if (options->append && retryable(rc, status)) {
+      if (answer->retry_after >= 0) {
+        snprintf(post_hint,
+                 sizeof(post_hint),
+                 " (the server asks to wait %ld s; a POST is never retried)",
+                 answer->retry_after);
+        hint = post_hint;
+      } else {
+        hint = " (a POST is never retried)";
+      }
+    } else if (rc == CURLE_OK && status == 401) {
       hint = options->user ? " (wrong user or password?)"
                            : " (the endpoint needs --user and a password)";
-    } else if (status == 403) {
+    } else if (rc == CURLE_OK && status == 403) {
       hint = " (the user may not write this graph)";
-    } else if (status == 404 || status == 405) {
+    } else if (rc == CURLE_OK && (status == 404 || status == 405)) {
       hint = " (is --endpoint a Graph Store endpoint, e.g. "
              "http://HOST:8890/sparql-graph-crud-auth for Virtuoso?)";
     }

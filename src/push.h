@@ -24,9 +24,11 @@ typedef struct
   const char* content_type; /**< "application/n-triples", "text/turtle". */
   long connect_timeout;     /**< Seconds to connect. */
   long timeout;             /**< Seconds for a whole request; 0: none. */
-  unsigned retries;         /**< PUT only: retries after a timeout, 408,
-                                 429 or 5xx, waiting 1, 2, 4... seconds (or
-                                 the server's Retry-After, at most 60). */
+  unsigned retries;         /**< PUT only: retries after a timeout, a
+                                 connection broken once the request had
+                                 started, 408, 429 or 5xx, waiting 1, 2,
+                                 4... seconds (or the server's Retry-After,
+                                 at most 60), each on a new connection. */
   bool quiet;               /**< No note about retries. */
 } DkgPushOptions;
 

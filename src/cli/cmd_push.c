@@ -46,9 +46,9 @@ usage(FILE* out, int status)
     "  --connect-timeout S   seconds to connect (default 10)\n"
     "  --timeout S           seconds for the whole request, 0: none\n"
     "                        (default 600)\n"
-    "  --retries N           PUT: retries after a timeout, 408, 429 or\n"
-    "                        5xx, with backoff (default 3); POST is never\n"
-    "                        retried\n"
+    "  --retries N           PUT: retries after a timeout, a broken\n"
+    "                        connection, 408, 429 or 5xx, with backoff\n"
+    "                        (default 3); POST is never retried\n"
     "  --base IRI            base of minted IRIs (default %s)\n"
     "  --data-dir DIR        reference data (default: see README)\n"
     "  --strict              names not in the reference data are errors\n"
@@ -327,6 +327,16 @@ dkg_cmd_push(int argc, char** argv)
   if (strncmp(popts.endpoint, "http://", 7) &&
       strncmp(popts.endpoint, "https://", 8)) {
     dkg_cli_error("push: --endpoint must be an http:// or https:// URL");
+    return DKG_EXIT_USAGE;
+  }
+  const char* authority = strstr(popts.endpoint, "://") + 3;
+  if (memchr(authority, '@', strcspn(authority, "/?#"))) {
+    /* Not echoed: the part before '@' may be a password. */
+    dkg_cli_error("push: --endpoint must not hold a user or password "
+                  "(messages show the URL, others can read the command "
+                  "line): use --user NAME with --password-file FILE or the "
+                  "environment variable %s",
+                  DEFAULT_PASSWORD_ENV);
     return DKG_EXIT_USAGE;
   }
   if (!dkg_cli_check_iri("--base", fopts.base, true)) {
