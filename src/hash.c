@@ -254,11 +254,8 @@ dkg_hash_each(const DkgHash* hash,
 }
 
 bool
-dkg_buf_reserve(DkgBuf* b, size_t extra)
+dkg_buf_grow(DkgBuf* b, size_t extra)
 {
-  if (b->len + extra + 1u <= b->cap) {
-    return true;
-  }
   size_t cap = b->cap ? b->cap : 256u;
   while (cap < b->len + extra + 1u) {
     cap *= 2u;
@@ -269,18 +266,6 @@ dkg_buf_reserve(DkgBuf* b, size_t extra)
   }
   b->buf = buf;
   b->cap = cap;
-  return true;
-}
-
-bool
-dkg_buf_append(DkgBuf* b, const char* data, size_t len)
-{
-  if (!dkg_buf_reserve(b, len)) {
-    return false;
-  }
-  memcpy(b->buf + b->len, data, len);
-  b->len += len;
-  b->buf[b->len] = '\0';
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* ---- Arena: bump allocation, freed all at once ------------------------- */
 
@@ -77,9 +78,31 @@ typedef struct
   size_t cap;
 } DkgBuf;
 
-bool dkg_buf_reserve(DkgBuf* b, size_t extra);
+/** Grows `b` to hold `extra` more bytes and a NUL (dkg_buf_reserve()). */
+bool dkg_buf_grow(DkgBuf* b, size_t extra);
 
-bool dkg_buf_append(DkgBuf* b, const char* data, size_t len);
+/** Makes room for `extra` more bytes and a NUL; false when out of memory
+    (the buffer is unchanged).  Inline: writers call it for every piece. */
+static inline bool
+dkg_buf_reserve(DkgBuf* b, size_t extra)
+{
+  return b->len + extra + 1u <= b->cap || dkg_buf_grow(b, extra);
+}
+
+/** Appends data[0..len) and a NUL; false when out of memory. */
+static inline bool
+dkg_buf_append(DkgBuf* b, const char* data, size_t len)
+{
+  if (!dkg_buf_reserve(b, len)) {
+    return false;
+  }
+  if (len) {
+    memcpy(b->buf + b->len, data, len);
+  }
+  b->len += len;
+  b->buf[b->len] = '\0';
+  return true;
+}
 
 bool dkg_buf_puts(DkgBuf* b, const char* str);
 

@@ -6,6 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#  include <emmintrin.h>
+#endif
+
 /* What each byte needs, in an IRI and in a literal: 0 nothing, 1 \u00XX,
    2 a backslash and the letter lit_escape() gives. */
 enum
@@ -71,49 +75,131 @@ lit_escape(unsigned char c)
   }
 }
 
-/* Appends s[0..len) escaped with `cls`; `out` has room reserved for the
-   plain case only, so escapes reserve more. */
-static bool
-put_escaped(DkgBuf* out, const char* s, size_t len, const unsigned char* cls)
+/* Writes the escape of `c` (marked by `cls`) at `w`; returns the end. */
+static char*
+write_escape(char* w, unsigned char c, const unsigned char* cls)
 {
   static const char hex[] = "0123456789ABCDEF";
-  size_t i = 0;
-  while (i < len) {
-    size_t j = i;
-    const unsigned char* u = (const unsigned char*)s;
-    while (j + 4u <= len &&
-           !(cls[u[j]] | cls[u[j + 1u]] | cls[u[j + 2u]] | cls[u[j + 3u]])) {
-      j += 4u;
-    }
-    while (j < len && !cls[u[j]]) {
-      ++j;
-    }
-    if (!dkg_buf_reserve(out, (j - i) + 6u)) {
-      return false;
-    }
-    memcpy(out->buf + out->len, s + i, j - i);
-    out->len += j - i;
-    if (j == len) {
-      break;
-    }
-    const unsigned char c = (unsigned char)s[j];
-    char* w = out->buf + out->len;
-    if (cls[c] == ECHAR) {
-      w[0] = '\\';
-      w[1] = lit_escape(c);
-      out->len += 2u;
-    } else {
-      w[0] = '\\';
-      w[1] = 'u';
-      w[2] = '0';
-      w[3] = '0';
-      w[4] = hex[c >> 4];
-      w[5] = hex[c & 0xFu];
-      out->len += 6u;
-    }
-    i = j + 1u;
+  w[0] = '\\';
+  if (cls[c] == ECHAR) {
+    w[1] = lit_escape(c);
+    return w + 2;
   }
-  return true;
+  w[1] = 'u';
+  w[2] = '0';
+  w[3] = '0';
+  w[4] = hex[c >> 4];
+  w[5] = hex[c & 0xFu];
+  return w + 6;
+}
+
+#if defined(__SSE2__)
+/* Bit k set when byte k of `v` must be escaped in an IRI (`iri`) or in a
+   literal: below 0x21 (IRI) or 0x20 (literal), '"', '\\', DEL, and in
+   IRIs '<', '>', '^', '`', '{', '|', '}' (iri_class and lit_class). */
+static inline unsigned
+marked(__m128i v, bool iri)
+{
+  const __m128i low = _mm_set1_epi8(iri ? 0x20 : 0x1F);
+  __m128i hit = _mm_cmpeq_epi8(_mm_max_epu8(v, low), low);
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+  if (iri) {
+    /* '{', '|', '}' are 0x7B..0x7D: v - 0x7B is at most 2. */
+    const __m128i b = _mm_sub_epi8(v, _mm_set1_epi8(0x7B));
+    const __m128i two = _mm_set1_epi8(2);
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('<')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('>')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('^')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('`')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_min_epu8(b, two), b));
+  }
+  return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
+/* Writes s[0..len) escaped with `cls` at `w`, which has room for 6 * len
+   bytes; returns the end.  With SSE2 (every x86-64) sixteen bytes are
+   tested and copied at once (a store may run past the bytes it keeps, but
+   never past 6 * len); the last bytes go one at a time through the table. */
+static char*
+write_escaped(char* w, const char* s, size_t len, const unsigned char* cls)
+{
+  const unsigned char* u = (const unsigned char*)s;
+  size_t i = 0;
+#if defined(__SSE2__)
+  const bool iri = cls == iri_class;
+  while (i + 16u <= len) {
+    const __m128i v = _mm_loadu_si128((const __m128i*)(const void*)(u + i));
+    _mm_storeu_si128((__m128i*)(void*)w, v);
+    const unsigned mask = marked(v, iri);
+    if (!mask) {
+      i += 16u;
+      w += 16;
+      continue;
+    }
+    const unsigned n = (unsigned)__builtin_ctz(mask);
+    w = write_escape(w + n, u[i + n], cls);
+    i += n + 1u;
+  }
+#endif
+  for (; i < len; ++i) {
+    const unsigned char c = u[i];
+    if (cls[c]) {
+      w = write_escape(w, c, cls);
+    } else {
+      *w++ = (char)c;
+    }
+  }
+  return w;
+}
+
+static char*
+write_bytes(char* w, const char* s, size_t len)
+{
+  memcpy(w, s, len);
+  return w + len;
+}
+
+/* The most bytes `t` takes written (every byte escaped as \uXXXX), or
+   SIZE_MAX when that does not fit in a size_t. */
+static size_t
+term_bound(const DkgTerm* t)
+{
+  const size_t extra =
+    (t->datatype ? strlen(t->datatype) : 0u) + (t->lang ? strlen(t->lang) : 0u);
+  const size_t len = t->len + extra;
+  return len < extra || len > (SIZE_MAX - 16u) / 6u ? SIZE_MAX : 6u * len + 16u;
+}
+
+static char*
+write_term(char* w, const DkgTerm* t)
+{
+  switch (t->kind) {
+    case DKG_TERM_IRI:
+      *w++ = '<';
+      w = write_escaped(w, t->value, t->len, iri_class);
+      *w++ = '>';
+      return w;
+    case DKG_TERM_BLANK:
+      return write_bytes(write_bytes(w, "_:", 2u), t->value, t->len);
+    case DKG_TERM_LITERAL:
+      *w++ = '"';
+      w = write_escaped(w, t->value, t->len, lit_class);
+      *w++ = '"';
+      if (t->lang) {
+        *w++ = '@';
+        return write_bytes(w, t->lang, strlen(t->lang));
+      }
+      if (t->datatype) {
+        w = write_bytes(w, "^^<", 3u);
+        w = write_escaped(w, t->datatype, strlen(t->datatype), iri_class);
+        *w++ = '>';
+      }
+      return w;
+  }
+  return w;
 }
 
 static bool
@@ -127,34 +213,6 @@ put(DkgBuf* out, const char* s, size_t len)
   return true;
 }
 
-static bool
-put_term(DkgBuf* out, const DkgTerm* t)
-{
-  switch (t->kind) {
-    case DKG_TERM_IRI:
-      return put(out, "<", 1u) &&
-             put_escaped(out, t->value, t->len, iri_class) && put(out, ">", 1u);
-    case DKG_TERM_BLANK:
-      return put(out, "_:", 2u) && put(out, t->value, t->len);
-    case DKG_TERM_LITERAL:
-      if (!put(out, "\"", 1u) ||
-          !put_escaped(out, t->value, t->len, lit_class) ||
-          !put(out, "\"", 1u)) {
-        return false;
-      }
-      if (t->lang) {
-        return put(out, "@", 1u) && put(out, t->lang, strlen(t->lang));
-      }
-      if (t->datatype) {
-        return put(out, "^^<", 3u) &&
-               put_escaped(out, t->datatype, strlen(t->datatype), iri_class) &&
-               put(out, ">", 1u);
-      }
-      return true;
-  }
-  return false;
-}
-
 bool
 dkg_nt_append(DkgBuf* out,
               bool quads,
@@ -163,19 +221,34 @@ dkg_nt_append(DkgBuf* out,
               const DkgTerm* p,
               const DkgTerm* o)
 {
-  const size_t start = out->len;
-  const bool ok =
-    put_term(out, s) && put(out, " ", 1u) && put_term(out, p) &&
-    put(out, " ", 1u) && put_term(out, o) &&
-    (!(quads && graph) || (put(out, " ", 1u) && put_term(out, graph))) &&
-    put(out, " .\n", 3u);
-  if (!ok) {
-    out->len = start;
+  const DkgTerm* g = quads ? graph : NULL;
+  const size_t bounds[4] = {
+    term_bound(s), term_bound(p), term_bound(o), g ? term_bound(g) : 0u
+  };
+  size_t need = 8u;
+  for (size_t k = 0; k < 4u; ++k) {
+    if (bounds[k] == SIZE_MAX || need + bounds[k] < need) {
+      return false;
+    }
+    need += bounds[k];
   }
-  if (out->buf) {
-    out->buf[out->len] = '\0';
+  if (!dkg_buf_reserve(out, need)) {
+    return false;
   }
-  return ok;
+  char* const start = out->buf + out->len;
+  char* w = write_term(start, s);
+  *w++ = ' ';
+  w = write_term(w, p);
+  *w++ = ' ';
+  w = write_term(w, o);
+  if (g) {
+    *w++ = ' ';
+    w = write_term(w, g);
+  }
+  w = write_bytes(w, " .\n", 3u);
+  out->len += (size_t)(w - start);
+  out->buf[out->len] = '\0';
+  return true;
 }
 
 /* ---- The sink ---------------------------------------------------------- */
