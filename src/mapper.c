@@ -547,7 +547,7 @@ typedef struct
   const void* found; /* the registry entry, or NULL */
   const char* iri;   /* its IRI, or NULL until made */
   Unresolved* note;  /* when not found: its unresolved note, once made */
-  bool described;    /* its IRI is in `described` (not deferred only) */
+  bool described;    /* its IRI is described (deferred: the writer said so) */
 } Resolved;
 
 static Resolved*
@@ -725,7 +725,12 @@ describe_named_agency(DkgMapper* m,
                       const char* name,
                       const char* iri)
 {
-  if (!e || (e->described && !m->tape)) {
+  if (!e || e->described) {
+    return;
+  }
+  /* Deferred: once the writer has described it, it stays described. */
+  if (m->tape && m->known && m->known(m->known_handle, iri)) {
+    e->described = true;
     return;
   }
   describe_agency(m, (const DkgAgency*)e->found, iri, cc, name);

@@ -116,7 +116,7 @@ void dkg_cli_diag_print(void* handle,
 /* convert --jobs N (pipeline.c). */
 typedef struct
 {
-  int jobs;          /* worker threads, 2 or more */
+  int jobs;          /* threads in all (the calling thread maps too), >= 2 */
   DkgMapper* writer; /* the mapper on the real sink: replays, in order */
   bool nt_lines;     /* its sink is dkg_nt_sink_new(): workers format */
   bool quads;        /* ... N-Quads lines */

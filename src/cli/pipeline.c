@@ -11,13 +11,14 @@
   Diagnostics of the reader and of the checks are captured per record.
 
   The calling thread takes the batches back in input order and replays
-  them on the writer's mapper: it prints the captured diagnostics, keeps
-  the counts of dkg_cli_run_inputs(), and for each OPEN decides, with the
-  one set of described entities, whether this is the first mention, exactly
-  as the sequential mapper would have at that point.  Workers ask that set
-  (under a lock, cached per worker) whether an entity is described already,
-  to leave out descriptions that would be dropped anyway: an entity once
-  described stays described.
+  them on the writer's mapper (while the oldest batch is not mapped yet, it
+  maps the next untaken one itself, so N jobs are N threads in all): it prints
+  the captured diagnostics, keeps the counts of dkg_cli_run_inputs(), and for
+  each OPEN decides, with the one set of described entities, whether this is the
+  first mention, exactly as the sequential mapper would have at that point.
+  Workers ask that set (under a lock, cached per worker) whether an entity is
+  described already, to leave out descriptions that would be dropped anyway: an
+  entity once described stays described.
 */
 
 #include "common.h"
@@ -174,7 +175,11 @@ known(void* handle, const char* iri)
   if (dkg_hash_get(&w->known, iri, len)) {
     return true;
   }
-  pthread_mutex_lock(&w->pl->described);
+  /* Never wait for the writer: when it holds the set, say "not known"
+     (the description is recorded, and the replay drops it if need be). */
+  if (pthread_mutex_trylock(&w->pl->described)) {
+    return false;
+  }
   const bool yes = dkg_mapper_described(w->pl->par->writer, iri);
   pthread_mutex_unlock(&w->pl->described);
   if (yes) {
@@ -248,7 +253,6 @@ replay_batch(Pipeline* pl, Batch* b, DkgDiag* diag, DkgRunState* state)
 {
   DkgMapper* writer = pl->par->writer;
   bool go_on = true;
-  pthread_mutex_lock(&pl->described);
   for (size_t i = 0; go_on && i < b->n; ++i) {
     Slot* s = &b->slots[i];
     replay_log(diag, &b->read_diags, s->read_diags);
@@ -286,12 +290,18 @@ replay_batch(Pipeline* pl, Batch* b, DkgDiag* diag, DkgRunState* state)
             go_on = false;
           }
         } else {
+          if (!s->map_status) {
+            pthread_mutex_lock(&pl->described);
+          }
           st = s->map_status ? s->map_status
                              : dkg_mapper_replay(writer,
                                                  b->tape.buf + s->tape[0],
                                                  s->tape[1] - s->tape[0],
                                                  &s->text,
                                                  NULL);
+          if (!s->map_status) {
+            pthread_mutex_unlock(&pl->described);
+          }
           if (st == DKG_ERR_UNRESOLVED) {
             ++state->n_bad;
             if (!state->keep_going) {
@@ -313,7 +323,6 @@ replay_batch(Pipeline* pl, Batch* b, DkgDiag* diag, DkgRunState* state)
                           s->bytes);
     }
   }
-  pthread_mutex_unlock(&pl->described);
   return go_on;
 }
 
@@ -325,6 +334,15 @@ write_oldest(Pipeline* pl, bool go_on, DkgDiag* diag, DkgRunState* state)
   Batch* b = &pl->ring[pl->next_write % pl->n_ring];
   pthread_mutex_lock(&pl->lock);
   while (!b->done) {
+    if (pl->next_take < pl->next_fill) {
+      /* Rather than wait, map the next batch no thread has taken yet. */
+      Batch* t = &pl->ring[pl->next_take++ % pl->n_ring];
+      pthread_mutex_unlock(&pl->lock);
+      map_batch(&pl->workers[0], t);
+      pthread_mutex_lock(&pl->lock);
+      t->done = true;
+      continue;
+    }
     pthread_cond_wait(&pl->done, &pl->lock);
   }
   pthread_mutex_unlock(&pl->lock);
@@ -483,7 +501,9 @@ dkg_cli_run_parallel(char** inputs,
       dkg_mapper_defer(w->mapper, &w->tape, known, w);
     }
   }
-  for (size_t i = 0; ok && i < pl->n_workers; ++i) {
+  /* workers[0] is the calling thread's own (write_oldest() maps with it
+     instead of waiting): N threads in all. */
+  for (size_t i = 1; ok && i < pl->n_workers; ++i) {
     Worker* w = &pl->workers[i];
     w->started = !pthread_create(&w->thread, NULL, worker_main, w);
     ok = w->started;
