@@ -171,12 +171,34 @@ type_name(const cJSON* item)
   return "an object";
 }
 
+/* The bytes check_text() looks at: NUL (the end), C0 controls, DEL, and
+   the first bytes of the UTF-8 forms of C1 controls (0xC2) and of U+FFFE
+   and U+FFFF (0xEF).  Every other byte is skipped through this table. */
+static const unsigned char text_stop[256] = {
+  1,          1,          1,          1, 1, 1, 1, 1,
+  1,          1,          1,          1, 1, 1, 1, 1, /* 0x00 */
+  1,          1,          1,          1, 1, 1, 1, 1,
+  1,          1,          1,          1, 1, 1, 1, 1, /* 0x10 */
+  [0x7F] = 1, [0xC2] = 1, [0xEF] = 1,
+};
+
 /* Checks the characters of a string value: no control characters. */
 static bool
 check_text(DkgRecordParser* p, const char* str, const char* path)
 {
   const unsigned char* s = (const unsigned char*)str;
-  for (size_t i = 0; s[i]; ++i) {
+  for (size_t i = 0;; ++i) {
+    /* Four bytes a round; each test stops at the NUL before reading on. */
+    while (!text_stop[s[i]] && !text_stop[s[i + 1]] && !text_stop[s[i + 2]] &&
+           !text_stop[s[i + 3]]) {
+      i += 4u;
+    }
+    while (!text_stop[s[i]]) {
+      ++i;
+    }
+    if (!s[i]) {
+      break;
+    }
     if (s[i] < 0x20u || s[i] == 0x7Fu) {
       problem(p,
               DKG_ERROR,
