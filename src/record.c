@@ -430,7 +430,6 @@ check_object(DkgRecordParser* p,
   dkg_hash_init(&seen);
   cJSON_ArrayForEach(item, obj)
   {
-    const size_t old = path_push(path, item->string);
     void* existing = NULL;
     if (small) {
       for (const cJSON* e = obj->child; e != item && !existing; e = e->next) {
@@ -439,16 +438,21 @@ check_object(DkgRecordParser* p,
     } else {
       dkg_hash_put(&seen, item->string, strlen(item->string), &seen, &existing);
     }
-    if (existing) {
-      problem(p, DKG_ERROR, path->buf, "duplicate key \"%s\"", item->string);
-    } else if (item->string[0] != '$' && !is_known(item->string, known)) {
-      problem(p,
-              DKG_WARNING,
-              path->buf,
-              "unknown field \"%s\" is ignored",
-              item->string);
+    const bool unknown =
+      !existing && item->string[0] != '$' && !is_known(item->string, known);
+    if (existing || unknown) { /* the member's path is made only then */
+      const size_t old = path_push(path, item->string);
+      if (existing) {
+        problem(p, DKG_ERROR, path->buf, "duplicate key \"%s\"", item->string);
+      } else {
+        problem(p,
+                DKG_WARNING,
+                path->buf,
+                "unknown field \"%s\" is ignored",
+                item->string);
+      }
+      path_pop(path, old);
     }
-    path_pop(path, old);
   }
   dkg_hash_destroy(&seen);
   return true;

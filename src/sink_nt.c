@@ -130,6 +130,7 @@ write_escaped(char* w, const char* s, size_t len, const unsigned char* cls)
   size_t i = 0;
 #if defined(__SSE2__)
   const bool iri = cls == iri_class;
+  size_t verbatim = 0; /* u[verbatim..i) was copied as it is, ending at w */
   while (i + 16u <= len) {
     const __m128i v = _mm_loadu_si128((const __m128i*)(const void*)(u + i));
     _mm_storeu_si128((__m128i*)(void*)w, v);
@@ -142,6 +143,17 @@ write_escaped(char* w, const char* s, size_t len, const unsigned char* cls)
     const unsigned n = (unsigned)__builtin_ctz(mask);
     w = write_escape(w + n, u[i + n], cls);
     i += n + 1u;
+    verbatim = i;
+  }
+  if (i < len && len >= 16u && verbatim + 16u <= len) {
+    /* The last sixteen bytes at once: those before u[i] are already out,
+       unchanged, just before w, so storing all sixteen rewrites them. */
+    const __m128i v =
+      _mm_loadu_si128((const __m128i*)(const void*)(u + len - 16u));
+    if (!(marked(v, iri) >> (16u - (len - i)))) {
+      _mm_storeu_si128((__m128i*)(void*)(w - (16u - (len - i))), v);
+      return w + (len - i);
+    }
   }
 #endif
   for (; i < len; ++i) {
