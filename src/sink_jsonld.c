@@ -31,6 +31,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#  include <emmintrin.h>
+#endif
+
 #define RDF_FIRST DKG_NS_RDF "first"
 #define RDF_REST DKG_NS_RDF "rest"
 #define RDF_NIL DKG_NS_RDF "nil"
@@ -387,6 +391,26 @@ w_string(Writer* w, const char* str, size_t len)
   size_t i = 0U;
   w_bytes(w, "\"", 1U);
   while (i < len) {
+#if defined(__SSE2__)
+    /* Sixteen plain ASCII bytes at once: none below 0x20, none from 0x80
+       (UTF-8, checked below), no '"' and no '\\'. */
+    while (i + 16U <= len) {
+      const __m128i v = _mm_loadu_si128((const __m128i*)(const void*)(s + i));
+      const __m128i low = _mm_set1_epi8(0x1F);
+      __m128i hit = _mm_cmpeq_epi8(_mm_max_epu8(v, low), low);
+      hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+      hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+      const int mask = _mm_movemask_epi8(hit) | _mm_movemask_epi8(v);
+      if (mask) {
+        i += (size_t)__builtin_ctz((unsigned)mask);
+        break;
+      }
+      i += 16U;
+    }
+    if (i >= len) {
+      break;
+    }
+#endif
     const unsigned char c = s[i];
     if (c >= 0x20U && c < 0x80U && c != '"' && c != '\\') {
       ++i;
