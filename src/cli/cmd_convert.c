@@ -137,10 +137,9 @@ usage(FILE* out, int status)
   return status;
 }
 
+/* What the worker mappers of --jobs are made from. */
 typedef struct
 {
-  DkgMapper* mapper;
-  /* For the worker mappers of --jobs. */
   const DkgRegistry* reg;
   DkgDiag* diag;
   DkgMapperOptions mopts;
@@ -157,12 +156,6 @@ worker_mapper(void* handle, DkgSink* sink)
     dkg_link_options_attach(cs->lo, m); /* --provenance (no --links) */
   }
   return m;
-}
-
-static DkgStatus
-map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
-{
-  return dkg_mapper_map(((ConvertState*)handle)->mapper, record, text);
 }
 
 /* --writer: 0 the default, 1 raptor, 2 serd. */
@@ -408,7 +401,7 @@ dkg_cmd_convert(int argc, char** argv)
   dkg_link_options_attach(&lo, mapper);
   DkgStatus st = dkg_sink_declare_prefixes(sink, base);
   DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
-  ConvertState cs = { mapper, reg, diag, mopts, &lo };
+  ConvertState cs = { reg, diag, mopts, &lo };
   if (jobs > 1 && lo.links) {
     dkg_cli_error("convert: --links runs on one thread; --jobs %d ignored",
                   jobs);
@@ -426,8 +419,13 @@ dkg_cmd_convert(int argc, char** argv)
     dkg_cli_run_parallel(argv + optind, argc - optind, reg, diag, &state, &par);
     st = state.status;
   } else if (!st) {
-    dkg_cli_run_inputs(
-      argv + optind, argc - optind, reg, diag, &state, map_record, &cs);
+    dkg_cli_run_inputs(argv + optind,
+                       argc - optind,
+                       reg,
+                       diag,
+                       &state,
+                       dkg_cli_map_record,
+                       mapper);
     st = state.status;
   }
   dkg_progress_finish(dkg_cli_progress,

@@ -12,17 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct
-{
-  DkgMapper* mapper;
-} FillState;
-
-static DkgStatus
-map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
-{
-  return dkg_mapper_map(((FillState*)handle)->mapper, record, text);
-}
-
 static DkgStatus
 fill_records(DkgStore* store,
              char** inputs,
@@ -46,8 +35,8 @@ fill_records(DkgStore* store,
     dkg_registry_free(reg);
     return DKG_ERR_NOMEM;
   }
-  FillState fs = { mapper };
-  dkg_cli_run_inputs(inputs, n_inputs, reg, diag, state, map_record, &fs);
+  dkg_cli_run_inputs(
+    inputs, n_inputs, reg, diag, state, dkg_cli_map_record, mapper);
   st = state->status;
   if (!options->quiet || options->strict) {
     dkg_mapper_report_unresolved(mapper);

@@ -62,17 +62,6 @@ usage(FILE* out, int status)
   return status;
 }
 
-typedef struct
-{
-  DkgMapper* mapper;
-} PushState;
-
-static DkgStatus
-map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
-{
-  return dkg_mapper_map(((PushState*)handle)->mapper, record, text);
-}
-
 /* Writes the records of `inputs` to `out` in `syntax`. */
 static DkgStatus
 write_records(FILE* out,
@@ -99,9 +88,9 @@ write_records(FILE* out,
     return DKG_ERR_NOMEM;
   }
   st = dkg_sink_declare_prefixes(sink, fopts->base);
-  PushState ps = { mapper };
   if (!st) {
-    dkg_cli_run_inputs(inputs, n_inputs, reg, diag, state, map_record, &ps);
+    dkg_cli_run_inputs(
+      inputs, n_inputs, reg, diag, state, dkg_cli_map_record, mapper);
     st = state->status;
   }
   if (!fopts->quiet || fopts->strict) {

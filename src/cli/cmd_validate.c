@@ -39,12 +39,6 @@ static const DkgSinkClass null_class = { "none",
                                          NULL,
                                          null_free };
 
-static DkgStatus
-map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
-{
-  return dkg_mapper_map((DkgMapper*)handle, record, text);
-}
-
 static int
 usage(FILE* out, int status)
 {
@@ -121,8 +115,13 @@ dkg_cmd_validate(int argc, char** argv)
   DkgMapper* mapper = dkg_mapper_new(reg, &sink.base, diag, &mopts);
   DkgRunState state = { true, 0, 0, DKG_SUCCESS };
   if (mapper) {
-    dkg_cli_run_inputs(
-      argv + optind, argc - optind, reg, diag, &state, map_record, mapper);
+    dkg_cli_run_inputs(argv + optind,
+                       argc - optind,
+                       reg,
+                       diag,
+                       &state,
+                       dkg_cli_map_record,
+                       mapper);
     dkg_mapper_report_unresolved(mapper);
   }
   const size_t errors = dkg_diag_count(diag, DKG_ERROR);

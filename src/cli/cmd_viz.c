@@ -99,17 +99,6 @@ dkg_cli_graph_option(const char* command,
   return true;
 }
 
-typedef struct
-{
-  DkgMapper* mapper;
-} VizState;
-
-static DkgStatus
-map_record(void* handle, const DkgRecord* record, const DkgRecordText* text)
-{
-  return dkg_mapper_map(((VizState*)handle)->mapper, record, text);
-}
-
 int
 dkg_cmd_viz(int argc, char** argv)
 {
@@ -196,9 +185,13 @@ dkg_cmd_viz(int argc, char** argv)
     goto done;
   }
   DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
-  VizState vs = { mapper };
-  dkg_cli_run_inputs(
-    argv + optind, argc - optind, reg, diag, &state, map_record, &vs);
+  dkg_cli_run_inputs(argv + optind,
+                     argc - optind,
+                     reg,
+                     diag,
+                     &state,
+                     dkg_cli_map_record,
+                     mapper);
   DkgStatus st = state.status;
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);

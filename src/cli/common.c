@@ -252,3 +252,11 @@ dkg_cli_check_iri(const char* option, const char* value, bool base)
   }
   return true;
 }
+
+DkgStatus
+dkg_cli_map_record(void* mapper,
+                   const DkgRecord* record,
+                   const DkgRecordText* text)
+{
+  return dkg_mapper_map((DkgMapper*)mapper, record, text);
+}

@@ -52,6 +52,12 @@ bool dkg_cli_run_inputs(char** inputs,
                         DkgRecordFunc func,
                         void* handle);
 
+/** The DkgRecordFunc of every command that maps records: `mapper` is the
+    DkgMapper* the records go through. */
+DkgStatus dkg_cli_map_record(void* mapper,
+                             const DkgRecord* record,
+                             const DkgRecordText* text);
+
 /** The reader's limits for every input of this run (0: the defaults, 64 MiB
     and 64 levels), set by --max-record-size and --max-depth. */
 extern DkgReaderLimits dkg_cli_reader_limits;
