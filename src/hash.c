@@ -269,12 +269,6 @@ dkg_buf_grow(DkgBuf* b, size_t extra)
   return true;
 }
 
-bool
-dkg_buf_puts(DkgBuf* b, const char* str)
-{
-  return dkg_buf_append(b, str, strlen(str));
-}
-
 void
 dkg_buf_clear(DkgBuf* b)
 {

@@ -104,7 +104,12 @@ dkg_buf_append(DkgBuf* b, const char* data, size_t len)
   return true;
 }
 
-bool dkg_buf_puts(DkgBuf* b, const char* str);
+/** Appends the string `str` and a NUL; false when out of memory. */
+static inline bool
+dkg_buf_puts(DkgBuf* b, const char* str)
+{
+  return dkg_buf_append(b, str, strlen(str));
+}
 
 /** Keeps the buffer NUL-terminated after every append. */
 void dkg_buf_clear(DkgBuf* b);

@@ -458,10 +458,22 @@ check_object(DkgRecordParser* p,
   return true;
 }
 
+/* The member `key` of `obj` (the first one, as cJSON's own lookup), or
+   NULL.  The first byte is compared before the call to strcmp(): records
+   are checked member by member, a dozen lookups an object. */
 static const cJSON*
 member(const cJSON* obj, const char* key)
 {
-  return cJSON_GetObjectItemCaseSensitive(obj, key);
+  if (!obj || !cJSON_IsObject(obj)) {
+    return NULL;
+  }
+  for (const cJSON* item = obj->child; item; item = item->next) {
+    if (item->string && item->string[0] == key[0] &&
+        !strcmp(item->string, key)) {
+      return item;
+    }
+  }
+  return NULL;
 }
 
 static void*

@@ -185,13 +185,33 @@ term_bound(const DkgTerm* t)
   return len < extra || len > (SIZE_MAX - 16u) / 6u ? SIZE_MAX : 6u * len + 16u;
 }
 
+/* Writes IRI s[0..len) escaped at `w`, through `cache` (may be NULL). */
 static char*
-write_term(char* w, const DkgTerm* t)
+write_iri(char* w, const char* s, size_t len, DkgNtCache* cache)
+{
+  if (!cache || len > DKG_NT_CACHE_BYTES) {
+    return write_escaped(w, s, len, iri_class);
+  }
+  const size_t at =
+    (((size_t)(uintptr_t)s >> 4u) ^ (len * 7u)) % DKG_NT_CACHE_SLOTS;
+  if (cache->slots[at].len == len && !memcmp(cache->slots[at].bytes, s, len)) {
+    return write_bytes(w, s, len); /* known to need no escape */
+  }
+  char* const end = write_escaped(w, s, len, iri_class);
+  if ((size_t)(end - w) == len) { /* an escape always adds bytes */
+    memcpy(cache->slots[at].bytes, s, len);
+    cache->slots[at].len = (uint32_t)len;
+  }
+  return end;
+}
+
+static char*
+write_term(char* w, const DkgTerm* t, DkgNtCache* cache)
 {
   switch (t->kind) {
     case DKG_TERM_IRI:
       *w++ = '<';
-      w = write_escaped(w, t->value, t->len, iri_class);
+      w = write_iri(w, t->value, t->len, cache);
       *w++ = '>';
       return w;
     case DKG_TERM_BLANK:
@@ -206,7 +226,7 @@ write_term(char* w, const DkgTerm* t)
       }
       if (t->datatype) {
         w = write_bytes(w, "^^<", 3u);
-        w = write_escaped(w, t->datatype, strlen(t->datatype), iri_class);
+        w = write_iri(w, t->datatype, strlen(t->datatype), cache);
         *w++ = '>';
       }
       return w;
@@ -227,6 +247,7 @@ put(DkgBuf* out, const char* s, size_t len)
 
 bool
 dkg_nt_append(DkgBuf* out,
+              DkgNtCache* cache,
               bool quads,
               const DkgTerm* graph,
               const DkgTerm* s,
@@ -248,14 +269,14 @@ dkg_nt_append(DkgBuf* out,
     return false;
   }
   char* const start = out->buf + out->len;
-  char* w = write_term(start, s);
+  char* w = write_term(start, s, cache);
   *w++ = ' ';
-  w = write_term(w, p);
+  w = write_term(w, p, cache);
   *w++ = ' ';
-  w = write_term(w, o);
+  w = write_term(w, o, cache);
   if (g) {
     *w++ = ' ';
-    w = write_term(w, g);
+    w = write_term(w, g, cache);
   }
   w = write_bytes(w, " .\n", 3u);
   out->len += (size_t)(w - start);
@@ -274,6 +295,7 @@ typedef struct
   bool quads;
   DkgStatus status; /* first failure, final */
   DkgBuf buf;
+  DkgNtCache cache;
 } NtSink;
 
 static const DkgSinkClass nt_sink_class;
@@ -301,7 +323,7 @@ nt_statement(DkgSink* base,
   if (sink->status) {
     return sink->status;
   }
-  if (!dkg_nt_append(&sink->buf, sink->quads, graph, s, p, o)) {
+  if (!dkg_nt_append(&sink->buf, &sink->cache, sink->quads, graph, s, p, o)) {
     return sink->status = DKG_ERR_NOMEM;
   }
   return sink->buf.len >= NT_BUFFER_SIZE ? flush_buffer(sink) : DKG_SUCCESS;

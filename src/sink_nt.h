@@ -14,12 +14,31 @@
 #include "dialoguekg/dialoguekg.h"
 #include "hash.h"
 
+/** IRIs written before that needed no escape, so that they are copied
+    without being scanned again (subjects, predicates, classes and shared
+    entities come back statement after statement).  A hit is checked byte
+    for byte against the kept copy: the cache never changes the output.
+    Zero-initialise one per thread that writes. */
+#define DKG_NT_CACHE_SLOTS 64u
+#define DKG_NT_CACHE_BYTES 120u
+
+typedef struct
+{
+  struct
+  {
+    uint32_t len;
+    char bytes[DKG_NT_CACHE_BYTES];
+  } slots[DKG_NT_CACHE_SLOTS];
+} DkgNtCache;
+
 /** Appends one statement line (`S P O [G] .\n`) to `out`; `graph` is
     written only when `quads` is true and it is not NULL.  Escaping:
     in IRIs, space " < > \ ^ ` { | } and controls become \uXXXX; in
     literals \ " and LF CR TAB get backslash escapes and other controls
-    \uXXXX; UTF-8 is written as is.  Returns false when out of memory. */
+    \uXXXX; UTF-8 is written as is.  `cache` may be NULL.  Returns false
+    when out of memory. */
 bool dkg_nt_append(DkgBuf* out,
+                   DkgNtCache* cache,
                    bool quads,
                    const DkgTerm* graph,
                    const DkgTerm* s,

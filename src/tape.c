@@ -199,6 +199,7 @@ typedef struct
   bool quads;
   size_t raw_at; /* header of the last RAW op, if it is the last op */
   bool raw_open;
+  DkgNtCache cache;
 } TapeSink;
 
 static DkgStatus
@@ -235,7 +236,7 @@ tape_statement(DkgSink* base,
     sink->raw_at = at;
     sink->raw_open = true;
   }
-  if (!dkg_nt_append(tape, sink->quads, graph, s, p, o)) {
+  if (!dkg_nt_append(tape, &sink->cache, sink->quads, graph, s, p, o)) {
     return DKG_ERR_NOMEM;
   }
   char* header = tape->buf + sink->raw_at;
