@@ -11,14 +11,19 @@
   Diagnostics of the reader and of the checks are captured per record.
 
   The calling thread takes the batches back in input order and replays
-  them on the writer's mapper (while the oldest batch is not mapped yet, it
-  maps the next untaken one itself, so N jobs are N threads in all): it prints
-  the captured diagnostics, keeps the counts of dkg_cli_run_inputs(), and for
-  each OPEN decides, with the one set of described entities, whether this is the
-  first mention, exactly as the sequential mapper would have at that point.
-  Workers ask that set (under a lock, cached per worker) whether an entity is
-  described already, to leave out descriptions that would be dropped anyway: an
-  entity once described stays described.
+  them on the writer's mapper: it prints the captured diagnostics, keeps
+  the counts of dkg_cli_run_inputs(), and for each OPEN decides, with the
+  one set of described entities, whether this is the first mention, exactly
+  as the sequential mapper would have at that point.  While the oldest
+  batch is not mapped yet, the calling thread maps the next untaken batch
+  itself instead of waiting: N jobs are N threads in all (N - 1 workers).
+
+  Workers ask that set whether an entity is described already, to leave
+  out descriptions that would be dropped anyway (an entity once described
+  stays described).  The answers are cached per worker, and a worker never
+  waits for one: while the calling thread holds the set (one record at a
+  time), the answer is "not known", the description is recorded, and the
+  replay decides.
 */
 
 #include "common.h"
