@@ -11,6 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#  include <emmintrin.h>
+#endif
+
 typedef struct
 {
   struct DkgSinkImpl base;
@@ -60,6 +64,35 @@ serd_prefix(DkgSink* base, const char* name, const char* iri)
   return sink->write_error ? DKG_ERR_IO : DKG_SUCCESS;
 }
 
+/* The flags serd's Turtle writer reads to choose long strings: a newline
+   or carriage return, a quote.  Sixteen bytes at a time with SSE2. */
+static SerdNodeFlags
+literal_flags(const char* s, size_t len)
+{
+  unsigned flags = 0;
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16u <= len; i += 16u) {
+    const __m128i v = _mm_loadu_si128((const __m128i*)(const void*)(s + i));
+    const __m128i nl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+    if (_mm_movemask_epi8(nl)) {
+      flags |= (unsigned)SERD_HAS_NEWLINE;
+    }
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')))) {
+      flags |= (unsigned)SERD_HAS_QUOTE;
+    }
+  }
+#endif
+  for (; i < len; ++i) {
+    const char c = s[i];
+    flags |= c == '\n' || c == '\r' ? (unsigned)SERD_HAS_NEWLINE
+             : c == '"'             ? (unsigned)SERD_HAS_QUOTE
+                                    : 0u;
+  }
+  return (SerdNodeFlags)flags;
+}
+
 static SerdNode
 make_node(const DkgTerm* t)
 {
@@ -81,14 +114,7 @@ make_node(const DkgTerm* t)
      long strings; that was 16% of a conversion. */
   SerdNode node = { (const uint8_t*)t->value, t->len, t->len, 0, type };
   if (type == SERD_LITERAL) {
-    unsigned flags = 0;
-    for (size_t i = 0; i < t->len; ++i) {
-      const char c = t->value[i];
-      flags |= c == '\n' || c == '\r' ? (unsigned)SERD_HAS_NEWLINE
-               : c == '"'             ? (unsigned)SERD_HAS_QUOTE
-                                      : 0u;
-    }
-    node.flags = (SerdNodeFlags)flags;
+    node.flags = literal_flags(t->value, t->len);
   }
   return node;
 }
