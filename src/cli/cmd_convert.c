@@ -419,13 +419,7 @@ dkg_cmd_convert(int argc, char** argv)
     dkg_cli_run_parallel(argv + optind, argc - optind, reg, diag, &state, &par);
     st = state.status;
   } else if (!st) {
-    dkg_cli_run_inputs(argv + optind,
-                       argc - optind,
-                       reg,
-                       diag,
-                       &state,
-                       dkg_cli_map_record,
-                       mapper);
+    dkg_cli_run_inputs(argv + optind, argc - optind, reg, diag, &state, mapper);
     st = state.status;
   }
   dkg_progress_finish(dkg_cli_progress,

@@ -35,8 +35,7 @@ fill_records(DkgStore* store,
     dkg_registry_free(reg);
     return DKG_ERR_NOMEM;
   }
-  dkg_cli_run_inputs(
-    inputs, n_inputs, reg, diag, state, dkg_cli_map_record, mapper);
+  dkg_cli_run_inputs(inputs, n_inputs, reg, diag, state, mapper);
   st = state->status;
   if (!options->quiet || options->strict) {
     dkg_mapper_report_unresolved(mapper);

@@ -89,8 +89,7 @@ write_records(FILE* out,
   }
   st = dkg_sink_declare_prefixes(sink, fopts->base);
   if (!st) {
-    dkg_cli_run_inputs(
-      inputs, n_inputs, reg, diag, state, dkg_cli_map_record, mapper);
+    dkg_cli_run_inputs(inputs, n_inputs, reg, diag, state, mapper);
     st = state->status;
   }
   if (!fopts->quiet || fopts->strict) {

@@ -115,13 +115,7 @@ dkg_cmd_validate(int argc, char** argv)
   DkgMapper* mapper = dkg_mapper_new(reg, &sink.base, diag, &mopts);
   DkgRunState state = { true, 0, 0, DKG_SUCCESS };
   if (mapper) {
-    dkg_cli_run_inputs(argv + optind,
-                       argc - optind,
-                       reg,
-                       diag,
-                       &state,
-                       dkg_cli_map_record,
-                       mapper);
+    dkg_cli_run_inputs(argv + optind, argc - optind, reg, diag, &state, mapper);
     dkg_mapper_report_unresolved(mapper);
   }
   const size_t errors = dkg_diag_count(diag, DKG_ERROR);

@@ -185,13 +185,7 @@ dkg_cmd_viz(int argc, char** argv)
     goto done;
   }
   DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
-  dkg_cli_run_inputs(argv + optind,
-                     argc - optind,
-                     reg,
-                     diag,
-                     &state,
-                     dkg_cli_map_record,
-                     mapper);
+  dkg_cli_run_inputs(argv + optind, argc - optind, reg, diag, &state, mapper);
   DkgStatus st = state.status;
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);

@@ -109,8 +109,7 @@ run_stream(FILE* stream,
            DkgDiag* diag,
            DkgRecordParser* parser,
            DkgRunState* state,
-           DkgRecordFunc func,
-           void* handle)
+           DkgMapper* mapper)
 {
   DkgReader* reader =
     dkg_reader_new(stream, name, diag, &dkg_cli_reader_limits);
@@ -159,7 +158,7 @@ run_stream(FILE* stream,
         go_on = false;
       }
     } else {
-      st = func(handle, &record, &text);
+      st = dkg_mapper_map(mapper, &record, &text);
       if (st == DKG_ERR_UNRESOLVED) {
         ++state->n_bad;
         if (!state->keep_going) {
@@ -194,8 +193,7 @@ dkg_cli_run_inputs(char** inputs,
                    const DkgRegistry* reg,
                    DkgDiag* diag,
                    DkgRunState* state,
-                   DkgRecordFunc func,
-                   void* handle)
+                   DkgMapper* mapper)
 {
   static char dash[] = "-";
   static char* stdin_only[] = { dash };
@@ -220,13 +218,8 @@ dkg_cli_run_inputs(char** inputs,
       go_on = false;
       break;
     }
-    go_on = run_stream(stream,
-                       is_stdin ? "<stdin>" : inputs[i],
-                       diag,
-                       parser,
-                       state,
-                       func,
-                       handle);
+    go_on = run_stream(
+      stream, is_stdin ? "<stdin>" : inputs[i], diag, parser, state, mapper);
     if (!is_stdin) {
       fclose(stream);
     }
@@ -251,12 +244,4 @@ dkg_cli_check_iri(const char* option, const char* value, bool base)
     return false;
   }
   return true;
-}
-
-DkgStatus
-dkg_cli_map_record(void* mapper,
-                   const DkgRecord* record,
-                   const DkgRecordText* text)
-{
-  return dkg_mapper_map((DkgMapper*)mapper, record, text);
 }

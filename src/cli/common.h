@@ -27,11 +27,6 @@ void dkg_cli_error(const char* fmt, ...)
     installed share/dialoguekg beside the program. */
 const char* dkg_cli_data_dir(const char* option);
 
-/** Called for each record that passed the checks. */
-typedef DkgStatus (*DkgRecordFunc)(void* handle,
-                                   const DkgRecord* record,
-                                   const DkgRecordText* text);
-
 typedef struct
 {
   bool keep_going;    /* go on after a bad record (else stop at the first) */
@@ -41,22 +36,15 @@ typedef struct
 } DkgRunState;
 
 /** Reads each input (`-` is standard input; none means standard input),
-    parses and checks each record, and hands good ones to `func`.  Returns
-    false when the run stopped (a bad record without keep_going, an I/O error,
-    a failure of `func`). */
+    parses and checks each record, and maps good ones with `mapper`.
+    Returns false when the run stopped (a bad record without keep_going, an
+    I/O error, a failure of the mapper). */
 bool dkg_cli_run_inputs(char** inputs,
                         int n_inputs,
                         const DkgRegistry* reg,
                         DkgDiag* diag,
                         DkgRunState* state,
-                        DkgRecordFunc func,
-                        void* handle);
-
-/** The DkgRecordFunc of every command that maps records: `mapper` is the
-    DkgMapper* the records go through. */
-DkgStatus dkg_cli_map_record(void* mapper,
-                             const DkgRecord* record,
-                             const DkgRecordText* text);
+                        DkgMapper* mapper);
 
 /** The reader's limits for every input of this run (0: the defaults, 64 MiB
     and 64 levels), set by --max-record-size and --max-depth. */
