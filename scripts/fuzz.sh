@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # SECONDS per harness (default $DKG_FUZZ_SECONDS, else 60); HARNESS is
-# convert, iri or query (default all three).  Each run starts from the
+# convert, iri, query or extract (default all four).  Each run starts from the
 # seed corpus tests/fuzz/corpus/NAME plus tests/fuzz/regressions/NAME, uses the
 # dictionary tests/fuzz/NAME.dict, and keeps what it learns in
 # build-fuzz/corpus/NAME (never in the source tree).  A crash stops the
@@ -18,7 +18,7 @@ seconds=${1:-${DKG_FUZZ_SECONDS:-60}}
 shift || true
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-  harnesses=(convert iri query)
+  harnesses=(convert iri query extract)
 fi
 build=${DKG_FUZZ_BUILD:-build-fuzz}
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -59,6 +59,9 @@ for h in "${harnesses[@]}"; do
   inputs=("tests/fuzz/corpus/$h")
   if [ -d "tests/fuzz/regressions/$h" ]; then
     inputs+=("tests/fuzz/regressions/$h")
+  fi
+  if [ "$h" = extract ]; then
+    inputs+=("tests/extract/releases")
   fi
   echo "== fuzz_$h for ${seconds}s"
   if ! ASAN_OPTIONS=detect_leaks=$leaks:abort_on_error=1 \

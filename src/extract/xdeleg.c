@@ -610,9 +610,21 @@ typedef struct
   size_t b, e;
 } Atom;
 
-static size_t
-split_atoms(const char* s, size_t b, size_t e, Atom* out, size_t max)
+/* The items of a list: cut at commas and "and" outside parentheses.
+   Returns a malloc'd array (NULL when out of memory) of `*n` atoms; a
+   list has no length limit. */
+static Atom*
+split_atoms(const char* s, size_t b, size_t e, size_t* count)
 {
+  size_t max = 2u;
+  for (size_t i = b; i < e; ++i) {
+    max += s[i] == ',' || s[i] == ' ' ? 1u : 0u;
+  }
+  Atom* out = (Atom*)malloc(max * sizeof(Atom));
+  *count = 0;
+  if (!out) {
+    return NULL;
+  }
   static const char* const seps[] = { ", and ", ", as well as ", " as well as ",
                                       ", ",     " and ",         NULL };
   size_t n = 0, start = b;
@@ -653,7 +665,8 @@ split_atoms(const char* s, size_t b, size_t e, Atom* out, size_t max)
     out[n].e = ae;
     ++n;
   }
-  return n;
+  *count = n;
+  return out;
 }
 
 static const char*
@@ -790,8 +803,8 @@ parse_list(XCtx* x,
            const char** last)
 {
   const char* s = x->doc.text;
-  Atom atoms[48];
-  const size_t n = split_atoms(s, b, e, atoms, 48u);
+  size_t n = 0;
+  Atom* atoms = split_atoms(s, b, e, &n);
   size_t i = 0;
   while (i < n) {
     size_t plen = 0;
@@ -912,6 +925,7 @@ parse_list(XCtx* x,
     }
     i = used + 1u;
   }
+  free(atoms);
 }
 
 /* ---- Sentences
@@ -974,6 +988,10 @@ static const char* const list_stops[] = { " will ",
                                           " in the dialogue",
                                           " had ",
                                           " have ",
+                                          " met ",
+                                          " will meet",
+                                          " held ",
+                                          " hosted",
                                           NULL };
 
 static const char* const person_stops[] = { ", and included",
@@ -994,6 +1012,51 @@ static const char* const person_stops[] = { ", and included",
                                             " accompanied by",
                                             " and other",
                                             NULL };
+
+/* Hosts lead too when nobody else is said to: "X and Y co-hosted the
+   dialogue", "the meeting was hosted by X" (a second pass, hosts_pass). */
+static const char* const host_by[] = { "co-hosted by", "hosted by", NULL };
+
+static const char* const host_verbs[] = { "will co-host",
+                                          "co-hosted",
+                                          "will host",
+                                          "hosted",
+                                          NULL };
+
+static bool hosts_pass;
+
+/* "Heading the Japanese side was Mr. X": the offset of the person after
+   "was" (and `*len` 0), or NONE. */
+static size_t
+heading_was(const char* s, size_t b, size_t e)
+{
+  static const char* const verbs[] = { "heading the ", "leading the ", NULL };
+  size_t len = 0;
+  const size_t h = find_any(s, b, e, verbs, &len);
+  if (h == NONE || h > b + 4u) {
+    return NONE;
+  }
+  const size_t was = xlex_find(s + h, e - h, "was");
+  if (was == NONE) {
+    return NONE;
+  }
+  size_t words = 0;
+  for (size_t i = h; i < h + was; ++i) {
+    words += s[i] == ' ' ? 1u : 0u;
+  }
+  return words <= 7u ? h + was + 3u : NONE;
+}
+
+/* Is [b, e) one person phrase with a name ("Attorney General Loretta E.
+   Lynch")? */
+static bool
+is_person(XCtx* x, size_t b, size_t e)
+{
+  Person p;
+  const bool ok = parse_person(x, b, e, &p);
+  free(p.agency_name);
+  return ok;
+}
 
 /* Heads whose side the text does not state, decided at the end. */
 typedef struct
@@ -1016,16 +1079,37 @@ heads_in(XCtx* x,
   size_t len = 0;
   size_t at = 0;
   const char* marker = xdeleg_side_marker(x, c->b, c->e, &at);
-  const size_t by = find_any(s, c->b, c->e, lead_by, &len);
+  const size_t by =
+    find_any(s, c->b, c->e, hosts_pass ? host_by : lead_by, &len);
+  const size_t heading = hosts_pass ? NONE : heading_was(s, c->b, c->e);
   size_t pb = NONE, pe = NONE;
   bool after = false;
-  if (by != NONE) {
+  const char* other_side = NULL; /* the hosts' side, from their guest's */
+  if (heading != NONE) {
+    pb = heading;
+    pe = c->e;
+    after = true;
+  } else if (by != NONE) {
     pb = by + len;
     pe = c->e;
     after = true;
   } else {
     size_t vlen = 0;
-    const size_t v = find_any(s, c->b, c->e, lead_verbs, &vlen);
+    const size_t v =
+      find_any(s, c->b, c->e, hosts_pass ? host_verbs : lead_verbs, &vlen);
+    if (v != NONE && v > c->b && hosts_pass) {
+      /* "A and B co-hosted the dialogue with Chinese State Councilor C":
+         C leads the side the phrase names, the hosts the other one */
+      const size_t with = xlex_find(s + v, c->e - v, "with");
+      Person guest;
+      if (with != NONE && parse_person(x, v + with + 5u, c->e, &guest) &&
+          guest.cc) {
+        other_side = !strcmp(guest.cc, x->cc[0]) ? x->cc[1] : x->cc[0];
+        store_head(x, guest.cc, &guest, sent);
+      } else if (with != NONE) {
+        free(guest.agency_name);
+      }
+    }
     if (v != NONE && v > c->b) {
       pb = c->b;
       pe = v;
@@ -1080,7 +1164,11 @@ heads_in(XCtx* x,
                xlex_starts(s + i, pe - i, " and ")) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
       size_t hl = 0;
-      if (xlex_honorific_at(s + k, pe - k, &hl)) {
+      /* "Mr. X and Ms. Y"; "Attorney General A and Secretary of Homeland
+         Security B": each side of "and" a person with a name */
+      if (xlex_honorific_at(s + k, pe - k, &hl) ||
+          (k < pe && xlex_is_upper((unsigned char)s[k]) &&
+           is_person(x, starts[np - 1u], i) && is_person(x, k, pe))) {
         skip = k - i;
       }
     }
@@ -1098,6 +1186,9 @@ heads_in(XCtx* x,
       continue;
     }
     const char* cc = np == 1u && marker ? marker : p.cc;
+    if (!cc && other_side) {
+      cc = other_side;
+    }
     if (!cc && np == 1u && marker) {
       cc = marker;
     }
@@ -1209,12 +1300,14 @@ lists_in(XCtx* x,
   parse_list(x, side, lb, le, sent, last);
 }
 
-DkgStatus
-xdeleg_extract(XCtx* x)
+static void resolve_pending(XCtx* x);
+
+/* One pass over the sentences: the heads of each clause and, unless this
+   is the pass for hosts, its agency lists. */
+static void
+scan_sentences(XCtx* x, const char** last)
 {
   const char* s = x->doc.text;
-  const char* last = NULL;
-  n_pending = 0;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t e = cut_attribution(s, st->clip_b, st->e);
@@ -1222,22 +1315,40 @@ xdeleg_extract(XCtx* x)
     const size_t nc = split_clauses(x, st->clip_b, e, clauses, 8u);
     for (size_t k = 0; k < nc; ++k) {
       const char* side = NULL;
-      heads_in(x, &clauses[k], i, &side, &last);
-      /* co-hosts are not heads */
-      if (xlex_find(s + clauses[k].b,
-                    clauses[k].e - clauses[k].b,
-                    "hosted by") != NONE) {
-        xctx_warn(x,
-                  i,
-                  "a host is named: hosts are not recorded as heads "
-                  "of delegation");
+      heads_in(x, &clauses[k], i, &side, last);
+      if (hosts_pass) {
+        continue;
       }
       if (side) {
-        last = side;
+        *last = side;
       }
-      lists_in(x, &clauses[k], i, side, &last);
+      lists_in(x, &clauses[k], i, side, last);
     }
   }
+}
+
+DkgStatus
+xdeleg_extract(XCtx* x)
+{
+  const char* last = NULL;
+  n_pending = 0;
+  hosts_pass = false;
+  scan_sentences(x, &last);
+  resolve_pending(x);
+  /* Nobody is said to lead a side: its host does ("X and Y co-hosted"). */
+  if (!x->del[0].head_name.name || !x->del[1].head_name.name) {
+    hosts_pass = true;
+    scan_sentences(x, &last);
+    hosts_pass = false;
+    resolve_pending(x);
+  }
+  return DKG_SUCCESS;
+}
+
+/* Heads whose side no phrase gave: the side without a head, else none. */
+static void
+resolve_pending(XCtx* x)
+{
   for (size_t k = 0; k < n_pending; ++k) {
     Person* p = &pending_heads[k].p;
     const size_t sent = pending_heads[k].sent;
@@ -1268,5 +1379,4 @@ xdeleg_extract(XCtx* x)
     free(nm);
   }
   n_pending = 0;
-  return DKG_SUCCESS;
 }

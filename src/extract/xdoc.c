@@ -8,51 +8,25 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <stdlib.h>
 #include <string.h>
 
 /* ---- UTF-8 ------------------------------------------------------------- */
 
-/* Offset of the first byte that breaks UTF-8, or len when none does. */
+/* Offset of the first byte that breaks UTF-8 (or a NUL), or len when none
+   does. */
 static size_t
 utf8_check(const unsigned char* s, size_t len)
 {
   size_t i = 0;
   while (i < len) {
-    const unsigned char c = s[i];
-    size_t n = 0;
-    unsigned long cp = 0;
-    if (c < 0x80u) {
-      if (c == 0u) {
-        return i;
-      }
-      ++i;
-      continue;
-    }
-    if (c >= 0xC2u && c <= 0xDFu) {
-      n = 1;
-      cp = c & 0x1Fu;
-    } else if (c >= 0xE0u && c <= 0xEFu) {
-      n = 2;
-      cp = c & 0x0Fu;
-    } else if (c >= 0xF0u && c <= 0xF4u) {
-      n = 3;
-      cp = c & 0x07u;
-    } else {
+    const size_t n = xcheck_utf8_len(s + i, len - i);
+    if (!n || !s[i]) {
       return i;
     }
-    for (size_t k = 1; k <= n; ++k) {
-      if (i + k >= len || (s[i + k] & 0xC0u) != 0x80u) {
-        return i;
-      }
-      cp = (cp << 6) | (s[i + k] & 0x3Fu);
-    }
-    if ((n == 2 && cp < 0x800u) || (n == 3 && cp < 0x10000u) ||
-        cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu)) {
-      return i;
-    }
-    i += n + 1u;
+    i += n;
   }
   return len;
 }
@@ -150,24 +124,34 @@ html_break(HtmlText* h, int n)
   }
 }
 
+/* Appends a text node, its white space folded; what no record value may
+   hold is cleaned: a control character is white space, a byte that breaks
+   UTF-8 (a page in another encoding that libxml2 passed through) and
+   U+FFFE/U+FFFF become U+FFFD. */
 static void
 html_text(HtmlText* h, const char* s)
 {
-  for (const char* c = s; *c; ++c) {
-    if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f') {
+  const size_t n = strlen(s);
+  for (size_t i = 0; i < n;) {
+    size_t len = 0;
+    const XCheckChar k = xcheck_char((const unsigned char*)s + i, n - i, &len);
+    const bool nbsp = len == 2u && (unsigned char)s[i] == 0xC2u &&
+                      (unsigned char)s[i + 1u] == 0xA0u;
+    if (k == XCHECK_SPACE || k == XCHECK_CONTROL || nbsp || s[i] == ' ') {
       h->space = true;
-      continue;
-    }
-    if ((unsigned char)c[0] == 0xC2u && (unsigned char)c[1] == 0xA0u) {
-      h->space = true; /* no-break space */
-      ++c;
+      i += len;
       continue;
     }
     if (h->space && h->out.len && h->out.buf[h->out.len - 1u] != '\n') {
       h->failed |= !dkg_buf_append(&h->out, " ", 1u);
     }
     h->space = false;
-    h->failed |= !dkg_buf_append(&h->out, c, 1u);
+    if (k == XCHECK_INVALID) {
+      h->failed |= !dkg_buf_append(&h->out, "\xEF\xBF\xBD", 3u);
+    } else {
+      h->failed |= !dkg_buf_append(&h->out, s + i, len);
+    }
+    i += len;
   }
 }
 
@@ -259,12 +243,37 @@ load_html(XDoc* doc,
   if (len > (size_t)0x7FFFFFFF) {
     return DKG_ERR_LIMIT;
   }
-  htmlDocPtr html = htmlReadMemory(bytes,
-                                   (int)len,
-                                   NULL,
-                                   "UTF-8",
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                     HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  /* A parser context of our own, to see the error that recover mode
+     otherwise hides: libxml2 stops at 256 levels of nesting and drops the
+     rest of the page. */
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  htmlDocPtr html =
+    ctxt ? htmlCtxtReadMemory(ctxt,
+                              bytes,
+                              (int)len,
+                              NULL,
+                              "UTF-8",
+                              HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                HTML_PARSE_NOWARNING | HTML_PARSE_NONET)
+         : NULL;
+  const xmlError* err = ctxt ? xmlCtxtGetLastError(ctxt) : NULL;
+  const bool too_deep =
+    err && err->message && strstr(err->message, "Excessive depth");
+  if (ctxt) {
+    htmlFreeParserCtxt(ctxt);
+  }
+  if (too_deep) {
+    DkgPlace place = { file, 0, 0, NULL };
+    dkg_diag_report(diag,
+                    DKG_ERROR,
+                    &place,
+                    "the HTML is nested deeper than libxml2 reads (256 "
+                    "levels): the page past that point would be lost, so "
+                    "no record is made; flatten the markup or give the text "
+                    "with --text");
+    xmlFreeDoc(html);
+    return DKG_ERR_LIMIT;
+  }
   if (!html) {
     DkgPlace place = { file, 0, 0, NULL };
     dkg_diag_report(diag, DKG_ERROR, &place, "libxml2 cannot read this HTML");
@@ -575,6 +584,39 @@ find_news_dateline(XDoc* doc)
   st->clip_b = i;
 }
 
+/* A hard-wrapped paragraph of prose is one run of text: its line breaks
+   (and tabs) become spaces, one byte for one, so that names, dates and
+   quotes run across them and offsets do not move.  A line that starts a
+   list item ("- ", "* ", bullets, "2. ") keeps its break. */
+static void
+unwrap_lines(XDoc* doc, const Para* p)
+{
+  char* s = doc->text;
+  for (size_t i = p->b; i < p->e; ++i) {
+    if (s[i] == '\t') {
+      s[i] = ' ';
+    }
+    if (s[i] != '\n' && s[i] != '\r') {
+      continue;
+    }
+    size_t k = i + 1u;
+    while (k < p->e && (s[k] == '\n' || s[k] == '\r' || s[k] == ' ')) {
+      ++k;
+    }
+    size_t d = k;
+    while (d < p->e && s[d] >= '0' && s[d] <= '9') {
+      ++d;
+    }
+    const bool item =
+      k < p->e && ((s[k] == '-' || s[k] == '*') ||
+                   !strncmp(s + k, "\xE2\x80\xA2", 3) /* bullet */ ||
+                   (d > k && d < p->e && (s[d] == '.' || s[d] == ')')));
+    if (!item) {
+      s[i] = ' ';
+    }
+  }
+}
+
 DkgStatus
 xdoc_load(XDoc* doc,
           const char* bytes,
@@ -613,8 +655,7 @@ xdoc_load(XDoc* doc,
       return DKG_ERR_NOMEM;
     }
     memcpy(doc->text, bytes + skip, len - skip);
-    doc->len = len - skip;
-    doc->text[doc->len] = '\0';
+    doc->len = xcheck_clean_text(doc->text, len - skip);
   }
 
   /* Paragraphs: separated by blank lines. */
@@ -665,6 +706,7 @@ xdoc_load(XDoc* doc,
     } else if (k > last) {
       ok = add_lines(doc, &paras[k], &doc->tail, &doc->n_tail, &cap_tail);
     } else if (paras[k].prose) {
+      unwrap_lines(doc, &paras[k]);
       ok = split_sentences(doc, &paras[k], k, &cap_sents);
     }
   }

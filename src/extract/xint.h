@@ -277,6 +277,44 @@ size_t xctx_sentence_at(const XCtx* x, size_t off);
     names in text[b, e), with its offset in `*at`; NULL when none. */
 const char* xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at);
 
+/* ---- Valid output (xcheck.c) ------------------------------------------ */
+
+typedef enum
+{
+  XCHECK_OK,      /* a character a value may hold */
+  XCHECK_SPACE,   /* line feed, carriage return, tab */
+  XCHECK_CONTROL, /* another C0 control, DEL or a C1 control */
+  XCHECK_INVALID, /* a byte that breaks UTF-8, or U+FFFE / U+FFFF */
+} XCheckChar;
+
+/** Length of the valid UTF-8 sequence at s (at most n bytes), 0 when the
+    bytes break UTF-8. */
+size_t xcheck_utf8_len(const unsigned char* s, size_t n);
+
+/** The kind of the character at s; `*len` its bytes (1 for an invalid
+    byte). */
+XCheckChar xcheck_char(const unsigned char* s, size_t n, size_t* len);
+
+/** Cleans valid UTF-8 text in place: every control character other than
+    line feed, carriage return and tab becomes a space, U+FFFE and U+FFFF
+    become U+FFFD, one code point for one (so code point offsets do not
+    move).  Returns the new length in bytes (a C1 control shrinks). */
+size_t xcheck_clean_text(char* text, size_t len);
+
+/** A malloc'd copy of n bytes of s with line feeds, carriage returns and
+    tabs as spaces, one for one: the form of evidence quotes and
+    sentences.  NULL when out of memory. */
+char* xcheck_quote(const char* s, size_t n);
+
+/** Checks `record` with the validator of `dialoguekg validate` (the
+    problems are reported through `diag`, named after `file`).  Returns
+    DKG_ERR_RECORD, with an error saying that nothing is written, when it
+    does not pass; DKG_ERR_NOMEM. */
+DkgStatus xcheck_record(const DkgRegistry* reg,
+                        DkgDiag* diag,
+                        const char* file,
+                        const cJSON* record);
+
 /* ---- Stages ------------------------------------------------------------ */
 
 /** Heads and agencies of each delegation (xdeleg.c). */

@@ -564,6 +564,8 @@ xlex_honorific_at(const char* s, size_t n, size_t* len)
 static const char* const title_words[] = { "Ambassador",
                                            "Ambassador-at-Large",
                                            "Coordinator",
+                                           "Councilor",
+                                           "Councillor",
                                            "Secretary",
                                            "Minister",
                                            "Director",

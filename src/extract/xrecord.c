@@ -513,11 +513,13 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
 /* ---- The meeting sentence ------------------------------------------------ */
 
 static const char* const meet_verbs[] = {
-  "held",       "hold",        "holds",        "met",       "meet",
-  "meets",      "convened",    "convene",      "convenes",  "took place",
-  "take place", "takes place", "will discuss", "discussed", "hosted",
-  "host",       "co-chaired",  "gathered",     "conducted", "will be held",
-  "was held",   "were held",   "is held",      "are held",  NULL
+  "held",         "hold",       "holds",      "met",
+  "meet",         "meets",      "convened",   "convene",
+  "convenes",     "took place", "take place", "takes place",
+  "will discuss", "discussed",  "hosted",     "host",
+  "co-chaired",   "gathered",   "conducted",  "will be held",
+  "was held",     "were held",  "is held",    "are held",
+  "concluded",    "co-hosted",  "wrapped up", NULL
 };
 
 static bool
@@ -660,9 +662,14 @@ ev_json(const XCtx* x, const EvList* l)
   for (size_t i = 0; arr && i < l->n; ++i) {
     const Ev* ev = &l->items[i];
     cJSON* o = cJSON_CreateObject();
-    const XSpan ctx = ev_context(x, ev->span);
-    char* quote = xctx_dupn(x->doc.text + ev->span.b, ev->span.e - ev->span.b);
-    char* sentence = xctx_copy(x, ctx.b, ctx.e);
+    XSpan ctx = ev_context(x, ev->span);
+    /* a quote that runs past its sentence: the sentence holds it all */
+    ctx.b = ctx.b < ev->span.b ? ctx.b : ev->span.b;
+    ctx.e = ctx.e > ev->span.e ? ctx.e : ev->span.e;
+    /* one code point for one: the quote stands at its offsets */
+    char* quote =
+      xcheck_quote(x->doc.text + ev->span.b, ev->span.e - ev->span.b);
+    char* sentence = xcheck_quote(x->doc.text + ctx.b, ctx.e - ctx.b);
     cJSON_AddStringToObject(o, "path", ev->path);
     cJSON_AddStringToObject(o, "quote", quote ? quote : "");
     cJSON_AddNumberToObject(
@@ -1333,29 +1340,31 @@ dkg_extract(DkgExtractor* ex,
       continue;
     }
     if (!d->head_name.name) {
-      /* The contract wants a head with a delegation. */
+      /* Never drop what was found: a delegation without a head keeps its
+         agencies (the record allows it). */
       xctx_warn(&x,
-                x.has_event ? x.event : 0,
+                d->agencies[0].sent,
                 "the text names agencies of the %s delegation but not its "
-                "head: that delegation is left out",
+                "head: the delegation is written without one",
                 d->cc);
-      continue;
     }
     cJSON* o = cJSON_CreateObject();
     add_string(o, "country", d->cc);
-    cJSON* head = cJSON_AddObjectToObject(o, "head");
-    add_string(head, "name", d->head_name.name);
-    snprintf(path, sizeof(path), "/delegations/%zu/head/name", nd);
-    ev_add(&ev, path, d->head_name.span);
-    if (d->head_title.name) {
-      add_string(head, "title", d->head_title.name);
-      snprintf(path, sizeof(path), "/delegations/%zu/head/title", nd);
-      ev_add(&ev, path, d->head_title.span);
-    }
-    if (d->head_agency.name) {
-      add_string(head, "agency", d->head_agency.name);
-      snprintf(path, sizeof(path), "/delegations/%zu/head/agency", nd);
-      ev_add(&ev, path, d->head_agency.span);
+    if (d->head_name.name) {
+      cJSON* head = cJSON_AddObjectToObject(o, "head");
+      add_string(head, "name", d->head_name.name);
+      snprintf(path, sizeof(path), "/delegations/%zu/head/name", nd);
+      ev_add(&ev, path, d->head_name.span);
+      if (d->head_title.name) {
+        add_string(head, "title", d->head_title.name);
+        snprintf(path, sizeof(path), "/delegations/%zu/head/title", nd);
+        ev_add(&ev, path, d->head_title.span);
+      }
+      if (d->head_agency.name) {
+        add_string(head, "agency", d->head_agency.name);
+        snprintf(path, sizeof(path), "/delegations/%zu/head/agency", nd);
+        ev_add(&ev, path, d->head_agency.span);
+      }
     }
     cJSON* ag = cJSON_AddArrayToObject(o, "agencies");
     for (size_t k = 0; k < d->n_agencies; ++k) {
@@ -1393,6 +1402,11 @@ dkg_extract(DkgExtractor* ex,
   free(place.name);
   free_source(&src);
   free_ctx(&x);
+  st = xcheck_record(ex->reg, ex->diag, file, r);
+  if (st) {
+    cJSON_Delete(r);
+    return st;
+  }
   *record = r;
   return DKG_SUCCESS;
 }

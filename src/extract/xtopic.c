@@ -219,6 +219,13 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   const char* s = x->doc.text;
   /* clean: leading words that are no part of a topic */
   static const char* const lead[] = { "the ",
+                                      "a ",
+                                      "an ",
+                                      "its ",
+                                      "their ",
+                                      "our ",
+                                      "these ",
+                                      "this ",
                                       "our shared commitment to ",
                                       "their shared commitment to ",
                                       "a shared commitment to ",
@@ -267,7 +274,9 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     "at ",           "with ",        "a wide range",
     "a broad range", "a range",      "a broad agenda",
     "a number of",   "wide-ranging", "various",
-    "other",         "and ",         NULL
+    "other",         "and ",         "wide range",
+    "broad range",   "range of",     "broad agenda",
+    "number of",     "variety of",   NULL
   };
   for (size_t i = 0; skip[i]; ++i) {
     if (xlex_starts(s + b, e - b, skip[i])) {
@@ -442,6 +451,60 @@ list_end(const char* s, size_t b, size_t e)
   return e;
 }
 
+/* True when the word before `at` (a comma skipped) is a generic head such
+   as "issues" or "areas": what follows enumerates them. */
+static bool
+after_generic(const char* s, size_t b, size_t at)
+{
+  static const char* const heads[] = { "issues",     "areas",      "topics",
+                                       "matters",    "fields",     "subjects",
+                                       "questions",  "domains",    "themes",
+                                       "priorities", "challenges", NULL };
+  size_t e = at;
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',')) {
+    --e;
+  }
+  size_t w = e;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  for (size_t i = 0; heads[i]; ++i) {
+    if (xlex_eq(s + w, e - w, heads[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The first word that opens an enumeration in s[b, e): "including",
+   "such as", "namely", or a colon after words ("issues: A, B and C").
+   Returns its offset from b and sets `*len` to the bytes up to the first
+   item; NONE when there is none. */
+static size_t
+list_intro(const char* s, size_t b, size_t e, size_t* len)
+{
+  static const char* const words[] = { "including", "such as", "namely", NULL };
+  size_t best = NONE;
+  for (size_t i = 0; words[i]; ++i) {
+    const size_t at = xlex_find(s + b, e - b, words[i]);
+    if (at != NONE && i > 0 && !after_generic(s, b, b + at)) {
+      continue; /* "cooperation in venues such as the UN": a tail */
+    }
+    if (at != NONE && (best == NONE || at < best)) {
+      best = at;
+      *len = strlen(words[i]) + 1u;
+    }
+  }
+  for (size_t i = b + 1u; i + 2u < e && (best == NONE || i - b < best); ++i) {
+    if (s[i] == ':' && s[i + 1u] == ' ' && after_generic(s, b, i)) {
+      best = i - b;
+      *len = 2u;
+      break;
+    }
+  }
+  return best;
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
@@ -480,13 +543,15 @@ xtopic_extract(XCtx* x)
         dates[0].from.m) {
       continue;
     }
-    const size_t inc = xlex_find(s + b, e - b, "including");
+    size_t intro_len = 0;
+    const size_t inc = list_intro(s, b, e, &intro_len);
     bool done_including = false;
     if (inc != NONE) {
-      const size_t lb = b + inc + 10u;
+      const size_t lb = b + inc + intro_len;
       size_t hl = 0;
       const bool agencies = xlex_starts(s + lb, e - lb, "representatives") ||
                             xlex_starts(s + lb, e - lb, "officials") ||
+                            xlex_starts(s + lb, e - lb, "from") ||
                             (xlex_honorific_at(s + lb, e - lb, &hl));
       if (!agencies && lb < e) {
         const size_t le = list_end(s, lb, e);
