@@ -29,6 +29,9 @@ usage(FILE* out, int status)
           "      --text         read every input as plain text\n"
           "                     (default: HTML when it looks like HTML)\n"
           "      --no-evidence  leave the \"evidence\" array out\n"
+          "      --partial      when no date of the meeting is found, write\n"
+          "                     the record without it for a reviewer to\n"
+          "                     finish (it does not pass validate; exit 1)\n"
           "      --data-dir DIR reference data (default: see README)\n"
           "  -q, --quiet        no summary line\n"
           "  -h, --help         this help\n\n"
@@ -83,6 +86,7 @@ dkg_cmd_extract(int argc, char** argv)
     { "html", no_argument, NULL, 'H' },
     { "text", no_argument, NULL, 'T' },
     { "no-evidence", no_argument, NULL, 'E' },
+    { "partial", no_argument, NULL, 'P' },
     { "data-dir", required_argument, NULL, 'D' },
     { "quiet", no_argument, NULL, 'q' },
     { "help", no_argument, NULL, 'h' },
@@ -91,7 +95,7 @@ dkg_cmd_extract(int argc, char** argv)
   const char* output = NULL;
   const char* data_dir = NULL;
   DkgExtractFormat format = DKG_EXTRACT_AUTO;
-  bool evidence = true, quiet = false;
+  bool evidence = true, quiet = false, partial = false;
   int c = 0;
   opterr = 0;
   optind = 1;
@@ -108,6 +112,9 @@ dkg_cmd_extract(int argc, char** argv)
         break;
       case 'E':
         evidence = false;
+        break;
+      case 'P':
+        partial = true;
         break;
       case 'D':
         data_dir = optarg;
@@ -144,6 +151,7 @@ dkg_cmd_extract(int argc, char** argv)
     dkg_diag_free(diag);
     return DKG_EXIT_DATA;
   }
+  dkg_extractor_set_partial(x, partial);
   FILE* out = stdout;
   if (output && strcmp(output, "-")) {
     out = fopen(output, "wb");
@@ -187,7 +195,9 @@ dkg_cmd_extract(int argc, char** argv)
     cJSON* record = NULL;
     const DkgStatus st = dkg_extract(x, name, bytes, len, f, evidence, &record);
     free(bytes);
-    if (st || !record) {
+    if (st && record) {
+      ++n_bad; /* --partial: written, but the input gave no record */
+    } else if (st || !record) {
       ++n_bad;
       continue;
     }
@@ -203,7 +213,7 @@ dkg_cmd_extract(int argc, char** argv)
       io_error = true;
     }
     free(text);
-    ++n_ok;
+    n_ok += st ? 0u : 1u;
   }
   if (fflush(out) != 0 || ferror(out)) {
     io_error = true;

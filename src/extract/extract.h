@@ -36,7 +36,10 @@ void dkg_extractor_free(DkgExtractor* x);
     On success `*record` is a new cJSON object the caller deletes.
     Returns DKG_ERR_SYNTAX for text that is not UTF-8 or unreadable HTML,
     DKG_ERR_RECORD when the text gives no dialogue record (no date or no
-    two participants: reported as an error), DKG_ERR_NOMEM. */
+    two participants: reported as an error; `*record` stays NULL unless
+    dkg_extractor_set_partial() asked for the partial record), or when the
+    record made does not pass the checks of `dialoguekg validate` (a bug,
+    reported), DKG_ERR_LIMIT for HTML nested too deep, DKG_ERR_NOMEM. */
 DkgStatus dkg_extract(DkgExtractor* x,
                       const char* file,
                       const char* bytes,
@@ -44,5 +47,11 @@ DkgStatus dkg_extract(DkgExtractor* x,
                       DkgExtractFormat format,
                       bool evidence,
                       cJSON** record);
+
+/** With `partial`, a release whose meeting date cannot be found still gives
+    its record, without "date", for a reviewer to finish: dkg_extract then
+    returns DKG_ERR_RECORD (with an error saying so) and sets `*record`.
+    Such a record does not pass validate.  Off by default. */
+void dkg_extractor_set_partial(DkgExtractor* x, bool partial);
 
 #endif

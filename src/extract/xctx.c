@@ -4,6 +4,7 @@
 
 #include "xint.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -209,6 +210,62 @@ reorder(const char* name)
   return NULL;
 }
 
+/* Do `a` and `b` start with the same three words (case aside)? */
+static bool
+same_start(const char* a, const char* b)
+{
+  size_t words = 0, i = 0;
+  for (; a[i] && b[i]; ++i) {
+    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) {
+      return false;
+    }
+    if (a[i] == ' ' && ++words == 3u) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "Ministry of Defence" -> "Ministry of Defense" (`american`), or the
+   other way: the British and American spellings of the words of agency
+   names.  NULL when nothing changes or out of memory. */
+static char*
+respell(const char* name, bool american)
+{
+  static const char* const pairs[][2] = { { "Defence", "Defense" },
+                                          { "Centre", "Center" },
+                                          { "Organisation", "Organization" },
+                                          { "Programme", "Program" },
+                                          { NULL, NULL } };
+  char* out = strdup(name);
+  bool changed = false;
+  for (size_t i = 0; out && pairs[i][0]; ++i) {
+    const char* from = pairs[i][american ? 0 : 1];
+    const char* to = pairs[i][american ? 1 : 0];
+    char* at = strstr(out, from);
+    if (!at) {
+      continue;
+    }
+    const size_t fl = strlen(from), tl = strlen(to);
+    char* n = (char*)malloc(strlen(out) - fl + tl + 1u);
+    if (!n) {
+      free(out);
+      return NULL;
+    }
+    memcpy(n, out, (size_t)(at - out));
+    memcpy(n + (at - out), to, tl);
+    strcpy(n + (at - out) + tl, at + fl);
+    free(out);
+    out = n;
+    changed = true;
+  }
+  if (!changed) {
+    free(out);
+    return NULL;
+  }
+  return out;
+}
+
 bool
 xctx_agency_like(const char* name)
 {
@@ -336,15 +393,36 @@ xctx_agency(XCtx* x,
     }
     free(r);
   }
-  if (!a && inner && !strchr(inner, ' ') && !strchr(s, ',') &&
-      !strstr(s, " and ")) {
-    a = lookup(x, cc, hint, inner, &found_cc);
+  for (int dir = 0; !a && dir < 2; ++dir) {
+    char* v = respell(s, dir == 1);
+    if (v && (a = lookup(x, cc, hint, v, &found_cc)) != NULL) {
+      spelled = v;
+      v = NULL;
+    }
+    free(v);
+  }
+  if (!a && inner && !strchr(inner, ' ')) {
+    /* "(BSI)": the acronym decides, unless the words before it may be
+       several names ("A, B (X)", "A and B (X)"): with "and", only when
+       they start as the registry's name does ("Ministry of Internal
+       Affairs and Communication (MIC)") */
+    const DkgAgency* by_acronym = lookup(x, cc, hint, inner, &found_cc);
+    if (by_acronym && !strchr(s, ',') &&
+        (!strstr(s, " and ") || same_start(by_acronym->name, s))) {
+      a = by_acronym;
+      spelled = strdup(a->name);
+    }
   }
   if (a) {
     *cc_out = found_cc;
     /* The record says the name as written when it resolves itself, else
        the registry's name. */
-    *written = spelled ? strdup(a->name) : strdup(s);
+    /* lower case ("ministry of home affairs") is no spelling of its own */
+    bool upper = false;
+    for (const char* c = s + 1; *c && !upper; ++c) {
+      upper = xlex_is_upper((unsigned char)*c);
+    }
+    *written = spelled || !upper ? strdup(a->name) : strdup(s);
   } else {
     *cc_out = hint;
     *written = strdup(s);
@@ -353,4 +431,21 @@ xctx_agency(XCtx* x,
   free(inner);
   free(s);
   return a;
+}
+
+void
+xctx_strip(const char* s, size_t* b, size_t* e)
+{
+  while (*b < *e && (s[*b] == ' ' || s[*b] == ',' || s[*b] == '\n')) {
+    ++*b;
+  }
+  while (*e > *b &&
+         (s[*e - 1u] == ' ' || s[*e - 1u] == ',' || s[*e - 1u] == '.' ||
+          s[*e - 1u] == ';' || s[*e - 1u] == '\n')) {
+    /* keep the dot of "D.C." / "U.S." / "Jr." */
+    if (s[*e - 1u] == '.' && *e >= *b + 3u && s[*e - 3u] == '.') {
+      break;
+    }
+    --*e;
+  }
 }

@@ -11,23 +11,6 @@
 /* ---- Small span helpers ----------------------------------------------------
  */
 
-static void
-strip(const char* s, size_t* b, size_t* e)
-{
-  while (*b < *e && (s[*b] == ' ' || s[*b] == ',' || s[*b] == '\n')) {
-    ++*b;
-  }
-  while (*e > *b &&
-         (s[*e - 1u] == ' ' || s[*e - 1u] == ',' || s[*e - 1u] == '.' ||
-          s[*e - 1u] == ';' || s[*e - 1u] == '\n')) {
-    /* keep the dot of "D.C." / "U.S." / "Jr." */
-    if (s[*e - 1u] == '.' && *e >= *b + 3u && s[*e - 3u] == '.') {
-      break;
-    }
-    --*e;
-  }
-}
-
 static bool
 starts_word(const char* s, size_t i, size_t b)
 {
@@ -95,7 +78,8 @@ xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at)
       if (!(xlex_eq(s + k, w, "interagency") ||
             xlex_eq(s + k, w, "inter-agency") ||
             xlex_eq(s + k, w, "government") || xlex_eq(s + k, w, "national") ||
-            xlex_eq(s + k, w, "official"))) {
+            xlex_eq(s + k, w, "official") || xlex_eq(s + k, w, "head") ||
+            xlex_eq(s + k, w, "heads") || xlex_eq(s + k, w, "of"))) {
         break;
       }
       k += w;
@@ -115,8 +99,8 @@ typedef struct
 
 /* Cuts a trailing attribution: ", the press release said", ", it added",
    ", according to the ministry", ", officials said". */
-static size_t
-cut_attribution(const char* s, size_t b, size_t e)
+size_t
+xdeleg_cut_attribution(const char* s, size_t b, size_t e)
 {
   static const char* const verbs[] = { "said",  "added",    "stated",
                                        "noted", "reported", "according to",
@@ -222,8 +206,14 @@ name_token(const char* s, size_t n)
   if (n == 2u && xlex_is_upper((unsigned char)s[0]) && s[1] == '.') {
     return true; /* an initial */
   }
+  /* a month only before a day ("July 26"): "Jun Shimmi" is a name */
+  size_t k = n;
+  while (s[k] == ' ' || s[k] == '.') {
+    ++k;
+  }
+  const bool month = xlex_month(s, n) && s[k] >= '0' && s[k] <= '9';
   return xlex_is_upper((unsigned char)s[0]) && !xlex_title_word(s, n) &&
-         !xlex_month(s, n) && xlex_weekday(s, n) < 0;
+         !month && xlex_weekday(s, n) < 0;
 }
 
 /* Words of [b, e) as spans (a trailing '.' of an initial kept). */
@@ -399,14 +389,55 @@ title_prefix_agency(XCtx* x, Person* p, size_t b, size_t e)
   return b;
 }
 
+/* "Title, Agency (ACR), Name": a name only in the last comma segment; the
+   first is the title (with its agency after "at the"/"of the"), the
+   segments between the head's agency when they name one. */
+static bool
+title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
+{
+  const char* s = x->doc.text;
+  if (n < 2u) {
+    return false;
+  }
+  const size_t nb = skip_honorifics(s, seg[n - 1u].b, seg[n - 1u].e);
+  if (!all_name(s, nb, seg[n - 1u].e)) {
+    return false;
+  }
+  p->name.b = nb;
+  p->name.e = seg[n - 1u].e;
+  size_t tb =
+    title_country(x, p, skip_honorifics(s, seg[0].b, seg[0].e), seg[0].e);
+  title_agency(x, p, tb, seg[0].e);
+  if (n > 2u && !p->agency_name) {
+    char* name = xctx_copy(x, seg[1].b, seg[n - 2u].e);
+    const char* cc = NULL;
+    char* written = NULL;
+    const DkgAgency* a =
+      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+    free(name);
+    if (a) {
+      p->agency.b = seg[1].b;
+      p->agency.e = seg[n - 2u].e;
+      p->agency_name = written;
+      p->cc = p->cc ? p->cc : cc;
+    } else {
+      free(written);
+    }
+  }
+  return true;
+}
+
 /* Parses one person phrase: "Mr. Name, Title, Agency", "Title Name of the
-   Agency", "Agency Title Name". */
+   Agency", "Agency Title Name", "Title, Agency, Name". */
 static bool
 parse_person(XCtx* x, size_t b, size_t e, Person* p)
 {
   const char* s = x->doc.text;
   memset(p, 0, sizeof(*p));
-  strip(s, &b, &e);
+  if (b >= e) {
+    return false;
+  }
+  xctx_strip(s, &b, &e);
   if (xlex_starts(s + b, e - b, "the ")) {
     b += 4u;
   }
@@ -422,7 +453,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     if (i == e || (s[i] == ',' && !depth)) {
       size_t sb = start, se = i;
-      strip(s, &sb, &se);
+      xctx_strip(s, &sb, &se);
       if (se > sb) {
         seg[n].b = sb;
         seg[n].e = se;
@@ -475,7 +506,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     if (nb == NONE) {
       free(p->agency_name);
       p->agency_name = NULL;
-      return false;
+      return title_then_name(x, seg, n, p);
     }
     p->name.b = skip_honorifics(s, nb, te);
     p->name.e = te;
@@ -485,7 +516,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       pb = title_prefix_agency(x, p, pb, nb);
     }
     size_t pe = nb;
-    strip(s, &pb, &pe);
+    xctx_strip(s, &pb, &pe);
     if (pe > pb) {
       p->title.b = pb;
       p->title.e = pe;
@@ -568,366 +599,6 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
   }
 }
 
-/* ---- Agency lists ----------------------------------------------------------
- */
-
-static void
-add_agency(XCtx* x, const char* cc, char* name, size_t b, size_t e, size_t sent)
-{
-  XDeleg* d = xctx_deleg(x, cc);
-  if (!d || !name) {
-    free(name);
-    return;
-  }
-  const DkgAgency* mine = dkg_registry_agency(x->reg, cc, name, strlen(name));
-  for (size_t i = 0; i < d->n_agencies; ++i) {
-    const DkgAgency* other = dkg_registry_agency(
-      x->reg, cc, d->agencies[i].name, strlen(d->agencies[i].name));
-    if (!strcmp(d->agencies[i].name, name) || (mine && mine == other)) {
-      free(name);
-      return;
-    }
-  }
-  if (d->n_agencies == d->cap_agencies) {
-    const size_t cap = d->cap_agencies ? d->cap_agencies * 2u : 8u;
-    XItem* p = (XItem*)realloc(d->agencies, cap * sizeof(XItem));
-    if (!p) {
-      free(name);
-      return;
-    }
-    d->agencies = p;
-    d->cap_agencies = cap;
-  }
-  XItem* it = &d->agencies[d->n_agencies++];
-  it->name = name;
-  it->span.b = b;
-  it->span.e = e;
-  it->sent = sent;
-}
-
-typedef struct
-{
-  size_t b, e;
-} Atom;
-
-/* The items of a list: cut at commas and "and" outside parentheses.
-   Returns a malloc'd array (NULL when out of memory) of `*n` atoms; a
-   list has no length limit. */
-static Atom*
-split_atoms(const char* s, size_t b, size_t e, size_t* count)
-{
-  size_t max = 2u;
-  for (size_t i = b; i < e; ++i) {
-    max += s[i] == ',' || s[i] == ' ' ? 1u : 0u;
-  }
-  Atom* out = (Atom*)malloc(max * sizeof(Atom));
-  *count = 0;
-  if (!out) {
-    return NULL;
-  }
-  static const char* const seps[] = { ", and ", ", as well as ", " as well as ",
-                                      ", ",     " and ",         NULL };
-  size_t n = 0, start = b;
-  int depth = 0;
-  size_t i = b;
-  while (i < e && n + 1u < max) {
-    if (s[i] == '(') {
-      ++depth;
-    } else if (s[i] == ')' && depth) {
-      --depth;
-    }
-    size_t sep = 0;
-    for (size_t k = 0; !depth && seps[k]; ++k) {
-      const size_t l = strlen(seps[k]);
-      if (i + l <= e && !strncmp(s + i, seps[k], l)) {
-        sep = l;
-        break;
-      }
-    }
-    if (sep) {
-      size_t ab = start, ae = i;
-      strip(s, &ab, &ae);
-      if (ae > ab) {
-        out[n].b = ab;
-        out[n].e = ae;
-        ++n;
-      }
-      i += sep;
-      start = i;
-      continue;
-    }
-    ++i;
-  }
-  size_t ab = start, ae = e;
-  strip(s, &ab, &ae);
-  if (ae > ab && n < max) {
-    out[n].b = ab;
-    out[n].e = ae;
-    ++n;
-  }
-  *count = n;
-  return out;
-}
-
-static const char*
-plural_head(const char* s, size_t b, size_t e, size_t* len)
-{
-  static const struct
-  {
-    const char* plural;
-    const char* singular;
-  } heads[] = { { "Departments of ", "Department of " },
-                { "Ministries of ", "Ministry of " },
-                { "Offices of ", "Office of " },
-                { "Bureaus of ", "Bureau of " },
-                { NULL, NULL } };
-  if (xlex_starts(s + b, e - b, "the ")) {
-    b += 4u;
-  }
-  for (size_t i = 0; heads[i].plural; ++i) {
-    const size_t l = strlen(heads[i].plural);
-    if (e - b > l && !strncmp(s + b, heads[i].plural, l)) {
-      *len = l + (size_t)(b - b);
-      return heads[i].singular;
-    }
-  }
-  return NULL;
-}
-
-static bool
-bare_member(XCtx* x, const Atom* a)
-{
-  const char* s = x->doc.text;
-  if (!xlex_is_upper((unsigned char)s[a->b]) ||
-      xlex_starts(s + a->b, a->e - a->b, "the")) {
-    return false;
-  }
-  char* name = xctx_copy(x, a->b, a->e);
-  const bool org = name && xctx_agency_like(name);
-  const char* cc = NULL;
-  char* written = NULL;
-  const DkgAgency* ag = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
-  free(written);
-  free(name);
-  return !org && !ag;
-}
-
-static bool
-is_filler(const char* s, size_t b, size_t e)
-{
-  static const char* const list[] = { "other",   "relevant", "various",
-                                      "several", "a number", "its",
-                                      "their",   "related",  NULL };
-  if (!xlex_is_upper((unsigned char)s[b]) &&
-      !xlex_starts(s + b, e - b, "the")) {
-    return true;
-  }
-  for (size_t i = 0; list[i]; ++i) {
-    if (xlex_starts(s + b, e - b, list[i])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/* Resolves one item and files it under its side. */
-static void
-file_item(XCtx* x,
-          const char* side,
-          const char* text,
-          size_t b,
-          size_t e,
-          size_t sent,
-          const char** last)
-{
-  const char* cc = NULL;
-  char* written = NULL;
-  const DkgAgency* a = xctx_agency(x, side, text, &cc, &written);
-  if (!a && side) {
-    /* Not of the side the sentence names: the registry may know it for the
-       other side; the sentence's word wins, with a warning. */
-    const char* other = NULL;
-    char* w2 = NULL;
-    const DkgAgency* a2 = xctx_agency(x, NULL, text, &other, &w2);
-    if (a2 && other && strcmp(other, side)) {
-      xctx_warn(x,
-                sent,
-                "\"%s\" is an agency of %s in the registry, but the "
-                "sentence puts it in the %s delegation",
-                w2,
-                other,
-                side);
-    }
-    free(w2);
-  }
-  const char* where = side ? side : cc;
-  if (!where) {
-    where = *last;
-    if (where && written) {
-      xctx_warn(x,
-                sent,
-                "\"%s\": the sentence does not say which delegation; put in "
-                "the %s delegation, as the one named before",
-                written,
-                where);
-    }
-  }
-  if (!where || !written) {
-    if (written) {
-      xctx_warn(x,
-                sent,
-                "\"%s\": cannot tell which delegation it belongs to; left out",
-                written);
-    }
-    free(written);
-    return;
-  }
-  if (!a) {
-    xctx_warn(x,
-              sent,
-              "agency \"%s\" of %s is not in data/agencies.json; kept as "
-              "written",
-              written,
-              where);
-  }
-  *last = where;
-  add_agency(x, where, written, b, e, sent);
-}
-
-static void
-parse_list(XCtx* x,
-           const char* side,
-           size_t b,
-           size_t e,
-           size_t sent,
-           const char** last)
-{
-  const char* s = x->doc.text;
-  size_t n = 0;
-  Atom* atoms = split_atoms(s, b, e, &n);
-  size_t i = 0;
-  while (i < n) {
-    size_t plen = 0;
-    const char* singular = plural_head(s, atoms[i].b, atoms[i].e, &plen);
-    if (singular) {
-      /* "the Departments of State, Homeland Security, and Justice" */
-      size_t mb = atoms[i].b;
-      if (xlex_starts(s + mb, atoms[i].e - mb, "the ")) {
-        mb += 4u;
-      }
-      mb += plen;
-      size_t j = i + 1u;
-      while (j < n && bare_member(x, &atoms[j])) {
-        ++j;
-      }
-      /* members: atoms i (tail) .. j-1, merged when the merge resolves */
-      size_t k = i;
-      while (k < j) {
-        size_t used = k;
-        char* best = NULL;
-        for (size_t m = j - 1u; m + 1u > k; --m) {
-          const size_t from = k == i ? mb : atoms[k].b;
-          char* member = xctx_copy(x, from, atoms[m].e);
-          const size_t l =
-            strlen(singular) + (member ? strlen(member) : 0u) + 1u;
-          char* full = (char*)malloc(l);
-          if (full && member) {
-            strcpy(full, singular);
-            strcat(full, member);
-          }
-          free(member);
-          const char* cc = NULL;
-          char* written = NULL;
-          const DkgAgency* a =
-            full ? xctx_agency(x, side, full, &cc, &written) : NULL;
-          free(written);
-          if (a || m == k) {
-            best = full;
-            used = m;
-            break;
-          }
-          free(full);
-        }
-        if (best) {
-          file_item(x,
-                    side,
-                    best,
-                    k == i ? atoms[i].b : atoms[k].b,
-                    atoms[used].e,
-                    sent,
-                    last);
-          free(best);
-        }
-        k = used + 1u;
-      }
-      i = j;
-      continue;
-    }
-    /* Longest run of atoms that names one agency ("Ministry of Economy,
-       Trade and Industry"), else the atom alone. */
-    size_t used = i;
-    bool done = false;
-    size_t top = i + 4u < n ? i + 4u : n - 1u;
-    for (size_t m = i + 1u; m <= top; ++m) {
-      if (xlex_starts(s + atoms[m].b, atoms[m].e - atoms[m].b, "the")) {
-        top = m - 1u; /* "the" starts another name */
-        break;
-      }
-    }
-    for (size_t m = top; m > i; --m) {
-      char* name = xctx_copy(x, atoms[i].b, atoms[m].e);
-      const char* cc = NULL;
-      char* written = NULL;
-      const DkgAgency* a =
-        name ? xctx_agency(x, side, name, &cc, &written) : NULL;
-      free(written);
-      if (a) {
-        file_item(x, side, name, atoms[i].b, atoms[m].e, sent, last);
-        used = m;
-        done = true;
-      }
-      free(name);
-      if (done) {
-        break;
-      }
-    }
-    if (!done) {
-      if (!is_filler(s, atoms[i].b, atoms[i].e)) {
-        char* name = xctx_copy(x, atoms[i].b, atoms[i].e);
-        XCountryHit ch;
-        const bool country_only =
-          name &&
-          xlex_country_at(name +
-                            (xlex_starts(name, strlen(name), "the ") ? 4 : 0),
-                          strlen(name),
-                          &ch) &&
-          strlen(name) - (xlex_starts(name, strlen(name), "the ") ? 4u : 0u) ==
-            ch.len;
-        if (name && !country_only) {
-          const char* cc = NULL;
-          char* written = NULL;
-          const DkgAgency* a = xctx_agency(x, side, name, &cc, &written);
-          if (a || (written && xctx_agency_like(written) &&
-                    xlex_find(written, strlen(written), "met") == NONE &&
-                    !strpbrk(written, "0123456789"))) {
-            file_item(x, side, name, atoms[i].b, atoms[i].e, sent, last);
-          } else {
-            xctx_warn(x,
-                      sent,
-                      "\"%s\" in a list of agencies does not look like an "
-                      "agency; left out",
-                      name);
-          }
-          free(written);
-        }
-        free(name);
-      }
-    }
-    i = used + 1u;
-  }
-  free(atoms);
-}
-
 /* ---- Sentences
  * ---------------------------------------------------------------- */
 
@@ -1002,6 +673,7 @@ static const char* const person_stops[] = { ", and included",
                                             " and will include",
                                             ", which",
                                             ", who",
+                                            " who ",
                                             ", with ",
                                             " with officials",
                                             " with representatives",
@@ -1025,18 +697,86 @@ static const char* const host_verbs[] = { "will co-host",
 
 static bool hosts_pass;
 
+/* The first verb of `list` in [b, e) that is not in a relative clause
+   ("X, who leads Cyber Policy, led the delegation": "led"). */
+static size_t
+find_verb(const char* s,
+          size_t b,
+          size_t e,
+          const char* const* list,
+          size_t* len)
+{
+  size_t from = b;
+  for (;;) {
+    const size_t v = find_any(s, from, e, list, len);
+    if (v == NONE) {
+      return NONE;
+    }
+    const bool relative =
+      (v >= b + 4u && xlex_starts(s + v - 4u, 4u, "who ")) ||
+      (v >= b + 6u && xlex_starts(s + v - 6u, 6u, "which "));
+    if (!relative) {
+      return v;
+    }
+    from = v + *len;
+  }
+}
+
+/* "Ambassador X (head of the ROK delegation)": the person before "(head
+   of"; [*pb, *pe) and the side the parenthesis names, or NULL. */
+static const char*
+head_in_parens(XCtx* x, const Clause* c, size_t* pb, size_t* pe)
+{
+  const char* s = x->doc.text;
+  const size_t at = xlex_find(s + c->b, c->e - c->b, "(head of");
+  if (at == NONE) {
+    return NULL;
+  }
+  const size_t paren = c->b + at;
+  const char* close = memchr(s + paren, ')', c->e - paren);
+  size_t where = 0;
+  const char* cc =
+    close ? xdeleg_side_marker(x, paren, (size_t)(close - s), &where) : NULL;
+  if (!cc) {
+    return NULL;
+  }
+  size_t b = paren;
+  while (b > c->b && s[b - 1u] != ':') {
+    --b;
+  }
+  *pb = b;
+  *pe = paren;
+  return cc;
+}
+
 /* "Heading the Japanese side was Mr. X": the offset of the person after
    "was" (and `*len` 0), or NONE. */
 static size_t
 heading_was(const char* s, size_t b, size_t e)
 {
-  static const char* const verbs[] = { "heading the ", "leading the ", NULL };
+  static const char* const lead[] = { "heading the ", "leading the ", NULL };
+  static const char* const role[] = { "head of delegation ",
+                                      "head of the delegation ",
+                                      "heads of delegation ",
+                                      NULL };
   size_t len = 0;
-  const size_t h = find_any(s, b, e, verbs, &len);
+  size_t h = find_any(s, b, e, lead, &len);
+  size_t max_words = 7u;
   if (h == NONE || h > b + 4u) {
+    /* "The United States head of delegation was X" */
+    h = find_any(s, b, e, role, &len);
+    max_words = 4u;
+  }
+  if (h == NONE) {
     return NONE;
   }
-  const size_t was = xlex_find(s + h, e - h, "was");
+  size_t was = xlex_find(s + h, e - h, "was");
+  const size_t were = xlex_find(s + h, e - h, "were");
+  size_t vlen = 3u;
+  if (were != NONE && (was == NONE || were < was)) {
+    was = were;
+    vlen = 4u;
+  }
   if (was == NONE) {
     return NONE;
   }
@@ -1044,7 +784,7 @@ heading_was(const char* s, size_t b, size_t e)
   for (size_t i = h; i < h + was; ++i) {
     words += s[i] == ' ' ? 1u : 0u;
   }
-  return words <= 7u ? h + was + 3u : NONE;
+  return words <= max_words ? h + was + vlen : NONE;
 }
 
 /* Is [b, e) one person phrase with a name ("Attorney General Loretta E.
@@ -1085,7 +825,10 @@ heads_in(XCtx* x,
   size_t pb = NONE, pe = NONE;
   bool after = false;
   const char* other_side = NULL; /* the hosts' side, from their guest's */
-  if (heading != NONE) {
+  const char* paren_side = hosts_pass ? NULL : head_in_parens(x, c, &pb, &pe);
+  if (paren_side) {
+    marker = paren_side;
+  } else if (heading != NONE) {
     pb = heading;
     pe = c->e;
     after = true;
@@ -1096,17 +839,19 @@ heads_in(XCtx* x,
   } else {
     size_t vlen = 0;
     const size_t v =
-      find_any(s, c->b, c->e, hosts_pass ? host_verbs : lead_verbs, &vlen);
+      find_verb(s, c->b, c->e, hosts_pass ? host_verbs : lead_verbs, &vlen);
     if (v != NONE && v > c->b && hosts_pass) {
       /* "A and B co-hosted the dialogue with Chinese State Councilor C":
          C leads the side the phrase names, the hosts the other one */
       const size_t with = xlex_find(s + v, c->e - v, "with");
       Person guest;
-      if (with != NONE && parse_person(x, v + with + 5u, c->e, &guest) &&
-          guest.cc) {
+      memset(&guest, 0, sizeof(guest));
+      const bool named = with != NONE && v + with + 5u < c->e &&
+                         parse_person(x, v + with + 5u, c->e, &guest);
+      if (named && guest.cc) {
         other_side = !strcmp(guest.cc, x->cc[0]) ? x->cc[1] : x->cc[0];
         store_head(x, guest.cc, &guest, sent);
-      } else if (with != NONE) {
+      } else {
         free(guest.agency_name);
       }
     }
@@ -1297,7 +1042,7 @@ lists_in(XCtx* x,
   if (lb == NONE || le <= lb) {
     return;
   }
-  parse_list(x, side, lb, le, sent, last);
+  xlist_parse(x, side, lb, le, sent, last);
 }
 
 static void resolve_pending(XCtx* x);
@@ -1310,7 +1055,7 @@ scan_sentences(XCtx* x, const char** last)
   const char* s = x->doc.text;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
-    const size_t e = cut_attribution(s, st->clip_b, st->e);
+    const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     Clause clauses[8];
     const size_t nc = split_clauses(x, st->clip_b, e, clauses, 8u);
     for (size_t k = 0; k < nc; ++k) {

@@ -245,6 +245,10 @@ char* xctx_copy(const XCtx* x, size_t b, size_t e);
 /** A malloc'd NUL-terminated copy of n bytes of s, or NULL. */
 char* xctx_dupn(const char* s, size_t n);
 
+/** Narrows the span [*b, *e) of s past spaces, commas, line breaks and a
+    final dot or semicolon (keeping the dot of "D.C.", "U.S."). */
+void xctx_strip(const char* s, size_t* b, size_t* e);
+
 /** Drops spaces, commas and semicolons at both ends of s, in place. */
 void xctx_trim(char* s);
 
@@ -315,10 +319,60 @@ DkgStatus xcheck_record(const DkgRegistry* reg,
                         const char* file,
                         const cJSON* record);
 
+/** (xdeleg.c) The end of text[b, e) before a trailing attribution
+    (", the press release said", ", it added"), else e. */
+size_t xdeleg_cut_attribution(const char* s, size_t b, size_t e);
+
+/** (xlist.c) Files an agency under the delegation of `cc` unless
+    it is there already; takes `name`. */
+void xlist_add_agency(XCtx* x,
+                      const char* cc,
+                      char* name,
+                      size_t b,
+                      size_t e,
+                      size_t sent);
+
+/** (xlist.c) Reads the list of agencies in text[b, e) of sentence `sent`:
+    each item resolved through the registry and filed under `side` (NULL:
+    the registry's country, else `*last`, the delegation named before);
+    sets `*last` to the side of the last item filed. */
+void xlist_parse(XCtx* x,
+                 const char* side,
+                 size_t b,
+                 size_t e,
+                 size_t sent,
+                 const char** last);
+
+/* ---- The meeting (xmeeting.c) ----------------------------------------- */
+
+/** The round an ordinal in text[b, e) gives ("the sixth ... Dialogue",
+    "4th round", "for the third time", "inaugural"), its words in `*span`;
+    0 when none. */
+int xmeeting_round(const char* s, size_t b, size_t e, XSpan* span);
+
+/** "held" or "announced" by the first marker in text[b, e) ("will", "to be
+    held", "was held", "met", ...), its words in `*span`; NULL when none. */
+const char* xmeeting_status(const char* s, size_t b, size_t e, XSpan* span);
+
+/** The first date of sentence `sent`, completed from `ref` (the release's
+    date) when it lacks the year or is a weekday only (`status` decides
+    past or future), with a warning that says so.  False when none. */
+bool xmeeting_date(XCtx* x,
+                   size_t sent,
+                   const char* status,
+                   const XYmd* ref,
+                   XDate* out);
+
 /* ---- Stages ------------------------------------------------------------ */
 
 /** Heads and agencies of each delegation (xdeleg.c). */
 DkgStatus xdeleg_extract(XCtx* x);
+
+/** Agencies by the registry (xmention.c): every name, other name and
+    acronym of the participants' agencies in a sentence about the
+    delegations, filed under the side its cues name, when the lists did not
+    already give it. */
+void xmention_extract(XCtx* x);
 
 /** Topics and venues (xtopic.c). */
 DkgStatus xtopic_extract(XCtx* x);

@@ -722,16 +722,19 @@ bool
 xlex_org_word(const char* s, size_t n)
 {
   static const char* const list[] = {
-    "Ministry",    "Ministries",     "Department",   "Departments",
-    "Agency",      "Agencies",       "Office",       "Offices",
-    "Bureau",      "Bureaus",        "Council",      "Secretariat",
-    "Directorate", "Center",         "Centre",       "Commission",
-    "Service",     "Command",        "Police",       "Team",
-    "Division",    "Administration", "Authority",    "Institute",
-    "Chancellery", "Headquarters",   "Cabinet",      "Committee",
-    "Board",       "Organisation",   "Organization", "Force",
-    "Forces",      "Unit",           "Corps",        "Coast",
-    NULL
+    "Ministry",       "Ministries",   "Department",
+    "Departments",    "Agency",       "Agencies",
+    "Office",         "Offices",      "Bureau",
+    "Bureaus",        "Council",      "Secretariat",
+    "Directorate",    "Center",       "Centre",
+    "Commission",     "Service",      "Command",
+    "Police",         "Team",         "Division",
+    "Administration", "Authority",    "Institute",
+    "Chancellery",    "Headquarters", "Cabinet",
+    "Committee",      "Board",        "Organisation",
+    "Organization",   "Force",        "Forces",
+    "Unit",           "Corps",        "Coast",
+    "Embassy",        "Consulate",    NULL
   };
   for (size_t i = 0; list[i]; ++i) {
     if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {

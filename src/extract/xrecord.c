@@ -20,6 +20,7 @@ struct DkgExtractor
   DkgDiag* diag;
   cJSON* topics;
   cJSON* series;
+  bool partial; /* hand back the record without its date, for review */
 };
 
 /* ---- The source --------------------------------------------------------- */
@@ -334,6 +335,16 @@ series_at(const char* s, size_t i, size_t e, SeriesHit* hit)
       }
       const size_t w2 = xlex_word_len(s + q, e - q);
       if (!(xlex_eq(s + q, w2, "on") || xlex_eq(s + q, w2, "for"))) {
+        break;
+      }
+      /* ... but not "on Thursday", "on July 27", "for the first time" */
+      size_t r = q + w2;
+      while (r < e && s[r] == ' ') {
+        ++r;
+      }
+      const size_t w3 = xlex_word_len(s + r, e - r);
+      if (!w3 || !xlex_is_upper((unsigned char)s[r]) ||
+          xlex_weekday(s + r, w3) >= 0 || xlex_month(s + r, w3)) {
         break;
       }
       continue;
@@ -687,97 +698,32 @@ ev_json(const XCtx* x, const EvList* l)
 /* ---- Round, date, status, place --------------------------------------------
  */
 
-static int
-round_in(const char* s, size_t b, size_t e, XSpan* span)
-{
-  static const char* const nouns[] = { "round",     "meeting",       "session",
-                                       "iteration", "edition",       "dialogue",
-                                       "talks",     "consultations", "dialog",
-                                       "time",      "annual",        "meeting",
-                                       NULL };
-  size_t i = b;
-  while (i < e) {
-    const size_t w = xlex_word_len(s + i, e - i);
-    if (!w) {
-      ++i;
-      continue;
-    }
-    const int ord = xlex_ordinal(s + i, w);
-    if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u]))) {
-      /* the head noun within the next few words */
-      size_t k = i + w;
-      for (int words = 0; words < 8 && k < e; ++words) {
-        while (k < e && (s[k] == ' ' || s[k] == '-')) {
-          ++k;
-        }
-        const size_t w2 = xlex_word_len(s + k, e - k);
-        if (!w2) {
-          break;
-        }
-        for (size_t q = 0; nouns[q]; ++q) {
-          if (xlex_eq(s + k, w2, nouns[q]) ||
-              (xlex_starts(nouns[q], strlen(nouns[q]), "dialog") &&
-               xlex_starts(s + k, w2, nouns[q]))) {
-            span->b = i;
-            span->e = i + w;
-            return ord;
-          }
-        }
-        /* "U.S.-Japan", "Cyber": series words may come between */
-        XCountryHit h;
-        if (!(xlex_is_upper((unsigned char)s[k]) ||
-              xlex_country_at(s + k, e - k, &h))) {
-          break;
-        }
-        k += w2;
-        while (k < e && (s[k] == '.' || s[k] == '-')) {
-          ++k;
-          k += xlex_word_len(s + k, e - k);
-        }
-      }
-    }
-    i += w;
-  }
-  return 0;
-}
-
-static const char*
-status_in(const char* s, size_t b, size_t e, XSpan* span)
-{
-  static const char* const future[] = {
-    "will",          "to be held", "is scheduled",
-    "are scheduled", "is set to",  "are set to",
-    "upcoming",      "shall",      NULL
-  };
-  static const char* const past[] = { "was held",  "were held", "held",
-                                      "met",       "convened",  "took place",
-                                      "concluded", "hosted",    "co-chaired",
-                                      "discussed", "gathered",  "exchanged",
-                                      "reviewed",  "led",       "conducted",
-                                      NULL };
-  size_t best = (size_t)-1;
-  const char* status = NULL;
-  for (int pass = 0; pass < 2; ++pass) {
-    const char* const* list = pass ? past : future;
-    for (size_t i = 0; list[i]; ++i) {
-      const size_t at = xlex_find(s + b, e - b, list[i]);
-      if (at != (size_t)-1 && (best == (size_t)-1 || at < best)) {
-        best = at;
-        status = pass ? "held" : "announced";
-        span->b = b + at;
-        span->e = b + at + strlen(list[i]);
-      }
-    }
-  }
-  return status;
-}
-
 typedef struct
 {
   char* name;
   const char* cc;
   XSpan span;
 } Place;
+
+/* Does sentence `sent` name both participants? */
+static bool
+names_both(XCtx* x, size_t sent)
+{
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[sent];
+  bool seen[2] = { false, false };
+  for (size_t i = st->clip_b; i < st->e; ++i) {
+    XCountryHit h;
+    if ((i == st->clip_b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
+        xlex_country_at(s + i, st->e - i, &h)) {
+      for (size_t k = 0; k < 2u; ++k) {
+        seen[k] |= x->cc[k] && !strcmp(h.cc, x->cc[k]);
+      }
+      i += h.len - 1u;
+    }
+  }
+  return seen[0] && seen[1];
+}
 
 static bool
 place_in(XCtx* x, const Source* src, size_t b, size_t e, Place* out)
@@ -1196,50 +1142,29 @@ dkg_extract(DkgExtractor* ex,
     const size_t b = ev_s->clip_b, e = ev_s->e;
     const bool inter = xlex_find(s + b, e - b, "intersessional") != (size_t)-1;
     if (!inter) {
-      round = round_in(s, b, e, &round_span);
+      round = xmeeting_round(s, b, e, &round_span);
       if (!round &&
           (!src.title ||
            xlex_find(src.title, strlen(src.title), "intersessional") ==
              (size_t)-1) &&
           src.title) {
-        round = round_in(s, src.title_span.b, src.title_span.e, &round_span);
+        round =
+          xmeeting_round(s, src.title_span.b, src.title_span.e, &round_span);
       }
     }
-    status = status_in(s, b, e, &status_span);
-    XDate dates[4];
-    const size_t nd = xdate_find(s, b, e, dates, 4u);
-    for (size_t i = 0; i < nd && !have_date; ++i) {
-      if (dates[i].weekday == -2) {
+    status = xmeeting_status(s, b, e, &status_span);
+    have_date = xmeeting_date(&x, x.event, status, &ref, &date);
+    if (!have_date && x.event > 0 && names_both(&x, 0)) {
+      /* "India and Japan on Thursday agreed ...": the lede dates what the
+         meeting sentence only names */
+      have_date = xmeeting_date(&x, 0, status, &ref, &date);
+      if (have_date) {
         xctx_warn(&x,
-                  x.event,
-                  "the weekday does not match the date; the "
-                  "date is kept");
+                  0,
+                  "the sentence of the meeting gives no date: the date of "
+                  "the first sentence, which names both participants, is "
+                  "taken");
       }
-      if (!dates[i].from.d && dates[i].weekday < 0 && !dates[i].from.y) {
-        continue;
-      }
-      date = dates[i];
-      const bool past = !status || !strcmp(status, "held");
-      if (!date.from.y && !ref.y) {
-        xctx_warn(&x,
-                  x.event,
-                  "the date gives no year and the release no date of its "
-                  "own: the date is left out");
-        continue;
-      }
-      if (!xdate_complete(&date, &ref, past)) {
-        xctx_warn(&x, x.event, "cannot complete the date");
-        continue;
-      }
-      if (dates[i].weekday >= 0 && !dates[i].from.m) {
-        xctx_warn(&x,
-                  x.event,
-                  "the date is a weekday only: taken as the %s one %s the "
-                  "release's date",
-                  past ? "last" : "next",
-                  past ? "on or before" : "on or after");
-      }
-      have_date = true;
     }
     place_in(&x, &src, b, e, &place);
     if (place.name && !place.cc && strcmp(place.name, "video conference")) {
@@ -1250,7 +1175,12 @@ dkg_extract(DkgExtractor* ex,
                 place.name);
     }
   }
-  if (!have_date) {
+  if (!have_date && ex->partial) {
+    report_error(&x,
+                 "no date of the meeting found: the partial record is "
+                 "written (--partial) for a reviewer to finish; it does not "
+                 "pass validate");
+  } else if (!have_date) {
     report_error(&x, "no date of the meeting found: no record");
     free(series);
     free(place.name);
@@ -1267,6 +1197,9 @@ dkg_extract(DkgExtractor* ex,
   }
 
   st = xdeleg_extract(&x);
+  if (!st) {
+    xmention_extract(&x);
+  }
   if (!st) {
     st = xtopic_extract(&x);
   }
@@ -1292,11 +1225,13 @@ dkg_extract(DkgExtractor* ex,
     ev_add(&ev, "/title", src.title_span);
   }
   char buf[16];
-  xdate_format(&date.from, buf);
-  add_string(r, "date", buf);
   const XSpan date_span = { date.b, date.e };
-  ev_add(&ev, "/date", date_span);
-  if (date.to.m) {
+  if (have_date) {
+    xdate_format(&date.from, buf);
+    add_string(r, "date", buf);
+    ev_add(&ev, "/date", date_span);
+  }
+  if (have_date && date.to.m) {
     xdate_format(&date.to, buf);
     add_string(r, "end_date", buf);
     ev_add(&ev, "/end_date", date_span);
@@ -1402,6 +1337,10 @@ dkg_extract(DkgExtractor* ex,
   free(place.name);
   free_source(&src);
   free_ctx(&x);
+  if (!have_date) {
+    *record = r; /* --partial */
+    return DKG_ERR_RECORD;
+  }
   st = xcheck_record(ex->reg, ex->diag, file, r);
   if (st) {
     cJSON_Delete(r);
@@ -1409,6 +1348,12 @@ dkg_extract(DkgExtractor* ex,
   }
   *record = r;
   return DKG_SUCCESS;
+}
+
+void
+dkg_extractor_set_partial(DkgExtractor* x, bool partial)
+{
+  x->partial = partial;
 }
 
 /* ---- The extractor ----------------------------------------------------------

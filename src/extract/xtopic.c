@@ -217,6 +217,9 @@ static void
 add_topic(XCtx* x, size_t b, size_t e, size_t sent)
 {
   const char* s = x->doc.text;
+  if (b >= e) {
+    return;
+  }
   /* clean: leading words that are no part of a topic */
   static const char* const lead[] = { "the ",
                                       "a ",
@@ -240,6 +243,8 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "issues of ",
                                       "matters of ",
                                       "cooperation against ",
+                                      "important areas of ",
+                                      "areas of ",
                                       NULL };
   bool again = true;
   while (again) {
@@ -264,6 +269,16 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   }
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',' || s[e - 1u] == '.')) {
     --e;
+  }
+  /* "confidence building measures (CBM)": the acronym goes */
+  if (e > b && s[e - 1u] == ')') {
+    const char* open = memchr(s + b, '(', e - b);
+    if (open && open > s + b) {
+      e = (size_t)(open - s);
+      while (e > b && s[e - 1u] == ' ') {
+        --e;
+      }
+    }
   }
   if (e <= b) {
     return;
@@ -338,6 +353,57 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   t->mapped = label != NULL;
 }
 
+/* Words (spaces) in s[b, e). */
+static size_t
+words_between(const char* s, size_t b, size_t e)
+{
+  size_t n = 0;
+  for (size_t i = b; i < e; ++i) {
+    n += s[i] == ' ' ? 1u : 0u;
+  }
+  return n;
+}
+
+/* Does text[b, e) name a concept of the scheme (a label, or with `exact`
+   false also a paraphrase)? */
+static bool
+maps(XCtx* x, size_t b, size_t e, bool exact_only)
+{
+  char* phrase = xctx_copy(x, b, e);
+  bool exact = false;
+  const bool ok = phrase && xtopic_map(x, phrase, &exact);
+  free(phrase);
+  return ok && (exact || !exact_only);
+}
+
+/* One item of a list, cut at an "and" that joins two topics: "Internet
+   governance and the importance of a multistakeholder approach", "...
+   in cyberspace and cyber confidence-building measures" (one side a
+   concept of the scheme, the other more than a word), not
+   "cybersecurity and critical infrastructure protection". */
+static void
+add_item(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b; i + 5u < e; ++i) {
+    if (strncmp(s + i, " and ", 5u)) {
+      continue;
+    }
+    const size_t rb = i + 5u;
+    const bool left = maps(x, b, i, false), right = maps(x, rb, e, false);
+    if (maps(x, b, e, true) && !(left && right)) {
+      break; /* the whole item is one concept */
+    }
+    if ((left && words_between(s, rb, e) >= 1u) ||
+        (right && words_between(s, b, i) >= 1u)) {
+      add_topic(x, b, i, sent);
+      add_item(x, rb, e, sent);
+      return;
+    }
+  }
+  add_topic(x, b, e, sent);
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", " and the first " and " of the last item (unless a serial comma was
    used or the last item is one concept). */
@@ -400,11 +466,11 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
         free(whole);
         if (!one) {
           add_topic(x, ib, ib + and_at - 1u, sent);
-          ib = ib + and_at + 4u;
+          ib = ib + and_at + 4u < ie ? ib + and_at + 4u : ie;
         }
       }
     }
-    add_topic(x, ib, ie, sent);
+    add_item(x, ib, ie, sent);
   }
 }
 
@@ -449,6 +515,26 @@ list_end(const char* s, size_t b, size_t e)
     e -= (unsigned char)s[e - 1u] == 0x9Du ? 3u : 1u;
   }
   return e;
+}
+
+/* Is the first item of the list at lb an agency ("including the National
+   Institute of Standards and Technology, and Justice")?  Then the list is
+   one of agencies, not of topics. */
+static bool
+first_item_agency(XCtx* x, size_t lb, size_t e)
+{
+  const char* s = x->doc.text;
+  size_t ie = lb;
+  while (ie < e && s[ie] != ',' && s[ie] != ';' && s[ie] != '.') {
+    ++ie;
+  }
+  char* item = xctx_copy(x, lb, ie);
+  const char* cc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = item ? xctx_agency(x, NULL, item, &cc, &written) : NULL;
+  free(written);
+  free(item);
+  return a != NULL;
 }
 
 /* True when the word before `at` (a comma skipped) is a generic head such
@@ -508,7 +594,10 @@ list_intro(const char* s, size_t b, size_t e, size_t* len)
 DkgStatus
 xtopic_extract(XCtx* x)
 {
-  static const char* const verbs[] = { "exchanged views on",
+  static const char* const verbs[] = { "included discussion of",
+                                       "included discussions of",
+                                       "included discussions on",
+                                       "exchanged views on",
                                        "exchanged views about",
                                        "exchanged views regarding",
                                        "discussed",
@@ -540,19 +629,20 @@ xtopic_extract(XCtx* x)
        about another event ("In April 2015, ... reaffirmed ..."). */
     XDate dates[1];
     if ((!x->has_event || i != x->event) && xdate_find(s, b, e, dates, 1u) &&
-        dates[0].from.m) {
+        dates[0].from.m && words_between(s, b, dates[0].b) <= 3u) {
       continue;
     }
     size_t intro_len = 0;
     const size_t inc = list_intro(s, b, e, &intro_len);
     bool done_including = false;
     if (inc != NONE) {
-      const size_t lb = b + inc + intro_len;
+      const size_t lb = b + inc + intro_len < e ? b + inc + intro_len : e;
       size_t hl = 0;
       const bool agencies = xlex_starts(s + lb, e - lb, "representatives") ||
                             xlex_starts(s + lb, e - lb, "officials") ||
                             xlex_starts(s + lb, e - lb, "from") ||
-                            (xlex_honorific_at(s + lb, e - lb, &hl));
+                            (xlex_honorific_at(s + lb, e - lb, &hl)) ||
+                            first_item_agency(x, lb, e);
       if (!agencies && lb < e) {
         const size_t le = list_end(s, lb, e);
         if (venues_in(x, lb, le, i, false)) {

@@ -50,6 +50,22 @@ check "no dialogue exit 1" test $? -eq 1
 check "no dialogue message" grep -q "no two participating countries" \
   "$work/err"
 
+# --partial: no date of the meeting, the record is still written (without
+# "date", for a reviewer to finish) and the exit status is 1.
+printf 'Officials of the United States and Japan held the U.S.-Japan Cyber Dialogue in Tokyo.\n' \
+  >"$work/nodate.txt"
+"$bin" extract -q "$work/nodate.txt" >"$work/nodate.json" 2>/dev/null
+check "no date: exit 1" test $? -eq 1
+check "no date: nothing written" test ! -s "$work/nodate.json"
+"$bin" extract -q --partial "$work/nodate.txt" >"$work/nodate.json" \
+  2>"$work/err"
+check "--partial: exit 1" test $? -eq 1
+check "--partial: says so" grep -q "partial record" "$work/err"
+check "--partial: the record without its date" $py -c '
+import json,sys; r=json.load(open(sys.argv[1]))
+assert "date" not in r and r["participants"]==["US","JP"], r' \
+  "$work/nodate.json"
+
 # One input: one JSON object; several: JSON Lines, one record per input.
 "$bin" extract -q "$rel/r03-jp-au-news.txt" >"$work/one.json"
 check "one input exit 0" test $? -eq 0

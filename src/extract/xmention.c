@@ -1,0 +1,274 @@
+/* extract: agencies found by the registry rather than by list shapes.
+
+   After the lists of xdeleg.c are read, every sentence about the
+   delegations is searched for the names, other names and acronyms of the
+   participants' agencies (with the matching rules of the registry, through
+   xctx_agency: case, punctuation, "the", "X Department", a country before
+   the name).  A mention the lists did not give is filed under the side its
+   cues name: the nearest side marker before it in the sentence ("on the
+   Japanese side", "the US side was represented by"), a country before the
+   name ("Australian Department of Foreign Affairs and Trade"), else the one
+   participant whose registry has it.  Only registry agencies are filed
+   here; unknown agency-like phrases are the lists' (kept and reported). */
+
+#include "xint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE ((size_t)-1)
+
+/* The longest name a mention may have, in words ("Ministry of Internal
+   Affairs and Communications" has six; "Information-technology Promotion
+   Agency, Japan" four). */
+#define MAX_WORDS 12u
+
+/* A sentence about the delegations: who took part, who was represented. */
+static bool
+about_delegations(const char* s, size_t b, size_t e)
+{
+  static const char* const cues[] = { "delegation",
+                                      "delegations",
+                                      "side",
+                                      "represented",
+                                      "participants",
+                                      "participated",
+                                      "participation",
+                                      "attended",
+                                      "joined",
+                                      "officials",
+                                      "representatives",
+                                      "included",
+                                      "comprised",
+                                      "consisted",
+                                      "accompanied",
+                                      NULL };
+  for (size_t i = 0; cues[i]; ++i) {
+    if (xlex_find(s + b, e - b, cues[i]) != NONE) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The side named last before `at` in [b, at): "the Japanese side", "the
+   US delegation", "Japan was represented". */
+static const char*
+side_before(XCtx* x, size_t b, size_t at)
+{
+  const char* side = NULL;
+  size_t from = b;
+  while (from < at) {
+    size_t where = 0;
+    const char* cc = xdeleg_side_marker(x, from, at, &where);
+    if (!cc) {
+      break;
+    }
+    side = cc;
+    from = where + 1u;
+  }
+  return side;
+}
+
+/* Is [b, e) inside what a head phrase or a list already took? */
+static bool
+taken(const XCtx* x, size_t b, size_t e)
+{
+  for (size_t i = 0; i < 2u; ++i) {
+    const XDeleg* d = &x->del[i];
+    const XItem* heads[] = { &d->head_name, &d->head_title, &d->head_agency };
+    for (size_t k = 0; k < 3u; ++k) {
+      if (heads[k]->name && b < heads[k]->span.e && heads[k]->span.b < e) {
+        return true;
+      }
+    }
+    for (size_t k = 0; k < d->n_agencies; ++k) {
+      if (b < d->agencies[k].span.e && d->agencies[k].span.b < e) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* Is `a` already an agency of a delegation (by the registry)? */
+static bool
+known(const XCtx* x, const DkgAgency* a)
+{
+  for (size_t i = 0; i < 2u; ++i) {
+    const XDeleg* d = &x->del[i];
+    for (size_t k = 0; d->cc && k < d->n_agencies; ++k) {
+      const char* name = d->agencies[k].name;
+      if (dkg_registry_agency(x->reg, d->cc, name, strlen(name)) == a) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* The longest registry agency starting at word `w0` of `w`: its end word
+   (exclusive) and the agency, side and spelling; 0 when none. */
+static size_t
+longest_at(XCtx* x,
+           const XSpan* w,
+           size_t n,
+           size_t w0,
+           const char* side,
+           const DkgAgency** agency,
+           const char** cc,
+           char** written)
+{
+  const size_t top = w0 + MAX_WORDS < n ? w0 + MAX_WORDS : n;
+  for (size_t end = top; end > w0; --end) {
+    char* name = xctx_copy(x, w[w0].b, w[end - 1u].e);
+    if (!name) {
+      return 0;
+    }
+    const DkgAgency* a = xctx_agency(x, side, name, cc, written);
+    /* a comma ends a name unless the registry's name has one ("Ministry
+       of Economy, Trade and Industry") */
+    const bool comma = strchr(name, ',') && a && !strchr(a->name, ',');
+    free(name);
+    if (a && !comma) {
+      *agency = a;
+      return end;
+    }
+    free(*written);
+    *written = NULL;
+  }
+  return 0;
+}
+
+/* Words of [b, e): runs of word characters and the dots, ampersands,
+   slashes and apostrophes inside names ("U.S.", "Korea Internet &
+   Security Agency", "JPCERT/CC", "Attorney-General's"). */
+static size_t
+words_in(const char* s, size_t b, size_t e, XSpan* out, size_t max)
+{
+  size_t n = 0, i = b;
+  while (i < e && n < max) {
+    while (i < e && !xlex_is_word_char((unsigned char)s[i]) && s[i] != '&') {
+      ++i;
+    }
+    if (i >= e) {
+      break;
+    }
+    const size_t start = i;
+    while (i < e && (xlex_is_word_char((unsigned char)s[i]) || s[i] == '.' ||
+                     s[i] == '/' || s[i] == '&' || s[i] == '\'')) {
+      ++i;
+    }
+    size_t end = i;
+    while (end > start && (s[end - 1u] == '.' || s[end - 1u] == '\'')) {
+      if (s[end - 1u] == '.' && end - start >= 3u && s[end - 3u] == '.') {
+        break; /* "U.S." keeps its dot */
+      }
+      --end;
+    }
+    out[n].b = start;
+    out[n].e = end > start ? end : i;
+    ++n;
+  }
+  return n;
+}
+
+/* A mention that is no member of a delegation: a place ("met at the U.S.
+   State Department"), a speaker ("the Department of State stated",
+   "according to the ministry"). */
+static bool
+not_a_member(const char* s, size_t b, size_t mb, size_t me, size_t e)
+{
+  static const char* const before[] = { "at the",       "at",
+                                        "in the",       "according to the",
+                                        "according to", "hosted by the",
+                                        "hosted by",    NULL };
+  static const char* const after[] = { "said",      "says",      "stated",
+                                       "announced", "added",     "noted",
+                                       "reported",  "will host", "hosted",
+                                       NULL };
+  for (size_t i = 0; before[i]; ++i) {
+    const size_t l = strlen(before[i]);
+    if (mb >= b + l + 1u && s[mb - 1u] == ' ' &&
+        xlex_starts(s + mb - 1u - l, l, before[i]) &&
+        (mb - 1u - l == b || s[mb - 2u - l] == ' ')) {
+      return true;
+    }
+  }
+  /* "Director General of Foreign Policy Bureau": part of a title */
+  if (mb >= b + 4u && xlex_starts(s + mb - 3u, 3u, "of ")) {
+    size_t w = mb - 4u;
+    while (w > b && s[w - 1u] != ' ') {
+      --w;
+    }
+    if (xlex_title_word(s + w, mb - 4u - w)) {
+      return true;
+    }
+  }
+  size_t k = me;
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  for (size_t i = 0; after[i]; ++i) {
+    if (xlex_starts(s + k, e - k, after[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static void
+mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XSpan w[256];
+  const size_t n = words_in(s, b, e, w, 256u);
+  size_t k = 0;
+  while (k < n) {
+    if (!xlex_is_upper((unsigned char)s[w[k].b])) {
+      ++k;
+      continue;
+    }
+    const char* side = side_before(x, b, w[k].b);
+    const DkgAgency* a = NULL;
+    const char* cc = NULL;
+    char* written = NULL;
+    size_t end = longest_at(x, w, n, k, side, &a, &cc, &written);
+    if (!end && side) {
+      /* not of the side named before: the registry's country decides */
+      end = longest_at(x, w, n, k, NULL, &a, &cc, &written);
+    }
+    if (!end) {
+      ++k;
+      continue;
+    }
+    const size_t mb = w[k].b, me = w[end - 1u].e;
+    const char* where = cc ? cc : side;
+    if (where && !taken(x, mb, me) && !known(x, a) &&
+        !not_a_member(s, b, mb, me, e)) {
+      xctx_warn(x,
+                sent,
+                "\"%s\" found by the registry outside a list of agencies: "
+                "put in the %s delegation",
+                written,
+                where);
+      xlist_add_agency(x, where, written, mb, me, sent);
+    } else {
+      free(written);
+    }
+    k = end;
+  }
+}
+
+void
+xmention_extract(XCtx* x)
+{
+  const char* s = x->doc.text;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
+    if (about_delegations(s, st->clip_b, e)) {
+      mentions_in(x, i, st->clip_b, e);
+    }
+  }
+}
