@@ -39,6 +39,16 @@ find_any(const char* s,
 /* ---- Sides ------------------------------------------------------------------
  */
 
+/* A participant's name, adjective or abbreviation starting a capitalized
+   word at i in [b, e). */
+static bool
+participant_at(XCtx* x, size_t b, size_t i, size_t e, XCountryHit* h)
+{
+  const char* s = x->doc.text;
+  return starts_word(s, i, b) && xlex_is_upper((unsigned char)s[i]) &&
+         xlex_country_at(s + i, e - i, h) && xctx_deleg(x, h->cc);
+}
+
 const char*
 xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at)
 {
@@ -47,11 +57,8 @@ xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at)
                                        NULL };
   const char* s = x->doc.text;
   for (size_t i = b; i < e; ++i) {
-    if (!starts_word(s, i, b) || !xlex_is_upper((unsigned char)s[i])) {
-      continue;
-    }
     XCountryHit h;
-    if (!xlex_country_at(s + i, e - i, &h) || !xctx_deleg(x, h.cc)) {
+    if (!participant_at(x, b, i, e, &h)) {
       continue;
     }
     size_t k = i + h.len;
@@ -164,7 +171,10 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
       size_t at = 0;
       size_t lim = k + 48u < e ? k + 48u : e;
       const char* cc = xdeleg_side_marker(x, k, lim, &at);
-      if (cc && at <= k + 5u) {
+      /* "..., and the Indian delegation by", "..., and on the Indonesian
+         side by" */
+      const size_t slack = xlex_starts(s + k, e - k, "on the") ? 12u : 5u;
+      if (cc && at <= k + slack) {
         cut = i;
         next = k;
       }
@@ -295,6 +305,30 @@ skip_honorifics(const char* s, size_t b, size_t e)
   return b;
 }
 
+/* Takes text[b, e) as the person's agency when the registry knows it
+   (its country becomes the person's unless one is set); true then. */
+static bool
+take_agency(XCtx* x, Person* p, size_t b, size_t e)
+{
+  char* name = xctx_copy(x, b, e);
+  const char* cc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+  free(name);
+  if (!a) {
+    free(written);
+    return false;
+  }
+  p->agency.b = b;
+  p->agency.e = e;
+  free(p->agency_name);
+  p->agency_name = written;
+  if (!p->cc) {
+    p->cc = cc;
+  }
+  return true;
+}
+
 /* "Title at the Agency", "Title of the Agency", "Title in the Agency":
    sets the agency when the tail resolves. */
 static void
@@ -314,26 +348,11 @@ title_agency(XCtx* x, Person* p, size_t b, size_t e)
     if (best == NONE) {
       continue;
     }
-    const size_t ab = best + strlen(links[i]);
-    char* name = xctx_copy(x, ab, e);
-    const char* cc = NULL;
-    char* written = NULL;
-    const DkgAgency* a =
-      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
-    free(name);
-    if (a) {
-      p->agency.b = ab;
-      p->agency.e = e;
-      free(p->agency_name);
-      p->agency_name = written;
-      if (!p->cc) {
-        p->cc = cc;
-      }
+    if (take_agency(x, p, best + strlen(links[i]), e)) {
       p->title.b = b;
       p->title.e = best;
       return;
     }
-    free(written);
   }
   p->title.b = b;
   p->title.e = e;
@@ -368,25 +387,38 @@ title_prefix_agency(XCtx* x, Person* p, size_t b, size_t e)
     if (k == n) {
       continue;
     }
-    char* name = xctx_copy(x, b, w[k - 1u].e);
-    const char* cc = NULL;
-    char* written = NULL;
-    const DkgAgency* a =
-      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
-    free(name);
-    if (a) {
-      p->agency.b = b;
-      p->agency.e = w[k - 1u].e;
-      free(p->agency_name);
-      p->agency_name = written;
-      if (!p->cc) {
-        p->cc = cc;
-      }
+    if (take_agency(x, p, b, w[k - 1u].e)) {
       return w[k].b;
     }
-    free(written);
   }
   return b;
+}
+
+/* The participant a person phrase names by a possessive ("Britain's
+   Foreign, Commonwealth and Development Office"), an adjective before a
+   capitalized word ("Australian Department of ...") or "Government of
+   X"; NULL when none (a bare country, "Ambassador to Japan", says where
+   the person works, not whose). */
+static const char*
+phrase_country(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b; i < e; ++i) {
+    XCountryHit h;
+    if (!participant_at(x, b, i, e, &h)) {
+      continue;
+    }
+    const size_t k = i + h.len;
+    const bool before_name = h.adjective && k + 1u < e && s[k] == ' ' &&
+                             xlex_is_upper((unsigned char)s[k + 1u]);
+    const bool government =
+      i >= b + 14u && xlex_starts(s + i - 14u, 14u, "Government of ");
+    if (h.possessive || before_name || government) {
+      return h.cc;
+    }
+    i = k;
+  }
+  return NULL;
 }
 
 /* "Title, Agency (ACR), Name": a name only in the last comma segment; the
@@ -400,29 +432,33 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
     return false;
   }
   const size_t nb = skip_honorifics(s, seg[n - 1u].b, seg[n - 1u].e);
-  if (!all_name(s, nb, seg[n - 1u].e)) {
+  size_t ne = seg[n - 1u].e;
+  /* "Muanpuii Saiawi from the Ministry of External Affairs (MEA)" */
+  static const char* const links[] = {
+    " from the ", " of the ", " at the ", " in the ", NULL
+  };
+  for (size_t i = 0; links[i]; ++i) {
+    const size_t at = xlex_find(s + nb, ne - nb, links[i] + 1);
+    if (at == NONE || at == 0 || !all_name(s, nb, nb + at - 1u)) {
+      continue;
+    }
+    if (take_agency(x, p, nb + at + strlen(links[i]) - 1u, ne)) {
+      ne = nb + at - 1u;
+      break;
+    }
+  }
+  if (!all_name(s, nb, ne)) {
+    free(p->agency_name);
+    p->agency_name = NULL;
     return false;
   }
   p->name.b = nb;
-  p->name.e = seg[n - 1u].e;
+  p->name.e = ne;
   size_t tb =
     title_country(x, p, skip_honorifics(s, seg[0].b, seg[0].e), seg[0].e);
   title_agency(x, p, tb, seg[0].e);
   if (n > 2u && !p->agency_name) {
-    char* name = xctx_copy(x, seg[1].b, seg[n - 2u].e);
-    const char* cc = NULL;
-    char* written = NULL;
-    const DkgAgency* a =
-      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
-    free(name);
-    if (a) {
-      p->agency.b = seg[1].b;
-      p->agency.e = seg[n - 2u].e;
-      p->agency_name = written;
-      p->cc = p->cc ? p->cc : cc;
-    } else {
-      free(written);
-    }
+    take_agency(x, p, seg[1].b, seg[n - 2u].e);
   }
   return true;
 }
@@ -486,21 +522,10 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       if (nb == NONE) {
         continue;
       }
-      char* name = xctx_copy(x, tb + at + strlen(links[i]) - 1u, te);
-      const char* cc = NULL;
-      char* written = NULL;
-      const DkgAgency* a =
-        name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
-      free(name);
-      if (a) {
-        p->agency.b = tb + at + strlen(links[i]) - 1u;
-        p->agency.e = te;
-        p->agency_name = written;
-        p->cc = cc;
+      if (take_agency(x, p, tb + at + strlen(links[i]) - 1u, te)) {
         te = tb + at - 1u;
         break;
       }
-      free(written);
     }
     const size_t nb = trailing_name(s, tb, te);
     if (nb == NONE) {
@@ -550,6 +575,9 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     sb = title_country(x, p, sb, se);
     title_agency(x, p, sb, se);
     titled_after = true;
+  }
+  if (!p->cc) {
+    p->cc = phrase_country(x, b, e);
   }
   return p->name.e > p->name.b;
 }
@@ -819,8 +847,21 @@ heads_in(XCtx* x,
   size_t len = 0;
   size_t at = 0;
   const char* marker = xdeleg_side_marker(x, c->b, c->e, &at);
-  const size_t by =
-    find_any(s, c->b, c->e, hosts_pass ? host_by : lead_by, &len);
+  size_t by = find_any(s, c->b, c->e, hosts_pass ? host_by : lead_by, &len);
+  /* "led for Australia by Dr X": the country between says the side */
+  const size_t led_for =
+    hosts_pass ? NONE : xlex_find(s + c->b, c->e - c->b, "led for");
+  if (by == NONE && led_for != NONE) {
+    const size_t cb = c->b + led_for + 8u;
+    XCountryHit h;
+    if (cb < c->e && xlex_country_at(s + cb, c->e - cb, &h) &&
+        xctx_deleg(x, h.cc) &&
+        xlex_starts(s + cb + h.len, c->e - cb - h.len, " by")) {
+      by = cb + h.len + 1u;
+      len = 2u;
+      marker = h.cc;
+    }
+  }
   const size_t heading = hosts_pass ? NONE : heading_was(s, c->b, c->e);
   size_t pb = NONE, pe = NONE;
   bool after = false;
@@ -876,7 +917,7 @@ heads_in(XCtx* x,
     for (size_t i = at; by2 != NONE && i < at + by2; ++i) {
       words += s[i] == ' ' ? 1u : 0u;
     }
-    if (by2 != NONE && words <= 4u && at <= c->b + 4u) {
+    if (by2 != NONE && words <= 4u && at <= c->b + 8u) {
       pb = at + by2 + 2u;
       pe = c->e;
       after = true;

@@ -257,6 +257,15 @@ xlist_parse(XCtx* x,
   Atom* atoms = split_atoms(s, b, e, &n);
   size_t i = 0;
   while (i < n) {
+    /* "..., and on the Australian side, A, B": the side changes */
+    size_t at = 0;
+    const char* marker = xdeleg_side_marker(x, atoms[i].b, atoms[i].e, &at);
+    if (marker && xlex_starts(s + atoms[i].b, atoms[i].e - atoms[i].b, "on")) {
+      side = marker;
+      *last = marker;
+      ++i;
+      continue;
+    }
     size_t plen = 0;
     const char* singular = plural_head(s, atoms[i].b, atoms[i].e, &plen);
     if (singular) {

@@ -302,6 +302,9 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   for (size_t i = b; i < e; ++i) {
     letters |= (s[i] >= 'a' && s[i] <= 'z');
   }
+  /* an acronym is a topic too ("CERT") */
+  letters |= e - b >= 2u && xlex_is_upper((unsigned char)s[b]) &&
+             xlex_is_upper((unsigned char)s[b + 1u]);
   XDate d[1];
   if (!letters || xdate_find(s, b, e, d, 1u) ||
       venues_in(x, b, e, sent, true)) {
@@ -404,6 +407,18 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
   add_topic(x, b, e, sent);
 }
 
+/* "regional and international developments": one adjective (-al, -ic,
+   -ive) before "and" shares the noun after it; no cut. */
+static bool
+adjective_pair(const char* s, size_t b, size_t e)
+{
+  if (xlex_word_len(s + b, e - b) != e - b || e - b < 4u) {
+    return false;
+  }
+  return !strncmp(s + e - 2u, "al", 2u) || !strncmp(s + e - 2u, "ic", 2u) ||
+         !strncmp(s + e - 3u, "ive", 3u);
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", " and the first " and " of the last item (unless a serial comma was
    used or the last item is one concept). */
@@ -459,7 +474,13 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
     size_t ib = cuts[k][0], ie = cuts[k][1];
     if (!infinitive && !serial && k == n - 1u) {
       const size_t and_at = xlex_find(s + ib, ie - ib, "and");
-      if (and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ') {
+      /* one object: cut only before a phrase of its own ("the
+         development of norms and the application of ...", "... and
+         interagency cooperation"), not "strategies and policies" */
+      const bool cut = n > 1u || (and_at != NONE &&
+                                  words_between(s, ib + and_at + 4u, ie) >= 1u);
+      if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
+          !adjective_pair(s, ib, ib + and_at - 1u)) {
         char* whole = xctx_copy(x, ib, ie);
         bool exact = false;
         const bool one = whole && xtopic_map(x, whole, &exact) && exact;
@@ -502,7 +523,7 @@ list_end(const char* s, size_t b, size_t e)
       for (size_t k = i; k < e; ++k) {
         words += s[k] == ' ' ? 1u : 0u;
       }
-      for (size_t v = 0; words <= 9u && verbs[v]; ++v) {
+      for (size_t v = 0; words <= 12u && verbs[v]; ++v) {
         if (xlex_find(s + i, e - i, verbs[v]) != NONE) {
           return i - 1u;
         }
@@ -535,6 +556,40 @@ first_item_agency(XCtx* x, size_t lb, size_t e)
   free(written);
   free(item);
   return a != NULL;
+}
+
+/* "involve", "included": verbs of topics only after a noun of discussion
+   ("the discussions at this dialogue involve A, B"), not in "the
+   delegation included A, B". */
+static bool
+generic_verb(const char* verb)
+{
+  return !strcmp(verb, "involve") || !strcmp(verb, "involved") ||
+         !strcmp(verb, "included");
+}
+
+static bool
+discussion_before(const char* s, size_t b, size_t at)
+{
+  static const char* const nouns[] = { "discussions", "discussion", "talks",
+                                       "agenda",      "topics",     NULL };
+  for (size_t i = 0; nouns[i]; ++i) {
+    if (xlex_find(s + b, at - b, nouns[i]) != NONE) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Is `at` inside parentheses opened in s[b, at)? */
+static bool
+in_parens(const char* s, size_t b, size_t at)
+{
+  int depth = 0;
+  for (size_t i = b; i < at; ++i) {
+    depth += s[i] == '(' ? 1 : (s[i] == ')' && depth ? -1 : 0);
+  }
+  return depth > 0;
 }
 
 /* True when the word before `at` (a comma skipped) is a generic head such
@@ -572,7 +627,12 @@ list_intro(const char* s, size_t b, size_t e, size_t* len)
   static const char* const words[] = { "including", "such as", "namely", NULL };
   size_t best = NONE;
   for (size_t i = 0; words[i]; ++i) {
-    const size_t at = xlex_find(s + b, e - b, words[i]);
+    size_t at = xlex_find(s + b, e - b, words[i]);
+    while (at != NONE && in_parens(s, b, b + at)) {
+      /* "(including 5G technology)" opens no list */
+      const size_t next = xlex_find(s + b + at + 1u, e - b - at - 1u, words[i]);
+      at = next == NONE ? NONE : at + 1u + next;
+    }
     if (at != NONE && i > 0 && !after_generic(s, b, b + at)) {
       continue; /* "cooperation in venues such as the UN": a tail */
     }
@@ -611,6 +671,9 @@ xtopic_extract(XCtx* x)
                                        "addressed",
                                        "will address",
                                        "touched on",
+                                       "involve",
+                                       "involved",
+                                       "included",
                                        NULL };
   static const char* const commit[] = { "reaffirmed their shared commitment to",
                                         "reaffirmed their commitment to",
@@ -655,7 +718,8 @@ xtopic_extract(XCtx* x)
     }
     for (size_t v = 0; verbs[v]; ++v) {
       const size_t at = xlex_find(s + b, e - b, verbs[v]);
-      if (at == NONE) {
+      if (at == NONE ||
+          (generic_verb(verbs[v]) && !discussion_before(s, b, b + at))) {
         continue;
       }
       const size_t lb = b + at + strlen(verbs[v]) + 1u;
