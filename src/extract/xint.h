@@ -160,6 +160,8 @@ typedef struct
   size_t b, e;   /* the words of the date */
   XYmd from, to; /* to.m == 0: no range */
   int weekday;   /* -1 when none */
+  int completed; /* (xmeeting_date) 1: the year, 2: the day (a weekday
+                    alone) taken from the release's date; 0: neither */
 } XDate;
 
 /** Finds dates in text[b, e): "July 26, 2018", "May 9-10, 2013",

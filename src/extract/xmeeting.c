@@ -143,6 +143,7 @@ xmeeting_date(XCtx* x,
                 "the date gives no year: the year of the release's date "
                 "is taken");
     }
+    date.completed = !dates[i].from.m ? 2 : !dates[i].from.y ? 1 : 0;
     *out = date;
     return true;
   }

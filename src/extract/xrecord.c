@@ -597,6 +597,7 @@ typedef struct
 {
   char* path;
   XSpan span;
+  char* note; /* "$note" of the item, or NULL */
 } Ev;
 
 typedef struct
@@ -622,6 +623,7 @@ ev_add(EvList* l, const char* path, XSpan span)
   }
   l->items[l->n].path = strdup(path);
   l->items[l->n].span = span;
+  l->items[l->n].note = NULL;
   if (l->items[l->n].path) {
     ++l->n;
   }
@@ -632,6 +634,7 @@ ev_free(EvList* l)
 {
   for (size_t i = 0; i < l->n; ++i) {
     free(l->items[i].path);
+    free(l->items[i].note);
   }
   free(l->items);
 }
@@ -680,7 +683,13 @@ ev_json(const XCtx* x, const EvList* l)
     /* one code point for one: the quote stands at its offsets */
     char* quote =
       xcheck_quote(x->doc.text + ev->span.b, ev->span.e - ev->span.b);
-    char* sentence = xcheck_quote(x->doc.text + ctx.b, ctx.e - ctx.b);
+    /* the sentence with its white space folded, unless that loses the
+       quote (a quote holding a run of spaces) */
+    char* sentence = xctx_copy(x, ctx.b, ctx.e);
+    if (sentence && quote && !strstr(sentence, quote)) {
+      free(sentence);
+      sentence = xcheck_quote(x->doc.text + ctx.b, ctx.e - ctx.b);
+    }
     cJSON_AddStringToObject(o, "path", ev->path);
     cJSON_AddStringToObject(o, "quote", quote ? quote : "");
     cJSON_AddNumberToObject(
@@ -688,6 +697,9 @@ ev_json(const XCtx* x, const EvList* l)
     cJSON_AddNumberToObject(
       o, "end", (double)xdoc_cp_offset(&x->doc, ev->span.e));
     cJSON_AddStringToObject(o, "sentence", sentence ? sentence : "");
+    if (ev->note) {
+      cJSON_AddStringToObject(o, "$note", ev->note);
+    }
     cJSON_AddItemToArray(arr, o);
     free(quote);
     free(sentence);
@@ -1230,6 +1242,19 @@ dkg_extract(DkgExtractor* ex,
     xdate_format(&date.from, buf);
     add_string(r, "date", buf);
     ev_add(&ev, "/date", date_span);
+    if (date.completed && ev.n && src.published.y) {
+      char note[160], pub[16];
+      xdate_format(&src.published, pub);
+      snprintf(note,
+               sizeof(note),
+               date.completed == 2
+                 ? "the text gives a weekday only: the day is the nearest "
+                   "one to the release's date, %s"
+                 : "the text gives no year: it is taken from the release's "
+                   "date, %s",
+               pub);
+      ev.items[ev.n - 1u].note = strdup(note);
+    }
   }
   if (have_date && date.to.m) {
     xdate_format(&date.to, buf);

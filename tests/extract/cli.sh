@@ -105,6 +105,13 @@ for e in r["evidence"]:
     assert e["quote"] in e["sentence"], e' "$work/one.json" \
   "$rel/r03-jp-au-news.txt"
 
+# A date completed from the release's date says so in its evidence.
+"$bin" extract -q "$rel/d16c-us-jp-wire-weekday.txt" >"$work/wd.json"
+check "completed date: a \$note in its evidence" $py -c '
+import json,sys; r=json.load(open(sys.argv[1]))
+e=[x for x in r["evidence"] if x["path"]=="/date"][0]
+assert r["date"]=="2016-07-27" and "release" in e["$note"], e' "$work/wd.json"
+
 # --no-evidence leaves it out.
 "$bin" extract -q --no-evidence "$rel/r03-jp-au-news.txt" >"$work/noev.json"
 check "--no-evidence" $py -c '
