@@ -510,9 +510,8 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   } else {
     /* "Title Name [of the Agency]" */
     size_t tb = seg[0].b, te = seg[0].e;
-    static const char* const links[] = {
-      " of the ", " at the ", " from the ", " in the ", NULL
-    };
+    static const char* const links[] = { " of the ", " at the ", " from the ",
+                                         " in the ", " from ",   NULL };
     for (size_t i = 0; links[i]; ++i) {
       const size_t at = xlex_find(s + tb, te - tb, links[i] + 1);
       if (at == NONE || tb + at == 0) {
@@ -702,6 +701,13 @@ static const char* const person_stops[] = { ", and included",
                                             ", which",
                                             ", who",
                                             " who ",
+                                            ", consisted",
+                                            ", comprised",
+                                            ", included",
+                                            " consisted of",
+                                            " comprised",
+                                            " included representatives",
+                                            " included officials",
                                             ", with ",
                                             " with officials",
                                             " with representatives",

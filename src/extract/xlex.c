@@ -550,6 +550,9 @@ xlex_honorific_at(const char* s, size_t n, size_t* len)
                                       "Dr",
                                       "Sir",
                                       "Dame",
+                                      "Shri",
+                                      "Smt.",
+                                      "Smt",
                                       NULL };
   for (size_t i = 0; list[i]; ++i) {
     size_t l = 0;
