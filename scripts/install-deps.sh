@@ -50,3 +50,7 @@ $sudo apt-get install -y -q --no-install-recommends "${packages[@]}"
 
 # The SHACL engine of tests/shacl, exactly as locked (npm registry).
 (cd "$(dirname "$0")/../tests/shacl" && npm ci --no-audit --no-fund --loglevel=error)
+# The graph library the viz page inlines (Cytoscape.js and its fCoSE
+# layout), exactly as locked in src/viz/package-lock.json: the build
+# compiles it into the program.
+(cd "$(dirname "$0")/../src/viz" && npm ci --no-audit --no-fund --loglevel=error)

@@ -15,7 +15,9 @@
     graph_dot.c      DOT text (Graphviz's language)
     graph_layout.c   SVG or PNG laid out with Graphviz's C library (libgvc)
     graph_graphml.c  GraphML, for Gephi, Cytoscape, yEd, networkx
-    graph_html.c     one self-contained HTML page: inline SVG + src/viz/
+    graph_tables.c   the table views (matrix, timeline, topic rounds) as DOT
+    graph_html.c     one self-contained HTML page: the graph and its facts
+                     (graph_facts.c) as JSON, the graph library and src/viz/
 
   Output is deterministic: nodes are drawn in the order their resources were
   first mentioned, edges in statement order.
@@ -103,7 +105,14 @@ typedef enum
   DKG_VIEW_TOPICS,    /**< Dialogues and their topics. */
   DKG_VIEW_PEOPLE,    /**< Dialogues and the people named in them. */
   DKG_VIEW_COUNTRIES, /**< Dialogues, participating countries, places. */
+  DKG_VIEW_MATRIX,    /**< Agencies x dialogues: who sat in which round. */
+  DKG_VIEW_TIMELINE,  /**< Each series' rounds on a date axis. */
+  DKG_VIEW_TOPIC_ROUNDS, /**< Topics x dialogues: which topics recur. */
 } DkgGraphViewKind;
+
+/** True for the views drawn as tables or a timeline (graph_tables.c) rather
+    than as a network. */
+bool dkg_graph_view_is_table(DkgGraphViewKind view);
 
 typedef struct DkgGraphOptions
 {
@@ -149,6 +158,7 @@ typedef struct
   DkgGraphEdge* edges;
   size_t n_edges;
   const char* class_labels[DKG_N_NODE_CLASSES]; /**< From the ontology. */
+  bool* selected; /**< Per dialogue (input order): kept by --series. */
 } DkgGraphView;
 
 const DkgGraphNode* dkg_graph_node(const DkgGraph* graph, size_t index);
@@ -157,11 +167,65 @@ const DkgGraphNode* dkg_graph_node(const DkgGraph* graph, size_t index);
     index of dialogue number k. */
 const size_t* dkg_graph_dialogues(const DkgGraph* graph, size_t* count);
 
+/** Every edge of the model; `*n_nodes` gets the number of nodes. */
+const DkgGraphEdge* dkg_graph_edges(const DkgGraph* graph,
+                                    size_t* n_nodes,
+                                    size_t* n_edges);
+
+/** The first value of a literal property of a node, or NULL. */
+const char* dkg_graph_node_prop(const DkgGraphNode* node, const char* property);
+
+/** A pair (what, dialogue), both node indices: an agency present in a
+    dialogue (flag: it was the head's agency), a topic of a dialogue, a head
+    of delegation (what: the person; via: the delegation), a participating
+    country. */
+typedef struct
+{
+  size_t what;
+  size_t dialogue;
+  bool flag;
+  size_t via;
+} DkgGraphLink;
+
+/** What the matrix, the timeline and the topics across rounds show, for
+    the dialogues a view selected.  Pairs are unique; presence and topics
+    are sorted by (what, dialogue); heads keep statement order. */
+typedef struct
+{
+  size_t* dialogues; /**< By series name, then start date. */
+  size_t n_dialogues;
+  size_t* agencies; /**< By country name, then name. */
+  size_t n_agencies;
+  DkgGraphLink* presence;
+  size_t n_presence;
+  DkgGraphLink* topics;
+  size_t n_topics;
+  DkgGraphLink* heads;
+  size_t n_heads;
+  DkgGraphLink* participants;
+  size_t n_participants;
+  size_t* series_of;  /**< Per node: a dialogue's series node + 1, or 0. */
+  size_t* country_of; /**< Per node: an agency's or delegation's country + 1. */
+  size_t* place_of;   /**< Per node: a dialogue's place + 1, or 0. */
+} DkgGraphFacts;
+
+/** Builds the facts of `view` (in the matrix view only drawn agencies, so
+    --top applies).  Free with dkg_graph_facts_free(). */
+DkgStatus dkg_graph_facts_build(const DkgGraphView* view, DkgGraphFacts* facts);
+
+void dkg_graph_facts_free(DkgGraphFacts* facts);
+
+/** Writes the DOT of a table view (matrix, timeline, topic rounds): an
+    HTML-like table Graphviz lays out.  A table too large to lay out in
+    seconds is refused with a message through `diag` (DKG_ERR_USAGE). */
+DkgStatus dkg_graph_write_table_dot(const DkgGraphView* view,
+                                    DkgDiag* diag,
+                                    FILE* out);
+
 /** Flags of dkg_graph_write_dot(). */
 enum
 {
-  DKG_DOT_HTML = 1, /**< ids and classes for the page; no legend */
-  DKG_DOT_LARGE = 2 /**< edge labels as tooltips only, overlaps allowed */
+  DKG_DOT_LARGE = 1 /**< edge labels as tooltips only, overlaps allowed */
 };
 
 /** Writes DOT (flags: DKG_DOT_*). */
@@ -169,13 +233,12 @@ DkgStatus dkg_graph_write_dot(const DkgGraphView* view, FILE* out, int flags);
 
 DkgStatus dkg_graph_write_graphml(const DkgGraphView* view, FILE* out);
 
-/** Lays the view out with libgvc and renders `format` ("svg" or "png").
-    The rendered bytes go to `*result` (malloc'ed; the caller frees it) and
-    `*len`.  Graphviz's messages are reported through `diag`.  With
-    `for_html`, the SVG carries the ids the page's script uses. */
+/** Lays the view out with libgvc and renders `format` ("svg" or "png"): a
+    network, or a table view's table (graph_tables.c).  The rendered bytes
+    go to `*result` (malloc'ed; the caller frees it) and `*len`.  Graphviz's
+    messages are reported through `diag`. */
 DkgStatus dkg_graph_render(const DkgGraphView* view,
                            const char* format,
-                           bool for_html,
                            DkgDiag* diag,
                            char** result,
                            size_t* len);

@@ -17,4 +17,16 @@ extern const size_t dkg_viz_js_len;
 extern const char* const dkg_viz_css;
 extern const size_t dkg_viz_css_len;
 
+/** A script of the graph library the page inlines, in load order
+    (src/viz/package-lock.json pins their versions). */
+typedef struct
+{
+  const char* name; /**< Its npm package. */
+  const char* text;
+  size_t len;
+} DkgVizLibrary;
+
+extern const DkgVizLibrary dkg_viz_libraries[];
+extern const size_t dkg_viz_n_libraries;
+
 #endif

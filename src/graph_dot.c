@@ -86,7 +86,7 @@ second_line(const DkgGraphNode* n)
 }
 
 static void
-write_node(const DkgGraphView* view, size_t slot, FILE* out, bool for_html)
+write_node(const DkgGraphView* view, size_t slot, FILE* out)
 {
   const DkgGraphNode* n = dkg_graph_node(view->graph, view->nodes[slot]);
   const DkgNodeStyle* s = dkg_node_style(n->klass);
@@ -102,9 +102,7 @@ write_node(const DkgGraphView* view, size_t slot, FILE* out, bool for_html)
           s->shape,
           s->fill,
           s->stroke);
-  if (for_html) {
-    fprintf(out, ", id=\"n%zu\", class=\"dkg-%s\"", slot, s->key);
-  } else {
+  {
     fputs(", tooltip=\"", out);
     put_escaped(out, view->class_labels[n->klass], false);
     fputs(": ", out);
@@ -162,7 +160,6 @@ write_legend(const DkgGraphView* view, FILE* out)
 DkgStatus
 dkg_graph_write_dot(const DkgGraphView* view, FILE* out, int flags)
 {
-  const bool for_html = (flags & DKG_DOT_HTML) != 0;
   const bool edge_labels = (flags & DKG_DOT_LARGE) == 0;
   const DkgGraphOptions* o = view->options;
   size_t n_dialogues = 0;
@@ -196,7 +193,7 @@ dkg_graph_write_dot(const DkgGraphView* view, FILE* out, int flags)
         "fontcolor=\"#4b5563\", arrowsize=0.6];\n",
         out);
   for (size_t i = 0; i < view->n_nodes; ++i) {
-    write_node(view, i, out, for_html);
+    write_node(view, i, out);
   }
   for (size_t i = 0; i < view->n_edges; ++i) {
     const DkgGraphEdge* e = &view->edges[i];
@@ -207,16 +204,14 @@ dkg_graph_write_dot(const DkgGraphView* view, FILE* out, int flags)
             edge_labels ? "label" : "tooltip");
     put_escaped(out, e->label, false);
     fputc('"', out);
-    if (for_html) {
-      fprintf(out, ", id=\"e%zu\"", i);
-    } else if (edge_labels) {
+    if (edge_labels) {
       fputs(", tooltip=\"", out);
       put_escaped(out, e->property, false);
       fputc('"', out);
     }
     fputs("];\n", out);
   }
-  if (o->legend && !for_html && view->n_nodes) {
+  if (o->legend && view->n_nodes) {
     write_legend(view, out);
   }
   fputs("}\n", out);

@@ -72,8 +72,16 @@ dkg_node_style(DkgNodeClass klass)
 }
 
 const char* const dkg_graph_view_names[] = {
-  "full", "agencies", "topics", "people", "countries", NULL,
+  "full",   "agencies", "topics",       "people", "countries",
+  "matrix", "timeline", "topic-rounds", NULL,
 };
+
+bool
+dkg_graph_view_is_table(DkgGraphViewKind view)
+{
+  return view == DKG_VIEW_MATRIX || view == DKG_VIEW_TIMELINE ||
+         view == DKG_VIEW_TOPIC_ROUNDS;
+}
 
 bool
 dkg_graph_view_parse(const char* name, DkgGraphViewKind* view)
@@ -614,6 +622,14 @@ dkg_graph_node(const DkgGraph* graph, size_t index)
   return &graph->nodes[index];
 }
 
+const DkgGraphEdge*
+dkg_graph_edges(const DkgGraph* graph, size_t* n_nodes, size_t* n_edges)
+{
+  *n_nodes = graph->n_nodes;
+  *n_edges = graph->n_edges;
+  return graph->edges;
+}
+
 const size_t*
 dkg_graph_dialogues(const DkgGraph* graph, size_t* count)
 {
@@ -677,8 +693,12 @@ view_class_drawn(DkgGraphViewKind view, DkgNodeClass k)
     case DKG_VIEW_FULL:
       return true;
     case DKG_VIEW_AGENCIES:
+    case DKG_VIEW_MATRIX:
       return k == DKG_NODE_DIALOGUE || k == DKG_NODE_AGENCY;
+    case DKG_VIEW_TIMELINE:
+      return k == DKG_NODE_DIALOGUE || k == DKG_NODE_SERIES;
     case DKG_VIEW_TOPICS:
+    case DKG_VIEW_TOPIC_ROUNDS:
       return k == DKG_NODE_DIALOGUE || k == DKG_NODE_TOPIC;
     case DKG_VIEW_PEOPLE:
       return k == DKG_NODE_DIALOGUE || k == DKG_NODE_PERSON;
@@ -717,6 +737,7 @@ view_free(DkgGraphView* v)
   free(v->nodes);
   free(v->slot);
   free(v->edges);
+  free(v->selected);
 }
 
 static bool
@@ -749,7 +770,7 @@ view_build(GraphSink* sink, const Adjacency* adj, DkgGraphView* v)
   const DkgGraph* g = &sink->graph;
   const DkgGraphOptions* o = &sink->options;
   DkgStatus st = DKG_ERR_NOMEM;
-  bool* selected = (bool*)calloc(g->n_dialogues + 1u, sizeof(bool));
+  bool* selected = NULL;
   bool* keep = (bool*)calloc(g->n_nodes + 1u, sizeof(bool));
   size_t* score = (size_t*)calloc(g->n_nodes + 1u, sizeof(size_t));
   Ranked* ranked = NULL;
@@ -758,6 +779,7 @@ view_build(GraphSink* sink, const Adjacency* adj, DkgGraphView* v)
   memset(v, 0, sizeof(*v));
   v->graph = g;
   v->options = o;
+  v->selected = selected = (bool*)calloc(g->n_dialogues + 1u, sizeof(bool));
   for (size_t i = 0; i < DKG_N_NODE_CLASSES; ++i) {
     v->class_labels[i] =
       styles[i].class_iri ? term_label(g, styles[i].class_iri) : "Other";
@@ -885,7 +907,6 @@ done:
   free(ranked);
   free(score);
   free(keep);
-  free(selected);
   return st;
 }
 
@@ -896,8 +917,8 @@ write_rendered(GraphSink* sink, const DkgGraphView* view)
 {
   char* data = NULL;
   size_t len = 0;
-  DkgStatus st = dkg_graph_render(
-    view, sink->options.format, false, sink->diag, &data, &len);
+  DkgStatus st =
+    dkg_graph_render(view, sink->options.format, sink->diag, &data, &len);
   if (!st && fwrite(data, 1, len, sink->out) != len) {
     st = DKG_ERR_IO;
   }
@@ -922,7 +943,9 @@ graph_finish(DkgSink* base)
     goto done;
   }
   const char* f = sink->options.format;
-  if (!strcmp(f, "dot")) {
+  if (!strcmp(f, "dot") && dkg_graph_view_is_table(sink->options.view)) {
+    st = dkg_graph_write_table_dot(&view, sink->diag, sink->out);
+  } else if (!strcmp(f, "dot")) {
     st = dkg_graph_write_dot(&view, sink->out, 0);
   } else if (!strcmp(f, "graphml")) {
     st = dkg_graph_write_graphml(&view, sink->out);

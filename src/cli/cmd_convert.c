@@ -125,11 +125,13 @@ usage(FILE* out, int status)
   fprintf(out,
           "\nDrawings (dot, svg, png, graphml; docs/visualization.md):\n"
           "  --view VIEW          full (default), agencies, topics, people,\n"
-          "                       countries\n"
+          "                       countries; tables: matrix, timeline,\n"
+          "                       topic-rounds\n"
           "  --top N              only the N agencies in the most dialogues\n"
           "  --series NAME        only the dialogues of this series\n"
           "  --layout ENGINE      Graphviz layout for svg and png (default:\n"
-          "                       dot, sfdp for large drawings)\n"
+          "                       dot or neato, whichever fits a page; sfdp\n"
+          "                       for large drawings)\n"
           "  --no-legend          no legend in dot, svg and png\n");
   fprintf(out,
           "\nExit status: 0 success, 1 bad data or output error (the "

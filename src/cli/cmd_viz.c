@@ -17,20 +17,23 @@ usage(FILE* out, int status)
   fprintf(
     out,
     "usage: %s viz [OPTION...] [INPUT...]\n\n"
-    "Draws dialogue records as one self-contained HTML page: the graph as\n"
-    "inline SVG laid out by Graphviz, with search by name, filters by class\n"
-    "and by dialogue, and a click that shows a node's properties and\n"
-    "highlights its neighbours.  The page loads nothing from the network.\n"
+    "Draws dialogue records as one self-contained HTML page: the network\n"
+    "(Cytoscape.js with the fCoSE layout, inlined) with zoom, pan, search,\n"
+    "filters by class, series, country, dialogue and year range, and a click\n"
+    "that shows a node's properties and neighbours; and, as tabs, the\n"
+    "presence matrix, the timeline and the topics across rounds.  The page\n"
+    "loads nothing from the network.\n"
     "INPUT is as for 'convert'; '-' or no INPUT reads standard input.\n\n"
     "  -o, --output FILE    write FILE (replaced only when complete)\n"
     "                       instead of standard output\n"
     "  --view VIEW          what is drawn: full (default), agencies,\n"
-    "                       topics, people, countries\n"
+    "                       topics, people, countries; matrix, timeline,\n"
+    "                       topic-rounds (tables; the page opens on them)\n"
     "  --top N              only the N agencies in the most dialogues\n"
     "  --series NAME        only the dialogues of this series (its name,\n"
     "                       another name of it, or its IRI's last segment)\n"
-    "  --layout ENGINE      Graphviz layout: dot, sfdp, neato, fdp, circo,\n"
-    "                       twopi (default: dot, sfdp for large drawings)\n"
+    "  --layout ENGINE      accepted as in 'convert'; the page lays its\n"
+    "                       network out itself (fCoSE)\n"
     "  --title TEXT         the page's title\n"
     "  --base IRI           base of minted IRIs (default %s)\n"
     "  --data-dir DIR       reference data (default: see README)\n"
@@ -56,8 +59,8 @@ dkg_cli_graph_option(const char* command,
 {
   if (!strcmp(option, "view")) {
     if (!dkg_graph_view_parse(value, &options->view)) {
-      dkg_cli_error("%s: --view takes full, agencies, topics, people or "
-                    "countries, not '%s'",
+      dkg_cli_error("%s: --view takes full, agencies, topics, people, "
+                    "countries, matrix, timeline or topic-rounds, not '%s'",
                     command,
                     value);
       return false;

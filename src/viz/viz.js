@@ -1,19 +1,205 @@
 /* dialoguekg viz: the page's script (compiled into the program).
-   Reads the graph from <script id="dkg-data">, finds the drawn nodes and
-   edges in the inline SVG by their ids (n0, n1, ...; e0, e1, ...), and offers
-   search by name, filters by class and by dialogue, a properties panel with
-   neighbour highlighting, and pan and zoom.  Touches no network. */
+   Reads the graph and the analysts' facts from <script id="dkg-data"> and
+   wires them to the graph library inlined before it (Cytoscape.js with the
+   fCoSE layout): the network (zoom, pan, fit, drag, search, a click for a
+   node's properties and neighbours), the presence matrix, the timeline and
+   the topics across rounds, all filtered by series, country, dialogue and
+   year range.  Touches no network.  window.dkgViz exposes the state for the
+   browser tests (tests/viz/test_viz_browser.py). */
 (function () {
   "use strict";
 
   var data = JSON.parse(document.getElementById("dkg-data").textContent);
-  var svg = document.querySelector("#graph svg");
+  var facts = data.facts;
   var nodes = data.nodes;
   var edges = data.edges;
-  var nodeEls = nodes.map(function (n) { return document.getElementById(n.id); });
-  var edgeEls = edges.map(function (e, i) { return document.getElementById("e" + i); });
-  var classLabel = {};
-  data.classes.forEach(function (c) { classLabel[c.key] = c.label; });
+  var classInfo = {};
+  data.classes.forEach(function (c) { classInfo[c.key] = c; });
+
+  var SHAPES = {
+    dialogue: "round-rectangle", series: "barrel", delegation: "hexagon",
+    agency: "rectangle", topic: "ellipse", person: "round-tag",
+    country: "octagon", place: "tag", source: "cut-rectangle",
+    venue: "round-diamond", organization: "round-diamond",
+    event: "concave-hexagon", other: "ellipse"
+  };
+  var TABS = { matrix: "matrix", timeline: "timeline", "topic-rounds": "topics" };
+  var MAX_COLUMNS = 400; /* wider tables are not drawn: filter first */
+
+  var state = {
+    tab: TABS[data.view] || "network", query: "", hidden: {}, series: -1,
+    country: -1, dialogue: -1, from: null, to: null, selected: -1
+  };
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+
+  function svgEl(tag, attrs) {
+    var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    return e;
+  }
+
+  /* ---- filters: which dialogues are kept ---- */
+
+  function yearOf(d) { return d.date ? parseInt(d.date.slice(0, 4), 10) : null; }
+
+  function dialogueKept(k) {
+    var d = facts.dialogues[k];
+    var y = yearOf(d);
+    if (state.dialogue >= 0 && k !== state.dialogue) { return false; }
+    if (state.series >= 0 && d.series !== state.series) { return false; }
+    if (state.country >= 0 && d.countries.indexOf(state.country) < 0) { return false; }
+    if (state.from !== null && (y === null || y < state.from)) { return false; }
+    if (state.to !== null && (y === null || y > state.to)) { return false; }
+    return true;
+  }
+
+  function filtering() {
+    return state.dialogue >= 0 || state.series >= 0 || state.country >= 0 ||
+      state.from !== null || state.to !== null;
+  }
+
+  function keptDialogues() {
+    var kept = [];
+    facts.dialogues.forEach(function (d, k) { kept[k] = dialogueKept(k); });
+    return kept;
+  }
+
+  function matches(text, q) { return !q || text.toLowerCase().indexOf(q) >= 0; }
+
+  function nodeMatches(n, q) {
+    return matches(n.label, q) || matches(n.name, q) ||
+      n.aliases.some(function (a) { return matches(a, q); });
+  }
+
+  /* ---- the network ---- */
+
+  /* Breaks a label into lines of about 24 characters. */
+  function wrap(text) {
+    var words = text.split(" ");
+    var lines = [];
+    var line = "";
+    words.forEach(function (w) {
+      if (line && line.length + 1 + w.length > 24) { lines.push(line); line = w; }
+      else { line = line ? line + " " + w : w; }
+    });
+    if (line) { lines.push(line); }
+    return lines;
+  }
+
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = "11px 'DejaVu Sans', sans-serif";
+
+  function elements() {
+    var out = [];
+    nodes.forEach(function (n, i) {
+      var lines = wrap(n.label);
+      var width = 0;
+      lines.forEach(function (l) { width = Math.max(width, measure.measureText(l).width); });
+      var c = classInfo[n["class"]] || { fill: "#f3f4f6", stroke: "#6b7280" };
+      out.push({ group: "nodes", data: {
+        id: n.id, idx: i, label: lines.join("\n"), fill: c.fill, stroke: c.stroke,
+        shape: SHAPES[n["class"]] || "ellipse",
+        w: Math.round(width + 18), h: lines.length * 14 + 10 } });
+    });
+    edges.forEach(function (e, i) {
+      out.push({ group: "edges", data: {
+        id: "e" + i, idx: i, source: nodes[e[0]].id, target: nodes[e[1]].id,
+        label: e[2] } });
+    });
+    return out;
+  }
+
+  var STYLE = [
+    { selector: "node", style: {
+      shape: "data(shape)", width: "data(w)", height: "data(h)",
+      "background-color": "data(fill)", "border-color": "data(stroke)",
+      "border-width": 1.5, label: "data(label)", "text-wrap": "wrap",
+      "text-valign": "center", "text-halign": "center", "font-size": 11,
+      "font-family": "DejaVu Sans, sans-serif", color: "#111827",
+      "min-zoomed-font-size": 5 } },
+    { selector: "edge", style: {
+      width: 1, "line-color": "#9ca3af", "target-arrow-color": "#9ca3af",
+      "target-arrow-shape": "triangle", "arrow-scale": 0.7,
+      "curve-style": "straight", label: "data(label)", "font-size": 8,
+      color: "#4b5563", "text-rotation": "autorotate",
+      "text-background-color": "#ffffff", "text-background-opacity": 0.8,
+      "min-zoomed-font-size": 7 } },
+    { selector: ".dkg-hidden", style: { display: "none" } },
+    { selector: ".dkg-faded", style: { opacity: 0.15 } },
+    { selector: "node.dkg-neighbour", style: { "border-color": "#f59e0b", "border-width": 3 } },
+    { selector: "node.dkg-selected", style: { "border-color": "#dc2626", "border-width": 4 } },
+    { selector: "edge.dkg-lit", style: {
+      "line-color": "#dc2626", "target-arrow-color": "#dc2626", width: 2 } }
+  ];
+
+  /* A small seeded generator: the layout comes out the same at every
+     opening (fCoSE draws on Math.random). */
+  function seeded(seed) {
+    return function () {
+      seed = (seed + 0x6d2b79f5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  var started = performance.now();
+  var cy = cytoscape({
+    container: document.getElementById("network"),
+    elements: elements(),
+    style: STYLE,
+    layout: { name: "preset" },
+    minZoom: 0.02,
+    maxZoom: 5,
+    textureOnViewport: data.large,
+    hideEdgesOnViewport: data.large,
+    motionBlur: false
+  });
+
+  function runLayout() {
+    var random = Math.random;
+    Math.random = seeded(15);
+    try {
+      cy.layout({
+        name: "fcose", quality: data.large ? "draft" : "default",
+        randomize: true, animate: false, fit: true, padding: 24,
+        nodeDimensionsIncludeLabels: false, packComponents: true,
+        nodeRepulsion: function () { return 4500; },
+        idealEdgeLength: function () { return 50; },
+        nodeSeparation: 75, numIter: 2500
+      }).run();
+    } finally {
+      Math.random = random;
+    }
+    fitShape();
+  }
+
+  /* A force layout comes out about round or wide whatever the window:
+     stretch it to the window's shape (area kept, so node spacing on average
+     too), then fit, so labels are drawn as large as the window allows. */
+  function fitShape() {
+    var box = cy.elements().boundingBox();
+    var target = cy.width() / Math.max(1, cy.height());
+    if (!box.w || !box.h || !target) { return; }
+    var s = Math.sqrt(box.w / box.h / target);
+    if (s < 1.1 && s > 1 / 1.1) { cy.fit(undefined, 24); return; }
+    s = Math.min(s, 1.4); /* squeeze little: nodes are wider than tall */
+    var cx = box.x1 + box.w / 2;
+    var cyy = box.y1 + box.h / 2;
+    cy.batch(function () {
+      cy.nodes().positions(function (n) {
+        var p = n.position();
+        return { x: cx + (p.x - cx) / s, y: cyy + (p.y - cyy) * s };
+      });
+    });
+    cy.fit(undefined, 24);
+  }
 
   /* neighbours[i]: [{node, edge, label, out}] */
   var neighbours = nodes.map(function () { return []; });
@@ -22,39 +208,30 @@
     neighbours[e[1]].push({ node: e[0], edge: i, label: e[2], out: false });
   });
 
-  var state = { query: "", hidden: {}, dialogue: -1, selected: -1 };
   var visible = nodes.map(function () { return true; });
 
-  function matches(n, q) {
-    if (!q) { return true; }
-    if (n.label.toLowerCase().indexOf(q) >= 0 ||
-        n.name.toLowerCase().indexOf(q) >= 0) {
-      return true;
-    }
-    return n.aliases.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
-  }
-
-  function update() {
+  function updateNetwork(kept) {
     var shown = 0;
-    nodes.forEach(function (n, i) {
-      var v = !state.hidden[n["class"]] && matches(n, state.query) &&
-        (state.dialogue < 0 || n.dialogues.indexOf(state.dialogue) >= 0);
-      visible[i] = v;
-      if (v) { shown++; }
-      if (nodeEls[i]) { nodeEls[i].classList.toggle("dkg-hidden", !v); }
-    });
-    edges.forEach(function (e, i) {
-      if (edgeEls[i]) {
-        edgeEls[i].classList.toggle("dkg-hidden", !(visible[e[0]] && visible[e[1]]));
-      }
+    var active = filtering();
+    cy.batch(function () {
+      cy.nodes().forEach(function (ele) {
+        var i = ele.data("idx");
+        var n = nodes[i];
+        var v = !state.hidden[n["class"]] && nodeMatches(n, state.query) &&
+          (!active || n.dialogues.some(function (k) { return kept[k]; }));
+        visible[i] = v;
+        if (v) { shown++; }
+        ele.toggleClass("dkg-hidden", !v);
+      });
+      cy.edges().forEach(function (ele) {
+        var e = edges[ele.data("idx")];
+        ele.toggleClass("dkg-hidden", !(visible[e[0]] && visible[e[1]]));
+      });
     });
     document.getElementById("count").textContent =
       shown + " of " + nodes.length + " nodes shown";
-    if (state.selected >= 0 && !visible[state.selected]) {
-      select(-1);
-    } else {
-      highlight();
-    }
+    if (state.selected >= 0 && !visible[state.selected]) { select(-1); }
+    else { highlight(); }
   }
 
   function highlight() {
@@ -64,24 +241,19 @@
     if (sel >= 0) {
       neighbours[sel].forEach(function (nb) { near[nb.node] = true; lit[nb.edge] = true; });
     }
-    nodeEls.forEach(function (el, i) {
-      if (!el) { return; }
-      el.classList.toggle("dkg-selected", i === sel);
-      el.classList.toggle("dkg-neighbour", sel >= 0 && i !== sel && !!near[i]);
-      el.classList.toggle("dkg-faded", sel >= 0 && i !== sel && !near[i]);
+    cy.batch(function () {
+      cy.nodes().forEach(function (ele) {
+        var i = ele.data("idx");
+        ele.toggleClass("dkg-selected", i === sel);
+        ele.toggleClass("dkg-neighbour", sel >= 0 && i !== sel && !!near[i]);
+        ele.toggleClass("dkg-faded", sel >= 0 && i !== sel && !near[i]);
+      });
+      cy.edges().forEach(function (ele) {
+        var i = ele.data("idx");
+        ele.toggleClass("dkg-lit", !!lit[i]);
+        ele.toggleClass("dkg-faded", sel >= 0 && !lit[i]);
+      });
     });
-    edgeEls.forEach(function (el, i) {
-      if (!el) { return; }
-      el.classList.toggle("dkg-lit", !!lit[i]);
-      el.classList.toggle("dkg-faded", sel >= 0 && !lit[i]);
-    });
-  }
-
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined) { e.textContent = text; }
-    if (cls) { e.className = cls; }
-    return e;
   }
 
   function showDetails(i) {
@@ -94,7 +266,7 @@
     }
     var n = nodes[i];
     box.appendChild(el("h2", n.name));
-    box.appendChild(el("p", classLabel[n["class"]] || n["class"], "class"));
+    box.appendChild(el("p", (classInfo[n["class"]] || {}).label || n["class"], "class"));
     box.appendChild(el("code", n.iri));
     if (n.props.length) {
       var table = el("table");
@@ -111,7 +283,7 @@
       var ul = el("ul");
       neighbours[i].forEach(function (nb) {
         var li = el("li");
-        li.appendChild(el("span", (nb.out ? nb.label + " \u2192 " : "\u2190 " + nb.label + " ")));
+        li.appendChild(el("span", nb.out ? nb.label + " \u2192 " : "\u2190 " + nb.label + " "));
         var b = el("button", nodes[nb.node].label);
         b.type = "button";
         b.addEventListener("click", function () { select(nb.node); });
@@ -128,7 +300,307 @@
     showDetails(i);
   }
 
-  /* ---- controls ---- */
+  cy.on("tap", "node", function (evt) { select(evt.target.data("idx")); });
+  cy.on("tap", function (evt) { if (evt.target === cy) { select(-1); } });
+
+  /* ---- tables: the presence matrix and the topics across rounds ---- */
+
+  function seriesName(d) { return d.series >= 0 ? facts.series[d.series] : "no series"; }
+
+  function dates(d) {
+    if (!d.date) { return "no date"; }
+    return d.end && d.end !== d.date ? d.date + " \u2013 " + d.end : d.date;
+  }
+
+  function roundName(d) { return d.round ? "round " + d.round : d.label; }
+
+  function columns(kept) {
+    var cols = [];
+    facts.dialogues.forEach(function (d, k) { if (kept[k]) { cols.push(k); } });
+    return cols;
+  }
+
+  function tooWide(panel, cols) {
+    if (cols.length <= MAX_COLUMNS) { return false; }
+    panel.appendChild(el("p", cols.length + " dialogues are selected: choose a " +
+      "series, a country or a year range to draw at most " + MAX_COLUMNS +
+      " columns.", "hint"));
+    return true;
+  }
+
+  function header(table, cols, corner) {
+    var tr1 = el("tr");
+    var tr2 = el("tr");
+    var th = el("th", corner, "corner");
+    th.rowSpan = 2;
+    tr1.appendChild(th);
+    for (var i = 0; i < cols.length;) {
+      var s = facts.dialogues[cols[i]].series;
+      var span = 1;
+      while (i + span < cols.length && facts.dialogues[cols[i + span]].series === s) { span++; }
+      var sh = el("th", seriesName(facts.dialogues[cols[i]]), "series");
+      sh.colSpan = span;
+      tr1.appendChild(sh);
+      i += span;
+    }
+    var count = el("th", "rounds", "count");
+    count.rowSpan = 2;
+    tr1.appendChild(count);
+    cols.forEach(function (k) {
+      var d = facts.dialogues[k];
+      var h = el("th", null, "round");
+      h.appendChild(el("span", roundName(d)));
+      h.appendChild(el("br"));
+      h.appendChild(el("span", dates(d)));
+      h.title = d.label;
+      tr2.appendChild(h);
+    });
+    table.appendChild(tr1);
+    table.appendChild(tr2);
+  }
+
+  function groupRow(table, text, width) {
+    var tr = el("tr", null, "group");
+    var td = el("th", text);
+    td.colSpan = width;
+    tr.appendChild(td);
+    table.appendChild(tr);
+  }
+
+  /* marks: column -> 1 (present) or 2 (head's agency) */
+  function markedRow(table, name, cols, marks, what, kind) {
+    var tr = el("tr");
+    tr.appendChild(el("th", name, "name"));
+    var n = 0;
+    cols.forEach(function (k) {
+      var m = marks[k] || 0;
+      var td = el("td", m === 2 ? "\u2605" : (m ? "\u25cf" : ""));
+      if (m) {
+        n++;
+        td.className = m === 2 ? "dkg-cell dkg-head" : "dkg-cell dkg-" + kind;
+        td.title = name + " \u2014 " + facts.dialogues[k].label +
+          (m === 2 ? " (head of delegation's agency)" : "");
+        td.setAttribute("data-what", what);
+        td.setAttribute("data-dialogue", k);
+      }
+      tr.appendChild(td);
+    });
+    tr.appendChild(el("td", String(n), "count"));
+    table.appendChild(tr);
+  }
+
+  function drawMatrix(kept) {
+    var panel = document.getElementById("matrix");
+    panel.textContent = "";
+    var cols = columns(kept);
+    if (tooWide(panel, cols)) { return; }
+    var rows = facts.agencies.map(function () { return {}; });
+    var used = facts.agencies.map(function () { return false; });
+    facts.presence.forEach(function (p) {
+      if (kept[p[1]]) { rows[p[0]][p[1]] = p[2] ? 2 : 1; used[p[0]] = true; }
+    });
+    var table = el("table", null, "dkg-table");
+    header(table, cols, "agency");
+    var group = null;
+    facts.agencies.forEach(function (a, r) {
+      if (!used[r] || !matches(a.label, state.query)) { return; }
+      var country = a.country >= 0 ? facts.countries[a.country].label : "no country";
+      if (country !== group) { group = country; groupRow(table, country, cols.length + 2); }
+      markedRow(table, a.label, cols, rows[r], r, "present");
+    });
+    panel.appendChild(el("p", "\u25cf in the delegation \u2003 \u2605 the head of " +
+                         "delegation's agency", "legend"));
+    panel.appendChild(table);
+  }
+
+  function drawTopics(kept) {
+    var panel = document.getElementById("topics");
+    panel.textContent = "";
+    var cols = columns(kept);
+    if (tooWide(panel, cols)) { return; }
+    var list = [];
+    facts.topics.forEach(function (t, i) {
+      var marks = {};
+      var n = 0;
+      t.rounds.forEach(function (k) { if (kept[k]) { marks[k] = 1; n++; } });
+      if (n && matches(t.label, state.query)) { list.push({ t: t, i: i, n: n, marks: marks }); }
+    });
+    list.sort(function (a, b) {
+      return b.n - a.n || (a.t.label < b.t.label ? -1 : (a.t.label > b.t.label ? 1 : 0));
+    });
+    var table = el("table", null, "dkg-table");
+    header(table, cols, "topic");
+    var group = null;
+    list.forEach(function (x) {
+      var g = x.n > 1 ? "recurring" : "in one round";
+      if (g !== group) { group = g; groupRow(table, g, cols.length + 2); }
+      markedRow(table, x.t.label, cols, x.marks, x.i, "topic");
+    });
+    panel.appendChild(table);
+  }
+
+  /* ---- the timeline: one lane per series on a date axis ---- */
+
+  function dayOf(date) {
+    var p = date.split("-");
+    return Date.UTC(+p[0], p.length > 1 ? +p[1] - 1 : 0, p.length > 2 ? +p[2] : 1) / 864e5;
+  }
+
+  function drawTimeline(kept) {
+    var panel = document.getElementById("timeline");
+    panel.textContent = "";
+    var lanes = [];
+    var laneOf = {};
+    var first = null;
+    var last = null;
+    facts.dialogues.forEach(function (d, k) {
+      if (!kept[k]) { return; }
+      if (!(d.series in laneOf)) { laneOf[d.series] = lanes.length; lanes.push({ d: d, rounds: [] }); }
+      lanes[laneOf[d.series]].rounds.push(k);
+      var y = yearOf(d);
+      if (y !== null) {
+        first = first === null ? y : Math.min(first, y);
+        last = last === null ? y : Math.max(last, y + (d.end ? +d.end.slice(0, 4) - y : 0));
+      }
+    });
+    if (!lanes.length) { panel.appendChild(el("p", "No dialogue is selected.", "hint")); return; }
+    if (first === null) { first = last = new Date().getUTCFullYear(); }
+    var left = 330;
+    var perYear = Math.max(110, Math.floor((panel.clientWidth - left - 40) / (last - first + 1)));
+    var laneH = 80;
+    var width = left + perYear * (last - first + 1) + 40;
+    var height = 40 + laneH * lanes.length + 10;
+    var svg = svgEl("svg", { width: width, height: height, "class": "dkg-timeline" });
+    var x0 = dayOf(first + "-01-01");
+    function x(date) { return left + (dayOf(date) - x0) / 365.25 * perYear; }
+    for (var y = first; y <= last + 1; y++) {
+      var gx = left + (y - first) * perYear;
+      svg.appendChild(svgEl("line", { x1: gx, y1: 24, x2: gx, y2: height - 10, "class": "tick" }));
+      if (y <= last) {
+        var t = svgEl("text", { x: gx + perYear / 2, y: 18, "class": "year" });
+        t.textContent = String(y);
+        svg.appendChild(t);
+      }
+    }
+    lanes.forEach(function (lane, li) {
+      var cy0 = 40 + li * laneH + laneH / 2;
+      var name = svgEl("text", { x: 8, y: cy0 + 4, "class": "lane" });
+      name.textContent = seriesName(lane.d);
+      svg.appendChild(name);
+      svg.appendChild(svgEl("line", { x1: left, y1: cy0, x2: width - 40, y2: cy0, "class": "axis" }));
+      lane.rounds.forEach(function (k, ri) {
+        var d = facts.dialogues[k];
+        var g = svgEl("g", { "class": "dkg-round " + (d.status === "announced" ? "announced" : "held"),
+                             "data-dialogue": k });
+        var px = d.date ? x(d.date) : width - 30;
+        if (d.end && d.date && d.end !== d.date) {
+          g.appendChild(svgEl("rect", { x: px, y: cy0 - 5, width: Math.max(4, x(d.end) - px),
+                                        height: 10, rx: 5 }));
+        } else {
+          g.appendChild(svgEl("circle", { cx: px, cy: cy0, r: 7 }));
+        }
+        var label = svgEl("text", { x: px, y: cy0 - 13, "class": "label" });
+        label.textContent = (d.round ? "R" + d.round : d.label) + (d.place ? " \u00b7 " + d.place : "") +
+          (d.status === "announced" ? " (announced)" : "");
+        g.appendChild(label);
+        if (d.heads.length) {
+          var heads = svgEl("text", { x: px, y: cy0 + (ri % 2 ? 34 : 22), "class": "heads" });
+          heads.textContent = d.heads.map(function (h) { return h[0]; }).join(", ");
+          g.appendChild(heads);
+        }
+        var tip = svgEl("title");
+        tip.textContent = d.label + "\n" + dates(d) + (d.place ? "\n" + d.place : "") +
+          "\n" + (d.status || "") + d.heads.map(function (h) {
+            return "\nhead: " + h[0] + (h[1] ? " (" + h[1] + ")" : "");
+          }).join("");
+        g.appendChild(tip);
+        svg.appendChild(g);
+      });
+    });
+    panel.appendChild(el("p", "\u25cf held \u2003 \u25cb announced \u2003 (hover a round " +
+                         "for its date, place and heads)", "legend"));
+    panel.appendChild(svg);
+  }
+
+  /* ---- putting it together ---- */
+
+  var drawn = {};
+
+  function update() {
+    var kept = keptDialogues();
+    updateNetwork(kept);
+    drawn = {};
+    drawTab(kept);
+  }
+
+  function drawTab(kept) {
+    if (drawn[state.tab]) { return; }
+    drawn[state.tab] = true;
+    if (state.tab === "matrix") { drawMatrix(kept); }
+    else if (state.tab === "timeline") { drawTimeline(kept); }
+    else if (state.tab === "topics") { drawTopics(kept); }
+  }
+
+  function showTab(tab) {
+    state.tab = tab;
+    document.querySelectorAll("#tabs button").forEach(function (b) {
+      b.setAttribute("aria-selected", b.getAttribute("data-tab") === tab ? "true" : "false");
+    });
+    document.querySelectorAll("main .panel").forEach(function (p) { p.hidden = p.id !== tab; });
+    document.getElementById("classes").hidden = tab !== "network";
+    document.getElementById("fit").hidden = tab !== "network";
+    document.getElementById("details").hidden = tab !== "network";
+    if (tab === "network") { cy.resize(); }
+    drawTab(keptDialogues());
+  }
+
+  document.querySelectorAll("#tabs button").forEach(function (b) {
+    b.addEventListener("click", function () { showTab(b.getAttribute("data-tab")); });
+  });
+
+  function options(id, labels) {
+    var pick = document.getElementById(id);
+    labels.forEach(function (label, i) {
+      var o = el("option", label);
+      o.value = String(i);
+      pick.appendChild(o);
+    });
+    pick.addEventListener("change", function () {
+      state[id] = pick.value === "" ? -1 : parseInt(pick.value, 10);
+      update();
+    });
+  }
+
+  options("series", facts.series);
+  options("dialogue", facts.dialogues.map(function (d) { return d.label + " (" + dates(d) + ")"; }));
+  /* countries by name, keeping their indices */
+  var countryPick = document.getElementById("country");
+  facts.countries.map(function (c, i) { return { c: c, i: i }; })
+    .sort(function (a, b) { return a.c.label < b.c.label ? -1 : (a.c.label > b.c.label ? 1 : 0); })
+    .forEach(function (x) {
+      var o = el("option", x.c.label);
+      o.value = String(x.i);
+      countryPick.appendChild(o);
+    });
+  countryPick.addEventListener("change", function () {
+    state.country = countryPick.value === "" ? -1 : parseInt(countryPick.value, 10);
+    update();
+  });
+
+  var years = facts.dialogues.map(yearOf).filter(function (y) { return y !== null; });
+  ["from", "to"].forEach(function (which) {
+    var input = document.getElementById("year-" + which);
+    if (years.length) {
+      input.min = String(Math.min.apply(null, years));
+      input.max = String(Math.max.apply(null, years));
+      input.placeholder = which === "from" ? input.min : input.max;
+    }
+    input.addEventListener("input", function () {
+      var v = parseInt(input.value, 10);
+      state[which] = isNaN(v) ? null : v;
+      update();
+    });
+  });
 
   var search = document.getElementById("search");
   search.addEventListener("input", function () {
@@ -156,83 +628,32 @@
     classes.appendChild(label);
   });
 
-  var pick = document.getElementById("dialogue");
-  data.dialogues.forEach(function (d, k) {
-    var o = el("option", d.label);
-    o.value = String(k);
-    pick.appendChild(o);
+  document.getElementById("fit").addEventListener("click", function () {
+    cy.fit(cy.elements(":visible"), 24);
   });
-  pick.addEventListener("change", function () {
-    state.dialogue = pick.value === "" ? -1 : Number(pick.value);
-    update();
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") { select(-1); }
   });
 
-  nodeEls.forEach(function (g, i) {
-    if (g) {
-      g.addEventListener("click", function (ev) {
-        ev.stopPropagation();
-        select(i);
-      });
-    }
-  });
-  document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") { select(-1); }
-  });
-
-  /* ---- pan and zoom: the SVG's viewBox follows the wheel and drags ---- */
-
-  if (svg) {
-    var vb = svg.viewBox.baseVal;
-    var view = { x: vb.x, y: vb.y, w: vb.width, h: vb.height };
-    svg.removeAttribute("width");
-    svg.removeAttribute("height");
-    var apply = function () {
-      svg.setAttribute("viewBox", view.x + " " + view.y + " " + view.w + " " + view.h);
-    };
-    /* viewBox units per pixel, and the point under the pointer (the
-       drawing is centred: preserveAspectRatio xMidYMid meet) */
-    var toSvg = function (ev) {
-      var r = svg.getBoundingClientRect();
-      var s = Math.max(view.w / r.width, view.h / r.height);
-      return { s: s,
-               x: view.x + (ev.clientX - r.left - (r.width - view.w / s) / 2) * s,
-               y: view.y + (ev.clientY - r.top - (r.height - view.h / s) / 2) * s };
-    };
-    svg.addEventListener("wheel", function (ev) {
-      ev.preventDefault();
-      var p = toSvg(ev);
-      var f = ev.deltaY < 0 ? 1 / 1.2 : 1.2;
-      view.x = p.x - (p.x - view.x) * f;
-      view.y = p.y - (p.y - view.y) * f;
-      view.w *= f;
-      view.h *= f;
-      apply();
-    }, { passive: false });
-    var drag = null;
-    var graph = document.getElementById("graph");
-    svg.addEventListener("mousedown", function (ev) {
-      drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y, moved: false };
-      graph.classList.add("dragging");
-    });
-    window.addEventListener("mousemove", function (ev) {
-      if (!drag) { return; }
-      var s = toSvg(ev).s;
-      if (Math.abs(ev.clientX - drag.x) + Math.abs(ev.clientY - drag.y) > 3) {
-        drag.moved = true;
-      }
-      view.x = drag.vx - (ev.clientX - drag.x) * s;
-      view.y = drag.vy - (ev.clientY - drag.y) * s;
-      apply();
-    });
-    window.addEventListener("mouseup", function (ev) {
-      if (drag && !drag.moved && ev.target.closest &&
-          !ev.target.closest("g.node")) {
-        select(-1); /* a click on the background */
-      }
-      drag = null;
-      graph.classList.remove("dragging");
-    });
-  }
-
+  /* laid out once the controls are in place: they set the window's shape */
+  cy.resize();
+  runLayout();
+  var layoutMs = performance.now() - started;
   update();
-})();
+  showTab(state.tab);
+
+  window.dkgViz = {
+    cy: cy,
+    state: state,
+    layoutMs: layoutMs,
+    readyMs: performance.now() - started,
+    visibleNodes: function () {
+      return nodes.filter(function (n, i) { return visible[i]; }).map(function (n) { return n.iri; });
+    },
+    keptDialogues: function () {
+      var kept = keptDialogues();
+      return facts.dialogues.filter(function (d, k) { return kept[k]; }).map(function (d) { return d.label; });
+    },
+    showTab: showTab
+  };
+}());
