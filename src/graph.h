@@ -243,6 +243,14 @@ DkgStatus dkg_graph_render(const DkgGraphView* view,
                            char** result,
                            size_t* len);
 
+/** Lays the view out with sfdp (no edge labels, overlaps allowed: seconds
+    for thousands of nodes) and stores the centre of drawn node K at
+    positions[2K], positions[2K + 1] (points, y downwards).  The page uses
+    it for large views, where a layout in the browser takes too long. */
+DkgStatus dkg_graph_positions(const DkgGraphView* view,
+                              DkgDiag* diag,
+                              double* positions);
+
 /** Writes the interactive page (see docs/visualization.md). */
 DkgStatus dkg_graph_write_html(const DkgGraphView* view,
                                DkgDiag* diag,

@@ -261,7 +261,10 @@ write_facts(const DkgGraphView* view,
 /* The drawn network: classes present, nodes (with the facts' positions of
    the dialogues they belong to) and edges. */
 static void
-write_network(const DkgGraphView* view, const PageIndex* x, FILE* out)
+write_network(const DkgGraphView* view,
+              const PageIndex* x,
+              const double* positions,
+              FILE* out)
 {
   const DkgGraph* g = view->graph;
   size_t n_dialogues = 0;
@@ -311,6 +314,10 @@ write_network(const DkgGraphView* view, const PageIndex* x, FILE* out)
       json_string(out, n->props[p].value);
       fputc(']', out);
     }
+    if (positions) {
+      fprintf(
+        out, "],\"pos\":[%.0f,%.0f", positions[2u * i], positions[2u * i + 1u]);
+    }
     fputs("],\"dialogues\":[", out);
     first = true;
     for (size_t k = 0; k < n->n_dialogues; ++k) {
@@ -340,6 +347,7 @@ static void
 write_json(const DkgGraphView* view,
            const DkgGraphFacts* facts,
            const PageIndex* x,
+           const double* positions,
            FILE* out)
 {
   const DkgGraphOptions* o = view->options;
@@ -349,7 +357,7 @@ write_json(const DkgGraphView* view,
   fprintf(out,
           ",\"large\":%s,\n",
           dkg_graph_is_large(view->n_nodes, view->n_edges) ? "true" : "false");
-  write_network(view, x, out);
+  write_network(view, x, positions, out);
   fputs(",\n\"facts\":", out);
   write_facts(view, facts, x, out);
   fputs("}", out);
@@ -409,7 +417,6 @@ write_page_head(const char* title, FILE* out)
 DkgStatus
 dkg_graph_write_html(const DkgGraphView* view, DkgDiag* diag, FILE* out)
 {
-  (void)diag;
   DkgGraphFacts facts;
   DkgStatus st = dkg_graph_facts_build(view, &facts);
   if (st) {
@@ -423,11 +430,24 @@ dkg_graph_write_html(const DkgGraphView* view, DkgDiag* diag, FILE* out)
     dkg_graph_facts_free(&facts);
     return DKG_ERR_NOMEM;
   }
+  /* A large network is laid out here: fCoSE takes minutes over it. */
+  double* positions = NULL;
+  if (dkg_graph_is_large(view->n_nodes, view->n_edges)) {
+    positions = (double*)calloc(2u * view->n_nodes + 1u, sizeof(double));
+    st = positions ? dkg_graph_positions(view, diag, positions) : DKG_ERR_NOMEM;
+    if (st) {
+      free(positions);
+      page_index_free(&x);
+      dkg_graph_facts_free(&facts);
+      return st;
+    }
+  }
   const char* title =
     view->options->title ? view->options->title : "dialoguekg graph";
   write_page_head(title, out);
   fputs("<script type=\"application/json\" id=\"dkg-data\">\n", out);
-  write_json(view, &facts, &x, out);
+  write_json(view, &facts, &x, positions, out);
+  free(positions);
   fputs("\n</script>\n", out);
   /* The library's scripts hold no "</script": the CMake build checks it. */
   for (size_t i = 0; i < dkg_viz_n_libraries; ++i) {

@@ -146,18 +146,71 @@ layout_by_shape(GVC_t* gvc, Agraph_t* g, DkgDiag* diag)
   return apply_layout(gvc, g, &candidates[best]);
 }
 
-/* Reads, lays out (with `engine`, or by the drawing's shape when NULL) and
-   renders DOT text. */
+/* What is made of a laid-out drawing: `format` rendered into `*result`
+   and `*len`, or, when `positions` is set, the centre of each node nK
+   (x, y in points, y downwards) at positions[2K], positions[2K + 1]. */
+typedef struct
+{
+  const char* format;
+  char** result;
+  size_t* len;
+  double* positions;
+  size_t n_positions;
+} LayoutOutput;
+
+static DkgStatus
+render_data(GVC_t* gvc, Agraph_t* g, DkgDiag* diag, LayoutOutput* out)
+{
+  char* data = NULL;
+  unsigned int n = 0;
+  if (gvRenderData(gvc, g, out->format, &data, &n) != 0 || !data) {
+    dkg_diag_report(diag,
+                    DKG_ERROR,
+                    NULL,
+                    "graphviz: cannot render '%s' (is its plugin installed?)",
+                    out->format);
+    if (data) {
+      gvFreeRenderData(data);
+    }
+    return DKG_ERR_WRITER;
+  }
+  *out->result = (char*)malloc(n + 1u);
+  if (!*out->result) {
+    gvFreeRenderData(data);
+    return DKG_ERR_NOMEM;
+  }
+  memcpy(*out->result, data, n);
+  (*out->result)[n] = '\0';
+  *out->len = n;
+  gvFreeRenderData(data);
+  return DKG_SUCCESS;
+}
+
+static DkgStatus
+read_positions(Agraph_t* g, LayoutOutput* out)
+{
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    const char* name = agnameof(n);
+    char* end = NULL;
+    const unsigned long k =
+      name && name[0] == 'n' ? strtoul(name + 1, &end, 10) : 0;
+    if (!end || *end || k >= out->n_positions) {
+      continue; /* not a drawn node (the legend has none in the page) */
+    }
+    out->positions[2u * k] = ND_coord(n).x;
+    out->positions[2u * k + 1u] = GD_bb(g).UR.y - ND_coord(n).y;
+  }
+  return DKG_SUCCESS;
+}
+
+/* Reads and lays out DOT text (with `engine`, or by the drawing's shape
+   when NULL), then makes `out` of it. */
 static DkgStatus
 render_dot(const char* dot,
            const char* engine,
-           const char* format,
            DkgDiag* diag,
-           char** result,
-           size_t* len)
+           LayoutOutput* out)
 {
-  *result = NULL;
-  *len = 0;
   current_diag = diag;
   n_graphviz_errors = 0;
   agusererrf old = agseterrf(graphviz_message);
@@ -183,30 +236,7 @@ render_dot(const char* dot,
                     engine ? engine : "dot");
     goto done;
   }
-  char* data = NULL;
-  unsigned int n = 0;
-  if (gvRenderData(gvc, g, format, &data, &n) != 0 || !data) {
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    NULL,
-                    "graphviz: cannot render '%s' (is its plugin installed?)",
-                    format);
-    if (data) {
-      gvFreeRenderData(data);
-    }
-    goto done;
-  }
-  *result = (char*)malloc(n + 1u);
-  if (!*result) {
-    gvFreeRenderData(data);
-    st = DKG_ERR_NOMEM;
-    goto done;
-  }
-  memcpy(*result, data, n);
-  (*result)[n] = '\0';
-  *len = n;
-  gvFreeRenderData(data);
-  st = DKG_SUCCESS;
+  st = out->positions ? read_positions(g, out) : render_data(gvc, g, diag, out);
 done:
   if (laid_out) {
     gvFreeLayout(gvc, g);
@@ -253,7 +283,32 @@ dkg_graph_render(const DkgGraphView* view,
   if (!engine && large) {
     engine = dkg_graph_default_layout(view->n_nodes, view->n_edges);
   }
-  st = render_dot(dot, engine, format, diag, result, len);
+  LayoutOutput output = { format, result, len, NULL, 0 };
+  st = render_dot(dot, engine, diag, &output);
+  free(dot);
+  return st;
+}
+
+DkgStatus
+dkg_graph_positions(const DkgGraphView* view, DkgDiag* diag, double* positions)
+{
+  char* dot = NULL;
+  size_t dot_len = 0;
+  FILE* mem = open_memstream(&dot, &dot_len);
+  if (!mem) {
+    return DKG_ERR_NOMEM;
+  }
+  DkgGraphOptions options = *view->options;
+  options.legend = false;
+  DkgGraphView unlabelled = *view;
+  unlabelled.options = &options;
+  DkgStatus st = dkg_graph_write_dot(&unlabelled, mem, DKG_DOT_LARGE);
+  if (fclose(mem) || st) {
+    free(dot);
+    return st ? st : DKG_ERR_NOMEM;
+  }
+  LayoutOutput output = { NULL, NULL, NULL, positions, view->n_nodes };
+  st = render_dot(dot, "sfdp", diag, &output);
   free(dot);
   return st;
 }

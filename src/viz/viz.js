@@ -163,11 +163,21 @@
   });
 
   function runLayout() {
+    if (nodes.length && nodes[0].pos) {
+      /* a large network comes laid out by dialoguekg (Graphviz's sfdp) */
+      cy.nodes().positions(function (n) {
+        var p = nodes[n.data("idx")].pos;
+        return { x: p[0], y: p[1] };
+      });
+      spread();
+      fitShape();
+      return;
+    }
     var random = Math.random;
     Math.random = seeded(15);
     try {
       cy.layout({
-        name: "fcose", quality: data.large ? "draft" : "default",
+        name: "fcose", quality: "default",
         randomize: true, animate: false, fit: true, padding: 24,
         nodeDimensionsIncludeLabels: false, packComponents: true,
         nodeRepulsion: function () { return 4500; },
@@ -178,6 +188,21 @@
       Math.random = random;
     }
     fitShape();
+  }
+
+  /* sfdp keeps its overlaps (removing them takes minutes) and packs nodes
+     tight: spread its drawing until it holds about four times the nodes'
+     own area. */
+  function spread() {
+    var box = cy.nodes().boundingBox();
+    var area = 0;
+    cy.nodes().forEach(function (n) { area += n.data("w") * n.data("h"); });
+    var k = Math.sqrt(4 * area / Math.max(1, box.w * box.h));
+    if (k <= 1) { return; }
+    cy.nodes().positions(function (n) {
+      var p = n.position();
+      return { x: p.x * k, y: p.y * k };
+    });
   }
 
   /* A force layout comes out about round or wide whatever the window:

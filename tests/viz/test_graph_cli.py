@@ -212,8 +212,80 @@ def main():
              os.path.join(tmp, "n.svg")] + seeds)
     check(p.returncode == 0, "--layout neato works")
 
+    test_table_views(exe, src, shared, seeds, tmp)
     print("%d passed, %d failed" % (len(passes), len(failures)))
     return 1 if failures else 0
+
+
+def png_size(path):
+    head = open(path, "rb").read(24)
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def test_table_views(exe, src, shared, seeds, tmp):
+    """--view matrix|timeline|topic-rounds and the network's page-shaped
+    layout, on the seeds and the hand-written fixtures (13 dialogues)."""
+    fixtures = os.path.join(src, "tests", "viz", "records")
+    records = seeds + sorted(os.path.join(fixtures, f) for f in os.listdir(fixtures)
+                             if f.endswith(".json"))
+    g = rdflib.Graph()
+    g.parse(data=run([exe, "convert", "-q", "-t", "ntriples"] + records).stdout, format="nt")
+    pairs = {}
+    for d, dl in g.subject_objects(DKG.delegation):
+        for a in g.objects(dl, DKG.agency):
+            pairs.setdefault((a, d), False)
+        for a in g.objects(dl, DKG.headAgency):
+            pairs[(a, d)] = True
+    svg = os.path.join(tmp, "matrix.svg")
+    p = run([exe, "convert", "-q", "-t", "svg", "--view", "matrix", "-o", svg] + records)
+    text = open(svg, encoding="utf-8").read() if p.returncode == 0 else ""
+    check(p.returncode == 0 and run(["xmllint", "--noout", svg]).returncode == 0,
+          "--view matrix: a well-formed SVG")
+    # the legend's star stands alone in its text too
+    present = text.count(">\u25cf<")
+    heads = text.count(">\u2605<") - 1
+    check(present + heads == len(pairs) and heads == sum(pairs.values()) and heads > 0,
+          "--view matrix: one marked cell per (agency, dialogue) membership of the "
+          "N-Triples (%d + %d heads, want %d)" % (present, heads, len(pairs)))
+    dot = run([exe, "convert", "-q", "-t", "dot", "--view", "matrix"] + records).stdout
+    check(run(["dot", "-Tcanon"], stdin=dot).returncode == 0,
+          "--view matrix: Graphviz's dot parses the DOT")
+    for view in ("timeline", "topic-rounds", "matrix"):
+        png = os.path.join(tmp, view + ".png")
+        p = run([exe, "convert", "-q", "-t", "png", "--view", view, "-o", png] + records)
+        w, h = png_size(png) if p.returncode == 0 else (0, 0)
+        check(p.returncode == 0 and w > 400 and h > 200, "--view %s: a PNG (%dx%d)" % (view, w, h))
+    timeline = run([exe, "convert", "-q", "-t", "svg", "--view", "timeline"] + records).stdout
+    dialogues = set(g.subjects(rdflib.RDF.type, DKG.Dialogue))
+    rounds = timeline.decode("utf-8").count(">round ")
+    check(rounds == len(dialogues), "--view timeline: every round drawn (%d of %d)"
+          % (rounds, len(dialogues)))
+    check("2020&#45;10" in timeline.decode() or "2020-10" in timeline.decode(),
+          "--view timeline: a month-only date as written")
+    topics = run([exe, "convert", "-q", "-t", "svg", "--view", "topic-rounds"] + records).stdout
+    cells = topics.decode("utf-8").count(">\u25cf<")
+    check(cells == len(set(g.subject_objects(DKG.topic))),
+          "--view topic-rounds: one cell per (topic, dialogue) pair (%d)" % cells)
+    # the network of 13 dialogues keeps near a page's shape
+    for view in ("full", "agencies"):
+        png = os.path.join(tmp, "net-%s.png" % view)
+        p = run([exe, "convert", "-q", "-t", "png", "--view", view, "-o", png] + records)
+        w, h = png_size(png) if p.returncode == 0 else (0, 1)
+        check(p.returncode == 0 and 0.4 < w / h < 2.5,
+              "--view %s of 13 dialogues: aspect ratio %.2f (%dx%d) near a page's"
+              % (view, w / h, w, h))
+    # too large to draw: refused with a message, nothing written
+    big = os.path.join(tmp, "big.jsonl")
+    with open(big, "w") as f:
+        subprocess.run(["/usr/bin/python3", os.path.join(shared, "bench", "gen_records.py"),
+                        "2000"], stdout=f, check=True)
+    out = os.path.join(tmp, "big.svg")
+    p = run([exe, "convert", "-q", "-t", "svg", "--view", "matrix", "-o", out, big], ok=(1,))
+    check(p.returncode == 1 and b"--series" in p.stderr and not os.path.exists(out),
+          "--view matrix of 2,000 dialogues: refused with a hint, nothing written")
+    p = run([exe, "convert", "-t", "dot", "--view", "nope"] + seeds, ok=(2,))
+    check(p.returncode == 2 and b"topic-rounds" in p.stderr,
+          "--view nope: exit 2, the message lists the views")
 
 
 if __name__ == "__main__":
