@@ -139,6 +139,7 @@ typedef struct
   size_t* series_of;   /* per dialogue node: series node + 1 */
   size_t* country_of;  /* per agency or delegation node: country node + 1 */
   size_t* place_of;    /* per dialogue node: place node + 1 */
+  size_t* role_of;     /* per head's role node: its delegation + 1 */
   bool* selected;      /* per node: a dialogue the view selected */
   size_t cap_presence, cap_topics, cap_heads, cap_participants;
 } FactsBuild;
@@ -161,11 +162,25 @@ facts_index(FactsBuild* b, const DkgGraphEdge* edges, size_t n_edges)
     } else if (from == DKG_NODE_DIALOGUE &&
                !strcmp(e->property, DKG_NS "location")) {
       b->place_of[e->from] = e->to + 1u;
+    } else if (from == DKG_NODE_DELEGATION &&
+               !strcmp(e->property, DKG_NS "headRole")) {
+      b->role_of[e->to] = e->from + 1u;
     } else if ((from == DKG_NODE_AGENCY || from == DKG_NODE_DELEGATION) &&
-               !strcmp(e->property, DKG_NS "country")) {
-      b->country_of[e->from] = e->to + 1u;
+               (!strcmp(e->property, DKG_NS "country") ||
+                !strcmp(e->property, DKG_NS "organization"))) {
+      b->country_of[e->from] = e->to + 1u; /* or the organization's */
     }
   }
+}
+
+/* The dialogue (node index + 1) a delegation, or a head's role in one,
+   belongs to, when that dialogue is selected; else 0. */
+static size_t
+selected_dialogue_of(const FactsBuild* b, size_t node, size_t* delegation)
+{
+  *delegation = b->role_of[node] ? b->role_of[node] - 1u : node;
+  const size_t d = b->dialogue_of[*delegation];
+  return d && b->selected[d - 1u] ? d : 0;
 }
 
 /* Second pass: presence, heads, topics, participants of selected
@@ -180,11 +195,17 @@ facts_links(FactsBuild* b, const DkgGraphEdge* edges, size_t n_edges)
     const DkgNodeClass from = dkg_graph_node(g, e->from)->klass;
     const char* p = e->property;
     bool ok = true;
-    if (from == DKG_NODE_DELEGATION && b->dialogue_of[e->from] &&
-        b->selected[b->dialogue_of[e->from] - 1u]) {
-      const size_t d = b->dialogue_of[e->from] - 1u;
+    size_t delegation = 0;
+    const size_t dialogue = selected_dialogue_of(b, e->from, &delegation);
+    if (dialogue && b->role_of[e->from]) {
+      /* a head's qualified role (several heads): its agency */
+      const DkgGraphLink link = { e->to, dialogue - 1u, true, delegation };
+      if (!strcmp(p, DKG_NS "agency")) {
+        ok = push_link(&f->presence, &f->n_presence, &b->cap_presence, link);
+      }
+    } else if (dialogue && from == DKG_NODE_DELEGATION) {
       const bool head = !strcmp(p, DKG_NS "headAgency");
-      const DkgGraphLink link = { e->to, d, head, e->from };
+      const DkgGraphLink link = { e->to, dialogue - 1u, head, e->from };
       if (head || !strcmp(p, DKG_NS "agency")) {
         ok = push_link(&f->presence, &f->n_presence, &b->cap_presence, link);
       } else if (!strcmp(p, DKG_NS "head")) {
@@ -253,6 +274,7 @@ dkg_graph_facts_build(const DkgGraphView* view, DkgGraphFacts* facts)
   b.series_of = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
   b.country_of = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
   b.place_of = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
+  b.role_of = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
   b.selected = (bool*)calloc(n_nodes + 1u, sizeof(bool));
   facts->dialogues = (size_t*)malloc((n_dialogues + 1u) * sizeof(size_t));
   facts->series_of = b.series_of;
@@ -289,6 +311,7 @@ done:
   sort_series = NULL;
   sort_country = NULL;
   free(b.dialogue_of);
+  free(b.role_of);
   free(b.selected);
   if (st) {
     dkg_graph_facts_free(facts);

@@ -149,6 +149,12 @@
     };
   }
 
+  if (data.large) {
+    /* thousands of edge labels cost seconds to lay out and nobody reads
+       them at that size: the panel lists a node's links */
+    STYLE[1].style.label = "";
+  }
+
   var started = performance.now();
   var cy = cytoscape({
     container: document.getElementById("network"),
@@ -161,6 +167,7 @@
     hideEdgesOnViewport: data.large,
     motionBlur: false
   });
+  var constructMs = performance.now() - started;
 
   function runLayout() {
     if (nodes.length && nodes[0].pos) {
@@ -194,7 +201,7 @@
      tight: spread its drawing until it holds about four times the nodes'
      own area. */
   function spread() {
-    var box = cy.nodes().boundingBox();
+    var box = cy.nodes().boundingBox(BOX);
     var area = 0;
     cy.nodes().forEach(function (n) { area += n.data("w") * n.data("h"); });
     var k = Math.sqrt(4 * area / Math.max(1, box.w * box.h));
@@ -209,11 +216,11 @@
      stretch it to the window's shape (area kept, so node spacing on average
      too), then fit, so labels are drawn as large as the window allows. */
   function fitShape() {
-    var box = cy.elements().boundingBox();
+    var box = cy.nodes().boundingBox(BOX);
     var target = cy.width() / Math.max(1, cy.height());
     if (!box.w || !box.h || !target) { return; }
     var s = Math.sqrt(box.w / box.h / target);
-    if (s < 1.1 && s > 1 / 1.1) { cy.fit(undefined, 24); return; }
+    if (s < 1.1 && s > 1 / 1.1) { fitNodes(cy.nodes()); return; }
     s = Math.min(s, 1.4); /* squeeze little: nodes are wider than tall */
     var cx = box.x1 + box.w / 2;
     var cyy = box.y1 + box.h / 2;
@@ -223,7 +230,21 @@
         return { x: cx + (p.x - cx) / s, y: cyy + (p.y - cyy) * s };
       });
     });
-    cy.fit(undefined, 24);
+    fitNodes(cy.nodes());
+  }
+
+  /* Fits the viewport to nodes by their shapes alone: measuring every
+     label (edge labels above all) takes seconds in a large graph. */
+  var BOX = { includeLabels: false, includeOverlays: false };
+  function fitNodes(eles) {
+    var box = eles.boundingBox(BOX);
+    if (!box.w || !box.h) { return; }
+    var pad = 24;
+    var zoom = Math.min((cy.width() - 2 * pad) / box.w, (cy.height() - 2 * pad) / box.h);
+    zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+    cy.viewport({ zoom: zoom, pan: {
+      x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
+      y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
   }
 
   /* neighbours[i]: [{node, edge, label, out}] */
@@ -234,6 +255,11 @@
   });
 
   var visible = nodes.map(function () { return true; });
+
+  /* Class changes restyle an element: only real changes are made. */
+  function setClass(ele, cls, on) {
+    if (ele.hasClass(cls) !== on) { ele.toggleClass(cls, on); }
+  }
 
   function updateNetwork(kept) {
     var shown = 0;
@@ -246,11 +272,11 @@
           (!active || n.dialogues.some(function (k) { return kept[k]; }));
         visible[i] = v;
         if (v) { shown++; }
-        ele.toggleClass("dkg-hidden", !v);
+        setClass(ele, "dkg-hidden", !v);
       });
       cy.edges().forEach(function (ele) {
         var e = edges[ele.data("idx")];
-        ele.toggleClass("dkg-hidden", !(visible[e[0]] && visible[e[1]]));
+        setClass(ele, "dkg-hidden", !(visible[e[0]] && visible[e[1]]));
       });
     });
     document.getElementById("count").textContent =
@@ -269,14 +295,14 @@
     cy.batch(function () {
       cy.nodes().forEach(function (ele) {
         var i = ele.data("idx");
-        ele.toggleClass("dkg-selected", i === sel);
-        ele.toggleClass("dkg-neighbour", sel >= 0 && i !== sel && !!near[i]);
-        ele.toggleClass("dkg-faded", sel >= 0 && i !== sel && !near[i]);
+        setClass(ele, "dkg-selected", i === sel);
+        setClass(ele, "dkg-neighbour", sel >= 0 && i !== sel && !!near[i]);
+        setClass(ele, "dkg-faded", sel >= 0 && i !== sel && !near[i]);
       });
       cy.edges().forEach(function (ele) {
         var i = ele.data("idx");
-        ele.toggleClass("dkg-lit", !!lit[i]);
-        ele.toggleClass("dkg-faded", sel >= 0 && !lit[i]);
+        setClass(ele, "dkg-lit", !!lit[i]);
+        setClass(ele, "dkg-faded", sel >= 0 && !lit[i]);
       });
     });
   }
@@ -654,7 +680,7 @@
   });
 
   document.getElementById("fit").addEventListener("click", function () {
-    cy.fit(cy.elements(":visible"), 24);
+    fitNodes(cy.nodes(":visible"));
   });
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape") { select(-1); }
@@ -670,6 +696,7 @@
   window.dkgViz = {
     cy: cy,
     state: state,
+    constructMs: constructMs,
     layoutMs: layoutMs,
     readyMs: performance.now() - started,
     visibleNodes: function () {

@@ -236,6 +236,9 @@ def test_table_views(exe, src, shared, seeds, tmp):
             pairs.setdefault((a, d), False)
         for a in g.objects(dl, DKG.headAgency):
             pairs[(a, d)] = True
+        for role in g.objects(dl, DKG.headRole):  # several heads
+            for a in g.objects(role, DKG.agency):
+                pairs[(a, d)] = True
     svg = os.path.join(tmp, "matrix.svg")
     p = run([exe, "convert", "-q", "-t", "svg", "--view", "matrix", "-o", svg] + records)
     text = open(svg, encoding="utf-8").read() if p.returncode == 0 else ""

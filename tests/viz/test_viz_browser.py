@@ -173,6 +173,9 @@ def memberships(g):
             pairs.setdefault((a, d), False)
         for a in g.objects(dl, DKG.headAgency):
             pairs[(a, d)] = True
+        for role in g.objects(dl, DKG.headRole):  # several heads
+            for a in g.objects(role, DKG.agency):
+                pairs[(a, d)] = True
     return pairs
 
 
