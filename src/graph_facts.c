@@ -7,17 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char*
-prop_value(const DkgGraphNode* n, const char* property)
-{
-  for (size_t i = 0; i < n->n_props; ++i) {
-    if (!strcmp(n->props[i].property, property)) {
-      return n->props[i].value;
-    }
-  }
-  return NULL;
-}
-
 static bool
 push_link(DkgGraphLink** links, size_t* count, size_t* cap, DkgGraphLink link)
 {
@@ -65,9 +54,9 @@ compare_dialogues(const void* a, const void* b)
     return sa < sb ? -1 : 1;
   }
   const char* ta =
-    prop_value(dkg_graph_node(sort_graph, da), DKG_NS "startDate");
+    dkg_graph_node_prop(dkg_graph_node(sort_graph, da), DKG_NS "startDate");
   const char* tb =
-    prop_value(dkg_graph_node(sort_graph, db), DKG_NS "startDate");
+    dkg_graph_node_prop(dkg_graph_node(sort_graph, db), DKG_NS "startDate");
   const int c = strcmp(ta ? ta : "", tb ? tb : "");
   if (c) {
     return c;
@@ -332,10 +321,4 @@ dkg_graph_facts_free(DkgGraphFacts* facts)
   free(facts->country_of);
   free(facts->place_of);
   memset(facts, 0, sizeof(*facts));
-}
-
-const char*
-dkg_graph_node_prop(const DkgGraphNode* node, const char* property)
-{
-  return prop_value(node, property);
 }

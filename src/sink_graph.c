@@ -281,8 +281,8 @@ node_add_prop(DkgGraph* g,
   return true;
 }
 
-static const char*
-node_prop(const DkgGraphNode* n, const char* property)
+const char*
+dkg_graph_node_prop(const DkgGraphNode* n, const char* property)
 {
   for (size_t i = 0; i < n->n_props; ++i) {
     if (!strcmp(n->props[i].property, property)) {
@@ -500,15 +500,15 @@ finish_labels(DkgGraph* g)
       from->label = concat(&g->arena, to->name, " delegation", "");
     } else if (from->klass == DKG_NODE_SOURCE && !from->name && to->name &&
                !strcmp(e->property, DKG_NS_DCT "publisher")) {
-      const char* kind = node_prop(from, DKG_NS "documentKind");
+      const char* kind = dkg_graph_node_prop(from, DKG_NS "documentKind");
       from->name =
         concat(&g->arena, kind ? kind : "document", " by ", to->name);
     }
   }
   for (size_t i = 0; i < g->n_nodes; ++i) {
     DkgGraphNode* n = &g->nodes[i];
-    const char* title = node_prop(n, DCT_TITLE);
-    const char* descr = node_prop(n, DCT_DESCRIPTION);
+    const char* title = dkg_graph_node_prop(n, DCT_TITLE);
+    const char* descr = dkg_graph_node_prop(n, DCT_DESCRIPTION);
     if (n->klass == DKG_NODE_SOURCE && title) {
       n->name = title;
     } else if (!n->name && descr) {

@@ -17,6 +17,9 @@ import tempfile
 import networkx
 import rdflib
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rdf_facts import memberships  # noqa: E402
+
 DKG = rdflib.Namespace("https://w3id.org/dialoguekg/ns#")
 SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
 
@@ -230,15 +233,7 @@ def test_table_views(exe, src, shared, seeds, tmp):
                              if f.endswith(".json"))
     g = rdflib.Graph()
     g.parse(data=run([exe, "convert", "-q", "-t", "ntriples"] + records).stdout, format="nt")
-    pairs = {}
-    for d, dl in g.subject_objects(DKG.delegation):
-        for a in g.objects(dl, DKG.agency):
-            pairs.setdefault((a, d), False)
-        for a in g.objects(dl, DKG.headAgency):
-            pairs[(a, d)] = True
-        for role in g.objects(dl, DKG.headRole):  # several heads
-            for a in g.objects(role, DKG.agency):
-                pairs[(a, d)] = True
+    pairs = memberships(g)
     svg = os.path.join(tmp, "matrix.svg")
     p = run([exe, "convert", "-q", "-t", "svg", "--view", "matrix", "-o", svg] + records)
     text = open(svg, encoding="utf-8").read() if p.returncode == 0 else ""

@@ -33,6 +33,9 @@ import urllib.request
 import rdflib
 import websocket
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rdf_facts import memberships  # noqa: E402
+
 DKG = rdflib.Namespace("https://w3id.org/dialoguekg/ns#")
 SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
@@ -163,20 +166,6 @@ def export(exe, records):
     g.parse(data=subprocess.run([exe, "convert", "-q", "-t", "ntriples"] + records,
                                 capture_output=True, check=True).stdout, format="nt")
     return g
-
-
-def memberships(g):
-    """(agency, dialogue) -> True where the agency was the head's agency."""
-    pairs = {}
-    for d, dl in g.subject_objects(DKG.delegation):
-        for a in g.objects(dl, DKG.agency):
-            pairs.setdefault((a, d), False)
-        for a in g.objects(dl, DKG.headAgency):
-            pairs[(a, d)] = True
-        for role in g.objects(dl, DKG.headRole):  # several heads
-            for a in g.objects(role, DKG.agency):
-                pairs[(a, d)] = True
-    return pairs
 
 
 def drawn_resources(g):
@@ -490,6 +479,9 @@ def main():
     gen_html = os.path.join(tmp, "generated.html")
     p = subprocess.run([exe, "viz", "-q", "-o", gen_html, generated])
     check(p.returncode == 0, "dialoguekg viz of 60 generated dialogues exits 0")
+    matrix_html = os.path.join(tmp, "matrix.html")
+    p = subprocess.run([exe, "viz", "-q", "--view", "matrix", "-o", matrix_html] + records)
+    check(p.returncode == 0, "dialoguekg viz --view matrix exits 0")
 
     proc = None
     try:
@@ -509,6 +501,13 @@ def main():
         test_filters(page, g, artifacts)
         check(not problems(page), "no console error or exception while interacting (%s)"
               % json.dumps(problems(page))[:500])
+
+        open_page(page, matrix_html)
+        check_clean(page, "--view matrix")
+        check(not page.eval("document.getElementById('matrix').hidden")
+              and page.eval("document.getElementById('network').hidden"),
+              "viz --view matrix opens on the matrix tab")
+        check_matrix(page, g, None, "--view matrix")
 
         open_page(page, gen_html)
         check_clean(page, "60 generated dialogues")
