@@ -94,6 +94,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.rfile.read(1)
             self.close_connection = True
             return
+        if step[0] == "echo":
+            # An error page that echoes the request's Authorization
+            # header, decoded too, like a careless proxy.
+            auth = self.headers.get("Authorization", "")
+            decoded = ""
+            if auth.startswith("Basic "):
+                decoded = base64.b64decode(auth[6:]).decode()
+            self.reply(step[1], {}, "<p>you sent <b>%s</b> (%s), %s</p>" %
+                       (auth, decoded, auth.rstrip("=")))
+            return
         if step == "digest":
             if digest_ok(self.headers.get("Authorization"), self.command,
                          self.path):
@@ -222,7 +232,7 @@ check(PASSWORD not in p.stdout + p.stderr, "password printed")
 
 # 2. Basic, Turtle, POST, the default graph, password from the environment.
 p, _ = push(["basic"], "--user", USER, "--auth", "basic", "--append",
-            "--format", "turtle", "--graph", "default", *RECORDS,
+            "--allow-insecure-auth", "--format", "turtle", "--graph", "default", *RECORDS,
             env_password=PASSWORD)
 check(p.returncode == 0, "basic POST", p.stderr)
 check(requests and requests[-1][0] == "POST", "method POST")
@@ -276,7 +286,8 @@ check(p.returncode == 1 and "HTTP 401" in p.stderr and
 # without waiting for a challenge), so a leak would show.
 with open(pwfile, "w") as f:
     f.write(PASSWORD + "\n")
-BASIC = ("--user", USER, "--auth", "basic", "--password-file", pwfile)
+BASIC = ("--user", USER, "--auth", "basic", "--allow-insecure-auth",
+         "--password-file", pwfile)
 full = len(nt)
 failed_put = "push: PUT %s into https://w3id.org/dialoguekg/id/graph " \
     "failed after retries: " % endpoint
@@ -355,14 +366,15 @@ check(failed_post in p.stderr and "timed out" in p.stderr and
 
 # 14. 401 on Basic: the hint, no retry, neither password shown.
 WRONG = "wrong-basic-pw"
-p, _ = push(["basic"], "--user", USER, "--auth", "basic", *RECORDS,
-            env_password=WRONG)
+p, _ = push(["basic"], "--user", USER, "--auth", "basic",
+            "--allow-insecure-auth", *RECORDS, env_password=WRONG)
 fault(p, "basic 401", 1, 1, (PASSWORD, WRONG))
 check("failed: HTTP 401: no (wrong user or password?)" in p.stderr,
       "basic 401: message", p.stderr)
-# Without --auth basic, curl first asks without credentials: two requests
-# for one attempt, still no retry.
-p, _ = push(["basic"], "--user", USER, *RECORDS, env_password=WRONG)
+# --auth any with --allow-insecure-auth: curl first asks without
+# credentials, then sends Basic: two requests for one attempt, no retry.
+p, _ = push(["basic"], "--user", USER, "--allow-insecure-auth", *RECORDS,
+            env_password=WRONG)
 fault(p, "basic 401 (any)", 1, 2, (PASSWORD, WRONG))
 check("(wrong user or password?)" in p.stderr, "basic 401 (any): hint",
       p.stderr)
@@ -400,6 +412,53 @@ p, _ = push([], "--user", USER, "--password-file", pwfile, *RECORDS,
             url="http://%s:%s@127.0.0.1:%d/store" % (USER, PASSWORD, port))
 fault(p, "credentials in the URL", 2, 0)
 check("--user" in p.stderr, "credentials in the URL: message", p.stderr)
+
+# 18. Basic over plain http:// (issue 17).  --auth any: Digest only, so
+# a server offering only Basic gets no credentials, and the message says
+# why; --auth basic is refused before anything is sent.
+p, _ = push(["basic"], "--user", USER, "--password-file", pwfile, *RECORDS)
+fault(p, "any over http, Basic only", 1, 1)
+check(not any("Authorization" in r[2] for r in requests),
+      "any over http: no Authorization header sent",
+      str([r[2] for r in requests]))
+check("offers only Basic" in p.stderr and "--allow-insecure-auth" in
+      p.stderr, "any over http: message", p.stderr)
+p, _ = push(["basic"], "--user", USER, "--auth", "basic", "--password-file",
+            pwfile, *RECORDS)
+fault(p, "basic over http", 2, 0)
+check("in clear" in p.stderr and "--allow-insecure-auth" in p.stderr,
+      "basic over http: message", p.stderr)
+p, _ = push(["digest"], "--user", USER, "--password-file", pwfile, *RECORDS)
+check(p.returncode == 0, "digest over http still works", p.stderr)
+helptext = subprocess.run([DKG, "push", "--help"], capture_output=True,
+                          text=True).stdout
+check("--allow-insecure-auth" in helptext and "--deadline S" in helptext
+      and "default 600" in helptext, "--help names the options", helptext)
+
+# 19. The server's error page echoes the credentials (in clear, Base64,
+# without its padding): every form is redacted, in the retry warnings and
+# in the final message.
+B64 = base64.b64encode(("%s:%s" % (USER, PASSWORD)).encode()).decode()
+ECHOED = (PASSWORD, B64, B64.rstrip("="), "%s:%s" % (USER, PASSWORD))
+p, _ = push([("echo", 503), ("echo", 403)], *BASIC, *RECORDS)
+fault(p, "echoed credentials", 1, 2, ECHOED)
+check(p.stderr.count("[redacted]") >= 4 and "trying again" in p.stderr and
+      "HTTP 403: you sent Basic [redacted] (dba:[redacted])" in p.stderr,
+      "echoed credentials: redacted", p.stderr)
+assert len(B64.rstrip("=")) != len(B64), "the test needs a padded form"
+
+# 20. A server that accepts the connection and never answers: --deadline
+# bounds the whole push, retries and waits included.
+p, took = push([("silent",)] * 4, *BASIC, "--deadline", "2", *RECORDS)
+fault(p, "silent, deadline", 1, 1)
+check(took < 10 and "timed out" in p.stderr and
+      "--deadline of 2 s ran out" in p.stderr, "silent, deadline: message",
+      "%.1f s %s" % (took, p.stderr))
+p, took = push([(503, {"Retry-After": "5"}, "busy", 0)] * 4, *BASIC,
+               "--deadline", "3", *RECORDS)
+fault(p, "503 past the deadline", 1, 1)
+check(took < 3 and "leaves no time to try again" in p.stderr,
+      "503 past the deadline: message", "%.1f s %s" % (took, p.stderr))
 
 server.shutdown()
 print("%d passed, %d failed" % (passed, failed))

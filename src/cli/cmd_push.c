@@ -41,11 +41,20 @@ usage(FILE* out, int status)
     "  --password-file FILE  the password: first line of FILE\n"
     "  --password-env VAR    the password: environment variable VAR\n"
     "                        (default %s); never on the command line\n"
-    "  --auth any|digest|basic  schemes accepted (default any)\n"
+    "  --auth any|digest|basic  schemes accepted (default any).  Over\n"
+    "                        plain http:// Basic is refused (it sends\n"
+    "                        the password in clear): any means Digest\n"
+    "                        there, basic is an error\n"
+    "  --allow-insecure-auth allow Basic over plain http:// (a network\n"
+    "                        you trust)\n"
     "  --format ntriples|turtle  body syntax (default ntriples)\n"
     "  --connect-timeout S   seconds to connect (default 10)\n"
-    "  --timeout S           seconds for the whole request, 0: none\n"
-    "                        (default 600)\n"
+    "  --timeout S           seconds for one request, 0: none\n"
+    "                        (default 300)\n"
+    "  --deadline S          seconds for the whole push, every retry and\n"
+    "                        wait included, 0: none (default 600): a\n"
+    "                        server that never answers holds push at\n"
+    "                        most this long\n"
     "  --retries N           PUT: retries after a timeout, a broken\n"
     "                        connection, 408, 429 or 5xx, with backoff\n"
     "                        (default 3); POST is never retried\n"
@@ -202,6 +211,8 @@ dkg_cmd_push(int argc, char** argv)
     { "format", required_argument, NULL, 'f' },
     { "connect-timeout", required_argument, NULL, 'c' },
     { "timeout", required_argument, NULL, 'T' },
+    { "deadline", required_argument, NULL, 'L' },
+    { "allow-insecure-auth", no_argument, NULL, 'I' },
     { "retries", required_argument, NULL, 'R' },
     { "base", required_argument, NULL, 'B' },
     { "data-dir", required_argument, NULL, 'D' },
@@ -211,8 +222,12 @@ dkg_cmd_push(int argc, char** argv)
     { NULL, 0, NULL, 0 },
   };
   DkgPushOptions popts = {
-    NULL, NULL, false, NULL, NULL, DKG_AUTH_ANY, "application/n-triples",
-    10,   600,  3,     false
+    .auth = DKG_AUTH_ANY,
+    .content_type = "application/n-triples",
+    .connect_timeout = 10,
+    .timeout = 300,
+    .deadline = 600,
+    .retries = 3,
   };
   DkgFillOptions fopts = { DKG_DEFAULT_BASE, NULL, false, false, true };
   const char* password_file = NULL;
@@ -281,6 +296,15 @@ dkg_cmd_push(int argc, char** argv)
         }
         popts.timeout = number;
         break;
+      case 'L':
+        if (!parse_long("--deadline", optarg, 86400, &number)) {
+          return DKG_EXIT_USAGE;
+        }
+        popts.deadline = number;
+        break;
+      case 'I':
+        popts.allow_insecure_auth = true;
+        break;
       case 'R':
         if (!parse_long("--retries", optarg, 10, &number)) {
           return DKG_EXIT_USAGE;
@@ -315,6 +339,14 @@ dkg_cmd_push(int argc, char** argv)
   if (strncmp(popts.endpoint, "http://", 7) &&
       strncmp(popts.endpoint, "https://", 8)) {
     dkg_cli_error("push: --endpoint must be an http:// or https:// URL");
+    return DKG_EXIT_USAGE;
+  }
+  if (popts.auth == DKG_AUTH_BASIC && !popts.allow_insecure_auth &&
+      !strncmp(popts.endpoint, "http://", 7)) {
+    dkg_cli_error("push: --auth basic over plain http:// would send the "
+                  "password in clear: use an https:// endpoint, Digest "
+                  "(--auth digest), or --allow-insecure-auth on a network "
+                  "you trust");
     return DKG_EXIT_USAGE;
   }
   const char* authority = strstr(popts.endpoint, "://") + 3;
