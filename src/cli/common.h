@@ -170,6 +170,8 @@ int dkg_cmd_load(int argc, char** argv);
 
 int dkg_cmd_push(int argc, char** argv);
 
+int dkg_cmd_serve(int argc, char** argv);
+
 int dkg_cmd_viz(int argc, char** argv);
 
 /* Drawing options shared by 'viz' and 'convert -t dot|svg|png|graphml'

@@ -20,6 +20,7 @@ static const struct
   { "query", dkg_cmd_query, "run a SPARQL query on records or RDF files" },
   { "load", dkg_cmd_load, "fill a persistent store for later queries" },
   { "push", dkg_cmd_push, "send the graph to a SPARQL Graph Store" },
+  { "serve", dkg_cmd_serve, "run a local SPARQL endpoint (Virtuoso)" },
   { "viz", dkg_cmd_viz, "draw records as an interactive HTML page" },
   { "extract", dkg_cmd_extract, "turn press releases into records" },
 };
