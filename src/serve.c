@@ -179,6 +179,10 @@ free_port(unsigned port)
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   socklen_t len = sizeof(addr);
   unsigned got = 0;
+  /* Connections of a server stopped a moment ago (TIME_WAIT) do not make
+     the port busy; a listening socket still does. */
+  const int reuse = 1;
+  setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof(reuse));
   if (!bind(s, (struct sockaddr*)&addr, sizeof(addr)) &&
       !getsockname(s, (struct sockaddr*)&addr, &len)) {
     got = ntohs(addr.sin_port);
