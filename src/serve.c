@@ -452,6 +452,34 @@ write_setup_script(const char* path,
   return st;
 }
 
+/* Folds the runs of spaces of isql's columns into one, in place. */
+static char*
+squeeze(char* text)
+{
+  size_t n = 0;
+  for (const char* c = text; *c; ++c) {
+    if (*c != ' ' || (n && text[n - 1u] != ' ')) {
+      text[n++] = *c;
+    }
+  }
+  while (n && text[n - 1u] == ' ') {
+    --n;
+  }
+  text[n] = '\0';
+  return text;
+}
+
+bool
+dkg_serve_plain_text(const char* text)
+{
+  for (const unsigned char* c = (const unsigned char*)text; *c; ++c) {
+    if (*c < 0x20 || *c == 0x7f || strchr("'\\,;", *c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /* Runs the setup script through isql-vt (as dba, the fresh database's
    password) and checks its output: no isql error, no file that failed
    to load, and the final marker.  The output stays in setup.log. */
@@ -481,7 +509,15 @@ run_setup(const char* dir, unsigned sql_port, const char* script, DkgDiag* diag)
   char line[1024];
   while (f && fgets(line, sizeof(line), f)) {
     line[strcspn(line, "\r\n")] = '\0';
-    if (strstr(line, "*** Error") || !strncmp(line, "dkg-load-error", 14)) {
+    if (!strncmp(line, "dkg-load-error", 14)) {
+      dkg_diag_report(diag,
+                      DKG_ERROR,
+                      NULL,
+                      "serve: Virtuoso's loader refused %s (see %s)",
+                      squeeze(line + 14),
+                      log);
+      failed = true;
+    } else if (strstr(line, "*** Error")) {
       dkg_diag_report(diag, DKG_ERROR, NULL, "serve: %s (see %s)", line, log);
       failed = true;
     } else if (!strncmp(line, "dkg-grant", 9) ||
@@ -561,6 +597,18 @@ dkg_serve_start(const DkgServeOptions* options, DkgDiag* diag, long* pid)
   path_in(ini, options->dir, "virtuoso.ini");
   path_in(log, options->dir, DKG_SERVE_LOG_FILE);
   path_in(db, options->dir, "db");
+  if (!dkg_serve_plain_text(options->dir) ||
+      !dkg_serve_plain_text(options->default_graph)) {
+    dkg_diag_report(diag,
+                    DKG_ERROR,
+                    NULL,
+                    "serve: the folder %s and the graph %s must hold no "
+                    "quote, backslash, comma, semicolon or control "
+                    "character (they go into virtuoso.ini and SQL)",
+                    options->dir,
+                    options->default_graph);
+    return DKG_ERR_USAGE;
+  }
   DkgStatus st = choose_ports(options, &sql_port, diag);
   st = st ? st : write_config(options, sql_port, diag);
   if (!st && !random_password(password, sizeof(password))) {

@@ -26,6 +26,12 @@ typedef struct
 #define DKG_SERVE_LOG_FILE "server.log"
 #define DKG_SERVE_PORTS_FILE "ports"
 
+/** True when `text` (the folder, the graph) can stand in virtuoso.ini and
+    in a quoted SQL string of the setup as it is: no quote, backslash,
+    comma, semicolon or control character.  dkg_serve_start() refuses
+    others. */
+bool dkg_serve_plain_text(const char* text);
+
 /** True when the Virtuoso of `dir` runs: its pid file names a live
     virtuoso-t started on `dir`'s virtuoso.ini.  `*pid` gets its pid and
     `*http_port` its HTTP port (0 when unknown). */

@@ -10,6 +10,7 @@
 
 #include <curl/curl.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -165,9 +166,22 @@ copy_rdf(const char* path, const char* load_dir, int index, DkgDiag* diag)
                          : kind == DKG_INPUT_NQUADS   ? "nq"
                          : kind == DKG_INPUT_NTRIPLES ? "nt"
                                                       : "ttl";
+  /* input-NNNN-NAME.EXT: NAME from the file's name, for the messages. */
+  const char* base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  char name[64];
+  size_t len = 0;
+  for (const char* c = base; *c && c != ext && len + 1u < sizeof(name); ++c) {
+    name[len++] = (isalnum((unsigned char)*c) || *c == '-') ? *c : '_';
+  }
+  name[len] = '\0';
   char target[PATH_SIZE];
-  path_printf(
-    target, sizeof(target), "%s/input-%04d.%s", load_dir, index, load_ext);
+  path_printf(target,
+              sizeof(target),
+              "%s/input-%04d-%s.%s",
+              load_dir,
+              index,
+              name,
+              load_ext);
   FILE* in = fopen(path, "rb");
   FILE* out = in ? fopen(target, "wb") : NULL;
   bool ok = in && out;
@@ -409,6 +423,14 @@ parse_args(int argc, char** argv, ServeArgs* args)
     return DKG_EXIT_USAGE;
   }
   if (!dkg_cli_check_iri("--base", args->fill.base, true)) {
+    return DKG_EXIT_USAGE;
+  }
+  if (!dkg_serve_plain_text(args->store) ||
+      (args->serve.default_graph &&
+       !dkg_serve_plain_text(args->serve.default_graph))) {
+    dkg_cli_error("serve: --store and --graph must hold no quote, "
+                  "backslash, comma, semicolon or control character (they "
+                  "go into virtuoso.ini and SQL)");
     return DKG_EXIT_USAGE;
   }
   path_printf(args->server_dir,

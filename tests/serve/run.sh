@@ -74,6 +74,10 @@ expect "bad port" 2 "port from 1 to 65535" \
 expect "--stop with INPUT" 2 "take no INPUT" \
   "$dkg" serve --stop --store "$tmp/x" "${records[@]}"
 expect "--help" 0 "--stop" "$dkg" serve --help
+expect "a comma in the path" 2 "no quote, backslash, comma" \
+  "$dkg" serve --store "$tmp/a,b" "${records[@]}"
+[ ! -e "$tmp/a,b" ] && ok "a comma in the path: nothing created" ||
+  bad "a comma in the path: the folder was created"
 
 # A port in use: said before anything starts.
 busy=$(free_port)
@@ -109,6 +113,20 @@ if ps -eo args | grep -q "^sleep 300$"; then
 else
   ok "never answers: the fake server was stopped"
 fi
+
+# Broken RDF: the loader's message with the file's own name and line, the
+# server stopped, exit 1.
+printf '@prefix : <http://example.org/> .\n:a :b "unterminated .\n' >"$tmp/broken.ttl"
+expect "broken Turtle" 1 "loader refused .*input-0000-broken\.ttl.*line [0-9]+: Unterminated" \
+  "$dkg" serve --store "$tmp/broken" --port "$(free_port)" "$tmp/broken.ttl"
+[ ! -e "$tmp/broken/virtuoso/virtuoso.pid" ] && ok "broken Turtle: no server left" ||
+  bad "broken Turtle: pid file left"
+# Broken records: the record reader's message, nothing started.
+echo '{"id": 1}' >"$tmp/bad-record.json"
+expect "bad record" 1 "bad-record.json:1:" \
+  "$dkg" serve --store "$tmp/badrec" --port "$(free_port)" "$tmp/bad-record.json"
+[ ! -e "$tmp/badrec/virtuoso/virtuoso.pid" ] && ok "bad record: nothing started" ||
+  bad "bad record: a server was started"
 
 # 2. A real start: seeds and generated records (their own graph, as
 #    N-Quads), more statements than Virtuoso's usual 10,000-row cut.
