@@ -14,7 +14,8 @@
 #      and a listener on another port sees no request;
 #   4. the Graph Store takes `dialoguekg push` with dba's Digest password
 #      from the file, not without it;
-#   5. --stop stops it by pid; a second --stop is harmless;
+#   5. --stop stops it by pid; a second --stop is harmless; a start after
+#      a crash (stale pid file) works;
 #   6. with the lead's store (`load --store`, `query --dump-nquads`), when
 #      this build has it: serve --store DIR without INPUT serves it.
 #
@@ -266,6 +267,15 @@ if serve_start "$store" "${records[@]}"; then
   [ "$n" -ge "$seed_count" ] && [ "$n" -lt "$((seed_count + 2000))" ] &&
     ok "started again afresh: $n quads (the generated graph is gone)" ||
     bad "started again: $n quads"
+  # A server that died (kill -9) leaves a stale pid file: it is not taken
+  # for a running server, and a new start works.
+  pid=$(cat "$store/virtuoso/virtuoso.pid")
+  kill -9 "$pid"
+  sleep 1
+  expect "--status after a crash" 1 "no server runs" "$dkg" serve --status --store "$store"
+  if serve_start "$store" "${records[@]}"; then
+    ok "started after a crash (stale pid $pid)"
+  fi
   "$dkg" serve --stop --store "$store" >/dev/null
 fi
 
