@@ -381,22 +381,53 @@ terminate(long pid, unsigned seconds)
   waitpid((pid_t)pid, NULL, 0);
 }
 
-/* Waits until the server answers on `http_port`; false when it exited or
-   `timeout` seconds passed. */
-static bool
-wait_until_up(pid_t pid, unsigned http_port, unsigned timeout)
+/* Waits until the server answers on `http_port`: 1 when it does, 0 when
+   `timeout` seconds passed, -1 when it exited first (`*status` gets its
+   wait status). */
+static int
+wait_until_up(pid_t pid, unsigned http_port, unsigned timeout, int* status)
 {
   const double until = now_seconds() + (double)timeout;
   while (now_seconds() < until) {
-    if (waitpid(pid, NULL, WNOHANG) == pid) {
-      return false;
+    if (waitpid(pid, status, WNOHANG) == pid) {
+      return -1;
     }
     if (endpoint_answers(http_port)) {
-      return true;
+      return 1;
     }
     sleep_ms(250);
   }
-  return false;
+  return 0;
+}
+
+/* Says why the server is not up. */
+static void
+report_not_up(const DkgServeOptions* options,
+              int up,
+              int status,
+              const char* log,
+              const char* db,
+              DkgDiag* diag)
+{
+  char why[96];
+  if (up < 0 && WIFEXITED(status)) {
+    snprintf(why, sizeof(why), "exited with status %d", WEXITSTATUS(status));
+  } else if (up < 0) {
+    snprintf(why, sizeof(why), "was killed by signal %d", WTERMSIG(status));
+  } else {
+    snprintf(why,
+             sizeof(why),
+             "did not answer on 127.0.0.1:%u within %u s",
+             options->http_port,
+             options->start_timeout);
+  }
+  dkg_diag_report(diag,
+                  DKG_ERROR,
+                  NULL,
+                  "serve: Virtuoso %s; see %s and %s/virtuoso.log",
+                  why,
+                  log,
+                  db);
 }
 
 /* The isql script: load, then lock down.  The anonymous user of /sparql
@@ -628,18 +659,13 @@ dkg_serve_start(const DkgServeOptions* options, DkgDiag* diag, long* pid)
   snprintf(pid_text, sizeof(pid_text), "%ld\n", (long)child);
   path_in(path, options->dir, DKG_SERVE_PID_FILE);
   st = write_private(path, pid_text, diag);
-  if (!st &&
-      !wait_until_up(child, options->http_port, options->start_timeout)) {
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    NULL,
-                    "serve: Virtuoso did not answer on 127.0.0.1:%u within "
-                    "%u s; see %s and %s/virtuoso.log (is "
-                    "virtuoso-opensource installed?)",
-                    options->http_port,
-                    options->start_timeout,
-                    log,
-                    db);
+  int status = 0;
+  const int up =
+    st ? 1
+       : wait_until_up(
+           child, options->http_port, options->start_timeout, &status);
+  if (up <= 0) {
+    report_not_up(options, up, status, log, db, diag);
     st = DKG_ERR_IO;
   }
   path_in(path, options->dir, "setup.sql");

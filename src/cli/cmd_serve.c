@@ -433,6 +433,18 @@ parse_args(int argc, char** argv, ServeArgs* args)
                   "go into virtuoso.ini and SQL)");
     return DKG_EXIT_USAGE;
   }
+  /* Virtuoso runs in DIR/virtuoso/db: every path must be absolute. */
+  static char absolute[PATH_SIZE];
+  if (args->store[0] != '/') {
+    char cwd[PATH_SIZE];
+    if (!getcwd(cwd, sizeof(cwd)) || strlen(cwd) > 2048u) {
+      dkg_cli_error("serve: cannot tell the current folder: %s",
+                    strerror(errno));
+      return DKG_EXIT_DATA;
+    }
+    path_printf(absolute, sizeof(absolute), "%s/%s", cwd, args->store);
+    args->store = absolute;
+  }
   path_printf(args->server_dir,
               sizeof(args->server_dir),
               "%s/%s",

@@ -21,9 +21,9 @@
 #
 # usage: run.sh DIALOGUEKG SOURCE_DIR [SHARED_DIR]
 set -uo pipefail
-dkg=$1
-src=$2
-shared=${3:-$src/../shared}
+dkg=$(realpath "$1")
+src=$(realpath "$2")
+shared=$(realpath "${3:-$src/../shared}")
 py=/usr/bin/python3
 
 fail=0
@@ -128,6 +128,16 @@ expect "bad record" 1 "bad-record.json:1:" \
   "$dkg" serve --store "$tmp/badrec" --port "$(free_port)" "$tmp/bad-record.json"
 [ ! -e "$tmp/badrec/virtuoso/virtuoso.pid" ] && ok "bad record: nothing started" ||
   bad "bad record: a server was started"
+
+# A virtuoso-t that exits at once: said with its status, not as a timeout.
+printf '#!/bin/sh\necho "fake virtuoso: exits"\nexit 3\n' >"$tmp/fakebin/virtuoso-t"
+start=$(date +%s)
+PATH="$tmp/fakebin:$PATH" expect "exits at once" 1 \
+  "Virtuoso exited with status 3; see $tmp/quit/virtuoso/server.log" \
+  "$dkg" serve --store "$tmp/quit" --port "$(free_port)" "${records[@]}"
+took=$(($(date +%s) - start))
+[ "$took" -lt 10 ] && ok "exits at once: said after $took s" ||
+  bad "exits at once: took $took s"
 
 # 2. A real start: seeds and generated records (their own graph, as
 #    N-Quads), more statements than Virtuoso's usual 10,000-row cut.
@@ -261,8 +271,13 @@ kill -0 "$pid" 2>/dev/null && bad "pid $pid still runs" || ok "pid $pid is gone"
 [ ! -e "$store/virtuoso/virtuoso.pid" ] && ok "pid file removed" || bad "pid file left"
 expect "--stop again" 0 "no server ran" "$dkg" serve --stop --store "$store"
 expect "--status when stopped" 1 "no server runs" "$dkg" serve --status --store "$store"
-# It starts again on the same folder, afresh.
-if serve_start "$store" "${records[@]}"; then
+# It starts again on the same folder, afresh, named relative to the
+# current folder this time.
+cd "$tmp" || exit 1
+if serve_start store "${records[@]}"; then
+  grep -q "Virtuoso serves $tmp/store " "$tmp/store.serve.out" &&
+    ok "a relative --store is made absolute" ||
+    bad "relative --store: $(cat "$tmp/store.serve.out")"
   n=$(select_json "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <http://www.openlinksw.com/schemas/virtrdf#>) }" | first)
   [ "$n" -ge "$seed_count" ] && [ "$n" -lt "$((seed_count + 2000))" ] &&
     ok "started again afresh: $n quads (the generated graph is gone)" ||
@@ -277,6 +292,8 @@ if serve_start "$store" "${records[@]}"; then
     ok "started after a crash (stale pid $pid)"
   fi
   "$dkg" serve --stop --store "$store" >/dev/null
+else
+  bad "the restart failed"
 fi
 
 # 6. The store of `load --store` (when this build has it).
