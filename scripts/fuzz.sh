@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # SECONDS per harness (default $DKG_FUZZ_SECONDS, else 60); HARNESS is
-# convert, iri, query or extract (default all four).  Each run starts from the
+# convert, iri, results or extract (default all four).  Each run starts from the
 # seed corpus tests/fuzz/corpus/NAME plus tests/fuzz/regressions/NAME, uses the
 # dictionary tests/fuzz/NAME.dict, and keeps what it learns in
 # build-fuzz/corpus/NAME (never in the source tree).  A crash stops the
@@ -18,7 +18,7 @@ seconds=${1:-${DKG_FUZZ_SECONDS:-60}}
 shift || true
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-  harnesses=(convert iri query extract)
+  harnesses=(convert iri results extract)
 fi
 build=${DKG_FUZZ_BUILD:-build-fuzz}
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -44,16 +44,8 @@ for h in "${harnesses[@]}"; do
   corpus="$build/corpus/$h"
   artifacts="$build/artifacts/$h/"
   mkdir -p "$corpus" "$artifacts"
-  # The query harness runs rasqal, whose SPARQL parser leaks on some syntax
-  # errors (rasqal_variables_table_add2, third-party): leaks are not
-  # checked there.  A query can legitimately take long (a big join): a
-  # timeout ends its run but is no failure.
   leaks=1
   extra=()
-  if [ "$h" = query ]; then
-    leaks=0
-    extra=(-timeout_exitcode=0)
-  fi
   # Inputs: the seed corpus, and the regressions once there are any (git
   # keeps no empty folder, so a fresh clone may have none for $h).
   inputs=("tests/fuzz/corpus/$h")

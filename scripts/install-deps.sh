@@ -19,12 +19,15 @@ packages=(
   clang libclang-rt-14-dev
   # extract: libxml2's HTML parser (HTML press releases)
   libxml2-dev
-  # query/load/push: librdf + rasqal, its SQLite storage, libcurl (GnuTLS:
-  # the OpenSSL flavour conflicts with Redland's dependencies); tests: a
+  # query/load: Apache Jena (ARQ, TDB2) run by a small Java program built
+  # with the JDK (src/query/java, tools/build-sparql-jar.sh);
+  # push: librdf, libcurl (GnuTLS: the OpenSSL flavour conflicts with
+  # Redland's dependencies); tests: a
   # real Virtuoso 7 (its debconf password question is skipped by
   # DEBIAN_FRONTEND=noninteractive; the tests make their own database),
   # curl and bc for tests/virtuoso/run.sh
-  librdf0-dev librdf-storage-sqlite libcurl4-gnutls-dev
+  default-jdk-headless libapache-jena-java
+  librdf0-dev libcurl4-gnutls-dev
   virtuoso-opensource curl bc
   # drawings (convert -t dot|svg|png|graphml, viz): Graphviz's C library
   # and a font for its labels; tests: Graphviz's own DOT parser, xmllint,

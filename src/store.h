@@ -1,9 +1,10 @@
 #ifndef DKG_STORE_H
 #define DKG_STORE_H
 
-/* The embedded RDF store behind `query` and `load`: a librdf (Redland)
-   model in memory or in an SQLite file, filled from records (through
-   sink_librdf.c) or from RDF files, and queried with SPARQL (rasqal). */
+/* An in-memory RDF graph (a librdf model) filled from records (through
+   sink_librdf.c) or RDF files, for `push`; and what every command uses to
+   tell input files apart (dkg_input_kind).  No SPARQL here: `query` and
+   `load` use the Jena engine (query/engine.h). */
 
 #include "dialoguekg/dialoguekg.h"
 
@@ -25,24 +26,26 @@ typedef enum
   DKG_INPUT_TURTLE,   /**< Turtle. */
   DKG_INPUT_NTRIPLES, /**< N-Triples. */
   DKG_INPUT_NQUADS,   /**< N-Quads. */
+  DKG_INPUT_RDFXML,   /**< RDF/XML. */
+  DKG_INPUT_JSONLD,   /**< JSON-LD (by its extension .jsonld only). */
+  DKG_INPUT_TRIG,     /**< TriG. */
 } DkgInputKind;
 
 /** Tells what `path` holds: by its extension (.json .jsonl .ndjson: records;
-    .ttl .turtle: Turtle; .nt: N-Triples; .nq: N-Quads), else by its first
-    bytes ('{' or '[': records; '<' or "_:": N-Quads, which reads N-Triples
-    too; '@', PREFIX, BASE or anything else: Turtle).  "-" (standard input)
+    .ttl .turtle: Turtle; .nt: N-Triples; .nq: N-Quads; .rdf .owl: RDF/XML;
+    .jsonld: JSON-LD; .trig: TriG), else by its first bytes ('{' or '[':
+    records; "<?xml" or "<rdf:RDF": RDF/XML; '<' or "_:": N-Quads, which
+    reads N-Triples too; '@', PREFIX, BASE or anything else: Turtle).  "-" (standard input)
     is records.  A file that cannot be opened is taken as records, so that
     the record reader reports the problem. */
 DkgInputKind dkg_input_kind(const char* path);
 
 /** The raptor2 parser name of an RDF input kind ("turtle", "ntriples",
-    "nquads"), NULL for records. */
+    "nquads", "rdfxml", "trig"), NULL for records and JSON-LD. */
 const char* dkg_input_syntax(DkgInputKind kind);
 
-/** Opens a store.  `spec` is NULL or "memory" (indexed in-memory hashes,
-    the default) or "sqlite:PATH" (librdf's SQLite storage, from Debian's
-    librdf-storage-sqlite).  In DKG_STORE_READ mode an SQLite file must
-    exist.  Problems are reported through `diag` (which must outlive the
+/** Opens an in-memory store.  `spec` is NULL or "memory" (indexed
+    in-memory hashes); `mode` is kept for callers and has no effect.  Problems are reported through `diag` (which must outlive the
     store): DKG_ERR_USAGE for a bad spec, DKG_ERR_IO when the store cannot
     be opened or created. */
 DkgStatus dkg_store_open(const char* spec,
@@ -59,8 +62,7 @@ librdf_model* dkg_store_model(DkgStore* store);
 /** Number of statements in the store, or -1 when the storage cannot tell. */
 long dkg_store_size(DkgStore* store);
 
-/** Starts a transaction when the storage has them (SQLite), so that a bulk
-    load is one commit; a no-op otherwise. */
+/** Starts a transaction when the storage has them; a no-op in memory. */
 void dkg_store_begin(DkgStore* store);
 
 /** Commits what dkg_store_begin() started; DKG_ERR_IO when it fails. */
@@ -76,26 +78,5 @@ DkgStatus dkg_store_load_rdf(DkgStore* store,
                              const char* name,
                              DkgInputKind kind,
                              const char* base);
-
-/** Runs the SPARQL 1.1 query `text` (named `name` in messages) on the
-    store and writes its results to `out`.
-
-    `results` names the format: for SELECT and ASK "table" (default when
-    NULL), "csv", "tsv", "json" (SPARQL 1.1 Query Results JSON) or "xml"
-    (SPARQL Query Results XML); for CONSTRUCT and DESCRIBE "turtle"
-    (default, also for NULL or "table"), "ntriples" or "rdfxml".  DESCRIBE
-    gives, for each resource named or bound, the statements whose subject
-    it is, following blank nodes (its Concise Bounded Description).
-
-    Returns DKG_ERR_SYNTAX for a query that does not parse (the parser's
-    message is reported with `name` and the line), DKG_ERR_USAGE for a
-    format that does not fit the query's form, DKG_ERR_WRITER when the
-    query fails to run or its results cannot be written. */
-DkgStatus dkg_store_query(DkgStore* store,
-                          const char* text,
-                          const char* name,
-                          const char* base,
-                          const char* results,
-                          FILE* out);
 
 #endif

@@ -1,10 +1,10 @@
-/* dialoguekg load: fill a persistent store once, for many queries later.
-   Also the input handling `query` shares: records through the mapper into
-   the store's sink, RDF files through librdf's parsers. */
+/* dialoguekg load: fill a persistent store (a directory holding a Jena
+   TDB2 database) once, for many queries later. */
 
 #include "common.h"
-#include "sink_librdf.h"
-#include "store.h"
+#include "engine_args.h"
+#include "query/engine.h"
+#include "query/store_dir.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -12,110 +12,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-static DkgStatus
-fill_records(DkgStore* store,
-             char** inputs,
-             int n_inputs,
-             const DkgFillOptions* options,
-             DkgDiag* diag,
-             DkgRunState* state)
-{
-  DkgRegistry* reg = NULL;
-  DkgStatus st =
-    dkg_registry_load(dkg_cli_data_dir(options->data_dir), diag, &reg);
-  if (st) {
-    return st;
-  }
-  DkgSink* sink =
-    dkg_librdf_sink_new(dkg_store_world(store), dkg_store_model(store));
-  const DkgMapperOptions mopts = { options->base, NULL, options->strict };
-  DkgMapper* mapper = sink ? dkg_mapper_new(reg, sink, diag, &mopts) : NULL;
-  if (!mapper) {
-    dkg_sink_free(sink);
-    dkg_registry_free(reg);
-    return DKG_ERR_NOMEM;
-  }
-  dkg_cli_run_inputs(inputs, n_inputs, reg, diag, state, mapper);
-  st = state->status;
-  if (!options->quiet || options->strict) {
-    dkg_mapper_report_unresolved(mapper);
-  }
-  const DkgStatus fst = dkg_sink_finish(sink);
-  dkg_mapper_free(mapper);
-  dkg_sink_free(sink);
-  dkg_registry_free(reg);
-  return st ? st : fst;
-}
-
-DkgStatus
-dkg_cli_fill_store(DkgStore* store,
-                   char** inputs,
-                   int n_inputs,
-                   const DkgFillOptions* options,
-                   DkgDiag* diag,
-                   DkgRunState* state)
-{
-  char** records = (char**)calloc((size_t)n_inputs + 1u, sizeof(char*));
-  if (!records) {
-    return DKG_ERR_NOMEM;
-  }
-  int n_records = 0;
-  for (int i = 0; i < n_inputs; ++i) {
-    if (dkg_input_kind(inputs[i]) == DKG_INPUT_RECORDS) {
-      records[n_records++] = inputs[i];
-    }
-  }
-  DkgStatus st = DKG_SUCCESS;
-  if (n_records || (n_inputs == 0 && options->stdin_if_none)) {
-    st = fill_records(store, records, n_records, options, diag, state);
-  }
-  free(records);
-  const bool records_ok =
-    !st ||
-    (state->keep_going && (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
-                           st == DKG_ERR_UNRESOLVED));
-  for (int i = 0; records_ok && i < n_inputs; ++i) {
-    const DkgInputKind kind = dkg_input_kind(inputs[i]);
-    if (kind == DKG_INPUT_RECORDS) {
-      continue;
-    }
-    FILE* stream = fopen(inputs[i], "rb");
-    if (!stream) {
-      DkgPlace place = { inputs[i], 0, 0, NULL };
-      dkg_diag_report(
-        diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
-      return DKG_ERR_IO;
-    }
-    const DkgStatus fst =
-      dkg_store_load_rdf(store, stream, inputs[i], kind, NULL);
-    fclose(stream);
-    if (fst) {
-      return fst;
-    }
-  }
-  return st;
-}
-
 static int
 usage(FILE* out, int status)
 {
   fprintf(
     out,
-    "usage: %s load --store sqlite:PATH [OPTION...] [INPUT...]\n\n"
-    "Adds dialogue records or RDF files to a persistent store, so that\n"
-    "'%s query --store sqlite:PATH' can ask it questions without\n"
-    "converting again.  INPUT is a file of records (JSON, JSON array, JSON\n"
-    "Lines) or of RDF (Turtle, N-Triples, N-Quads), told apart by its\n"
-    "extension or its first bytes; '-' or no INPUT reads records from\n"
-    "standard input.  A statement already in the store is not added twice.\n\n"
-    "  --store sqlite:PATH  the store (created when missing)\n"
-    "  --replace            start the store afresh\n"
+    "usage: %s load --store DIR [OPTION...] [INPUT...]\n\n"
+    "Adds dialogue records or RDF files to the store DIR (made when\n"
+    "missing), so that '%s query --store DIR' can ask it questions\n"
+    "without converting again.  INPUT is a file of records (JSON, JSON\n"
+    "array, JSON Lines) or of RDF (Turtle, N-Triples, N-Quads, TriG,\n"
+    "RDF/XML, JSON-LD), told apart by its extension or its first bytes;\n"
+    "'-' or no INPUT reads records from standard input.  Records and triples\n"
+    "go to the default graph (or --graph), quads keep their graphs.  A\n"
+    "statement already in the store is not added twice.  The store is a\n"
+    "Jena TDB2 database: DIR holds it, a lock and dialoguekg-store.json; a\n"
+    "directory without that file is refused, never changed.\n\n"
+    "  --store DIR          the store\n"
+    "  --graph IRI          load into the named graph IRI\n"
+    "  --replace            empty the store (or the --graph) first\n"
+    "  --max-memory SIZE    the engine's memory limit (default 4g)\n"
     "  --base IRI           base of minted IRIs (default %s)\n"
     "  --data-dir DIR       reference data (default: see README)\n"
     "  --strict             names not in the reference data are errors\n"
     "  --keep-going         skip bad records, load the rest, exit 1\n"
     "  -q, --quiet          no warnings, no summary\n"
     "  -h, --help           this help\n\n"
+    "One process uses a store at a time: a second load is refused at once.\n"
     "Exit status: 0 success, 1 bad data or a store error (nothing of the\n"
     "run is committed), 2 bad usage.\n",
     dkg_program,
@@ -124,12 +47,24 @@ usage(FILE* out, int status)
   return status;
 }
 
-int
-dkg_cmd_load(int argc, char** argv)
+typedef struct
+{
+  const char* store;
+  const char* graph;
+  const char* max_memory;
+  bool replace;
+  bool keep_going;
+  DkgFillOptions fill;
+} LoadOptions;
+
+static int
+parse_options(int argc, char** argv, LoadOptions* o)
 {
   static const struct option options[] = {
     { "store", required_argument, NULL, 's' },
+    { "graph", required_argument, NULL, 'g' },
     { "replace", no_argument, NULL, 'R' },
+    { "max-memory", required_argument, NULL, 'M' },
     { "base", required_argument, NULL, 'B' },
     { "data-dir", required_argument, NULL, 'D' },
     { "strict", no_argument, NULL, 'S' },
@@ -138,93 +73,137 @@ dkg_cmd_load(int argc, char** argv)
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
-  const char* spec = NULL;
-  DkgFillOptions fopts = { DKG_DEFAULT_BASE, NULL, false, false, true };
-  bool replace = false, keep_going = false;
   int c = 0;
   opterr = 0;
   while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
     switch (c) {
       case 's':
-        spec = optarg;
+        o->store = optarg;
+        break;
+      case 'g':
+        o->graph = optarg;
         break;
       case 'R':
-        replace = true;
+        o->replace = true;
+        break;
+      case 'M':
+        o->max_memory = optarg;
         break;
       case 'B':
-        fopts.base = optarg;
+        o->fill.base = optarg;
         break;
       case 'D':
-        fopts.data_dir = optarg;
+        o->fill.data_dir = optarg;
         break;
       case 'S':
-        fopts.strict = true;
+        o->fill.strict = true;
         break;
       case 'K':
-        keep_going = true;
+        o->keep_going = true;
         break;
       case 'q':
-        fopts.quiet = true;
+        o->fill.quiet = true;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
       default:
-        dkg_cli_error("load: bad option or missing argument '%s'",
+        dkg_cli_error("load: unknown option or missing argument '%s'",
                       argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
+        fprintf(stderr, "Try '%s load --help'.\n", dkg_program);
+        return DKG_EXIT_USAGE;
     }
   }
-  if (!spec || strncmp(spec, "sqlite:", 7)) {
-    dkg_cli_error("load: needs --store sqlite:PATH (an in-memory store "
-                  "would be lost at exit)");
+  if (!o->store) {
+    dkg_cli_error("load: needs --store DIR (an in-memory store would be "
+                  "lost at exit)");
     return DKG_EXIT_USAGE;
   }
-  if (!dkg_cli_check_iri("--base", fopts.base, true)) {
+  if (dkg_store_dir_is_retired_spec(o->store)) {
+    dkg_cli_error("load: SQLite stores are retired (librdf/rasqal gave "
+                  "wrong answers); give a directory: --store DIR");
     return DKG_EXIT_USAGE;
   }
-  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  if (!dkg_cli_check_iri("--base", o->fill.base, true) ||
+      (o->graph && !dkg_cli_check_iri("--graph", o->graph, false))) {
+    return DKG_EXIT_USAGE;
+  }
+  return -1;
+}
+
+int
+dkg_cmd_load(int argc, char** argv)
+{
+  LoadOptions o;
+  memset(&o, 0, sizeof(o));
+  o.fill = (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true };
+  const int parsed = parse_options(argc, argv, &o);
+  if (parsed >= 0) {
+    return parsed;
+  }
+  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
   if (!diag) {
     return DKG_EXIT_DATA;
   }
-  DkgStore* store = NULL;
-  DkgStatus st = dkg_store_open(
-    spec, replace ? DKG_STORE_REPLACE : DKG_STORE_UPDATE, diag, &store);
-  if (st) {
-    dkg_diag_free(diag);
-    return st == DKG_ERR_USAGE ? DKG_EXIT_USAGE : DKG_EXIT_DATA;
+  DkgRunState state = { o.keep_going, 0, 0, DKG_SUCCESS };
+  DkgArgList args = { NULL, 0, 0, NULL, 0 };
+  DkgRecordFeed feed = { NULL, 0, &o.fill, diag, &state };
+  DkgEngineResult result;
+  memset(&result, 0, sizeof(result));
+  DkgStoreDir* store = NULL;
+  DkgStatus st =
+    dkg_store_dir_open(o.store, DKG_STORE_DIR_WRITE, diag, &store);
+  if (!st &&
+      !(dkg_args_add(&args, "load") && dkg_args_add(&args, "--store") &&
+        dkg_args_add(&args, dkg_store_dir_database(store)) &&
+        (!o.graph ||
+         (dkg_args_add(&args, "--graph") && dkg_args_add(&args, o.graph))) &&
+        (!o.replace || dkg_args_add(&args, "--replace")))) {
+    st = DKG_ERR_NOMEM;
   }
-  const long before = dkg_store_size(store);
-  DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
-  dkg_store_begin(store);
-  st = dkg_cli_fill_store(
-    store, argv + optind, argc - optind, &fopts, diag, &state);
-  const bool commit =
-    !st || (keep_going && (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
-                           st == DKG_ERR_UNRESOLVED));
-  if (commit) {
-    const DkgStatus cst = dkg_store_commit(store);
-    st = cst ? cst : st;
+  if (!st) {
+    st = dkg_cli_engine_inputs(
+      argv + optind, argc - optind, true, &args, &feed);
   }
-  if (st == DKG_ERR_IO || st == DKG_ERR_WRITER || st == DKG_ERR_NOMEM) {
-    dkg_cli_error("load: %s", dkg_strerror(st));
+  if (!st) {
+    const bool records =
+      args.n && !strcmp(args.items[args.n - 1], "--stdin");
+    const DkgEngineRun run = {
+      args.items, records ? dkg_cli_feed_records : NULL,
+      &feed,      -1,
+      o.max_memory, 0,
+      NULL,       NULL,
+    };
+    st = dkg_engine_run(&run, diag, &result);
   }
   if (state.n_bad) {
     dkg_cli_error("load: %llu of %llu record%s rejected%s",
                   (unsigned long long)state.n_bad,
                   (unsigned long long)state.n_records,
                   state.n_records == 1u ? "" : "s",
-                  keep_going ? " and skipped" : "; nothing was committed");
+                  o.keep_going && !st ? " and skipped"
+                                      : "; nothing was committed");
   }
-  if (commit && !fopts.quiet) {
-    const long after = dkg_store_size(store);
-    printf("%s: %llu record%s read; the store holds %ld statements (%ld new)\n",
-           spec + 7,
+  unsigned long long before = 0, after = 0, graphs = 0;
+  if (!st && result.out &&
+      sscanf(result.out, "%llu\t%llu\t%llu", &before, &after, &graphs) == 3 &&
+      !o.fill.quiet) {
+    printf("%s: %llu record%s read; the store holds %llu statements (%llu "
+           "new) in the default graph and %llu named graph%s\n",
+           o.store,
            (unsigned long long)state.n_records,
            state.n_records == 1u ? "" : "s",
            after,
-           after - before);
+           after >= before ? after - before : 0ull,
+           graphs,
+           graphs == 1u ? "" : "s");
   }
-  dkg_store_free(store);
+  dkg_engine_result_clear(&result);
+  dkg_store_dir_close(store);
+  free(feed.inputs);
+  dkg_args_clear(&args);
   dkg_diag_free(diag);
+  if (st == DKG_ERR_USAGE) {
+    return DKG_EXIT_USAGE;
+  }
   return st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
 }

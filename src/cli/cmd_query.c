@@ -1,17 +1,23 @@
-/* dialoguekg query: SPARQL on an embedded librdf store, in memory or in an
-   SQLite file filled by `load`. */
+/* dialoguekg query: SPARQL 1.1 by Apache Jena ARQ on the graph of the
+   inputs, on a store filled by `load`, or on any SPARQL endpoint. */
 
 #include "common.h"
+#include "engine_args.h"
 #include "output.h"
-#include "store.h"
+#include "query/endpoint.h"
+#include "query/engine.h"
+#include "query/results.h"
+#include "query/store_dir.h"
 
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-/* Largest query text read from a file. */
+/* Largest query text read from a file or given with -e. */
 #define MAX_QUERY_BYTES (16u * 1024u * 1024u)
 
 static int
@@ -19,33 +25,49 @@ usage(FILE* out, int status)
 {
   fprintf(
     out,
-    "usage: %s query (-q QUERY | -Q FILE.rq) [OPTION...] [INPUT...]\n\n"
-    "Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with\n"
-    "librdf/rasqal on the graph of the INPUTs, held in memory, or on a\n"
-    "store filled before with '%s load'.  INPUT is a file of dialogue\n"
+    "usage: %s query (-Q FILE.rq | -e QUERY) [OPTION...] [INPUT...]\n\n"
+    "Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with Apache\n"
+    "Jena ARQ on the graph of the INPUTs, on a store filled before with\n"
+    "'%s load', or on a SPARQL endpoint.  INPUT is a file of dialogue\n"
     "records (JSON, JSON array, JSON Lines) or of RDF (Turtle, N-Triples,\n"
-    "N-Quads), told apart by its extension or its first bytes; '-' or no\n"
-    "INPUT (without --store) reads records from standard input.\n\n"
-    "  -q, --query TEXT     the query\n"
-    "  -Q, --query-file FILE  the query, from FILE\n"
+    "N-Quads, TriG, RDF/XML, JSON-LD), told apart by its extension or its\n"
+    "first bytes; '-' or no INPUT (without --store or --endpoint) reads\n"
+    "records from standard input.  Records and triples go to the default\n"
+    "graph, quads to their named graphs.\n\n"
+    "  -Q, --query-file FILE  the query, from FILE ('-': standard input)\n"
+    "  -e, --query TEXT     the query, as text\n"
     "  -r, --results FORMAT SELECT/ASK: table (default), csv, tsv, json\n"
     "                       (SPARQL JSON), xml (SPARQL XML);\n"
     "                       CONSTRUCT/DESCRIBE: turtle (default),\n"
     "                       ntriples, rdfxml\n"
     "  -o, --output FILE    write FILE (replaced only when complete)\n"
-    "  --store SPEC         'memory' (default) or 'sqlite:PATH', a store\n"
-    "                       filled by '%s load'; INPUTs are then\n"
-    "                       added for this query only if the store is\n"
-    "                       'memory'\n"
-    "  --base IRI           base of minted IRIs and of relative IRIs in\n"
-    "                       the query (default %s)\n"
+    "  --store DIR          query the store DIR made by '%s load'\n"
+    "  --endpoint URL       send the query to a SPARQL 1.1 Protocol\n"
+    "                       endpoint (Fuseki, GraphDB, Virtuoso, '%s serve')\n"
+    "  --named FILE         add the RDF file FILE as a named graph, named\n"
+    "                       by its file: IRI (repeatable)\n"
+    "  --union-default-graph  the default graph is the union of all graphs\n"
+    "                       (for data exported as N-Quads)\n"
+    "  --query-base IRI     base of relative IRIs in the query (default: the\n"
+    "                       query file's IRI, or the current directory's)\n"
+    "  --timeout SECONDS    stop a query after SECONDS (default 60; 0: none)\n"
+    "  --max-memory SIZE    the engine's memory limit (default 4g)\n"
+    "  --allow-service      let SERVICE send parts of the query to other\n"
+    "                       servers (refused by default)\n"
+    "  --base IRI           base of IRIs minted for records (default\n"
+    "                       %s)\n"
     "  --data-dir DIR       reference data (default: see README)\n"
     "  --strict             names not in the reference data are errors\n"
     "  --keep-going         skip bad records, query the rest, exit 1\n"
-    "  --quiet              no warnings about unresolved names\n"
+    "  -q, --quiet          no warnings\n"
     "  -h, --help           this help\n\n"
+    "FROM and FROM NAMED choose among the graphs given; a query never reads\n"
+    "files or the network (but SERVICE with --allow-service).  Results are\n"
+    "written only when the whole answer is known.\n\n"
     "Exit status: 0 success, 1 bad data, a query that does not parse (the\n"
-    "message gives its line) or fails, 2 bad usage.\n",
+    "message gives its line and column), fails or hits a limit, 2 bad\n"
+    "usage.\n",
+    dkg_program,
     dkg_program,
     dkg_program,
     dkg_program,
@@ -104,171 +126,411 @@ read_query_file(const char* path)
   return text;
 }
 
-int
-dkg_cmd_query(int argc, char** argv)
+/* Writes `text` to a new temporary file, for the engine to read; its path
+   in `path`.  False (reported) on failure. */
+static bool
+write_temp_query(const char* text, char* path, size_t size)
+{
+  const char* dir = getenv("TMPDIR");
+  snprintf(path, size, "%s/dialoguekg-query-XXXXXX", dir && dir[0] ? dir : "/tmp");
+  const int fd = mkstemp(path);
+  if (fd < 0) {
+    dkg_cli_error("cannot make a temporary file for the query: %s",
+                  strerror(errno));
+    return false;
+  }
+  FILE* f = fdopen(fd, "wb");
+  const size_t len = strlen(text);
+  const bool ok = f && fwrite(text, 1, len, f) == len;
+  if ((f ? fclose(f) : close(fd)) || !ok) {
+    dkg_cli_error("cannot write a temporary file for the query");
+    unlink(path);
+    return false;
+  }
+  return true;
+}
+
+typedef struct
+{
+  const char* query_text; /* -e */
+  const char* query_file; /* -Q */
+  const char* results;
+  const char* output;
+  const char* store;
+  const char* endpoint;
+  const char* query_base;
+  const char* max_memory;
+  unsigned long timeout_s;
+  bool union_graph;
+  bool allow_service;
+  bool keep_going;
+  DkgFillOptions fill;
+  DkgArgList named; /* --named FILE, as engine arguments */
+} QueryOptions;
+
+/* Writes the engine's (or the endpoint's) answer in the asked format. */
+static DkgStatus
+write_answer(const QueryOptions* o,
+             DkgQueryForm form,
+             const char* body,
+             size_t len,
+             const char* graph_syntax,
+             const char* name,
+             DkgDiag* diag)
+{
+  DkgResultsFormat format = DKG_RESULTS_TABLE;
+  if (o->results) {
+    dkg_results_format_parse(o->results, &format);
+  }
+  DkgOutput* out = dkg_output_open(o->output, diag);
+  if (!out) {
+    return DKG_ERR_IO;
+  }
+  DkgStatus st = DKG_SUCCESS;
+  if (form == DKG_FORM_SELECT || form == DKG_FORM_ASK) {
+    st = dkg_results_write_solutions(
+      body, len, format, name, diag, dkg_output_stream(out));
+  } else {
+    st = dkg_results_write_graph(body,
+                                 len,
+                                 graph_syntax,
+                                 format,
+                                 name,
+                                 diag,
+                                 dkg_output_stream(out));
+  }
+  if (st) {
+    dkg_output_abort(out);
+    return st;
+  }
+  return dkg_output_commit(out, diag);
+}
+
+static DkgStatus
+run_on_endpoint(const QueryOptions* o, const char* text, DkgDiag* diag)
+{
+  DkgEndpointAnswer answer;
+  const DkgEndpointOptions eo = { o->endpoint, o->timeout_s };
+  DkgStatus st = dkg_endpoint_query(&eo, text, diag, &answer);
+  if (!st) {
+    st = write_answer(o,
+                      answer.form,
+                      answer.body,
+                      answer.len,
+                      answer.graph_syntax,
+                      o->endpoint,
+                      diag);
+  }
+  dkg_endpoint_answer_clear(&answer);
+  return st;
+}
+
+static DkgStatus
+run_on_engine(const QueryOptions* o,
+              char** inputs,
+              int n_inputs,
+              const char* query_path,
+              const char* query_name,
+              DkgDiag* diag,
+              DkgRunState* state)
+{
+  DkgArgList args = { NULL, 0, 0, NULL, 0 };
+  DkgRecordFeed feed = { NULL, 0, &o->fill, diag, state };
+  DkgStoreDir* store = NULL;
+  char timeout_ms[32];
+  snprintf(timeout_ms, sizeof(timeout_ms), "%lu", o->timeout_s * 1000ul);
+  bool ok = dkg_args_add(&args, "query") &&
+            dkg_args_add(&args, "--query-file") &&
+            dkg_args_add(&args, query_path) &&
+            dkg_args_add(&args, "--timeout-ms") &&
+            dkg_args_add(&args, timeout_ms);
+  if (ok && o->query_base) {
+    ok = dkg_args_add(&args, "--query-base") &&
+         dkg_args_add(&args, o->query_base);
+  } else if (ok && o->query_text) {
+    char cwd[PATH_MAX];
+    ok = getcwd(cwd, sizeof(cwd) - 1u) && dkg_args_add(&args, "--query-base-dir") &&
+         dkg_args_add_copy(&args, cwd);
+  }
+  if (ok && o->union_graph) {
+    ok = dkg_args_add(&args, "--union");
+  }
+  if (ok && o->allow_service) {
+    ok = dkg_args_add(&args, "--allow-service");
+  }
+  for (size_t i = 0; ok && i < o->named.n; ++i) {
+    ok = dkg_args_add(&args, o->named.items[i]);
+  }
+  DkgStatus st = ok ? DKG_SUCCESS : DKG_ERR_NOMEM;
+  if (!st && o->store) {
+    st = dkg_store_dir_open(o->store, DKG_STORE_DIR_READ, diag, &store);
+    if (!st && !(dkg_args_add(&args, "--store") &&
+                 dkg_args_add(&args, dkg_store_dir_database(store)))) {
+      st = DKG_ERR_NOMEM;
+    }
+  } else if (!st) {
+    st = dkg_cli_engine_inputs(inputs,
+                               n_inputs,
+                               o->fill.stdin_if_none && !o->named.n,
+                               &args,
+                               &feed);
+  }
+  DkgEngineResult result;
+  memset(&result, 0, sizeof(result));
+  if (!st) {
+    const bool records = feed.n_inputs ||
+                         (args.n && !strcmp(args.items[args.n - 1], "--stdin"));
+    const DkgEngineRun run = {
+      args.items,
+      records ? dkg_cli_feed_records : NULL,
+      &feed,
+      -1,
+      o->max_memory,
+      0,
+      query_path,
+      query_name,
+    };
+    st = dkg_engine_run(&run, diag, &result);
+  }
+  if (!st) {
+    st = write_answer(o,
+                      result.form,
+                      result.out,
+                      result.out_len,
+                      "ntriples",
+                      query_name,
+                      diag);
+  }
+  dkg_engine_result_clear(&result);
+  dkg_store_dir_close(store);
+  free(feed.inputs);
+  dkg_args_clear(&args);
+  return st;
+}
+
+/* Parses the options into `o`; returns -1 to go on, else an exit code. */
+static int
+parse_options(int argc, char** argv, QueryOptions* o)
 {
   static const struct option options[] = {
-    { "query", required_argument, NULL, 'q' },
+    { "query", required_argument, NULL, 'e' },
     { "query-file", required_argument, NULL, 'Q' },
     { "results", required_argument, NULL, 'r' },
     { "output", required_argument, NULL, 'o' },
     { "store", required_argument, NULL, 's' },
+    { "endpoint", required_argument, NULL, 'E' },
+    { "named", required_argument, NULL, 'N' },
+    { "union-default-graph", no_argument, NULL, 'u' },
+    { "query-base", required_argument, NULL, 'b' },
+    { "timeout", required_argument, NULL, 'T' },
+    { "max-memory", required_argument, NULL, 'M' },
+    { "allow-service", no_argument, NULL, 'A' },
     { "base", required_argument, NULL, 'B' },
     { "data-dir", required_argument, NULL, 'D' },
     { "strict", no_argument, NULL, 'S' },
     { "keep-going", no_argument, NULL, 'K' },
-    { "quiet", no_argument, NULL, 'U' },
+    { "quiet", no_argument, NULL, 'q' },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
-  const char* query_text = NULL;
-  const char* query_file = NULL;
-  const char* results = NULL;
-  const char* output = NULL;
-  const char* spec = NULL;
-  DkgFillOptions fopts = { DKG_DEFAULT_BASE, NULL, false, false, true };
-  bool keep_going = false;
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "q:Q:r:o:h", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "e:Q:r:o:qh", options, NULL)) != -1) {
+    char* end = NULL;
     switch (c) {
-      case 'q':
-        query_text = optarg;
+      case 'e':
+        o->query_text = optarg;
         break;
       case 'Q':
-        query_file = optarg;
+        o->query_file = optarg;
         break;
       case 'r':
-        results = optarg;
+        o->results = optarg;
         break;
       case 'o':
-        output = optarg;
+        o->output = optarg;
         break;
       case 's':
-        spec = optarg;
+        o->store = optarg;
+        break;
+      case 'E':
+        o->endpoint = optarg;
+        break;
+      case 'N':
+        if (!dkg_args_add(&o->named, "--named") ||
+            !dkg_args_add(&o->named, optarg)) {
+          return DKG_EXIT_DATA;
+        }
+        break;
+      case 'u':
+        o->union_graph = true;
+        break;
+      case 'b':
+        o->query_base = optarg;
+        break;
+      case 'T':
+        errno = 0;
+        o->timeout_s = strtoul(optarg, &end, 10);
+        if (errno || !*optarg || *end || optarg[0] == '-' ||
+            o->timeout_s > 86400ul * 365ul) {
+          dkg_cli_error("query: --timeout takes seconds (0: none), not '%s'",
+                        optarg);
+          return DKG_EXIT_USAGE;
+        }
+        break;
+      case 'M':
+        if (strspn(optarg, "0123456789") == 0 ||
+            strspn(optarg, "0123456789") + 1u < strlen(optarg) ||
+            !strchr("0123456789kKmMgG", optarg[strlen(optarg) - 1u])) {
+          dkg_cli_error("query: --max-memory takes a size such as 512m or "
+                        "4g, not '%s'",
+                        optarg);
+          return DKG_EXIT_USAGE;
+        }
+        o->max_memory = optarg;
+        break;
+      case 'A':
+        o->allow_service = true;
         break;
       case 'B':
-        fopts.base = optarg;
+        o->fill.base = optarg;
         break;
       case 'D':
-        fopts.data_dir = optarg;
+        o->fill.data_dir = optarg;
         break;
       case 'S':
-        fopts.strict = true;
+        o->fill.strict = true;
         break;
       case 'K':
-        keep_going = true;
+        o->keep_going = true;
         break;
-      case 'U':
-        fopts.quiet = true;
+      case 'q':
+        o->fill.quiet = true;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
       default:
-        dkg_cli_error("query: bad option or missing argument '%s'",
+        dkg_cli_error("query: unknown option or missing argument '%s'",
                       argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
+        fprintf(stderr, "Try '%s query --help'.\n", dkg_program);
+        return DKG_EXIT_USAGE;
     }
   }
-  if (!query_text == !query_file) {
-    dkg_cli_error("query: give the query with either -q TEXT or -Q FILE");
-    return usage(stderr, DKG_EXIT_USAGE);
-  }
-  static const char* const formats[] = { "table",    "csv",    "tsv",
-                                         "json",     "xml",    "turtle",
-                                         "ntriples", "rdfxml", NULL };
-  if (results) {
-    size_t i = 0;
-    while (formats[i] && strcmp(formats[i], results)) {
-      ++i;
-    }
-    if (!formats[i]) {
-      dkg_cli_error("query: unknown results format '%s' (see '%s query "
-                    "--help')",
-                    results,
-                    dkg_program);
-      return DKG_EXIT_USAGE;
-    }
-  }
-  if (!dkg_cli_check_iri("--base", fopts.base, true)) {
+  return -1;
+}
+
+static int
+check_options(const QueryOptions* o, int n_inputs)
+{
+  if (!o->query_text == !o->query_file) {
+    dkg_cli_error("query: give the query with either -Q FILE or -e TEXT");
+    fprintf(stderr, "Try '%s query --help'.\n", dkg_program);
     return DKG_EXIT_USAGE;
   }
-  const bool persistent = spec && strcmp(spec, "memory");
-  const int n_inputs = argc - optind;
-  if (persistent && n_inputs) {
-    dkg_cli_error("query: with --store %s, add INPUTs with '%s load' first "
-                  "(a query does not change the store)",
-                  spec,
+  DkgResultsFormat format;
+  if (o->results && !dkg_results_format_parse(o->results, &format)) {
+    dkg_cli_error("query: unknown results format '%s' (table, csv, tsv, "
+                  "json, xml; turtle, ntriples, rdfxml)",
+                  o->results);
+    return DKG_EXIT_USAGE;
+  }
+  if (o->store && dkg_store_dir_is_retired_spec(o->store)) {
+    dkg_cli_error("query: SQLite stores are retired (librdf/rasqal gave "
+                  "wrong answers); make a store with '%s load --store DIR "
+                  "INPUT...'",
                   dkg_program);
     return DKG_EXIT_USAGE;
   }
-  char* owned_text = NULL;
-  if (query_file) {
-    if (!(owned_text = read_query_file(query_file))) {
-      return DKG_EXIT_DATA;
-    }
-    query_text = owned_text;
+  if ((o->store || o->endpoint) && (n_inputs || o->named.n)) {
+    dkg_cli_error("query: with --%s, the data is %s: give no INPUT or "
+                  "--named (add inputs with '%s load')",
+                  o->store ? "store" : "endpoint",
+                  o->store ? "the store's" : "the endpoint's",
+                  dkg_program);
+    return DKG_EXIT_USAGE;
   }
+  if (o->store && o->endpoint) {
+    dkg_cli_error("query: give --store or --endpoint, not both");
+    return DKG_EXIT_USAGE;
+  }
+  if (o->endpoint && !dkg_endpoint_url_ok(o->endpoint)) {
+    return DKG_EXIT_USAGE;
+  }
+  if (!dkg_cli_check_iri("--base", o->fill.base, true) ||
+      (o->query_base && !dkg_cli_check_iri("--query-base", o->query_base, false))) {
+    return DKG_EXIT_USAGE;
+  }
+  return -1;
+}
 
-  int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
-  DkgStore* store = NULL;
-  DkgOutput* out = NULL;
-  DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
+int
+dkg_cmd_query(int argc, char** argv)
+{
+  QueryOptions o;
+  memset(&o, 0, sizeof(o));
+  o.timeout_s = 60;
+  o.fill = (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true };
+  int exit_code = parse_options(argc, argv, &o);
+  const int n_inputs = argc - optind;
+  if (exit_code < 0) {
+    exit_code = check_options(&o, n_inputs);
+  }
+  if (exit_code >= 0) {
+    dkg_args_clear(&o.named);
+    return exit_code;
+  }
+  exit_code = DKG_EXIT_DATA;
+  char* text = NULL;
+  char temp_path[PATH_MAX] = "";
+  const char* query_path = o.query_file;
+  const char* query_name = o.query_file ? o.query_file : "<query>";
+  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgRunState state = { o.keep_going, 0, 0, DKG_SUCCESS };
   if (!diag) {
     goto done;
   }
-  DkgStatus st = dkg_store_open(
-    spec, persistent ? DKG_STORE_READ : DKG_STORE_UPDATE, diag, &store);
-  if (st) {
-    exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE : DKG_EXIT_DATA;
-    goto done;
+  if (o.query_file && !strcmp(o.query_file, "-")) {
+    query_name = "<stdin>";
   }
-  if (!persistent) {
-    st =
-      dkg_cli_fill_store(store, argv + optind, n_inputs, &fopts, diag, &state);
-    if (st == DKG_ERR_IO || st == DKG_ERR_WRITER || st == DKG_ERR_NOMEM) {
-      dkg_cli_error("query: %s", dkg_strerror(st));
-    }
-    if (state.n_bad) {
-      dkg_cli_error("query: %llu of %llu record%s rejected%s",
-                    (unsigned long long)state.n_bad,
-                    (unsigned long long)state.n_records,
-                    state.n_records == 1u ? "" : "s",
-                    keep_going ? " and skipped" : "");
-    }
-    if (st && !(keep_going && (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
-                               st == DKG_ERR_UNRESOLVED))) {
+  if (o.query_text || o.endpoint || !strcmp(o.query_file, "-")) {
+    text = o.query_text ? strdup(o.query_text) : read_query_file(o.query_file);
+    if (!text) {
       goto done;
     }
   }
-  if (!(out = dkg_output_open(output, diag))) {
+  if (o.endpoint) {
+    const DkgStatus st = run_on_endpoint(&o, text, diag);
+    exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
+                : st                ? DKG_EXIT_DATA
+                                    : DKG_EXIT_OK;
     goto done;
   }
-  st = dkg_store_query(store,
-                       query_text,
-                       query_file ? query_file : "<query>",
-                       fopts.base,
-                       results,
-                       dkg_output_stream(out));
-  if (st == DKG_ERR_USAGE) {
-    exit_code = DKG_EXIT_USAGE;
-    goto done;
-  }
-  if (st) {
-    if (st == DKG_ERR_IO || st == DKG_ERR_NOMEM) {
-      dkg_cli_error("query: %s", dkg_strerror(st));
+  if (text) {
+    if (!write_temp_query(text, temp_path, sizeof(temp_path))) {
+      temp_path[0] = '\0';
+      goto done;
     }
-    goto done;
+    query_path = temp_path;
   }
-  st = dkg_output_commit(out, diag);
-  out = NULL;
-  exit_code = st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
+  const DkgStatus st = run_on_engine(
+    &o, argv + optind, n_inputs, query_path, query_name, diag, &state);
+  if (state.n_bad) {
+    dkg_cli_error("query: %llu of %llu record%s rejected%s",
+                  (unsigned long long)state.n_bad,
+                  (unsigned long long)state.n_records,
+                  state.n_records == 1u ? "" : "s",
+                  o.keep_going ? " and skipped" : "; nothing was queried");
+  }
+  exit_code = st == DKG_ERR_USAGE        ? DKG_EXIT_USAGE
+              : st || state.n_bad        ? DKG_EXIT_DATA
+                                         : DKG_EXIT_OK;
 
 done:
-  dkg_output_abort(out);
-  dkg_store_free(store);
+  if (temp_path[0]) {
+    unlink(temp_path);
+  }
+  free(text);
   dkg_diag_free(diag);
-  free(owned_text);
+  dkg_args_clear(&o.named);
   return exit_code;
 }

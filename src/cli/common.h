@@ -138,8 +138,6 @@ int dkg_cmd_extract(int argc, char** argv);
 
 /* The store commands (query, load: cmd_load.c; push: cmd_push.c). */
 
-struct DkgStore;
-
 typedef struct
 {
   const char* base;     /* base of minted IRIs */
@@ -148,17 +146,6 @@ typedef struct
   bool quiet;           /* no warnings about unresolved names */
   bool stdin_if_none;   /* no INPUT reads records from standard input */
 } DkgFillOptions;
-
-/** Adds every input to `store`: files of records (all of them through one
-    mapper, so shared entities are described once) and RDF files (Turtle,
-    N-Triples, N-Quads; see dkg_input_kind()).  Problems are reported
-    through `diag`; returns the first error. */
-DkgStatus dkg_cli_fill_store(struct DkgStore* store,
-                             char** inputs,
-                             int n_inputs,
-                             const DkgFillOptions* options,
-                             DkgDiag* diag,
-                             DkgRunState* state);
 
 /** Checks an IRI option; reports and returns false when it is bad.  With
     `base`, it must end with '/' or '#'. */
