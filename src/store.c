@@ -22,9 +22,9 @@ struct DkgStore
   librdf_storage* storage;
   librdf_model* model;
   DkgDiag* diag;
-  const char* name;       /* file named in messages from librdf, or NULL */
-  size_t n_errors;        /* errors logged by librdf or raptor */
-  char last[256];         /* the last message, not repeated */
+  const char* name; /* file named in messages from librdf, or NULL */
+  size_t n_errors;  /* errors logged by librdf or raptor */
+  char last[256];   /* the last message, not repeated */
   bool transaction;
 };
 

@@ -35,9 +35,9 @@ typedef enum
     .ttl .turtle: Turtle; .nt: N-Triples; .nq: N-Quads; .rdf .owl: RDF/XML;
     .jsonld: JSON-LD; .trig: TriG), else by its first bytes ('{' or '[':
     records; "<?xml" or "<rdf:RDF": RDF/XML; '<' or "_:": N-Quads, which
-    reads N-Triples too; '@', PREFIX, BASE or anything else: Turtle).  "-" (standard input)
-    is records.  A file that cannot be opened is taken as records, so that
-    the record reader reports the problem. */
+    reads N-Triples too; '@', PREFIX, BASE or anything else: Turtle).  "-"
+   (standard input) is records.  A file that cannot be opened is taken as
+   records, so that the record reader reports the problem. */
 DkgInputKind dkg_input_kind(const char* path);
 
 /** The raptor2 parser name of an RDF input kind ("turtle", "ntriples",
@@ -45,9 +45,9 @@ DkgInputKind dkg_input_kind(const char* path);
 const char* dkg_input_syntax(DkgInputKind kind);
 
 /** Opens an in-memory store.  `spec` is NULL or "memory" (indexed
-    in-memory hashes); `mode` is kept for callers and has no effect.  Problems are reported through `diag` (which must outlive the
-    store): DKG_ERR_USAGE for a bad spec, DKG_ERR_IO when the store cannot
-    be opened or created. */
+    in-memory hashes); `mode` is kept for callers and has no effect.  Problems
+   are reported through `diag` (which must outlive the store): DKG_ERR_USAGE for
+   a bad spec, DKG_ERR_IO when the store cannot be opened or created. */
 DkgStatus dkg_store_open(const char* spec,
                          DkgStoreMode mode,
                          DkgDiag* diag,

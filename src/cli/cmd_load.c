@@ -150,28 +150,25 @@ dkg_cmd_load(int argc, char** argv)
   DkgEngineResult result;
   memset(&result, 0, sizeof(result));
   DkgStoreDir* store = NULL;
-  DkgStatus st =
-    dkg_store_dir_open(o.store, DKG_STORE_DIR_WRITE, diag, &store);
-  if (!st &&
-      !(dkg_args_add(&args, "load") && dkg_args_add(&args, "--store") &&
-        dkg_args_add(&args, dkg_store_dir_database(store)) &&
-        (!o.graph ||
-         (dkg_args_add(&args, "--graph") && dkg_args_add(&args, o.graph))) &&
-        (!o.replace || dkg_args_add(&args, "--replace")))) {
+  DkgStatus st = dkg_store_dir_open(o.store, DKG_STORE_DIR_WRITE, diag, &store);
+  if (!st && !(dkg_args_add(&args, "load") && dkg_args_add(&args, "--store") &&
+               dkg_args_add(&args, dkg_store_dir_database(store)) &&
+               (!o.graph || (dkg_args_add(&args, "--graph") &&
+                             dkg_args_add(&args, o.graph))) &&
+               (!o.replace || dkg_args_add(&args, "--replace")))) {
     st = DKG_ERR_NOMEM;
   }
   if (!st) {
-    st = dkg_cli_engine_inputs(
-      argv + optind, argc - optind, true, &args, &feed);
+    st =
+      dkg_cli_engine_inputs(argv + optind, argc - optind, true, &args, &feed);
   }
   if (!st) {
-    const bool records =
-      args.n && !strcmp(args.items[args.n - 1], "--stdin");
+    const bool records = args.n && !strcmp(args.items[args.n - 1], "--stdin");
     const DkgEngineRun run = {
-      args.items, records ? dkg_cli_feed_records : NULL,
-      &feed,      -1,
+      args.items,   records ? dkg_cli_feed_records : NULL,
+      &feed,        -1,
       o.max_memory, 0,
-      NULL,       NULL,
+      NULL,         NULL,
     };
     st = dkg_engine_run(&run, diag, &result);
   }

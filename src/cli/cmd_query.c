@@ -52,6 +52,8 @@ usage(FILE* out, int status)
     "                       query file's IRI, or the current directory's)\n"
     "  --timeout SECONDS    stop a query after SECONDS (default 60; 0: none)\n"
     "  --max-memory SIZE    the engine's memory limit (default 4g)\n"
+    "  --dump-nquads        with --store: write the whole store as N-Quads\n"
+    "                       (no query)\n"
     "  --allow-service      let SERVICE send parts of the query to other\n"
     "                       servers (refused by default)\n"
     "  --base IRI           base of IRIs minted for records (default\n"
@@ -132,7 +134,8 @@ static bool
 write_temp_query(const char* text, char* path, size_t size)
 {
   const char* dir = getenv("TMPDIR");
-  snprintf(path, size, "%s/dialoguekg-query-XXXXXX", dir && dir[0] ? dir : "/tmp");
+  snprintf(
+    path, size, "%s/dialoguekg-query-XXXXXX", dir && dir[0] ? dir : "/tmp");
   const int fd = mkstemp(path);
   if (fd < 0) {
     dkg_cli_error("cannot make a temporary file for the query: %s",
@@ -163,6 +166,7 @@ typedef struct
   unsigned long timeout_s;
   bool union_graph;
   bool allow_service;
+  bool dump;
   bool keep_going;
   DkgFillOptions fill;
   DkgArgList named; /* --named FILE, as engine arguments */
@@ -191,13 +195,8 @@ write_answer(const QueryOptions* o,
     st = dkg_results_write_solutions(
       body, len, format, name, diag, dkg_output_stream(out));
   } else {
-    st = dkg_results_write_graph(body,
-                                 len,
-                                 graph_syntax,
-                                 format,
-                                 name,
-                                 diag,
-                                 dkg_output_stream(out));
+    st = dkg_results_write_graph(
+      body, len, graph_syntax, format, name, diag, dkg_output_stream(out));
   }
   if (st) {
     dkg_output_abort(out);
@@ -239,17 +238,17 @@ run_on_engine(const QueryOptions* o,
   DkgStoreDir* store = NULL;
   char timeout_ms[32];
   snprintf(timeout_ms, sizeof(timeout_ms), "%lu", o->timeout_s * 1000ul);
-  bool ok = dkg_args_add(&args, "query") &&
-            dkg_args_add(&args, "--query-file") &&
-            dkg_args_add(&args, query_path) &&
-            dkg_args_add(&args, "--timeout-ms") &&
-            dkg_args_add(&args, timeout_ms);
+  bool ok =
+    dkg_args_add(&args, "query") && dkg_args_add(&args, "--query-file") &&
+    dkg_args_add(&args, query_path) && dkg_args_add(&args, "--timeout-ms") &&
+    dkg_args_add(&args, timeout_ms);
   if (ok && o->query_base) {
-    ok = dkg_args_add(&args, "--query-base") &&
-         dkg_args_add(&args, o->query_base);
+    ok =
+      dkg_args_add(&args, "--query-base") && dkg_args_add(&args, o->query_base);
   } else if (ok && o->query_text) {
     char cwd[PATH_MAX];
-    ok = getcwd(cwd, sizeof(cwd) - 1u) && dkg_args_add(&args, "--query-base-dir") &&
+    ok = getcwd(cwd, sizeof(cwd) - 1u) &&
+         dkg_args_add(&args, "--query-base-dir") &&
          dkg_args_add_copy(&args, cwd);
   }
   if (ok && o->union_graph) {
@@ -269,42 +268,62 @@ run_on_engine(const QueryOptions* o,
       st = DKG_ERR_NOMEM;
     }
   } else if (!st) {
-    st = dkg_cli_engine_inputs(inputs,
-                               n_inputs,
-                               o->fill.stdin_if_none && !o->named.n,
-                               &args,
-                               &feed);
+    st = dkg_cli_engine_inputs(
+      inputs, n_inputs, o->fill.stdin_if_none && !o->named.n, &args, &feed);
   }
   DkgEngineResult result;
   memset(&result, 0, sizeof(result));
   if (!st) {
-    const bool records = feed.n_inputs ||
-                         (args.n && !strcmp(args.items[args.n - 1], "--stdin"));
+    const bool records =
+      feed.n_inputs || (args.n && !strcmp(args.items[args.n - 1], "--stdin"));
     const DkgEngineRun run = {
-      args.items,
-      records ? dkg_cli_feed_records : NULL,
-      &feed,
-      -1,
-      o->max_memory,
-      0,
-      query_path,
-      query_name,
+      args.items,    records ? dkg_cli_feed_records : NULL,
+      &feed,         -1,
+      o->max_memory, 0,
+      query_path,    query_name,
     };
     st = dkg_engine_run(&run, diag, &result);
   }
   if (!st) {
-    st = write_answer(o,
-                      result.form,
-                      result.out,
-                      result.out_len,
-                      "ntriples",
-                      query_name,
-                      diag);
+    st = write_answer(
+      o, result.form, result.out, result.out_len, "ntriples", query_name, diag);
   }
   dkg_engine_result_clear(&result);
   dkg_store_dir_close(store);
   free(feed.inputs);
   dkg_args_clear(&args);
+  return st;
+}
+
+/* Writes the store as N-Quads, straight from the engine to the output. */
+static DkgStatus
+dump_store(const QueryOptions* o, DkgDiag* diag)
+{
+  DkgStoreDir* store = NULL;
+  DkgStatus st = dkg_store_dir_open(o->store, DKG_STORE_DIR_READ, diag, &store);
+  DkgOutput* out = st ? NULL : dkg_output_open(o->output, diag);
+  if (!st && !out) {
+    st = DKG_ERR_IO;
+  }
+  if (!st) {
+    const char* args[] = {
+      "dump", "--store", dkg_store_dir_database(store), NULL
+    };
+    FILE* stream = dkg_output_stream(out);
+    fflush(stream);
+    DkgEngineResult result;
+    const DkgEngineRun run = {
+      args, NULL, NULL, fileno(stream), o->max_memory, 0, NULL, NULL,
+    };
+    st = dkg_engine_run(&run, diag, &result);
+    dkg_engine_result_clear(&result);
+    if (st) {
+      dkg_output_abort(out);
+    } else {
+      st = dkg_output_commit(out, diag);
+    }
+  }
+  dkg_store_dir_close(store);
   return st;
 }
 
@@ -325,6 +344,7 @@ parse_options(int argc, char** argv, QueryOptions* o)
     { "timeout", required_argument, NULL, 'T' },
     { "max-memory", required_argument, NULL, 'M' },
     { "allow-service", no_argument, NULL, 'A' },
+    { "dump-nquads", no_argument, NULL, 'P' },
     { "base", required_argument, NULL, 'B' },
     { "data-dir", required_argument, NULL, 'D' },
     { "strict", no_argument, NULL, 'S' },
@@ -392,6 +412,9 @@ parse_options(int argc, char** argv, QueryOptions* o)
       case 'A':
         o->allow_service = true;
         break;
+      case 'P':
+        o->dump = true;
+        break;
       case 'B':
         o->fill.base = optarg;
         break;
@@ -422,6 +445,14 @@ parse_options(int argc, char** argv, QueryOptions* o)
 static int
 check_options(const QueryOptions* o, int n_inputs)
 {
+  if (o->dump) {
+    if (!o->store || o->query_text || o->query_file || n_inputs) {
+      dkg_cli_error("query: --dump-nquads needs --store DIR and no query "
+                    "or INPUT");
+      return DKG_EXIT_USAGE;
+    }
+    return -1;
+  }
   if (!o->query_text == !o->query_file) {
     dkg_cli_error("query: give the query with either -Q FILE or -e TEXT");
     fprintf(stderr, "Try '%s query --help'.\n", dkg_program);
@@ -457,7 +488,8 @@ check_options(const QueryOptions* o, int n_inputs)
     return DKG_EXIT_USAGE;
   }
   if (!dkg_cli_check_iri("--base", o->fill.base, true) ||
-      (o->query_base && !dkg_cli_check_iri("--query-base", o->query_base, false))) {
+      (o->query_base &&
+       !dkg_cli_check_iri("--query-base", o->query_base, false))) {
     return DKG_EXIT_USAGE;
   }
   return -1;
@@ -487,6 +519,13 @@ dkg_cmd_query(int argc, char** argv)
   DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
   DkgRunState state = { o.keep_going, 0, 0, DKG_SUCCESS };
   if (!diag) {
+    goto done;
+  }
+  if (o.dump) {
+    const DkgStatus st = dump_store(&o, diag);
+    exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
+                : st                ? DKG_EXIT_DATA
+                                    : DKG_EXIT_OK;
     goto done;
   }
   if (o.query_file && !strcmp(o.query_file, "-")) {
@@ -521,9 +560,9 @@ dkg_cmd_query(int argc, char** argv)
                   state.n_records == 1u ? "" : "s",
                   o.keep_going ? " and skipped" : "; nothing was queried");
   }
-  exit_code = st == DKG_ERR_USAGE        ? DKG_EXIT_USAGE
-              : st || state.n_bad        ? DKG_EXIT_DATA
-                                         : DKG_EXIT_OK;
+  exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
+              : st || state.n_bad ? DKG_EXIT_DATA
+                                  : DKG_EXIT_OK;
 
 done:
   if (temp_path[0]) {

@@ -31,7 +31,8 @@ on_body(char* bytes, size_t size, size_t n, void* handle)
     while (cap < body->len + len + 1u) {
       cap *= 2u;
     }
-    char* bigger = cap > MAX_ANSWER_BYTES ? NULL : (char*)realloc(body->data, cap);
+    char* bigger =
+      cap > MAX_ANSWER_BYTES ? NULL : (char*)realloc(body->data, cap);
     if (!bigger) {
       body->too_big = true;
       return 0; /* stops the transfer */
@@ -97,7 +98,8 @@ summarize(const char* body, size_t len, char* out, size_t size)
     } else if (c == '>') {
       in_tag = false;
     } else if (!in_tag) {
-      const bool is_space = isspace((unsigned char)c) || (unsigned char)c < 0x20u;
+      const bool is_space =
+        isspace((unsigned char)c) || (unsigned char)c < 0x20u;
       if (is_space && space) {
         continue;
       }
@@ -137,14 +139,16 @@ dkg_endpoint_query(const DkgEndpointOptions* options,
   curl_easy_setopt(curl, CURLOPT_URL, options->url);
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(curl, CURLOPT_POSTFIELDS, query);
-  curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(query));
+  curl_easy_setopt(
+    curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(query));
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
-  curl_easy_setopt(
-    curl, CURLOPT_TIMEOUT, (long)(options->timeout_s ? options->timeout_s : 600ul));
+  curl_easy_setopt(curl,
+                   CURLOPT_TIMEOUT,
+                   (long)(options->timeout_s ? options->timeout_s : 600ul));
   curl_easy_setopt(curl, CURLOPT_USERAGENT, "dialoguekg/" DKG_VERSION);
   curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");

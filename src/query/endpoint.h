@@ -15,14 +15,14 @@
 
 typedef struct
 {
-  const char* url;          /* the endpoint (http or https) */
-  unsigned long timeout_s;  /* whole request (0: 600 s) */
+  const char* url;         /* the endpoint (http or https) */
+  unsigned long timeout_s; /* whole request (0: 600 s) */
 } DkgEndpointOptions;
 
 typedef struct
 {
-  DkgQueryForm form;        /* SELECT/ASK (solutions) or CONSTRUCT (graph) */
-  char* body;               /* the answer (malloc'd, NUL after it) */
+  DkgQueryForm form; /* SELECT/ASK (solutions) or CONSTRUCT (graph) */
+  char* body;        /* the answer (malloc'd, NUL after it) */
   size_t len;
   const char* graph_syntax; /* for a graph: raptor2's parser name */
 } DkgEndpointAnswer;

@@ -19,14 +19,15 @@
 extern char** environ;
 
 #ifndef DKG_INSTALL_JAR
-#define DKG_INSTALL_JAR "/usr/local/share/dialoguekg/java/dialoguekg-sparql.jar"
+#  define DKG_INSTALL_JAR                                                      \
+    "/usr/local/share/dialoguekg/java/dialoguekg-sparql.jar"
 #endif
 #ifndef DKG_JENA_DIR
-#define DKG_JENA_DIR "/usr/share/java"
+#  define DKG_JENA_DIR "/usr/share/java"
 #endif
 
-#define INSTALL_HINT                                                          \
-  "install them with 'apt-get install default-jre-headless "                 \
+#define INSTALL_HINT                                                           \
+  "install them with 'apt-get install default-jre-headless "                   \
   "libapache-jena-java' (Debian), then run the query again"
 
 static bool
@@ -204,8 +205,8 @@ report_line(const DkgEngineRun* run, DkgDiag* diag, char* line, Messages* m)
     return;
   }
   /* error: KIND FILE LINE COL MESSAGE; warning: FILE LINE COL MESSAGE */
-  const size_t n = error ? split_tabs(line + 10, f, 5)
-                         : split_tabs(line + 12, f + 1, 4) + 1u;
+  const size_t n =
+    error ? split_tabs(line + 10, f, 5) : split_tabs(line + 12, f + 1, 4) + 1u;
   if (n < 5u) {
     return;
   }
@@ -275,7 +276,8 @@ wait_for(pid_t pid, unsigned long deadline_s, bool* timed_out)
       return -1;
     }
     clock_gettime(CLOCK_MONOTONIC, &now);
-    if (deadline_s && (unsigned long)(now.tv_sec - start.tv_sec) >= deadline_s) {
+    if (deadline_s &&
+        (unsigned long)(now.tv_sec - start.tv_sec) >= deadline_s) {
       kill(pid, SIGKILL);
       *timed_out = true;
       deadline_s = 0;
@@ -412,12 +414,12 @@ check_installed(DkgDiag* diag, const char* jar)
     return false;
   }
   if (!is_file(DKG_JENA_DIR "/jena-arq.jar")) {
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    NULL,
-                    "the query engine needs Apache Jena (%s is missing): "
-                    INSTALL_HINT,
-                    DKG_JENA_DIR "/jena-arq.jar");
+    dkg_diag_report(
+      diag,
+      DKG_ERROR,
+      NULL,
+      "the query engine needs Apache Jena (%s is missing): " INSTALL_HINT,
+      DKG_JENA_DIR "/jena-arq.jar");
     return false;
   }
   return true;
@@ -473,7 +475,8 @@ dkg_engine_run(const DkgEngineRun* run, DkgDiag* diag, DkgEngineResult* result)
   char xmx[64];
   const char** argv = build_argv(run, jar, xmx);
   int pipe_fds[2] = { -1, -1 };
-  const int out_fd = run->stdout_fd >= 0 ? run->stdout_fd : anonymous_file(diag);
+  const int out_fd =
+    run->stdout_fd >= 0 ? run->stdout_fd : anonymous_file(diag);
   const int err_fd = anonymous_file(diag);
   int in_fd = -1;
   DkgStatus st = argv ? DKG_SUCCESS : DKG_ERR_NOMEM;

@@ -47,10 +47,10 @@ typedef struct
 
 typedef struct
 {
-  char* out;          /* what the engine wrote (malloc'd; NUL after it) */
-  size_t out_len;     /* its length */
-  DkgQueryForm form;  /* of a query */
-  size_t n_warnings;  /* warnings the engine reported (already printed) */
+  char* out;         /* what the engine wrote (malloc'd; NUL after it) */
+  size_t out_len;    /* its length */
+  DkgQueryForm form; /* of a query */
+  size_t n_warnings; /* warnings the engine reported (already printed) */
 } DkgEngineResult;
 
 /** Runs the engine.  Returns DKG_SUCCESS, or after reporting through

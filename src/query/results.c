@@ -16,12 +16,12 @@ static const struct
   const char* name;
   DkgResultsFormat format;
 } format_names[] = {
-  { "table", DKG_RESULTS_TABLE },      { "csv", DKG_RESULTS_CSV },
-  { "tsv", DKG_RESULTS_TSV },          { "json", DKG_RESULTS_JSON },
-  { "xml", DKG_RESULTS_XML },          { "ntriples", DKG_RESULTS_NTRIPLES },
-  { "nt", DKG_RESULTS_NTRIPLES },      { "n-triples", DKG_RESULTS_NTRIPLES },
-  { "turtle", DKG_RESULTS_TURTLE },    { "ttl", DKG_RESULTS_TURTLE },
-  { "rdfxml", DKG_RESULTS_RDFXML },    { "rdf/xml", DKG_RESULTS_RDFXML },
+  { "table", DKG_RESULTS_TABLE },   { "csv", DKG_RESULTS_CSV },
+  { "tsv", DKG_RESULTS_TSV },       { "json", DKG_RESULTS_JSON },
+  { "xml", DKG_RESULTS_XML },       { "ntriples", DKG_RESULTS_NTRIPLES },
+  { "nt", DKG_RESULTS_NTRIPLES },   { "n-triples", DKG_RESULTS_NTRIPLES },
+  { "turtle", DKG_RESULTS_TURTLE }, { "ttl", DKG_RESULTS_TURTLE },
+  { "rdfxml", DKG_RESULTS_RDFXML }, { "rdf/xml", DKG_RESULTS_RDFXML },
 };
 
 bool
@@ -786,8 +786,7 @@ dkg_results_write_graph(const char* text,
     fwrite(text, 1, len, out);
     return ferror(out) ? DKG_ERR_IO : DKG_SUCCESS;
   }
-  if (format != DKG_RESULTS_TABLE && format != DKG_RESULTS_TURTLE &&
-      format != DKG_RESULTS_RDFXML) {
+  if (!dkg_results_format_is_graph(format) && format != DKG_RESULTS_TABLE) {
     dkg_diag_report(diag,
                     DKG_ERROR,
                     &place,
@@ -796,20 +795,22 @@ dkg_results_write_graph(const char* text,
     return DKG_ERR_USAGE;
   }
   static const char* const prefixes[][2] = {
-    { "dkg", DKG_NS },       { "rdf", DKG_NS_RDF },   { "rdfs", DKG_NS_RDFS },
-    { "xsd", DKG_NS_XSD },   { "owl", DKG_NS_OWL },   { "skos", DKG_NS_SKOS },
-    { "dct", DKG_NS_DCT },   { "foaf", DKG_NS_FOAF }, { "org", DKG_NS_ORG },
-    { "schema", DKG_NS_SCHEMA }, { "prov", DKG_NS_PROV },
+    { "dkg", DKG_NS },       { "rdf", DKG_NS_RDF },
+    { "rdfs", DKG_NS_RDFS }, { "xsd", DKG_NS_XSD },
+    { "owl", DKG_NS_OWL },   { "skos", DKG_NS_SKOS },
+    { "dct", DKG_NS_DCT },   { "foaf", DKG_NS_FOAF },
+    { "org", DKG_NS_ORG },   { "schema", DKG_NS_SCHEMA },
+    { "prov", DKG_NS_PROV },
   };
   int errors = 0;
   raptor_world* world = raptor_new_world();
   raptor_world_set_log_handler(world, &errors, quiet_log);
   raptor_parser* parser = raptor_new_parser(world, syntax);
-  raptor_serializer* ser = raptor_new_serializer(
-    world,
-    format == DKG_RESULTS_RDFXML     ? "rdfxml-abbrev"
-    : format == DKG_RESULTS_NTRIPLES ? "ntriples"
-                                     : "turtle");
+  raptor_serializer* ser =
+    raptor_new_serializer(world,
+                          format == DKG_RESULTS_RDFXML     ? "rdfxml-abbrev"
+                          : format == DKG_RESULTS_NTRIPLES ? "ntriples"
+                                                           : "turtle");
   raptor_uri* base = raptor_new_uri(world, (const unsigned char*)"file:///");
   DkgStatus st = world && parser && ser && base ? DKG_SUCCESS : DKG_ERR_NOMEM;
   for (size_t i = 0; !st && i < sizeof(prefixes) / sizeof(prefixes[0]); ++i) {
@@ -824,8 +825,7 @@ dkg_results_write_graph(const char* text,
     raptor_serializer_start_to_file_handle(ser, NULL, out);
     raptor_parser_set_statement_handler(parser, &copy, copy_statement);
     raptor_parser_parse_start(parser, base);
-    if (raptor_parser_parse_chunk(
-          parser, (const unsigned char*)text, len, 1) ||
+    if (raptor_parser_parse_chunk(parser, (const unsigned char*)text, len, 1) ||
         copy.failed || errors) {
       st = DKG_ERR_WRITER;
     }

@@ -28,10 +28,10 @@ struct DkgStoreDir
 };
 
 /* Reports an error about `path`; `fmt` takes one string. */
-#define report(diag, path, fmt, detail)                                       \
-  do {                                                                        \
-    DkgPlace place_ = { (path), 0, 0, NULL };                                 \
-    dkg_diag_report((diag), DKG_ERROR, &place_, fmt, (detail));               \
+#define report(diag, path, fmt, detail)                                        \
+  do {                                                                         \
+    DkgPlace place_ = { (path), 0, 0, NULL };                                  \
+    dkg_diag_report((diag), DKG_ERROR, &place_, fmt, (detail));                \
   } while (0)
 
 /* True when `dir` holds no entry but . and .. */
@@ -67,8 +67,8 @@ has_marker(const char* dir)
   text[n] = '\0';
   cJSON* json = cJSON_Parse(text);
   const cJSON* format = cJSON_GetObjectItemCaseSensitive(json, "format");
-  const bool ours = cJSON_IsString(format) &&
-                    !strcmp(format->valuestring, MARKER_FORMAT);
+  const bool ours =
+    cJSON_IsString(format) && !strcmp(format->valuestring, MARKER_FORMAT);
   cJSON_Delete(json);
   return ours;
 }

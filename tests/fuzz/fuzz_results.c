@@ -63,9 +63,9 @@ int
 LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
   static const DkgResultsFormat formats[] = {
-    DKG_RESULTS_TABLE,    DKG_RESULTS_CSV,    DKG_RESULTS_TSV,
-    DKG_RESULTS_JSON,     DKG_RESULTS_XML,    DKG_RESULTS_NTRIPLES,
-    DKG_RESULTS_TURTLE,   DKG_RESULTS_RDFXML,
+    DKG_RESULTS_TABLE,  DKG_RESULTS_CSV,    DKG_RESULTS_TSV,
+    DKG_RESULTS_JSON,   DKG_RESULTS_XML,    DKG_RESULTS_NTRIPLES,
+    DKG_RESULTS_TURTLE, DKG_RESULTS_RDFXML,
   };
   if (size < 1u) {
     return 0;
