@@ -176,9 +176,13 @@ split_tabs(char* line, char** fields, size_t n)
   return k;
 }
 
+/* A line or column; 0 (unknown) for Jena's -1 or anything not a number. */
 static unsigned
 parse_unsigned(const char* text)
 {
+  if (text[0] < '0' || text[0] > '9') {
+    return 0;
+  }
   const unsigned long value = strtoul(text, NULL, 10);
   return value > UINT_MAX ? UINT_MAX : (unsigned)value;
 }
