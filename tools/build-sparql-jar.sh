@@ -53,3 +53,15 @@ javac -nowarn -encoding UTF-8 --release 17 -d "$work/classes" -cp "$classpath" \
 mkdir -p "$(dirname "$out")"
 jar cfm "$out.tmp" "$work/manifest.txt" -C "$work/classes" .
 mv "$out.tmp" "$out"
+
+# A class-data archive of the classes a query loads (Java's AppCDS): the
+# JVM maps it instead of loading those classes one by one, which cuts the
+# start of each query by a sixth.  It is only an optimization: it holds for
+# this jar at this path, the engine is given it only when it exists, and a
+# JVM that cannot use it ignores it (-Xlog:disable keeps that silent).
+rm -f "${out%.jar}.jsa"
+printf '<urn:s> <urn:p> "o" .\n' >"$work/data.nt"
+printf 'SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER (YEAR(NOW()) > 0) } GROUP BY ?s\n' >"$work/q.rq"
+java -Xlog:disable -XX:ArchiveClassesAtExit="${out%.jar}.jsa" -jar "$out" \
+  query --query-file "$work/q.rq" --data ntriples "$work/data.nt" \
+  >/dev/null 2>&1 || rm -f "${out%.jar}.jsa"

@@ -164,11 +164,17 @@ dkg_cmd_load(int argc, char** argv)
   }
   if (!st) {
     const bool records = args.n && !strcmp(args.items[args.n - 1], "--stdin");
+    const uint64_t size = dkg_cli_inputs_size(argv + optind, argc - optind);
     const DkgEngineRun run = {
-      args.items,   records ? dkg_cli_feed_records : NULL,
-      &feed,        -1,
-      o.max_memory, 0,
-      NULL,         NULL,
+      args.items,
+      records ? dkg_cli_feed_records : NULL,
+      &feed,
+      -1,
+      o.max_memory,
+      0,
+      NULL,
+      NULL,
+      argc > optind && size > 0 && size < (8u << 20),
     };
     st = dkg_engine_run(&run, diag, &result);
   }

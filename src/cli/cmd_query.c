@@ -224,6 +224,15 @@ run_on_endpoint(const QueryOptions* o, const char* text, DkgDiag* diag)
   return st;
 }
 
+/* Little data (regular files under 8 MiB, not a store): the engine starts
+   fast and optimizes less (see query/engine.c). */
+static bool
+is_small(char** inputs, int n_inputs, const char* store)
+{
+  const uint64_t size = dkg_cli_inputs_size(inputs, n_inputs);
+  return !store && n_inputs > 0 && size > 0 && size < (8u << 20);
+}
+
 static DkgStatus
 run_on_engine(const QueryOptions* o,
               char** inputs,
@@ -277,10 +286,15 @@ run_on_engine(const QueryOptions* o,
     const bool records =
       feed.n_inputs || (args.n && !strcmp(args.items[args.n - 1], "--stdin"));
     const DkgEngineRun run = {
-      args.items,    records ? dkg_cli_feed_records : NULL,
-      &feed,         -1,
-      o->max_memory, 0,
-      query_path,    query_name,
+      args.items,
+      records ? dkg_cli_feed_records : NULL,
+      &feed,
+      -1,
+      o->max_memory,
+      0,
+      query_path,
+      query_name,
+      is_small(inputs, n_inputs, o->store),
     };
     st = dkg_engine_run(&run, diag, &result);
   }
@@ -313,7 +327,7 @@ dump_store(const QueryOptions* o, DkgDiag* diag)
     fflush(stream);
     DkgEngineResult result;
     const DkgEngineRun run = {
-      args, NULL, NULL, fileno(stream), o->max_memory, 0, NULL, NULL,
+      args, NULL, NULL, fileno(stream), o->max_memory, 0, NULL, NULL, false,
     };
     st = dkg_engine_run(&run, diag, &result);
     dkg_engine_result_clear(&result);

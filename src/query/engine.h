@@ -43,6 +43,7 @@ typedef struct
   unsigned long deadline_s; /* stop the engine after this, 0: never */
   const char* query_path;   /* the query file the engine reads, or NULL */
   const char* query_name;   /* its name in messages */
+  bool small;               /* little data: start fast, optimize less */
 } DkgEngineRun;
 
 typedef struct
