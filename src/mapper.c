@@ -28,6 +28,7 @@
 #define FOAF_NAME DKG_NS_FOAF "name"
 #define ORG_ORGANIZATION DKG_NS_ORG "Organization"
 #define SCHEMA_URL DKG_NS_SCHEMA "url"
+#define DKG_WIKIDATA_NS "http://www.wikidata.org/entity/"
 
 typedef struct Unresolved
 {
@@ -374,6 +375,31 @@ first_mention(DkgMapper* m, const char* iri)
   return existing == NULL;
 }
 
+/* The union rule (docs/mapping.md, "The graph is the union of its
+   records"): what a record states in its own words about a shared node (a
+   label as written, in the record's language) is described once per
+   spelling, so a record's statements never depend on the records before
+   it.  True the first time this `iri`, `what`, `text` and `lang` are seen;
+   the caller then calls gate_close(). */
+static bool
+first_spelling(DkgMapper* m,
+               const char* iri,
+               const char* what,
+               const char* text,
+               const char* lang)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, iri);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, what);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, text);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, lang);
+  return first_mention(m, keep(m, b));
+}
+
 /* Source documents are described the first time their URL is cited.  A
    URL is remembered while fewer than DKG_SOURCE_WINDOW other URLs have been
    described since it was last cited: runs with fewer distinct URLs than
@@ -644,10 +670,49 @@ resolve_iri(DkgMapper* m,
   return e->iri;
 }
 
+/* The IRI of a participant: BASE country/CC, or BASE
+   international-organization/ID for an organization. */
 static const char*
 country_iri(DkgMapper* m, const char* cc)
 {
-  return mint(m, "country/", NULL, cc, false);
+  return dkg_registry_organization(m->reg, cc)
+           ? mint(m, "international-organization/", NULL, cc, false)
+           : mint(m, "country/", NULL, cc, false);
+}
+
+/* dkg:country for a country, dkg:organization for an organization. */
+static const char*
+party_predicate(DkgMapper* m, const char* code)
+{
+  return dkg_registry_organization(m->reg, code) ? DKG_NS "organization"
+                                                 : DKG_NS "country";
+}
+
+static void describe_country(DkgMapper* m, const char* cc);
+
+static void
+describe_organization(DkgMapper* m, const DkgOrganization* o, const char* iri)
+{
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "InternationalOrganization");
+  emit_text(m, iri, RDFS_LABEL, o->name, "en");
+  for (size_t i = 0; i < o->n_alt_names; ++i) {
+    emit_text(m, iri, SKOS_ALT, o->alt_names[i], "en");
+  }
+  for (size_t i = 0; i < o->n_acronyms; ++i) {
+    emit_plain(m, iri, DKG_NS "acronym", o->acronyms[i]);
+  }
+  if (o->wikidata) {
+    emit_iri(m,
+             iri,
+             DKG_NS_OWL "sameAs",
+             printf_string(m, "%s%s", DKG_WIKIDATA_NS, o->wikidata));
+  }
+  for (size_t i = 0; i < o->n_members; ++i) {
+    emit_iri(m, iri, DKG_NS "memberCountry", country_iri(m, o->members[i]));
+  }
+  for (size_t i = 0; i < o->n_members; ++i) {
+    describe_country(m, o->members[i]);
+  }
 }
 
 static void
@@ -655,6 +720,12 @@ describe_country(DkgMapper* m, const char* cc)
 {
   const char* iri = country_iri(m, cc);
   if (!first_mention(m, iri)) {
+    return;
+  }
+  const DkgOrganization* o = dkg_registry_organization(m->reg, cc);
+  if (o) {
+    describe_organization(m, o, iri);
+    gate_close(m);
     return;
   }
   const DkgCountry* c = dkg_registry_country(m->reg, cc);
@@ -668,6 +739,12 @@ describe_country(DkgMapper* m, const char* cc)
              iri,
              DKG_NS_OWL "sameAs",
              printf_string(m, "%s%s", DKG_EU_COUNTRY_NS, c->alpha3));
+  }
+  if (c && c->wikidata) { /* verified in two tables (data/README.md) */
+    emit_iri(m,
+             iri,
+             DKG_NS_OWL "sameAs",
+             printf_string(m, "%s%s", DKG_WIKIDATA_NS, c->wikidata));
   }
   gate_close(m);
 }
@@ -686,12 +763,18 @@ describe_agency(DkgMapper* m,
                 const char* cc,
                 const char* name)
 {
+  if (!a && first_spelling(m, iri, RDFS_LABEL, name, m->record->language)) {
+    emit_text(m, iri, RDFS_LABEL, name, m->record->language);
+    dkg_links_apply_agency(m->links, a, cc, name, iri, emit_link, m);
+    gate_close(m);
+  }
   if (!first_mention(m, iri)) {
     return;
   }
   emit_iri(m, iri, RDF_TYPE, DKG_NS "Agency");
-  emit_text(
-    m, iri, RDFS_LABEL, a ? a->name : name, a ? "en" : m->record->language);
+  if (a) {
+    emit_text(m, iri, RDFS_LABEL, a->name, "en");
+  }
   const char* parent = NULL;
   if (a) {
     for (size_t i = 0; i < a->n_alt_names; ++i) {
@@ -701,12 +784,15 @@ describe_agency(DkgMapper* m,
       emit_plain(m, iri, DKG_NS "acronym", a->acronyms[i]);
     }
   }
-  emit_iri(m, iri, DKG_NS "country", country_iri(m, a ? a->country : cc));
+  const char* party = a ? a->country : cc;
+  emit_iri(m, iri, party_predicate(m, party), country_iri(m, party));
   if (a && a->parent) {
     parent = agency_iri(m, a->parent, NULL, NULL);
     emit_iri(m, iri, DKG_NS "parentAgency", parent);
   }
-  dkg_links_apply_agency(m->links, a, cc, name, iri, emit_link, m);
+  if (a) {
+    dkg_links_apply_agency(m->links, a, cc, name, iri, emit_link, m);
+  }
   describe_country(m, a ? a->country : cc);
   if (parent) {
     describe_agency(m, a->parent, parent, NULL, NULL);
@@ -767,15 +853,19 @@ describe_topic(DkgMapper* m,
                const DkgConcept* c,
                const char* phrase)
 {
+  if (!c && first_spelling(m, iri, SKOS_PREF, phrase, m->record->language)) {
+    emit_text(m, iri, SKOS_PREF, phrase, m->record->language);
+    dkg_links_apply_topic(m->links, c, phrase, iri, emit_link, m);
+    gate_close(m);
+  }
   if (!first_mention(m, iri)) {
     return;
   }
   emit_iri(m, iri, RDF_TYPE, DKG_NS "Topic");
   emit_iri(m, iri, RDF_TYPE, SKOS_CONCEPT);
-  emit_text(
-    m, iri, SKOS_PREF, c ? c->label : phrase, c ? "en" : m->record->language);
-  dkg_links_apply_topic(m->links, c, phrase, iri, emit_link, m);
   if (c) {
+    emit_text(m, iri, SKOS_PREF, c->label, "en");
+    dkg_links_apply_topic(m->links, c, phrase, iri, emit_link, m);
     for (size_t i = 0; i < c->n_alt_labels; ++i) {
       emit_text(m, iri, SKOS_ALT, c->alt_labels[i], "en");
     }
@@ -798,8 +888,11 @@ describe_simple(DkgMapper* m,
                 const char* label_predicate,
                 const char* label)
 {
-  if (first_mention(m, iri)) {
+  if (first_spelling(m, iri, RDF_TYPE, type, "")) {
     emit_iri(m, iri, RDF_TYPE, type);
+    gate_close(m);
+  }
+  if (first_spelling(m, iri, label_predicate, label, m->record->language)) {
     emit_text(m, iri, label_predicate, label, m->record->language);
     gate_close(m);
   }
@@ -811,6 +904,9 @@ person(DkgMapper* m, const char* name)
   const char* iri = mint(m, "person/", NULL, name, true);
   if (first_mention(m, iri)) {
     emit_iri(m, iri, RDF_TYPE, DKG_NS "Person");
+    gate_close(m);
+  }
+  if (first_spelling(m, iri, FOAF_NAME, name, m->record->language)) {
     emit_text(m, iri, RDFS_LABEL, name, m->record->language);
     emit_text(m, iri, FOAF_NAME, name, m->record->language);
     dkg_links_apply(
@@ -827,8 +923,7 @@ place(DkgMapper* m, const DkgLocation* loc)
     return NULL;
   }
   const char* iri = mint(m, "place/", loc->country, loc->name, true);
-  if (first_mention(m, iri)) {
-    emit_iri(m, iri, RDF_TYPE, DKG_NS "Place");
+  if (first_spelling(m, iri, RDFS_LABEL, loc->name, m->record->language)) {
     emit_text(m, iri, RDFS_LABEL, loc->name, m->record->language);
     dkg_links_apply(m->links,
                     DKG_LINK_PLACE,
@@ -838,6 +933,10 @@ place(DkgMapper* m, const DkgLocation* loc)
                     iri,
                     emit_link,
                     m);
+    gate_close(m);
+  }
+  if (first_mention(m, iri)) {
+    emit_iri(m, iri, RDF_TYPE, DKG_NS "Place");
     if (loc->country) {
       emit_iri(m, iri, DKG_NS "country", country_iri(m, loc->country));
       describe_country(m, loc->country);
@@ -867,12 +966,31 @@ series_iri(DkgMapper* m, const DkgRecord* r, const DkgConcept** concept)
   return iri;
 }
 
+/* "United States–China meeting": the participants' names, for a
+   one-off meeting's label. */
+static const char*
+participants_label(DkgMapper* m, const DkgRecord* r)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  for (size_t i = 0; i < r->n_participants; ++i) {
+    const char* name = dkg_registry_party_name(m->reg, r->participants[i]);
+    dkg_buf_puts(b, i ? "\xe2\x80\x93" : ""); /* en dash */
+    dkg_buf_puts(b, name ? name : r->participants[i]);
+  }
+  dkg_buf_puts(b, " meeting");
+  return keep(m, b);
+}
+
 static const char*
 dialogue_label(DkgMapper* m, const DkgRecord* r, const DkgConcept* series)
 {
   const char* name = series ? series->label : r->series;
   if (r->title) {
     return r->title;
+  }
+  if (!name) {
+    return printf_string(m, "%s, %s", participants_label(m, r), r->date);
   }
   return r->round ? printf_string(m, "%s, round %ld", name, r->round)
                   : printf_string(m, "%s, %s", name, r->date);
@@ -932,6 +1050,26 @@ delegation_iri(DkgMapper* m, const char* dialogue, const char* country)
   return keep(m, b);
 }
 
+/* The qualified form of head `i` (docs/mapping.md, "Heads"): a
+   dkg:HeadOfDelegation keeps each title and agency with its person. */
+static void
+map_head_role(DkgMapper* m,
+              const char* delegation,
+              size_t i,
+              const char* person_iri,
+              const char* title,
+              const char* head_agency)
+{
+  const char* role = printf_string(m, "%s/head/%zu", delegation, i + 1u);
+  emit_iri(m, delegation, DKG_NS "headRole", role);
+  emit_iri(m, role, RDF_TYPE, DKG_NS "HeadOfDelegation");
+  emit_iri(m, role, DKG_NS "person", person_iri);
+  emit_text(m, role, DKG_NS "title", title, m->record->language);
+  if (head_agency) {
+    emit_iri(m, role, DKG_NS "agency", head_agency);
+  }
+}
+
 static void
 map_delegation(DkgMapper* m,
                const DkgRecord* r,
@@ -941,60 +1079,75 @@ map_delegation(DkgMapper* m,
 {
   const DkgDelegation* d = &r->delegations[index];
   const char* iri = delegation_iri(m, dialogue, d->country);
-  const DkgCountry* country = dkg_registry_country(m->reg, d->country);
+  const char* party = dkg_registry_party_name(m->reg, d->country);
   char path[96];
 
   /* Names are resolved before the block, so that their IRIs are known. */
-  const char* head = d->head.name ? person(m, d->head.name) : NULL;
-  const char* head_agency = NULL;
-  Resolved* head_entry = NULL;
-  if (d->head.agency) {
-    index_path(path, "/delegations/", index, NULL, 0);
-    strcat(path, "/head/agency");
-    head_agency = agency(m, d->country, d->head.agency, path, &head_entry);
-  }
+  const size_t n_heads = d->n_heads;
+  const char** heads =
+    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
+  const char** head_agencies =
+    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
+  Resolved** head_entries =
+    (Resolved**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(Resolved*));
   const char** agencies = (const char**)dkg_arena_alloc(
     &m->arena, (d->n_agencies + 1u) * sizeof(char*));
   Resolved** entries = (Resolved**)dkg_arena_alloc(
     &m->arena, (d->n_agencies + 1u) * sizeof(Resolved*));
-  if (!entries) {
-    agencies = NULL;
+  if (!heads || !head_agencies || !head_entries || !agencies || !entries) {
     m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return;
   }
-  for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
+  for (size_t i = 0; i < n_heads; ++i) {
+    const DkgPerson* h = &d->heads[i];
+    heads[i] = person(m, h->name);
+    head_agencies[i] = NULL;
+    head_entries[i] = NULL;
+    if (h->agency) {
+      index_path(
+        path, "/delegations/", index, n_heads > 1u ? "/head/" : NULL, i);
+      strcat(path, n_heads > 1u ? "/agency" : "/head/agency");
+      head_agencies[i] =
+        agency(m, d->country, h->agency, path, &head_entries[i]);
+    }
+  }
+  for (size_t i = 0; i < d->n_agencies; ++i) {
     index_path(path, "/delegations/", index, "/agencies/", i);
     agencies[i] = agency(m, d->country, d->agencies[i], path, &entries[i]);
   }
 
   emit_iri(m, iri, RDF_TYPE, DKG_NS "Delegation");
-  emit_text(
-    m,
-    iri,
-    RDFS_LABEL,
-    concat3(m, country ? country->name : d->country, " delegation, ", label),
-    r->language);
-  emit_iri(m, iri, DKG_NS "country", country_iri(m, d->country));
-  if (head) {
-    emit_iri(m, iri, DKG_NS "head", head);
+  emit_text(m,
+            iri,
+            RDFS_LABEL,
+            concat3(m, party ? party : d->country, " delegation, ", label),
+            r->language);
+  emit_iri(m, iri, party_predicate(m, d->country), country_iri(m, d->country));
+  for (size_t i = 0; i < n_heads; ++i) {
+    emit_iri(m, iri, DKG_NS "head", heads[i]);
   }
-  emit_text(m, iri, DKG_NS "headTitle", d->head.title, r->language);
-  if (head_agency) {
-    emit_iri(m, iri, DKG_NS "headAgency", head_agency);
+  if (n_heads == 1u) { /* unambiguous: the short form too */
+    emit_text(m, iri, DKG_NS "headTitle", d->heads[0].title, r->language);
+    if (head_agencies[0]) {
+      emit_iri(m, iri, DKG_NS "headAgency", head_agencies[0]);
+    }
   }
-  for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
+  for (size_t i = 0; i < d->n_agencies; ++i) {
     emit_iri(m, iri, DKG_NS "agency", agencies[i]);
+  }
+  for (size_t i = 0; i < n_heads; ++i) {
+    map_head_role(m, iri, i, heads[i], d->heads[i].title, head_agencies[i]);
   }
 
   /* Then whatever it mentioned for the first time. */
   describe_country(m, d->country);
-  if (d->head.name) {
-    person(m, d->head.name);
+  for (size_t i = 0; i < n_heads; ++i) {
+    if (d->heads[i].agency) {
+      describe_named_agency(
+        m, head_entries[i], d->country, d->heads[i].agency, head_agencies[i]);
+    }
   }
-  if (d->head.agency) {
-    describe_named_agency(
-      m, head_entry, d->country, d->head.agency, head_agency);
-  }
-  for (size_t i = 0; agencies && i < d->n_agencies; ++i) {
+  for (size_t i = 0; i < d->n_agencies; ++i) {
     describe_named_agency(
       m, entries[i], d->country, d->agencies[i], agencies[i]);
   }
@@ -1099,7 +1252,7 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
 
   const char* dialogue = mint(m, "dialogue/", NULL, r->id, false);
   const DkgConcept* series = NULL;
-  const char* series_ref = series_iri(m, r, &series);
+  const char* series_ref = r->series ? series_iri(m, r, &series) : NULL;
   const char* label = dialogue_label(m, r, series);
   const char* location =
     r->location.name
@@ -1111,7 +1264,9 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
   emit_text(m, dialogue, RDFS_LABEL, label, r->language);
   emit_plain(m, dialogue, DCT_IDENTIFIER, r->id);
   emit_text(m, dialogue, DCT_TITLE, r->title, r->language);
-  emit_iri(m, dialogue, DKG_NS "series", series_ref);
+  if (series_ref) {
+    emit_iri(m, dialogue, DKG_NS "series", series_ref);
+  }
   if (r->round) {
     char round[24];
     snprintf(round, sizeof(round), "%ld", r->round);
@@ -1125,6 +1280,16 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
              dialogue,
              DKG_NS "status",
              !strcmp(r->status, "held") ? DKG_NS "held" : DKG_NS "announced");
+  }
+  if (r->attendance) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS_SCHEMA "eventAttendanceMode",
+             !strcmp(r->attendance, "virtual") ? DKG_NS_SCHEMA
+               "OnlineEventAttendanceMode"
+             : !strcmp(r->attendance, "hybrid")
+               ? DKG_NS_SCHEMA "MixedEventAttendanceMode"
+               : DKG_NS_SCHEMA "OfflineEventAttendanceMode");
   }
   if (location) {
     emit_iri(m, dialogue, DKG_NS "location", location);
@@ -1183,13 +1348,16 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
   }
 
   /* Entities it mentions for the first time, in the order above. */
+  if (series_ref && !series &&
+      first_spelling(m, series_ref, RDFS_LABEL, r->series, r->language)) {
+    emit_text(m, series_ref, RDFS_LABEL, r->series, r->language);
+    gate_close(m);
+  }
   if (series_ref && first_mention(m, series_ref)) {
     emit_iri(m, series_ref, RDF_TYPE, DKG_NS "DialogueSeries");
-    emit_text(m,
-              series_ref,
-              RDFS_LABEL,
-              series ? series->label : r->series,
-              series ? "en" : r->language);
+    if (series) {
+      emit_text(m, series_ref, RDFS_LABEL, series->label, "en");
+    }
     for (size_t i = 0; series && i < series->n_alt_labels; ++i) {
       emit_text(m, series_ref, SKOS_ALT, series->alt_labels[i], "en");
     }

@@ -19,7 +19,26 @@ struct DkgRecordParser
   cJSON* root;
   const DkgRecordText* text;
   bool failed;
+  size_t n_problems; /* reported in this record */
+  size_t n_hidden;   /* past DKG_RECORD_SHOWN: counted, not shown */
+  DkgHash parties;   /* this record's participants -> MARK */
+  DkgHash delegated; /* participants with a delegation -> MARK */
 };
+
+static char mark;
+#define MARK ((void*)&mark)
+
+/* Finding a value's line and column scans the record, so only the first
+   DKG_RECORD_PLACED problems of a record are placed exactly (the others at
+   the record's start, with their JSON path), and past DKG_RECORD_SHOWN
+   they are only counted: a record with 100,000 bad members costs linear
+   time and one summary line. */
+#ifndef DKG_RECORD_PLACED
+#  define DKG_RECORD_PLACED 64u
+#endif
+#ifndef DKG_RECORD_SHOWN
+#  define DKG_RECORD_SHOWN 100u
+#endif
 
 /* cJSON allocates each node with malloc() and frees it again: a third of a
    record's cost.  While this thread parses a record, its nodes come from
@@ -55,6 +74,8 @@ dkg_record_parser_new(const DkgRegistry* reg, DkgDiag* diag)
     p->reg = reg;
     p->diag = diag;
     dkg_arena_init(&p->arena, 65536u); /* a record and its cJSON tree */
+    dkg_hash_init(&p->parties);
+    dkg_hash_init(&p->delegated);
   }
   return p;
 }
@@ -64,6 +85,8 @@ dkg_record_parser_free(DkgRecordParser* parser)
 {
   if (parser) {
     dkg_arena_destroy(&parser->arena); /* holds parser->root */
+    dkg_hash_destroy(&parser->parties);
+    dkg_hash_destroy(&parser->delegated);
     dkg_buf_destroy(&parser->scratch);
     free(parser);
   }
@@ -93,12 +116,18 @@ problem(DkgRecordParser* p,
   vsnprintf(message, sizeof(message), fmt, args);
   va_end(args);
 
-  DkgPlace place;
-  dkg_record_text_locate(p->text, path, &place);
-  dkg_diag_report(p->diag, severity, &place, "%s", message);
   if (severity == DKG_ERROR) {
     p->failed = true;
   }
+  if (++p->n_problems > DKG_RECORD_SHOWN) {
+    ++p->n_hidden;
+    return;
+  }
+  DkgPlace place = { p->text->file, p->text->line, p->text->col, path };
+  if (p->n_problems <= DKG_RECORD_PLACED) {
+    dkg_record_text_locate(p->text, path, &place);
+  }
+  dkg_diag_report(p->diag, severity, &place, "%s", message);
 }
 
 /* A path buffer that child paths are appended to and cut back from. */
@@ -364,6 +393,43 @@ check_country(DkgRecordParser* p, const cJSON* item, const char* path)
   return str;
 }
 
+/* A participant: an ISO 3166-1 code or an organization id. */
+static const char*
+check_party(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  const char* str = cJSON_IsString(item) ? item->valuestring : NULL;
+  if (str && dkg_registry_organization(p->reg, str)) {
+    return check_string(p, item, path);
+  }
+  char lower[64];
+  size_t n = 0;
+  for (; str && str[n] && n + 1u < sizeof(lower); ++n) {
+    lower[n] =
+      (char)((str[n] >= 'A' && str[n] <= 'Z') ? str[n] - 'A' + 'a' : str[n]);
+  }
+  lower[n] = '\0';
+  if (str && strlen(str) > 2u && dkg_registry_organization(p->reg, lower)) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            "\"%s\" is not an ISO 3166-1 alpha-2 code; the organization is "
+            "written \"%s\" (data/organizations.json)",
+            str,
+            lower);
+    return NULL;
+  }
+  if (str && strlen(str) > 2u) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            "\"%s\" is neither an ISO 3166-1 alpha-2 code nor an "
+            "organization id (data/organizations.json, or a --registry file)",
+            str);
+    return NULL;
+  }
+  return check_country(p, item, path);
+}
+
 static const char*
 check_iri(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -446,9 +512,10 @@ check_object(DkgRecordParser* p,
         problem(p, DKG_ERROR, path->buf, "duplicate key \"%s\"", item->string);
       } else {
         problem(p,
-                DKG_WARNING,
+                DKG_ERROR,
                 path->buf,
-                "unknown field \"%s\" is ignored",
+                "unknown field \"%s\" (keys that begin with '$' are "
+                "ignored)",
                 item->string);
       }
       path_pop(path, old);
@@ -607,6 +674,32 @@ check_person(DkgRecordParser* p,
   }
 }
 
+/* "head": one person or a non-empty array of them. */
+static void
+check_heads(DkgRecordParser* p, const cJSON* head, Path* path, DkgDelegation* d)
+{
+  const bool many = cJSON_IsArray(head);
+  const size_t count = many ? (size_t)cJSON_GetArraySize(head) : 1u;
+  if (many && !count) {
+    problem(p, DKG_ERROR, path->buf, "an empty array of heads");
+    return;
+  }
+  d->heads = (DkgPerson*)alloc_array(p, count, sizeof(DkgPerson));
+  if (!d->heads) {
+    p->failed = true;
+    return;
+  }
+  int i = 0;
+  const cJSON* one = NULL;
+  for (one = many ? head->child : head; one; one = many ? one->next : NULL) {
+    const size_t old = many ? path_push_index(path, i++) : path->len;
+    DkgPerson* person = &d->heads[d->n_heads];
+    check_person(p, one, path, person, NULL);
+    d->n_heads += person->name ? 1u : 0u;
+    path_pop(path, old);
+  }
+}
+
 static void
 check_delegations(DkgRecordParser* p,
                   const cJSON* arr,
@@ -628,23 +721,25 @@ check_delegations(DkgRecordParser* p,
     const size_t old = path_push_index(path, i++);
     DkgDelegation* d = &r->delegations[r->n_delegations];
     if (check_object(p, obj, path, known)) {
-      d->country = required(p, obj, "country", path, check_country);
+      d->country = required(p, obj, "country", path, check_party);
       const cJSON* head = member(obj, "head");
       if (head) {
         const size_t o2 = path_push(path, "head");
-        check_person(p, head, path, &d->head, NULL);
+        check_heads(p, head, path, d);
         path_pop(path, o2);
       }
       const size_t o3 = path_push(path, "agencies");
       d->agencies = check_strings(
         p, member(obj, "agencies"), path, &d->n_agencies, check_name);
       path_pop(path, o3);
-      bool duplicate = false, participant = false;
-      for (size_t k = 0; d->country && k < r->n_delegations; ++k) {
-        duplicate |= !strcmp(r->delegations[k].country, d->country);
-      }
-      for (size_t k = 0; d->country && k < r->n_participants; ++k) {
-        participant |= !strcmp(r->participants[k], d->country);
+      void* duplicate = NULL;
+      const bool participant =
+        d->country &&
+        dkg_hash_get(&p->parties, d->country, strlen(d->country)) != NULL;
+      if (participant &&
+          !dkg_hash_put(
+            &p->delegated, d->country, strlen(d->country), MARK, &duplicate)) {
+        p->failed = true;
       }
       if (duplicate) {
         problem(p,
@@ -812,6 +907,23 @@ check_status(DkgRecordParser* p, const cJSON* item, const char* path)
   return str;
 }
 
+static const char*
+check_attendance(DkgRecordParser* p, const cJSON* item, const char* path)
+{
+  const char* str = check_string(p, item, path);
+  if (str && strcmp(str, "in-person") && strcmp(str, "virtual") &&
+      strcmp(str, "hybrid")) {
+    problem(p,
+            DKG_ERROR,
+            path,
+            "\"%s\" is not an attendance: use \"in-person\", \"virtual\" "
+            "or \"hybrid\"",
+            str);
+    return NULL;
+  }
+  return str;
+}
+
 static void
 check_round(DkgRecordParser* p, const cJSON* item, Path* path, DkgRecord* r)
 {
@@ -838,11 +950,45 @@ check_round(DkgRecordParser* p, const cJSON* item, Path* path, DkgRecord* r)
   path_pop(path, old);
 }
 
+static int
+compare_codes(const void* a, const void* b)
+{
+  return strcmp(*(const char* const*)a, *(const char* const*)b);
+}
+
+/* A one-off meeting's id: DATE-cc-cc..., the participants in lower case
+   and sorted, so that their order in the record does not matter. */
+static const char*
+derive_oneoff_id(DkgRecordParser* p, const DkgRecord* r)
+{
+  const char** codes =
+    (const char**)alloc_array(p, r->n_participants, sizeof(char*));
+  if (!codes) {
+    return NULL;
+  }
+  memcpy(codes, r->participants, r->n_participants * sizeof(char*));
+  qsort(codes, r->n_participants, sizeof(char*), compare_codes);
+  DkgBuf* b = &p->scratch;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, r->date);
+  for (size_t i = 0; i < r->n_participants; ++i) {
+    dkg_buf_puts(b, "-");
+    for (const char* c = codes[i]; *c; ++c) {
+      const char lower = (char)((*c >= 'A' && *c <= 'Z') ? *c - 'A' + 'a' : *c);
+      dkg_buf_append(b, &lower, 1u);
+    }
+  }
+  return b->buf ? dkg_arena_strndup(&p->arena, b->buf, b->len) : NULL;
+}
+
 /* Derives the id from the series (its registry id when it has one) and the
-   round or date. */
+   round or date; without a series, from the date and participants. */
 static const char*
 derive_id(DkgRecordParser* p, const DkgRecord* r)
 {
+  if (!r->series) {
+    return derive_oneoff_id(p, r);
+  }
   const DkgConcept* series =
     dkg_registry_series(p->reg, r->series, strlen(r->series));
   DkgBuf* b = &p->scratch;
@@ -928,17 +1074,18 @@ static void
 check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
 {
   static const char* const known[] = {
-    "id",       "series", "round",       "title",    "date",
-    "end_date", "status", "language",    "location", "participants",
-    "topics",   "venues", "delegations", "sources",  "related_events",
-    "evidence", NULL
+    "id",         "series",      "round",        "title",
+    "date",       "end_date",    "status",       "language",
+    "attendance", "location",    "participants", "topics",
+    "venues",     "delegations", "sources",      "related_events",
+    "evidence",   NULL
   };
   Path path = { "", 0 };
   if (!check_object(p, root, &path, known)) {
     return;
   }
   r->id = optional(p, root, "id", &path, check_id);
-  r->series = required(p, root, "series", &path, check_name);
+  r->series = optional(p, root, "series", &path, check_name);
   check_round(p, member(root, "round"), &path, r);
   r->title = optional(p, root, "title", &path, check_string);
   r->date = required(p, root, "date", &path, check_date_partial);
@@ -953,11 +1100,20 @@ check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
   }
   r->status = optional(p, root, "status", &path, check_status);
   r->language = optional(p, root, "language", &path, check_language);
+  r->attendance = optional(p, root, "attendance", &path, check_attendance);
   if (!r->language) {
     r->language = "en";
   }
   size_t old = path_push(&path, "location");
   check_location(p, member(root, "location"), &path, &r->location);
+  if (r->attendance && !strcmp(r->attendance, "virtual") &&
+      member(root, "location")) {
+    problem(p,
+            DKG_ERROR,
+            path.buf,
+            "a virtual meeting has no location (a video call is no place): "
+            "remove \"location\", or write \"attendance\": \"hybrid\"");
+  }
   path_pop(&path, old);
 
   const cJSON* participants = member(root, "participants");
@@ -966,20 +1122,18 @@ check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
     problem(p, DKG_ERROR, "", "missing required field \"participants\"");
   } else {
     r->participants =
-      check_strings(p, participants, &path, &r->n_participants, check_country);
+      check_strings(p, participants, &path, &r->n_participants, check_party);
     if (cJSON_IsArray(participants) && cJSON_GetArraySize(participants) < 2) {
       problem(
         p, DKG_ERROR, path.buf, "a dialogue needs at least two participants");
     }
     for (size_t i = 0; i < r->n_participants; ++i) {
-      for (size_t k = 0; k < i; ++k) {
-        if (!strcmp(r->participants[i], r->participants[k])) {
-          problem(p,
-                  DKG_ERROR,
-                  path.buf,
-                  "participant %s appears twice",
-                  r->participants[i]);
-        }
+      const char* code = r->participants[i];
+      void* twice = NULL;
+      if (!dkg_hash_put(&p->parties, code, strlen(code), MARK, &twice)) {
+        p->failed = true;
+      } else if (twice) {
+        problem(p, DKG_ERROR, path.buf, "participant %s appears twice", code);
       }
     }
   }
@@ -1029,6 +1183,12 @@ dkg_record_parse(DkgRecordParser* p,
   memset(record, 0, sizeof(*record));
   p->text = text;
   p->failed = false;
+  p->n_problems = 0;
+  p->n_hidden = 0;
+  dkg_hash_destroy(&p->parties);
+  dkg_hash_init(&p->parties);
+  dkg_hash_destroy(&p->delegated);
+  dkg_hash_init(&p->delegated);
 
   const char* end = NULL;
   parse_arena = &p->arena;
@@ -1054,5 +1214,13 @@ dkg_record_parse(DkgRecordParser* p,
     return DKG_ERR_SYNTAX;
   }
   check_record(p, p->root, record);
+  if (p->n_hidden) {
+    DkgPlace place = { text->file, text->line, text->col, NULL };
+    dkg_diag_report(p->diag,
+                    p->failed ? DKG_ERROR : DKG_WARNING,
+                    &place,
+                    "%zu more problems in this record are not shown",
+                    p->n_hidden);
+  }
   return p->failed ? DKG_ERR_RECORD : DKG_SUCCESS;
 }

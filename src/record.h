@@ -24,8 +24,9 @@ typedef struct
 
 typedef struct
 {
-  const char* country;
-  DkgPerson head;
+  const char* country; /* a participant: alpha-2 or organization id */
+  DkgPerson* heads;    /* "head": one object or an array (co-chairs) */
+  size_t n_heads;
   const char** agencies;
   size_t n_agencies;
 } DkgDelegation;
@@ -63,16 +64,17 @@ typedef struct
 
 typedef struct
 {
-  const char* id; /* given or derived */
-  const char* series;
-  long round; /* 0 when absent */
+  const char* id;     /* given or derived */
+  const char* series; /* NULL for a one-off meeting */
+  long round;         /* 0 when absent */
   const char* title;
   const char* date;
   const char* end_date;
-  const char* status;   /* "held", "announced" or NULL */
-  const char* language; /* never NULL: "en" by default */
+  const char* status;     /* "held", "announced" or NULL */
+  const char* language;   /* never NULL: "en" by default */
+  const char* attendance; /* "in-person", "virtual", "hybrid" or NULL */
   DkgLocation location;
-  const char** participants;
+  const char** participants; /* alpha-2 codes and organization ids */
   size_t n_participants;
   const char** topics;
   size_t n_topics;
