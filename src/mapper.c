@@ -30,6 +30,18 @@
 #define SCHEMA_URL DKG_NS_SCHEMA "url"
 #define DKG_WIKIDATA_NS "http://www.wikidata.org/entity/"
 
+/* Unresolved names listed one by one at the end of a run; past that, one
+   summary line (the report file has them all). */
+#ifndef DKG_UNRESOLVED_SHOWN
+#  define DKG_UNRESOLVED_SHOWN 30u
+#endif
+
+/* Only the first unresolved names of a record get an exact line and
+   column: finding them scans the record (see record.c). */
+#ifndef DKG_UNRESOLVED_PLACED
+#  define DKG_UNRESOLVED_PLACED 64u
+#endif
+
 typedef struct Unresolved
 {
   const char* kind;
@@ -74,7 +86,8 @@ struct DkgMapper
   const char* open_keys[32]; /* the OPEN ops around the current op */
   size_t n_open;
   size_t n_unresolved;
-  DkgArena arena; /* per record: IRIs and labels */
+  size_t n_placed; /* unresolved names located in this record */
+  DkgArena arena;  /* per record: IRIs and labels */
   DkgBuf buf;
   const DkgRecord* record;
   const DkgRecordText* text;
@@ -478,8 +491,10 @@ note_unresolved(DkgMapper* m,
   Unresolved* u = (Unresolved*)dkg_hash_get(&m->unresolved, key.buf, key.len);
   if (!u) {
     u = (Unresolved*)calloc(1, sizeof(Unresolved));
-    DkgPlace place;
-    dkg_record_text_locate(m->text, path, &place);
+    DkgPlace place = { m->text->file, m->text->line, m->text->col, path };
+    if (++m->n_placed <= DKG_UNRESOLVED_PLACED) {
+      dkg_record_text_locate(m->text, path, &place);
+    }
     if (u) {
       u->kind = kind;
       u->name = strdup(name);
@@ -527,42 +542,168 @@ collect_unresolved(void* handle, const char* key, void* value)
   ++list->n;
 }
 
-void
-dkg_mapper_report_unresolved(DkgMapper* m)
+/* The unresolved names in order of first appearance (NULL holes for
+   entries that failed to be made); the caller frees the array. */
+static const Unresolved**
+unresolved_in_order(DkgMapper* m)
 {
   UnresolvedList list = { NULL, 0 };
   list.items = (const Unresolved**)calloc(m->n_unresolved + 1u, sizeof(void*));
-  if (!list.items) {
+  if (list.items) {
+    dkg_hash_each(&m->unresolved, collect_unresolved, &list);
+  }
+  return list.items;
+}
+
+/* Writes `text` as the body of a JSON string. */
+static void
+json_escape(DkgBuf* b, const char* text)
+{
+  for (const unsigned char* c = (const unsigned char*)text; *c; ++c) {
+    char esc[8];
+    if (*c == '"' || *c == '\\') {
+      esc[0] = '\\';
+      esc[1] = (char)*c;
+      dkg_buf_append(b, esc, 2u);
+    } else if (*c < 0x20u) {
+      snprintf(esc, sizeof(esc), "\\u%04x", *c);
+      dkg_buf_puts(b, esc);
+    } else {
+      dkg_buf_append(b, (const char*)c, 1u);
+    }
+  }
+}
+
+/* The registry entry that would resolve `u`, as one line of JSON for a
+   --registry file: {"agencies": [{"id": ..., "country": ..., "name": ...}]}. */
+static void
+suggested_entry(DkgBuf* b, const Unresolved* u)
+{
+  const bool agency = !strcmp(u->kind, "agency");
+  const bool topic = !strcmp(u->kind, "topic");
+  bool empty = false;
+  dkg_buf_puts(b,
+               agency  ? "{\"agencies\": [{\"id\": \""
+               : topic ? "{\"topics\": [{\"id\": \""
+                       : "{\"series\": [{\"id\": \"");
+  dkg_slug_append(b, u->name, strlen(u->name), &empty);
+  if (agency && u->country) {
+    dkg_buf_puts(b, "\", \"country\": \"");
+    json_escape(b, u->country);
+  }
+  dkg_buf_puts(b, topic ? "\", \"label\": \"" : "\", \"name\": \"");
+  json_escape(b, u->name);
+  dkg_buf_puts(b, "\"}]}");
+}
+
+static void
+report_one(DkgMapper* m, const Unresolved* u)
+{
+  DkgPlace place = { u->file, u->line, u->col, u->path };
+  const char* kind = !strcmp(u->kind, "agency")  ? "agencies"
+                     : !strcmp(u->kind, "topic") ? "topics"
+                                                 : "series";
+  char country[80] = "";
+  if (u->country) {
+    const char* name = dkg_registry_party_name(m->reg, u->country);
+    snprintf(country, sizeof(country), " of %s", name ? name : u->country);
+  }
+  DkgBuf entry = { NULL, 0, 0 };
+  suggested_entry(&entry, u);
+  dkg_diag_report(m->diag,
+                  m->strict ? DKG_ERROR : DKG_WARNING,
+                  &place,
+                  "%s \"%s\"%s is not in %s (%llu time%s)%s; to resolve it, "
+                  "add to a --registry file: %s",
+                  u->kind,
+                  u->name,
+                  country,
+                  dkg_registry_files(m->reg, kind),
+                  (unsigned long long)u->count,
+                  u->count == 1u ? "" : "s",
+                  m->strict ? "" : ", kept as written",
+                  entry.buf ? entry.buf : "");
+  dkg_buf_destroy(&entry);
+}
+
+void
+dkg_mapper_report_unresolved(DkgMapper* m)
+{
+  const Unresolved** items = unresolved_in_order(m);
+  if (!items) {
     return;
   }
-  dkg_hash_each(&m->unresolved, collect_unresolved, &list);
+  size_t shown = 0;
+  uint64_t hidden_count = 0;
   for (size_t i = 0; i < m->n_unresolved; ++i) {
-    const Unresolved* u = list.items[i];
-    if (!u) {
-      continue;
+    if (items[i] && shown < DKG_UNRESOLVED_SHOWN) {
+      report_one(m, items[i]);
+      ++shown;
+    } else if (items[i]) {
+      hidden_count += items[i]->count;
     }
-    DkgPlace place = { u->file, u->line, u->col, u->path };
-    const char* what = !strcmp(u->kind, "agency")
-                         ? "is not in the agency registry (data/agencies.json)"
-                       : !strcmp(u->kind, "topic")
-                         ? "is not in the topic scheme (data/topics.json)"
-                         : "is not in the series list (data/series.json)";
-    char country[16] = "";
-    if (u->country) {
-      snprintf(country, sizeof(country), " of %s", u->country);
-    }
+  }
+  if (m->n_unresolved > shown) {
+    DkgPlace place = { NULL, 0, 0, NULL };
     dkg_diag_report(m->diag,
                     m->strict ? DKG_ERROR : DKG_WARNING,
                     &place,
-                    "%s \"%s\"%s %s; kept as written (%llu time%s)",
-                    u->kind,
-                    u->name,
-                    country,
-                    what,
-                    (unsigned long long)u->count,
-                    u->count == 1u ? "" : "s");
+                    "%zu more unresolved names (%llu mentions) are not "
+                    "listed; --unresolved-report FILE writes every one with "
+                    "its place and the entry to add",
+                    m->n_unresolved - shown,
+                    (unsigned long long)hidden_count);
   }
-  free(list.items);
+  free(items);
+}
+
+DkgStatus
+dkg_mapper_write_unresolved(DkgMapper* m, FILE* out)
+{
+  const Unresolved** items = unresolved_in_order(m);
+  if (!items) {
+    return DKG_ERR_NOMEM;
+  }
+  DkgBuf line = { NULL, 0, 0 };
+  for (size_t i = 0; i < m->n_unresolved; ++i) {
+    const Unresolved* u = items[i];
+    if (!u) {
+      continue;
+    }
+    char place[64];
+    dkg_buf_clear(&line);
+    dkg_buf_puts(&line, "{\"kind\": \"");
+    dkg_buf_puts(&line, u->kind);
+    dkg_buf_puts(&line, "\", \"name\": \"");
+    json_escape(&line, u->name);
+    if (u->country) {
+      dkg_buf_puts(&line, "\", \"country\": \"");
+      json_escape(&line, u->country);
+    }
+    dkg_buf_puts(&line, "\", \"file\": \"");
+    json_escape(&line, u->file);
+    snprintf(place,
+             sizeof(place),
+             "\", \"line\": %u, \"column\": %u, \"path\": \"",
+             u->line,
+             u->col);
+    dkg_buf_puts(&line, place);
+    json_escape(&line, u->path);
+    snprintf(place,
+             sizeof(place),
+             "\", \"count\": %llu, \"entry\": ",
+             (unsigned long long)u->count);
+    dkg_buf_puts(&line, place);
+    suggested_entry(&line, u);
+    dkg_buf_puts(&line, "}\n");
+    if (!line.buf || fwrite(line.buf, 1, line.len, out) != line.len) {
+      break;
+    }
+  }
+  const bool ok = line.buf && !ferror(out);
+  dkg_buf_destroy(&line);
+  free(items);
+  return ok || !m->n_unresolved ? DKG_SUCCESS : DKG_ERR_IO;
 }
 
 /* ---- Reference entities ------------------------------------------------ */
@@ -1249,6 +1390,7 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
   m->record = r;
   m->text = text;
   m->unresolved_now = false;
+  m->n_placed = 0;
 
   const char* dialogue = mint(m, "dialogue/", NULL, r->id, false);
   const DkgConcept* series = NULL;
@@ -1456,6 +1598,7 @@ dkg_mapper_replay(DkgMapper* m,
   }
   m->text = text;
   m->unresolved_now = false;
+  m->n_placed = 0;
   const uint64_t before = m->n_statements;
   size_t skip = 0; /* depth inside a description that is not written */
   size_t at = 0;

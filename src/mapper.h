@@ -8,6 +8,8 @@
 #include "record.h"
 #include "registry.h"
 
+#include <stdio.h>
+
 typedef struct
 {
   const char* base;  /**< Base IRI for data; DKG_DEFAULT_BASE when NULL. */
@@ -35,9 +37,16 @@ DkgStatus dkg_mapper_map(DkgMapper* mapper,
                          const DkgRecord* record,
                          const DkgRecordText* text);
 
-/** Reports each distinct unresolved name once, with its count and first
-    place, in order of first appearance. */
+/** Reports each distinct unresolved name once, with its count, first
+    place, the registry files searched and the entry to add, in order of
+    first appearance; past DKG_UNRESOLVED_SHOWN (30) names, one summary line
+    for the rest. */
 void dkg_mapper_report_unresolved(DkgMapper* mapper);
+
+/** Writes every distinct unresolved name to `out`, one JSON object a line
+    (kind, name, country, file, line, column, path, count, entry).  Returns
+    DKG_ERR_IO when writing failed. */
+DkgStatus dkg_mapper_write_unresolved(DkgMapper* mapper, FILE* out);
 
 /** Statements sent so far. */
 uint64_t dkg_mapper_statement_count(const DkgMapper* mapper);

@@ -57,6 +57,9 @@ typedef struct
 
 typedef struct DkgRegistry DkgRegistry;
 
+/** The most --registry files one command takes. */
+#define DKG_MAX_REGISTRY_FILES 32
+
 /** Loads countries.json, organizations.json, agencies.json,
     agencies-extended.json, topics.json and series.json from `dir`, then each
     of the `n_overlays` files in `overlays` (--registry), whose agencies,

@@ -95,6 +95,9 @@ usage(FILE* out, int status)
     "                       ntriples and nquads with raptor2 (holds\n"
     "                       the graph in memory)\n"
     "  --data-dir DIR       reference data (default: see README)\n"
+    "  --registry FILE      your own agencies, topics, series, organizations\n"
+    "                       beside the built-in ones (repeatable)\n"
+    "  --unresolved-report FILE  every unresolved name, one JSON a line\n"
     "  --strict             names not in the reference data are errors\n"
     "  --keep-going         skip bad records, write the rest, exit 1\n"
     "  --max-record-size SIZE  reject a record longer than SIZE bytes\n"
@@ -211,6 +214,22 @@ report_failure(DkgOutput* out,
   }
 }
 
+/* --unresolved-report FILE: written beside and renamed, like -o. */
+static DkgStatus
+write_unresolved_report(DkgMapper* mapper, const char* path, DkgDiag* diag)
+{
+  DkgOutput* report = dkg_output_open(path, diag);
+  if (!report) {
+    return DKG_ERR_IO;
+  }
+  if (dkg_mapper_write_unresolved(mapper, dkg_output_stream(report))) {
+    dkg_output_abort(report);
+    dkg_cli_error("convert: cannot write %s", path);
+    return DKG_ERR_IO;
+  }
+  return dkg_output_commit(report, diag);
+}
+
 int
 dkg_cmd_convert(int argc, char** argv)
 {
@@ -222,6 +241,8 @@ dkg_cmd_convert(int argc, char** argv)
     { "context-url", required_argument, NULL, 'C' },
     { "writer", required_argument, NULL, 'W' },
     { "data-dir", required_argument, NULL, 'D' },
+    { "registry", required_argument, NULL, 0x3A0 },
+    { "unresolved-report", required_argument, NULL, 0x3A1 },
     { "strict", no_argument, NULL, 'S' },
     { "keep-going", no_argument, NULL, 'K' },
     { "quiet", no_argument, NULL, 'q' },
@@ -244,6 +265,9 @@ dkg_cmd_convert(int argc, char** argv)
   const char* graph = NULL;
   const char* context_url = NULL;
   const char* data_dir = NULL;
+  const char* overlays[DKG_MAX_REGISTRY_FILES];
+  size_t n_overlays = 0;
+  const char* unresolved_report = NULL;
   bool strict = false, keep_going = false, quiet = false;
   int raptor = 0; /* --writer: 0 default, 1 raptor, 2 serd */
   int jobs = 1;
@@ -285,6 +309,17 @@ dkg_cmd_convert(int argc, char** argv)
         break;
       case 'D':
         data_dir = optarg;
+        break;
+      case 0x3A0:
+        if (n_overlays == DKG_MAX_REGISTRY_FILES) {
+          dkg_cli_error("convert: at most %d --registry files",
+                        DKG_MAX_REGISTRY_FILES);
+          return DKG_EXIT_USAGE;
+        }
+        overlays[n_overlays++] = optarg;
+        break;
+      case 0x3A1:
+        unresolved_report = optarg;
         break;
       case 'S':
         strict = true;
@@ -378,7 +413,9 @@ dkg_cmd_convert(int argc, char** argv)
   DkgOutput* out = NULL;
   DkgSink* sink = NULL;
   DkgMapper* mapper = NULL;
-  if (!diag || dkg_registry_load(dkg_cli_data_dir(data_dir), diag, &reg)) {
+  if (!diag ||
+      dkg_registry_load_overlays(
+        dkg_cli_data_dir(data_dir), overlays, n_overlays, diag, &reg)) {
     goto done;
   }
   if (!(out = dkg_output_open(output, diag))) {
@@ -432,6 +469,9 @@ dkg_cmd_convert(int argc, char** argv)
   int write_errno = errno; /* why a write failed, before anything else */
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);
+  }
+  if (unresolved_report && !st) {
+    st = write_unresolved_report(mapper, unresolved_report, diag);
   }
   const DkgStatus lst = dkg_link_options_report(&lo, diag, quiet, strict);
   st = st ? st : lst;

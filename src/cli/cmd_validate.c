@@ -49,6 +49,8 @@ usage(FILE* out, int status)
           "INPUT is a file of one record, a JSON array of records or JSON\n"
           "Lines; '-' or no INPUT reads standard input.\n\n"
           "  --data-dir DIR  reference data (default: see README)\n"
+          "  --registry FILE your own agencies, topics, series and\n"
+          "                  organizations (repeatable)\n"
           "  --strict        names not in the reference data are errors\n"
           "  -q, --quiet     no summary line\n"
           "  --max-record-size SIZE  reject a record longer than SIZE\n"
@@ -66,6 +68,7 @@ dkg_cmd_validate(int argc, char** argv)
 {
   static const struct option options[] = {
     { "data-dir", required_argument, NULL, 'D' },
+    { "registry", required_argument, NULL, 0x3A0 },
     { "strict", no_argument, NULL, 'S' },
     { "quiet", no_argument, NULL, 'q' },
     { "max-record-size", required_argument, NULL, 0x380 },
@@ -74,6 +77,8 @@ dkg_cmd_validate(int argc, char** argv)
     { NULL, 0, NULL, 0 },
   };
   const char* data_dir = NULL;
+  const char* overlays[DKG_MAX_REGISTRY_FILES];
+  size_t n_overlays = 0;
   bool strict = false, quiet = false;
   int c = 0;
   opterr = 0;
@@ -81,6 +86,14 @@ dkg_cmd_validate(int argc, char** argv)
     switch (c) {
       case 'D':
         data_dir = optarg;
+        break;
+      case 0x3A0:
+        if (n_overlays == DKG_MAX_REGISTRY_FILES) {
+          dkg_cli_error("validate: at most %d --registry files",
+                        DKG_MAX_REGISTRY_FILES);
+          return DKG_EXIT_USAGE;
+        }
+        overlays[n_overlays++] = optarg;
         break;
       case 'S':
         strict = true;
@@ -106,7 +119,9 @@ dkg_cmd_validate(int argc, char** argv)
 
   DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
   DkgRegistry* reg = NULL;
-  if (!diag || dkg_registry_load(dkg_cli_data_dir(data_dir), diag, &reg)) {
+  if (!diag ||
+      dkg_registry_load_overlays(
+        dkg_cli_data_dir(data_dir), overlays, n_overlays, diag, &reg)) {
     dkg_diag_free(diag);
     return DKG_EXIT_DATA;
   }
