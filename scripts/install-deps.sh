@@ -14,6 +14,8 @@ packages=(
   libraptor2-dev libcjson-dev libserd-dev
   # tests: independent parsers and checkers
   raptor2-utils serdi python3 python3-rdflib python3-pyld
+  # tests/check_schema.py: a real JSON Schema validator against `validate`
+  python3-jsonschema
   clang-format valgrind git
   # tests/fuzz: libFuzzer harnesses (scripts/fuzz.sh, -DDKG_FUZZ=ON)
   clang libclang-rt-14-dev

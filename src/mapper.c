@@ -182,10 +182,23 @@ dkg_mapper_set_links(DkgMapper* m, DkgLinks* links, const char* activity)
 /* Receives a link from links.c. */
 static void emit_iri(DkgMapper* m, const char* s, const char* p, const char* o);
 
+static bool first_spelling(DkgMapper* m,
+                           const char* iri,
+                           const char* what,
+                           const char* text,
+                           const char* lang);
+static void gate_close(DkgMapper* m);
+
+/* Receives a link from links.c: each link once, whichever spelling of a
+   node's name matched it (the union rule, see first_spelling()). */
 static void
 emit_link(void* handle, const char* s, const char* p, const char* o)
 {
-  emit_iri((DkgMapper*)handle, s, p, o);
+  DkgMapper* m = (DkgMapper*)handle;
+  if (first_spelling(m, s, p, o, "")) {
+    emit_iri(m, s, p, o);
+    gate_close(m);
+  }
 }
 
 /* ---- Building IRIs and strings in the per-record arena ----------------- */
@@ -574,6 +587,31 @@ json_escape(DkgBuf* b, const char* text)
   }
 }
 
+/* A registry id for `name`: its slug's a-z, 0-9 and '-' (registry ids
+   allow no other character), "new-entry" when nothing is left. */
+static void
+append_ascii_id(DkgBuf* b, const char* name)
+{
+  DkgBuf slug = { NULL, 0, 0 };
+  bool empty = false;
+  const size_t start = b->len;
+  dkg_slug_append(&slug, name, strlen(name), &empty);
+  for (size_t i = 0; slug.buf && i < slug.len; ++i) {
+    const char c = slug.buf[i];
+    const bool dash = c == '-' && b->len > start && b->buf[b->len - 1u] != '-';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || dash) {
+      dkg_buf_append(b, &c, 1u);
+    }
+  }
+  while (b->len > start && b->buf[b->len - 1u] == '-') {
+    --b->len;
+  }
+  if (b->len == start) {
+    dkg_buf_puts(b, "new-entry");
+  }
+  dkg_buf_destroy(&slug);
+}
+
 /* The registry entry that would resolve `u`, as one line of JSON for a
    --registry file: {"agencies": [{"id": ..., "country": ..., "name": ...}]}. */
 static void
@@ -581,12 +619,11 @@ suggested_entry(DkgBuf* b, const Unresolved* u)
 {
   const bool agency = !strcmp(u->kind, "agency");
   const bool topic = !strcmp(u->kind, "topic");
-  bool empty = false;
   dkg_buf_puts(b,
                agency  ? "{\"agencies\": [{\"id\": \""
                : topic ? "{\"topics\": [{\"id\": \""
                        : "{\"series\": [{\"id\": \"");
-  dkg_slug_append(b, u->name, strlen(u->name), &empty);
+  append_ascii_id(b, u->name);
   if (agency && u->country) {
     dkg_buf_puts(b, "\", \"country\": \"");
     json_escape(b, u->country);
@@ -1191,6 +1228,13 @@ delegation_iri(DkgMapper* m, const char* dialogue, const char* country)
   return keep(m, b);
 }
 
+/* DELEGATION/head/N, N from 1. */
+static const char*
+head_role_iri(DkgMapper* m, const char* delegation, size_t i)
+{
+  return printf_string(m, "%s/head/%zu", delegation, i + 1u);
+}
+
 /* The qualified form of head `i` (docs/mapping.md, "Heads"): a
    dkg:HeadOfDelegation keeps each title and agency with its person. */
 static void
@@ -1201,8 +1245,7 @@ map_head_role(DkgMapper* m,
               const char* title,
               const char* head_agency)
 {
-  const char* role = printf_string(m, "%s/head/%zu", delegation, i + 1u);
-  emit_iri(m, delegation, DKG_NS "headRole", role);
+  const char* role = head_role_iri(m, delegation, i);
   emit_iri(m, role, RDF_TYPE, DKG_NS "HeadOfDelegation");
   emit_iri(m, role, DKG_NS "person", person_iri);
   emit_text(m, role, DKG_NS "title", title, m->record->language);
@@ -1275,6 +1318,9 @@ map_delegation(DkgMapper* m,
   }
   for (size_t i = 0; i < d->n_agencies; ++i) {
     emit_iri(m, iri, DKG_NS "agency", agencies[i]);
+  }
+  for (size_t i = 0; i < n_heads; ++i) {
+    emit_iri(m, iri, DKG_NS "headRole", head_role_iri(m, iri, i));
   }
   for (size_t i = 0; i < n_heads; ++i) {
     map_head_role(m, iri, i, heads[i], d->heads[i].title, head_agencies[i]);

@@ -408,7 +408,7 @@ check_party(DkgRecordParser* p, const cJSON* item, const char* path)
       (char)((str[n] >= 'A' && str[n] <= 'Z') ? str[n] - 'A' + 'a' : str[n]);
   }
   lower[n] = '\0';
-  if (str && strlen(str) > 2u && dkg_registry_organization(p->reg, lower)) {
+  if (str && dkg_registry_organization(p->reg, lower)) {
     problem(p,
             DKG_ERROR,
             path,
@@ -418,7 +418,7 @@ check_party(DkgRecordParser* p, const cJSON* item, const char* path)
             lower);
     return NULL;
   }
-  if (str && strlen(str) > 2u) {
+  if (str && strlen(str) != 2u) {
     problem(p,
             DKG_ERROR,
             path,

@@ -470,8 +470,10 @@ dkg_cmd_convert(int argc, char** argv)
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);
   }
-  if (unresolved_report && !st) {
-    st = write_unresolved_report(mapper, unresolved_report, diag);
+  if (unresolved_report) { /* a diagnosis: written even when records failed */
+    const DkgStatus rst =
+      write_unresolved_report(mapper, unresolved_report, diag);
+    st = st ? st : rst;
   }
   const DkgStatus lst = dkg_link_options_report(&lo, diag, quiet, strict);
   st = st ? st : lst;

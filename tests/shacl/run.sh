@@ -42,6 +42,13 @@ check_conforms "seed export" "$tmp/plain.ttl"
   -t ntriples -o "$tmp/linked.nt" "${seeds[@]}" || fail "convert (linked)"
 check_conforms "seed export with --provenance and --links" "$tmp/linked.nt"
 
+# The examples: organizations, co-heads, virtual and one-off meetings, with
+# the example overlay.
+"$bin" convert -q -t ntriples --registry "$src/examples/overlay/registry.json" \
+  -o "$tmp/examples.nt" "${seeds[@]}" "$src"/examples/records/*.json ||
+  fail "convert (examples)"
+check_conforms "example records" "$tmp/examples.nt"
+
 if node "$here/validate.mjs" "$shapes" "$here/broken.ttl" \
   --expect "$here/broken.expected" >"$tmp/report" 2>&1; then
   pass "broken graph: exactly the planted violations ($(grep -c . "$here/broken.expected" | tr -d ' ') lines)"
