@@ -27,7 +27,6 @@ typedef struct
   DkgSink base;
   DkgSink* inner;
   uint64_t triples;
-  uint64_t entities;
   uint64_t dialogues;
   DkgHash subjects;   /* subject IRIs seen -> &seen_marker */
   DkgHash classes;    /* class IRI -> Tally (distinct subjects) */
@@ -163,7 +162,6 @@ counting_statement(DkgSink* sink,
             &c->subjects, s->value, s->len, &seen_marker, &existing)) {
         return DKG_ERR_NOMEM;
       }
-      c->entities += existing ? 0u : 1u;
     }
   }
   const uint64_t fp = fingerprint(c, p, o);
@@ -277,6 +275,30 @@ uint64_t
 dkg_counting_sink_triples(const DkgSink* sink)
 {
   return dkg_counting_sink_is(sink) ? ((const CountingSink*)sink)->triples : 0u;
+}
+
+typedef struct
+{
+  const char* prefix;
+  size_t len;
+  uint64_t count;
+} SpaceCount;
+
+static void
+count_in_space(void* handle, const char* key, void* value)
+{
+  (void)value;
+  SpaceCount* sc = (SpaceCount*)handle;
+  sc->count += strncmp(key, sc->prefix, sc->len) ? 0u : 1u;
+}
+
+/* The distinct subjects whose IRI begins with `base`. */
+static uint64_t
+entities_in_space(const CountingSink* c, const char* base)
+{
+  SpaceCount sc = { base, strlen(base), 0 };
+  dkg_hash_each(&c->subjects, count_in_space, &sc);
+  return sc.count;
 }
 
 /* ---- IRIs, media types, time ------------------------------------------ */
@@ -591,7 +613,9 @@ dkg_describe_write(const DkgSink* counted,
     }
   }
   put_count(&w, dataset, NS_VOID "triples", c->triples);
-  put_count(&w, dataset, NS_VOID "entities", c->entities);
+  /* void:entities counts what void:uriSpace covers: subjects under the
+     base, not the source documents whose IRIs are their own URLs. */
+  put_count(&w, dataset, NS_VOID "entities", entities_in_space(c, o->base));
   put_count(&w, dataset, NS_VOID "distinctSubjects", c->subjects.count);
   put_count(&w, dataset, NS_VOID "classes", c->classes.count);
   put_count(&w, dataset, NS_VOID "properties", c->properties.count);

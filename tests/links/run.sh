@@ -136,8 +136,19 @@ V='http://rdfs.org/ns/void#'
 check "void:triples = rapper's count ($triples)" has "$tmp/d-desc.nt" \
   "$D <${V}triples> \"$triples\"^^<http://www.w3.org/2001/XMLSchema#integer> ."
 subjects=$(cut -d' ' -f1 "$tmp/d.nt" | sort -u | wc -l | tr -d ' ')
-check "void:entities = distinct subjects ($subjects)" has "$tmp/d-desc.nt" \
-  "$D <${V}entities> \"$subjects\"^^"
+check "void:distinctSubjects = distinct subjects ($subjects)" has "$tmp/d-desc.nt" \
+  "$D <${V}distinctSubjects> \"$subjects\"^^"
+# void:entities: only what void:uriSpace covers, recounted from the export
+# of a record whose source document is named by its own URL (outside it).
+"$bin" convert -q --describe "$tmp/u-desc.ttl" -t ntriples -o "$tmp/u.nt" \
+  "$src/tests/records/good/odd-shapes.json" || fail "describe convert (URL source)"
+rapper -q -i turtle -o ntriples "$tmp/u-desc.ttl" >"$tmp/u-desc.nt" 2>/dev/null
+space=$(grep -oE "<${V}uriSpace> \"[^\"]*\"" "$tmp/u-desc.nt" | cut -d'"' -f2)
+in_space=$(cut -d' ' -f1 "$tmp/u.nt" | sort -u | grep -c "^<$space")
+outside=$(cut -d' ' -f1 "$tmp/u.nt" | sort -u | grep -vc "^<$space")
+check "a subject outside the uriSpace to leave out ($outside)" test "$outside" -ge 1
+check "void:entities = subjects in void:uriSpace <$space> ($in_space)" has "$tmp/u-desc.nt" \
+  "$D <${V}entities> \"$in_space\"^^"
 n_agency=$(grep -c '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/dialoguekg/ns#Agency> \.' "$tmp/d.nt")
 part=$(grep -F "<${V}class> <https://w3id.org/dialoguekg/ns#Agency>" "$tmp/d-desc.nt" | cut -d' ' -f1)
 check "class partition of dkg:Agency: $n_agency entities" has "$tmp/d-desc.nt" \
