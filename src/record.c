@@ -950,10 +950,20 @@ check_round(DkgRecordParser* p, const cJSON* item, Path* path, DkgRecord* r)
   path_pop(path, old);
 }
 
+/* Participant codes in the order of their lower-case forms ("cn" < "eu"
+   < "us"). */
 static int
 compare_codes(const void* a, const void* b)
 {
-  return strcmp(*(const char* const*)a, *(const char* const*)b);
+  const unsigned char* x = *(const unsigned char* const*)a;
+  const unsigned char* y = *(const unsigned char* const*)b;
+  for (;; ++x, ++y) {
+    const int cx = (*x >= 'A' && *x <= 'Z') ? *x - 'A' + 'a' : *x;
+    const int cy = (*y >= 'A' && *y <= 'Z') ? *y - 'A' + 'a' : *y;
+    if (cx != cy || !cx) {
+      return cx - cy;
+    }
+  }
 }
 
 /* A one-off meeting's id: DATE-cc-cc..., the participants in lower case

@@ -1,10 +1,15 @@
-/* The reference data in data/ loads, and every spelling the seeds use
-   resolves to one entry (src/registry.c). */
+/* The reference data in data/ loads, every spelling the seeds use
+   resolves to one entry, the usual forms of agency names match (and never
+   across countries), organizations and Wikidata items load, and --registry
+   overlays add and replace entries or fail with their place
+   (src/registry.c). */
 
 #include "registry.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int failures = 0;
 
@@ -52,6 +57,184 @@ expect_topic(const DkgRegistry* reg, const char* phrase, const char* id)
             id);
     ++failures;
   }
+}
+
+/* Every form issue 12 lists, and the qualifier rule. */
+static void
+check_usual_forms(const DkgRegistry* reg)
+{
+  expect_agency(reg, "US", "Justice Department", "department-of-justice");
+  expect_agency(reg, "US", "Defense Department", "department-of-defense");
+  expect_agency(reg, "US", "Commerce Department", "department-of-commerce");
+  expect_agency(reg, "US", "U.S. Department of State", "department-of-state");
+  expect_agency(
+    reg, "US", "United States Department of Justice", "department-of-justice");
+  expect_agency(
+    reg, "US", "the U.S. Department of Defense", "department-of-defense");
+  expect_agency(reg, "US", "US Defense Department", "department-of-defense");
+  expect_agency(
+    reg, "US", "American Department of Energy", "department-of-energy");
+  expect_agency(reg,
+                "US",
+                "Department of Homeland Security (DHS)",
+                "department-of-homeland-security");
+  expect_agency(reg,
+                "US",
+                "Homeland Security Department (DHS)",
+                "department-of-homeland-security");
+  expect_agency(
+    reg, "JP", "Japan's Ministry of Defense", "ministry-of-defense");
+  expect_agency(reg, "JP", "Japan Ministry of Defense", "ministry-of-defense");
+  expect_agency(
+    reg, "JP", "Japanese Ministry of Defense", "ministry-of-defense");
+  expect_agency(
+    reg, "JP", "Ministry of Defense of Japan", "ministry-of-defense");
+  expect_agency(reg, "JP", "the Ministry of Defense", "ministry-of-defense");
+  expect_agency(reg,
+                "JP",
+                "Japan's Ministry of Foreign Affairs (MOFA)",
+                "ministry-of-foreign-affairs");
+  /* Never across countries: another country's qualifier does not strip,
+     and an agency never resolves for another country. */
+  expect_no_agency(reg, "JP", "U.S. Department of State");
+  expect_no_agency(reg, "US", "Japan's Ministry of Defense");
+  expect_no_agency(reg, "GB", "Japanese Ministry of Defense");
+  expect_agency(reg, "GB", "UK Ministry of Defence", "ministry-of-defence");
+  expect_agency(
+    reg, "GB", "British Ministry of Defence", "ministry-of-defence");
+  expect_no_agency(reg, "IN", "British Ministry of Defence");
+  /* A department swap needs the whole name. */
+  expect_no_agency(reg, "US", "Department");
+  expect_no_agency(reg, "US", "State");
+}
+
+static void
+check_organizations(const DkgRegistry* reg)
+{
+  const DkgOrganization* eu = dkg_registry_organization(reg, "eu");
+  if (!eu || strcmp(eu->name, "European Union") || eu->n_members != 27u ||
+      !eu->wikidata || strcmp(eu->wikidata, "Q458")) {
+    fprintf(stderr, "FAIL: eu is not the European Union, 27, Q458\n");
+    ++failures;
+  }
+  const DkgOrganization* nato = dkg_registry_organization(reg, "nato");
+  if (!nato || nato->wikidata) {
+    fprintf(stderr, "FAIL: NATO missing, or with an unverified item\n");
+    ++failures;
+  }
+  if (dkg_registry_organization(reg, "EU") ||
+      !dkg_registry_party_name(reg, "AU") ||
+      strcmp(dkg_registry_party_name(reg, "AU"), "Australia")) {
+    fprintf(stderr, "FAIL: organization ids collide with ISO codes\n");
+    ++failures;
+  }
+  const DkgCountry* jp = dkg_registry_country(reg, "JP");
+  const DkgCountry* us = dkg_registry_country(reg, "US");
+  if (!jp || !us || !jp->wikidata || !us->wikidata ||
+      strcmp(jp->wikidata, "Q17") || strcmp(us->wikidata, "Q30")) {
+    fprintf(stderr, "FAIL: Japan is not Q17 or the United States not Q30\n");
+    ++failures;
+  }
+}
+
+/* Messages a load reported, one a line. */
+typedef struct
+{
+  char text[4096];
+} Messages;
+
+static void
+collect(void* handle,
+        DkgSeverity severity,
+        const DkgPlace* place,
+        const char* message)
+{
+  (void)severity;
+  Messages* m = (Messages*)handle;
+  const size_t len = strlen(m->text);
+  snprintf(m->text + len,
+           sizeof(m->text) - len,
+           "%s:%u:%u: %s\n",
+           place && place->file ? place->file : "",
+           place ? place->line : 0u,
+           place ? place->col : 0u,
+           message);
+}
+
+static char*
+write_temp(const char* text)
+{
+  char* path = strdup("/tmp/test_registry.XXXXXX");
+  const int fd = path ? mkstemp(path) : -1;
+  if (fd < 0 || write(fd, text, strlen(text)) != (ssize_t)strlen(text)) {
+    fprintf(stderr, "FAIL: cannot write a temporary file\n");
+    exit(1);
+  }
+  close(fd);
+  return path;
+}
+
+/* Loads `dir` with one overlay of text `overlay`; returns the registry (or
+   NULL) and the messages in `messages`. */
+static DkgRegistry*
+load_with(const char* dir, const char* overlay, Messages* messages)
+{
+  char* path = write_temp(overlay);
+  memset(messages, 0, sizeof(*messages));
+  DkgDiag* diag = dkg_diag_new("test_registry", collect, messages);
+  DkgRegistry* reg = NULL;
+  const char* paths[1] = { path };
+  dkg_registry_load_overlays(dir, paths, 1u, diag, &reg);
+  dkg_diag_free(diag);
+  unlink(path);
+  free(path);
+  return reg;
+}
+
+static void
+check_overlays(const char* dir)
+{
+  Messages msg;
+  /* Adds an agency of China and a series, replaces a built-in agency. */
+  DkgRegistry* reg = load_with(
+    dir,
+    "{\"agencies\": [\n"
+    "  {\"id\": \"ministry-of-foreign-affairs\", \"country\": \"CN\",\n"
+    "   \"name\": \"Ministry of Foreign Affairs\"},\n"
+    "  {\"id\": \"department-of-state\", \"country\": \"US\",\n"
+    "   \"name\": \"U.S. Department of State\", \"acronyms\": [\"DOS\"]}],\n"
+    " \"series\": [{\"id\": \"quad\", \"name\": \"Quad Ministerial\"}]}\n",
+    &msg);
+  if (!reg) {
+    fprintf(stderr, "FAIL: a good overlay does not load:\n%s", msg.text);
+    ++failures;
+    return;
+  }
+  expect_agency(
+    reg, "CN", "Ministry of Foreign Affairs", "ministry-of-foreign-affairs");
+  expect_agency(reg, "US", "DOS", "department-of-state");
+  /* Replaced: the built-in names of that entry are gone. */
+  expect_no_agency(reg, "US", "State Department");
+  if (!dkg_registry_series(reg, "Quad Ministerial", 16u) ||
+      !strstr(dkg_registry_files(reg, "agencies"), "/tmp/test_registry.")) {
+    fprintf(stderr, "FAIL: overlay series missing or file not named\n");
+    ++failures;
+  }
+  dkg_registry_free(reg);
+
+  /* A bad overlay fails with FILE:LINE:COL of the entry. */
+  reg = load_with(dir,
+                  "{\"agencies\": [\n"
+                  "  {\"id\": \"x\", \"country\": \"ZZ\", \"name\": \"X\"}],\n"
+                  " \"topic\": []}\n",
+                  &msg);
+  if (reg || !strstr(msg.text, ":2:3: unknown country code or organization") ||
+      !strstr(msg.text, ":3:11: unknown field \"topic\"")) {
+    fprintf(
+      stderr, "FAIL: bad overlay not reported with its place:\n%s", msg.text);
+    ++failures;
+  }
+  dkg_registry_free(reg);
 }
 
 int
@@ -130,7 +313,10 @@ main(int argc, char** argv)
     ++failures;
   }
 
+  check_usual_forms(reg);
+  check_organizations(reg);
   dkg_registry_free(reg);
   dkg_diag_free(diag);
+  check_overlays(argv[1]);
   return failures ? 1 : 0;
 }
