@@ -752,6 +752,7 @@ typedef struct
   const char* iri;   /* its IRI, or NULL until made */
   Unresolved* note;  /* when not found: its unresolved note, once made */
   bool described;    /* its IRI is described (deferred: the writer said so) */
+  const char* lang;  /* not found: the language its label was described in */
 } Resolved;
 
 static Resolved*
@@ -793,6 +794,7 @@ resolve_entry(DkgMapper* m,
   e->iri = NULL;
   e->note = NULL;
   e->described = false;
+  e->lang = NULL;
   return e;
 }
 
@@ -850,10 +852,19 @@ resolve_iri(DkgMapper* m,
 
 /* The IRI of a participant: BASE country/CC, or BASE
    international-organization/ID for an organization. */
+/* True when `code` may be an organization id (lower case); ISO codes are
+   upper case, so most lookups are saved. */
+static bool
+is_organization(const DkgMapper* m, const char* code)
+{
+  return code[0] >= 'a' && code[0] <= 'z' &&
+         dkg_registry_organization(m->reg, code) != NULL;
+}
+
 static const char*
 country_iri(DkgMapper* m, const char* cc)
 {
-  return dkg_registry_organization(m->reg, cc)
+  return is_organization(m, cc)
            ? mint(m, "international-organization/", NULL, cc, false)
            : mint(m, "country/", NULL, cc, false);
 }
@@ -862,8 +873,7 @@ country_iri(DkgMapper* m, const char* cc)
 static const char*
 party_predicate(DkgMapper* m, const char* code)
 {
-  return dkg_registry_organization(m->reg, code) ? DKG_NS "organization"
-                                                 : DKG_NS "country";
+  return is_organization(m, code) ? DKG_NS "organization" : DKG_NS "country";
 }
 
 static void describe_country(DkgMapper* m, const char* cc);
@@ -900,7 +910,8 @@ describe_country(DkgMapper* m, const char* cc)
   if (!first_mention(m, iri)) {
     return;
   }
-  const DkgOrganization* o = dkg_registry_organization(m->reg, cc);
+  const DkgOrganization* o =
+    is_organization(m, cc) ? dkg_registry_organization(m->reg, cc) : NULL;
   if (o) {
     describe_organization(m, o, iri);
     gate_close(m);
@@ -989,16 +1000,25 @@ describe_named_agency(DkgMapper* m,
                       const char* name,
                       const char* iri)
 {
-  if (!e || e->described) {
+  /* An unknown agency's label is described once per spelling (this
+     resolution) and language: another language describes it again. */
+  if (!e ||
+      (e->described && (e->found || !strcmp(e->lang, m->record->language)))) {
     return;
   }
-  /* Deferred: once the writer has described it, it stays described. */
-  if (m->tape && m->known && m->known(m->known_handle, iri)) {
+  /* Deferred: once the writer has described it, it stays described (not
+     an unknown agency: each spelling and language adds its label). */
+  if (e->found && m->tape && m->known && m->known(m->known_handle, iri)) {
     e->described = true;
     return;
   }
   describe_agency(m, (const DkgAgency*)e->found, iri, cc, name);
   e->described = !m->tape && !m->status;
+  if (e->described && !e->found) {
+    const char* lang = m->record->language;
+    e->lang = dkg_arena_strndup(&m->minted_iris, lang, strlen(lang));
+    e->described = e->lang != NULL;
+  }
 }
 
 /* Resolves an agency named in the record at `path` and describes it. */
@@ -1232,20 +1252,20 @@ delegation_iri(DkgMapper* m, const char* dialogue, const char* country)
 static const char*
 head_role_iri(DkgMapper* m, const char* delegation, size_t i)
 {
-  return printf_string(m, "%s/head/%zu", delegation, i + 1u);
+  char path[96];
+  index_path(path, "/head/", i + 1u, NULL, 0);
+  return concat3(m, delegation, path, "");
 }
 
 /* The qualified form of head `i` (docs/mapping.md, "Heads"): a
    dkg:HeadOfDelegation keeps each title and agency with its person. */
 static void
 map_head_role(DkgMapper* m,
-              const char* delegation,
-              size_t i,
+              const char* role,
               const char* person_iri,
               const char* title,
               const char* head_agency)
 {
-  const char* role = head_role_iri(m, delegation, i);
   emit_iri(m, role, RDF_TYPE, DKG_NS "HeadOfDelegation");
   emit_iri(m, role, DKG_NS "person", person_iri);
   emit_text(m, role, DKG_NS "title", title, m->record->language);
@@ -1274,11 +1294,14 @@ map_delegation(DkgMapper* m,
     (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
   Resolved** head_entries =
     (Resolved**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(Resolved*));
+  const char** heads_roles =
+    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
   const char** agencies = (const char**)dkg_arena_alloc(
     &m->arena, (d->n_agencies + 1u) * sizeof(char*));
   Resolved** entries = (Resolved**)dkg_arena_alloc(
     &m->arena, (d->n_agencies + 1u) * sizeof(Resolved*));
-  if (!heads || !head_agencies || !head_entries || !agencies || !entries) {
+  if (!heads || !head_agencies || !head_entries || !heads_roles || !agencies ||
+      !entries) {
     m->status = m->status ? m->status : DKG_ERR_NOMEM;
     return;
   }
@@ -1320,10 +1343,12 @@ map_delegation(DkgMapper* m,
     emit_iri(m, iri, DKG_NS "agency", agencies[i]);
   }
   for (size_t i = 0; i < n_heads; ++i) {
-    emit_iri(m, iri, DKG_NS "headRole", head_role_iri(m, iri, i));
+    heads_roles[i] = head_role_iri(m, iri, i);
+    emit_iri(m, iri, DKG_NS "headRole", heads_roles[i]);
   }
   for (size_t i = 0; i < n_heads; ++i) {
-    map_head_role(m, iri, i, heads[i], d->heads[i].title, head_agencies[i]);
+    map_head_role(
+      m, heads_roles[i], heads[i], d->heads[i].title, head_agencies[i]);
   }
 
   /* Then whatever it mentioned for the first time. */
@@ -1340,11 +1365,64 @@ map_delegation(DkgMapper* m,
   }
 }
 
+/* For a source cited by URL (`gated`), true the first time this URL has
+   this `what` with this `value` (the union rule: records that describe one
+   URL differently both keep what they say, and nothing is said twice); the
+   caller then calls source_gate_close().  Always true when not gated. */
+static bool
+source_gate(DkgMapper* m,
+            bool gated,
+            const char* iri,
+            const char* what,
+            const char* value,
+            const char* lang)
+{
+  if (!gated) {
+    return true;
+  }
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, iri);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, what);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, value);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, lang);
+  return source_first_mention(m, keep(m, b));
+}
+
+static void
+source_gate_close(DkgMapper* m, bool gated)
+{
+  if (gated) {
+    gate_close(m);
+  }
+}
+
+/* One literal of a source, under its gate. */
+static void
+source_text(DkgMapper* m,
+            bool gated,
+            const char* iri,
+            const char* predicate,
+            const char* text,
+            const char* lang)
+{
+  if (text && source_gate(m, gated, iri, predicate, text, lang)) {
+    emit_text(m, iri, predicate, text, lang);
+    source_gate_close(m, gated);
+  }
+}
+
+/* A source document: `gated` when its IRI is its URL, shared by every
+   record that cites it. */
 static void
 map_source(DkgMapper* m,
            const DkgRecord* r,
            const char* iri,
-           const DkgSource* s)
+           const DkgSource* s,
+           bool gated)
 {
   /* A publisher that the registry knows as an agency is that agency. */
   const DkgAgency* publishing_agency =
@@ -1355,17 +1433,26 @@ map_source(DkgMapper* m,
     !s->publisher       ? NULL
     : publishing_agency ? agency_iri(m, publishing_agency, NULL, NULL)
                         : mint(m, "organization/", NULL, s->publisher, true);
-  emit_iri(m, iri, RDF_TYPE, DKG_NS "SourceDocument");
-  emit_text(m, iri, DCT_TITLE, s->title, r->language);
-  if (publisher) {
-    emit_iri(m, iri, DCT_PUBLISHER, publisher);
+  if (source_gate(m, gated, iri, RDF_TYPE, "", "")) {
+    emit_iri(m, iri, RDF_TYPE, DKG_NS "SourceDocument");
+    source_gate_close(m, gated);
   }
-  emit_date(m, iri, DCT_ISSUED, s->published);
-  emit_text(m, iri, DKG_NS "documentKind", s->kind, r->language);
-  emit_text(m, iri, DKG_NS "dateline", s->dateline, r->language);
-  if (s->url) {
+  source_text(m, gated, iri, DCT_TITLE, s->title, r->language);
+  if (publisher && source_gate(m, gated, iri, DCT_PUBLISHER, publisher, "")) {
+    emit_iri(m, iri, DCT_PUBLISHER, publisher);
+    source_gate_close(m, gated);
+  }
+  if (s->published &&
+      source_gate(m, gated, iri, DCT_ISSUED, s->published, "")) {
+    emit_date(m, iri, DCT_ISSUED, s->published);
+    source_gate_close(m, gated);
+  }
+  source_text(m, gated, iri, DKG_NS "documentKind", s->kind, r->language);
+  source_text(m, gated, iri, DKG_NS "dateline", s->dateline, r->language);
+  if (s->url && source_gate(m, gated, iri, SCHEMA_URL, "", "")) {
     const DkgTerm url = dkg_typed(s->url, DKG_NS_XSD "anyURI");
     emit(m, iri, SCHEMA_URL, &url);
+    source_gate_close(m, gated);
   }
   if (publishing_agency) {
     describe_agency(m, publishing_agency, publisher, NULL, NULL);
@@ -1567,12 +1654,7 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
     map_delegation(m, r, dialogue, label, i);
   }
   for (size_t i = 0; i < r->n_sources; ++i) {
-    if (!r->sources[i].url) {
-      map_source(m, r, sources[i], &r->sources[i]);
-    } else if (source_first_mention(m, sources[i])) {
-      map_source(m, r, sources[i], &r->sources[i]);
-      gate_close(m);
-    }
+    map_source(m, r, sources[i], &r->sources[i], r->sources[i].url != NULL);
   }
   for (size_t i = 0; i < r->n_related; ++i) {
     map_related(m,

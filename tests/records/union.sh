@@ -25,7 +25,7 @@ overlay=(--registry "$src/examples/overlay/registry.json")
 convert() { "$bin" convert -q -t ntriples "${overlay[@]}" "$@"; }
 
 # One record a file: the seeds and the examples.
-files=("$src"/data/dialogues/*.json "$src"/examples/records/*.json)
+files=("$src"/data/dialogues/*.json "$src"/examples/records/*.json "$src"/tests/records/good/*.json)
 convert "${files[@]}" >"$tmp/joint.nt" || check "joint export" false
 sort -u "$tmp/joint.nt" >"$tmp/joint.sorted"
 check "the joint export has no duplicate statement" \
