@@ -398,8 +398,8 @@ static const char*
 check_party(DkgRecordParser* p, const cJSON* item, const char* path)
 {
   const char* str = cJSON_IsString(item) ? item->valuestring : NULL;
-  if (str && str[0] >= 'A' && str[0] <= 'Z' && str[1] >= 'A' && str[1] <= 'Z' &&
-      !str[2]) {
+  if (str && str[0] >= 'A' && str[0] <= 'Z' &&
+      dkg_registry_country(p->reg, str)) {
     return check_country(p, item, path); /* the usual case: "JP" */
   }
   if (str && dkg_registry_organization(p->reg, str)) {
