@@ -4,11 +4,13 @@
 
 #include <cjson/cJSON.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char ambiguous;
@@ -951,6 +953,52 @@ load_overlay(Loader* ld, const char* path)
   return st;
 }
 
+static int
+by_name(const struct dirent** a, const struct dirent** b)
+{
+  return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int
+is_json_file(const struct dirent* e)
+{
+  const size_t n = strlen(e->d_name);
+  return e->d_name[0] != '.' && n > 5u && !strcmp(e->d_name + n - 5u, ".json");
+}
+
+/* An overlay: a file, or a directory whose *.json files are read in name
+   order (a later file replaces the entries of an earlier one). */
+static DkgStatus
+load_overlay_path(Loader* ld, const char* path)
+{
+  struct stat st;
+  if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    return load_overlay(ld, path); /* reports a missing file */
+  }
+  struct dirent** names = NULL;
+  const int n = scandir(path, &names, is_json_file, by_name);
+  if (n < 0) {
+    DkgPlace place = { path, 0, 0, NULL };
+    dkg_diag_report(ld->diag,
+                    DKG_ERROR,
+                    &place,
+                    "cannot read registry directory: %s",
+                    strerror(errno));
+    return DKG_ERR_IO;
+  }
+  DkgStatus status = DKG_SUCCESS;
+  for (int i = 0; i < n; ++i) {
+    char* file = status ? NULL : join_path(path, names[i]->d_name);
+    if (!status) {
+      status = file ? load_overlay(ld, file) : DKG_ERR_NOMEM;
+    }
+    free(file);
+    free(names[i]);
+  }
+  free(names);
+  return status;
+}
+
 static DkgRegistry*
 registry_new(void)
 {
@@ -989,7 +1037,7 @@ dkg_registry_load_overlays(const char* dir,
   }
   DkgStatus st = load_builtin(&ld, dir);
   for (size_t i = 0; !st && i < n_overlays; ++i) {
-    st = load_overlay(&ld, overlays[i]);
+    st = load_overlay_path(&ld, overlays[i]);
   }
   if (!st) {
     build_organizations(&ld);

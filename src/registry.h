@@ -62,7 +62,8 @@ typedef struct DkgRegistry DkgRegistry;
 
 /** Loads countries.json, organizations.json, agencies.json,
     agencies-extended.json, topics.json and series.json from `dir`, then each
-    of the `n_overlays` files in `overlays` (--registry), whose agencies,
+    of the `n_overlays` files in `overlays` (--registry; a directory stands
+    for its *.json files in name order), whose agencies,
     organizations, topics and series add to the built-in ones or replace the
     entry of the same id (agencies: same country and id).  Every problem
     (unreadable file, bad JSON, an unknown key, a name that two entries

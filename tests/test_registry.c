@@ -237,6 +237,49 @@ check_overlays(const char* dir)
   dkg_registry_free(reg);
 }
 
+/* A directory overlay: its *.json files in name order, later ones win. */
+static void
+check_overlay_directory(const char* dir)
+{
+  char tmpl[] = "/tmp/test_registry_dir.XXXXXX";
+  const char* overlay = mkdtemp(tmpl);
+  char a[128], b[128], other[128];
+  snprintf(a, sizeof(a), "%s/10-a.json", overlay ? overlay : "");
+  snprintf(b, sizeof(b), "%s/20-b.json", overlay ? overlay : "");
+  snprintf(other, sizeof(other), "%s/notes.txt", overlay ? overlay : "");
+  FILE* fa = overlay ? fopen(a, "w") : NULL;
+  FILE* fb = overlay ? fopen(b, "w") : NULL;
+  FILE* fo = overlay ? fopen(other, "w") : NULL;
+  if (!fa || !fb || !fo) {
+    fprintf(stderr, "FAIL: cannot make an overlay directory\n");
+    exit(1);
+  }
+  fputs("{\"series\": [{\"id\": \"s\", \"name\": \"First Name\"}]}", fa);
+  fputs("{\"series\": [{\"id\": \"s\", \"name\": \"Second Name\"}]}", fb);
+  fputs("not JSON, and not read", fo);
+  fclose(fa);
+  fclose(fb);
+  fclose(fo);
+  Messages msg;
+  memset(&msg, 0, sizeof(msg));
+  DkgDiag* diag = dkg_diag_new("test_registry", collect, &msg);
+  DkgRegistry* reg = NULL;
+  const char* paths[1] = { overlay };
+  dkg_registry_load_overlays(dir, paths, 1u, diag, &reg);
+  const DkgConcept* s =
+    reg ? dkg_registry_series(reg, "Second Name", 11u) : NULL;
+  if (!s || strcmp(s->id, "s") || dkg_registry_series(reg, "First Name", 10u)) {
+    fprintf(stderr, "FAIL: directory overlay not read in order:\n%s", msg.text);
+    ++failures;
+  }
+  dkg_registry_free(reg);
+  dkg_diag_free(diag);
+  unlink(a);
+  unlink(b);
+  unlink(other);
+  rmdir(overlay);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -318,5 +361,6 @@ main(int argc, char** argv)
   dkg_registry_free(reg);
   dkg_diag_free(diag);
   check_overlays(argv[1]);
+  check_overlay_directory(argv[1]);
   return failures ? 1 : 0;
 }
