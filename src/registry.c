@@ -1228,9 +1228,11 @@ agency_forms(const DkgRegistry* reg,
   return a ? a : n ? agency_by_key(reg, party, swapped, n) : NULL;
 }
 
-/* `name` without a trailing "(...)", or its whole length. */
+/* `name` without a trailing "(ACRONYM)" — one word of at most 12 letters,
+   digits, '-', '.' or '&' ("(DHS)", "(CERT-In)") — or its whole length: a
+   remark such as "(23 people)" is not an acronym. */
 static size_t
-without_parenthesis(const char* name, size_t len)
+without_acronym(const char* name, size_t len)
 {
   size_t end = len;
   while (end && (name[end - 1u] == ' ' || name[end - 1u] == '\t')) {
@@ -1239,12 +1241,17 @@ without_parenthesis(const char* name, size_t len)
   if (!end || name[end - 1u] != ')') {
     return len;
   }
-  for (size_t i = end - 1u; i > 0; --i) {
-    if (name[i - 1u] == '(') {
-      return i - 1u;
+  size_t open = end - 1u;
+  while (open > 0 && name[open - 1u] != '(') {
+    const char c = name[open - 1u];
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                    (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '&';
+    if (!ok || end - open > 12u) {
+      return len;
     }
+    --open;
   }
-  return len;
+  return open > 1u && open + 1u < end ? open - 1u : len;
 }
 
 const DkgAgency*
@@ -1253,7 +1260,7 @@ dkg_registry_agency(const DkgRegistry* reg,
                     const char* name,
                     size_t len)
 {
-  const size_t lens[2] = { len, without_parenthesis(name, len) };
+  const size_t lens[2] = { len, without_acronym(name, len) };
   const DkgAgency* found = NULL;
   for (int i = 0; i < 2 && !found; ++i) {
     if (i && lens[1] == len) {

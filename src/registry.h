@@ -95,7 +95,8 @@ const char* dkg_registry_party_name(const DkgRegistry* reg, const char* code);
 /** The agency of `party` (a country code or organization id) that `name`
     names, or NULL.  Besides the registry's names, other names and acronyms
     (after normalization), the usual forms match: "X Department" for
-    "Department of X", a trailing "(ACRONYM)", and a leading qualifier that
+    "Department of X", a trailing "(ACRONYM)" (one word), and a leading
+    qualifier that
     names `party` itself ("U.S.", "Japan's", "Japanese"); a qualifier naming
     another country never matches. */
 const DkgAgency* dkg_registry_agency(const DkgRegistry* reg,

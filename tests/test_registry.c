@@ -103,6 +103,12 @@ check_usual_forms(const DkgRegistry* reg)
   expect_agency(
     reg, "GB", "British Ministry of Defence", "ministry-of-defence");
   expect_no_agency(reg, "IN", "British Ministry of Defence");
+  /* Only an acronym in parentheses is dropped, not a remark. */
+  expect_agency(reg,
+                "IN",
+                "Indian Computer Emergency Response Team (CERT-In)",
+                "indian-computer-emergency-response-team");
+  expect_no_agency(reg, "US", "Federal Bureau of Investigation (23 people)");
   /* A department swap needs the whole name. */
   expect_no_agency(reg, "US", "Department");
   expect_no_agency(reg, "US", "State");

@@ -68,6 +68,17 @@ class Registry:
             if os.path.exists(path):
                 with open(path) as f:
                     agencies += json.load(f)["agencies"]
+        self.qualifiers = {}
+        with open(os.path.join(data, "countries.json")) as f:
+            for c in json.load(f)["countries"]:
+                self.qualifiers[c["alpha2"]] = [key(c["name"])]
+        path = os.path.join(data, "country-qualifiers.json")
+        if os.path.exists(path):
+            with open(path) as f:
+                for cc, names in json.load(f)["qualifiers"].items():
+                    self.qualifiers[cc] += [key(n) for n in names]
+        for cc in self.qualifiers:
+            self.qualifiers[cc] += [q + "s" for q in self.qualifiers[cc] if not q.endswith("s")]
         self.agency = {}
         for a in agencies:
             for n in [a["name"]] + a["alternative_names"] + a["acronyms"]:
@@ -86,7 +97,32 @@ class Registry:
                 self.series[key(n)] = s["id"]
 
     def agency_id(self, cc, name):
-        return self.agency.get((cc, key(name)), "?" + key(name))
+        """The agency as the tool resolves it (docs/mapping.md, "Names and
+        keys"): the name, else its usual forms within its own country."""
+        for k in self.agency_forms(cc, name):
+            if (cc, k) in self.agency:
+                return self.agency[(cc, k)]
+        return "?" + key(name)
+
+    def agency_forms(self, cc, name):
+        names = [name]
+        m = re.match(r"^(.*\S)\s*\(([A-Za-z0-9.&-]{1,12})\)\s*$", name)
+        if m:
+            names.append(m.group(1))
+        for n in names:
+            k = key(n)
+            keys = [k]
+            for q in self.qualifiers.get(cc, []):
+                if k.startswith(q + " "):
+                    keys.append(k[len(q) + 1:].removeprefix("the "))
+                elif k.endswith(" of " + q):
+                    keys.append(k[: -len(q) - 4])
+            for k2 in list(keys):
+                if k2.endswith(" department"):
+                    keys.append("department of " + k2[: -len(" department")])
+                elif k2.startswith("department of "):
+                    keys.append(k2[len("department of "):] + " department")
+            yield from keys
 
     def topic_id(self, phrase):
         return self.topic.get(key(phrase), "?" + key(phrase))
