@@ -139,7 +139,7 @@ expect_exit 0 "DIALOGUEKG_DATA for a copied binary" -- env DIALOGUEKG_DATA="$src
 # ---- bad input: every problem, with its place; exit 1 --------------------
 for input in tests/bad/*.json tests/bad/*.jsonl; do
   expected="${input%.*}.stderr"
-  expect_exit 1 "validate $input" -- "$bin" validate -q --data-dir data "$input"
+  expect_exit 1 "validate $input" -- "$bin" validate --data-dir data "$input"
   if [ "${DKG_REGENERATE_GOLDEN:-0}" = 1 ]; then
     cp "$tmp/err" "$expected"
   fi

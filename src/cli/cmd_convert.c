@@ -71,7 +71,21 @@ static const struct
     "graphml",
     false,
     "drawing: GraphML for Gephi, Cytoscape, yEd" },
+  { "html", WRITER_GRAPH, "html", false, "drawing: the page of 'viz'" },
 };
+
+#define N_FORMATS (sizeof(formats) / sizeof(formats[0]))
+
+/* The format names, NULL-terminated, for dkg_cli_format_alias(). */
+static const char* const*
+format_names(void)
+{
+  static const char* names[N_FORMATS + 1u];
+  for (size_t i = 0; i < N_FORMATS; ++i) {
+    names[i] = formats[i].name;
+  }
+  return names;
+}
 
 static int
 usage(FILE* out, int status)
@@ -81,9 +95,15 @@ usage(FILE* out, int status)
     "usage: %s convert [OPTION...] [INPUT...]\n\n"
     "Maps dialogue records to RDF.  INPUT is a file of one record, a\n"
     "JSON array of records or JSON Lines; '-' or no INPUT reads\n"
-    "standard input.  Records are read and written one at a time.\n\n"
-    "  -t, --to FORMAT      output syntax (below)\n"
-    "  -o, --output FILE    write FILE (replaced only when complete)\n"
+    "standard input.  Records are read and written one at a time.\n"
+    "INPUT may also be RDF, re-serialized as it is: Turtle (.ttl),\n"
+    "N-Triples (.nt), N-Quads (.nq), RDF/XML (.rdf, .owl), RDF/JSON\n"
+    "(.rj), told by the extension or else by the first bytes.  JSON-LD\n"
+    "is not read (raptor2 has no JSON-LD parser).\n\n"
+    "  -t, --to FORMAT      output syntax (below; default: from the -o\n"
+    "                       extension, else turtle)\n"
+    "  -o, --output FILE    write FILE (replaced only when complete; a\n"
+    "                       device or FIFO is written straight through)\n"
     "                       instead of standard output\n"
     "  --base IRI           base of minted IRIs (default %s)\n"
     "  --graph IRI          graph of N-Quads output (default BASE graph)\n"
@@ -110,15 +130,26 @@ usage(FILE* out, int status)
     "  --progress           show progress on standard error even when\n"
     "                       it is not a terminal (it is shown on a\n"
     "                       terminal unless --quiet)\n"
-    "  -q, --quiet          no progress, no warnings about unresolved\n"
-    "                       names\n"
+    "  -q, --quiet          no warnings, no progress; a summary\n"
+    "                       line only on failure\n"
     "  -h, --help           this help\n\n"
     "Formats:\n",
     dkg_program,
     DKG_DEFAULT_BASE);
-  for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); ++i) {
+  for (size_t i = 0; i < N_FORMATS; ++i) {
     fprintf(out, "  %-16s %s\n", formats[i].name, formats[i].what);
   }
+  fprintf(out, "Other names (any case; media types too):\n");
+  for (size_t i = 0; i < N_FORMATS; ++i) {
+    char lead[32];
+    snprintf(lead, sizeof(lead), "  %-16s ", formats[i].name);
+    dkg_cli_print_aliases(out, formats[i].name, lead);
+  }
+  fprintf(out,
+          "-o FILE without -t: .ttl turtle, .nt ntriples, .nq nquads,\n"
+          ".jsonld and .json jsonld, .rdf .owl .xml rdfxml, .rj rdfjson,\n"
+          ".dot .gv dot, .svg, .png, .graphml, .html; another extension\n"
+          "(or none) turtle.\n");
   fprintf(out,
           "\nMemory (docs/performance.md): ntriples, nquads, turtle, jsonld\n"
           "and rdfxml-plain stream: they are written as records arrive, in\n"
@@ -141,6 +172,33 @@ usage(FILE* out, int status)
           "\nExit status: 0 success, 1 bad data or output error (the "
           "output file is\nthen left as it was), 2 bad usage.\n");
   return status;
+}
+
+/* The format of -t NAME (an alias too), else of the -o extension, else
+   turtle; false after reporting an unknown -t. */
+static bool
+find_format(const char* to, const char* output, size_t* format)
+{
+  const char* name = to ? dkg_cli_format_alias(to, format_names()) : NULL;
+  if (to && !name) {
+    dkg_cli_error("convert: unknown format '%s' (see '%s convert --help')",
+                  to,
+                  dkg_program);
+    return false;
+  }
+  if (!name) {
+    name = dkg_cli_format_from_path(output);
+  }
+  if (!to) {
+    dkg_cli_warn_format_named_file("convert", output, format_names());
+  }
+  *format = 0; /* turtle */
+  for (size_t i = 0; name && i < N_FORMATS; ++i) {
+    if (!strcmp(formats[i].name, name)) {
+      *format = i;
+    }
+  }
+  return true;
 }
 
 /* What the worker mappers of --jobs are made from. */
@@ -260,7 +318,7 @@ dkg_cmd_convert(int argc, char** argv)
     DKG_LINK_LONG_OPTIONS,
     { NULL, 0, NULL, 0 },
   };
-  const char* format_name = "turtle";
+  const char* format_name = NULL; /* -t as given */
   const char* output = NULL;
   const char* base = DKG_DEFAULT_BASE;
   const char* graph = NULL;
@@ -278,7 +336,7 @@ dkg_cmd_convert(int argc, char** argv)
   DkgLinkOptions lo;
   memset(&lo, 0, sizeof(lo));
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "t:o:j:qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":t:o:j:qh", options, NULL)) != -1) {
     if (c >= DKG_LINK_OPTION_FIRST) {
       if (!dkg_link_options_parse(&lo, c, optarg)) {
         return DKG_EXIT_USAGE;
@@ -337,7 +395,7 @@ dkg_cmd_convert(int argc, char** argv)
         }
         break;
       case 'q':
-        quiet = true;
+        quiet = dkg_cli_quiet = true;
         break;
       case 'j': {
         char* end = NULL;
@@ -373,22 +431,20 @@ dkg_cmd_convert(int argc, char** argv)
         gopts.legend = false;
         break;
       default:
-        dkg_cli_error("convert: bad option or missing argument '%s'",
-                      argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
+        return dkg_cli_option_error("convert", c, argv);
     }
   }
-  size_t format = sizeof(formats) / sizeof(formats[0]);
-  for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); ++i) {
-    if (!strcmp(formats[i].name, format_name)) {
-      format = i;
-    }
-  }
-  if (format == sizeof(formats) / sizeof(formats[0])) {
-    dkg_cli_error("convert: unknown format '%s' (see '%s convert --help')",
-                  format_name,
-                  dkg_program);
+  size_t format = 0;
+  if (!find_format(format_name, output, &format)) {
     return DKG_EXIT_USAGE;
+  }
+  if (!dkg_cli_check_readable("convert", argv + optind, argc - optind)) {
+    return DKG_EXIT_DATA;
+  }
+  format_name = formats[format].name;
+  if (formats[format].writer == WRITER_GRAPH &&
+      !strcmp(formats[format].name, "html")) {
+    gopts.legend = false; /* the page has its own */
   }
   if (!dkg_cli_check_iri("--base", base, true) ||
       (graph && !dkg_cli_check_iri("--graph", graph, false)) ||
@@ -442,6 +498,7 @@ dkg_cmd_convert(int argc, char** argv)
   DkgStatus st = dkg_sink_declare_prefixes(sink, base);
   DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
   ConvertState cs = { reg, diag, mopts, &lo };
+  const DkgTerm graph_term = dkg_iri(graph ? graph : "");
   if (jobs > 1 && lo.links) {
     dkg_cli_error("convert: --links runs on one thread; --jobs %d ignored",
                   jobs);
@@ -452,14 +509,14 @@ dkg_cmd_convert(int argc, char** argv)
                      dkg_cli_inputs_size(argv + optind, argc - optind));
   dkg_cli_progress_counter = mapper;
   dkg_cli_progress_bytes = 0;
-  if (!st && jobs > 1) {
-    const DkgParallel par = {
-      jobs, mapper, dkg_nt_sink_is(sink), graph != NULL, worker_mapper, &cs
-    };
-    dkg_cli_run_parallel(argv + optind, argc - optind, reg, diag, &state, &par);
-    st = state.status;
-  } else if (!st) {
-    dkg_cli_run_inputs(argv + optind, argc - optind, reg, diag, &state, mapper);
+  const DkgParallel par = { jobs,          mapper,        dkg_nt_sink_is(sink),
+                            graph != NULL, worker_mapper, &cs };
+  const DkgAnyInputs any = { sink,
+                             graph ? &graph_term : NULL,
+                             jobs > 1 ? &par : NULL };
+  if (!st) {
+    dkg_cli_run_any(
+      argv + optind, argc - optind, reg, diag, &state, mapper, &any);
     st = state.status;
   }
   dkg_progress_finish(dkg_cli_progress,
@@ -498,15 +555,7 @@ dkg_cmd_convert(int argc, char** argv)
       }
     }
   }
-  if (state.n_bad) {
-    dkg_cli_error("convert: %llu of %llu record%s rejected%s",
-                  (unsigned long long)state.n_bad,
-                  (unsigned long long)state.n_records,
-                  state.n_records == 1u ? "" : "s",
-                  keep_going                      ? " and skipped"
-                  : output && strcmp(output, "-") ? "; "
-                                                  : "");
-  }
+  dkg_cli_report_rejected("convert", &state, output);
   exit_code = st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
 
 done:

@@ -4,6 +4,7 @@
 
 #include "common.h"
 #include "extract/extract.h"
+#include "output.h"
 
 #include <cjson/cJSON.h>
 
@@ -24,7 +25,10 @@ usage(FILE* out, int status)
           "several.  Every value carries its evidence (the sentence and the\n"
           "character offsets it came from) in the record's \"evidence\".\n"
           "Ambiguities are warnings naming the sentence.\n\n"
-          "  -o, --output FILE  write to FILE instead of standard output\n"
+          "  -o, --output FILE  write to FILE instead of standard output;\n"
+          "                     FILE is replaced only when complete and\n"
+          "                     at least one record was written, else\n"
+          "                     left as it was\n"
           "      --html         read every input as HTML\n"
           "      --text         read every input as plain text\n"
           "                     (default: HTML when it looks like HTML)\n"
@@ -33,7 +37,7 @@ usage(FILE* out, int status)
           "                     the record without it for a reviewer to\n"
           "                     finish (it does not pass validate; exit 1)\n"
           "      --data-dir DIR reference data (default: see README)\n"
-          "  -q, --quiet        no summary line\n"
+          "  -q, --quiet        no warnings; a summary line only on failure\n"
           "  -h, --help         this help\n\n"
           "Example: %s extract release.txt | %s convert -t jsonld -\n\n"
           "Exit status: 0 a record for every input, 1 an input gave none\n"
@@ -99,7 +103,7 @@ dkg_cmd_extract(int argc, char** argv)
   int c = 0;
   opterr = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:qh", options, NULL)) != -1) {
     switch (c) {
       case 'o':
         output = optarg;
@@ -120,13 +124,12 @@ dkg_cmd_extract(int argc, char** argv)
         data_dir = optarg;
         break;
       case 'q':
-        quiet = true;
+        quiet = dkg_cli_quiet = true;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
       default:
-        dkg_cli_error("extract: bad option '%s'", argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
+        return dkg_cli_option_error("extract", c, argv);
     }
   }
   static char dash[] = "-";
@@ -138,7 +141,7 @@ dkg_cmd_extract(int argc, char** argv)
     n_inputs = 1;
   }
 
-  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   const char* dir = dkg_cli_data_dir(data_dir);
   if (!diag || dkg_registry_load(dir, diag, &reg)) {
@@ -152,18 +155,15 @@ dkg_cmd_extract(int argc, char** argv)
     return DKG_EXIT_DATA;
   }
   dkg_extractor_set_partial(x, partial);
-  FILE* out = stdout;
-  if (output && strcmp(output, "-")) {
-    out = fopen(output, "wb");
-    if (!out) {
-      dkg_cli_error("%s: cannot open: %s", output, strerror(errno));
-      dkg_extractor_free(x);
-      dkg_registry_free(reg);
-      dkg_diag_free(diag);
-      return DKG_EXIT_DATA;
-    }
+  DkgOutput* output_file = dkg_output_open(output, diag);
+  if (!output_file) {
+    dkg_extractor_free(x);
+    dkg_registry_free(reg);
+    dkg_diag_free(diag);
+    return DKG_EXIT_DATA;
   }
-  size_t n_ok = 0, n_bad = 0;
+  FILE* out = dkg_output_stream(output_file);
+  size_t n_ok = 0, n_bad = 0, n_written = 0; /* written: --partial too */
   bool io_error = false;
   for (int i = 0; i < n_inputs; ++i) {
     const bool is_stdin = !strcmp(inputs[i], "-");
@@ -214,17 +214,26 @@ dkg_cmd_extract(int argc, char** argv)
     }
     free(text);
     n_ok += st ? 0u : 1u;
+    ++n_written;
   }
-  if (fflush(out) != 0 || ferror(out)) {
-    io_error = true;
-  }
-  if (out != stdout && fclose(out) != 0) {
-    io_error = true;
-  }
+  io_error = io_error || ferror(out);
   if (io_error) {
-    dkg_cli_error("cannot write the output: %s", strerror(errno));
+    dkg_cli_error("extract: cannot write %s: %s",
+                  output && strcmp(output, "-") ? output : "standard output",
+                  strerror(errno));
   }
-  if (!quiet) {
+  const bool to_file = output && strcmp(output, "-");
+  if (!io_error && (n_written > 0 || !to_file)) {
+    io_error = dkg_output_commit(output_file, diag) != DKG_SUCCESS;
+  } else {
+    dkg_output_abort(output_file);
+    if (to_file) {
+      dkg_cli_error("extract: %s left as it was (%s)",
+                    output,
+                    io_error ? "write error" : "no record was made");
+    }
+  }
+  if (!quiet || n_bad || io_error) { /* -q: only a failure's summary */
     fprintf(stderr,
             "%s: %zu input%s, %zu record%s, %zu warning%s\n",
             dkg_program,

@@ -52,7 +52,7 @@ usage(FILE* out, int status)
           "  --registry FILE your own agencies, topics, series and\n"
           "                  organizations (repeatable)\n"
           "  --strict        names not in the reference data are errors\n"
-          "  -q, --quiet     no summary line\n"
+          "  -q, --quiet     no warnings; a summary line only on failure\n"
           "  --max-record-size SIZE  reject a record longer than SIZE\n"
           "                  bytes (suffix K, M, G; default 64M)\n"
           "  --max-depth N   reject a record nested deeper than N levels\n"
@@ -82,7 +82,7 @@ dkg_cmd_validate(int argc, char** argv)
   bool strict = false, quiet = false;
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":qh", options, NULL)) != -1) {
     switch (c) {
       case 'D':
         data_dir = optarg;
@@ -99,7 +99,7 @@ dkg_cmd_validate(int argc, char** argv)
         strict = true;
         break;
       case 'q':
-        quiet = true;
+        quiet = dkg_cli_quiet = true;
         break;
       case 0x380:
       case 0x381:
@@ -112,12 +112,11 @@ dkg_cmd_validate(int argc, char** argv)
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
       default:
-        dkg_cli_error("validate: bad option '%s'", argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
+        return dkg_cli_option_error("validate", c, argv);
     }
   }
 
-  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   if (!diag ||
       dkg_registry_load_overlays(
@@ -134,7 +133,7 @@ dkg_cmd_validate(int argc, char** argv)
     dkg_mapper_report_unresolved(mapper);
   }
   const size_t errors = dkg_diag_count(diag, DKG_ERROR);
-  if (!quiet) {
+  if (!quiet || errors) { /* -q: only the summary of a failure */
     fprintf(stderr,
             "%s: %llu record%s, %llu invalid, %zu error%s, %zu "
             "warning%s\n",

@@ -23,8 +23,11 @@ usage(FILE* out, int status)
     "that shows a node's properties and neighbours; and, as tabs, the\n"
     "presence matrix, the timeline and the topics across rounds.  The page\n"
     "loads nothing from the network.\n"
-    "INPUT is as for 'convert'; '-' or no INPUT reads standard input.\n\n"
-    "  -o, --output FILE    write FILE (replaced only when complete)\n"
+    "INPUT is as for 'convert': records, or RDF (Turtle, N-Triples,\n"
+    "N-Quads, RDF/XML, RDF/JSON) such as an export to draw; '-' or no\n"
+    "INPUT reads standard input.\n\n"
+    "  -o, --output FILE    write FILE (replaced only when complete; a\n"
+    "                       device or FIFO is written straight through)\n"
     "                       instead of standard output\n"
     "  --view VIEW          what is drawn: full (default), agencies,\n"
     "                       topics, people, countries; matrix, timeline,\n"
@@ -39,7 +42,7 @@ usage(FILE* out, int status)
     "  --data-dir DIR       reference data (default: see README)\n"
     "  --strict             names not in the reference data are errors\n"
     "  --keep-going         skip bad records, draw the rest, exit 1\n"
-    "  -q, --quiet          no warnings about unresolved names\n"
+    "  -q, --quiet          no warnings; a summary line only on failure\n"
     "  -h, --help           this help\n\n"
     "Exit status: 0 success, 1 bad data or output error (the output file\n"
     "is then left as it was), 2 bad usage.\n",
@@ -128,7 +131,7 @@ dkg_cmd_viz(int argc, char** argv)
   int c = 0;
   int index = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "o:qh", options, &index)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:qh", options, &index)) != -1) {
     switch (c) {
       case 'o':
         output = optarg;
@@ -155,22 +158,23 @@ dkg_cmd_viz(int argc, char** argv)
         keep_going = true;
         break;
       case 'q':
-        quiet = true;
+        quiet = dkg_cli_quiet = true;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
       default:
-        dkg_cli_error("viz: bad option or missing argument '%s'",
-                      argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
+        return dkg_cli_option_error("viz", c, argv);
     }
   }
   if (!dkg_cli_check_iri("--base", base, true)) {
     return DKG_EXIT_USAGE;
   }
+  if (!dkg_cli_check_readable("viz", argv + optind, argc - optind)) {
+    return DKG_EXIT_DATA;
+  }
 
   int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   DkgOutput* out = NULL;
   DkgSink* sink = NULL;
@@ -188,7 +192,9 @@ dkg_cmd_viz(int argc, char** argv)
     goto done;
   }
   DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
-  dkg_cli_run_inputs(argv + optind, argc - optind, reg, diag, &state, mapper);
+  const DkgAnyInputs any = { sink, NULL, NULL };
+  dkg_cli_run_any(
+    argv + optind, argc - optind, reg, diag, &state, mapper, &any);
   DkgStatus st = state.status;
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);
@@ -207,13 +213,7 @@ dkg_cmd_viz(int argc, char** argv)
       st = cst ? cst : st;
     }
   }
-  if (state.n_bad) {
-    dkg_cli_error("viz: %llu of %llu record%s rejected%s",
-                  (unsigned long long)state.n_bad,
-                  (unsigned long long)state.n_records,
-                  state.n_records == 1u ? "" : "s",
-                  keep_going ? " and skipped" : "");
-  }
+  dkg_cli_report_rejected("viz", &state, output);
   exit_code = st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
 
 done:

@@ -3,12 +3,14 @@
 #include "iri.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,6 +26,167 @@ dkg_cli_error(const char* fmt, ...)
   vfprintf(stderr, fmt, args);
   va_end(args);
   fputc('\n', stderr);
+}
+
+bool dkg_cli_quiet = false;
+
+int
+dkg_cli_option_error(const char* command, int c, char** argv)
+{
+  const char* arg = argv[optind - 1];
+  const bool is_long = !strncmp(arg, "--", 2);
+  const int len = is_long ? (int)strcspn(arg, "=") : 2;
+  char short_name[3] = { '-', (char)optopt, '\0' };
+  if (!is_long && optopt > ' ' && optopt < 0x7F) {
+    arg = short_name;
+  }
+  dkg_cli_error("%s: %s '%.*s'",
+                command,
+                c == ':' ? "missing argument to" : "unknown option",
+                len,
+                arg);
+  fprintf(
+    stderr, "Try '%s %s --help' for more information.\n", dkg_program, command);
+  return DKG_EXIT_USAGE;
+}
+
+static const char* const format_aliases[][2] = {
+  { "ttl", "turtle" },
+  { "text/turtle", "turtle" },
+  { "nt", "ntriples" },
+  { "n-triples", "ntriples" },
+  { "application/n-triples", "ntriples" },
+  { "nq", "nquads" },
+  { "n-quads", "nquads" },
+  { "application/n-quads", "nquads" },
+  { "json-ld", "jsonld" },
+  { "application/ld+json", "jsonld" },
+  { "json-ld-expanded", "jsonld-expanded" },
+  { "rdf/xml", "rdfxml" },
+  { "rdf-xml", "rdfxml" },
+  { "xml", "rdfxml" },
+  { "rdf", "rdfxml" },
+  { "application/rdf+xml", "rdfxml" },
+  { "rj", "rdfjson" },
+  { "rdf/json", "rdfjson" },
+  { "rdf-json", "rdfjson" },
+  { "gv", "dot" },
+};
+
+const char*
+dkg_cli_format_alias(const char* name, const char* const* known)
+{
+  for (size_t i = 0; known[i]; ++i) {
+    if (!strcasecmp(name, known[i])) {
+      return known[i];
+    }
+  }
+  for (size_t i = 0; i < sizeof(format_aliases) / sizeof(format_aliases[0]);
+       ++i) {
+    if (!strcasecmp(name, format_aliases[i][0])) {
+      for (size_t k = 0; known[k]; ++k) {
+        if (!strcmp(format_aliases[i][1], known[k])) {
+          return known[k];
+        }
+      }
+    }
+  }
+  return NULL;
+}
+
+void
+dkg_cli_print_aliases(FILE* out, const char* name, const char* lead)
+{
+  const char* sep = lead;
+  for (size_t i = 0; i < sizeof(format_aliases) / sizeof(format_aliases[0]);
+       ++i) {
+    const char* alias = format_aliases[i][0];
+    if (!strcmp(format_aliases[i][1], name) &&
+        (!strchr(alias, '/') || !strncmp(alias, "rdf/", 4))) {
+      fprintf(out, "%s%s", sep, alias);
+      sep = ", ";
+    }
+  }
+  if (sep != lead) {
+    fputc('\n', out);
+  }
+}
+
+const char*
+dkg_cli_format_from_path(const char* path)
+{
+  static const char* const by_extension[][2] = {
+    { ".ttl", "turtle" },    { ".nt", "ntriples" },     { ".nq", "nquads" },
+    { ".jsonld", "jsonld" }, { ".json", "jsonld" },     { ".rdf", "rdfxml" },
+    { ".xml", "rdfxml" },    { ".owl", "rdfxml" },      { ".rj", "rdfjson" },
+    { ".dot", "dot" },       { ".gv", "dot" },          { ".svg", "svg" },
+    { ".png", "png" },       { ".graphml", "graphml" }, { ".html", "html" },
+    { ".htm", "html" },
+  };
+  if (!path || !strcmp(path, "-")) {
+    return NULL;
+  }
+  const char* slash = strrchr(path, '/');
+  const char* dot = strrchr(slash ? slash : path, '.');
+  if (!dot || dot == (slash ? slash + 1 : path)) {
+    return NULL; /* no extension, or a dot file such as .ttl */
+  }
+  for (size_t i = 0; i < sizeof(by_extension) / sizeof(by_extension[0]); ++i) {
+    if (!strcasecmp(dot, by_extension[i][0])) {
+      return by_extension[i][1];
+    }
+  }
+  return NULL;
+}
+
+void
+dkg_cli_warn_format_named_file(const char* command,
+                               const char* path,
+                               const char* const* known)
+{
+  if (!path || !strcmp(path, "-") || dkg_cli_quiet) {
+    return;
+  }
+  const char* slash = strrchr(path, '/');
+  const char* base = slash ? slash + 1 : path;
+  const char* format = dkg_cli_format_alias(base, known);
+  if (format) {
+    dkg_cli_error("%s: warning: writing to a file named '%s'; for the "
+                  "format, write -t %s",
+                  command,
+                  path,
+                  format);
+  }
+}
+
+void
+dkg_cli_report_rejected(const char* command,
+                        const DkgRunState* state,
+                        const char* output)
+{
+  if (!state->n_bad) {
+    return;
+  }
+  const unsigned long long bad = state->n_bad, read = state->n_records;
+  if (state->keep_going) {
+    dkg_cli_error("%s: %llu of %llu record%s rejected and skipped",
+                  command,
+                  bad,
+                  read,
+                  read == 1u ? "" : "s");
+    return;
+  }
+  const bool to_file = output && strcmp(output, "-");
+  dkg_cli_error("%s: stopped at the first bad record (record %llu); %llu "
+                "record%s read, the rest of the input not read "
+                "(--keep-going skips bad records)%s%s%s",
+                command,
+                read,
+                read,
+                read == 1u ? "" : "s",
+                to_file ? "; " : "",
+                to_file ? output : "",
+                to_file ? " left as it was" : "");
 }
 
 static bool

@@ -22,6 +22,44 @@ void dkg_cli_error(const char* fmt, ...)
 #endif
   ;
 
+/* Options every command spells the same way. */
+
+/** -q, --quiet in every command: no warnings, no progress line, no summary
+    of a run that succeeded; errors, and the summary that says why a run
+    failed, are still printed.  Set it before the first diagnostic;
+    dkg_cli_diag_print() drops warnings and notes while it is set. */
+extern bool dkg_cli_quiet;
+
+/** For getopt_long's '?' (unknown option) and ':' (missing argument: the
+    option string must start with ':'), the value of `c`: prints one line
+    naming the option and `Try 'dialoguekg COMMAND --help' for more
+    information.` on stderr, and returns DKG_EXIT_USAGE. */
+int dkg_cli_option_error(const char* command, int c, char** argv);
+
+/** The canonical name of an RDF syntax or drawing named `name` (case does
+    not matter): "turtle" for turtle, ttl, text/turtle; "ntriples" for nt,
+    n-triples; "nquads" for nq, n-quads; "jsonld" for json-ld; "rdfxml" for
+    rdf/xml, xml, rdf; "rdfjson" for rj, rdf/json; the name itself for
+    the others in `known` (NULL-terminated).  NULL when unknown. */
+const char* dkg_cli_format_alias(const char* name, const char* const* known);
+
+/** Prints `lead`, the other names of format `name` (`nt, n-triples`) and
+    a newline; nothing when it has none.  Media types are accepted but not
+    listed. */
+void dkg_cli_print_aliases(FILE* out, const char* name, const char* lead);
+
+/** The format an output file name asks for by its extension: .ttl
+    turtle, .nt ntriples, .nq nquads, .jsonld and .json jsonld, .rdf and
+    .xml rdfxml, .rj rdfjson, .dot/.gv dot, .svg, .png, .graphml, .html.
+    NULL for another extension, none, or standard output. */
+const char* dkg_cli_format_from_path(const char* path);
+
+/** Warns when the base name of output file `path` is a format name (-o
+    ntriples where -t ntriples was meant). */
+void dkg_cli_warn_format_named_file(const char* command,
+                                    const char* path,
+                                    const char* const* known);
+
 /** The reference data directory: `option` if set, else $DIALOGUEKG_DATA,
     else data/ of the source tree when running from the build tree, else the
     installed share/dialoguekg beside the program. */
@@ -34,6 +72,16 @@ typedef struct
   uint64_t n_bad;     /* records rejected */
   DkgStatus status;   /* first error that stopped the run, or success */
 } DkgRunState;
+
+/** Prints the summary of a run that rejected records (even with -q: it
+    says why the run failed): with keep_going,
+    `COMMAND: B of N records rejected and skipped`; without, that the run
+    stopped at the first bad record (record N of the input), that records
+    after it were not read, and, when `output` is a file, that it was left
+    as it was. */
+void dkg_cli_report_rejected(const char* command,
+                             const DkgRunState* state,
+                             const char* output);
 
 /** Reads each input (`-` is standard input; none means standard input),
     parses and checks each record, and maps good ones with `mapper`.
@@ -101,7 +149,8 @@ void dkg_progress_free(DkgProgress* progress);
 uint64_t dkg_cli_inputs_size(char** inputs, int n_inputs);
 
 /** A DkgDiagFunc printing like the default (`dialoguekg: FILE:LINE:COL:
-    SEVERITY: PATH: MESSAGE`), after erasing the progress line. */
+    SEVERITY: PATH: MESSAGE`), after erasing the progress line; with
+    dkg_cli_quiet, errors only.  Every command's DkgDiag uses it. */
 void dkg_cli_diag_print(void* handle,
                         DkgSeverity severity,
                         const DkgPlace* place,
@@ -129,6 +178,35 @@ bool dkg_cli_run_parallel(char** inputs,
                           DkgDiag* diag,
                           DkgRunState* state,
                           const DkgParallel* parallel);
+
+/* Records and RDF files in one run (any_inputs.c): convert and viz. */
+
+typedef struct
+{
+  DkgSink* sink;               /* where RDF inputs' statements go */
+  const DkgTerm* graph;        /* their graph (N-Quads output), or NULL */
+  const DkgParallel* parallel; /* records on threads, or NULL */
+} DkgAnyInputs;
+
+/** Reads every input in order: files of records through `mapper` (as
+    dkg_cli_run_inputs(), or dkg_cli_run_parallel() with any->parallel),
+    RDF files (Turtle, N-Triples, N-Quads, RDF/XML, as told by
+    dkg_input_kind()) parsed straight into any->sink, so that an export can
+    be re-serialized or drawn.  When two or more inputs are RDF, blank node
+    labels get the input's position (`_:f2_b0`), so that files do not
+    share blank nodes.  Returns false when the run stopped: a bad record
+    without keep_going, an RDF syntax error, an I/O error. */
+bool dkg_cli_run_any(char** inputs,
+                     int n_inputs,
+                     const DkgRegistry* reg,
+                     DkgDiag* diag,
+                     DkgRunState* state,
+                     DkgMapper* mapper,
+                     const DkgAnyInputs* any);
+
+/** Refuses JSON-LD inputs (*.jsonld), which cannot be read: reports, with
+    what to do instead, and returns false. */
+bool dkg_cli_check_readable(const char* command, char** inputs, int n_inputs);
 
 int dkg_cmd_convert(int argc, char** argv);
 

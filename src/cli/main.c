@@ -5,9 +5,11 @@
 #include "common.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static const struct
 {
@@ -62,9 +64,28 @@ close_stdout(int status)
   return status;
 }
 
+/* Started with standard output closed (`>&-`): descriptor 1 is given a
+   read-only /dev/null, so that no file opened later takes it, and a write
+   to standard output fails (EBADF) while a command that writes nothing
+   there (validate, convert -o FILE) succeeds. */
+static void
+hold_stdout_descriptor(void)
+{
+  if (fcntl(STDOUT_FILENO, F_GETFD) == -1 && errno == EBADF) {
+    int fd = open("/dev/null", O_RDONLY);
+    if (fd == STDIN_FILENO) { /* closed too: it reads /dev/null now */
+      fd = open("/dev/null", O_RDONLY);
+    }
+    if (fd > STDOUT_FILENO) {
+      close(fd);
+    }
+  }
+}
+
 int
 main(int argc, char** argv)
 {
+  hold_stdout_descriptor();
   if (argc < 2) {
     return print_usage(stderr, DKG_EXIT_USAGE);
   }

@@ -172,20 +172,6 @@ dkg_progress_free(DkgProgress* p)
   }
 }
 
-static const char*
-severity_name(DkgSeverity severity)
-{
-  switch (severity) {
-    case DKG_NOTE:
-      return "note";
-    case DKG_WARNING:
-      return "warning";
-    case DKG_ERROR:
-      return "error";
-  }
-  return "error";
-}
-
 void
 dkg_cli_diag_print(void* handle,
                    DkgSeverity severity,
@@ -193,19 +179,19 @@ dkg_cli_diag_print(void* handle,
                    const char* message)
 {
   (void)handle;
+  if (dkg_cli_quiet && severity != DKG_ERROR) {
+    return; /* -q: errors only */
+  }
   dkg_progress_clear(dkg_cli_progress);
-  /* The format of src/diag.c: PROGRAM: FILE:LINE:COL: SEVERITY: PATH: MSG */
-  fprintf(stderr, "%s: ", dkg_program);
-  if (place && place->file) {
-    fprintf(stderr, "%s:", place->file);
-    if (place->line) {
-      fprintf(stderr, "%u:%u:", place->line, place->col ? place->col : 1u);
-    }
-    fputc(' ', stderr);
+  /* src/diag.c's own printer (which escapes control characters), through
+     a diagnostics object of its own with no callback. */
+  static DkgDiag* printer = NULL;
+  if (!printer) {
+    printer = dkg_diag_new(dkg_program, NULL, NULL);
   }
-  fprintf(stderr, "%s: ", severity_name(severity));
-  if (place && place->path) {
-    fprintf(stderr, "%s: ", place->path[0] ? place->path : "/");
+  if (printer) {
+    dkg_diag_report(printer, severity, place, "%s", message);
+  } else {
+    fprintf(stderr, "%s: %s\n", dkg_program, message);
   }
-  fprintf(stderr, "%s\n", message);
 }

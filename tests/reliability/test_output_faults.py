@@ -67,7 +67,7 @@ FORMATS = formats()
 check(len(FORMATS) >= 8, "convert --help lists the formats: %r" % FORMATS)
 # Formats that draw with Graphviz are slow on big inputs: the tests that
 # need a big input or many runs use the RDF formats and DOT/GraphML.
-HEAVY = {"svg", "png"}
+HEAVY = {"svg", "png", "html"}
 
 # ---- /dev/full and a closed pipe, every format ----------------------------
 for fmt in FORMATS:
