@@ -1,6 +1,10 @@
 /* A streaming sink writing N-Triples, N-Quads or Turtle with serd.
    Statements are written as they arrive; Turtle groups consecutive
-   statements about one subject with ';' and ','. */
+   statements about one subject with ';' and ','.  In Turtle, an IRI in a
+   declared namespace is written as a prefixed name (topic:cyber-norms)
+   whenever its local part is a PN_LOCAL that needs no escape; serd 0.30's
+   own CURIE style only takes letters and digits (no '-'), so the sink
+   qualifies IRIs itself. */
 
 #include "sink_serd.h"
 #include "dialoguekg/dialoguekg.h"
@@ -15,9 +19,28 @@
 #  include <emmintrin.h>
 #endif
 
+#define MAX_PREFIXES 64
+
+typedef struct
+{
+  char* name; /* owned */
+  char* iri;  /* owned; ends with / or # */
+  size_t iri_len;
+} Prefix;
+
+/* A prefixed name being built for one node of a statement. */
+typedef struct
+{
+  char* buf;
+  size_t cap;
+} NameBuffer;
+
 typedef struct
 {
   struct DkgSinkImpl base;
+  Prefix prefixes[MAX_PREFIXES];
+  size_t n_prefixes;
+  NameBuffer names[4]; /* subject, predicate, object, datatype */
   SerdEnv* env;
   SerdWriter* writer;
   FILE* out;
@@ -61,6 +84,20 @@ serd_prefix(DkgSink* base, const char* name, const char* iri)
       serd_writer_set_prefix(sink->writer, &n, &u)) {
     return DKG_ERR_WRITER;
   }
+  const size_t len = strlen(iri);
+  if (len && (iri[len - 1u] == '/' || iri[len - 1u] == '#') &&
+      sink->n_prefixes < MAX_PREFIXES) {
+    Prefix* p = &sink->prefixes[sink->n_prefixes];
+    p->name = strdup(name);
+    p->iri = strdup(iri);
+    p->iri_len = len;
+    if (!p->name || !p->iri) {
+      free(p->name);
+      free(p->iri);
+      return DKG_ERR_NOMEM;
+    }
+    ++sink->n_prefixes;
+  }
   return sink->write_error ? DKG_ERR_IO : DKG_SUCCESS;
 }
 
@@ -91,6 +128,91 @@ literal_flags(const char* s, size_t len)
                                     : 0u;
   }
   return (SerdNodeFlags)flags;
+}
+
+/* True when `local` can be written as it is as a PN_LOCAL: ASCII letters,
+   digits, '_' and ':', then '-' and '.' too, but not a '.' at the end.
+   Turtle also allows %HH and backslash escapes (\~, \-, ...), but serd
+   0.30, raptor2 and rdflib 6 each reject some of them (measured: see
+   tests/cli_test.sh): such IRIs, and those with '/', '?' or '#' in the
+   local part (jp/ministry-of-...), are written in full, as riot does. */
+static bool
+is_plain_local(const char* local, size_t len)
+{
+  for (size_t i = 0; i < len; ++i) {
+    const char c = local[i];
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                      (c >= '0' && c <= '9') || c == '_' || c == ':';
+    if (!word &&
+        (i == 0 || (c != '-' && c != '.') || (c == '.' && i + 1u == len))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/* The prefixed name of IRI `t` in sink->names[which], or false when its
+   namespace (all of it up to the last '/' or '#') is not declared or its
+   local part is not a legal PN_LOCAL. */
+static bool
+qualify(WriterSink* sink, int which, const DkgTerm* t, SerdNode* node)
+{
+  size_t cut = t->len;
+  while (cut > 0 && t->value[cut - 1u] != '/' && t->value[cut - 1u] != '#') {
+    --cut;
+  }
+  const Prefix* prefix = NULL;
+  for (size_t i = 0; i < sink->n_prefixes && cut; ++i) {
+    const Prefix* p = &sink->prefixes[i];
+    if (p->iri_len == cut && !memcmp(p->iri, t->value, cut)) {
+      prefix = p;
+    }
+  }
+  if (!prefix) {
+    return false;
+  }
+  const size_t local_len = t->len - cut;
+  if (!is_plain_local(t->value + cut, local_len)) {
+    return false;
+  }
+  NameBuffer* nb = &sink->names[which];
+  const size_t name_len = strlen(prefix->name);
+  const size_t n = name_len + 1u + local_len;
+  if (n + 1u > nb->cap) {
+    char* grown = (char*)realloc(nb->buf, n + 1u);
+    if (!grown) {
+      return false; /* written in full */
+    }
+    nb->buf = grown;
+    nb->cap = n + 1u;
+  }
+  memcpy(nb->buf, prefix->name, name_len);
+  nb->buf[name_len] = ':';
+  memcpy(nb->buf + name_len + 1u, t->value + cut, local_len);
+  nb->buf[n] = '\0';
+  const SerdNode curie = { (const uint8_t*)nb->buf, n, n, 0, SERD_CURIE };
+  *node = curie;
+  return true;
+}
+
+/* The datatypes whose literals serd writes bare (3, true, 1.5, 1e3): it
+   recognises them only as full URI nodes. */
+static bool
+is_bare_datatype(const char* datatype)
+{
+  static const char* const bare[] = {
+    "boolean", "decimal", "double", "integer"
+  };
+  const size_t n = strlen(DKG_NS_XSD);
+  if (strncmp(datatype, DKG_NS_XSD, n)) {
+    return false;
+  }
+  for (size_t i = 0; i < sizeof(bare) / sizeof(bare[0]); ++i) {
+    if (!strcmp(datatype + n, bare[i])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 static SerdNode
@@ -127,9 +249,15 @@ serd_statement(DkgSink* base,
                const DkgTerm* o)
 {
   WriterSink* sink = (WriterSink*)base;
-  const SerdNode sn = make_node(s);
-  const SerdNode pn = make_node(p);
-  const SerdNode on = make_node(o);
+  SerdNode sn = make_node(s);
+  SerdNode pn = make_node(p);
+  SerdNode on = make_node(o);
+  if (sink->n_prefixes) { /* Turtle */
+    (void)(s->kind == DKG_TERM_IRI && qualify(sink, 0, s, &sn));
+    /* rdf:type stays a URI node: serd writes it as 'a'. */
+    (void)(strcmp(p->value, DKG_NS_RDF "type") && qualify(sink, 1, p, &pn));
+    (void)(o->kind == DKG_TERM_IRI && qualify(sink, 2, o, &on));
+  }
   SerdNode gn = SERD_NODE_NULL;
   SerdNode dn = SERD_NODE_NULL;
   SerdNode ln = SERD_NODE_NULL;
@@ -145,6 +273,9 @@ serd_statement(DkgSink* base,
       const size_t n = strlen(o->datatype);
       const SerdNode d = { (const uint8_t*)o->datatype, n, n, 0, SERD_URI };
       dn = d;
+      const DkgTerm dt = { DKG_TERM_IRI, o->datatype, n, NULL, NULL };
+      (void)(sink->n_prefixes && !is_bare_datatype(o->datatype) &&
+             qualify(sink, 3, &dt, &dn));
     }
   }
   const SerdStatus st = serd_writer_write_statement(sink->writer,
@@ -181,6 +312,13 @@ serd_free_sink(DkgSink* base)
   if (sink->writer) {
     serd_writer_free(sink->writer);
   }
+  for (size_t i = 0; i < sink->n_prefixes; ++i) {
+    free(sink->prefixes[i].name);
+    free(sink->prefixes[i].iri);
+  }
+  for (size_t i = 0; i < sizeof(sink->names) / sizeof(sink->names[0]); ++i) {
+    free(sink->names[i].buf);
+  }
   if (sink->env) {
     serd_env_free(sink->env);
   }
@@ -198,7 +336,9 @@ dkg_serd_sink_new(FILE* out, const char* syntax)
   SerdStyle style = (SerdStyle)0;
   if (!strcmp(syntax, "turtle")) {
     which = SERD_TURTLE;
-    style = (SerdStyle)(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED);
+    /* Not SERD_STYLE_CURIED: qualify() makes every prefixed name (serd's
+       own search would try every prefix again for each full IRI). */
+    style = SERD_STYLE_ABBREVIATED;
   } else if (!strcmp(syntax, "ntriples")) {
     which = SERD_NTRIPLES;
   } else if (!strcmp(syntax, "nquads")) {
