@@ -213,6 +213,29 @@ keep(DkgMapper* m, const DkgBuf* b)
   return s ? s : "";
 }
 
+/* Percent-encodes U+2028 and U+2029 (LINE and PARAGRAPH SEPARATOR) in
+   b->buf from byte `from`: legal in an IRI (RFC 3987 ucschar), but line
+   breaks to some readers (rdflib 6 rejects such an N-Triples line). */
+static void
+encode_separators(DkgBuf* b, size_t from)
+{
+  for (size_t i = from; b->buf && i + 2u < b->len; ++i) {
+    const unsigned char* u = (const unsigned char*)b->buf + i;
+    if (u[0] != 0xE2u || u[1] != 0x80u || (u[2] != 0xA8u && u[2] != 0xA9u)) {
+      continue;
+    }
+    char code[10];
+    snprintf(code, sizeof(code), "%%E2%%80%%%02X", (unsigned)u[2]);
+    DkgBuf rest = { NULL, 0, 0 };
+    dkg_buf_append(&rest, b->buf + i + 3u, b->len - i - 3u);
+    b->len = i;
+    dkg_buf_append(b, code, 9u);
+    dkg_buf_append(b, rest.buf ? rest.buf : "", rest.len);
+    dkg_buf_destroy(&rest);
+    i += 8u;
+  }
+}
+
 /* BASE + a + slug(name) (or name itself when `slug` is false) + b ... */
 static const char*
 mint(DkgMapper* m,
@@ -249,6 +272,7 @@ mint(DkgMapper* m,
     if (!dkg_slug_append(b, name, strlen(name), &empty) && !m->status) {
       m->status = DKG_ERR_NOMEM;
     }
+    encode_separators(b, prefix);
     char* iri =
       b->buf ? dkg_arena_strndup(&m->minted_iris, b->buf, b->len) : NULL;
     if (!key.buf || !iri ||
@@ -258,7 +282,9 @@ mint(DkgMapper* m,
     dkg_buf_destroy(&key);
     return iri ? iri : "";
   } else {
+    const size_t from = b->len;
     dkg_buf_puts(b, name);
+    encode_separators(b, from);
   }
   return keep(m, b);
 }
