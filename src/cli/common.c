@@ -179,14 +179,12 @@ dkg_cli_report_rejected(const char* command,
   const bool to_file = output && strcmp(output, "-");
   dkg_cli_error("%s: stopped at the first bad record (record %llu); %llu "
                 "record%s read, the rest of the input not read "
-                "(--keep-going skips bad records)%s%s%s",
+                "(--keep-going skips bad records)%s",
                 command,
                 read,
                 read,
                 read == 1u ? "" : "s",
-                to_file ? "; " : "",
-                to_file ? output : "",
-                to_file ? " left as it was" : "");
+                to_file ? "; the output file was left as it was" : "");
 }
 
 static bool

@@ -78,7 +78,7 @@ typedef struct
     `COMMAND: B of N records rejected and skipped`; without, that the run
     stopped at the first bad record (record N of the input), that records
     after it were not read, and, when `output` is a file, that it was left
-    as it was. */
+    as it was (not named: the message is the same whatever -o says). */
 void dkg_cli_report_rejected(const char* command,
                              const DkgRunState* state,
                              const char* output);
