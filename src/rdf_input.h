@@ -2,8 +2,8 @@
 #define DKG_RDF_INPUT_H
 
 /* RDF files read back into a sink: what lets `convert` re-serialize and
-   `viz` draw any export (Turtle, N-Triples, N-Quads, RDF/XML; raptor2
-   parses them).  JSON-LD is not read: raptor2 has no JSON-LD parser. */
+   `viz` draw any export (Turtle, N-Triples, N-Quads, RDF/XML, TriG;
+   raptor2 parses them).  JSON-LD is not read: raptor2 has no JSON-LD parser. */
 
 #include "dialoguekg/dialoguekg.h"
 

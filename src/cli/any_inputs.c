@@ -1,8 +1,8 @@
 /* Inputs of convert and viz: records and RDF files in one run. */
 
 #include "common.h"
-#include "store.h"
 #include "rdf_input.h"
+#include "store.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -26,10 +26,11 @@ dkg_cli_check_readable(const char* command, char** inputs, int n_inputs)
   return true;
 }
 
+/* An RDF file raptor2 parses (JSON-LD is refused before). */
 static bool
 is_rdf(const char* input)
 {
-  return dkg_input_kind(input) != DKG_INPUT_RECORDS;
+  return dkg_input_syntax(dkg_input_kind(input)) != NULL;
 }
 
 /* One RDF file straight into any->sink. */

@@ -24,7 +24,7 @@ usage(FILE* out, int status)
     "presence matrix, the timeline and the topics across rounds.  The page\n"
     "loads nothing from the network.\n"
     "INPUT is as for 'convert': records, or RDF (Turtle, N-Triples,\n"
-    "N-Quads, RDF/XML, RDF/JSON) such as an export to draw; '-' or no\n"
+    "N-Quads, RDF/XML, TriG) such as an export to draw; '-' or no\n"
     "INPUT reads standard input.\n\n"
     "  -o, --output FILE    write FILE (replaced only when complete; a\n"
     "                       device or FIFO is written straight through)\n"

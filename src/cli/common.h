@@ -190,7 +190,7 @@ typedef struct
 
 /** Reads every input in order: files of records through `mapper` (as
     dkg_cli_run_inputs(), or dkg_cli_run_parallel() with any->parallel),
-    RDF files (Turtle, N-Triples, N-Quads, RDF/XML, as told by
+    RDF files (Turtle, N-Triples, N-Quads, RDF/XML, TriG, as told by
     dkg_input_kind()) parsed straight into any->sink, so that an export can
     be re-serialized or drawn.  When two or more inputs are RDF, blank node
     labels get the input's position (`_:f2_b0`), so that files do not
