@@ -142,7 +142,7 @@ run 2 "convert -o without its argument" "$bin" convert -o
 check "missing argument message" has "^dialoguekg: convert: missing argument to '-o'$" "$tmp/err"
 
 # ---- -q: errors only, in every command ----------------------------------
-printf '{"series": "A-B Dialogue", "date": "2018-07-26", "participants": ["US", "JP"], "partcipants": []}\n' >"$tmp/warn.json"
+printf '{"series": "A-B Dialogue", "date": "2018-07-26", "participants": ["US", "JP"]}\n' >"$tmp/warn.json"
 run 0 "convert with a warning" "$bin" convert "$tmp/warn.json"
 check "convert warns" has "warning:" "$tmp/err"
 for cmd in convert validate viz; do
