@@ -21,23 +21,27 @@ src=$here/..
 gen=${DKG_SHARED_DIR:-$src/../shared}/bench/gen_records.py
 bin=$build/dialoguekg
 work=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$work"
 py=/usr/bin/python3
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
 
-measure() { # LABEL COMMAND... : prints time, peak RSS, rows
+# Wall time, and the CPU time (user+system, the JVM included) that the run
+# used: on a machine shared with other jobs the CPU time is the steadier
+# figure.  Rows: solutions answered (every engine must give the same).
+measure() { # LABEL COMMAND...
   local label=$1
   shift
-  /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
-    echo "$label: failed: $(head -3 "$work/err")"
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
+    echo "$label: failed: $(grep -v warning "$work/err" | head -3)"
     return
   }
-  read -r secs kb <"$work/time"
-  printf '%-58s %8.2f s %8.1f MB %8d rows\n' "$label" "$secs" \
-    "$(echo "$kb / 1024" | bc -l)" "$(($(grep -c . "$work/out") - 1))"
+  read -r secs user sys kb <"$work/time"
+  printf '%-52s %8.2f s %8.2f s CPU %8.1f MB %7d rows\n' "$label" "$secs" \
+    "$(echo "$user + $sys" | bc -l)" "$(echo "$kb / 1024" | bc -l)" \
+    "$(($(grep -c . "$work/out") - 1))"
 }
 
-rdflib_query() { # NT QUERY
-  $py - "$1" "$2" <<'PY'
+cat >"$work/rdflib_query.py" <<'PY'
 import sys, rdflib
 g = rdflib.Graph()
 g.parse(sys.argv[1], format="nt")
@@ -46,7 +50,7 @@ print("header")
 for row in res:
     print("\t".join(str(v) for v in row))
 PY
-}
+printf '%-52s %10s %14s %11s %12s\n' "" wall CPU "peak RSS" answer
 
 for n in "$small" "$records"; do
   [ -f "$work/g$n.jsonl" ] || $py "$gen" "$n" --seed 7 >"$work/g$n.jsonl"
@@ -56,11 +60,11 @@ for n in "$small" "$records"; do
   measure "load --store (TDB2)" "$bin" load -q --store "$work/store$n" "$work/g$n.jsonl"
   for q in dialogues-by-year agencies-in-every-round; do
     rq=$src/examples/queries/$q.rq
-    measure "query $q (records, in memory)" "$bin" query -r tsv --timeout 0 -Q "$rq" "$work/g$n.jsonl"
-    measure "query $q (N-Triples, in memory)" "$bin" query -r tsv --timeout 0 -Q "$rq" "$work/g$n.nt"
-    measure "query --store $q" "$bin" query -r tsv --timeout 0 --store "$work/store$n" -Q "$rq"
+    measure "query $q (records, in memory)" "$bin" query -q -r tsv --timeout 0 -Q "$rq" "$work/g$n.jsonl"
+    measure "query $q (N-Triples, in memory)" "$bin" query -q -r tsv --timeout 0 -Q "$rq" "$work/g$n.nt"
+    measure "query --store $q" "$bin" query -q -r tsv --timeout 0 --store "$work/store$n" -Q "$rq"
     if [ "$n" = "$small" ]; then
-      measure "rdflib $q (N-Triples)" rdflib_query "$work/g$n.nt" "$rq"
+      measure "rdflib $q (N-Triples)" $py "$work/rdflib_query.py" "$work/g$n.nt" "$rq"
     fi
   done
 done

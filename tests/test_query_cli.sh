@@ -142,6 +142,8 @@ grep -q 'do not read me' "$tmp/out" && ok || bad "--named graph: $(cat "$tmp/out
 $py "$src/../shared/bench/gen_records.py" 300 >"$tmp/gen.jsonl"
 expect 1 "time limit" "$dkg" query --timeout 1 -e 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }' "$tmp/gen.jsonl"
 grep -q 'ran out of time' "$tmp/err" && ok || bad "time limit message: $(cat "$tmp/err")"
+expect 0 "no time limit" "$dkg" query --timeout 0 -r tsv -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "${records[@]}"
+[ "$(tail -1 "$tmp/out")" = "$(sort -u "$tmp/seed0.nt" | grep -c .)" ] && ok || bad "--timeout 0: $(cat "$tmp/out" "$tmp/err")"
 
 # XML refuses what XML 1.0 cannot hold, rather than write a broken file.
 printf '<urn:s> <urn:p> "bell\\u0007" .\n' >"$tmp/bell.nt"

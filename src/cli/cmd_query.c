@@ -246,7 +246,11 @@ run_on_engine(const QueryOptions* o,
   DkgRecordFeed feed = { NULL, 0, &o->fill, diag, state };
   DkgStoreDir* store = NULL;
   char timeout_ms[32];
-  snprintf(timeout_ms, sizeof(timeout_ms), "%lu", o->timeout_s * 1000ul);
+  /* 0: no limit, which the engine takes as a negative number. */
+  snprintf(timeout_ms,
+           sizeof(timeout_ms),
+           "%ld",
+           o->timeout_s ? (long)(o->timeout_s * 1000ul) : -1l);
   bool ok =
     dkg_args_add(&args, "query") && dkg_args_add(&args, "--query-file") &&
     dkg_args_add(&args, query_path) && dkg_args_add(&args, "--timeout-ms") &&

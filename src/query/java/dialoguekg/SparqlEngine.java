@@ -553,7 +553,8 @@ public final class SparqlEngine
     QueryExecution qe = QueryExecution.create()
                           .query(query)
                           .dataset(ds)
-                          .timeout(timeoutMs, TimeUnit.MILLISECONDS)
+                          .timeout(timeoutMs > 0 ? timeoutMs : -1,
+                                   TimeUnit.MILLISECONDS)
                           .set(ARQ.httpServiceAllowed, allowService)
                           .set(Service.httpServiceAllowed, allowService)
                           .set(ARQ.symLogExec, false)
