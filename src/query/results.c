@@ -795,16 +795,16 @@ dkg_results_write_graph(const char* text,
     return DKG_ERR_USAGE;
   }
   static const char* const prefixes[][2] = {
-    { "dkg", DKG_NS },       { "rdf", DKG_NS_RDF },
-    { "rdfs", DKG_NS_RDFS }, { "xsd", DKG_NS_XSD },
-    { "owl", DKG_NS_OWL },   { "skos", DKG_NS_SKOS },
-    { "dct", DKG_NS_DCT },   { "foaf", DKG_NS_FOAF },
-    { "org", DKG_NS_ORG },   { "schema", DKG_NS_SCHEMA },
-    { "prov", DKG_NS_PROV },
+    { "dkg", DKG_NS },           { "rdfs", DKG_NS_RDFS },
+    { "xsd", DKG_NS_XSD },       { "owl", DKG_NS_OWL },
+    { "skos", DKG_NS_SKOS },     { "dct", DKG_NS_DCT },
+    { "foaf", DKG_NS_FOAF },     { "org", DKG_NS_ORG },
+    { "schema", DKG_NS_SCHEMA }, { "prov", DKG_NS_PROV },
   };
   int errors = 0;
   raptor_world* world = raptor_new_world();
   raptor_world_set_log_handler(world, &errors, quiet_log);
+  raptor_world_open(world);
   raptor_parser* parser = raptor_new_parser(world, syntax);
   raptor_serializer* ser =
     raptor_new_serializer(world,
