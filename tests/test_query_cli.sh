@@ -169,6 +169,13 @@ expect 0 "N-Quads: the empty default graph is said" "$dkg" query -r tsv -e 'SELE
 grep -q 'default graph is empty' "$tmp/err" && [ "$(tail -1 "$tmp/out")" = 0 ] && ok ||
   bad "N-Quads warning: $(cat "$tmp/err")"
 
+# The user's reference data beside ours (--registry): the real-world
+# example records resolve with the example overlay, in query and in load.
+expect 0 "--registry" "$dkg" query --strict --registry "$src/examples/overlay" -r tsv -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "$src"/examples/records/*.json
+grep -q warning "$tmp/err" && bad "--registry: $(cat "$tmp/err")" || ok
+expect 1 "without --registry" "$dkg" query --strict -r tsv -e 'ASK {}' "$src"/examples/records/*.json
+expect 0 "load --registry" "$dkg" load --strict --registry "$src/examples/overlay" --store "$tmp/overlay-store" "$src"/examples/records/*.json
+
 # Missing Java or engine: one line saying what to install.
 expect 1 "no Java" env DIALOGUEKG_JAVA=/nonexistent/java "$dkg" query -e 'ASK {}' "${records[@]}"
 grep -q "needs Java.*apt-get install" "$tmp/err" && ok || bad "no Java message: $(cat "$tmp/err")"

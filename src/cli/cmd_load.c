@@ -34,6 +34,8 @@ usage(FILE* out, int status)
     "  --max-memory SIZE    the engine's memory limit (default 4g)\n"
     "  --base IRI           base of minted IRIs (default %s)\n"
     "  --data-dir DIR       reference data (default: see README)\n"
+    "  --registry FILE|DIR  your own agencies, topics, series and\n"
+    "                       organizations beside ours (repeatable)\n"
     "  --strict             names not in the reference data are errors\n"
     "  --keep-going         skip bad records, load the rest, exit 1\n"
     "  -q, --quiet          no warnings, no summary\n"
@@ -67,6 +69,7 @@ parse_options(int argc, char** argv, LoadOptions* o)
     { "max-memory", required_argument, NULL, 'M' },
     { "base", required_argument, NULL, 'B' },
     { "data-dir", required_argument, NULL, 'D' },
+    { "registry", required_argument, NULL, 'G' },
     { "strict", no_argument, NULL, 'S' },
     { "keep-going", no_argument, NULL, 'K' },
     { "quiet", no_argument, NULL, 'q' },
@@ -94,6 +97,11 @@ parse_options(int argc, char** argv, LoadOptions* o)
         break;
       case 'D':
         o->fill.data_dir = optarg;
+        break;
+      case 'G':
+        if (!dkg_cli_add_registry("load", &o->fill, optarg)) {
+          return DKG_EXIT_USAGE;
+        }
         break;
       case 'S':
         o->fill.strict = true;
@@ -135,7 +143,8 @@ dkg_cmd_load(int argc, char** argv)
 {
   LoadOptions o;
   memset(&o, 0, sizeof(o));
-  o.fill = (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true };
+  o.fill =
+    (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true, { NULL }, 0 };
   const int parsed = parse_options(argc, argv, &o);
   if (parsed >= 0) {
     return parsed;

@@ -59,6 +59,8 @@ usage(FILE* out, int status)
     "  --base IRI           base of IRIs minted for records (default\n"
     "                       %s)\n"
     "  --data-dir DIR       reference data (default: see README)\n"
+    "  --registry FILE|DIR  your own agencies, topics, series and\n"
+    "                       organizations beside ours (repeatable)\n"
     "  --strict             names not in the reference data are errors\n"
     "  --keep-going         skip bad records, query the rest, exit 1\n"
     "  -q, --quiet          no warnings\n"
@@ -365,6 +367,7 @@ parse_options(int argc, char** argv, QueryOptions* o)
     { "dump-nquads", no_argument, NULL, 'P' },
     { "base", required_argument, NULL, 'B' },
     { "data-dir", required_argument, NULL, 'D' },
+    { "registry", required_argument, NULL, 'G' },
     { "strict", no_argument, NULL, 'S' },
     { "keep-going", no_argument, NULL, 'K' },
     { "quiet", no_argument, NULL, 'q' },
@@ -438,6 +441,11 @@ parse_options(int argc, char** argv, QueryOptions* o)
         break;
       case 'D':
         o->fill.data_dir = optarg;
+        break;
+      case 'G':
+        if (!dkg_cli_add_registry("query", &o->fill, optarg)) {
+          return DKG_EXIT_USAGE;
+        }
         break;
       case 'S':
         o->fill.strict = true;
@@ -519,7 +527,8 @@ dkg_cmd_query(int argc, char** argv)
   QueryOptions o;
   memset(&o, 0, sizeof(o));
   o.timeout_s = 60;
-  o.fill = (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true };
+  o.fill =
+    (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true, { NULL }, 0 };
   int exit_code = parse_options(argc, argv, &o);
   const int n_inputs = argc - optind;
   if (exit_code < 0) {

@@ -223,7 +223,15 @@ typedef struct
   bool strict;          /* unresolved names are errors */
   bool quiet;           /* no warnings about unresolved names */
   bool stdin_if_none;   /* no INPUT reads records from standard input */
+  const char* overlays[DKG_MAX_REGISTRY_FILES]; /* --registry FILE|DIR */
+  size_t n_overlays;
 } DkgFillOptions;
+
+/** Adds --registry `value` to `options` (of `command`); false after
+    reporting when there are too many. */
+bool dkg_cli_add_registry(const char* command,
+                          DkgFillOptions* options,
+                          const char* value);
 
 /** Checks an IRI option; reports and returns false when it is bad.  With
     `base`, it must end with '/' or '#'. */

@@ -56,6 +56,20 @@ dkg_args_clear(DkgArgList* args)
   memset(args, 0, sizeof(*args));
 }
 
+bool
+dkg_cli_add_registry(const char* command,
+                     DkgFillOptions* options,
+                     const char* value)
+{
+  if (options->n_overlays == DKG_MAX_REGISTRY_FILES) {
+    dkg_cli_error(
+      "%s: at most %d --registry files", command, DKG_MAX_REGISTRY_FILES);
+    return false;
+  }
+  options->overlays[options->n_overlays++] = value;
+  return true;
+}
+
 const char*
 dkg_cli_engine_syntax(const char* path)
 {
@@ -120,8 +134,11 @@ dkg_cli_feed_records(void* handle, FILE* out)
   const DkgRecordFeed* feed = (const DkgRecordFeed*)handle;
   const DkgFillOptions* options = feed->options;
   DkgRegistry* reg = NULL;
-  DkgStatus st =
-    dkg_registry_load(dkg_cli_data_dir(options->data_dir), feed->diag, &reg);
+  DkgStatus st = dkg_registry_load_overlays(dkg_cli_data_dir(options->data_dir),
+                                            options->overlays,
+                                            options->n_overlays,
+                                            feed->diag,
+                                            &reg);
   if (st) {
     return st;
   }
