@@ -78,7 +78,7 @@ parse_options(int argc, char** argv, LoadOptions* o)
   };
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":qh", options, NULL)) != -1) {
     switch (c) {
       case 's':
         o->store = optarg;
@@ -110,15 +110,12 @@ parse_options(int argc, char** argv, LoadOptions* o)
         o->keep_going = true;
         break;
       case 'q':
-        o->fill.quiet = true;
+        o->fill.quiet = dkg_cli_quiet = true;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
       default:
-        dkg_cli_error("load: unknown option or missing argument '%s'",
-                      argv[optind - 1]);
-        fprintf(stderr, "Try '%s load --help'.\n", dkg_program);
-        return DKG_EXIT_USAGE;
+        return dkg_cli_option_error("load", c, argv);
     }
   }
   if (!o->store) {

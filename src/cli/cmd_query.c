@@ -376,7 +376,7 @@ parse_options(int argc, char** argv, QueryOptions* o)
   };
   int c = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "e:Q:r:o:qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":e:Q:r:o:qh", options, NULL)) != -1) {
     char* end = NULL;
     switch (c) {
       case 'e':
@@ -454,15 +454,12 @@ parse_options(int argc, char** argv, QueryOptions* o)
         o->keep_going = true;
         break;
       case 'q':
-        o->fill.quiet = true;
+        o->fill.quiet = dkg_cli_quiet = true;
         break;
       case 'h':
         return usage(stdout, DKG_EXIT_OK);
       default:
-        dkg_cli_error("query: unknown option or missing argument '%s'",
-                      argv[optind - 1]);
-        fprintf(stderr, "Try '%s query --help'.\n", dkg_program);
-        return DKG_EXIT_USAGE;
+        return dkg_cli_option_error("query", c, argv);
     }
   }
   return -1;
