@@ -229,9 +229,8 @@ dkg_cmd_push(int argc, char** argv)
     .deadline = 600,
     .retries = 3,
   };
-  DkgFillOptions fopts = {
-    DKG_DEFAULT_BASE, NULL, false, false, true, { NULL }, 0
-  };
+  DkgFillOptions fopts = { DKG_DEFAULT_BASE, NULL, false, false, true,
+                           { NULL },         0 };
   const char* password_file = NULL;
   const char* password_env = NULL;
   const char* format = "ntriples";
