@@ -108,6 +108,9 @@ compare_links(const void* a, const void* b)
 static void
 links_unique(DkgGraphLink* links, size_t* count)
 {
+  if (*count < 2u) { /* qsort(NULL, 0, ...) is undefined */
+    return;
+  }
   qsort(links, *count, sizeof(DkgGraphLink), compare_links);
   size_t kept = 0;
   for (size_t i = 0; i < *count; ++i) {
@@ -241,7 +244,9 @@ facts_agencies(FactsBuild* b)
   }
   f->n_presence = kept;
   sort_country = b->country_of;
-  qsort(f->agencies, f->n_agencies, sizeof(size_t), compare_agencies);
+  if (f->n_agencies > 1u) {
+    qsort(f->agencies, f->n_agencies, sizeof(size_t), compare_agencies);
+  }
   return true;
 }
 
@@ -289,8 +294,10 @@ dkg_graph_facts_build(const DkgGraphView* view, DkgGraphFacts* facts)
   links_unique(facts->participants, &facts->n_participants);
   sort_graph = g;
   sort_series = b.series_of;
-  qsort(
-    facts->dialogues, facts->n_dialogues, sizeof(size_t), compare_dialogues);
+  if (facts->n_dialogues > 1u) {
+    qsort(
+      facts->dialogues, facts->n_dialogues, sizeof(size_t), compare_dialogues);
+  }
   if (!facts_agencies(&b)) {
     goto done;
   }
