@@ -630,19 +630,38 @@ write_json(const Solutions* sol, FILE* out)
 static DkgStatus
 check_xml(const Solutions* sol, const char* name, DkgDiag* diag)
 {
+  DkgPlace place = { name, 0, 0, NULL };
+  for (size_t c = 0; c < sol->n_vars; ++c) {
+    if (xml_forbidden(sol->vars[c])) {
+      dkg_diag_report(diag,
+                      DKG_ERROR,
+                      &place,
+                      "a variable's name holds U+%04X, which XML 1.0 cannot "
+                      "hold: ask for --results json, tsv or csv",
+                      xml_forbidden(sol->vars[c]));
+      return DKG_ERR_WRITER;
+    }
+  }
   for (const cJSON* row = sol->bindings ? sol->bindings->child : NULL; row;
        row = row->next) {
     for (const cJSON* b = row->child; b; b = b->next) {
       Term t;
-      if (read_term(b, &t) && xml_forbidden(t.value)) {
-        DkgPlace place = { name, 0, 0, NULL };
+      if (!read_term(b, &t)) {
+        continue;
+      }
+      /* The value, and the datatype IRI or language tag that go in an
+         attribute (an endpoint may send anything). */
+      unsigned bad = xml_forbidden(t.value);
+      bad = bad ? bad : t.datatype ? xml_forbidden(t.datatype) : 0u;
+      bad = bad ? bad : t.lang ? xml_forbidden(t.lang) : 0u;
+      if (bad) {
         dkg_diag_report(diag,
                         DKG_ERROR,
                         &place,
                         "a value of ?%s holds U+%04X, which XML 1.0 cannot "
                         "hold: ask for --results json, tsv or csv",
                         b->string ? b->string : "",
-                        xml_forbidden(t.value));
+                        bad);
         return DKG_ERR_WRITER;
       }
     }
