@@ -73,23 +73,9 @@ dkg_cli_add_registry(const char* command,
 const char*
 dkg_cli_engine_syntax(const char* path)
 {
-  switch (dkg_input_kind(path)) {
-    case DKG_INPUT_RECORDS:
-      return NULL;
-    case DKG_INPUT_TURTLE:
-      return "turtle";
-    case DKG_INPUT_NTRIPLES:
-      return "ntriples";
-    case DKG_INPUT_NQUADS:
-      return "nquads";
-    case DKG_INPUT_RDFXML:
-      return "rdfxml";
-    case DKG_INPUT_JSONLD:
-      return "jsonld";
-    case DKG_INPUT_TRIG:
-      return "trig";
-  }
-  return NULL;
+  const DkgInputKind kind = dkg_input_kind(path);
+  /* Jena reads JSON-LD, which librdf (dkg_input_syntax) cannot. */
+  return kind == DKG_INPUT_JSONLD ? "jsonld" : dkg_input_syntax(kind);
 }
 
 DkgStatus

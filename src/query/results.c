@@ -169,8 +169,11 @@ parse_solutions(const char* json,
 /* ------------------------------------------------------------------------ */
 /* Escapes                                                                  */
 
+/* `str` as a quoted string with the escapes JSON and N-Triples share
+   (\" \\ \n \r \t, other controls as \uXXXX), so one function serves the
+   JSON results and the terms of TSV. */
 static void
-json_string(FILE* out, const char* str)
+quoted_string(FILE* out, const char* str)
 {
   fputc('"', out);
   for (const unsigned char* c = (const unsigned char*)str; *c; ++c) {
@@ -192,7 +195,7 @@ json_string(FILE* out, const char* str)
         break;
       default:
         if (*c < 0x20u || *c == 0x7Fu) {
-          fprintf(out, "\\u%04x", (unsigned)*c);
+          fprintf(out, "\\u%04X", (unsigned)*c);
         } else {
           fputc(*c, out);
         }
@@ -244,39 +247,6 @@ xml_text(FILE* out, const char* str)
         fputc(*str, out);
     }
   }
-}
-
-/* N-Triples string escapes (for TSV, which writes terms in Turtle). */
-static void
-nt_string(FILE* out, const char* str)
-{
-  fputc('"', out);
-  for (const unsigned char* c = (const unsigned char*)str; *c; ++c) {
-    switch (*c) {
-      case '"':
-        fputs("\\\"", out);
-        break;
-      case '\\':
-        fputs("\\\\", out);
-        break;
-      case '\n':
-        fputs("\\n", out);
-        break;
-      case '\r':
-        fputs("\\r", out);
-        break;
-      case '\t':
-        fputs("\\t", out);
-        break;
-      default:
-        if (*c < 0x20u || *c == 0x7Fu) {
-          fprintf(out, "\\u%04X", (unsigned)*c);
-        } else {
-          fputc(*c, out);
-        }
-    }
-  }
-  fputc('"', out);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -377,7 +347,7 @@ write_tsv_term(FILE* out, const Term* t)
   } else if (t->datatype && turtle_bare(t->value, t->datatype)) {
     fputs(t->value, out);
   } else {
-    nt_string(out, t->value);
+    quoted_string(out, t->value);
     if (t->lang) {
       fprintf(out, "@%s", t->lang);
     } else if (t->datatype) {
@@ -390,15 +360,15 @@ static void
 write_json_term(FILE* out, const Term* t)
 {
   fputs("{ \"type\": ", out);
-  json_string(out, t->type);
+  quoted_string(out, t->type);
   fputs(", \"value\": ", out);
-  json_string(out, t->value);
+  quoted_string(out, t->value);
   if (t->lang) {
     fputs(", \"xml:lang\": ", out);
-    json_string(out, t->lang);
+    quoted_string(out, t->lang);
   } else if (t->datatype) {
     fputs(", \"datatype\": ", out);
-    json_string(out, t->datatype);
+    quoted_string(out, t->datatype);
   }
   fputs(" }", out);
 }
@@ -598,7 +568,7 @@ write_json(const Solutions* sol, FILE* out)
   fputs("{\n  \"head\": {\n    \"vars\": [", out);
   for (size_t c = 0; c < sol->n_vars; ++c) {
     fputs(c ? ", " : " ", out);
-    json_string(out, sol->vars[c]);
+    quoted_string(out, sol->vars[c]);
   }
   fputs(sol->n_vars ? " ]\n  },\n" : "]\n  },\n", out);
   fputs("  \"results\": {\n    \"bindings\": [", out);
@@ -615,7 +585,7 @@ write_json(const Solutions* sol, FILE* out)
         continue; /* unbound: left out */
       }
       fputs(first_binding ? "\n        " : ",\n        ", out);
-      json_string(out, sol->vars[c]);
+      quoted_string(out, sol->vars[c]);
       fputs(": ", out);
       write_json_term(out, &t);
       first_binding = false;
