@@ -1,6 +1,6 @@
-/* Names, keys, slugs and IRI checks (src/iri.c). */
+/* Names, keys, slugs and IRI checks (src/mint/iri.c). */
 
-#include "iri.h"
+#include "mint/iri.h"
 
 #include <stdio.h>
 #include <string.h>

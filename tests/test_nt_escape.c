@@ -13,7 +13,7 @@
    usage: test_nt_escape */
 
 #include "dialoguekg/dialoguekg.h"
-#include "sink_nt.h"
+#include "sink/nt.h"
 
 #include <serd/serd.h>
 

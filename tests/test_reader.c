@@ -1,5 +1,5 @@
 /*
-  Tests for the reader (src/reader.c): record texts and their places, the
+  Tests for the reader (src/read/reader.c): record texts and their places, the
   three input shapes, lexical errors with their exact places and messages,
   recovery in JSON Lines, chunk boundaries, limits, and locating JSON
   Pointers in a record's text.

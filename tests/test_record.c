@@ -1,9 +1,9 @@
-/* The record checker (src/record.c): heads as an object or an array,
+/* The record checker (src/check/record.c): heads as an object or an array,
    attendance, one-off meetings, organizations as participants, and the
    per-record checks in linear time (a record of 20,000 distinct agencies
    and 20,000 unknown keys is checked, and its problems bounded). */
 
-#include "record.h"
+#include "check/record.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,9 +2,9 @@
    resolves to one entry, the usual forms of agency names match (and never
    across countries), organizations and Wikidata items load, and --registry
    overlays add and replace entries or fail with their place
-   (src/registry.c). */
+   (src/resolve/registry.c). */
 
-#include "registry.h"
+#include "resolve/registry.h"
 
 #include <stdio.h>
 #include <stdlib.h>

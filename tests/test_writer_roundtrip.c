@@ -11,8 +11,8 @@
    usage: test_writer_roundtrip DIR */
 
 #include "dialoguekg/dialoguekg.h"
-#include "sink_nt.h"
-#include "sink_serd.h"
+#include "sink/nt.h"
+#include "sink/serd.h"
 
 #include <serd/serd.h>
 

@@ -4,7 +4,7 @@
 
 #include "common.h"
 #include "extract/extract.h"
-#include "output.h"
+#include "util/output.h"
 
 #include <cjson/cJSON.h>
 

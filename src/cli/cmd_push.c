@@ -4,9 +4,9 @@
 #define _XOPEN_SOURCE 700 /* fseeko, ftello */
 
 #include "common.h"
-#include "push.h"
-#include "sink_serd.h"
-#include "store.h"
+#include "query/push.h"
+#include "sink/serd.h"
+#include "query/push_model.h"
 
 #include <curl/curl.h>
 #include <redland.h>

@@ -3,7 +3,7 @@
 
 #include "common.h"
 #include "engine_args.h"
-#include "output.h"
+#include "util/output.h"
 #include "query/endpoint.h"
 #include "query/engine.h"
 #include "query/results.h"

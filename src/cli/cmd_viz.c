@@ -1,8 +1,8 @@
 /* dialoguekg viz: records in, one self-contained interactive HTML page out. */
 
 #include "common.h"
-#include "graph.h"
-#include "output.h"
+#include "graph/graph.h"
+#include "util/output.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -1,6 +1,6 @@
 #include "common.h"
 
-#include "iri.h"
+#include "mint/iri.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -5,9 +5,9 @@
    record, and the exit codes (0 success, 1 bad data, 2 bad usage). */
 
 #include "dialoguekg/dialoguekg.h"
-#include "mapper.h"
-#include "record.h"
-#include "registry.h"
+#include "map/mapper.h"
+#include "check/record.h"
+#include "resolve/registry.h"
 
 #define DKG_EXIT_OK 0
 #define DKG_EXIT_DATA 1

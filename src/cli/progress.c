@@ -183,7 +183,7 @@ dkg_cli_diag_print(void* handle,
     return; /* -q: errors only */
   }
   dkg_progress_clear(dkg_cli_progress);
-  /* src/diag.c's own printer (which escapes control characters), through
+  /* src/diag/diag.c's own printer (which escapes control characters), through
      a diagnostics object of its own with no callback. */
   static DkgDiag* printer = NULL;
   if (!printer) {

@@ -6,7 +6,7 @@
    See docs/extract.md. */
 
 #include "dialoguekg/dialoguekg.h"
-#include "registry.h"
+#include "resolve/registry.h"
 
 #include <cjson/cJSON.h>
 

@@ -7,7 +7,7 @@
 
 #include "xint.h"
 
-#include "record.h"
+#include "check/record.h"
 
 #include <stdio.h>
 #include <stdlib.h>

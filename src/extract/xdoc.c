@@ -4,7 +4,7 @@
 
 #include "xint.h"
 
-#include "hash.h"
+#include "util/hash.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>

@@ -18,7 +18,7 @@
    a span is [b, e). */
 
 #include "dialoguekg/dialoguekg.h"
-#include "registry.h"
+#include "resolve/registry.h"
 
 #include <cjson/cJSON.h>
 

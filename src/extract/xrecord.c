@@ -6,7 +6,7 @@
 #include "extract.h"
 #include "xint.h"
 
-#include "iri.h"
+#include "mint/iri.h"
 
 #include <errno.h>
 #include <stdarg.h>

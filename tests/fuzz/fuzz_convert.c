@@ -21,13 +21,13 @@
   the reader and the checks reject it, which is their job.
 */
 
-#include "context_data.h"
+#include "sink/jsonld/context_data.h"
 #include "dialoguekg/dialoguekg.h"
-#include "hash.h"
-#include "mapper.h"
-#include "record.h"
-#include "registry.h"
-#include "sink_serd.h"
+#include "util/hash.h"
+#include "map/mapper.h"
+#include "check/record.h"
+#include "resolve/registry.h"
+#include "sink/serd.h"
 
 #include <cjson/cJSON.h>
 #include <raptor2.h>

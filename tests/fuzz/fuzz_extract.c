@@ -15,8 +15,8 @@
 
 #include "dialoguekg/dialoguekg.h"
 #include "extract/extract.h"
-#include "record.h"
-#include "registry.h"
+#include "check/record.h"
+#include "resolve/registry.h"
 
 #include <cjson/cJSON.h>
 

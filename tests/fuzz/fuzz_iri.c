@@ -1,5 +1,5 @@
 /*
-  Fuzz harness for names, slugs, IRIs and language tags (src/iri.c).
+  Fuzz harness for names, slugs, IRIs and language tags (src/mint/iri.c).
 
   The first byte chooses what the rest of the input is:
 
@@ -17,9 +17,9 @@
 */
 
 #include "dialoguekg/dialoguekg.h"
-#include "hash.h"
-#include "iri.h"
-#include "sink_serd.h"
+#include "util/hash.h"
+#include "mint/iri.h"
+#include "sink/serd.h"
 
 #include <cjson/cJSON.h>
 #include <raptor2.h>

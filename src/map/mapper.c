@@ -1,0 +1,1808 @@
+#include "map/mapper.h"
+
+#include "util/hash.h"
+#include "mint/iri.h"
+#include "resolve/links.h"
+#include "sink/nt.h"
+#include "jobs/tape.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Vocabulary IRIs, spelled once. */
+#define RDF_TYPE DKG_NS_RDF "type"
+#define RDFS_LABEL DKG_NS_RDFS "label"
+#define XSD_DATE DKG_NS_XSD "date"
+#define SKOS_CONCEPT DKG_NS_SKOS "Concept"
+#define SKOS_SCHEME DKG_NS_SKOS "ConceptScheme"
+#define SKOS_PREF DKG_NS_SKOS "prefLabel"
+#define SKOS_ALT DKG_NS_SKOS "altLabel"
+#define SKOS_IN_SCHEME DKG_NS_SKOS "inScheme"
+#define DCT_IDENTIFIER DKG_NS_DCT "identifier"
+#define DCT_TITLE DKG_NS_DCT "title"
+#define DCT_PUBLISHER DKG_NS_DCT "publisher"
+#define DCT_ISSUED DKG_NS_DCT "issued"
+#define DCT_DESCRIPTION DKG_NS_DCT "description"
+#define FOAF_NAME DKG_NS_FOAF "name"
+#define ORG_ORGANIZATION DKG_NS_ORG "Organization"
+#define SCHEMA_URL DKG_NS_SCHEMA "url"
+#define DKG_WIKIDATA_NS "http://www.wikidata.org/entity/"
+
+/* Unresolved names listed one by one at the end of a run; past that, one
+   summary line (the report file has them all). */
+#ifndef DKG_UNRESOLVED_SHOWN
+#  define DKG_UNRESOLVED_SHOWN 30u
+#endif
+
+/* Only the first unresolved names of a record get an exact line and
+   column: finding them scans the record (see record.c). */
+#ifndef DKG_UNRESOLVED_PLACED
+#  define DKG_UNRESOLVED_PLACED 64u
+#endif
+
+typedef struct Unresolved
+{
+  const char* kind;
+  char* name;
+  char* country;
+  uint64_t count;
+  size_t order;
+  char* file;
+  unsigned line;
+  unsigned col;
+  char* path;
+} Unresolved;
+
+struct DkgMapper
+{
+  const DkgRegistry* reg;
+  DkgSink* sink;
+  DkgDiag* diag;
+  char* base;
+  DkgTerm graph;
+  bool has_graph;
+  bool strict;
+  DkgStatus status;    /* first sink failure, final */
+  bool unresolved_now; /* this record had an unresolved name */
+  uint64_t n_statements;
+  DkgHash described;  /* IRIs already described */
+  DkgHash resolved;   /* "kind cc name" as written -> entity or MISS */
+  DkgHash unresolved; /* "kind cc key" -> Unresolved */
+  DkgHash noted;      /* "kind cc name" as written -> Unresolved */
+  DkgHash minted;     /* "kind scope name" as written -> slugged IRI */
+  DkgArena minted_iris;
+  /* Source URLs already described: the current generation and the one
+     before it, so memory stays flat when every record has its own source
+     (see DKG_SOURCE_WINDOW). */
+  DkgHash sources;
+  DkgHash sources_old;
+  /* Deferred (dkg_mapper_defer): descriptions are recorded between OPEN and
+     CLOSE ops on `tape` and decided by dkg_mapper_replay(). */
+  DkgBuf* tape;
+  bool (*known)(void* handle, const char* iri);
+  void* known_handle;
+  const char* open_keys[32]; /* the OPEN ops around the current op */
+  size_t n_open;
+  size_t n_unresolved;
+  size_t n_placed; /* unresolved names located in this record */
+  DkgArena arena;  /* per record: IRIs and labels */
+  DkgBuf buf;
+  const DkgRecord* record;
+  const DkgRecordText* text;
+  DkgLinks* links;           /* --links, or NULL (links.c) */
+  const char* prov_activity; /* --provenance: the export activity, or NULL */
+};
+
+static char miss_marker;
+#define MISS ((void*)&miss_marker)
+
+DkgMapper*
+dkg_mapper_new(const DkgRegistry* reg,
+               DkgSink* sink,
+               DkgDiag* diag,
+               const DkgMapperOptions* options)
+{
+  DkgMapper* m = (DkgMapper*)calloc(1, sizeof(DkgMapper));
+  if (!m) {
+    return NULL;
+  }
+  m->reg = reg;
+  m->sink = sink;
+  m->diag = diag;
+  m->base = strdup(options && options->base ? options->base : DKG_DEFAULT_BASE);
+  m->strict = options && options->strict;
+  if (options && options->graph) {
+    m->graph = dkg_iri(options->graph);
+    m->has_graph = true;
+  }
+  dkg_hash_init(&m->described);
+  dkg_hash_init(&m->resolved);
+  dkg_hash_init(&m->unresolved);
+  dkg_hash_init(&m->noted);
+  dkg_hash_init(&m->minted);
+  dkg_arena_init(&m->minted_iris, 16384u);
+  dkg_hash_init(&m->sources);
+  dkg_hash_init(&m->sources_old);
+  dkg_arena_init(&m->arena, 16384u);
+  if (!m->base) {
+    dkg_mapper_free(m);
+    return NULL;
+  }
+  return m;
+}
+
+static void
+free_unresolved(void* handle, const char* key, void* value)
+{
+  (void)handle;
+  (void)key;
+  Unresolved* u = (Unresolved*)value;
+  free(u->file);
+  free(u->path);
+  free(u->name);
+  free(u->country);
+  free(u);
+}
+
+void
+dkg_mapper_free(DkgMapper* m)
+{
+  if (m) {
+    dkg_hash_each(&m->unresolved, free_unresolved, NULL);
+    dkg_hash_destroy(&m->unresolved);
+    dkg_hash_destroy(&m->noted);
+    dkg_hash_destroy(&m->minted);
+    dkg_arena_destroy(&m->minted_iris);
+    dkg_hash_destroy(&m->sources);
+    dkg_hash_destroy(&m->sources_old);
+    dkg_hash_destroy(&m->described);
+    dkg_hash_destroy(&m->resolved);
+    dkg_arena_destroy(&m->arena);
+    dkg_buf_destroy(&m->buf);
+    free(m->base);
+    free(m);
+  }
+}
+
+uint64_t
+dkg_mapper_statement_count(const DkgMapper* m)
+{
+  return m->n_statements;
+}
+
+void
+dkg_mapper_set_links(DkgMapper* m, DkgLinks* links, const char* activity)
+{
+  m->links = links;
+  m->prov_activity = activity;
+}
+
+/* Receives a link from links.c. */
+static void emit_iri(DkgMapper* m, const char* s, const char* p, const char* o);
+
+static bool first_spelling(DkgMapper* m,
+                           const char* iri,
+                           const char* what,
+                           const char* text,
+                           const char* lang);
+static void gate_close(DkgMapper* m);
+
+/* Receives a link from links.c: each link once, whichever spelling of a
+   node's name matched it (the union rule, see first_spelling()). */
+static void
+emit_link(void* handle, const char* s, const char* p, const char* o)
+{
+  DkgMapper* m = (DkgMapper*)handle;
+  if (first_spelling(m, s, p, o, "")) {
+    emit_iri(m, s, p, o);
+    gate_close(m);
+  }
+}
+
+/* ---- Building IRIs and strings in the per-record arena ----------------- */
+
+static const char*
+keep(DkgMapper* m, const DkgBuf* b)
+{
+  const char* s = b->buf ? dkg_arena_strndup(&m->arena, b->buf, b->len) : NULL;
+  if (!s && !m->status) {
+    m->status = DKG_ERR_NOMEM;
+  }
+  return s ? s : "";
+}
+
+/* Percent-encodes U+2028 and U+2029 (LINE and PARAGRAPH SEPARATOR) in
+   b->buf from byte `from`: legal in an IRI (RFC 3987 ucschar), but line
+   breaks to some readers (rdflib 6 rejects such an N-Triples line). */
+static void
+encode_separators(DkgBuf* b, size_t from)
+{
+  for (size_t i = from; b->buf && i + 2u < b->len; ++i) {
+    const unsigned char* u = (const unsigned char*)b->buf + i;
+    if (u[0] != 0xE2u || u[1] != 0x80u || (u[2] != 0xA8u && u[2] != 0xA9u)) {
+      continue;
+    }
+    char code[10];
+    snprintf(code, sizeof(code), "%%E2%%80%%%02X", (unsigned)u[2]);
+    DkgBuf rest = { NULL, 0, 0 };
+    dkg_buf_append(&rest, b->buf + i + 3u, b->len - i - 3u);
+    b->len = i;
+    dkg_buf_append(b, code, 9u);
+    dkg_buf_append(b, rest.buf ? rest.buf : "", rest.len);
+    dkg_buf_destroy(&rest);
+    i += 8u;
+  }
+}
+
+/* BASE + a + slug(name) (or name itself when `slug` is false) + b ... */
+static const char*
+mint(DkgMapper* m,
+     const char* kind,
+     const char* scope,
+     const char* name,
+     bool slug)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, m->base);
+  dkg_buf_puts(b, kind);
+  if (scope) {
+    for (const char* c = scope; *c; ++c) {
+      const char lower = (char)((*c >= 'A' && *c <= 'Z') ? *c - 'A' + 'a' : *c);
+      dkg_buf_append(b, &lower, 1u);
+    }
+    dkg_buf_puts(b, "/");
+  }
+  if (slug) {
+    /* Slugs are costly and names repeat: each is made once per run. */
+    const size_t prefix = b->len;
+    dkg_buf_puts(b, "\x1f");
+    dkg_buf_puts(b, name);
+    const char* known =
+      b->buf ? (const char*)dkg_hash_get(&m->minted, b->buf, b->len) : NULL;
+    if (known) {
+      return known;
+    }
+    DkgBuf key = { NULL, 0, 0 };
+    dkg_buf_append(&key, b->buf, b->len);
+    b->len = prefix;
+    bool empty = false;
+    if (!dkg_slug_append(b, name, strlen(name), &empty) && !m->status) {
+      m->status = DKG_ERR_NOMEM;
+    }
+    encode_separators(b, prefix);
+    char* iri =
+      b->buf ? dkg_arena_strndup(&m->minted_iris, b->buf, b->len) : NULL;
+    if (!key.buf || !iri ||
+        !dkg_hash_put(&m->minted, key.buf, key.len, iri, NULL)) {
+      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    }
+    dkg_buf_destroy(&key);
+    return iri ? iri : "";
+  } else {
+    const size_t from = b->len;
+    dkg_buf_puts(b, name);
+    encode_separators(b, from);
+  }
+  return keep(m, b);
+}
+
+static const char* printf_string(DkgMapper* m, const char* fmt, ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 2, 3)))
+#endif
+  ;
+
+static const char*
+printf_string(DkgMapper* m, const char* fmt, ...)
+{
+  va_list args;
+  va_start(args, fmt);
+  const int n = vsnprintf(NULL, 0, fmt, args);
+  va_end(args);
+  char* s = n >= 0 ? (char*)dkg_arena_alloc(&m->arena, (size_t)n + 1u) : NULL;
+  if (!s) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return "";
+  }
+  va_start(args, fmt);
+  vsnprintf(s, (size_t)n + 1u, fmt, args);
+  va_end(args);
+  return s;
+}
+
+/* ---- Emitting ---------------------------------------------------------- */
+
+static void
+emit(DkgMapper* m, const char* s, const char* p, const DkgTerm* o)
+{
+  if (m->status) {
+    return;
+  }
+  const DkgTerm subject = dkg_iri(s);
+  const DkgTerm predicate = dkg_iri(p);
+  m->status = dkg_sink_statement(
+    m->sink, m->has_graph ? &m->graph : NULL, &subject, &predicate, o);
+  ++m->n_statements;
+}
+
+static void
+emit_iri(DkgMapper* m, const char* s, const char* p, const char* o)
+{
+  const DkgTerm object = dkg_iri(o);
+  emit(m, s, p, &object);
+}
+
+static void
+emit_text(DkgMapper* m,
+          const char* s,
+          const char* p,
+          const char* text,
+          const char* lang)
+{
+  if (text) {
+    const DkgTerm object = dkg_lang_string(text, lang);
+    emit(m, s, p, &object);
+  }
+}
+
+static void
+emit_plain(DkgMapper* m, const char* s, const char* p, const char* text)
+{
+  const DkgTerm object = dkg_string(text);
+  emit(m, s, p, &object);
+}
+
+static const char*
+date_type(const char* date)
+{
+  const size_t len = strlen(date);
+  return len == 10u  ? XSD_DATE
+         : len == 7u ? DKG_NS_XSD "gYearMonth"
+                     : DKG_NS_XSD "gYear";
+}
+
+static void
+emit_date(DkgMapper* m, const char* s, const char* p, const char* date)
+{
+  if (date) {
+    const DkgTerm object = dkg_typed(date, date_type(date));
+    emit(m, s, p, &object);
+  }
+}
+
+/* Deferred: records the start of the description of `key`.  False (no
+   description) when it is certainly described already: `known` says so
+   (descriptions only ever get added), or the same key is being described
+   around this one (which also ends cycles of parent agencies). */
+static bool
+gate_open(DkgMapper* m, unsigned which, const char* key)
+{
+  if (which == DKG_TAPE_ENTITY && m->known && m->known(m->known_handle, key)) {
+    return false;
+  }
+  for (size_t i = 0; i < m->n_open && i < 32u; ++i) {
+    if (!strcmp(m->open_keys[i], key)) {
+      return false;
+    }
+  }
+  if (!dkg_tape_open(m->tape, which, key)) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return false;
+  }
+  if (m->n_open < 32u) {
+    m->open_keys[m->n_open] = key;
+  }
+  ++m->n_open;
+  return true;
+}
+
+/* Ends the description that the last true first_mention() began. */
+static void
+gate_close(DkgMapper* m)
+{
+  if (m->tape) {
+    if (!dkg_tape_close(m->tape)) {
+      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    }
+    --m->n_open;
+  }
+}
+
+/* True the first time `iri` is seen: the caller then describes it, and
+   calls gate_close() after the description. */
+static bool
+first_mention(DkgMapper* m, const char* iri)
+{
+  if (m->tape) {
+    return gate_open(m, DKG_TAPE_ENTITY, iri);
+  }
+  void* existing = NULL;
+  if (!dkg_hash_put(&m->described, iri, strlen(iri), MISS, &existing)) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return false;
+  }
+  return existing == NULL;
+}
+
+/* The union rule (docs/mapping.md, "The graph is the union of its
+   records"): what a record states in its own words about a shared node (a
+   label as written, in the record's language) is described once per
+   spelling, so a record's statements never depend on the records before
+   it.  True the first time this `iri`, `what`, `text` and `lang` are seen;
+   the caller then calls gate_close(). */
+static bool
+first_spelling(DkgMapper* m,
+               const char* iri,
+               const char* what,
+               const char* text,
+               const char* lang)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, iri);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, what);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, text);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, lang);
+  return first_mention(m, keep(m, b));
+}
+
+/* Source documents are described the first time their URL is cited.  A
+   URL is remembered while fewer than DKG_SOURCE_WINDOW other URLs have been
+   described since it was last cited: runs with fewer distinct URLs than
+   that are exact, and memory does not grow with the number of records (a
+   URL cited again after that is described again: the same statements when
+   the records agree about it). */
+#ifndef DKG_SOURCE_WINDOW
+#  define DKG_SOURCE_WINDOW 65536u
+#endif
+
+static bool
+source_first_mention(DkgMapper* m, const char* url)
+{
+  if (m->tape) {
+    return gate_open(m, DKG_TAPE_SOURCE, url);
+  }
+  const size_t len = strlen(url);
+  void* existing = NULL;
+  if (dkg_hash_get(&m->sources_old, url, len)) {
+    existing = MISS; /* cited again: keep it in the current generation */
+  }
+  if (!dkg_hash_put(&m->sources, url, len, MISS, existing ? NULL : &existing)) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return false;
+  }
+  if (m->sources.count >= DKG_SOURCE_WINDOW) {
+    dkg_hash_destroy(&m->sources_old);
+    m->sources_old = m->sources;
+    dkg_hash_init(&m->sources);
+  }
+  return existing == NULL;
+}
+
+/* ---- Unresolved names -------------------------------------------------- */
+
+static Unresolved*
+note_unresolved(DkgMapper* m,
+                const char* kind,
+                const char* country,
+                const char* name,
+                const char* path)
+{
+  if (m->tape) {
+    if (!dkg_tape_note(m->tape, kind, country, name, path)) {
+      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    }
+    m->unresolved_now = true;
+    return NULL;
+  }
+  /* The same name as written: no need to normalize it again. */
+  DkgBuf raw = { NULL, 0, 0 };
+  dkg_buf_puts(&raw, kind);
+  dkg_buf_puts(&raw, "\x1f");
+  dkg_buf_puts(&raw, country ? country : "");
+  dkg_buf_puts(&raw, "\x1f");
+  dkg_buf_puts(&raw, name);
+  Unresolved* seen =
+    raw.buf ? (Unresolved*)dkg_hash_get(&m->noted, raw.buf, raw.len) : NULL;
+  if (seen) {
+    ++seen->count;
+    m->unresolved_now = true;
+    dkg_buf_destroy(&raw);
+    return seen;
+  }
+  DkgBuf key = { NULL, 0, 0 };
+  dkg_buf_puts(&key, kind);
+  dkg_buf_puts(&key, " ");
+  dkg_buf_puts(&key, country ? country : "");
+  dkg_buf_puts(&key, " ");
+  dkg_name_key(&key, name, strlen(name));
+  if (!key.buf) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_buf_destroy(&raw);
+    return NULL;
+  }
+  Unresolved* u = (Unresolved*)dkg_hash_get(&m->unresolved, key.buf, key.len);
+  if (!u) {
+    u = (Unresolved*)calloc(1, sizeof(Unresolved));
+    DkgPlace place = { m->text->file, m->text->line, m->text->col, path };
+    if (++m->n_placed <= DKG_UNRESOLVED_PLACED) {
+      dkg_record_text_locate(m->text, path, &place);
+    }
+    if (u) {
+      u->kind = kind;
+      u->name = strdup(name);
+      u->country = country ? strdup(country) : NULL;
+      u->order = m->n_unresolved++;
+      u->file = strdup(place.file ? place.file : "");
+      u->line = place.line;
+      u->col = place.col;
+      u->path = strdup(path);
+    }
+    if (!u || !u->name || !u->file || !u->path ||
+        !dkg_hash_put(&m->unresolved, key.buf, key.len, u, NULL)) {
+      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+      if (u) {
+        free_unresolved(NULL, NULL, u);
+        u = NULL;
+      }
+    }
+  }
+  if (u) {
+    ++u->count;
+    if (raw.buf && !dkg_hash_put(&m->noted, raw.buf, raw.len, u, NULL)) {
+      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    }
+  }
+  m->unresolved_now = true;
+  dkg_buf_destroy(&key);
+  dkg_buf_destroy(&raw);
+  return u;
+}
+
+typedef struct
+{
+  const Unresolved** items;
+  size_t n;
+} UnresolvedList;
+
+static void
+collect_unresolved(void* handle, const char* key, void* value)
+{
+  (void)key;
+  UnresolvedList* list = (UnresolvedList*)handle;
+  const Unresolved* u = (const Unresolved*)value;
+  list->items[u->order] = u;
+  ++list->n;
+}
+
+/* The unresolved names in order of first appearance (NULL holes for
+   entries that failed to be made); the caller frees the array. */
+static const Unresolved**
+unresolved_in_order(DkgMapper* m)
+{
+  UnresolvedList list = { NULL, 0 };
+  list.items = (const Unresolved**)calloc(m->n_unresolved + 1u, sizeof(void*));
+  if (list.items) {
+    dkg_hash_each(&m->unresolved, collect_unresolved, &list);
+  }
+  return list.items;
+}
+
+/* Writes `text` as the body of a JSON string. */
+static void
+json_escape(DkgBuf* b, const char* text)
+{
+  for (const unsigned char* c = (const unsigned char*)text; *c; ++c) {
+    char esc[8];
+    if (*c == '"' || *c == '\\') {
+      esc[0] = '\\';
+      esc[1] = (char)*c;
+      dkg_buf_append(b, esc, 2u);
+    } else if (*c < 0x20u) {
+      snprintf(esc, sizeof(esc), "\\u%04x", *c);
+      dkg_buf_puts(b, esc);
+    } else {
+      dkg_buf_append(b, (const char*)c, 1u);
+    }
+  }
+}
+
+/* A registry id for `name`: its slug's a-z, 0-9 and '-' (registry ids
+   allow no other character), "new-entry" when nothing is left. */
+static void
+append_ascii_id(DkgBuf* b, const char* name)
+{
+  DkgBuf slug = { NULL, 0, 0 };
+  bool empty = false;
+  const size_t start = b->len;
+  dkg_slug_append(&slug, name, strlen(name), &empty);
+  for (size_t i = 0; slug.buf && i < slug.len; ++i) {
+    const char c = slug.buf[i];
+    const bool dash = c == '-' && b->len > start && b->buf[b->len - 1u] != '-';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || dash) {
+      dkg_buf_append(b, &c, 1u);
+    }
+  }
+  while (b->len > start && b->buf[b->len - 1u] == '-') {
+    --b->len;
+  }
+  if (b->len == start) {
+    dkg_buf_puts(b, "new-entry");
+  }
+  dkg_buf_destroy(&slug);
+}
+
+/* The registry entry that would resolve `u`, as one line of JSON for a
+   --registry file: {"agencies": [{"id": ..., "country": ..., "name": ...}]}. */
+static void
+suggested_entry(DkgBuf* b, const Unresolved* u)
+{
+  const bool agency = !strcmp(u->kind, "agency");
+  const bool topic = !strcmp(u->kind, "topic");
+  dkg_buf_puts(b,
+               agency  ? "{\"agencies\": [{\"id\": \""
+               : topic ? "{\"topics\": [{\"id\": \""
+                       : "{\"series\": [{\"id\": \"");
+  append_ascii_id(b, u->name);
+  if (agency && u->country) {
+    dkg_buf_puts(b, "\", \"country\": \"");
+    json_escape(b, u->country);
+  }
+  dkg_buf_puts(b, topic ? "\", \"label\": \"" : "\", \"name\": \"");
+  json_escape(b, u->name);
+  dkg_buf_puts(b, "\"}]}");
+}
+
+static void
+report_one(DkgMapper* m, const Unresolved* u)
+{
+  DkgPlace place = { u->file, u->line, u->col, u->path };
+  const char* kind = !strcmp(u->kind, "agency")  ? "agencies"
+                     : !strcmp(u->kind, "topic") ? "topics"
+                                                 : "series";
+  char country[80] = "";
+  if (u->country) {
+    const char* name = dkg_registry_party_name(m->reg, u->country);
+    snprintf(country, sizeof(country), " of %s", name ? name : u->country);
+  }
+  DkgBuf entry = { NULL, 0, 0 };
+  suggested_entry(&entry, u);
+  dkg_diag_report(m->diag,
+                  m->strict ? DKG_ERROR : DKG_WARNING,
+                  &place,
+                  "%s \"%s\"%s is not in %s (%llu time%s)%s; to resolve it, "
+                  "add to a --registry file: %s",
+                  u->kind,
+                  u->name,
+                  country,
+                  dkg_registry_files(m->reg, kind),
+                  (unsigned long long)u->count,
+                  u->count == 1u ? "" : "s",
+                  m->strict ? "" : ", kept as written",
+                  entry.buf ? entry.buf : "");
+  dkg_buf_destroy(&entry);
+}
+
+void
+dkg_mapper_report_unresolved(DkgMapper* m)
+{
+  const Unresolved** items = unresolved_in_order(m);
+  if (!items) {
+    return;
+  }
+  size_t shown = 0;
+  uint64_t hidden_count = 0;
+  for (size_t i = 0; i < m->n_unresolved; ++i) {
+    if (items[i] && shown < DKG_UNRESOLVED_SHOWN) {
+      report_one(m, items[i]);
+      ++shown;
+    } else if (items[i]) {
+      hidden_count += items[i]->count;
+    }
+  }
+  if (m->n_unresolved > shown) {
+    DkgPlace place = { NULL, 0, 0, NULL };
+    dkg_diag_report(m->diag,
+                    m->strict ? DKG_ERROR : DKG_WARNING,
+                    &place,
+                    "%zu more unresolved names (%llu mentions) are not "
+                    "listed; --unresolved-report FILE writes every one with "
+                    "its place and the entry to add",
+                    m->n_unresolved - shown,
+                    (unsigned long long)hidden_count);
+  }
+  free(items);
+}
+
+DkgStatus
+dkg_mapper_write_unresolved(DkgMapper* m, FILE* out)
+{
+  const Unresolved** items = unresolved_in_order(m);
+  if (!items) {
+    return DKG_ERR_NOMEM;
+  }
+  DkgBuf line = { NULL, 0, 0 };
+  for (size_t i = 0; i < m->n_unresolved; ++i) {
+    const Unresolved* u = items[i];
+    if (!u) {
+      continue;
+    }
+    char place[64];
+    dkg_buf_clear(&line);
+    dkg_buf_puts(&line, "{\"kind\": \"");
+    dkg_buf_puts(&line, u->kind);
+    dkg_buf_puts(&line, "\", \"name\": \"");
+    json_escape(&line, u->name);
+    if (u->country) {
+      dkg_buf_puts(&line, "\", \"country\": \"");
+      json_escape(&line, u->country);
+    }
+    dkg_buf_puts(&line, "\", \"file\": \"");
+    json_escape(&line, u->file);
+    snprintf(place,
+             sizeof(place),
+             "\", \"line\": %u, \"column\": %u, \"path\": \"",
+             u->line,
+             u->col);
+    dkg_buf_puts(&line, place);
+    json_escape(&line, u->path);
+    snprintf(place,
+             sizeof(place),
+             "\", \"count\": %llu, \"entry\": ",
+             (unsigned long long)u->count);
+    dkg_buf_puts(&line, place);
+    suggested_entry(&line, u);
+    dkg_buf_puts(&line, "}\n");
+    if (!line.buf || fwrite(line.buf, 1, line.len, out) != line.len) {
+      break;
+    }
+  }
+  const bool ok = line.buf && !ferror(out);
+  dkg_buf_destroy(&line);
+  free(items);
+  return ok || !m->n_unresolved ? DKG_SUCCESS : DKG_ERR_IO;
+}
+
+/* ---- Reference entities ------------------------------------------------ */
+
+/* What a name as written resolved to, and what was made of it once. */
+typedef struct
+{
+  const void* found; /* the registry entry, or NULL */
+  const char* iri;   /* its IRI, or NULL until made */
+  Unresolved* note;  /* when not found: its unresolved note, once made */
+  bool described;    /* its IRI is described (deferred: the writer said so) */
+  const char* lang;  /* not found: the language its label was described in */
+} Resolved;
+
+static Resolved*
+resolve_entry(DkgMapper* m,
+              const char* kind,
+              const char* country,
+              const char* name)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, kind);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, country ? country : "");
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, name);
+  if (!b->buf) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return NULL;
+  }
+  Resolved* hit = (Resolved*)dkg_hash_get(&m->resolved, b->buf, b->len);
+  if (hit) {
+    return hit;
+  }
+  const void* found = NULL;
+  if (!strcmp(kind, "agency")) {
+    found = dkg_registry_agency(m->reg, country, name, strlen(name));
+  } else if (!strcmp(kind, "topic")) {
+    found = dkg_registry_topic(m->reg, name, strlen(name));
+  } else {
+    found = dkg_registry_series(m->reg, name, strlen(name));
+  }
+  /* The lookup used m->buf? No: registry lookups use their own buffer. */
+  Resolved* e = (Resolved*)dkg_arena_alloc(&m->minted_iris, sizeof(Resolved));
+  if (!e || !dkg_hash_put(&m->resolved, b->buf, b->len, e, NULL)) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return NULL;
+  }
+  e->found = found;
+  e->iri = NULL;
+  e->note = NULL;
+  e->described = false;
+  e->lang = NULL;
+  return e;
+}
+
+static const char* agency_iri(DkgMapper* m,
+                              const DkgAgency* a,
+                              const char* cc,
+                              const char* name);
+
+/* Resolves `name` of `kind` ("agency", "topic", "series") named at `path`,
+   notes it when the reference data lacks it, and returns its IRI; the
+   IRI is made once per name as written. */
+static const char*
+resolve_iri(DkgMapper* m,
+            const char* kind,
+            const char* cc,
+            const char* name,
+            const char* path,
+            const void** found,
+            Resolved** entry)
+{
+  Resolved* e = resolve_entry(m, kind, cc, name);
+  *found = e ? e->found : NULL;
+  if (entry) {
+    *entry = e;
+  }
+  if (!e) {
+    return "";
+  }
+  if (!e->found && e->note) {
+    ++e->note->count;
+    m->unresolved_now = true;
+  } else if (!e->found) {
+    e->note = note_unresolved(m, kind, cc, name, path);
+  }
+  if (!e->iri) {
+    const char* iri = NULL;
+    if (!strcmp(kind, "agency")) {
+      iri = agency_iri(m, (const DkgAgency*)e->found, cc, name);
+    } else {
+      const DkgConcept* c = (const DkgConcept*)e->found;
+      iri = mint(m,
+                 !strcmp(kind, "topic") ? "topic/" : "series/",
+                 NULL,
+                 c ? c->id : name,
+                 !c);
+    }
+    e->iri = dkg_arena_strndup(&m->minted_iris, iri, strlen(iri));
+    if (!e->iri) {
+      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+      return "";
+    }
+  }
+  return e->iri;
+}
+
+/* The IRI of a participant: BASE country/CC, or BASE
+   international-organization/ID for an organization. */
+/* True when `code` may be an organization id (lower case); ISO codes are
+   upper case, so most lookups are saved. */
+static bool
+is_organization(const DkgMapper* m, const char* code)
+{
+  return code[0] >= 'a' && code[0] <= 'z' &&
+         dkg_registry_organization(m->reg, code) != NULL;
+}
+
+static const char*
+country_iri(DkgMapper* m, const char* cc)
+{
+  return is_organization(m, cc)
+           ? mint(m, "international-organization/", NULL, cc, false)
+           : mint(m, "country/", NULL, cc, false);
+}
+
+/* dkg:country for a country, dkg:organization for an organization. */
+static const char*
+party_predicate(DkgMapper* m, const char* code)
+{
+  return is_organization(m, code) ? DKG_NS "organization" : DKG_NS "country";
+}
+
+static void describe_country(DkgMapper* m, const char* cc);
+
+static void
+describe_organization(DkgMapper* m, const DkgOrganization* o, const char* iri)
+{
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "InternationalOrganization");
+  emit_text(m, iri, RDFS_LABEL, o->name, "en");
+  for (size_t i = 0; i < o->n_alt_names; ++i) {
+    emit_text(m, iri, SKOS_ALT, o->alt_names[i], "en");
+  }
+  for (size_t i = 0; i < o->n_acronyms; ++i) {
+    emit_plain(m, iri, DKG_NS "acronym", o->acronyms[i]);
+  }
+  if (o->wikidata) {
+    emit_iri(m,
+             iri,
+             DKG_NS_OWL "sameAs",
+             printf_string(m, "%s%s", DKG_WIKIDATA_NS, o->wikidata));
+  }
+  for (size_t i = 0; i < o->n_members; ++i) {
+    emit_iri(m, iri, DKG_NS "memberCountry", country_iri(m, o->members[i]));
+  }
+  for (size_t i = 0; i < o->n_members; ++i) {
+    describe_country(m, o->members[i]);
+  }
+}
+
+static void
+describe_country(DkgMapper* m, const char* cc)
+{
+  const char* iri = country_iri(m, cc);
+  if (!first_mention(m, iri)) {
+    return;
+  }
+  const DkgOrganization* o =
+    is_organization(m, cc) ? dkg_registry_organization(m->reg, cc) : NULL;
+  if (o) {
+    describe_organization(m, o, iri);
+    gate_close(m);
+    return;
+  }
+  const DkgCountry* c = dkg_registry_country(m->reg, cc);
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Country");
+  emit_text(m, iri, RDFS_LABEL, c ? c->name : cc, "en");
+  emit_plain(m, iri, DKG_NS "isoAlpha2", cc);
+  if (c) {
+    emit_plain(m, iri, DKG_NS "isoAlpha3", c->alpha3);
+    /* The EU country authority table (docs/linking.md). */
+    emit_iri(m,
+             iri,
+             DKG_NS_OWL "sameAs",
+             printf_string(m, "%s%s", DKG_EU_COUNTRY_NS, c->alpha3));
+  }
+  if (c && c->wikidata) { /* verified in two tables (data/README.md) */
+    emit_iri(m,
+             iri,
+             DKG_NS_OWL "sameAs",
+             printf_string(m, "%s%s", DKG_WIKIDATA_NS, c->wikidata));
+  }
+  gate_close(m);
+}
+
+static const char*
+agency_iri(DkgMapper* m, const DkgAgency* a, const char* cc, const char* name)
+{
+  return a ? mint(m, "agency/", a->country, a->id, false)
+           : mint(m, "agency/", cc, name, true);
+}
+
+static void
+describe_agency(DkgMapper* m,
+                const DkgAgency* a,
+                const char* iri,
+                const char* cc,
+                const char* name)
+{
+  if (!a && first_spelling(m, iri, RDFS_LABEL, name, m->record->language)) {
+    emit_text(m, iri, RDFS_LABEL, name, m->record->language);
+    dkg_links_apply_agency(m->links, a, cc, name, iri, emit_link, m);
+    gate_close(m);
+  }
+  if (!first_mention(m, iri)) {
+    return;
+  }
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Agency");
+  if (a) {
+    emit_text(m, iri, RDFS_LABEL, a->name, "en");
+  }
+  const char* parent = NULL;
+  if (a) {
+    for (size_t i = 0; i < a->n_alt_names; ++i) {
+      emit_text(m, iri, SKOS_ALT, a->alt_names[i], "en");
+    }
+    for (size_t i = 0; i < a->n_acronyms; ++i) {
+      emit_plain(m, iri, DKG_NS "acronym", a->acronyms[i]);
+    }
+  }
+  const char* party = a ? a->country : cc;
+  emit_iri(m, iri, party_predicate(m, party), country_iri(m, party));
+  if (a && a->parent) {
+    parent = agency_iri(m, a->parent, NULL, NULL);
+    emit_iri(m, iri, DKG_NS "parentAgency", parent);
+  }
+  if (a) {
+    dkg_links_apply_agency(m->links, a, cc, name, iri, emit_link, m);
+  }
+  describe_country(m, a ? a->country : cc);
+  if (parent) {
+    describe_agency(m, a->parent, parent, NULL, NULL);
+  }
+  gate_close(m);
+}
+
+/* Describes the agency named `name` of `cc` (IRI `iri`) if it is a first
+   mention.  Agencies are mentioned a dozen times a record: once one is
+   described, the flag on its resolution saves the lookup in `described`
+   (which only grows, so the answer cannot change). */
+static void
+describe_named_agency(DkgMapper* m,
+                      Resolved* e,
+                      const char* cc,
+                      const char* name,
+                      const char* iri)
+{
+  /* An unknown agency's label is described once per spelling (this
+     resolution) and language: another language describes it again. */
+  if (!e ||
+      (e->described && (e->found || !strcmp(e->lang, m->record->language)))) {
+    return;
+  }
+  /* Deferred: once the writer has described it, it stays described (not
+     an unknown agency: each spelling and language adds its label). */
+  if (e->found && m->tape && m->known && m->known(m->known_handle, iri)) {
+    e->described = true;
+    return;
+  }
+  describe_agency(m, (const DkgAgency*)e->found, iri, cc, name);
+  e->described = !m->tape && !m->status;
+  if (e->described && !e->found) {
+    const char* lang = m->record->language;
+    e->lang = dkg_arena_strndup(&m->minted_iris, lang, strlen(lang));
+    e->described = e->lang != NULL;
+  }
+}
+
+/* Resolves an agency named in the record at `path` and describes it. */
+static const char*
+agency(DkgMapper* m,
+       const char* cc,
+       const char* name,
+       const char* path,
+       Resolved** entry)
+{
+  const void* found = NULL;
+  return resolve_iri(m, "agency", cc, name, path, &found, entry);
+}
+
+static const char*
+topic(DkgMapper* m,
+      const char* phrase,
+      const char* path,
+      const DkgConcept** concept)
+{
+  const void* found = NULL;
+  const char* iri = resolve_iri(m, "topic", NULL, phrase, path, &found, NULL);
+  *concept = (const DkgConcept*)found;
+  return iri;
+}
+
+static void
+describe_topic(DkgMapper* m,
+               const char* iri,
+               const DkgConcept* c,
+               const char* phrase)
+{
+  if (!c && first_spelling(m, iri, SKOS_PREF, phrase, m->record->language)) {
+    emit_text(m, iri, SKOS_PREF, phrase, m->record->language);
+    dkg_links_apply_topic(m->links, c, phrase, iri, emit_link, m);
+    gate_close(m);
+  }
+  if (!first_mention(m, iri)) {
+    return;
+  }
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Topic");
+  emit_iri(m, iri, RDF_TYPE, SKOS_CONCEPT);
+  if (c) {
+    emit_text(m, iri, SKOS_PREF, c->label, "en");
+    dkg_links_apply_topic(m->links, c, phrase, iri, emit_link, m);
+    for (size_t i = 0; i < c->n_alt_labels; ++i) {
+      emit_text(m, iri, SKOS_ALT, c->alt_labels[i], "en");
+    }
+    const DkgConcept* scheme = dkg_registry_topic_scheme(m->reg);
+    const char* scheme_iri = mint(m, "", NULL, scheme->id, false);
+    emit_iri(m, iri, SKOS_IN_SCHEME, scheme_iri);
+    if (first_mention(m, scheme_iri)) {
+      emit_iri(m, scheme_iri, RDF_TYPE, SKOS_SCHEME);
+      emit_text(m, scheme_iri, RDFS_LABEL, scheme->label, "en");
+      gate_close(m);
+    }
+  }
+  gate_close(m);
+}
+
+static void
+describe_simple(DkgMapper* m,
+                const char* iri,
+                const char* type,
+                const char* label_predicate,
+                const char* label)
+{
+  if (first_spelling(m, iri, RDF_TYPE, type, "")) {
+    emit_iri(m, iri, RDF_TYPE, type);
+    gate_close(m);
+  }
+  if (first_spelling(m, iri, label_predicate, label, m->record->language)) {
+    emit_text(m, iri, label_predicate, label, m->record->language);
+    gate_close(m);
+  }
+}
+
+static const char*
+person(DkgMapper* m, const char* name)
+{
+  const char* iri = mint(m, "person/", NULL, name, true);
+  if (first_mention(m, iri)) {
+    emit_iri(m, iri, RDF_TYPE, DKG_NS "Person");
+    gate_close(m);
+  }
+  if (first_spelling(m, iri, FOAF_NAME, name, m->record->language)) {
+    emit_text(m, iri, RDFS_LABEL, name, m->record->language);
+    emit_text(m, iri, FOAF_NAME, name, m->record->language);
+    dkg_links_apply(
+      m->links, DKG_LINK_PERSON, NULL, &name, 1u, iri, emit_link, m);
+    gate_close(m);
+  }
+  return iri;
+}
+
+static const char*
+place(DkgMapper* m, const DkgLocation* loc)
+{
+  if (!loc->name) {
+    return NULL;
+  }
+  const char* iri = mint(m, "place/", loc->country, loc->name, true);
+  if (first_spelling(m, iri, RDFS_LABEL, loc->name, m->record->language)) {
+    emit_text(m, iri, RDFS_LABEL, loc->name, m->record->language);
+    dkg_links_apply(m->links,
+                    DKG_LINK_PLACE,
+                    loc->country,
+                    &loc->name,
+                    1u,
+                    iri,
+                    emit_link,
+                    m);
+    gate_close(m);
+  }
+  if (first_mention(m, iri)) {
+    emit_iri(m, iri, RDF_TYPE, DKG_NS "Place");
+    if (loc->country) {
+      emit_iri(m, iri, DKG_NS "country", country_iri(m, loc->country));
+      describe_country(m, loc->country);
+    }
+    gate_close(m);
+  }
+  return iri;
+}
+
+static const char*
+organization(DkgMapper* m, const char* name, const char* type)
+{
+  const char* iri = mint(m, "organization/", NULL, name, true);
+  describe_simple(m, iri, type, RDFS_LABEL, name);
+  return iri;
+}
+
+/* ---- The record -------------------------------------------------------- */
+
+static const char*
+series_iri(DkgMapper* m, const DkgRecord* r, const DkgConcept** concept)
+{
+  const void* found = NULL;
+  const char* iri =
+    resolve_iri(m, "series", NULL, r->series, "/series", &found, NULL);
+  *concept = (const DkgConcept*)found;
+  return iri;
+}
+
+/* "United States–China meeting": the participants' names, for a
+   one-off meeting's label. */
+static const char*
+participants_label(DkgMapper* m, const DkgRecord* r)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  for (size_t i = 0; i < r->n_participants; ++i) {
+    const char* name = dkg_registry_party_name(m->reg, r->participants[i]);
+    dkg_buf_puts(b, i ? "\xe2\x80\x93" : ""); /* en dash */
+    dkg_buf_puts(b, name ? name : r->participants[i]);
+  }
+  dkg_buf_puts(b, " meeting");
+  return keep(m, b);
+}
+
+static const char*
+dialogue_label(DkgMapper* m, const DkgRecord* r, const DkgConcept* series)
+{
+  const char* name = series ? series->label : r->series;
+  if (r->title) {
+    return r->title;
+  }
+  if (!name) {
+    return printf_string(m, "%s, %s", participants_label(m, r), r->date);
+  }
+  return r->round ? printf_string(m, "%s, round %ld", name, r->round)
+                  : printf_string(m, "%s, %s", name, r->date);
+}
+
+/* Writes JSON Pointer "/a/I/b/J" (J when `b` is not NULL) into `out`;
+   snprintf() was a tenth of the run time. */
+static const char*
+index_path(char out[96], const char* a, size_t i, const char* b, size_t j)
+{
+  char* w = out;
+  const char* parts[2] = { a, b };
+  const size_t numbers[2] = { i, j };
+  for (size_t k = 0; k < 2u && parts[k]; ++k) {
+    for (const char* c = parts[k]; *c; ++c) {
+      *w++ = *c;
+    }
+    char digits[24];
+    size_t n = 0;
+    size_t v = numbers[k];
+    do {
+      digits[n++] = (char)('0' + v % 10u);
+      v /= 10u;
+    } while (v);
+    while (n) {
+      *w++ = digits[--n];
+    }
+  }
+  *w = '\0';
+  return out;
+}
+
+/* a + b + c in the record's arena. */
+static const char*
+concat3(DkgMapper* m, const char* a, const char* b, const char* c)
+{
+  DkgBuf* buf = &m->buf;
+  dkg_buf_clear(buf);
+  dkg_buf_puts(buf, a);
+  dkg_buf_puts(buf, b);
+  dkg_buf_puts(buf, c);
+  return keep(m, buf);
+}
+
+/* DIALOGUE/delegation/cc */
+static const char*
+delegation_iri(DkgMapper* m, const char* dialogue, const char* country)
+{
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, dialogue);
+  dkg_buf_puts(b, "/delegation/");
+  for (const char* c = country; *c; ++c) {
+    const char lower = (char)((*c >= 'A' && *c <= 'Z') ? *c - 'A' + 'a' : *c);
+    dkg_buf_append(b, &lower, 1u);
+  }
+  return keep(m, b);
+}
+
+/* DELEGATION/head/N, N from 1. */
+static const char*
+head_role_iri(DkgMapper* m, const char* delegation, size_t i)
+{
+  char path[96];
+  index_path(path, "/head/", i + 1u, NULL, 0);
+  return concat3(m, delegation, path, "");
+}
+
+/* The qualified form of head `i` (docs/mapping.md, "Heads"): a
+   dkg:HeadOfDelegation keeps each title and agency with its person. */
+static void
+map_head_role(DkgMapper* m,
+              const char* role,
+              const char* person_iri,
+              const char* title,
+              const char* head_agency)
+{
+  emit_iri(m, role, RDF_TYPE, DKG_NS "HeadOfDelegation");
+  emit_iri(m, role, DKG_NS "person", person_iri);
+  emit_text(m, role, DKG_NS "title", title, m->record->language);
+  if (head_agency) {
+    emit_iri(m, role, DKG_NS "agency", head_agency);
+  }
+}
+
+static void
+map_delegation(DkgMapper* m,
+               const DkgRecord* r,
+               const char* dialogue,
+               const char* label,
+               size_t index)
+{
+  const DkgDelegation* d = &r->delegations[index];
+  const char* iri = delegation_iri(m, dialogue, d->country);
+  const char* party = dkg_registry_party_name(m->reg, d->country);
+  char path[96];
+
+  /* Names are resolved before the block, so that their IRIs are known. */
+  const size_t n_heads = d->n_heads;
+  const char** heads =
+    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
+  const char** head_agencies =
+    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
+  Resolved** head_entries =
+    (Resolved**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(Resolved*));
+  const char** heads_roles =
+    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
+  const char** agencies = (const char**)dkg_arena_alloc(
+    &m->arena, (d->n_agencies + 1u) * sizeof(char*));
+  Resolved** entries = (Resolved**)dkg_arena_alloc(
+    &m->arena, (d->n_agencies + 1u) * sizeof(Resolved*));
+  if (!heads || !head_agencies || !head_entries || !heads_roles || !agencies ||
+      !entries) {
+    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    return;
+  }
+  for (size_t i = 0; i < n_heads; ++i) {
+    const DkgPerson* h = &d->heads[i];
+    heads[i] = person(m, h->name);
+    head_agencies[i] = NULL;
+    head_entries[i] = NULL;
+    if (h->agency) {
+      index_path(
+        path, "/delegations/", index, n_heads > 1u ? "/head/" : NULL, i);
+      strcat(path, n_heads > 1u ? "/agency" : "/head/agency");
+      head_agencies[i] =
+        agency(m, d->country, h->agency, path, &head_entries[i]);
+    }
+  }
+  for (size_t i = 0; i < d->n_agencies; ++i) {
+    index_path(path, "/delegations/", index, "/agencies/", i);
+    agencies[i] = agency(m, d->country, d->agencies[i], path, &entries[i]);
+  }
+
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Delegation");
+  emit_text(m,
+            iri,
+            RDFS_LABEL,
+            concat3(m, party ? party : d->country, " delegation, ", label),
+            r->language);
+  emit_iri(m, iri, party_predicate(m, d->country), country_iri(m, d->country));
+  for (size_t i = 0; i < n_heads; ++i) {
+    emit_iri(m, iri, DKG_NS "head", heads[i]);
+  }
+  if (n_heads == 1u) { /* unambiguous: the short form too */
+    emit_text(m, iri, DKG_NS "headTitle", d->heads[0].title, r->language);
+    if (head_agencies[0]) {
+      emit_iri(m, iri, DKG_NS "headAgency", head_agencies[0]);
+    }
+  }
+  for (size_t i = 0; i < d->n_agencies; ++i) {
+    emit_iri(m, iri, DKG_NS "agency", agencies[i]);
+  }
+  for (size_t i = 0; i < n_heads; ++i) {
+    heads_roles[i] = head_role_iri(m, iri, i);
+    emit_iri(m, iri, DKG_NS "headRole", heads_roles[i]);
+  }
+  for (size_t i = 0; i < n_heads; ++i) {
+    map_head_role(
+      m, heads_roles[i], heads[i], d->heads[i].title, head_agencies[i]);
+  }
+
+  /* Then whatever it mentioned for the first time. */
+  describe_country(m, d->country);
+  for (size_t i = 0; i < n_heads; ++i) {
+    if (d->heads[i].agency) {
+      describe_named_agency(
+        m, head_entries[i], d->country, d->heads[i].agency, head_agencies[i]);
+    }
+  }
+  for (size_t i = 0; i < d->n_agencies; ++i) {
+    describe_named_agency(
+      m, entries[i], d->country, d->agencies[i], agencies[i]);
+  }
+}
+
+/* For a source cited by URL (`gated`), true the first time this URL has
+   this `what` with this `value` (the union rule: records that describe one
+   URL differently both keep what they say, and nothing is said twice); the
+   caller then calls source_gate_close().  Always true when not gated. */
+static bool
+source_gate(DkgMapper* m,
+            bool gated,
+            const char* iri,
+            const char* what,
+            const char* value,
+            const char* lang)
+{
+  if (!gated) {
+    return true;
+  }
+  DkgBuf* b = &m->buf;
+  dkg_buf_clear(b);
+  dkg_buf_puts(b, iri);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, what);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, value);
+  dkg_buf_puts(b, "\x1f");
+  dkg_buf_puts(b, lang);
+  return source_first_mention(m, keep(m, b));
+}
+
+static void
+source_gate_close(DkgMapper* m, bool gated)
+{
+  if (gated) {
+    gate_close(m);
+  }
+}
+
+/* One literal of a source, under its gate. */
+static void
+source_text(DkgMapper* m,
+            bool gated,
+            const char* iri,
+            const char* predicate,
+            const char* text,
+            const char* lang)
+{
+  if (text && source_gate(m, gated, iri, predicate, text, lang)) {
+    emit_text(m, iri, predicate, text, lang);
+    source_gate_close(m, gated);
+  }
+}
+
+/* A source document: `gated` when its IRI is its URL, shared by every
+   record that cites it. */
+static void
+map_source(DkgMapper* m,
+           const DkgRecord* r,
+           const char* iri,
+           const DkgSource* s,
+           bool gated)
+{
+  /* A publisher that the registry knows as an agency is that agency. */
+  const DkgAgency* publishing_agency =
+    s->publisher
+      ? dkg_registry_agency_anywhere(m->reg, s->publisher, strlen(s->publisher))
+      : NULL;
+  const char* publisher =
+    !s->publisher       ? NULL
+    : publishing_agency ? agency_iri(m, publishing_agency, NULL, NULL)
+                        : mint(m, "organization/", NULL, s->publisher, true);
+  if (source_gate(m, gated, iri, RDF_TYPE, "", "")) {
+    emit_iri(m, iri, RDF_TYPE, DKG_NS "SourceDocument");
+    source_gate_close(m, gated);
+  }
+  source_text(m, gated, iri, DCT_TITLE, s->title, r->language);
+  if (publisher && source_gate(m, gated, iri, DCT_PUBLISHER, publisher, "")) {
+    emit_iri(m, iri, DCT_PUBLISHER, publisher);
+    source_gate_close(m, gated);
+  }
+  if (s->published &&
+      source_gate(m, gated, iri, DCT_ISSUED, s->published, "")) {
+    emit_date(m, iri, DCT_ISSUED, s->published);
+    source_gate_close(m, gated);
+  }
+  source_text(m, gated, iri, DKG_NS "documentKind", s->kind, r->language);
+  source_text(m, gated, iri, DKG_NS "dateline", s->dateline, r->language);
+  if (s->url && source_gate(m, gated, iri, SCHEMA_URL, "", "")) {
+    const DkgTerm url = dkg_typed(s->url, DKG_NS_XSD "anyURI");
+    emit(m, iri, SCHEMA_URL, &url);
+    source_gate_close(m, gated);
+  }
+  if (publishing_agency) {
+    describe_agency(m, publishing_agency, publisher, NULL, NULL);
+  } else if (publisher) {
+    describe_simple(m, publisher, ORG_ORGANIZATION, RDFS_LABEL, s->publisher);
+  }
+}
+
+static void
+map_related(DkgMapper* m,
+            const DkgRecord* r,
+            const char* iri,
+            const DkgRelatedEvent* e)
+{
+  const char* where = place(m, &e->location);
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "RelatedEvent");
+  emit_text(m, iri, DCT_DESCRIPTION, e->description, r->language);
+  emit_date(m, iri, DKG_NS "startDate", e->date);
+  if (where) {
+    emit_iri(m, iri, DKG_NS "location", where);
+  }
+  for (size_t i = 0; i < e->n_attendees; ++i) {
+    emit_iri(m,
+             iri,
+             DKG_NS "attendee",
+             mint(m, "person/", NULL, e->attendees[i].name, true));
+  }
+  for (size_t i = 0; i < e->n_attendees; ++i) {
+    person(m, e->attendees[i].name);
+  }
+}
+
+/* The words a value came from (docs/mapping.md, "Evidence"). */
+static void
+map_evidence(DkgMapper* m,
+             const DkgRecord* r,
+             const char* iri,
+             const DkgEvidence* ev,
+             const char* source)
+{
+  emit_iri(m, iri, RDF_TYPE, DKG_NS "Evidence");
+  emit_plain(m, iri, DKG_NS "field", ev->path);
+  emit_text(m, iri, DKG_NS "quote", ev->quote, r->language);
+  emit_text(m, iri, DKG_NS "sentence", ev->sentence, r->language);
+  char number[24];
+  if (ev->start >= 0) {
+    snprintf(number, sizeof(number), "%ld", ev->start);
+    const DkgTerm o = dkg_typed(number, DKG_NS_XSD "nonNegativeInteger");
+    emit(m, iri, DKG_NS "startOffset", &o);
+  }
+  if (ev->end >= 0) {
+    snprintf(number, sizeof(number), "%ld", ev->end);
+    const DkgTerm o = dkg_typed(number, DKG_NS_XSD "nonNegativeInteger");
+    emit(m, iri, DKG_NS "endOffset", &o);
+  }
+  if (source) {
+    emit_iri(m, iri, DKG_NS_PROV "wasQuotedFrom", source);
+  }
+}
+
+DkgStatus
+dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
+{
+  if (m->status) {
+    return m->status;
+  }
+  dkg_arena_reset(&m->arena);
+  m->record = r;
+  m->text = text;
+  m->unresolved_now = false;
+  m->n_placed = 0;
+
+  const char* dialogue = mint(m, "dialogue/", NULL, r->id, false);
+  const DkgConcept* series = NULL;
+  const char* series_ref = r->series ? series_iri(m, r, &series) : NULL;
+  const char* label = dialogue_label(m, r, series);
+  const char* location =
+    r->location.name
+      ? mint(m, "place/", r->location.country, r->location.name, true)
+      : NULL;
+
+  /* The dialogue's own block. */
+  emit_iri(m, dialogue, RDF_TYPE, DKG_NS "Dialogue");
+  emit_text(m, dialogue, RDFS_LABEL, label, r->language);
+  emit_plain(m, dialogue, DCT_IDENTIFIER, r->id);
+  emit_text(m, dialogue, DCT_TITLE, r->title, r->language);
+  if (series_ref) {
+    emit_iri(m, dialogue, DKG_NS "series", series_ref);
+  }
+  if (r->round) {
+    char round[24];
+    snprintf(round, sizeof(round), "%ld", r->round);
+    const DkgTerm o = dkg_typed(round, DKG_NS_XSD "integer");
+    emit(m, dialogue, DKG_NS "round", &o);
+  }
+  emit_date(m, dialogue, DKG_NS "startDate", r->date);
+  emit_date(m, dialogue, DKG_NS "endDate", r->end_date);
+  if (r->status) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "status",
+             !strcmp(r->status, "held") ? DKG_NS "held" : DKG_NS "announced");
+  }
+  if (r->attendance) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS_SCHEMA "eventAttendanceMode",
+             !strcmp(r->attendance, "virtual") ? DKG_NS_SCHEMA
+               "OnlineEventAttendanceMode"
+             : !strcmp(r->attendance, "hybrid")
+               ? DKG_NS_SCHEMA "MixedEventAttendanceMode"
+               : DKG_NS_SCHEMA "OfflineEventAttendanceMode");
+  }
+  if (location) {
+    emit_iri(m, dialogue, DKG_NS "location", location);
+  }
+  for (size_t i = 0; i < r->n_participants; ++i) {
+    emit_iri(
+      m, dialogue, DKG_NS "participant", country_iri(m, r->participants[i]));
+  }
+  for (size_t i = 0; i < r->n_delegations; ++i) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "delegation",
+             delegation_iri(m, dialogue, r->delegations[i].country));
+  }
+  const char** topics = (const char**)dkg_arena_alloc(
+    &m->arena, (r->n_topics + 1u) * sizeof(char*));
+  const DkgConcept** concepts = (const DkgConcept**)dkg_arena_alloc(
+    &m->arena, (r->n_topics + 1u) * sizeof(void*));
+  if (!topics || !concepts) {
+    return m->status = DKG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_topics; ++i) {
+    char path[96];
+    index_path(path, "/topics/", i, NULL, 0);
+    topics[i] = topic(m, r->topics[i], path, &concepts[i]);
+    emit_iri(m, dialogue, DKG_NS "topic", topics[i]);
+  }
+  for (size_t i = 0; i < r->n_venues; ++i) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "venue",
+             mint(m, "organization/", NULL, r->venues[i], true));
+  }
+  const char** sources = (const char**)dkg_arena_alloc(
+    &m->arena, (r->n_sources + 1u) * sizeof(char*));
+  if (!sources) {
+    return m->status = DKG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_sources; ++i) {
+    sources[i] = r->sources[i].url
+                   ? r->sources[i].url
+                   : printf_string(m, "%s/source/%zu", dialogue, i + 1u);
+    emit_iri(m, dialogue, DKG_NS "source", sources[i]);
+  }
+  for (size_t i = 0; i < r->n_related; ++i) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "relatedEvent",
+             printf_string(m, "%s/related/%zu", dialogue, i + 1u));
+  }
+  for (size_t i = 0; i < r->n_evidence; ++i) {
+    emit_iri(m,
+             dialogue,
+             DKG_NS "evidence",
+             printf_string(m, "%s/evidence/%zu", dialogue, i + 1u));
+  }
+
+  /* Entities it mentions for the first time, in the order above. */
+  if (series_ref && !series &&
+      first_spelling(m, series_ref, RDFS_LABEL, r->series, r->language)) {
+    emit_text(m, series_ref, RDFS_LABEL, r->series, r->language);
+    gate_close(m);
+  }
+  if (series_ref && first_mention(m, series_ref)) {
+    emit_iri(m, series_ref, RDF_TYPE, DKG_NS "DialogueSeries");
+    if (series) {
+      emit_text(m, series_ref, RDFS_LABEL, series->label, "en");
+    }
+    for (size_t i = 0; series && i < series->n_alt_labels; ++i) {
+      emit_text(m, series_ref, SKOS_ALT, series->alt_labels[i], "en");
+    }
+    gate_close(m);
+  }
+  place(m, &r->location);
+  for (size_t i = 0; i < r->n_participants; ++i) {
+    describe_country(m, r->participants[i]);
+  }
+  for (size_t i = 0; i < r->n_topics; ++i) {
+    describe_topic(m, topics[i], concepts[i], r->topics[i]);
+  }
+  for (size_t i = 0; i < r->n_venues; ++i) {
+    organization(m, r->venues[i], DKG_NS "MultilateralVenue");
+  }
+
+  /* Then the parts of this dialogue. */
+  for (size_t i = 0; i < r->n_delegations; ++i) {
+    map_delegation(m, r, dialogue, label, i);
+  }
+  for (size_t i = 0; i < r->n_sources; ++i) {
+    map_source(m, r, sources[i], &r->sources[i], r->sources[i].url != NULL);
+  }
+  for (size_t i = 0; i < r->n_related; ++i) {
+    map_related(m,
+                r,
+                printf_string(m, "%s/related/%zu", dialogue, i + 1u),
+                &r->related[i]);
+  }
+  for (size_t i = 0; i < r->n_evidence; ++i) {
+    map_evidence(m,
+                 r,
+                 printf_string(m, "%s/evidence/%zu", dialogue, i + 1u),
+                 &r->evidence[i],
+                 r->n_sources ? sources[0] : NULL);
+  }
+  if (m->prov_activity) { /* the record of this dialogue (docs/linking.md) */
+    const char* rec = printf_string(m, "%s/record", dialogue);
+    emit_iri(m, rec, RDF_TYPE, DKG_NS_PROV "Entity");
+    emit_iri(m, rec, DKG_NS_FOAF "primaryTopic", dialogue);
+    for (size_t i = 0; i < r->n_sources; ++i) {
+      emit_iri(m, rec, DKG_NS_PROV "wasDerivedFrom", sources[i]);
+    }
+    emit_iri(m, rec, DKG_NS_PROV "wasGeneratedBy", m->prov_activity);
+  }
+
+  if (m->status) {
+    return m->status;
+  }
+  return m->strict && m->unresolved_now ? DKG_ERR_UNRESOLVED : DKG_SUCCESS;
+}
+
+/* ---- convert --jobs ---------------------------------------------------- */
+
+void
+dkg_mapper_defer(DkgMapper* m,
+                 DkgBuf* tape,
+                 bool (*known)(void* handle, const char* iri),
+                 void* handle)
+{
+  m->tape = tape;
+  m->known = known;
+  m->known_handle = handle;
+  m->n_open = 0;
+}
+
+bool
+dkg_mapper_described(const DkgMapper* m, const char* iri)
+{
+  return dkg_hash_get(&m->described, iri, strlen(iri)) != NULL;
+}
+
+/* The static spelling of an unresolved kind (notes keep the pointer). */
+static const char*
+note_kind(const char* kind)
+{
+  return !strcmp(kind, "agency")  ? "agency"
+         : !strcmp(kind, "topic") ? "topic"
+                                  : "series";
+}
+
+DkgStatus
+dkg_mapper_replay(DkgMapper* m,
+                  const char* ops,
+                  size_t len,
+                  const DkgRecordText* text,
+                  uint64_t* n_statements)
+{
+  if (m->status) {
+    return m->status;
+  }
+  m->text = text;
+  m->unresolved_now = false;
+  m->n_placed = 0;
+  const uint64_t before = m->n_statements;
+  size_t skip = 0; /* depth inside a description that is not written */
+  size_t at = 0;
+  DkgTapeOp op;
+  while (!m->status && at < len) {
+    if (!dkg_tape_next(ops, len, &at, &op)) {
+      return m->status = DKG_ERR_INTERNAL;
+    }
+    switch (op.kind) {
+      case DKG_TAPE_OPEN:
+        if (skip) {
+          ++skip;
+        } else if (!(op.which == DKG_TAPE_SOURCE
+                       ? source_first_mention(m, op.key)
+                       : first_mention(m, op.key))) {
+          skip = 1;
+        }
+        break;
+      case DKG_TAPE_CLOSE:
+        skip -= skip ? 1u : 0u;
+        break;
+      case DKG_TAPE_STMT:
+        if (!skip) {
+          m->status = dkg_sink_statement(m->sink,
+                                         op.has_graph ? &op.terms[0] : NULL,
+                                         &op.terms[1],
+                                         &op.terms[2],
+                                         &op.terms[3]);
+          ++m->n_statements;
+        }
+        break;
+      case DKG_TAPE_RAW:
+        if (!skip) {
+          m->status = dkg_nt_sink_write_raw(m->sink, op.raw, op.raw_len);
+          m->n_statements += op.raw_count;
+        }
+        break;
+      case DKG_TAPE_NOTE:
+        if (!skip) {
+          note_unresolved(
+            m, note_kind(op.note[0]), op.note[1], op.note[2], op.note[3]);
+        }
+        break;
+    }
+  }
+  if (n_statements) {
+    *n_statements = m->n_statements - before;
+  }
+  if (m->status) {
+    return m->status;
+  }
+  return m->strict && m->unresolved_now ? DKG_ERR_UNRESOLVED : DKG_SUCCESS;
+}
