@@ -6,8 +6,8 @@
    as long as the DkgRecordParser call that produced it, until the next. */
 
 #include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
 #include "resolve/registry.h"
+#include "util/hash.h"
 
 typedef struct
 {

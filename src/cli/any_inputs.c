@@ -1,8 +1,8 @@
 /* Inputs of convert and viz: records and RDF files in one run. */
 
 #include "common.h"
-#include "read/rdf_input.h"
 #include "query/push_model.h"
+#include "read/rdf_input.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -1,12 +1,12 @@
 /* dialoguekg convert: records in, one RDF syntax out. */
 
 #include "common.h"
-#include "sink/jsonld/context_data.h"
 #include "graph/graph.h"
 #include "link_options.h"
-#include "util/output.h"
+#include "sink/jsonld/context_data.h"
 #include "sink/nt.h"
 #include "sink/serd.h"
+#include "util/output.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -5,8 +5,8 @@
 
 #include "common.h"
 #include "query/push.h"
-#include "sink/serd.h"
 #include "query/push_model.h"
+#include "sink/serd.h"
 
 #include <curl/curl.h>
 #include <redland.h>

@@ -3,11 +3,11 @@
 
 #include "common.h"
 #include "engine_args.h"
-#include "util/output.h"
 #include "query/endpoint.h"
 #include "query/engine.h"
 #include "query/results.h"
 #include "query/store_dir.h"
+#include "util/output.h"
 
 #include <errno.h>
 #include <getopt.h>

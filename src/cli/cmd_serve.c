@@ -1,12 +1,13 @@
 /* dialoguekg serve: a local SPARQL endpoint and Graph Store, a private
-   Virtuoso 7 loaded with a store's graph (src/query/serve.c, docs/virtuoso.md). */
+   Virtuoso 7 loaded with a store's graph (src/query/serve.c, docs/virtuoso.md).
+ */
 
 #define _XOPEN_SOURCE 700
 
 #include "common.h"
+#include "query/push_model.h"
 #include "query/serve.h"
 #include "sink/nt.h"
-#include "query/push_model.h"
 
 #include <curl/curl.h>
 

@@ -4,9 +4,9 @@
 /* What the subcommands share: finding data/, reading every input record by
    record, and the exit codes (0 success, 1 bad data, 2 bad usage). */
 
+#include "check/record.h"
 #include "dialoguekg/dialoguekg.h"
 #include "map/mapper.h"
-#include "check/record.h"
 #include "resolve/registry.h"
 
 #define DKG_EXIT_OK 0

@@ -2,8 +2,8 @@
 
 #include "engine_args.h"
 
-#include "sink/nt.h"
 #include "query/push_model.h"
+#include "sink/nt.h"
 
 #include <errno.h>
 #include <stdlib.h>

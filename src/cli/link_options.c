@@ -3,8 +3,8 @@
 #include "link_options.h"
 
 #include "common.h"
-#include "util/output.h"
 #include "sink/serd.h"
+#include "util/output.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -5,9 +5,9 @@
    (docs/linking.md): --links, --provenance, --describe and the dataset
    options.  Kept here so that cmd_convert.c only calls in. */
 
-#include "sink/describe.h"
-#include "resolve/links.h"
 #include "map/mapper.h"
+#include "resolve/links.h"
+#include "sink/describe.h"
 
 #include <getopt.h>
 #include <stdio.h>

@@ -27,8 +27,8 @@
 */
 
 #include "common.h"
-#include "sink/nt.h"
 #include "jobs/tape.h"
+#include "sink/nt.h"
 
 #include <errno.h>
 #include <pthread.h>

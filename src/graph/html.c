@@ -5,8 +5,8 @@
    matrix, the timeline and the topics across rounds.  It loads nothing from
    anywhere: its Content-Security-Policy forbids every request. */
 
-#include "graph/graph.h"
 #include "graph/assets.h"
+#include "graph/graph.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -2,8 +2,8 @@
    -> one of the graph writers.  Holds the whole graph in memory (a few
    hundred bytes per resource). */
 
-#include "graph/graph.h"
 #include "graph/assets.h"
+#include "graph/graph.h"
 
 #include <raptor2.h>
 

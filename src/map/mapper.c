@@ -1,10 +1,10 @@
 #include "map/mapper.h"
 
-#include "util/hash.h"
+#include "jobs/tape.h"
 #include "mint/iri.h"
 #include "resolve/links.h"
 #include "sink/nt.h"
-#include "jobs/tape.h"
+#include "util/hash.h"
 
 #include <stdarg.h>
 #include <stdio.h>

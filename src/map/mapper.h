@@ -3,10 +3,10 @@
 
 /* Maps checked records to statements (docs/mapping.md) and feeds a sink. */
 
-#include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
 #include "check/record.h"
+#include "dialoguekg/dialoguekg.h"
 #include "resolve/registry.h"
+#include "util/hash.h"
 
 #include <stdio.h>
 

@@ -1,7 +1,7 @@
 #include "resolve/links.h"
 
-#include "util/hash.h"
 #include "mint/iri.h"
+#include "util/hash.h"
 
 #include <cjson/cJSON.h>
 

@@ -21,13 +21,13 @@
   the reader and the checks reject it, which is their job.
 */
 
-#include "sink/jsonld/context_data.h"
-#include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
-#include "map/mapper.h"
 #include "check/record.h"
+#include "dialoguekg/dialoguekg.h"
+#include "map/mapper.h"
 #include "resolve/registry.h"
+#include "sink/jsonld/context_data.h"
 #include "sink/serd.h"
+#include "util/hash.h"
 
 #include <cjson/cJSON.h>
 #include <raptor2.h>

@@ -13,9 +13,9 @@
   nested too deep are refused with a message, which is extract's job.
 */
 
+#include "check/record.h"
 #include "dialoguekg/dialoguekg.h"
 #include "extract/extract.h"
-#include "check/record.h"
 #include "resolve/registry.h"
 
 #include <cjson/cJSON.h>

@@ -17,9 +17,9 @@
 */
 
 #include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
 #include "mint/iri.h"
 #include "sink/serd.h"
+#include "util/hash.h"
 
 #include <cjson/cJSON.h>
 #include <raptor2.h>

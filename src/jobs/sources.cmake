@@ -1,0 +1,3 @@
+# jobs: convert --jobs' op tapes
+set(DKG_JOBS_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/tape.c)

@@ -1,0 +1,11 @@
+# sink: one file per syntax behind src/sink/sink.c
+set(DKG_SINK_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/term.c
+  ${CMAKE_CURRENT_LIST_DIR}/sink.c
+  ${CMAKE_CURRENT_LIST_DIR}/nt.c
+  ${CMAKE_CURRENT_LIST_DIR}/serd.c
+  ${CMAKE_CURRENT_LIST_DIR}/raptor.c
+  ${CMAKE_CURRENT_LIST_DIR}/librdf.c
+  ${CMAKE_CURRENT_LIST_DIR}/describe.c
+  ${CMAKE_CURRENT_LIST_DIR}/jsonld/jsonld.c
+  ${PROJECT_BINARY_DIR}/context_data.c)
