@@ -13,7 +13,6 @@
     XML 1.0 cannot hold (all but tab and newline) as U+FFFD.  Callers that
     must refuse such characters instead check them first.  Write errors are
     left in the stream's error indicator. */
-void
-dkg_xml_escape(FILE* out, const char* str);
+void dkg_xml_escape(FILE* out, const char* str);
 
 #endif

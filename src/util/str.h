@@ -8,11 +8,9 @@
 
 /** A NUL-terminated copy of the `len` bytes at `str` (which may hold no NUL);
     NULL when out of memory.  `str` may be NULL when `len` is 0. */
-char*
-dkg_strndup(const char* str, size_t len);
+char* dkg_strndup(const char* str, size_t len);
 
 /** A copy of `str`; NULL when `str` is NULL or when out of memory. */
-char*
-dkg_strdup(const char* str);
+char* dkg_strdup(const char* str);
 
 #endif
