@@ -1,6 +1,9 @@
 #include "check/record.h"
 
 #include "mint/iri.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/hashmap.h"
 
 #include <cjson/cJSON.h>
 

@@ -7,7 +7,6 @@
 
 #include "dialoguekg/dialoguekg.h"
 #include "resolve/registry.h"
-#include "util/hash.h"
 
 typedef struct
 {

@@ -29,6 +29,7 @@
 #include "common.h"
 #include "jobs/tape.h"
 #include "sink/nt.h"
+#include "util/hashmap.h"
 
 #include <errno.h>
 #include <pthread.h>

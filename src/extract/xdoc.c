@@ -4,7 +4,7 @@
 
 #include "xint.h"
 
-#include "util/hash.h"
+#include "util/buf.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>

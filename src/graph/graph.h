@@ -24,7 +24,7 @@
 */
 
 #include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
+#include "util/hashmap.h"
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -17,7 +17,7 @@
    strings are stored with their length and a NUL.  Internal. */
 
 #include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
+#include "util/buf.h"
 
 typedef enum
 {

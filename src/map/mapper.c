@@ -4,7 +4,9 @@
 #include "mint/iri.h"
 #include "resolve/links.h"
 #include "sink/nt.h"
-#include "util/hash.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/hashmap.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -6,7 +6,7 @@
 #include "check/record.h"
 #include "dialoguekg/dialoguekg.h"
 #include "resolve/registry.h"
-#include "util/hash.h"
+#include "util/buf.h"
 
 #include <stdio.h>
 

@@ -3,7 +3,7 @@
 
 /* Names, keys, slugs and IRIs.  See docs/mapping.md, "Names and keys". */
 
-#include "util/hash.h"
+#include "util/buf.h"
 
 #include <stdbool.h>
 #include <stddef.h>

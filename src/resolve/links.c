@@ -1,7 +1,8 @@
 #include "resolve/links.h"
 
 #include "mint/iri.h"
-#include "util/hash.h"
+#include "util/buf.h"
+#include "util/hashmap.h"
 
 #include <cjson/cJSON.h>
 

@@ -1,6 +1,9 @@
 #include "resolve/registry.h"
 
 #include "mint/iri.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/hashmap.h"
 
 #include <cjson/cJSON.h>
 

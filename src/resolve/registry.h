@@ -6,7 +6,6 @@
    resolution against them (see docs/mapping.md, "Names and keys"). */
 
 #include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
 
 typedef struct
 {

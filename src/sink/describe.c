@@ -1,6 +1,7 @@
 #include "sink/describe.h"
 
-#include "util/hash.h"
+#include "util/buf.h"
+#include "util/hashmap.h"
 
 #include <errno.h>
 #include <stdio.h>

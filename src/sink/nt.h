@@ -14,7 +14,7 @@
    round-trip data (test_writer_roundtrip). */
 
 #include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
+#include "util/buf.h"
 
 /** IRIs written before that needed no escape, so that they are copied
     without being scanned again (subjects, predicates, classes and shared

@@ -27,7 +27,8 @@
 #include "resolve/registry.h"
 #include "sink/jsonld/context_data.h"
 #include "sink/serd.h"
-#include "util/hash.h"
+#include "util/buf.h"
+#include "util/hashmap.h"
 
 #include <cjson/cJSON.h>
 #include <raptor2.h>

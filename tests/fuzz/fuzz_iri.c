@@ -19,7 +19,7 @@
 #include "dialoguekg/dialoguekg.h"
 #include "mint/iri.h"
 #include "sink/serd.h"
-#include "util/hash.h"
+#include "util/buf.h"
 
 #include <cjson/cJSON.h>
 #include <raptor2.h>

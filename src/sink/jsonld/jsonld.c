@@ -20,7 +20,8 @@
 */
 
 #include "dialoguekg/dialoguekg.h"
-#include "util/hash.h"
+#include "util/buf.h"
+#include "util/hashmap.h"
 
 #include <cjson/cJSON.h>
 

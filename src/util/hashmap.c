@@ -1,99 +1,7 @@
-#include "util/hash.h"
+#include "util/hashmap.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* The strictest alignment of the types the arena hands out (C99 has no
-   max_align_t). */
-typedef union
-{
-  long double ld;
-  long long ll;
-  double d;
-  void* p;
-} DkgMaxAlign;
-
-struct DkgArenaBlock
-{
-  DkgArenaBlock* next;
-  size_t size;
-  size_t used;
-  DkgMaxAlign data[];
-};
-
-void
-dkg_arena_init(DkgArena* arena, size_t block_size)
-{
-  arena->head = NULL;
-  arena->block_size = block_size ? block_size : 16384u;
-}
-
-void*
-dkg_arena_alloc(DkgArena* arena, size_t size)
-{
-  const size_t align = sizeof(DkgMaxAlign);
-  size = (size + align - 1u) / align * align;
-  DkgArenaBlock* block = arena->head;
-  if (!block || block->size - block->used < size) {
-    size_t want = arena->block_size;
-    if (want < size) {
-      want = size;
-    }
-    block = (DkgArenaBlock*)malloc(sizeof(DkgArenaBlock) + want);
-    if (!block) {
-      return NULL;
-    }
-    block->size = want;
-    block->used = 0;
-    block->next = arena->head;
-    arena->head = block;
-  }
-  void* ptr = (char*)block->data + block->used;
-  block->used += size;
-  return ptr;
-}
-
-char*
-dkg_arena_strndup(DkgArena* arena, const char* str, size_t len)
-{
-  char* copy = (char*)dkg_arena_alloc(arena, len + 1u);
-  if (copy) {
-    memcpy(copy, str, len);
-    copy[len] = '\0';
-  }
-  return copy;
-}
-
-void
-dkg_arena_reset(DkgArena* arena)
-{
-  DkgArenaBlock* keep = NULL;
-  for (DkgArenaBlock* b = arena->head; b;) {
-    DkgArenaBlock* next = b->next;
-    if (!next && b->size == arena->block_size) {
-      keep = b; /* the oldest block of the standard size stays */
-    } else {
-      free(b);
-    }
-    b = next;
-  }
-  if (keep) {
-    keep->used = 0;
-    keep->next = NULL;
-  }
-  arena->head = keep;
-}
-
-void
-dkg_arena_destroy(DkgArena* arena)
-{
-  for (DkgArenaBlock* b = arena->head; b;) {
-    DkgArenaBlock* next = b->next;
-    free(b);
-    b = next;
-  }
-  arena->head = NULL;
-}
 
 struct DkgHashSlot
 {
@@ -115,6 +23,9 @@ dkg_hash_init(DkgHash* hash)
 void
 dkg_hash_destroy(DkgHash* hash)
 {
+  if (!hash) {
+    return;
+  }
   free(hash->slots);
   hash->slots = NULL;
   hash->capacity = hash->count = 0;
@@ -125,9 +36,8 @@ uint64_t
 dkg_hash_bytes(const char* str, size_t len)
 {
   /* Eight bytes at a time, each word mixed by multiplication (in the
-     manner of MurmurHash3's finalizer): four times faster than FNV-1a over
-     bytes on IRIs of 40 to 80 bytes, where the mapper spent a tenth of its
-     time.  In memory only: the value may differ between machines. */
+     manner of MurmurHash3's finalizer).  In memory only: the value may
+     differ between machines (byte order). */
   const uint64_t k1 = 0x9E3779B97F4A7C15u;
   const uint64_t k2 = 0xFF51AFD7ED558CCDu;
   uint64_t h = k1 ^ (uint64_t)len;
@@ -251,37 +161,4 @@ dkg_hash_each(const DkgHash* hash,
       func(handle, hash->slots[i].key, hash->slots[i].value);
     }
   }
-}
-
-bool
-dkg_buf_grow(DkgBuf* b, size_t extra)
-{
-  size_t cap = b->cap ? b->cap : 256u;
-  while (cap < b->len + extra + 1u) {
-    cap *= 2u;
-  }
-  char* buf = (char*)realloc(b->buf, cap);
-  if (!buf) {
-    return false;
-  }
-  b->buf = buf;
-  b->cap = cap;
-  return true;
-}
-
-void
-dkg_buf_clear(DkgBuf* b)
-{
-  b->len = 0;
-  if (b->buf) {
-    b->buf[0] = '\0';
-  }
-}
-
-void
-dkg_buf_destroy(DkgBuf* b)
-{
-  free(b->buf);
-  b->buf = NULL;
-  b->len = b->cap = 0;
 }
