@@ -3,6 +3,8 @@
 
 #include "query/results.h"
 
+#include "util/escape.h"
+
 #include <cjson/cJSON.h>
 #include <raptor2.h>
 
@@ -167,42 +169,7 @@ parse_solutions(const char* json,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Escapes                                                                  */
-
-/* `str` as a quoted string with the escapes JSON and N-Triples share
-   (\" \\ \n \r \t, other controls as \uXXXX), so one function serves the
-   JSON results and the terms of TSV. */
-static void
-quoted_string(FILE* out, const char* str)
-{
-  fputc('"', out);
-  for (const unsigned char* c = (const unsigned char*)str; *c; ++c) {
-    switch (*c) {
-      case '"':
-        fputs("\\\"", out);
-        break;
-      case '\\':
-        fputs("\\\\", out);
-        break;
-      case '\n':
-        fputs("\\n", out);
-        break;
-      case '\r':
-        fputs("\\r", out);
-        break;
-      case '\t':
-        fputs("\\t", out);
-        break;
-      default:
-        if (*c < 0x20u || *c == 0x7Fu) {
-          fprintf(out, "\\u%04X", (unsigned)*c);
-        } else {
-          fputc(*c, out);
-        }
-    }
-  }
-  fputc('"', out);
-}
+/* What XML 1.0 cannot hold                                                */
 
 /* The first character of `str` that XML 1.0 cannot hold (C0 controls but
    tab, newline and return; U+FFFE, U+FFFF), as a code point; 0 if none. */
@@ -218,35 +185,6 @@ xml_forbidden(const char* str)
     }
   }
   return 0;
-}
-
-static void
-xml_text(FILE* out, const char* str)
-{
-  for (; *str; ++str) {
-    switch (*str) {
-      case '&':
-        fputs("&amp;", out);
-        break;
-      case '<':
-        fputs("&lt;", out);
-        break;
-      case '>':
-        fputs("&gt;", out);
-        break;
-      case '"':
-        fputs("&quot;", out);
-        break;
-      case '\'':
-        fputs("&apos;", out);
-        break;
-      case '\r': /* kept: a raw CR would be read back as a newline */
-        fputs("&#13;", out);
-        break;
-      default:
-        fputc(*str, out);
-    }
-  }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -347,7 +285,7 @@ write_tsv_term(FILE* out, const Term* t)
   } else if (t->datatype && turtle_bare(t->value, t->datatype)) {
     fputs(t->value, out);
   } else {
-    quoted_string(out, t->value);
+    dkg_json_string(out, t->value, DKG_JSON_PLAIN);
     if (t->lang) {
       fprintf(out, "@%s", t->lang);
     } else if (t->datatype) {
@@ -360,15 +298,15 @@ static void
 write_json_term(FILE* out, const Term* t)
 {
   fputs("{ \"type\": ", out);
-  quoted_string(out, t->type);
+  dkg_json_string(out, t->type, DKG_JSON_PLAIN);
   fputs(", \"value\": ", out);
-  quoted_string(out, t->value);
+  dkg_json_string(out, t->value, DKG_JSON_PLAIN);
   if (t->lang) {
     fputs(", \"xml:lang\": ", out);
-    quoted_string(out, t->lang);
+    dkg_json_string(out, t->lang, DKG_JSON_PLAIN);
   } else if (t->datatype) {
     fputs(", \"datatype\": ", out);
-    quoted_string(out, t->datatype);
+    dkg_json_string(out, t->datatype, DKG_JSON_PLAIN);
   }
   fputs(" }", out);
 }
@@ -378,25 +316,25 @@ write_xml_term(FILE* out, const Term* t)
 {
   if (!strcmp(t->type, "uri")) {
     fputs("<uri>", out);
-    xml_text(out, t->value);
+    dkg_xml_escape(out, t->value);
     fputs("</uri>", out);
   } else if (!strcmp(t->type, "bnode")) {
     fputs("<bnode>", out);
-    xml_text(out, t->value);
+    dkg_xml_escape(out, t->value);
     fputs("</bnode>", out);
   } else {
     fputs("<literal", out);
     if (t->lang) {
       fputs(" xml:lang=\"", out);
-      xml_text(out, t->lang);
+      dkg_xml_escape(out, t->lang);
       fputc('"', out);
     } else if (t->datatype) {
       fputs(" datatype=\"", out);
-      xml_text(out, t->datatype);
+      dkg_xml_escape(out, t->datatype);
       fputc('"', out);
     }
     fputc('>', out);
-    xml_text(out, t->value);
+    dkg_xml_escape(out, t->value);
     fputs("</literal>", out);
   }
 }
@@ -568,7 +506,7 @@ write_json(const Solutions* sol, FILE* out)
   fputs("{\n  \"head\": {\n    \"vars\": [", out);
   for (size_t c = 0; c < sol->n_vars; ++c) {
     fputs(c ? ", " : " ", out);
-    quoted_string(out, sol->vars[c]);
+    dkg_json_string(out, sol->vars[c], DKG_JSON_PLAIN);
   }
   fputs(sol->n_vars ? " ]\n  },\n" : "]\n  },\n", out);
   fputs("  \"results\": {\n    \"bindings\": [", out);
@@ -585,7 +523,7 @@ write_json(const Solutions* sol, FILE* out)
         continue; /* unbound: left out */
       }
       fputs(first_binding ? "\n        " : ",\n        ", out);
-      quoted_string(out, sol->vars[c]);
+      dkg_json_string(out, sol->vars[c], DKG_JSON_PLAIN);
       fputs(": ", out);
       write_json_term(out, &t);
       first_binding = false;
@@ -654,7 +592,7 @@ write_xml(const Solutions* sol, FILE* out)
   fputs("  <head>\n", out);
   for (size_t c = 0; c < sol->n_vars; ++c) {
     fputs("    <variable name=\"", out);
-    xml_text(out, sol->vars[c]);
+    dkg_xml_escape(out, sol->vars[c]);
     fputs("\"/>\n", out);
   }
   fputs("  </head>\n  <results>\n", out);
@@ -667,7 +605,7 @@ write_xml(const Solutions* sol, FILE* out)
         continue;
       }
       fputs("      <binding name=\"", out);
-      xml_text(out, sol->vars[c]);
+      dkg_xml_escape(out, sol->vars[c]);
       fputs("\">", out);
       write_xml_term(out, &t);
       fputs("</binding>\n", out);

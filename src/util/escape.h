@@ -15,4 +15,24 @@
     left in the stream's error indicator. */
 void dkg_xml_escape(FILE* out, const char* str);
 
+/** The flags of dkg_json_string(). */
+enum
+{
+  DKG_JSON_PLAIN = 0u,
+  /** Also `<`, `>` and `&` as \u003C, \u003E, \u0026 and U+2028, U+2029
+      as \u2028, \u2029: the string may then stand inside an HTML
+      <script> element (no "</script", no "<!--") and is a JavaScript string
+      literal too. */
+  DKG_JSON_SCRIPT_SAFE = 1u,
+};
+
+/** Writes `str` (UTF-8, NUL-terminated) to `out` as a JSON string, quotes
+    included: `"` and `\` escaped, newline, return and tab as \n, \r, \t,
+    every other C0 control character and DEL as \u00XX (upper-case hex);
+    other bytes are copied as they are (the caller gives UTF-8).  N-Triples
+    and Turtle read the same escapes, so it also writes their quoted
+    literals.  `flags` is DKG_JSON_PLAIN or DKG_JSON_SCRIPT_SAFE.  Write
+    errors are left in the stream's error indicator. */
+void dkg_json_string(FILE* out, const char* str, unsigned flags);
+
 #endif
