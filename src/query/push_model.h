@@ -2,11 +2,11 @@
 #define DKG_STORE_H
 
 /* An in-memory RDF graph (a librdf model) filled from records (through
-   sink_librdf.c) or RDF files, for `push`; and what every command uses to
-   tell input files apart (dkg_input_kind).  No SPARQL here: `query` and
+   sink/librdf.c) or RDF files, for `push`.  No SPARQL here: `query` and
    `load` use the Jena engine (query/engine.h). */
 
 #include "dialoguekg/dialoguekg.h"
+#include "read/input_kind.h"
 
 #include <redland.h>
 
@@ -18,31 +18,6 @@ typedef enum
   DKG_STORE_UPDATE,  /**< Open, or create when missing, and add to it. */
   DKG_STORE_REPLACE, /**< Create afresh, erasing what was there. */
 } DkgStoreMode;
-
-/** What an input file holds. */
-typedef enum
-{
-  DKG_INPUT_RECORDS,  /**< Dialogue records (JSON, JSON array, JSON Lines). */
-  DKG_INPUT_TURTLE,   /**< Turtle. */
-  DKG_INPUT_NTRIPLES, /**< N-Triples. */
-  DKG_INPUT_NQUADS,   /**< N-Quads. */
-  DKG_INPUT_RDFXML,   /**< RDF/XML. */
-  DKG_INPUT_JSONLD,   /**< JSON-LD (by its extension .jsonld only). */
-  DKG_INPUT_TRIG,     /**< TriG. */
-} DkgInputKind;
-
-/** Tells what `path` holds: by its extension (.json .jsonl .ndjson: records;
-    .ttl .turtle: Turtle; .nt: N-Triples; .nq: N-Quads; .rdf .owl: RDF/XML;
-    .jsonld: JSON-LD; .trig: TriG), else by its first bytes ('{' or '[':
-    records; "<?xml" or "<rdf:RDF": RDF/XML; '<' or "_:": N-Quads, which
-    reads N-Triples too; '@', PREFIX, BASE or anything else: Turtle).  "-"
-   (standard input) is records.  A file that cannot be opened is taken as
-   records, so that the record reader reports the problem. */
-DkgInputKind dkg_input_kind(const char* path);
-
-/** The raptor2 parser name of an RDF input kind ("turtle", "ntriples",
-    "nquads", "rdfxml", "trig"), NULL for records and JSON-LD. */
-const char* dkg_input_syntax(DkgInputKind kind);
 
 /** Opens an in-memory store.  `spec` is NULL or "memory" (indexed
     in-memory hashes); `mode` is kept for callers and has no effect.  Problems

@@ -1,4 +1,5 @@
 # read: split input into records; RDF files read back
 set(DKG_READ_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/reader.c
-  ${CMAKE_CURRENT_LIST_DIR}/rdf_input.c)
+  ${CMAKE_CURRENT_LIST_DIR}/rdf_input.c
+  ${CMAKE_CURRENT_LIST_DIR}/input_kind.c)
