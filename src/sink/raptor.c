@@ -2,7 +2,9 @@
    hold the graph (or sort it) until the end: use it for RDF/XML, RDF/JSON
    and the other syntaxes only it writes. */
 
+#include "sink/raptor.h"
 #include "dialoguekg/dialoguekg.h"
+#include "sink/report.h"
 
 #include <raptor2.h>
 
@@ -16,17 +18,20 @@ typedef struct
   raptor_serializer* serializer;
   raptor_iostream* iostream; /* ours: freed even when the output stops */
   FILE* out;
+  DkgDiag* diag; /* borrowed; NULL: the library's printer */
   bool started;
   bool failed;
 } RaptorSink;
 
+/* raptor2's errors: reported through the sink's diagnostics as
+   "raptor2: MESSAGE"; the sink fails from then on.  Warnings are dropped. */
 static void
 log_handler(void* data, raptor_log_message* message)
 {
   RaptorSink* sink = (RaptorSink*)data;
   if (message->level >= RAPTOR_LOG_LEVEL_ERROR) {
     sink->failed = true;
-    fprintf(stderr, "dialoguekg: raptor2: %s\n", message->text);
+    dkg_sink_report(sink->diag, NULL, "raptor2: %s", message->text);
   }
 }
 
@@ -191,4 +196,10 @@ dkg_raptor_sink_new(FILE* out, const char* syntax, const char* base)
     return NULL;
   }
   return &sink->base;
+}
+
+void
+dkg_raptor_sink_set_diag(DkgSink* sink, DkgDiag* diag)
+{
+  ((RaptorSink*)sink)->diag = diag;
 }

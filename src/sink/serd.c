@@ -8,6 +8,8 @@
 
 #include "sink/serd.h"
 #include "dialoguekg/dialoguekg.h"
+#include "sink/report.h"
+#include "util/str.h"
 
 #include <serd/serd.h>
 
@@ -45,6 +47,7 @@ typedef struct
   SerdWriter* writer;
   FILE* out;
   SerdSyntax syntax;
+  DkgDiag* diag; /* borrowed; NULL: the library's printer */
   bool write_error;
   bool failed;
 } WriterSink;
@@ -61,13 +64,20 @@ write_bytes(const void* buf, size_t len, void* stream)
   return n;
 }
 
+/* serd's complaints (an invalid node, invalid UTF-8): reported through the
+   sink's diagnostics as "serd: MESSAGE"; the statement fails. */
 static SerdStatus
 error_sink(void* handle, const SerdError* error)
 {
   WriterSink* sink = (WriterSink*)handle;
   sink->failed = true;
-  fprintf(stderr, "dialoguekg: serd: ");
-  vfprintf(stderr, error->fmt, *error->args);
+  char message[1024];
+  vsnprintf(message, sizeof(message), error->fmt, *error->args);
+  const DkgPlace place = {
+    (const char*)error->filename, error->line, error->col, NULL
+  };
+  dkg_sink_report(
+    sink->diag, error->filename ? &place : NULL, "serd: %s", message);
   return SERD_SUCCESS;
 }
 
@@ -88,8 +98,8 @@ serd_prefix(DkgSink* base, const char* name, const char* iri)
   if (len && (iri[len - 1u] == '/' || iri[len - 1u] == '#') &&
       sink->n_prefixes < MAX_PREFIXES) {
     Prefix* p = &sink->prefixes[sink->n_prefixes];
-    p->name = strdup(name);
-    p->iri = strdup(iri);
+    p->name = dkg_strdup(name);
+    p->iri = dkg_strdup(iri);
     p->iri_len = len;
     if (!p->name || !p->iri) {
       free(p->name);
@@ -366,4 +376,10 @@ dkg_serd_sink_new(FILE* out, const char* syntax)
   }
   serd_writer_set_error_sink(sink->writer, error_sink, sink);
   return &sink->base;
+}
+
+void
+dkg_serd_sink_set_diag(DkgSink* sink, DkgDiag* diag)
+{
+  ((WriterSink*)sink)->diag = diag;
 }
