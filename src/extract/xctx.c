@@ -449,3 +449,72 @@ xctx_strip(const char* s, size_t* b, size_t* e)
     --*e;
   }
 }
+
+void
+xctx_free(XCtx* x)
+{
+  for (size_t i = 0; i < 2u; ++i) {
+    XDeleg* d = &x->del[i];
+    for (size_t k = 0; k < d->n_heads; ++k) {
+      free(d->heads[k].name.name);
+      free(d->heads[k].title.name);
+      free(d->heads[k].agency.name);
+    }
+    free(d->heads);
+    for (size_t k = 0; k < d->n_agencies; ++k) {
+      free(d->agencies[k].name);
+    }
+    free(d->agencies);
+  }
+  for (size_t i = 0; i < x->n_topics; ++i) {
+    free(x->topics[i].phrase);
+    free(x->topics[i].label);
+  }
+  free(x->topics);
+  for (size_t i = 0; i < x->n_venues; ++i) {
+    free(x->venues[i].name);
+  }
+  free(x->venues);
+  free(x->pending);
+  xdoc_free(&x->doc);
+}
+
+bool
+xctx_push(void** items, size_t* n, size_t* cap, size_t size, const void* item)
+{
+  if (*n == *cap) {
+    const size_t ncap = *cap ? *cap * 2u : 8u;
+    void* p = realloc(*items, ncap * size);
+    if (!p) {
+      return false;
+    }
+    *items = p;
+    *cap = ncap;
+  }
+  memcpy((char*)*items + *n * size, item, size);
+  ++*n;
+  return true;
+}
+
+bool
+xctx_paren(char c, int* depth)
+{
+  if (c == '(') {
+    ++*depth;
+  } else if (c == ')' && *depth) {
+    --*depth;
+  }
+  return *depth > 0;
+}
+
+size_t
+xctx_strip_span(const char* s, size_t b, size_t e, XSpan* out)
+{
+  xctx_strip(s, &b, &e);
+  if (e <= b) {
+    return 0;
+  }
+  out->b = b;
+  out->e = e;
+  return 1;
+}

@@ -141,12 +141,7 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
   size_t start = b;
   int depth = 0;
   for (size_t i = b; i < e && n + 1u < max; ++i) {
-    if (s[i] == '(') {
-      ++depth;
-    } else if (s[i] == ')' && depth) {
-      --depth;
-    }
-    if (depth) {
+    if (xctx_paren(s[i], &depth)) {
       continue;
     }
     size_t cut = 0, next = 0;
@@ -482,19 +477,11 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   size_t n = 0, start = b;
   int depth = 0;
   for (size_t i = b; i <= e && n < 8u; ++i) {
-    if (i < e && s[i] == '(') {
-      ++depth;
-    } else if (i < e && s[i] == ')' && depth) {
-      --depth;
+    if (i < e) {
+      xctx_paren(s[i], &depth);
     }
     if (i == e || (s[i] == ',' && !depth)) {
-      size_t sb = start, se = i;
-      xctx_strip(s, &sb, &se);
-      if (se > sb) {
-        seg[n].b = sb;
-        seg[n].e = se;
-        ++n;
-      }
+      n += xctx_strip_span(s, start, i, &seg[n]);
       start = i + 1u;
     }
   }
@@ -591,6 +578,27 @@ set_item(XCtx* x, XItem* item, size_t b, size_t e, size_t sent)
   item->sent = sent;
 }
 
+/* A co-chair's name: two words or more, none a title or organization word
+   ("Branch" of "Intelligence Branch" is no one's name). */
+static bool
+full_name(const char* s)
+{
+  size_t words = 0;
+  while (*s) {
+    const size_t w = xlex_word_len(s, strlen(s));
+    if (w && (xlex_title_word(s, w) || xlex_org_word(s, w))) {
+      return false;
+    }
+    words += w ? 1u : 0u;
+    s += w ? w : 1u;
+  }
+  return words >= 2u;
+}
+
+/* Files `p` as a head of the delegation of `cc` (taking its agency name).
+   A second person of the same sentence co-chairs the side ("co-chaired by
+   A and B"); one from another sentence is reported and left out, the first
+   is kept.  Out of memory: the head is left out. */
 static void
 store_head(XCtx* x, const char* cc, Person* p, size_t sent)
 {
@@ -599,31 +607,47 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
     free(p->agency_name);
     return;
   }
-  if (d->head_name.name) {
-    char* other = xctx_copy(x, p->name.b, p->name.e);
-    if (other && strcmp(other, d->head_name.name)) {
+  char* name = xctx_copy(x, p->name.b, p->name.e);
+  bool same = false;
+  for (size_t k = 0; name && k < d->n_heads; ++k) {
+    same |= !strcmp(name, d->heads[k].name.name);
+  }
+  if (!name || same ||
+      (d->n_heads && (d->heads_sent != sent || !full_name(name)))) {
+    if (name && !same) {
       xctx_warn(x,
                 sent,
                 "a second head for the %s delegation (\"%s\"); the first, "
                 "\"%s\", is kept",
                 cc,
-                other,
-                d->head_name.name);
+                name,
+                d->heads[0].name.name);
     }
-    free(other);
+    free(name);
     free(p->agency_name);
     return;
   }
-  set_item(x, &d->head_name, p->name.b, p->name.e, sent);
+  XHead h;
+  memset(&h, 0, sizeof(h));
+  h.name.name = name;
+  h.name.span = p->name;
+  h.name.sent = sent;
   if (p->title.e > p->title.b) {
-    set_item(x, &d->head_title, p->title.b, p->title.e, sent);
+    set_item(x, &h.title, p->title.b, p->title.e, sent);
   }
   if (p->agency_name) {
-    free(d->head_agency.name);
-    d->head_agency.name = p->agency_name;
-    d->head_agency.span = p->agency;
-    d->head_agency.sent = sent;
+    h.agency.name = p->agency_name;
+    h.agency.span = p->agency;
+    h.agency.sent = sent;
   }
+  if (!xctx_push(
+        (void**)&d->heads, &d->n_heads, &d->cap_heads, sizeof(h), &h)) {
+    free(h.name.name);
+    free(h.title.name);
+    free(h.agency.name);
+    return;
+  }
+  d->heads_sent = sent;
 }
 
 /* ---- Sentences
@@ -729,17 +753,12 @@ static const char* const host_verbs[] = { "will co-host",
                                           "hosted",
                                           NULL };
 
-static bool hosts_pass;
-
 /* The first verb of `list` in [b, e) that is not in a relative clause
    ("X, who leads Cyber Policy, led the delegation": "led"). */
 static size_t
-find_verb(const char* s,
-          size_t b,
-          size_t e,
-          const char* const* list,
-          size_t* len)
+find_verb(const char* s, const Clause* c, const char* const* list, size_t* len)
 {
+  const size_t b = c->b, e = c->e;
   size_t from = b;
   for (;;) {
     const size_t v = find_any(s, from, e, list, len);
@@ -832,15 +851,48 @@ is_person(XCtx* x, size_t b, size_t e)
   return ok;
 }
 
-/* Heads whose side the text does not state, decided at the end. */
-typedef struct
+/* Heads whose side the text does not state, decided at the end (kept in
+   the extraction's context: xdeleg is reentrant). */
+struct XPendingHead
 {
   Person p;
   size_t sent;
-} Pending;
+};
 
-static Pending pending_heads[4];
-static size_t n_pending;
+/* The one side that has no head yet, when the other has one; else NULL. */
+static const char*
+headless_side(const XCtx* x)
+{
+  const bool h0 = x->del[0].n_heads > 0u, h1 = x->del[1].n_heads > 0u;
+  return h0 == h1 ? NULL : h0 ? x->del[1].cc : x->del[0].cc;
+}
+
+/* Says that `p`, whose side the text does not state, is taken as the head
+   of `cc`, the side without one. */
+static void
+warn_taken(XCtx* x, size_t sent, const Person* p, const char* cc)
+{
+  char* nm = xctx_copy(x, p->name.b, p->name.e);
+  xctx_warn(x,
+            sent,
+            "the text does not say which side \"%s\" leads; taken as "
+            "the head of the %s delegation, the side without one",
+            nm ? nm : "",
+            cc);
+  free(nm);
+}
+
+/* Keeps `p` for resolve_pending; out of memory: left out, with a warning. */
+static void
+add_pending(XCtx* x, Person* p, size_t sent)
+{
+  const XPendingHead q = { *p, sent };
+  if (!xctx_push(
+        (void**)&x->pending, &x->n_pending, &x->cap_pending, sizeof(q), &q)) {
+    xctx_warn(x, sent, "out of memory: a head is left out");
+    free(p->agency_name);
+  }
+}
 
 static void
 heads_in(XCtx* x,
@@ -853,10 +905,10 @@ heads_in(XCtx* x,
   size_t len = 0;
   size_t at = 0;
   const char* marker = xdeleg_side_marker(x, c->b, c->e, &at);
-  size_t by = find_any(s, c->b, c->e, hosts_pass ? host_by : lead_by, &len);
+  size_t by = find_any(s, c->b, c->e, x->hosts_pass ? host_by : lead_by, &len);
   /* "led for Australia by Dr X": the country between says the side */
   const size_t led_for =
-    hosts_pass ? NONE : xlex_find(s + c->b, c->e - c->b, "led for");
+    x->hosts_pass ? NONE : xlex_find(s + c->b, c->e - c->b, "led for");
   if (by == NONE && led_for != NONE) {
     const size_t cb = c->b + led_for + 8u;
     XCountryHit h;
@@ -868,11 +920,12 @@ heads_in(XCtx* x,
       marker = h.cc;
     }
   }
-  const size_t heading = hosts_pass ? NONE : heading_was(s, c->b, c->e);
+  const size_t heading = x->hosts_pass ? NONE : heading_was(s, c->b, c->e);
   size_t pb = NONE, pe = NONE;
   bool after = false;
   const char* other_side = NULL; /* the hosts' side, from their guest's */
-  const char* paren_side = hosts_pass ? NULL : head_in_parens(x, c, &pb, &pe);
+  const char* paren_side =
+    x->hosts_pass ? NULL : head_in_parens(x, c, &pb, &pe);
   if (paren_side) {
     marker = paren_side;
   } else if (heading != NONE) {
@@ -886,8 +939,8 @@ heads_in(XCtx* x,
   } else {
     size_t vlen = 0;
     const size_t v =
-      find_verb(s, c->b, c->e, hosts_pass ? host_verbs : lead_verbs, &vlen);
-    if (v != NONE && v > c->b && hosts_pass) {
+      find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
+    if (v != NONE && v > c->b && x->hosts_pass) {
       /* "A and B co-hosted the dialogue with Chinese State Councilor C":
          C leads the side the phrase names, the hosts the other one */
       const size_t with = xlex_find(s + v, c->e - v, "with");
@@ -942,16 +995,30 @@ heads_in(XCtx* x,
       pe = stop;
     }
   }
-  /* One or more people: "X and by Y", "X, Title, and Mr. Y, Title". */
-  size_t starts[4] = { pb, 0, 0, 0 };
-  size_t ends[4] = { pe, 0, 0, 0 };
+  /* One or more people: "X and by Y", "X, Title, and Mr. Y, Title"; at
+     most one per " and " (out of memory: none) */
+  size_t cap = 1;
+  for (size_t i = pb; i + 2u <= pe; ++i) {
+    cap += xlex_starts(s + i, pe - i, " and ") || s[i] == ',' ? 1u : 0u;
+  }
+  size_t* starts = (size_t*)malloc(2u * cap * sizeof(size_t));
+  if (!starts) {
+    return;
+  }
+  size_t* ends = starts + cap;
+  starts[0] = pb;
+  ends[0] = pe;
   size_t np = 1;
-  for (size_t i = pb; i < pe && np < 4u; ++i) {
+  for (size_t i = pb; i < pe && np < cap; ++i) {
     size_t skip = 0;
     if (xlex_starts(s + i, pe - i, " and by ")) {
       skip = 8u;
     } else if (xlex_starts(s + i, pe - i, ", and by ")) {
       skip = 9u;
+    } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
+               xlex_honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
+      /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
+      skip = 2u;
     } else if (xlex_starts(s + i, pe - i, ", and ") ||
                xlex_starts(s + i, pe - i, " and ")) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
@@ -972,12 +1039,30 @@ heads_in(XCtx* x,
       i += skip - 1u;
     }
   }
+  bool one_side = false;
+  if (marker && np > 1u) {
+    /* several people, one side named and no person naming another */
+    one_side = true;
+    for (size_t k = 0; k < np; ++k) {
+      Person q;
+      if (parse_person(x, starts[k], ends[k], &q) && q.cc &&
+          strcmp(q.cc, marker)) {
+        one_side = false;
+      }
+      free(q.agency_name);
+    }
+  }
   for (size_t k = 0; k < np; ++k) {
     Person p;
     if (!parse_person(x, starts[k], ends[k], &p)) {
       continue;
     }
-    const char* cc = np == 1u && marker ? marker : p.cc;
+    /* the side the clause names leads all its people, unless a person's
+       own words name a country ("led by U.S. Ambassador A and Japan's B") */
+    const char* cc = (np == 1u || one_side) && marker ? marker : p.cc;
+    if (!cc && one_side && marker) {
+      cc = marker;
+    }
     if (!cc && other_side) {
       cc = other_side;
     }
@@ -985,14 +1070,8 @@ heads_in(XCtx* x,
       cc = marker;
     }
     if (!cc) {
-      /* The side that has no head yet, when only one is left. */
-      const XDeleg* d0 = &x->del[0];
-      const XDeleg* d1 = &x->del[1];
-      if (d0->head_name.name && !d1->head_name.name) {
-        cc = d1->cc;
-      } else if (!d0->head_name.name && d1->head_name.name) {
-        cc = d0->cc;
-      } else if (np == 2u) {
+      cc = headless_side(x);
+      if (!cc && np == 2u) {
         /* "led by X and by Y": the other person's country decides */
         Person q;
         if (parse_person(x, starts[1u - k], ends[1u - k], &q) && q.cc) {
@@ -1000,22 +1079,11 @@ heads_in(XCtx* x,
         }
         free(q.agency_name);
       }
-      char* nm = xctx_copy(x, p.name.b, p.name.e);
-      if (cc) {
-        xctx_warn(x,
-                  sent,
-                  "the text does not say which side \"%s\" leads; taken as "
-                  "the head of the %s delegation, the side without one",
-                  nm ? nm : "",
-                  cc);
-      } else if (n_pending < 4u) {
-        pending_heads[n_pending].p = p;
-        pending_heads[n_pending].sent = sent;
-        ++n_pending;
-        free(nm);
+      if (!cc) {
+        add_pending(x, &p, sent);
         continue;
       }
-      free(nm);
+      warn_taken(x, sent, &p, cc);
     }
     if (cc && xctx_deleg(x, cc)) {
       store_head(x, cc, &p, sent);
@@ -1025,6 +1093,7 @@ heads_in(XCtx* x,
       free(p.agency_name);
     }
   }
+  free(starts);
   if (!*clause_side && marker) {
     *clause_side = marker;
   }
@@ -1108,7 +1177,7 @@ scan_sentences(XCtx* x, const char** last)
     for (size_t k = 0; k < nc; ++k) {
       const char* side = NULL;
       heads_in(x, &clauses[k], i, &side, last);
-      if (hosts_pass) {
+      if (x->hosts_pass) {
         continue;
       }
       if (side) {
@@ -1123,15 +1192,15 @@ DkgStatus
 xdeleg_extract(XCtx* x)
 {
   const char* last = NULL;
-  n_pending = 0;
-  hosts_pass = false;
+  x->n_pending = 0;
+  x->hosts_pass = false;
   scan_sentences(x, &last);
   resolve_pending(x);
   /* Nobody is said to lead a side: its host does ("X and Y co-hosted"). */
-  if (!x->del[0].head_name.name || !x->del[1].head_name.name) {
-    hosts_pass = true;
+  if (!x->del[0].n_heads || !x->del[1].n_heads) {
+    x->hosts_pass = true;
     scan_sentences(x, &last);
-    hosts_pass = false;
+    x->hosts_pass = false;
     resolve_pending(x);
   }
   return DKG_SUCCESS;
@@ -1141,34 +1210,22 @@ xdeleg_extract(XCtx* x)
 static void
 resolve_pending(XCtx* x)
 {
-  for (size_t k = 0; k < n_pending; ++k) {
-    Person* p = &pending_heads[k].p;
-    const size_t sent = pending_heads[k].sent;
-    const XDeleg* d0 = &x->del[0];
-    const XDeleg* d1 = &x->del[1];
-    const char* cc = NULL;
-    if (d0->head_name.name && !d1->head_name.name) {
-      cc = d1->cc;
-    } else if (!d0->head_name.name && d1->head_name.name) {
-      cc = d0->cc;
-    }
-    char* nm = xctx_copy(x, p->name.b, p->name.e);
+  for (size_t k = 0; k < x->n_pending; ++k) {
+    Person* p = &x->pending[k].p;
+    const size_t sent = x->pending[k].sent;
+    const char* cc = headless_side(x);
     if (cc) {
-      xctx_warn(x,
-                sent,
-                "the text does not say which side \"%s\" leads; taken as "
-                "the head of the %s delegation, the side without one",
-                nm ? nm : "",
-                cc);
+      warn_taken(x, sent, p, cc);
       store_head(x, cc, p, sent);
     } else {
+      char* nm = xctx_copy(x, p->name.b, p->name.e);
       xctx_warn(x,
                 sent,
                 "cannot tell which delegation \"%s\" leads; left out",
                 nm ? nm : "");
+      free(nm);
       free(p->agency_name);
     }
-    free(nm);
   }
-  n_pending = 0;
+  x->n_pending = 0;
 }

@@ -306,23 +306,6 @@ is_space(char c)
          c == '\v';
 }
 
-static bool
-push(void** items, size_t* n, size_t* cap, size_t size, const void* item)
-{
-  if (*n == *cap) {
-    const size_t ncap = *cap ? *cap * 2u : 16u;
-    void* p = realloc(*items, ncap * size);
-    if (!p) {
-      return false;
-    }
-    *items = p;
-    *cap = ncap;
-  }
-  memcpy((char*)*items + *n * size, item, size);
-  ++*n;
-  return true;
-}
-
 typedef struct
 {
   size_t b, e;
@@ -453,7 +436,8 @@ split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
       }
       if (boundary) {
         XSentence st = { start, j, para, start };
-        if (!push((void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st)) {
+        if (!xctx_push(
+              (void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st)) {
           return false;
         }
         start = k;
@@ -472,7 +456,8 @@ split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
     }
     if (e > start) {
       XSentence st = { start, e, para, start };
-      return push((void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st);
+      return xctx_push(
+        (void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st);
     }
   }
   return true;
@@ -496,7 +481,7 @@ add_lines(const XDoc* doc, const Para* p, XLine** lines, size_t* n, size_t* cap)
     }
     if (le > lb) {
       XLine line = { lb, le };
-      if (!push((void**)lines, n, cap, sizeof(line), &line)) {
+      if (!xctx_push((void**)lines, n, cap, sizeof(line), &line)) {
         return false;
       }
     }
@@ -689,7 +674,7 @@ xdoc_load(XDoc* doc,
       --te;
     }
     Para p = { b, te, is_prose(s, b, te) };
-    ok = push((void**)&paras, &n_paras, &cap_paras, sizeof(p), &p);
+    ok = xctx_push((void**)&paras, &n_paras, &cap_paras, sizeof(p), &p);
     i = e;
   }
   size_t first = n_paras, last = 0;

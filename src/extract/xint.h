@@ -11,8 +11,14 @@
      xdeleg.c   heads of delegation and the agencies of each delegation
      xtopic.c   topic lists, venues, mapping onto the topic scheme
      xctx.c     what the stages share: warnings, copies, agency names
-     xrecord.c  the whole record: source, series, round, date, status,
-                place, evidence; JSON output
+     xsource.c  the source: header lines, HTML headings, news dateline
+     xseries.c  the participants and the series
+     xmeeting.c the meeting sentence: round, status, date (and xplace.c
+                its place)
+     xlist.c    lists of agencies; xmention.c agencies by the registry
+     xevidence.c the evidence of each value
+     xrecord.c  the steps of one extraction and the JSON record
+     xextractor.c the extractor: registry, topic scheme, series
 
    Offsets are byte offsets into DkgXDoc.text unless a name says otherwise;
    a span is [b, e). */
@@ -205,12 +211,24 @@ typedef struct
 
 typedef struct
 {
+  XItem name, title, agency; /* title, agency: name NULL when absent */
+} XHead;
+
+typedef struct
+{
   const char* cc;
-  XItem head_name, head_title, head_agency; /* name NULL when absent */
+  XHead* heads; /* several when co-chairs lead the side */
+  size_t n_heads;
+  size_t cap_heads;
+  size_t heads_sent; /* the sentence the first head came from */
   XItem* agencies;
   size_t n_agencies;
   size_t cap_agencies;
 } XDeleg;
+
+/* A head found in xdeleg.c whose side is decided at the end; the whole
+   list belongs to one extraction. */
+typedef struct XPendingHead XPendingHead;
 
 typedef struct
 {
@@ -231,7 +249,24 @@ typedef struct
   size_t event; /* index of the sentence that reports the meeting */
   bool has_event;
   XSpan pair_names[2]; /* the countries as named in "X and Y" */
+  /* xdeleg.c's state: heads whose side the text does not state yet, and
+     whether this pass reads hosts ("X and Y co-hosted") as heads */
+  XPendingHead* pending;
+  size_t n_pending, cap_pending;
+  bool hosts_pass;
 } XCtx;
+
+/** Appends a copy of `item` (`size` bytes) to the array `*items` of `*n`
+    items, growing it (doubling `*cap`); false, with nothing changed, when
+    out of memory. */
+bool xctx_push(void** items,
+               size_t* n,
+               size_t* cap,
+               size_t size,
+               const void* item);
+
+/** Frees what the stages stored in `x` (not `x` itself). */
+void xctx_free(XCtx* x);
 
 /** Reports a warning naming sentence `sent` (or a note with `note`). */
 void xctx_warn(XCtx* x, size_t sent, const char* fmt, ...)
@@ -250,6 +285,14 @@ char* xctx_dupn(const char* s, size_t n);
 /** Narrows the span [*b, *e) of s past spaces, commas, line breaks and a
     final dot or semicolon (keeping the dot of "D.C.", "U.S."). */
 void xctx_strip(const char* s, size_t* b, size_t* e);
+
+/** Follows parentheses: updates `*depth` for character `c` and returns
+    true while inside them (the opening one included). */
+bool xctx_paren(char c, int* depth);
+
+/** Stores s[b, e) narrowed by xctx_strip in `*out`; returns 1, or 0 (and
+    leaves `*out`) when nothing is left. */
+size_t xctx_strip_span(const char* s, size_t b, size_t e, XSpan* out);
 
 /** Drops spaces, commas and semicolons at both ends of s, in place. */
 void xctx_trim(char* s);
@@ -364,6 +407,128 @@ bool xmeeting_date(XCtx* x,
                    const char* status,
                    const XYmd* ref,
                    XDate* out);
+
+/* ---- The source (xsource.c) -------------------------------------------- */
+
+typedef struct
+{
+  char* title;
+  XSpan title_span;
+  char* publisher;
+  XSpan publisher_span;
+  char* kind;
+  XSpan kind_span;
+  char* dateline;
+  XSpan dateline_span;
+  XYmd published;
+  XSpan published_span;
+} XSource;
+
+/** Reads the source of the document of `x`: header and trailer lines,
+    HTML headings and <title>, the news dateline.  What is not found stays
+    NULL (zero); out of memory leaves a field NULL. */
+void xsource_read(XCtx* x, XSource* src);
+
+/** Frees the fields of `s` (accepts NULL). */
+void xsource_free(XSource* s);
+
+/* ---- Participants and series (xseries.c) -------------------------------- */
+
+typedef struct
+{
+  size_t b, e; /* the whole name */
+  const char* cc[2];
+  size_t desc_b; /* where the words after the countries start */
+  int ordinal;   /* an ordinal right before it, else 0 */
+} XSeriesHit;
+
+typedef struct
+{
+  char* name; /* the registry's name, else as written or made up */
+  XSpan span;
+  XSpan pair_span; /* the words that name the participants */
+} XSeries;
+
+/** The first series name ("U.S.-Japan Cyber Dialogue") in s[b, e). */
+bool xseries_find(const char* s, size_t b, size_t e, XSeriesHit* hit);
+
+/** The participants (x->cc, x->del[].cc) and the series; run after
+    xmeeting_find_event.  False, with `out` empty, when the text names no
+    two participating countries. */
+bool xseries_extract(XCtx* x, const XSource* src, XSeries* out);
+
+/* ---- Evidence (xevidence.c) --------------------------------------------- */
+
+typedef struct
+{
+  char* path;
+  XSpan span;
+  char* note; /* "$note" of the item, or NULL */
+} XEv;
+
+typedef struct
+{
+  XEv* items;
+  size_t n, cap;
+} XEvList;
+
+/** Adds the evidence of the value at JSON Pointer `path`; an empty span
+    adds nothing, and so does a failed allocation. */
+void xev_add(XEvList* l, const char* path, XSpan span);
+
+/** Sets the "$note" of the item added last. */
+void xev_note(XEvList* l, const char* note);
+
+void xev_free(XEvList* l);
+
+/** The "evidence" array: path, quote, start, end (code points), sentence,
+    $note. */
+cJSON* xev_json(const XCtx* x, const XEvList* l);
+
+/* ---- The place (xplace.c) and the meeting (xmeeting.c) ------------------ */
+
+typedef struct
+{
+  char* name;
+  const char* cc; /* NULL: no country known */
+  XSpan span;
+} XPlace;
+
+/** The place of the meeting in text[b, e) (the meeting sentence); `src`
+    gives the dateline for "here".  False when none. */
+bool xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out);
+
+typedef struct
+{
+  int round; /* 0: none */
+  XSpan round_span;
+  XDate date;
+  bool have_date;
+  const char* status; /* "held", "announced" or NULL */
+  XSpan status_span;
+  XPlace place;
+} XMeeting;
+
+/** Picks the sentence that reports the meeting (x->event, x->has_event):
+    the first with a meeting verb and a meeting noun or series name,
+    preferring one with a date, never one about the next round. */
+void xmeeting_find_event(XCtx* x);
+
+/** Round, status, date and place of the meeting sentence (all empty when
+    there is none); warnings for a date taken from the lede and a place in
+    no known country. */
+void xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m);
+
+/* ---- The extractor (xextractor.c) --------------------------------------- */
+
+struct DkgExtractor
+{
+  const DkgRegistry* reg;
+  DkgDiag* diag;
+  cJSON* topics;
+  cJSON* series;
+  bool partial; /* hand back the record without its date, for review */
+};
 
 /* ---- Stages ------------------------------------------------------------ */
 

@@ -299,11 +299,15 @@ xlex_country_name(const char* cc)
 /* ---- Cities ---------------------------------------------------------------
  */
 
-static const struct
+/* A phrase of the text and what it stands for. */
+typedef struct
 {
-  const char* name;
-  const char* cc;
-} cities[] = {
+  const char* text;
+  const char* value;
+} Phrase;
+
+/* value: the city's country */
+static const Phrase cities[] = {
   { "Washington, D.C.", "US" },
   { "Washington, DC", "US" },
   { "Washington D.C.", "US" },
@@ -396,20 +400,20 @@ bool
 xlex_city_at(const char* s, size_t n, size_t* len, const char** cc)
 {
   size_t best = 0;
-  for (size_t i = 0; cities[i].name; ++i) {
+  for (size_t i = 0; cities[i].text; ++i) {
     size_t l = 0;
-    if (match_exact(s, n, cities[i].name, &l) && l > best) {
+    if (match_exact(s, n, cities[i].text, &l) && l > best) {
       best = l;
-      *cc = cities[i].cc;
+      *cc = cities[i].value;
     }
   }
   if (!best) {
     /* A dateline in capitals: "WASHINGTON", "NEW DELHI". */
-    for (size_t i = 0; cities[i].name; ++i) {
-      const size_t l = strlen(cities[i].name);
-      if (l <= n && xlex_starts(s, n, cities[i].name) && l > best) {
+    for (size_t i = 0; cities[i].text; ++i) {
+      const size_t l = strlen(cities[i].text);
+      if (l <= n && xlex_starts(s, n, cities[i].text) && l > best) {
         best = l;
-        *cc = cities[i].cc;
+        *cc = cities[i].value;
       }
     }
   }
@@ -710,15 +714,22 @@ static const char* const title_words[] = { "Ambassador",
                                            "Republic",
                                            NULL };
 
-bool
-xlex_title_word(const char* s, size_t n)
+/* Is s[0, n) one of the words of `list` (case-sensitive)? */
+static bool
+in_list(const char* const* list, const char* s, size_t n)
 {
-  for (size_t i = 0; title_words[i]; ++i) {
-    if (strlen(title_words[i]) == n && !strncmp(s, title_words[i], n)) {
+  for (size_t i = 0; list[i]; ++i) {
+    if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
       return true;
     }
   }
   return false;
+}
+
+bool
+xlex_title_word(const char* s, size_t n)
+{
+  return in_list(title_words, s, n);
 }
 
 bool
@@ -737,14 +748,10 @@ xlex_org_word(const char* s, size_t n)
     "Committee",      "Board",        "Organisation",
     "Organization",   "Force",        "Forces",
     "Unit",           "Corps",        "Coast",
-    "Embassy",        "Consulate",    NULL
+    "Embassy",        "Consulate",    "Branch",
+    "Branches",       "Section",      NULL
   };
-  for (size_t i = 0; list[i]; ++i) {
-    if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
-      return true;
-    }
-  }
-  return false;
+  return in_list(list, s, n);
 }
 
 bool
@@ -771,11 +778,8 @@ xlex_is_kind(const char* s, size_t n)
 bool
 xlex_venue_at(const char* s, size_t n, size_t* len, const char** name)
 {
-  static const struct
-  {
-    const char* text;
-    const char* name;
-  } venues[] = {
+  /* value: the canonical name */
+  static const Phrase venues[] = {
     { "United Nations General Assembly", "United Nations General Assembly" },
     { "United Nations", "United Nations" },
     { "UN Group of Governmental Experts", "UN Group of Governmental Experts" },
@@ -810,7 +814,7 @@ xlex_venue_at(const char* s, size_t n, size_t* len, const char** name)
     size_t l = 0;
     if (match_exact(s, n, venues[i].text, &l) && l > best) {
       best = l;
-      *name = venues[i].name;
+      *name = venues[i].value;
     }
   }
   *len = best;

@@ -35,27 +35,17 @@ xlist_add_agency(XCtx* x,
       return;
     }
   }
-  if (d->n_agencies == d->cap_agencies) {
-    const size_t cap = d->cap_agencies ? d->cap_agencies * 2u : 8u;
-    XItem* p = (XItem*)realloc(d->agencies, cap * sizeof(XItem));
-    if (!p) {
-      free(name);
-      return;
-    }
-    d->agencies = p;
-    d->cap_agencies = cap;
+  const XItem it = { name, { b, e }, sent };
+  if (!xctx_push((void**)&d->agencies,
+                 &d->n_agencies,
+                 &d->cap_agencies,
+                 sizeof(it),
+                 &it)) {
+    free(name);
   }
-  XItem* it = &d->agencies[d->n_agencies++];
-  it->name = name;
-  it->span.b = b;
-  it->span.e = e;
-  it->sent = sent;
 }
 
-typedef struct
-{
-  size_t b, e;
-} Atom;
+typedef XSpan Atom; /* one item of a list */
 
 /* The items of a list: cut at commas and "and" outside parentheses.
    Returns a malloc'd array (NULL when out of memory) of `*n` atoms; a
@@ -78,11 +68,7 @@ split_atoms(const char* s, size_t b, size_t e, size_t* count)
   int depth = 0;
   size_t i = b;
   while (i < e && n + 1u < max) {
-    if (s[i] == '(') {
-      ++depth;
-    } else if (s[i] == ')' && depth) {
-      --depth;
-    }
+    xctx_paren(s[i], &depth);
     size_t sep = 0;
     for (size_t k = 0; !depth && seps[k]; ++k) {
       const size_t l = strlen(seps[k]);
@@ -92,25 +78,15 @@ split_atoms(const char* s, size_t b, size_t e, size_t* count)
       }
     }
     if (sep) {
-      size_t ab = start, ae = i;
-      xctx_strip(s, &ab, &ae);
-      if (ae > ab) {
-        out[n].b = ab;
-        out[n].e = ae;
-        ++n;
-      }
+      n += xctx_strip_span(s, start, i, &out[n]);
       i += sep;
       start = i;
       continue;
     }
     ++i;
   }
-  size_t ab = start, ae = e;
-  xctx_strip(s, &ab, &ae);
-  if (ae > ab && n < max) {
-    out[n].b = ab;
-    out[n].e = ae;
-    ++n;
+  if (n < max) {
+    n += xctx_strip_span(s, start, e, &out[n]);
   }
   *count = n;
   return out;
@@ -185,11 +161,11 @@ static void
 file_item(XCtx* x,
           const char* side,
           const char* text,
-          size_t b,
-          size_t e,
+          XSpan at,
           size_t sent,
           const char** last)
 {
+  const size_t b = at.b, e = at.e;
   const char* cc = NULL;
   char* written = NULL;
   const DkgAgency* a = xctx_agency(x, side, text, &cc, &written);
@@ -310,13 +286,9 @@ xlist_parse(XCtx* x,
           free(full);
         }
         if (best) {
-          file_item(x,
-                    side,
-                    best,
-                    k == i ? atoms[i].b : atoms[k].b,
-                    atoms[used].e,
-                    sent,
-                    last);
+          const XSpan span = { k == i ? atoms[i].b : atoms[k].b,
+                               atoms[used].e };
+          file_item(x, side, best, span, sent, last);
           free(best);
         }
         k = used + 1u;
@@ -343,7 +315,8 @@ xlist_parse(XCtx* x,
         name ? xctx_agency(x, side, name, &cc, &written) : NULL;
       free(written);
       if (a) {
-        file_item(x, side, name, atoms[i].b, atoms[m].e, sent, last);
+        const XSpan span = { atoms[i].b, atoms[m].e };
+        file_item(x, side, name, span, sent, last);
         used = m;
         done = true;
       }
@@ -371,7 +344,7 @@ xlist_parse(XCtx* x,
           if (a || (written && xctx_agency_like(written) &&
                     xlex_find(written, strlen(written), "met") == NONE &&
                     !strpbrk(written, "0123456789"))) {
-            file_item(x, side, name, atoms[i].b, atoms[i].e, sent, last);
+            file_item(x, side, name, atoms[i], sent, last);
           } else {
             xctx_warn(x,
                       sent,

@@ -1,5 +1,6 @@
-/* extract: what the meeting sentence says of the meeting: its round, its
-   status (held or announced) and its date. */
+/* extract: the meeting.  The sentence that reports it, and what that
+   sentence says: its round, its status (held or announced), its date and
+   its place. */
 
 #include "xint.h"
 
@@ -148,4 +149,146 @@ xmeeting_date(XCtx* x,
     return true;
   }
   return false;
+}
+
+static const char* const meet_verbs[] = {
+  "held",         "hold",       "holds",      "met",
+  "meet",         "meets",      "convened",   "convene",
+  "convenes",     "took place", "take place", "takes place",
+  "will discuss", "discussed",  "hosted",     "host",
+  "co-chaired",   "gathered",   "conducted",  "will be held",
+  "was held",     "were held",  "is held",    "are held",
+  "concluded",    "co-hosted",  "wrapped up", NULL
+};
+
+static bool
+has_any(const char* s, size_t n, const char* const* list)
+{
+  for (size_t i = 0; list[i]; ++i) {
+    if (xlex_find(s, n, list[i]) != (size_t)-1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool
+next_round_sentence(const char* s, size_t n)
+{
+  static const char* const list[] = {
+    "next",   "following round", "later this year",
+    "future", "subsequent",      "upcoming",
+    NULL
+  };
+  return has_any(s, n, list);
+}
+
+void
+xmeeting_find_event(XCtx* x)
+{
+  static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
+                                       "meeting",   "round",  "session",
+                                       "officials", "dialog", "consultation",
+                                       NULL };
+  const char* s = x->doc.text;
+  size_t first = (size_t)-1;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    if (!has_any(s + b, n, meet_verbs) || next_round_sentence(s + b, n)) {
+      continue;
+    }
+    XSeriesHit h;
+    if (!has_any(s + b, n, nouns) && !xseries_find(s, b, st->e, &h)) {
+      continue;
+    }
+    if (first == (size_t)-1) {
+      first = i;
+    }
+    XDate d[1];
+    if (xdate_find(s, b, st->e, d, 1u)) {
+      x->event = i;
+      x->has_event = true;
+      return;
+    }
+  }
+  if (first != (size_t)-1) {
+    x->event = first;
+    x->has_event = true;
+  }
+}
+
+/* Does sentence `sent` name both participants? */
+static bool
+names_both(XCtx* x, size_t sent)
+{
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[sent];
+  bool seen[2] = { false, false };
+  for (size_t i = st->clip_b; i < st->e; ++i) {
+    XCountryHit h;
+    if ((i == st->clip_b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
+        xlex_country_at(s + i, st->e - i, &h)) {
+      for (size_t k = 0; k < 2u; ++k) {
+        seen[k] |= x->cc[k] && !strcmp(h.cc, x->cc[k]);
+      }
+      i += h.len - 1u;
+    }
+  }
+  return seen[0] && seen[1];
+}
+
+/* The round of the meeting sentence, else of the title; none for an
+   intersessional meeting. */
+static void
+meeting_round(XCtx* x, const XSource* src, size_t b, size_t e, XMeeting* m)
+{
+  const char* s = x->doc.text;
+  if (xlex_find(s + b, e - b, "intersessional") != (size_t)-1) {
+    return;
+  }
+  m->round = xmeeting_round(s, b, e, &m->round_span);
+  if (!m->round && src->title &&
+      xlex_find(src->title, strlen(src->title), "intersessional") ==
+        (size_t)-1) {
+    m->round =
+      xmeeting_round(s, src->title_span.b, src->title_span.e, &m->round_span);
+  }
+}
+
+void
+xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
+{
+  memset(m, 0, sizeof(*m));
+  if (!x->has_event) {
+    return;
+  }
+  const char* s = x->doc.text;
+  const XSentence* ev_s = &x->doc.sents[x->event];
+  const size_t b = ev_s->clip_b, e = ev_s->e;
+  const XYmd ref = src->published;
+  meeting_round(x, src, b, e, m);
+  m->status = xmeeting_status(s, b, e, &m->status_span);
+  m->have_date = xmeeting_date(x, x->event, m->status, &ref, &m->date);
+  if (!m->have_date && x->event > 0 && names_both(x, 0)) {
+    /* "India and Japan on Thursday agreed ...": the lede dates what the
+       meeting sentence only names */
+    m->have_date = xmeeting_date(x, 0, m->status, &ref, &m->date);
+    if (m->have_date) {
+      xctx_warn(x,
+                0,
+                "the sentence of the meeting gives no date: the date of "
+                "the first sentence, which names both participants, is "
+                "taken");
+    }
+  }
+  xplace_find(x, src, b, e, &m->place);
+  if (m->place.name && !m->place.cc &&
+      strcmp(m->place.name, "video conference")) {
+    xctx_warn(x,
+              x->event,
+              "the place \"%s\" is in no country known to the extractor: "
+              "the location has no country",
+              m->place.name);
+  }
 }

@@ -76,10 +76,14 @@ taken(const XCtx* x, size_t b, size_t e)
 {
   for (size_t i = 0; i < 2u; ++i) {
     const XDeleg* d = &x->del[i];
-    const XItem* heads[] = { &d->head_name, &d->head_title, &d->head_agency };
-    for (size_t k = 0; k < 3u; ++k) {
-      if (heads[k]->name && b < heads[k]->span.e && heads[k]->span.b < e) {
-        return true;
+    for (size_t h = 0; h < d->n_heads; ++h) {
+      const XItem* items[] = { &d->heads[h].name,
+                               &d->heads[h].title,
+                               &d->heads[h].agency };
+      for (size_t k = 0; k < 3u; ++k) {
+        if (items[k]->name && b < items[k]->span.e && items[k]->span.b < e) {
+          return true;
+        }
       }
     }
     for (size_t k = 0; k < d->n_agencies; ++k) {

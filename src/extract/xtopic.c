@@ -438,12 +438,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
   size_t start = b;
   int depth = 0;
   for (size_t i = b; i < e && n < 63u; ++i) {
-    if (s[i] == '(') {
-      ++depth;
-    } else if (s[i] == ')' && depth) {
-      --depth;
-    }
-    if (depth) {
+    if (xctx_paren(s[i], &depth)) {
       continue;
     }
     size_t sep = 0;

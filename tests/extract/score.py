@@ -14,7 +14,8 @@ and compares the record with the gold one:
   date     date and end_date equal
   status   equal
   place    location name (normalized) and country equal, or both absent
-  heads    every delegation's head name equal (normalized), none extra
+  heads    every delegation's head names equal (normalized; co-chairs as a
+           set), none extra
   agencies precision/recall/F1 of (country, agency) pairs, agencies resolved
            through data/agencies.json (else their normalized name)
   topics   precision/recall/F1 of topics resolved through data/topics.json
@@ -165,14 +166,23 @@ def place_of(r):
     return (key(loc["name"]), loc.get("country"))
 
 
+def head_list(d):
+    """The heads of a delegation: one object, or an array of co-chairs."""
+    h = d.get("head")
+    if not h:
+        return []
+    return h if isinstance(h, list) else [h]
+
+
 def heads_of(r):
-    return {d["country"]: key(d["head"]["name"])
-            for d in r.get("delegations", []) if d.get("head")}
+    return {d["country"]: frozenset(key(h["name"]) for h in head_list(d))
+            for d in r.get("delegations", []) if head_list(d)}
 
 
 def titles_of(r):
-    return {d["country"]: key(d["head"].get("title", ""))
-            for d in r.get("delegations", []) if d.get("head")}
+    return {d["country"]: frozenset(key(h.get("title", ""))
+                                    for h in head_list(d))
+            for d in r.get("delegations", []) if head_list(d)}
 
 
 def agencies_of(reg, r):

@@ -1,0 +1,166 @@
+/* extract: the place of the meeting, from its sentence: a video
+   conference, "in" a known city or country, "here" in a news item (the
+   dateline's city), "at" an agency (its country), else an unknown
+   capitalized place without a country. */
+
+#include "xint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool
+xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
+{
+  const char* s = x->doc.text;
+  static const char* const virt[] = {
+    "video conference",  "videoconference", "video-conference",
+    "video link",        "virtually",       "virtual format",
+    "videoconferencing", "online",          NULL
+  };
+  for (size_t i = 0; virt[i]; ++i) {
+    const size_t at = xlex_find(s + b, e - b, virt[i]);
+    if (at != (size_t)-1) {
+      out->name = strdup("video conference");
+      out->cc = NULL;
+      out->span.b = b + at;
+      out->span.e = b + at + strlen(virt[i]);
+      return true;
+    }
+  }
+  /* "in Tokyo", "in Washington, D.C.", "in Japan" */
+  XPlace unknown = { NULL, NULL, { 0, 0 } };
+  for (size_t i = b; i + 3u < e; ++i) {
+    if (!(xlex_starts(s + i, e - i, "in") && (i == b || s[i - 1u] == ' ') &&
+          s[i + 2u] == ' ')) {
+      continue;
+    }
+    const size_t p = i + 3u;
+    if (!xlex_is_upper((unsigned char)s[p])) {
+      continue;
+    }
+    const size_t w = xlex_word_len(s + p, e - p);
+    if (xlex_month(s + p, w) || xlex_weekday(s + p, w) >= 0) {
+      continue;
+    }
+    size_t len = 0;
+    const char* cc = NULL;
+    if (xlex_city_at(s + p, e - p, &len, &cc)) {
+      out->name = xctx_dupn(s + p, len);
+      out->cc = cc;
+      out->span.b = p;
+      out->span.e = p + len;
+      free(unknown.name);
+      return true;
+    }
+    XCountryHit h;
+    if (xlex_country_at(s + p, e - p, &h) && !h.adjective && !h.possessive) {
+      out->name = xctx_dupn(s + p, h.len);
+      out->cc = h.cc;
+      out->span.b = p;
+      out->span.e = p + h.len;
+      free(unknown.name);
+      return true;
+    }
+    if (!unknown.name) {
+      size_t k = p;
+      while (k < e && xlex_is_upper((unsigned char)s[k])) {
+        k += xlex_word_len(s + k, e - k);
+        if (k < e && s[k] == ' ' && k + 1u < e &&
+            xlex_is_upper((unsigned char)s[k + 1u])) {
+          ++k;
+        }
+      }
+      char* cand = k > p ? xctx_dupn(s + p, k - p) : NULL;
+      size_t vl = 0;
+      const char* vn = NULL;
+      if (cand && !xctx_agency_like(cand) &&
+          !xlex_venue_at(cand, strlen(cand), &vl, &vn)) {
+        unknown.name = cand;
+        unknown.span.b = p;
+        unknown.span.e = k;
+      } else {
+        free(cand);
+      }
+    }
+  }
+  /* "here" in a news item: the place of the dateline */
+  const size_t here = xlex_find(s + b, e - b, "here");
+  if (here != (size_t)-1 && src->dateline) {
+    size_t len = 0;
+    const char* cc = NULL;
+    out->name = strdup(src->dateline);
+    out->cc =
+      xlex_city_at(src->dateline, strlen(src->dateline), &len, &cc) ? cc : NULL;
+    out->span.b = b + here;
+    out->span.e = b + here + 4u;
+    free(unknown.name);
+    return true;
+  }
+  /* "at the U.S. State Department" */
+  const size_t at = xlex_find(s + b, e - b, "at the");
+  if (at != (size_t)-1 && xlex_is_upper((unsigned char)s[b + at + 7u])) {
+    const size_t p = b + at + 7u;
+    size_t k = p;
+    for (;;) {
+      const size_t w = xlex_word_len(s + k, e - k);
+      if (!w) {
+        break;
+      }
+      const bool cap = xlex_is_upper((unsigned char)s[k]);
+      const bool join = xlex_eq(s + k, w, "of") || xlex_eq(s + k, w, "for") ||
+                        xlex_eq(s + k, w, "and");
+      if (!cap && !join) {
+        break;
+      }
+      size_t nk = k + w;
+      while (nk < e && s[nk] == '.') {
+        ++nk; /* "U.S." */
+        nk += xlex_word_len(s + nk, e - nk);
+      }
+      if (cap) {
+        k = nk;
+      } else {
+        /* a joiner counts only when a capital follows */
+        if (nk + 1u < e && s[nk] == ' ' &&
+            xlex_is_upper((unsigned char)s[nk + 1u])) {
+          k = nk;
+        } else {
+          break;
+        }
+      }
+      if (k < e && s[k] == ' ' && k + 1u < e &&
+          (xlex_is_word_char((unsigned char)s[k + 1u]))) {
+        const size_t w3 = xlex_word_len(s + k + 1u, e - k - 1u);
+        if (xlex_is_upper((unsigned char)s[k + 1u]) ||
+            xlex_eq(s + k + 1u, w3, "of") || xlex_eq(s + k + 1u, w3, "for") ||
+            xlex_eq(s + k + 1u, w3, "and")) {
+          ++k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (k > p) {
+      char* name = xctx_dupn(s + p, k - p);
+      xctx_trim(name);
+      const char* cc = NULL;
+      char* written = NULL;
+      const DkgAgency* a = xctx_agency(x, NULL, name, &cc, &written);
+      free(written);
+      if (a || xctx_agency_like(name)) {
+        out->name = name;
+        out->cc = a ? a->country : cc;
+        out->span.b = p;
+        out->span.e = p + strlen(name);
+        free(unknown.name);
+        return true;
+      }
+      free(name);
+    }
+  }
+  if (unknown.name) {
+    *out = unknown;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,470 @@
+/* extract: the participants and the series.  A series name ("U.S.-Japan
+   Cyber Dialogue", "German-Israeli Cyber Dialogue") gives both; else two
+   countries named together ("US and Japanese officials") give the
+   participants, and the series is the registry's one series of the pair,
+   else a name made of the countries and the text's words. */
+
+#include "xint.h"
+
+#include "mint/iri.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+static bool
+head_noun(const char* s, size_t n)
+{
+  static const char* const list[] = {
+    "Dialogue", "Dialog",     "Talks",     "Consultations", "Consultation",
+    "Meeting",  "Forum",      "Framework", "Committee",     "Commission",
+    "Group",    "Conference", "Exchange",  "Partnership",   NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool
+is_dash(const char* s, size_t i, size_t e, size_t* len)
+{
+  if (i < e && (s[i] == '-' || s[i] == '/')) {
+    *len = 1u;
+    return true;
+  }
+  if (i + 2u < e && (unsigned char)s[i] == 0xE2u &&
+      (unsigned char)s[i + 1u] == 0x80u &&
+      ((unsigned char)s[i + 2u] == 0x93u ||
+       (unsigned char)s[i + 2u] == 0x94u)) {
+    *len = 3u;
+    return true;
+  }
+  return false;
+}
+
+/* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue". */
+static bool
+series_at(const char* s, size_t i, size_t e, XSeriesHit* hit)
+{
+  XCountryHit c1, c2;
+  size_t dl = 0;
+  if (!xlex_country_at(s + i, e - i, &c1) || c1.possessive) {
+    return false;
+  }
+  size_t k = i + c1.len;
+  if (!is_dash(s, k, e, &dl)) {
+    return false;
+  }
+  k += dl;
+  if (!xlex_country_at(s + k, e - k, &c2) || c2.possessive ||
+      !strcmp(c1.cc, c2.cc)) {
+    return false;
+  }
+  k += c2.len;
+  hit->cc[0] = c1.cc;
+  hit->cc[1] = c2.cc;
+  hit->b = i;
+  hit->desc_b = k;
+  /* Capitalized words up to the first head noun, then "on ..." words. */
+  size_t end = 0;
+  size_t words = 0;
+  while (k < e && words < 10u) {
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w) {
+      break;
+    }
+    const bool cap =
+      xlex_is_upper((unsigned char)s[k]) || (s[k] >= '0' && s[k] <= '9');
+    const bool joiner = xlex_eq(s + k, w, "on") || xlex_eq(s + k, w, "and") ||
+                        xlex_eq(s + k, w, "for") || xlex_eq(s + k, w, "of") ||
+                        xlex_eq(s + k, w, "&");
+    if (!cap && !(end && joiner) && !(joiner && words)) {
+      break;
+    }
+    if (end && !cap && !joiner) {
+      break;
+    }
+    if (head_noun(s + k, w) && !end) {
+      end = k + w;
+      k += w;
+      ++words;
+      /* Only "on/for ..." continues a name after its head noun. */
+      size_t q = k;
+      while (q < e && s[q] == ' ') {
+        ++q;
+      }
+      const size_t w2 = xlex_word_len(s + q, e - q);
+      if (!(xlex_eq(s + q, w2, "on") || xlex_eq(s + q, w2, "for"))) {
+        break;
+      }
+      /* ... but not "on Thursday", "on July 27", "for the first time" */
+      size_t r = q + w2;
+      while (r < e && s[r] == ' ') {
+        ++r;
+      }
+      const size_t w3 = xlex_word_len(s + r, e - r);
+      if (!w3 || !xlex_is_upper((unsigned char)s[r]) ||
+          xlex_weekday(s + r, w3) >= 0 || xlex_month(s + r, w3)) {
+        break;
+      }
+      continue;
+    }
+    if (end && cap) {
+      end = k + w;
+    }
+    k += w;
+    ++words;
+  }
+  if (!end) {
+    return false;
+  }
+  hit->e = end;
+  hit->ordinal = 0;
+  return true;
+}
+
+bool
+xseries_find(const char* s, size_t b, size_t e, XSeriesHit* hit)
+{
+  for (size_t i = b; i < e; ++i) {
+    if ((i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
+        xlex_is_upper((unsigned char)s[i]) && series_at(s, i, e, hit)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Key of the words after the countries: normalized, without "bilateral". */
+static void
+desc_key(const char* s, size_t n, DkgBuf* out)
+{
+  DkgBuf k = { NULL, 0, 0 };
+  dkg_name_key(&k, s, n);
+  dkg_buf_clear(out);
+  const char* p = k.buf ? k.buf : "";
+  while (*p) {
+    const char* sp = strchr(p, ' ');
+    const size_t w = sp ? (size_t)(sp - p) : strlen(p);
+    if (!(w == 9u && !strncmp(p, "bilateral", 9u))) {
+      if (out->len) {
+        dkg_buf_puts(out, " ");
+      }
+      dkg_buf_append(out, p, w);
+    }
+    p += w;
+    while (*p == ' ') {
+      ++p;
+    }
+  }
+  dkg_buf_destroy(&k);
+}
+
+static bool
+same_pair(const char* const a[2], const char* b0, const char* b1)
+{
+  return (!strcmp(a[0], b0) && !strcmp(a[1], b1)) ||
+         (!strcmp(a[0], b1) && !strcmp(a[1], b0));
+}
+
+/* The registry name of the series the text names, or NULL. */
+static const char*
+registry_series(XCtx* x, const char* name, const XSeriesHit* hit)
+{
+  const cJSON* list =
+    cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
+  DkgBuf mine = { NULL, 0, 0 }, theirs = { NULL, 0, 0 };
+  const size_t off = hit->desc_b - hit->b;
+  desc_key(name + off, strlen(name + off), &mine);
+  const char* result = NULL;
+  const cJSON* entry = NULL;
+  cJSON_ArrayForEach(entry, list)
+  {
+    const cJSON* nm = cJSON_GetObjectItemCaseSensitive(entry, "name");
+    const cJSON* alts =
+      cJSON_GetObjectItemCaseSensitive(entry, "alternative_names");
+    for (int k = -1; !result && k < cJSON_GetArraySize(alts); ++k) {
+      const cJSON* item = k < 0 ? nm : cJSON_GetArrayItem(alts, k);
+      if (!cJSON_IsString(item)) {
+        continue;
+      }
+      const char* t = item->valuestring;
+      XSeriesHit h;
+      if (series_at(t, 0, strlen(t), &h) &&
+          same_pair(hit->cc, h.cc[0], h.cc[1])) {
+        desc_key(t + h.desc_b, strlen(t + h.desc_b), &theirs);
+        if (mine.buf && theirs.buf && !strcmp(mine.buf, theirs.buf) &&
+            cJSON_IsString(nm)) {
+          result = nm->valuestring;
+        }
+      }
+    }
+  }
+  dkg_buf_destroy(&mine);
+  dkg_buf_destroy(&theirs);
+  return result;
+}
+
+/* The one registry series between these two participants, or NULL. */
+static const char*
+registry_series_of(XCtx* x)
+{
+  const cJSON* list =
+    cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
+  const char* found = NULL;
+  size_t n = 0;
+  const cJSON* entry = NULL;
+  cJSON_ArrayForEach(entry, list)
+  {
+    const cJSON* p = cJSON_GetObjectItemCaseSensitive(entry, "participants");
+    const cJSON* nm = cJSON_GetObjectItemCaseSensitive(entry, "name");
+    if (cJSON_GetArraySize(p) == 2 && cJSON_IsString(nm) &&
+        cJSON_IsString(cJSON_GetArrayItem(p, 0)) &&
+        cJSON_IsString(cJSON_GetArrayItem(p, 1)) &&
+        same_pair(x->cc,
+                  cJSON_GetArrayItem(p, 0)->valuestring,
+                  cJSON_GetArrayItem(p, 1)->valuestring)) {
+      found = nm->valuestring;
+      ++n;
+    }
+  }
+  return n == 1u ? found : NULL;
+}
+
+/* Two countries named together: "US and Japanese officials", "India and
+   Australia", "Officials of the United States and Japan". */
+static bool
+pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
+{
+  const char* s = x->doc.text;
+  const char* first = NULL;
+  size_t first_b = 0;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      continue;
+    }
+    XCountryHit h;
+    if (!xlex_is_upper((unsigned char)s[i]) ||
+        !xlex_country_at(s + i, e - i, &h)) {
+      continue;
+    }
+    if (!first) {
+      first = h.cc;
+      first_b = i;
+    } else if (strcmp(first, h.cc)) {
+      /* Only "X and Y" (with "the" allowed) counts. */
+      const size_t gap = i - first_b;
+      const char* mid = s + first_b;
+      if (gap < 48u && (xlex_find(mid, gap, "and") != (size_t)-1 ||
+                        xlex_find(mid, gap, "with") != (size_t)-1)) {
+        out[0] = first;
+        out[1] = h.cc;
+        span->b = first_b;
+        span->e = i + h.len;
+        x->pair_names[1].b = i;
+        x->pair_names[1].e = h.possessive || h.adjective ? i : i + h.len;
+        XCountryHit h0;
+        if (xlex_country_at(s + first_b, e - first_b, &h0) && !h0.adjective &&
+            !h0.possessive) {
+          x->pair_names[0].b = first_b;
+          x->pair_names[0].e = first_b + h0.len;
+        } else {
+          x->pair_names[0].b = x->pair_names[0].e = first_b;
+        }
+        return true;
+      }
+      first = h.cc;
+      first_b = i;
+    }
+    i += h.len - 1u;
+  }
+  return false;
+}
+
+static char*
+make_series_name(XCtx* x, const char* desc)
+{
+  /* The countries as the text names them, else their usual names. */
+  char* names[2] = { NULL, NULL };
+  for (size_t i = 0; i < 2u; ++i) {
+    if (x->pair_names[i].e > x->pair_names[i].b) {
+      names[i] = xctx_copy(x, x->pair_names[i].b, x->pair_names[i].e);
+    }
+    if (!names[i]) {
+      const char* usual = xlex_country_name(x->cc[i]);
+      names[i] = strdup(usual ? usual : x->cc[i]);
+    }
+  }
+  const char* a = names[0] ? names[0] : "";
+  const char* b = names[1] ? names[1] : "";
+  const size_t n = strlen(a) + strlen(b) + strlen(desc) + 4u;
+  char* out = (char*)malloc(n);
+  if (out) {
+    snprintf(out, n, "%s-%s %s", a, b, desc);
+    /* Title case the descriptor words. */
+    bool start = true;
+    for (char* c = out + strlen(a) + strlen(b) + 2u; *c; ++c) {
+      if (start && *c >= 'a' && *c <= 'z') {
+        *c = (char)(*c - 'a' + 'A');
+      }
+      start = *c == ' ';
+    }
+  }
+  free(names[0]);
+  free(names[1]);
+  return out;
+}
+
+/* "their sixth round of cyber policy consultations" -> "cyber policy
+   consultations"; NULL when the sentence has no such words. */
+static char*
+descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  static const char* const nouns[] = {
+    "dialogue", "talks", "consultations", "dialog", NULL
+  };
+  const char* s = x->doc.text;
+  for (size_t i = 0; nouns[i]; ++i) {
+    const size_t at = xlex_find(s + b, e - b, nouns[i]);
+    if (at == (size_t)-1) {
+      continue;
+    }
+    const size_t end = b + at + strlen(nouns[i]);
+    /* back over adjectives: "cyber policy", "Cyber Policy" */
+    size_t k = b + at;
+    size_t start = k;
+    for (int words = 0; words < 3 && k > b; ++words) {
+      size_t q = k;
+      while (q > b && s[q - 1u] == ' ') {
+        --q;
+      }
+      size_t w = q;
+      while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+        --w;
+      }
+      if (w == q) {
+        break;
+      }
+      static const char* const stop[] = {
+        "the",    "their",     "its",       "of",      "a",      "an",
+        "round",  "bilateral", "inaugural", "first",   "second", "third",
+        "fourth", "fifth",     "sixth",     "seventh", "eighth", "ninth",
+        "tenth",  "and",       "for",       "on",      "in",     "held",
+        "hold",   NULL
+      };
+      bool is_stop = xlex_ordinal(s + w, q - w) > 0;
+      for (size_t t = 0; !is_stop && stop[t]; ++t) {
+        is_stop = xlex_eq(s + w, q - w, stop[t]);
+      }
+      XCountryHit h;
+      if (is_stop || xlex_country_at(s + w, q - w, &h)) {
+        break;
+      }
+      start = w;
+      k = w;
+    }
+    span->b = start;
+    span->e = end;
+    return xctx_copy(x, start, end);
+  }
+  return NULL;
+}
+
+/* A series name in the body, else in the title; else "X and Y" from the
+   meeting sentence on.  Sets x->cc, x->n_cc and the delegations' countries. */
+static bool
+find_participants(XCtx* x, const XSource* src, XSeriesHit* hit, XSeries* out)
+{
+  const char* s = x->doc.text;
+  bool named = false;
+  for (size_t i = 0; !named && i < x->doc.n_sents; ++i) {
+    named = xseries_find(s, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit);
+  }
+  if (!named && src->title) {
+    named = xseries_find(s, src->title_span.b, src->title_span.e, hit);
+  }
+  if (named) {
+    x->cc[0] = hit->cc[0];
+    x->cc[1] = hit->cc[1];
+    x->n_cc = 2;
+    out->span.b = hit->b;
+    out->span.e = hit->e;
+    out->pair_span.b = hit->b;
+    out->pair_span.e = hit->desc_b;
+  } else {
+    const size_t from = x->has_event ? x->event : 0;
+    for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
+      const size_t i = (from + k) % x->doc.n_sents;
+      if (pair_in(x,
+                  x->doc.sents[i].clip_b,
+                  x->doc.sents[i].e,
+                  x->cc,
+                  &out->pair_span)) {
+        x->n_cc = 2;
+      }
+    }
+  }
+  return named;
+}
+
+/* The series of a text that names none: the registry's one series of the
+   pair, else a name made of the countries and the text's words. */
+static void
+unnamed_series(XCtx* x, XSeries* out)
+{
+  const char* known = registry_series_of(x);
+  const size_t sent = x->has_event ? x->event : 0;
+  if (known) {
+    out->name = strdup(known);
+    out->span = out->pair_span;
+    xctx_warn(x,
+              sent,
+              "the text does not name the series; \"%s\" is the one series "
+              "of these two countries in data/series.json",
+              known);
+    return;
+  }
+  XSpan dspan = { 0, 0 };
+  char* desc = x->has_event
+                 ? descriptor_in(
+                     x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &dspan)
+                 : NULL;
+  out->name = make_series_name(x, desc ? desc : "Dialogue");
+  out->span = desc ? dspan : out->pair_span;
+  xctx_warn(x,
+            sent,
+            "the text does not name the series; named it \"%s\" after "
+            "the participants and the words of the text",
+            out->name ? out->name : "");
+  free(desc);
+}
+
+bool
+xseries_extract(XCtx* x, const XSource* src, XSeries* out)
+{
+  memset(out, 0, sizeof(*out));
+  XSeriesHit hit;
+  const bool named = find_participants(x, src, &hit, out);
+  if (x->n_cc < 2u) {
+    return false;
+  }
+  x->del[0].cc = x->cc[0];
+  x->del[1].cc = x->cc[1];
+  if (!named) {
+    unnamed_series(x, out);
+    return true;
+  }
+  const char* s = x->doc.text;
+  char* written = xctx_dupn(s + hit.b, hit.e - hit.b);
+  const char* known = written ? registry_series(x, written, &hit) : NULL;
+  out->name = known ? strdup(known) : written;
+  if (known) {
+    free(written);
+  }
+  return true;
+}

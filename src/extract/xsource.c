@@ -1,0 +1,216 @@
+/* extract: the source of a release.  Its header and trailer lines
+   (publication date, document kind, issuing office, dateline, title), the
+   HTML headings and <title>, and a news dateline ("TOKYO (Kyodo) --"). */
+
+#include "xint.h"
+
+#include <stdlib.h>
+#include <string.h>
+static bool
+is_section_prefix(const char* s, size_t n)
+{
+  static const char* const list[] = {
+    "Press Releases", "Press Release", "News",          "Media Note", "Readout",
+    "Statement",      "Media Notes",   "News Releases", NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    if (xlex_eq(s, n, list[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool
+full_date_in(const char* s, size_t b, size_t e, XYmd* out, XSpan* span)
+{
+  XDate d[2];
+  const size_t n = xdate_find(s, b, e, d, 2u);
+  if (n >= 1u && d[0].from.y && d[0].from.m && d[0].from.d) {
+    *out = d[0].from;
+    span->b = d[0].b;
+    span->e = d[0].e;
+    return true;
+  }
+  return false;
+}
+
+static bool
+org_line(XCtx* x, const char* s, size_t n)
+{
+  static const char* const starts[] = {
+    "Office of",    "Ministry of", "Department of",
+    "Bureau of",    "Embassy of",  "Federal Ministry",
+    "Press Office", "Consulate",   NULL
+  };
+  const DkgAgency* a = dkg_registry_agency_anywhere(x->reg, s, n);
+  if (a) {
+    return true;
+  }
+  for (size_t i = 0; starts[i]; ++i) {
+    if (xlex_starts(s, n, starts[i])) {
+      return n < 80u;
+    }
+  }
+  return false;
+}
+
+static void
+set_text(char** dst, XSpan* span, XCtx* x, size_t b, size_t e)
+{
+  if (!*dst) {
+    *dst = xctx_copy(x, b, e);
+    span->b = b;
+    span->e = e;
+  }
+}
+
+static void
+title_from(XCtx* x, XSource* src, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  const char* colon = memchr(s + b, ':', e - b);
+  if (colon && is_section_prefix(s + b, (size_t)(colon - (s + b)))) {
+    b = (size_t)(colon - s) + 1u;
+    while (b < e && s[b] == ' ') {
+      ++b;
+    }
+  }
+  set_text(&src->title, &src->title_span, x, b, e);
+}
+
+/* Title-cases a dateline in capitals: "NEW DELHI" -> "New Delhi". */
+static char*
+title_case(const char* s, size_t n)
+{
+  char* out = xctx_dupn(s, n);
+  bool start = true;
+  for (size_t i = 0; out && i < n; ++i) {
+    const char c = out[i];
+    if (c >= 'A' && c <= 'Z' && !start) {
+      out[i] = (char)(c - 'A' + 'a');
+    }
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+void
+xsource_read(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
+  /* HTML: the first <h1>, else <h2>, is the title. */
+  XSpan heading = d->h1.b < d->h1.e ? d->h1 : d->h2;
+  if (heading.b < heading.e) {
+    title_from(x, src, heading.b, heading.e);
+  }
+  bool after_kind = false;
+  for (size_t pass = 0; pass < 2u; ++pass) {
+    const XLine* lines = pass ? d->tail : d->head;
+    const size_t n = pass ? d->n_tail : d->n_head;
+    for (size_t i = 0; i < n; ++i) {
+      const size_t b = lines[i].b, e = lines[i].e;
+      const size_t len = e - b;
+      if (heading.b < heading.e && b >= heading.b && e <= heading.e) {
+        continue;
+      }
+      XYmd ymd;
+      XSpan span;
+      if (full_date_in(s, b, e, &ymd, &span) && len < span.e - span.b + 24u) {
+        if (!src->published.y) {
+          src->published = ymd;
+          src->published_span = span;
+        }
+        /* "27.11.2019 - Press release" */
+        const size_t k = xlex_find(s + b, len, "press release");
+        if (k != (size_t)-1 && !src->kind) {
+          set_text(&src->kind, &src->kind_span, x, b + k, b + k + 13u);
+        }
+        after_kind = false;
+        continue;
+      }
+      if (xlex_is_kind(s + b, len)) {
+        set_text(&src->kind, &src->kind_span, x, b, e);
+        after_kind = true;
+        continue;
+      }
+      size_t clen = 0;
+      const char* ccc = NULL;
+      if (xlex_city_at(s + b, len, &clen, &ccc) && clen == len) {
+        set_text(&src->dateline, &src->dateline_span, x, b, e);
+        after_kind = false;
+        continue;
+      }
+      if (xlex_starts(s + b, len, "Government of")) {
+        continue;
+      }
+      if ((after_kind && len < 80u && xctx_agency_like(s + b)) ||
+          org_line(x, s + b, len)) {
+        set_text(&src->publisher, &src->publisher_span, x, b, e);
+        after_kind = false;
+        continue;
+      }
+      after_kind = false;
+      if (!pass && !src->title && len >= 8u) {
+        title_from(x, src, b, e);
+      }
+    }
+  }
+  /* HTML <title>: "Title - Publisher" or "Title | Publisher". */
+  if (!src->publisher && d->html_title) {
+    const char* t = d->html_title;
+    const char* cut = strstr(t, " | ");
+    if (!cut) {
+      cut = strstr(t, " - ");
+    }
+    if (cut) {
+      const char* p = cut + 3;
+      const DkgAgency* a = dkg_registry_agency_anywhere(x->reg, p, strlen(p));
+      if (a) {
+        /* Evidence: where the name stands in the document text, if it
+           does; else the record notes no offsets for it. */
+        const size_t at = xlex_find(s, d->len, p);
+        src->publisher = strdup(p);
+        if (at != (size_t)-1) {
+          src->publisher_span.b = at;
+          src->publisher_span.e = at + strlen(p);
+        }
+      }
+    }
+  }
+  /* A news dateline: "WASHINGTON (Sputnik) --". */
+  if (d->news_city.b < d->news_city.e) {
+    if (!src->dateline) {
+      src->dateline =
+        title_case(s + d->news_city.b, d->news_city.e - d->news_city.b);
+      src->dateline_span = d->news_city;
+    }
+    if (d->news_agency.b < d->news_agency.e) {
+      if (!src->publisher) {
+        set_text(&src->publisher,
+                 &src->publisher_span,
+                 x,
+                 d->news_agency.b,
+                 d->news_agency.e);
+      }
+      if (!src->kind) {
+        src->kind = strdup("news item");
+        src->kind_span = d->news_agency;
+      }
+    }
+  }
+}
+
+void
+xsource_free(XSource* s)
+{
+  char** fields[] = { s ? &s->title : NULL,
+                      s ? &s->publisher : NULL,
+                      s ? &s->kind : NULL,
+                      s ? &s->dateline : NULL };
+  for (size_t i = 0; s && i < 4u; ++i) {
+    free(*fields[i]);
+    *fields[i] = NULL;
+  }
+}

@@ -1,0 +1,160 @@
+/* Unit tests of extract/: the heads of delegation (co-chairs, a fifth head,
+   the per-extraction state), the series finder and the evidence list.
+   Argument: the data directory (registry, topics.json, series.json). */
+
+#include "check.h"
+
+#include "extract/extract.h"
+#include "extract/xint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int n_warnings;
+
+static void
+count(void* handle,
+      DkgSeverity severity,
+      const DkgPlace* place,
+      const char* message)
+{
+  (void)handle;
+  (void)place;
+  (void)message;
+  n_warnings += severity == DKG_WARNING ? 1 : 0;
+}
+
+static const char five[] =
+  "Media Note\nJuly 26, 2018\n\n"
+  "The sixth U.S.-Japan Cyber Dialogue was held in Tokyo on July 25, "
+  "2018.\n\n"
+  "The U.S. delegation was co-led by Mr. Alan Brown, Mr. Carl Davis, "
+  "Mr. Evan Fox, Mr. Gary Hill, and Mr. Ivan Jones. The Japanese "
+  "delegation was led by Mr. Kenji Sato.\n";
+
+/* Heads whose side no phrase states wait in the extraction's state. */
+static const char pending[] =
+  "Media Note\nJuly 26, 2018\n\n"
+  "The sixth U.S.-Japan Cyber Dialogue was held in Tokyo on July 25, "
+  "2018.\n\n"
+  "The dialogue was led by Mr. Alan Brown and by Mr. Kenji Sato.\n";
+
+static cJSON*
+extract(DkgExtractor* ex, const char* text)
+{
+  cJSON* r = NULL;
+  const DkgStatus st =
+    dkg_extract(ex, "t.txt", text, strlen(text), DKG_EXTRACT_TEXT, true, &r);
+  CHECK(st == DKG_SUCCESS);
+  return r;
+}
+
+static const cJSON*
+delegation(const cJSON* r, const char* cc)
+{
+  const cJSON* d = NULL;
+  cJSON_ArrayForEach(d, cJSON_GetObjectItemCaseSensitive(r, "delegations"))
+  {
+    const cJSON* c = cJSON_GetObjectItemCaseSensitive(d, "country");
+    if (cJSON_IsString(c) && !strcmp(c->valuestring, cc)) {
+      return d;
+    }
+  }
+  return NULL;
+}
+
+static void
+test_five_cochairs(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex, five);
+  const cJSON* us = delegation(r, "US");
+  const cJSON* head = cJSON_GetObjectItemCaseSensitive(us, "head");
+  CHECK(cJSON_IsArray(head));
+  CHECK(cJSON_GetArraySize(head) == 5);
+  const cJSON* fifth = cJSON_GetArrayItem(head, 4);
+  const cJSON* name = cJSON_GetObjectItemCaseSensitive(fifth, "name");
+  CHECK(cJSON_IsString(name) && !strcmp(name->valuestring, "Ivan Jones"));
+  const cJSON* jp =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "JP"), "head");
+  CHECK(cJSON_IsObject(jp));
+  /* the evidence of the fifth head's name */
+  bool found = false;
+  const cJSON* ev = NULL;
+  cJSON_ArrayForEach(ev, cJSON_GetObjectItemCaseSensitive(r, "evidence"))
+  {
+    const cJSON* p = cJSON_GetObjectItemCaseSensitive(ev, "path");
+    found |= cJSON_IsString(p) &&
+             !strcmp(p->valuestring, "/delegations/0/head/4/name");
+  }
+  CHECK(found);
+  cJSON_Delete(r);
+}
+
+/* The same text gives the same record before and after another text whose
+   heads wait for their side: nothing of one extraction stays behind. */
+static void
+test_reentrant(DkgExtractor* ex)
+{
+  cJSON* a = extract(ex, five);
+  const int before = n_warnings;
+  cJSON* p = extract(ex, pending);
+  /* neither head names a side: both wait, both are reported, none kept */
+  CHECK(p && !delegation(p, "US") && !delegation(p, "JP"));
+  CHECK(n_warnings == before + 2);
+  cJSON* b = extract(ex, five);
+  CHECK(a && b && cJSON_Compare(a, b, true));
+  cJSON_Delete(a);
+  cJSON_Delete(p);
+  cJSON_Delete(b);
+}
+
+static void
+test_series_find(void)
+{
+  static const char t[] = "The sixth Japan-U.S. Cyber Dialogue was held.";
+  XSeriesHit hit;
+  CHECK(xseries_find(t, 0, strlen(t), &hit));
+  CHECK(!strcmp(hit.cc[0], "JP") && !strcmp(hit.cc[1], "US"));
+  CHECK(hit.b == 10u && !strncmp(t + hit.e - 8u, "Dialogue", 8u));
+  static const char none[] = "Japan and the U.S. met in Tokyo.";
+  CHECK(!xseries_find(none, 0, strlen(none), &hit));
+}
+
+static void
+test_evidence_list(void)
+{
+  XEvList l = { NULL, 0, 0 };
+  const XSpan empty = { 4, 4 };
+  const XSpan word = { 0, 3 };
+  xev_add(&l, "/series", empty);
+  CHECK(l.n == 0u);
+  xev_add(&l, "/date", word);
+  xev_note(&l, "a note");
+  CHECK(l.n == 1u && !strcmp(l.items[0].path, "/date"));
+  CHECK(l.items[0].note && !strcmp(l.items[0].note, "a note"));
+  xev_free(&l);
+}
+
+int
+main(int argc, char** argv)
+{
+  if (argc < 2) {
+    fprintf(stderr, "usage: test_extract DATA_DIR\n");
+    return 2;
+  }
+  DkgDiag* diag = dkg_diag_new("test_extract", count, NULL);
+  DkgRegistry* reg = NULL;
+  DkgExtractor* ex = NULL;
+  CHECK(dkg_registry_load(argv[1], diag, &reg) == DKG_SUCCESS);
+  CHECK(dkg_extractor_new(argv[1], reg, diag, &ex) == DKG_SUCCESS);
+  if (ex) {
+    test_five_cochairs(ex);
+    test_reentrant(ex);
+  }
+  test_series_find();
+  test_evidence_list();
+  dkg_extractor_free(ex);
+  dkg_registry_free(reg);
+  dkg_diag_free(diag);
+  return dkg_test_result();
+}
