@@ -4,6 +4,8 @@
 #include "extract.h"
 #include "xint.h"
 
+#include "util/buf.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -7,6 +7,7 @@
 #include "xint.h"
 
 #include "mint/iri.h"
+#include "util/buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
