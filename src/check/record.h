@@ -1,110 +1,11 @@
 #ifndef DKG_RECORD_H
 #define DKG_RECORD_H
 
-/* A checked dialogue record (the input contract, data/record.schema.json).
-   Strings point into the record's cJSON tree or its arena: a DkgRecord lives
-   as long as the DkgRecordParser call that produced it, until the next. */
+/* A checked dialogue record (the input contract, data/record.schema.json):
+   the types and the parser are public, in include/dialoguekg/record.h. */
 
 #include "dialoguekg/dialoguekg.h"
+#include "dialoguekg/record.h"
 #include "resolve/registry.h"
-
-typedef struct
-{
-  const char* name; /* NULL when absent */
-  const char* country;
-} DkgLocation;
-
-typedef struct
-{
-  const char* name; /* NULL when the record names no head */
-  const char* title;
-  const char* agency;
-} DkgPerson;
-
-typedef struct
-{
-  const char* country; /* a participant: alpha-2 or organization id */
-  DkgPerson* heads;    /* "head": one object or an array (co-chairs) */
-  size_t n_heads;
-  const char** agencies;
-  size_t n_agencies;
-} DkgDelegation;
-
-typedef struct
-{
-  const char* url;
-  const char* title;
-  const char* publisher;
-  const char* published;
-  const char* kind;
-  const char* dateline;
-} DkgSource;
-
-typedef struct
-{
-  const char* description;
-  const char* date;
-  DkgLocation location;
-  DkgPerson* attendees; /* .agency unused; .title kept; see country */
-  const char** attendee_countries;
-  size_t n_attendees;
-} DkgRelatedEvent;
-
-/* One item of "evidence" (written by `dialoguekg extract`): the words of
-   the source that a value of the record was taken from. */
-typedef struct
-{
-  const char* path;     /* JSON Pointer of the value, e.g. "/date" */
-  const char* quote;    /* the words of the source */
-  const char* sentence; /* the sentence (or header line) holding them */
-  long start;           /* code point offsets of the quote in the source */
-  long end;             /* text; -1 when not given */
-} DkgEvidence;
-
-typedef struct
-{
-  const char* id;     /* given or derived */
-  const char* series; /* NULL for a one-off meeting */
-  long round;         /* 0 when absent */
-  const char* title;
-  const char* date;
-  const char* end_date;
-  const char* status;     /* "held", "announced" or NULL */
-  const char* language;   /* never NULL: "en" by default */
-  const char* attendance; /* "in-person", "virtual", "hybrid" or NULL */
-  DkgLocation location;
-  const char** participants; /* alpha-2 codes and organization ids */
-  size_t n_participants;
-  const char** topics;
-  size_t n_topics;
-  const char** venues;
-  size_t n_venues;
-  DkgDelegation* delegations;
-  size_t n_delegations;
-  DkgSource* sources;
-  size_t n_sources;
-  DkgRelatedEvent* related;
-  size_t n_related;
-  DkgEvidence* evidence; /* "evidence": where each value came from */
-  size_t n_evidence;
-} DkgRecord;
-
-typedef struct DkgRecordParser DkgRecordParser;
-
-DkgRecordParser* dkg_record_parser_new(const DkgRegistry* reg, DkgDiag* diag);
-
-void dkg_record_parser_free(DkgRecordParser* parser);
-
-/** Parses and checks one record.  Every problem is reported through the
-    parser's DkgDiag with FILE:LINE:COL and JSON path, not only the first.
-    Returns DKG_ERR_SYNTAX for malformed JSON, DKG_ERR_RECORD when a check
-    failed (then `*record` is unusable), DKG_ERR_NOMEM. */
-DkgStatus dkg_record_parse(DkgRecordParser* parser,
-                           const DkgRecordText* text,
-                           DkgRecord* record);
-
-/** Checks a calendar date `YYYY-MM-DD`; with `partial`, also `YYYY-MM` and
-    `YYYY`. */
-bool dkg_date_check(const char* date, bool partial);
 
 #endif

@@ -1,55 +1,17 @@
 #ifndef DKG_MAPPER_H
 #define DKG_MAPPER_H
 
-/* Maps checked records to statements (docs/mapping.md) and feeds a sink. */
+/* Maps checked records to statements (docs/mapping.md) and feeds a sink:
+   the mapper is public (include/dialoguekg/mapper.h); what is here is the
+   mapper's side of convert --jobs and of link tables, for the CLI. */
 
 #include "check/record.h"
 #include "dialoguekg/dialoguekg.h"
+#include "dialoguekg/mapper.h"
 #include "resolve/registry.h"
 #include "util/buf.h"
 
 #include <stdio.h>
-
-typedef struct
-{
-  const char* base;  /**< Base IRI for data; DKG_DEFAULT_BASE when NULL. */
-  const char* graph; /**< Named graph IRI for every statement, or NULL. */
-  bool strict;       /**< Unresolved names are errors, not warnings. */
-} DkgMapperOptions;
-
-typedef struct DkgMapper DkgMapper;
-
-/** A mapper writing to `sink` (borrowed: the caller frees it after the
-    mapper).  Returns NULL when out of memory. */
-DkgMapper* dkg_mapper_new(const DkgRegistry* reg,
-                          DkgSink* sink,
-                          DkgDiag* diag,
-                          const DkgMapperOptions* options);
-
-void dkg_mapper_free(DkgMapper* mapper);
-
-/** Emits the statements of `record` (found at `text`, for messages).
-    Entities shared between records (agencies, topics, countries, people,
-    places, organizations, series) are described only the first time.
-    Returns the sink's status when it fails, DKG_ERR_UNRESOLVED in strict
-    mode when a name resolved to nothing (the statements were still sent). */
-DkgStatus dkg_mapper_map(DkgMapper* mapper,
-                         const DkgRecord* record,
-                         const DkgRecordText* text);
-
-/** Reports each distinct unresolved name once, with its count, first
-    place, the registry files searched and the entry to add, in order of
-    first appearance; past DKG_UNRESOLVED_SHOWN (30) names, one summary line
-    for the rest. */
-void dkg_mapper_report_unresolved(DkgMapper* mapper);
-
-/** Writes every distinct unresolved name to `out`, one JSON object a line
-    (kind, name, country, file, line, column, path, count, entry).  Returns
-    DKG_ERR_IO when writing failed. */
-DkgStatus dkg_mapper_write_unresolved(DkgMapper* mapper, FILE* out);
-
-/** Statements sent so far. */
-uint64_t dkg_mapper_statement_count(const DkgMapper* mapper);
 
 /* convert --jobs (src/cli/pipeline.c): worker mappers record what they
    would do, and the writer's mapper decides, in input order, which

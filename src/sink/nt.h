@@ -14,6 +14,7 @@
    round-trip data (test_writer_roundtrip). */
 
 #include "dialoguekg/dialoguekg.h"
+#include "dialoguekg/sink.h"
 #include "util/buf.h"
 
 /** IRIs written before that needed no escape, so that they are copied
@@ -47,11 +48,7 @@ bool dkg_nt_append(DkgBuf* out,
                    const DkgTerm* p,
                    const DkgTerm* o);
 
-/** A streaming sink writing N-Triples (`quads` false) or N-Quads to `out`
-    (not closed) through a 256 KiB buffer.  NULL when out of memory.
-    A write error is reported as DKG_ERR_IO by the statement or finish call
-    that meets it (errno kept). */
-DkgSink* dkg_nt_sink_new(FILE* out, bool quads);
+/* dkg_nt_sink_new() is public (include/dialoguekg/sink.h). */
 
 /** Writes `len` bytes of already formatted lines to an N-Triples sink made
     by dkg_nt_sink_new() (used by `convert --jobs`, whose workers format

@@ -2,10 +2,10 @@
 #define DKG_SINK_SERD_H
 
 #include "dialoguekg/dialoguekg.h"
+#include "dialoguekg/sink.h"
 
-/** Streams "ntriples", "nquads" or "turtle" to `out` with serd (prefixes are
-    used in Turtle only).  NULL for another syntax or when out of memory. */
-DkgSink* dkg_serd_sink_new(FILE* out, const char* syntax);
+/* dkg_serd_sink_new() is public (include/dialoguekg/sink.h): this header
+   stays so that its callers' includes need not change. */
 
 /** Reports what serd complains of (an invalid node, invalid UTF-8: the
     statement fails with DKG_ERR_WRITER) through `diag`, which is borrowed
