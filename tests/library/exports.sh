@@ -17,6 +17,12 @@ readelf --dyn-syms -W "$so" |
 cat "$include"/dialoguekg/*.h | tr '\n' ' ' | grep -o 'DKG_API[^;{(]*(' |
   grep -o 'dkg_[a-z0-9_]*[ ]*($' | tr -d ' (' | sort -u >"$tmp/declared"
 [ -s "$tmp/declared" ] || { echo "FAIL: no DKG_API declaration found"; exit 1; }
+# A function declared in a public header without DKG_API would be hidden.
+if grep -nE '^\s*(const )?[A-Za-z_][A-Za-z0-9_]*( ?\*)* ?dkg_[a-z0-9_]+\(' \
+  "$include"/dialoguekg/*.h | grep -v 'DKG_API'; then
+  echo "FAIL: public declarations without DKG_API (above)"
+  fail=1
+fi
 if ! cmp -s "$tmp/exported" "$tmp/declared"; then
   echo "FAIL: exported (<) and declared DKG_API (>) differ:"
   diff "$tmp/exported" "$tmp/declared"
