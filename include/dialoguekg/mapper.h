@@ -25,7 +25,7 @@ extern "C"
 
   typedef struct
   {
-    const char* base;  /**< Base IRI for data (copied); NULL: the default. */
+    const char* base;  /**< Data IRIs' base (copied); NULL: DKG_DEFAULT_BASE. */
     const char* graph; /**< Named graph IRI for every statement, or NULL. */
     bool strict;       /**< Unresolved names are errors, not warnings. */
   } DkgMapperOptions;

@@ -120,11 +120,12 @@ extern "C"
 
   /** Parses and checks one record, `text` (borrowed; from dkg_reader_next()
       or made by the caller), into `*record`, valid until the next call on
-      `parser` or its free.  Every problem is reported through the parser's
-      DkgDiag with FILE:LINE:COL and JSON path, not only the first.
-      @return DKG_SUCCESS; DKG_ERR_SYNTAX for malformed JSON, DKG_ERR_RECORD
-      when a check failed (then `*record` is unusable), DKG_ERR_LIMIT,
-      DKG_ERR_NOMEM. */
+      `parser` or its free; none of the three may be NULL.  Every problem is
+      reported through the parser's DkgDiag with FILE:LINE:COL and JSON
+      path, not only the first (past a bound, one line says how many more).
+      @return DKG_SUCCESS; DKG_ERR_SYNTAX for JSON that cJSON cannot parse
+      (malformed, or no memory for its tree); DKG_ERR_RECORD when a check
+      failed (then `*record` is unusable). */
   DKG_API DkgStatus dkg_record_parse(DkgRecordParser* parser,
                                      const DkgRecordText* text,
                                      DkgRecord* record);

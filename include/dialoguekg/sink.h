@@ -89,8 +89,8 @@ extern "C"
   /** Declares the project's usual prefixes (dkg, rdf, rdfs, xsd, owl, skos,
       dct, foaf, org, schema) and the data prefixes under `base` (not NULL:
       DKG_DEFAULT_BASE for the default) on `sink` (not NULL).
-      @return DKG_SUCCESS; DKG_ERR_LIMIT when `base` is too long (over
-      4,000 bytes); else the sink's failure. */
+      @return DKG_SUCCESS; DKG_ERR_LIMIT when a data prefix IRI would not
+      fit in 4 KiB (`base` over 4,082 bytes); else the sink's failure. */
   DKG_API DkgStatus dkg_sink_declare_prefixes(DkgSink* sink, const char* base);
 
   /** A streaming sink writing N-Triples (`quads` false) or N-Quads to `out`
