@@ -1,6 +1,6 @@
 /* DOT: the view as Graphviz's language, one statement per node and edge. */
 
-#include "graph/graph.h"
+#include "graph/dot.h"
 
 #include <string.h>
 
@@ -43,34 +43,23 @@ put_escaped(FILE* out, const char* str, bool wrap)
   }
 }
 
-static const char*
-prop(const DkgGraphNode* n, const char* property)
-{
-  for (size_t i = 0; i < n->n_props; ++i) {
-    if (!strcmp(n->props[i].property, property)) {
-      return n->props[i].value;
-    }
-  }
-  return NULL;
-}
-
 /* The literal shown under a node's name: what tells two of a kind apart. */
 static const char*
 second_line(const DkgGraphNode* n)
 {
   switch (n->klass) {
     case DKG_NODE_DIALOGUE: {
-      const char* d = prop(n, DKG_NS "startDate");
-      return d ? d : prop(n, DKG_NS "status");
+      const char* d = dkg_graph_node_prop(n, DKG_NS "startDate");
+      return d ? d : dkg_graph_node_prop(n, DKG_NS "status");
     }
     case DKG_NODE_AGENCY:
-      return prop(n, DKG_NS "acronym");
+      return dkg_graph_node_prop(n, DKG_NS "acronym");
     case DKG_NODE_COUNTRY:
-      return prop(n, DKG_NS "isoAlpha2");
+      return dkg_graph_node_prop(n, DKG_NS "isoAlpha2");
     case DKG_NODE_SOURCE:
-      return prop(n, DKG_NS_DCT "issued");
+      return dkg_graph_node_prop(n, DKG_NS_DCT "issued");
     case DKG_NODE_EVENT:
-      return prop(n, DKG_NS "startDate");
+      return dkg_graph_node_prop(n, DKG_NS "startDate");
     case DKG_NODE_DELEGATION:
     case DKG_NODE_SERIES:
     case DKG_NODE_TOPIC:

@@ -1,8 +1,8 @@
 /* The analysts' facts behind the presence matrix, the timeline and the
-   topics across rounds (graph.h, DkgGraphFacts): read from the model's
+   topics across rounds (facts.h): read from the model's
    edges, for the dialogues the view selected (--series). */
 
-#include "graph/graph.h"
+#include "graph/facts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,10 +29,21 @@ push_link(DkgGraphLink** links, size_t* count, size_t* cap, DkgGraphLink link)
 static const DkgGraph* sort_graph = NULL;
 static const size_t* sort_series = NULL; /* per node: series node + 1 */
 
-static const char*
-node_name(const DkgGraphNode* n)
+/* Orders two parents (series, country: node index + 1, 0 for none, which
+   comes last) by name; 0 when they are the same or their names are. */
+static int
+compare_parents(size_t pa, size_t pb)
 {
-  return n->name ? n->name : n->label;
+  if (pa == pb) {
+    return 0;
+  }
+  if (!pa || !pb) {
+    return pa ? -1 : 1;
+  }
+  const int c =
+    strcmp(dkg_graph_node_name(dkg_graph_node(sort_graph, pa - 1u)),
+           dkg_graph_node_name(dkg_graph_node(sort_graph, pb - 1u)));
+  return c;
 }
 
 static int
@@ -43,15 +54,8 @@ compare_dialogues(const void* a, const void* b)
   const size_t sa = sort_series[da];
   const size_t sb = sort_series[db];
   if (sa != sb) {
-    if (!sa || !sb) {
-      return sa ? -1 : 1; /* dialogues of no series last */
-    }
-    const int c = strcmp(node_name(dkg_graph_node(sort_graph, sa - 1u)),
-                         node_name(dkg_graph_node(sort_graph, sb - 1u)));
-    if (c) {
-      return c;
-    }
-    return sa < sb ? -1 : 1;
+    const int c = compare_parents(sa, sb); /* dialogues of no series last */
+    return c ? c : (sa < sb ? -1 : 1);
   }
   const char* ta =
     dkg_graph_node_prop(dkg_graph_node(sort_graph, da), DKG_NS "startDate");
@@ -74,18 +78,12 @@ compare_agencies(const void* a, const void* b)
   const size_t nb = *(const size_t*)b;
   const size_t ca = sort_country[na];
   const size_t cb = sort_country[nb];
-  if (ca != cb) {
-    if (!ca || !cb) {
-      return ca ? -1 : 1;
-    }
-    const int c = strcmp(node_name(dkg_graph_node(sort_graph, ca - 1u)),
-                         node_name(dkg_graph_node(sort_graph, cb - 1u)));
-    if (c) {
-      return c;
-    }
+  const int by_country = compare_parents(ca, cb);
+  if (by_country) {
+    return by_country;
   }
-  const int c = strcmp(node_name(dkg_graph_node(sort_graph, na)),
-                       node_name(dkg_graph_node(sort_graph, nb)));
+  const int c = strcmp(dkg_graph_node_name(dkg_graph_node(sort_graph, na)),
+                       dkg_graph_node_name(dkg_graph_node(sort_graph, nb)));
   return c ? c : (na < nb ? -1 : (na > nb));
 }
 

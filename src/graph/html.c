@@ -1,12 +1,16 @@
 /* The interactive page: one HTML file holding the graph and the analysts'
-   facts (graph_facts.c) as JSON, the graph library (Cytoscape.js with its
+   facts (facts.h) as JSON, the graph library (Cytoscape.js with its
    fCoSE layout, from src/viz/node_modules, compiled in) and the project's
    own script and style (src/viz/), which draw the network, the presence
    matrix, the timeline and the topics across rounds.  It loads nothing from
    anywhere: its Content-Security-Policy forbids every request. */
 
+#include "graph/html.h"
+
 #include "graph/assets.h"
-#include "graph/graph.h"
+#include "graph/facts.h"
+#include "graph/layout.h"
+#include "util/escape.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -74,17 +78,19 @@ index_add(size_t* pos, size_t* nodes, size_t* count, size_t node)
 static bool
 page_index_build(const DkgGraphFacts* f, size_t n_nodes, PageIndex* x)
 {
+  /* six tables of n_nodes + 1 entries in one block (freed as x->dialogue) */
+  const size_t n = n_nodes + 1u;
+  size_t* block = (size_t*)calloc(6u * n, sizeof(size_t));
   memset(x, 0, sizeof(*x));
-  x->dialogue = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
-  x->country = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
-  x->series = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
-  x->agency = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
-  x->country_nodes = (size_t*)malloc((n_nodes + 1u) * sizeof(size_t));
-  x->series_nodes = (size_t*)malloc((n_nodes + 1u) * sizeof(size_t));
-  if (!x->dialogue || !x->country || !x->series || !x->agency ||
-      !x->country_nodes || !x->series_nodes) {
+  if (!block) {
     return false;
   }
+  x->dialogue = block;
+  x->country = block + n;
+  x->series = block + 2u * n;
+  x->agency = block + 3u * n;
+  x->country_nodes = block + 4u * n;
+  x->series_nodes = block + 5u * n;
   for (size_t k = 0; k < f->n_dialogues; ++k) {
     const size_t d = f->dialogues[k];
     x->dialogue[d] = k + 1u;
@@ -107,23 +113,6 @@ page_index_build(const DkgGraphFacts* f, size_t n_nodes, PageIndex* x)
 }
 
 static void
-page_index_free(PageIndex* x)
-{
-  free(x->dialogue);
-  free(x->country);
-  free(x->series);
-  free(x->agency);
-  free(x->country_nodes);
-  free(x->series_nodes);
-}
-
-static const char*
-name_of(const DkgGraphNode* n)
-{
-  return n->name ? n->name : n->label;
-}
-
-static void
 json_prop(FILE* out, const char* key, const char* value)
 {
   fprintf(out, ",\"%s\":", key);
@@ -141,7 +130,7 @@ json_names(FILE* out, const DkgGraph* g, const size_t* nodes, size_t n)
   fputc('[', out);
   for (size_t i = 0; i < n; ++i) {
     fputs(i ? "," : "", out);
-    json_string(out, name_of(dkg_graph_node(g, nodes[i])));
+    json_string(out, dkg_graph_node_name(dkg_graph_node(g, nodes[i])));
   }
   fputc(']', out);
 }
@@ -156,15 +145,16 @@ json_dialogue(const DkgGraphView* view,
   const DkgGraph* g = view->graph;
   const DkgGraphNode* n = dkg_graph_node(g, d);
   fputs("{\"label\":", out);
-  json_string(out, name_of(n));
+  json_string(out, dkg_graph_node_name(n));
   json_prop(out, "round", dkg_graph_node_prop(n, DKG_NS "round"));
   json_prop(out, "date", dkg_graph_node_prop(n, DKG_NS "startDate"));
   json_prop(out, "end", dkg_graph_node_prop(n, DKG_NS "endDate"));
   json_prop(out, "status", dkg_graph_node_prop(n, DKG_NS "status"));
   json_prop(out,
             "place",
-            f->place_of[d] ? name_of(dkg_graph_node(g, f->place_of[d] - 1u))
-                           : NULL);
+            f->place_of[d]
+              ? dkg_graph_node_name(dkg_graph_node(g, f->place_of[d] - 1u))
+              : NULL);
   fprintf(out,
           ",\"series\":%ld,\"node\":%ld,\"countries\":[",
           f->series_of[d] ? (long)x->series[f->series_of[d] - 1u] - 1 : -1L,
@@ -186,9 +176,9 @@ json_dialogue(const DkgGraphView* view,
     const size_t c = f->country_of[f->heads[i].via];
     fputs(first ? "[" : ",[", out);
     first = false;
-    json_string(out, name_of(dkg_graph_node(g, f->heads[i].what)));
+    json_string(out, dkg_graph_node_name(dkg_graph_node(g, f->heads[i].what)));
     fputc(',', out);
-    json_string(out, c ? name_of(dkg_graph_node(g, c - 1u)) : "");
+    json_string(out, c ? dkg_graph_node_name(dkg_graph_node(g, c - 1u)) : "");
     fputc(']', out);
   }
   fputs("]}", out);
@@ -209,7 +199,7 @@ write_facts(const DkgGraphView* view,
   for (size_t i = 0; i < x->n_countries; ++i) {
     const DkgGraphNode* c = dkg_graph_node(g, x->country_nodes[i]);
     fputs(i ? ",{\"label\":" : "{\"label\":", out);
-    json_string(out, name_of(c));
+    json_string(out, dkg_graph_node_name(c));
     json_prop(out, "code", dkg_graph_node_prop(c, DKG_NS "isoAlpha2"));
     fputc('}', out);
   }
@@ -223,7 +213,7 @@ write_facts(const DkgGraphView* view,
     const size_t a = f->agencies[i];
     const size_t c = f->country_of[a];
     fputs(i ? ",\n{\"label\":" : "\n{\"label\":", out);
-    json_string(out, name_of(dkg_graph_node(g, a)));
+    json_string(out, dkg_graph_node_name(dkg_graph_node(g, a)));
     fprintf(out,
             ",\"country\":%ld,\"node\":%ld}",
             c ? (long)x->country[c - 1u] - 1 : -1L,
@@ -247,7 +237,7 @@ write_facts(const DkgGraphView* view,
     }
     const size_t t = f->topics[i].what;
     fputs(n_topics++ ? ",\n{\"label\":" : "\n{\"label\":", out);
-    json_string(out, name_of(dkg_graph_node(g, t)));
+    json_string(out, dkg_graph_node_name(dkg_graph_node(g, t)));
     fprintf(out, ",\"node\":%ld,\"rounds\":[", (long)view->slot[t] - 1);
     for (size_t j = i; j < f->n_topics && f->topics[j].what == t; ++j) {
       fprintf(
@@ -258,20 +248,13 @@ write_facts(const DkgGraphView* view,
   fputs("]}", out);
 }
 
-/* The drawn network: classes present, nodes (with the facts' positions of
-   the dialogues they belong to) and edges. */
+/* The classes the view draws, with their labels and colours. */
 static void
-write_network(const DkgGraphView* view,
-              const PageIndex* x,
-              const double* positions,
-              FILE* out)
+write_classes(const DkgGraphView* view, FILE* out)
 {
-  const DkgGraph* g = view->graph;
-  size_t n_dialogues = 0;
-  const size_t* dialogues = dkg_graph_dialogues(g, &n_dialogues);
   bool present[DKG_N_NODE_CLASSES] = { false };
   for (size_t i = 0; i < view->n_nodes; ++i) {
-    const DkgGraphNode* n = dkg_graph_node(g, view->nodes[i]);
+    const DkgGraphNode* n = dkg_graph_node(view->graph, view->nodes[i]);
     present[n->klass < DKG_NODE_HIDDEN ? n->klass : DKG_NODE_OTHER] = true;
   }
   fputs("\"classes\":[", out);
@@ -289,12 +272,28 @@ write_network(const DkgGraphView* view,
     json_prop(out, "stroke", s->stroke);
     fputc('}', out);
   }
-  fputs("],\n\"nodes\":[", out);
+  fputc(']', out);
+}
+
+/* The drawn network: classes present, nodes (with the facts' positions of
+   the dialogues they belong to) and edges. */
+static void
+write_network(const DkgGraphView* view,
+              const PageIndex* x,
+              const double* positions,
+              FILE* out)
+{
+  const DkgGraph* g = view->graph;
+  size_t n_dialogues = 0;
+  const size_t* dialogues = dkg_graph_dialogues(g, &n_dialogues);
+  bool first = true;
+  write_classes(view, out);
+  fputs(",\n\"nodes\":[", out);
   for (size_t i = 0; i < view->n_nodes; ++i) {
     const DkgGraphNode* n = dkg_graph_node(g, view->nodes[i]);
     fprintf(out, "%s{\"id\":\"n%zu\",\"label\":", i ? ",\n" : "\n", i);
     json_string(out, n->label);
-    json_prop(out, "name", name_of(n));
+    json_prop(out, "name", dkg_graph_node_name(n));
     json_prop(out, "class", dkg_node_style(n->klass)->key);
     json_prop(out, "iri", n->iri);
     fputs(",\"aliases\":[", out);
@@ -377,11 +376,11 @@ write_page_head(const char* title, FILE* out)
   fprintf(out,
           "<meta name=\"generator\" content=\"dialoguekg %s\">\n<title>",
           DKG_VERSION);
-  dkg_graph_xml_escape(out, title);
+  dkg_xml_escape(out, title);
   fputs("</title>\n<style>\n", out);
   fwrite(dkg_viz_css, 1, dkg_viz_css_len, out);
   fputs("</style>\n</head>\n<body>\n<header id=\"bar\">\n<h1>", out);
-  dkg_graph_xml_escape(out, title);
+  dkg_xml_escape(out, title);
   fputs(
     "</h1>\n<nav id=\"tabs\" role=\"tablist\">"
     "<button role=\"tab\" data-tab=\"network\">Network</button>"
@@ -414,31 +413,22 @@ write_page_head(const char* title, FILE* out)
     out);
 }
 
-DkgStatus
-dkg_graph_write_html(const DkgGraphView* view, DkgDiag* diag, FILE* out)
+/* The page, with the facts and the index built. */
+static DkgStatus
+write_page(const DkgGraphView* view,
+           const DkgGraphFacts* facts,
+           const PageIndex* x,
+           DkgDiag* diag,
+           FILE* out)
 {
-  DkgGraphFacts facts;
-  DkgStatus st = dkg_graph_facts_build(view, &facts);
-  if (st) {
-    return st;
-  }
-  size_t n_nodes = 0, n_edges = 0;
-  (void)dkg_graph_edges(view->graph, &n_nodes, &n_edges);
-  PageIndex x;
-  if (!page_index_build(&facts, n_nodes, &x)) {
-    page_index_free(&x);
-    dkg_graph_facts_free(&facts);
-    return DKG_ERR_NOMEM;
-  }
   /* A large network is laid out here: fCoSE takes minutes over it. */
   double* positions = NULL;
   if (dkg_graph_is_large(view->n_nodes, view->n_edges)) {
     positions = (double*)calloc(2u * view->n_nodes + 1u, sizeof(double));
-    st = positions ? dkg_graph_positions(view, diag, positions) : DKG_ERR_NOMEM;
+    const DkgStatus st =
+      positions ? dkg_graph_positions(view, diag, positions) : DKG_ERR_NOMEM;
     if (st) {
       free(positions);
-      page_index_free(&x);
-      dkg_graph_facts_free(&facts);
       return st;
     }
   }
@@ -446,7 +436,7 @@ dkg_graph_write_html(const DkgGraphView* view, DkgDiag* diag, FILE* out)
     view->options->title ? view->options->title : "dialoguekg graph";
   write_page_head(title, out);
   fputs("<script type=\"application/json\" id=\"dkg-data\">\n", out);
-  write_json(view, &facts, &x, positions, out);
+  write_json(view, facts, x, positions, out);
   free(positions);
   fputs("\n</script>\n", out);
   /* The library's scripts hold no "</script": the CMake build checks it. */
@@ -458,7 +448,23 @@ dkg_graph_write_html(const DkgGraphView* view, DkgDiag* diag, FILE* out)
   fputs("<script>\n", out);
   fwrite(dkg_viz_js, 1, dkg_viz_js_len, out);
   fputs("</script>\n</body>\n</html>\n", out);
-  page_index_free(&x);
-  dkg_graph_facts_free(&facts);
   return ferror(out) ? DKG_ERR_IO : DKG_SUCCESS;
+}
+
+DkgStatus
+dkg_graph_write_html(const DkgGraphView* view, DkgDiag* diag, FILE* out)
+{
+  size_t n_nodes = 0, n_edges = 0;
+  (void)dkg_graph_edges(view->graph, &n_nodes, &n_edges);
+  DkgGraphFacts facts;
+  PageIndex x = { NULL, NULL, NULL, NULL, 0, 0, NULL, NULL };
+  DkgStatus st = dkg_graph_facts_build(view, &facts);
+  if (!st) {
+    st = page_index_build(&facts, n_nodes, &x)
+           ? write_page(view, &facts, &x, diag, out)
+           : DKG_ERR_NOMEM;
+    dkg_graph_facts_free(&facts);
+  }
+  free(x.dialogue);
+  return st;
 }

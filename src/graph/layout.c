@@ -1,7 +1,9 @@
 /* SVG and PNG: the view's DOT text laid out and rendered in process by
    Graphviz's C library (libgvc, libcgraph).  Nothing is run in a shell. */
 
-#include "graph/graph.h"
+#include "graph/layout.h"
+
+#include "graph/dot.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -310,5 +312,21 @@ dkg_graph_positions(const DkgGraphView* view, DkgDiag* diag, double* positions)
   LayoutOutput output = { NULL, NULL, NULL, positions, view->n_nodes };
   st = render_dot(dot, "sfdp", diag, &output);
   free(dot);
+  return st;
+}
+
+DkgStatus
+dkg_graph_write_image(const DkgGraphView* view,
+                      const char* format,
+                      DkgDiag* diag,
+                      FILE* out)
+{
+  char* data = NULL;
+  size_t len = 0;
+  DkgStatus st = dkg_graph_render(view, format, diag, &data, &len);
+  if (!st && fwrite(data, 1, len, out) != len) {
+    st = DKG_ERR_IO;
+  }
+  free(data);
   return st;
 }

@@ -10,7 +10,9 @@
                  and heads.
    topic-rounds  topics (rows, most rounds first) x dialogues. */
 
-#include "graph/graph.h"
+#include "graph/dot.h"
+#include "graph/facts.h"
+#include "util/escape.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,16 +35,23 @@ node_at(const DkgGraphView* view, size_t index)
   return dkg_graph_node(view->graph, index);
 }
 
-static const char*
-name_of(const DkgGraphNode* n)
-{
-  return n->name ? n->name : n->label;
-}
-
 static void
 put(FILE* out, const char* text)
 {
-  dkg_graph_xml_escape(out, text);
+  dkg_xml_escape(out, text);
+}
+
+/* "round 3", or the dialogue's label when it has no round number. */
+static void
+put_round(FILE* out, const DkgGraphNode* d)
+{
+  const char* round = dkg_graph_node_prop(d, DKG_NS "round");
+  if (round) {
+    fputs("round ", out);
+    put(out, round);
+  } else {
+    put(out, d->label);
+  }
 }
 
 /* "2022-01-06" or, for a meeting of several days, "2022-01-06 – 2022-01-07". */
@@ -67,7 +76,7 @@ write_head(const DkgGraphView* view, const char* what, FILE* out)
           "pad=0.3, labelloc=t, label=\"",
           DKG_VERSION,
           what);
-  dkg_graph_xml_escape(out, view->options->title ? view->options->title : what);
+  dkg_xml_escape(out, view->options->title ? view->options->title : what);
   fputs(
     "\"];\n  node [shape=plain, fontname=\"DejaVu Sans\", fontsize=10];\n"
     "  table [label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
@@ -106,7 +115,8 @@ write_dialogue_header(const DkgGraphView* view,
       ++span;
     }
     fprintf(out, "<TD COLSPAN=\"%zu\" BGCOLOR=\"" FILL_SERIES "\"><B>", span);
-    put(out, series ? name_of(node_at(view, series - 1u)) : "no series");
+    put(out,
+        series ? dkg_graph_node_name(node_at(view, series - 1u)) : "no series");
     fputs("</B></TD>", out);
     k += span;
   }
@@ -114,14 +124,8 @@ write_dialogue_header(const DkgGraphView* view,
         out);
   for (size_t k = 0; k < f->n_dialogues; ++k) {
     const DkgGraphNode* d = node_at(view, f->dialogues[k]);
-    const char* round = dkg_graph_node_prop(d, DKG_NS "round");
     fputs("<TD>", out);
-    if (round) {
-      fputs("round ", out);
-      put(out, round);
-    } else {
-      put(out, d->label);
-    }
+    put_round(out, d);
     fputs("<BR/>", out);
     put_dates(out, d);
     fputs("</TD>", out);
@@ -223,7 +227,9 @@ write_matrix(const DkgGraphView* view,
               "<TR><TD COLSPAN=\"%zu\" ALIGN=\"LEFT\" BGCOLOR=\"" FILL_GROUP
               "\"><B>",
               n + 2u);
-      put(out, country ? name_of(node_at(view, country - 1u)) : "no country");
+      put(out,
+          country ? dkg_graph_node_name(node_at(view, country - 1u))
+                  : "no country");
       fputs("</B></TD></TR>\n", out);
     }
     memset(marks, 0, n + 1u);
@@ -233,7 +239,8 @@ write_matrix(const DkgGraphView* view,
       marks[column[f->presence[i].dialogue] - 1u] =
         f->presence[i].flag ? 2u : 1u;
     }
-    write_marked_row(name_of(node_at(view, a)), marks, n, FILL_PRESENT, out);
+    write_marked_row(
+      dkg_graph_node_name(node_at(view, a)), marks, n, FILL_PRESENT, out);
   }
   write_tail("<FONT POINT-SIZE=\"10\">" MARK_PRESENT
              " in the delegation &#160; &#160; <FONT COLOR=\"" FILL_HEAD
@@ -257,8 +264,8 @@ compare_topics(const void* a, const void* b)
   if (topic_count[x] != topic_count[y]) {
     return topic_count[x] > topic_count[y] ? -1 : 1;
   }
-  const int c = strcmp(name_of(dkg_graph_node(topic_graph, x)),
-                       name_of(dkg_graph_node(topic_graph, y)));
+  const int c = strcmp(dkg_graph_node_name(dkg_graph_node(topic_graph, x)),
+                       dkg_graph_node_name(dkg_graph_node(topic_graph, y)));
   return c ? c : (x < y ? -1 : (x > y));
 }
 
@@ -268,9 +275,9 @@ write_topic_rounds(const DkgGraphView* view,
                    DkgDiag* diag,
                    FILE* out)
 {
-  const size_t n = f->n_dialogues;
   size_t n_nodes = 0, n_edges = 0;
   (void)dkg_graph_edges(view->graph, &n_nodes, &n_edges);
+  const size_t n = f->n_dialogues;
   size_t* count = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
   size_t* first = (size_t*)calloc(n_nodes + 1u, sizeof(size_t));
   size_t* topics = (size_t*)malloc((f->n_topics + 1u) * sizeof(size_t));
@@ -311,7 +318,8 @@ write_topic_rounds(const DkgGraphView* view,
          ++i) {
       marks[column[f->topics[i].dialogue] - 1u] = 1u;
     }
-    write_marked_row(name_of(node_at(view, t)), marks, n, FILL_TOPIC, out);
+    write_marked_row(
+      dkg_graph_node_name(node_at(view, t)), marks, n, FILL_TOPIC, out);
   }
   write_tail(NULL, out);
   st = ferror(out) ? DKG_ERR_IO : DKG_SUCCESS;
@@ -341,7 +349,6 @@ write_round(const DkgGraphView* view,
             FILE* out)
 {
   const DkgGraphNode* d = node_at(view, dialogue);
-  const char* round = dkg_graph_node_prop(d, DKG_NS "round");
   const char* status = dkg_graph_node_prop(d, DKG_NS "status");
   const size_t place = f->place_of[dialogue];
   const bool held = !status || !strcmp(status, "held");
@@ -349,12 +356,7 @@ write_round(const DkgGraphView* view,
           "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"%s\"%s><B>",
           held ? "#fde68a" : "#ffffff",
           held ? "" : " STYLE=\"dashed\"");
-  if (round) {
-    fputs("round ", out);
-    put(out, round);
-  } else {
-    put(out, d->label);
-  }
+  put_round(out, d);
   fputs("</B> &#160;", out);
   put_dates(out, d);
   if (status) {
@@ -364,7 +366,7 @@ write_round(const DkgGraphView* view,
   }
   if (place) {
     fputs("<BR/>", out);
-    put(out, name_of(node_at(view, place - 1u)));
+    put(out, dkg_graph_node_name(node_at(view, place - 1u)));
   }
   for (size_t i = 0; i < f->n_heads; ++i) {
     if (f->heads[i].dialogue != dialogue) {
@@ -372,12 +374,12 @@ write_round(const DkgGraphView* view,
     }
     const size_t country = f->country_of[f->heads[i].via];
     fputs("<BR/>head: ", out);
-    put(out, name_of(node_at(view, f->heads[i].what)));
+    put(out, dkg_graph_node_name(node_at(view, f->heads[i].what)));
     if (country) {
       const DkgGraphNode* c = node_at(view, country - 1u);
       const char* code = dkg_graph_node_prop(c, DKG_NS "isoAlpha2");
       fputs(" (", out);
-      put(out, code ? code : name_of(c));
+      put(out, code ? code : dkg_graph_node_name(c));
       fputc(')', out);
     }
   }
@@ -421,7 +423,8 @@ write_timeline(const DkgGraphView* view,
       ++end;
     }
     fputs("<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"" FILL_SERIES "\"><B>", out);
-    put(out, series ? name_of(node_at(view, series - 1u)) : "no series");
+    put(out,
+        series ? dkg_graph_node_name(node_at(view, series - 1u)) : "no series");
     fputs("</B></TD>", out);
     for (int y = first_year ? first_year : 1; y <= last_year + 1; ++y) {
       const int want = y > last_year ? 0 : y; /* the last column: no date */
