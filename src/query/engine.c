@@ -293,10 +293,10 @@ wait_for(pid_t pid, unsigned long deadline_s, bool* timed_out)
 }
 
 /* The JVM's options.  For little data (run->small) the JIT compiles with
-   its first tier only and the collector is the serial one: measured, a
-   small query then takes 40 % less CPU; for big data the full JIT pays for
-   itself.  The class-data archive beside the jar (tools/build-sparql-jar.sh)
-   is used when it is there. */
+   its first tier only and the collector is the serial one, which costs a
+   small query less CPU (docs/performance.md); for big data the full JIT
+   pays for itself.  The class-data archive beside the jar
+   (tools/build-sparql-jar.sh) is used when it is there. */
 static const char**
 build_argv(const DkgEngineRun* run, const char* jar, char* xmx, char* cds)
 {

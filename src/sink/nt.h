@@ -3,11 +3,11 @@
 
 /* dialoguekg's own N-Triples / N-Quads writer.
 
-   Why not serd: measured on 100,000 generated records (docs/performance.md),
-   serd_writer_write_statement() took 47% of the whole conversion, most of
-   it counting characters (serd_node_from_string) and escaping byte by byte
-   through a callback; this writer reserves room for a whole line once and
-   tests and copies sixteen bytes at a time into one output buffer.  It
+   Why not serd: serd_writer_write_statement() counts characters
+   (serd_node_from_string) and escapes byte by byte through a callback;
+   this writer reserves room for a whole line once and tests and copies
+   sixteen bytes at a time into one output buffer (the measurements are in
+   docs/performance.md).  It
    writes exactly the bytes serd 0.30 writes with no style flags (ctest
    perf_writers on generated records, test_nt_escape byte by byte against
    serd's writer), and is tested on the W3C N-Triples and Turtle suites as

@@ -211,9 +211,10 @@ typedef struct
   CProp* cprops;
   size_t n_cprops;
   size_t cprops_cap;
-  /* choose_key() and dkg_jsonld_compact_vocab() per predicate and object shape,
-     and per class or datatype (a bounded set): each scanned the whole context
-     per statement, a fifth of the run (docs/performance.md). */
+  /* The keys of choose_key() per predicate and object shape and the names
+     of dkg_jsonld_compact_vocab() per class or datatype (bounded sets), so
+     that the context's terms are scanned once per shape, not per
+     statement. */
   DkgHash memo;
   DkgBuf memo_key;
 } JsonldSink;
