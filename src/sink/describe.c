@@ -1,4 +1,5 @@
 #include "sink/describe.h"
+#include "sink/counting.h"
 
 #include "util/buf.h"
 #include "util/hashmap.h"
@@ -14,293 +15,6 @@
 #define RDF_TYPE DKG_NS_RDF "type"
 #define XSD_NNI DKG_NS_XSD "nonNegativeInteger"
 #define IANA "http://www.iana.org/assignments/media-types/"
-
-/* ---- The counting sink ------------------------------------------------ */
-
-typedef struct
-{
-  char* iri;
-  uint64_t count;
-} Tally;
-
-typedef struct
-{
-  DkgSink base;
-  DkgSink* inner;
-  uint64_t triples;
-  uint64_t dialogues;
-  DkgHash subjects;   /* subject IRIs seen -> &seen_marker */
-  DkgHash classes;    /* class IRI -> Tally (distinct subjects) */
-  DkgHash properties; /* predicate IRI -> Tally (statements) */
-  DkgBuf subject;     /* the current subject block's subject */
-  bool block_is_dialogue;
-  uint64_t* block; /* fingerprints of this block's (p, o) */
-  size_t n_block;
-  size_t cap_block;
-  DkgBuf key;
-  DkgBuf first_date; /* lexical form and datatype of the earliest start */
-  DkgBuf first_type;
-  DkgBuf last_date; /* and of the latest end (or start) */
-  DkgBuf last_type;
-  DkgBuf example; /* the first dialogue */
-} CountingSink;
-
-static char seen_marker;
-
-static DkgStatus
-counting_prefix(DkgSink* sink, const char* name, const char* iri)
-{
-  return dkg_sink_prefix(((CountingSink*)sink)->inner, name, iri);
-}
-
-static bool
-tally(DkgHash* hash, const char* iri, size_t len)
-{
-  Tally* t = (Tally*)dkg_hash_get(hash, iri, len);
-  if (!t) {
-    t = (Tally*)calloc(1, sizeof(Tally));
-    if (!t || !(t->iri = (char*)malloc(len + 1u))) {
-      free(t);
-      return false;
-    }
-    memcpy(t->iri, iri, len);
-    t->iri[len] = '\0';
-    if (!dkg_hash_put(hash, iri, len, t, NULL)) {
-      free(t->iri);
-      free(t);
-      return false;
-    }
-  }
-  ++t->count;
-  return true;
-}
-
-/* "2015" < "2015-07" < "2015-07-22" as periods: compare the first day
-   (`end` false) or the last day (`end` true) that each denotes. */
-static void
-pad_date(char out[11], const char* date, bool end)
-{
-  const size_t len = strlen(date);
-  const char* fill = len == 4u   ? (end ? "-12-31" : "-01-01")
-                     : len == 7u ? (end ? "-31" : "-01")
-                                 : "";
-  snprintf(out, 11u, "%s%s", date, fill);
-}
-
-static int
-compare_dates(const char* a, const char* b, bool end)
-{
-  char pa[11], pb[11];
-  pad_date(pa, a, end);
-  pad_date(pb, b, end);
-  return strcmp(pa, pb);
-}
-
-static bool
-set_buf(DkgBuf* b, const char* s)
-{
-  dkg_buf_clear(b);
-  return dkg_buf_puts(b, s);
-}
-
-static void
-note_date(CountingSink* c, const DkgTerm* o, bool is_end)
-{
-  if (o->kind != DKG_TERM_LITERAL || o->len < 4u || o->len > 10u ||
-      !o->datatype) {
-    return;
-  }
-  const char* dt = o->datatype;
-  if (!is_end && (!c->first_date.len ||
-                  compare_dates(o->value, c->first_date.buf, false) < 0)) {
-    set_buf(&c->first_date, o->value);
-    set_buf(&c->first_type, dt);
-  }
-  if (!c->last_date.len ||
-      compare_dates(o->value, c->last_date.buf, true) > 0) {
-    set_buf(&c->last_date, o->value);
-    set_buf(&c->last_type, dt);
-  }
-}
-
-static uint64_t
-fingerprint(CountingSink* c, const DkgTerm* p, const DkgTerm* o)
-{
-  DkgBuf* k = &c->key;
-  dkg_buf_clear(k);
-  dkg_buf_append(k, p->value, p->len);
-  const char kind = (char)('0' + (int)o->kind);
-  dkg_buf_append(k, "\x1f", 1u);
-  dkg_buf_append(k, &kind, 1u);
-  dkg_buf_append(k, o->value, o->len);
-  dkg_buf_append(k, "\x1f", 1u);
-  dkg_buf_puts(k, o->datatype ? o->datatype : "");
-  dkg_buf_append(k, "\x1f", 1u);
-  dkg_buf_puts(k, o->lang ? o->lang : "");
-  return k->buf ? dkg_hash_bytes(k->buf, k->len) : 0u;
-}
-
-static DkgStatus
-counting_statement(DkgSink* sink,
-                   const DkgTerm* graph,
-                   const DkgTerm* s,
-                   const DkgTerm* p,
-                   const DkgTerm* o)
-{
-  CountingSink* c = (CountingSink*)sink;
-  if (!c->subject.buf || c->subject.len != s->len ||
-      memcmp(c->subject.buf, s->value, s->len)) {
-    /* A new subject block. */
-    dkg_buf_clear(&c->subject);
-    if (!dkg_buf_append(&c->subject, s->value, s->len)) {
-      return DKG_ERR_NOMEM;
-    }
-    c->n_block = 0;
-    c->block_is_dialogue = false;
-    if (s->kind == DKG_TERM_IRI) {
-      void* existing = NULL;
-      if (!dkg_hash_put(
-            &c->subjects, s->value, s->len, &seen_marker, &existing)) {
-        return DKG_ERR_NOMEM;
-      }
-    }
-  }
-  const uint64_t fp = fingerprint(c, p, o);
-  for (size_t i = 0; i < c->n_block; ++i) {
-    if (c->block[i] == fp) {
-      return dkg_sink_statement(c->inner, graph, s, p, o); /* a repeat */
-    }
-  }
-  if (c->n_block == c->cap_block) {
-    const size_t cap = c->cap_block ? 2u * c->cap_block : 32u;
-    uint64_t* grown = (uint64_t*)realloc(c->block, cap * sizeof(uint64_t));
-    if (!grown) {
-      return DKG_ERR_NOMEM;
-    }
-    c->block = grown;
-    c->cap_block = cap;
-  }
-  c->block[c->n_block++] = fp;
-
-  ++c->triples;
-  if (!tally(&c->properties, p->value, p->len)) {
-    return DKG_ERR_NOMEM;
-  }
-  if (!strcmp(p->value, RDF_TYPE) && o->kind == DKG_TERM_IRI) {
-    if (!tally(&c->classes, o->value, o->len)) {
-      return DKG_ERR_NOMEM;
-    }
-    if (!strcmp(o->value, DKG_NS "Dialogue")) {
-      c->block_is_dialogue = true;
-      ++c->dialogues;
-      if (!c->example.len && !set_buf(&c->example, s->value)) {
-        return DKG_ERR_NOMEM;
-      }
-    }
-  } else if (c->block_is_dialogue && !strcmp(p->value, DKG_NS "startDate")) {
-    note_date(c, o, false);
-  } else if (c->block_is_dialogue && !strcmp(p->value, DKG_NS "endDate")) {
-    note_date(c, o, true);
-  }
-  return dkg_sink_statement(c->inner, graph, s, p, o);
-}
-
-static DkgStatus
-counting_finish(DkgSink* sink)
-{
-  return dkg_sink_finish(((CountingSink*)sink)->inner);
-}
-
-static void
-free_tally(void* handle, const char* key, void* value)
-{
-  (void)handle;
-  (void)key;
-  Tally* t = (Tally*)value;
-  free(t->iri);
-  free(t);
-}
-
-static void
-counting_free(DkgSink* sink)
-{
-  CountingSink* c = (CountingSink*)sink;
-  dkg_sink_free(c->inner);
-  dkg_hash_destroy(&c->subjects);
-  dkg_hash_each(&c->classes, free_tally, NULL);
-  dkg_hash_destroy(&c->classes);
-  dkg_hash_each(&c->properties, free_tally, NULL);
-  dkg_hash_destroy(&c->properties);
-  dkg_buf_destroy(&c->subject);
-  dkg_buf_destroy(&c->key);
-  dkg_buf_destroy(&c->first_date);
-  dkg_buf_destroy(&c->first_type);
-  dkg_buf_destroy(&c->last_date);
-  dkg_buf_destroy(&c->last_type);
-  dkg_buf_destroy(&c->example);
-  free(c->block);
-  free(c);
-}
-
-static const DkgSinkClass counting_class = {
-  "counting",      counting_prefix, counting_statement,
-  counting_finish, counting_free,
-};
-
-DkgSink*
-dkg_counting_sink_new(DkgSink* inner)
-{
-  if (!inner) {
-    return NULL;
-  }
-  CountingSink* c = (CountingSink*)calloc(1, sizeof(CountingSink));
-  if (!c) {
-    dkg_sink_free(inner);
-    return NULL;
-  }
-  c->base.klass = &counting_class;
-  c->inner = inner;
-  dkg_hash_init(&c->subjects);
-  dkg_hash_init(&c->classes);
-  dkg_hash_init(&c->properties);
-  return &c->base;
-}
-
-bool
-dkg_counting_sink_is(const DkgSink* sink)
-{
-  return sink && sink->klass == &counting_class;
-}
-
-uint64_t
-dkg_counting_sink_triples(const DkgSink* sink)
-{
-  return dkg_counting_sink_is(sink) ? ((const CountingSink*)sink)->triples : 0u;
-}
-
-typedef struct
-{
-  const char* prefix;
-  size_t len;
-  uint64_t count;
-} SpaceCount;
-
-static void
-count_in_space(void* handle, const char* key, void* value)
-{
-  (void)value;
-  SpaceCount* sc = (SpaceCount*)handle;
-  sc->count += strncmp(key, sc->prefix, sc->len) ? 0u : 1u;
-}
-
-/* The distinct subjects whose IRI begins with `base`. */
-static uint64_t
-entities_in_space(const CountingSink* c, const char* base)
-{
-  SpaceCount sc = { base, strlen(base), 0 };
-  dkg_hash_each(&c->subjects, count_in_space, &sc);
-  return sc.count;
-}
 
 /* ---- IRIs, media types, time ------------------------------------------ */
 
@@ -462,33 +176,34 @@ dkg_describe_activity(DkgSink* out,
 
 typedef struct
 {
-  const Tally** items;
+  const DkgTally** items;
   size_t n;
-} TallyList;
+} DkgTallyList;
 
 static void
 collect(void* handle, const char* key, void* value)
 {
   (void)key;
-  TallyList* list = (TallyList*)handle;
-  list->items[list->n++] = (const Tally*)value;
+  DkgTallyList* list = (DkgTallyList*)handle;
+  list->items[list->n++] = (const DkgTally*)value;
 }
 
 static int
 by_iri(const void* a, const void* b)
 {
-  return strcmp((*(const Tally* const*)a)->iri, (*(const Tally* const*)b)->iri);
+  return strcmp((*(const DkgTally* const*)a)->iri,
+                (*(const DkgTally* const*)b)->iri);
 }
 
 /* The tallies of `hash`, sorted by IRI; NULL when out of memory. */
-static const Tally**
+static const DkgTally**
 sorted(const DkgHash* hash)
 {
-  TallyList list = { NULL, 0 };
-  list.items = (const Tally**)calloc(hash->count + 1u, sizeof(Tally*));
+  DkgTallyList list = { NULL, 0 };
+  list.items = (const DkgTally**)calloc(hash->count + 1u, sizeof(DkgTally*));
   if (list.items) {
     dkg_hash_each(hash, collect, &list);
-    qsort((void*)list.items, list.n, sizeof(Tally*), by_iri);
+    qsort((void*)list.items, list.n, sizeof(DkgTally*), by_iri);
   }
   return list.items;
 }
@@ -504,15 +219,22 @@ namespace_len(const char* iri)
   return n;
 }
 
-DkgStatus
-dkg_describe_write(const DkgSink* counted,
-                   DkgSink* out,
-                   const DkgDescribeOptions* o)
+/* What the steps of dkg_describe_write() write from; `st` in `w` keeps the
+   first failure (every step writes nothing after one). */
+typedef struct
 {
-  if (!dkg_counting_sink_is(counted)) {
-    return DKG_ERR_INTERNAL;
-  }
-  const CountingSink* c = (const CountingSink*)counted;
+  Writer w;
+  const DkgCounts* c;
+  const DkgDescribeOptions* o;
+  char dataset[4096];
+  char activity[4096];
+  const DkgTally** classes;    /* sorted by IRI, NULL-terminated */
+  const DkgTally** properties; /* sorted by IRI, NULL-terminated */
+} Description;
+
+static void
+declare_prefixes(Writer* w)
+{
   static const char* const prefixes[][2] = {
     { "dcat", NS_DCAT },     { "void", NS_VOID },
     { "dct", DKG_NS_DCT },   { "prov", DKG_NS_PROV },
@@ -521,85 +243,96 @@ dkg_describe_write(const DkgSink* counted,
     { "dkg", DKG_NS },       { "skos", DKG_NS_SKOS },
     { "foaf", DKG_NS_FOAF }, { "owl", DKG_NS_OWL },
   };
-  Writer w = { out, NULL, DKG_SUCCESS };
-  for (size_t i = 0; !w.st && i < sizeof(prefixes) / sizeof(prefixes[0]); ++i) {
-    w.st = dkg_sink_prefix(out, prefixes[i][0], prefixes[i][1]);
+  for (size_t i = 0; !w->st && i < sizeof(prefixes) / sizeof(prefixes[0]);
+       ++i) {
+    w->st = dkg_sink_prefix(w->out, prefixes[i][0], prefixes[i][1]);
   }
-  char dataset[4096], activity[4096], iri[4200];
-  if (!dkg_describe_dataset_iri(o->base, dataset, sizeof(dataset)) ||
-      !dkg_describe_activity_iri(o->base, activity, sizeof(activity))) {
-    return DKG_ERR_LIMIT;
-  }
-  const Tally** classes = sorted(&c->classes);
-  const Tally** properties = sorted(&c->properties);
-  char* description = NULL;
-  if (!classes || !properties) {
-    w.st = DKG_ERR_NOMEM;
-    goto done;
-  }
+}
 
-  /* The dataset. */
-  put_iri(&w, dataset, RDF_TYPE, NS_DCAT "Dataset");
-  put_iri(&w, dataset, RDF_TYPE, NS_VOID "Dataset");
-  put_text(
-    &w, dataset, DKG_NS_DCT "title", o->title ? o->title : "dialoguekg export");
+/* "N bilateral government dialogues (FIRST to LAST) with ...", malloc'd;
+   NULL when out of memory. */
+static char*
+generated_description(const DkgCounts* c)
+{
+  char count[64];
+  snprintf(count,
+           sizeof(count),
+           "%llu bilateral government dialogue%s",
+           (unsigned long long)c->dialogues,
+           c->dialogues == 1u ? "" : "s");
+  DkgBuf text = { NULL, 0, 0 };
+  dkg_buf_puts(&text, count);
+  if (c->first_date.len) {
+    dkg_buf_puts(&text, " (");
+    dkg_buf_puts(&text, c->first_date.buf);
+    dkg_buf_puts(&text, " to ");
+    dkg_buf_puts(&text, c->last_date.buf);
+    dkg_buf_puts(&text, ")");
+  }
+  dkg_buf_puts(
+    &text,
+    " with their delegations, agencies, topics and sources, as "
+    "RDF under the dialoguekg ontology; exported by dialoguekg " DKG_VERSION
+    ".");
+  return text.buf;
+}
+
+/* The dataset's types, title, description, license, publisher, date. */
+static void
+dataset_about(Description* d)
+{
+  const DkgDescribeOptions* o = d->o;
+  put_iri(&d->w, d->dataset, RDF_TYPE, NS_DCAT "Dataset");
+  put_iri(&d->w, d->dataset, RDF_TYPE, NS_VOID "Dataset");
+  put_text(&d->w,
+           d->dataset,
+           DKG_NS_DCT "title",
+           o->title ? o->title : "dialoguekg export");
   if (o->description) {
-    put_text(&w, dataset, DKG_NS_DCT "description", o->description);
+    put_text(&d->w, d->dataset, DKG_NS_DCT "description", o->description);
   } else {
-    char count[64];
-    snprintf(count,
-             sizeof(count),
-             "%llu bilateral government dialogue%s",
-             (unsigned long long)c->dialogues,
-             c->dialogues == 1u ? "" : "s");
-    DkgBuf text = { NULL, 0, 0 };
-    dkg_buf_puts(&text, count);
-    if (c->first_date.len) {
-      dkg_buf_puts(&text, " (");
-      dkg_buf_puts(&text, c->first_date.buf);
-      dkg_buf_puts(&text, " to ");
-      dkg_buf_puts(&text, c->last_date.buf);
-      dkg_buf_puts(&text, ")");
+    char* text = generated_description(d->c);
+    if (!text && !d->w.st) {
+      d->w.st = DKG_ERR_NOMEM;
     }
-    dkg_buf_puts(
-      &text,
-      " with their delegations, agencies, topics and sources, as "
-      "RDF under the dialoguekg ontology; exported by dialoguekg " DKG_VERSION
-      ".");
-    description = text.buf;
-    if (!description) {
-      w.st = DKG_ERR_NOMEM;
-      goto done;
+    if (text) {
+      put_text(&d->w, d->dataset, DKG_NS_DCT "description", text);
     }
-    put_text(&w, dataset, DKG_NS_DCT "description", description);
+    free(text);
   }
   if (o->license) {
-    put_iri(&w, dataset, DKG_NS_DCT "license", o->license);
+    put_iri(&d->w, d->dataset, DKG_NS_DCT "license", o->license);
   }
   if (o->publisher) {
-    put_iri(&w, dataset, DKG_NS_DCT "publisher", o->publisher);
+    put_iri(&d->w, d->dataset, DKG_NS_DCT "publisher", o->publisher);
   }
   if (o->timestamp && o->timestamp[0]) {
     const DkgTerm t = dkg_typed(o->timestamp, DKG_NS_XSD "dateTime");
-    put(&w, dataset, DKG_NS_DCT "modified", &t);
+    put(&d->w, d->dataset, DKG_NS_DCT "modified", &t);
   }
-  if (c->first_date.len) {
-    join(iri, sizeof(iri), dataset, "/temporal");
-    put_iri(&w, dataset, DKG_NS_DCT "temporal", iri);
+}
+
+/* The dataset's period, distributions, URI space and vocabularies (the
+   namespaces of the properties written, once each). */
+static void
+dataset_links(Description* d)
+{
+  char iri[4200];
+  if (d->c->first_date.len) {
+    join(iri, sizeof(iri), d->dataset, "/temporal");
+    put_iri(&d->w, d->dataset, DKG_NS_DCT "temporal", iri);
   }
-  for (size_t i = 0; i < o->n_distributions; ++i) {
+  for (size_t i = 0; i < d->o->n_distributions; ++i) {
     snprintf(iri,
              sizeof(iri),
              "%s/distribution/%s",
-             dataset,
-             o->distributions[i].format);
-    put_iri(&w, dataset, NS_DCAT "distribution", iri);
+             d->dataset,
+             d->o->distributions[i].format);
+    put_iri(&d->w, d->dataset, NS_DCAT "distribution", iri);
   }
-  {
-    const DkgTerm space = dkg_typed(o->base, DKG_NS_XSD "anyURI");
-    put(&w, dataset, NS_VOID "uriSpace", &space);
-  }
-  /* Vocabularies: the namespaces of the properties written, once each. */
+  const DkgTerm space = dkg_typed(d->o->base, DKG_NS_XSD "anyURI");
+  put(&d->w, d->dataset, NS_VOID "uriSpace", &space);
+  const DkgTally** properties = d->properties;
   for (size_t i = 0; properties[i]; ++i) {
     const size_t len = namespace_len(properties[i]->iri);
     bool earlier = false;
@@ -610,90 +343,143 @@ dkg_describe_write(const DkgSink* counted,
     if (!earlier && len < sizeof(iri)) {
       memcpy(iri, properties[i]->iri, len);
       iri[len] = '\0';
-      put_iri(&w, dataset, NS_VOID "vocabulary", iri);
+      put_iri(&d->w, d->dataset, NS_VOID "vocabulary", iri);
     }
   }
-  put_count(&w, dataset, NS_VOID "triples", c->triples);
+}
+
+/* The VoID counts, the example, the partitions' IRIs, the activity. */
+static void
+dataset_counts(Description* d)
+{
+  const DkgCounts* c = d->c;
+  char iri[4200];
+  put_count(&d->w, d->dataset, NS_VOID "triples", c->triples);
   /* void:entities counts what void:uriSpace covers: subjects under the
      base, not the source documents whose IRIs are their own URLs. */
-  put_count(&w, dataset, NS_VOID "entities", entities_in_space(c, o->base));
-  put_count(&w, dataset, NS_VOID "distinctSubjects", c->subjects.count);
-  put_count(&w, dataset, NS_VOID "classes", c->classes.count);
-  put_count(&w, dataset, NS_VOID "properties", c->properties.count);
+  put_count(
+    &d->w, d->dataset, NS_VOID "entities", dkg_counts_in_space(c, d->o->base));
+  put_count(&d->w, d->dataset, NS_VOID "distinctSubjects", c->subjects.count);
+  put_count(&d->w, d->dataset, NS_VOID "classes", c->classes.count);
+  put_count(&d->w, d->dataset, NS_VOID "properties", c->properties.count);
   if (c->example.len) {
-    put_iri(&w, dataset, NS_VOID "exampleResource", c->example.buf);
+    put_iri(&d->w, d->dataset, NS_VOID "exampleResource", c->example.buf);
   }
-  for (size_t i = 0; classes[i]; ++i) {
-    snprintf(iri, sizeof(iri), "%s/class/%zu", dataset, i + 1u);
-    put_iri(&w, dataset, NS_VOID "classPartition", iri);
+  for (size_t i = 0; d->classes[i]; ++i) {
+    snprintf(iri, sizeof(iri), "%s/class/%zu", d->dataset, i + 1u);
+    put_iri(&d->w, d->dataset, NS_VOID "classPartition", iri);
   }
-  for (size_t i = 0; properties[i]; ++i) {
-    snprintf(iri, sizeof(iri), "%s/property/%zu", dataset, i + 1u);
-    put_iri(&w, dataset, NS_VOID "propertyPartition", iri);
+  for (size_t i = 0; d->properties[i]; ++i) {
+    snprintf(iri, sizeof(iri), "%s/property/%zu", d->dataset, i + 1u);
+    put_iri(&d->w, d->dataset, NS_VOID "propertyPartition", iri);
   }
-  put_iri(&w, dataset, DKG_NS_PROV "wasGeneratedBy", activity);
+  put_iri(&d->w, d->dataset, DKG_NS_PROV "wasGeneratedBy", d->activity);
+}
 
-  /* Its period, distributions and partitions. */
+/* The period of the dialogues' dates, when there are any. */
+static void
+write_period(Description* d)
+{
+  const DkgCounts* c = d->c;
   if (c->first_date.len) {
-    join(iri, sizeof(iri), dataset, "/temporal");
-    put_iri(&w, iri, RDF_TYPE, DKG_NS_DCT "PeriodOfTime");
+    char iri[4200];
+    join(iri, sizeof(iri), d->dataset, "/temporal");
+    put_iri(&d->w, iri, RDF_TYPE, DKG_NS_DCT "PeriodOfTime");
     const DkgTerm start = dkg_typed(c->first_date.buf, c->first_type.buf);
     const DkgTerm end = dkg_typed(c->last_date.buf, c->last_type.buf);
-    put(&w, iri, NS_DCAT "startDate", &start);
-    put(&w, iri, NS_DCAT "endDate", &end);
+    put(&d->w, iri, NS_DCAT "startDate", &start);
+    put(&d->w, iri, NS_DCAT "endDate", &end);
   }
-  for (size_t i = 0; i < o->n_distributions; ++i) {
-    const DkgDistribution* d = &o->distributions[i];
-    const size_t k = syntax_index(d->format);
-    snprintf(iri, sizeof(iri), "%s/distribution/%s", dataset, d->format);
-    put_iri(&w, iri, RDF_TYPE, NS_DCAT "Distribution");
-    put_text(&w,
-             iri,
-             DKG_NS_DCT "title",
-             k < sizeof(syntaxes) / sizeof(syntaxes[0]) ? syntaxes[k].title
-                                                        : d->format);
-    if (k < sizeof(syntaxes) / sizeof(syntaxes[0]) && syntaxes[k].media_type) {
-      char media[256];
-      join(media, sizeof(media), IANA, syntaxes[k].media_type);
-      put_iri(&w, iri, NS_DCAT "mediaType", media);
-    } else {
-      /* RDF/JSON has no IANA registration; say what it is in words. */
-      const DkgTerm fmt = dkg_string("application/rdf+json");
-      put(&w, iri, DKG_NS_DCT "format", &fmt);
-    }
-    if (d->url) {
-      put_iri(&w, iri, NS_DCAT "downloadURL", d->url);
-    }
-    if (d->byte_size >= 0) {
-      char num[24];
-      snprintf(num, sizeof(num), "%lld", (long long)d->byte_size);
-      const DkgTerm t = dkg_typed(num, XSD_NNI);
-      put(&w, iri, NS_DCAT "byteSize", &t);
-    }
-    if (o->license) {
-      put_iri(&w, iri, DKG_NS_DCT "license", o->license);
-    }
-  }
-  for (size_t i = 0; classes[i]; ++i) {
-    snprintf(iri, sizeof(iri), "%s/class/%zu", dataset, i + 1u);
-    put_iri(&w, iri, NS_VOID "class", classes[i]->iri);
-    put_count(&w, iri, NS_VOID "entities", classes[i]->count);
-  }
-  for (size_t i = 0; properties[i]; ++i) {
-    snprintf(iri, sizeof(iri), "%s/property/%zu", dataset, i + 1u);
-    put_iri(&w, iri, NS_VOID "property", properties[i]->iri);
-    put_count(&w, iri, NS_VOID "triples", properties[i]->count);
-  }
-  if (!w.st) {
-    w.st = dkg_describe_activity(out, NULL, o->base, o->timestamp);
-  }
-  if (!w.st) {
-    w.st = dkg_sink_finish(out);
-  }
+}
 
-done:
-  free((void*)classes);
-  free((void*)properties);
-  free(description);
-  return w.st;
+/* One dcat:Distribution: title, media type, URL, size, license. */
+static void
+write_distribution(Description* d, const DkgDistribution* dist)
+{
+  const size_t k = syntax_index(dist->format);
+  const bool known = k < sizeof(syntaxes) / sizeof(syntaxes[0]);
+  char iri[4200];
+  snprintf(iri, sizeof(iri), "%s/distribution/%s", d->dataset, dist->format);
+  put_iri(&d->w, iri, RDF_TYPE, NS_DCAT "Distribution");
+  put_text(
+    &d->w, iri, DKG_NS_DCT "title", known ? syntaxes[k].title : dist->format);
+  if (known && syntaxes[k].media_type) {
+    char media[256];
+    join(media, sizeof(media), IANA, syntaxes[k].media_type);
+    put_iri(&d->w, iri, NS_DCAT "mediaType", media);
+  } else {
+    /* RDF/JSON has no IANA registration; say what it is in words. */
+    const DkgTerm fmt = dkg_string("application/rdf+json");
+    put(&d->w, iri, DKG_NS_DCT "format", &fmt);
+  }
+  if (dist->url) {
+    put_iri(&d->w, iri, NS_DCAT "downloadURL", dist->url);
+  }
+  if (dist->byte_size >= 0) {
+    char num[24];
+    snprintf(num, sizeof(num), "%lld", (long long)dist->byte_size);
+    const DkgTerm t = dkg_typed(num, XSD_NNI);
+    put(&d->w, iri, NS_DCAT "byteSize", &t);
+  }
+  if (d->o->license) {
+    put_iri(&d->w, iri, DKG_NS_DCT "license", d->o->license);
+  }
+}
+
+/* The class and property partitions: each class with its entities, each
+   property with its statements. */
+static void
+write_partitions(Description* d)
+{
+  char iri[4200];
+  for (size_t i = 0; d->classes[i]; ++i) {
+    snprintf(iri, sizeof(iri), "%s/class/%zu", d->dataset, i + 1u);
+    put_iri(&d->w, iri, NS_VOID "class", d->classes[i]->iri);
+    put_count(&d->w, iri, NS_VOID "entities", d->classes[i]->count);
+  }
+  for (size_t i = 0; d->properties[i]; ++i) {
+    snprintf(iri, sizeof(iri), "%s/property/%zu", d->dataset, i + 1u);
+    put_iri(&d->w, iri, NS_VOID "property", d->properties[i]->iri);
+    put_count(&d->w, iri, NS_VOID "triples", d->properties[i]->count);
+  }
+}
+
+DkgStatus
+dkg_describe_write(const DkgSink* counted,
+                   DkgSink* out,
+                   const DkgDescribeOptions* o)
+{
+  const DkgCounts* c = dkg_counting_sink_counts(counted);
+  if (!c) {
+    return DKG_ERR_INTERNAL;
+  }
+  Description d = { { out, NULL, DKG_SUCCESS }, c, o, "", "", NULL, NULL };
+  declare_prefixes(&d.w);
+  if (!dkg_describe_dataset_iri(o->base, d.dataset, sizeof(d.dataset)) ||
+      !dkg_describe_activity_iri(o->base, d.activity, sizeof(d.activity))) {
+    return DKG_ERR_LIMIT;
+  }
+  d.classes = sorted(&c->classes);
+  d.properties = sorted(&c->properties);
+  if (!d.classes || !d.properties) {
+    d.w.st = DKG_ERR_NOMEM;
+  } else {
+    dataset_about(&d);
+    dataset_links(&d);
+    dataset_counts(&d);
+    write_period(&d);
+    for (size_t i = 0; i < o->n_distributions; ++i) {
+      write_distribution(&d, &o->distributions[i]);
+    }
+    write_partitions(&d);
+  }
+  if (!d.w.st) {
+    d.w.st = dkg_describe_activity(out, NULL, o->base, o->timestamp);
+  }
+  if (!d.w.st) {
+    d.w.st = dkg_sink_finish(out);
+  }
+  free((void*)d.classes);
+  free((void*)d.properties);
+  return d.w.st;
 }

@@ -1,24 +1,12 @@
 #ifndef DKG_DESCRIBE_H
 #define DKG_DESCRIBE_H
 
-/* Describing an export: a sink wrapper that counts what passes through it
-   (statements, entities, classes, properties, the dialogues' dates), and
-   the DCAT + VoID + PROV-O description written from those counts.
-   See docs/linking.md, "Describing the dataset". */
+/* Describing an export: the DCAT + VoID + PROV-O description written from
+   what a counting sink (sink/counting.h) counted.  See docs/linking.md,
+   "Describing the dataset". */
 
 #include "dialoguekg/dialoguekg.h"
-
-/** Wraps `inner` (owned: freed with the wrapper, also when this fails) in
-    a sink that passes every call on unchanged and counts each statement it
-    passed.  Returns NULL when out of memory. */
-DkgSink* dkg_counting_sink_new(DkgSink* inner);
-
-/** True when `sink` was made by dkg_counting_sink_new(). */
-bool dkg_counting_sink_is(const DkgSink* sink);
-
-/** Statements passed on so far (after dropping repeats within a subject
-    block). */
-uint64_t dkg_counting_sink_triples(const DkgSink* sink);
+#include "sink/counting.h"
 
 /** The IRI of the dataset, `BASE dataset`, and of the export activity,
     `BASE dataset/export`, written to `out` (`size` bytes).  False when it

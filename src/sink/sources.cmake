@@ -7,6 +7,7 @@ set(DKG_SINK_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/serd.c
   ${CMAKE_CURRENT_LIST_DIR}/raptor.c
   ${CMAKE_CURRENT_LIST_DIR}/librdf.c
+  ${CMAKE_CURRENT_LIST_DIR}/counting.c
   ${CMAKE_CURRENT_LIST_DIR}/describe.c
   ${CMAKE_CURRENT_LIST_DIR}/jsonld/jsonld.c
   ${CMAKE_CURRENT_LIST_DIR}/jsonld/writer.c
