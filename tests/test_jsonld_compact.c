@@ -9,6 +9,8 @@
 
 #include "dialoguekg/dialoguekg.h"
 
+#include "check.h"
+
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,16 +83,6 @@ static const char* const expected_pretty_end =
   "    }\n"
   "  ]\n"
   "}\n";
-
-static unsigned failures = 0U;
-
-#define CHECK(cond)                                                            \
-  do {                                                                         \
-    if (!(cond)) {                                                             \
-      fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-      ++failures;                                                              \
-    }                                                                          \
-  } while (0)
 
 /** Feeds the test statements; returns the first failure. */
 static DkgStatus
@@ -198,7 +190,7 @@ main(int argc, char** argv)
   CHECK(pretty && strlen(pretty) >= strlen(expected_pretty_end) &&
         !strcmp(pretty + strlen(pretty) - strlen(expected_pretty_end),
                 expected_pretty_end));
-  if (failures) {
+  if (dkg_test_failures) {
     report_output("pretty", pretty);
   }
   if (argc > 1 && pretty) {
@@ -268,8 +260,5 @@ main(int argc, char** argv)
   }
   dkg_sink_free(NULL);
 
-  if (failures) {
-    fprintf(stderr, "%u check(s) failed\n", failures);
-  }
-  return failures ? 1 : 0;
+  return dkg_test_result();
 }

@@ -13,6 +13,8 @@
 
 #include "dialoguekg/dialoguekg.h"
 
+#include "check.h"
+
 #include <cjson/cJSON.h>
 #include <raptor2.h>
 
@@ -395,7 +397,6 @@ main(int argc, char** argv)
   }
 
   unsigned passed = 0U;
-  unsigned failed = 0U;
   unsigned skipped = 0U;
   const cJSON* test = NULL;
   cJSON_ArrayForEach(test, sequence)
@@ -408,8 +409,8 @@ main(int argc, char** argv)
         printf("PASS %s\n", id ? id : "?");
         break;
       case RESULT_FAIL:
-        ++failed;
         printf("FAIL %s: %s\n", id ? id : "?", why);
+        ++dkg_test_failures;
         break;
       case RESULT_SKIP:
         ++skipped;
@@ -417,11 +418,13 @@ main(int argc, char** argv)
         break;
     }
   }
-  printf("%u passed, %u failed, %u skipped\n", passed, failed, skipped);
+  printf(
+    "%u passed, %d failed, %u skipped\n", passed, dkg_test_failures, skipped);
 
   raptor_free_world(world);
   cJSON_Delete(manifest);
   free(text);
   free(manifest_path);
-  return failed || fflush(stdout) ? 1 : 0;
+  CHECK(!fflush(stdout));
+  return dkg_test_result();
 }

@@ -15,6 +15,8 @@
 #include "dialoguekg/dialoguekg.h"
 #include "sink/nt.h"
 
+#include "check.h"
+
 #include <serd/serd.h>
 
 #include <stdio.h>
@@ -97,7 +99,6 @@ own_line(DkgBuf* out,
   }
 }
 
-static unsigned failures;
 static unsigned checks;
 
 /* One cache for the whole run: the IRIs built in one reused buffer keep
@@ -114,7 +115,7 @@ compare(DkgBuf* own, bool iri, const char* value, size_t len)
     own_line(own, cached ? &cache : NULL, iri, value, len);
     ++checks;
     if (own->len != ref.len || memcmp(own->buf, ref.buf, ref.len)) {
-      if (++failures <= 10) {
+      if (++dkg_test_failures <= 10) {
         fprintf(stderr,
                 "FAIL: %s of %zu bytes%s:\n  serd: %s  own:  %s",
                 iri ? "IRI" : "literal",
@@ -183,6 +184,6 @@ main(void)
     }
   }
   dkg_buf_destroy(&own);
-  printf("%u checks, %u failed\n", checks, failures);
-  return failures ? 1 : 0;
+  printf("%u checks, %d failed\n", checks, dkg_test_failures);
+  return dkg_test_result();
 }

@@ -13,6 +13,9 @@
 #include "dialoguekg/dialoguekg.h"
 #include "sink/nt.h"
 #include "sink/serd.h"
+#include "util/str.h"
+
+#include "check.h"
 
 #include <serd/serd.h>
 
@@ -33,15 +36,6 @@ typedef struct
   size_t n_owned;
   size_t cap_owned;
 } Graph;
-
-static char*
-dup_n(const char* s, size_t n)
-{
-  char* c = (char*)malloc(n + 1u);
-  memcpy(c, s, n);
-  c[n] = '\0';
-  return c;
-}
 
 static void
 own(Graph* g, char* s)
@@ -71,13 +65,13 @@ to_term(Graph* g,
     case SERD_URI:
     case SERD_CURIE:
       out.kind = DKG_TERM_IRI;
-      out.value = dup_n((const char*)n->buf, n->n_bytes);
+      out.value = dkg_strndup((const char*)n->buf, n->n_bytes);
       out.len = n->n_bytes;
       snprintf(canon, size, "<%s>", out.value);
       break;
     case SERD_BLANK:
       out.kind = DKG_TERM_BLANK;
-      out.value = dup_n((const char*)n->buf, n->n_bytes);
+      out.value = dkg_strndup((const char*)n->buf, n->n_bytes);
       out.len = n->n_bytes;
       snprintf(canon, size, "_:");
       break;
@@ -86,7 +80,7 @@ to_term(Graph* g,
     default: {
       out.kind = DKG_TERM_LITERAL;
       out.len = n->n_bytes;
-      out.value = dup_n((const char*)n->buf, n->n_bytes);
+      out.value = dkg_strndup((const char*)n->buf, n->n_bytes);
       SerdNode dfull =
         datatype ? serd_env_expand_node(g->env, datatype) : SERD_NODE_NULL;
       const char* dt = dfull.buf  ? (const char*)dfull.buf
@@ -96,8 +90,8 @@ to_term(Graph* g,
       if (dt && !strcmp(dt, "http://www.w3.org/2001/XMLSchema#string")) {
         dt = NULL; /* the same term in RDF 1.1 */
       }
-      out.datatype = dt ? dup_n(dt, strlen(dt)) : NULL;
-      out.lang = lg ? dup_n(lg, strlen(lg)) : NULL;
+      out.datatype = dt ? dkg_strndup(dt, strlen(dt)) : NULL;
+      out.lang = lg ? dkg_strndup(lg, strlen(lg)) : NULL;
       serd_node_free(&dfull);
       /* The value's bytes in hex, so that any byte compares. */
       size_t w = (size_t)snprintf(canon, size, "\"");
@@ -211,7 +205,7 @@ parse(const char* syntax, const unsigned char* text, size_t len, Graph* g)
     g->env = NULL;
     return true;
   }
-  char* copy = dup_n((const char*)text, len); /* serd wants a NUL */
+  char* copy = dkg_strndup((const char*)text, len); /* serd wants a NUL */
   const bool ok =
     serd_reader_read_string(r, (const uint8_t*)copy) <= SERD_FAILURE &&
     !g->failed; /* SERD_FAILURE: nothing to read, only comments */
@@ -286,7 +280,6 @@ make(size_t w, FILE* out)
   }
 }
 
-static int failures;
 static int checks;
 
 /* raptor2 2.0.15's writers lose these (control characters and characters
@@ -354,7 +347,7 @@ check_file(const char* path)
   }
   if (!text || !parse("ntriples", text, len, &orig)) {
     printf("FAIL %s: cannot parse the expected graph\n", path);
-    ++failures;
+    ++dkg_test_failures;
     free(text);
     graph_free(&orig);
     return;
@@ -417,12 +410,12 @@ check_file(const char* path)
       ++raptor_known_seen;
       printf("known raptor2 failure: %s with %s\n", path, writers[w].name);
     } else if (known) {
-      ++failures;
+      ++dkg_test_failures;
       printf("FAIL %s with %s: passes now, update raptor_known\n",
              path,
              writers[w].name);
     } else if (!same) {
-      ++failures;
+      ++dkg_test_failures;
       printf("FAIL %s with %s: %s\n",
              path,
              writers[w].name,
@@ -450,7 +443,7 @@ check_dir(const char* dir, bool positive_nt)
   DIR* d = opendir(dir);
   if (!d) {
     printf("FAIL cannot open %s\n", dir);
-    ++failures;
+    ++dkg_test_failures;
     return 0;
   }
   char* names[1024];
@@ -460,7 +453,7 @@ check_dir(const char* dir, bool positive_nt)
     const size_t l = strlen(e->d_name);
     if (l > 3u && !strcmp(e->d_name + l - 3u, ".nt") &&
         (!positive_nt || !strstr(e->d_name, "-bad-"))) {
-      names[n++] = dup_n(e->d_name, l);
+      names[n++] = dkg_strndup(e->d_name, l);
     }
   }
   closedir(d);
@@ -492,10 +485,8 @@ main(int argc, char** argv)
          n_ttl,
          checks,
          raptor_known_seen,
-         failures);
-  if (skipped > 1 || n_nt < 40u || n_ttl < 100u) {
-    printf("FAIL: the suites are not where expected\n");
-    return 1;
-  }
-  return failures ? 1 : 0;
+         dkg_test_failures);
+  /* Too few files read: the suites are not where expected. */
+  CHECK(skipped <= 1 && n_nt >= 40u && n_ttl >= 100u);
+  return dkg_test_result();
 }
