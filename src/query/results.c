@@ -269,10 +269,8 @@ write_csv_term(FILE* out, const Term* t)
 {
   if (!strcmp(t->type, "bnode")) {
     fputs("_:", out);
-    csv_field(out, t->value);
-  } else {
-    csv_field(out, t->value);
   }
+  csv_field(out, t->value);
 }
 
 static void
@@ -314,14 +312,10 @@ write_json_term(FILE* out, const Term* t)
 static void
 write_xml_term(FILE* out, const Term* t)
 {
-  if (!strcmp(t->type, "uri")) {
-    fputs("<uri>", out);
+  if (!strcmp(t->type, "uri") || !strcmp(t->type, "bnode")) {
+    fprintf(out, "<%s>", t->type);
     dkg_xml_escape(out, t->value);
-    fputs("</uri>", out);
-  } else if (!strcmp(t->type, "bnode")) {
-    fputs("<bnode>", out);
-    dkg_xml_escape(out, t->value);
-    fputs("</bnode>", out);
+    fprintf(out, "</%s>", t->type);
   } else {
     fputs("<literal", out);
     if (t->lang) {

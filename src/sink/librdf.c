@@ -3,6 +3,7 @@
    storage (in-memory hashes or SQLite) indexes it. */
 
 #include "sink/librdf.h"
+#include "sink/raptor.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,37 +17,12 @@ typedef struct
   uint64_t count;
 } LibrdfSink;
 
+/* A librdf node is a raptor2 term (Redland 1.0.17) of the world's raptor2
+   world. */
 static librdf_node*
 make_node(librdf_world* world, const DkgTerm* t)
 {
-  switch (t->kind) {
-    case DKG_TERM_IRI:
-      return librdf_new_node_from_counted_uri_string(
-        world, (const unsigned char*)t->value, t->len);
-    case DKG_TERM_BLANK:
-      return librdf_new_node_from_counted_blank_identifier(
-        world, (const unsigned char*)t->value, t->len);
-    case DKG_TERM_LITERAL:
-      break;
-  }
-  librdf_uri* datatype =
-    t->datatype && !t->lang
-      ? librdf_new_uri(world, (const unsigned char*)t->datatype)
-      : NULL;
-  if (t->datatype && !t->lang && !datatype) {
-    return NULL;
-  }
-  librdf_node* node =
-    librdf_new_node_from_typed_counted_literal(world,
-                                               (const unsigned char*)t->value,
-                                               t->len,
-                                               t->lang,
-                                               t->lang ? strlen(t->lang) : 0u,
-                                               datatype);
-  if (datatype) {
-    librdf_free_uri(datatype);
-  }
-  return node;
+  return dkg_raptor_term(librdf_world_get_raptor(world), t);
 }
 
 static DkgStatus

@@ -72,8 +72,8 @@ raptor_prefix(DkgSink* base, const char* name, const char* iri)
   return DKG_SUCCESS;
 }
 
-static raptor_term*
-make_term(raptor_world* world, const DkgTerm* t)
+raptor_term*
+dkg_raptor_term(raptor_world* world, const DkgTerm* t)
 {
   if (!t) {
     return NULL;
@@ -92,6 +92,9 @@ make_term(raptor_world* world, const DkgTerm* t)
     t->datatype && !t->lang
       ? raptor_new_uri(world, (const unsigned char*)t->datatype)
       : NULL;
+  if (t->datatype && !t->lang && !datatype) {
+    return NULL;
+  }
   raptor_term* term = raptor_new_term_from_counted_literal(
     world,
     (const unsigned char*)t->value,
@@ -117,10 +120,10 @@ raptor_statement_func(DkgSink* base,
   if (st) {
     return st;
   }
-  raptor_term* ts = make_term(sink->world, s);
-  raptor_term* tp = make_term(sink->world, p);
-  raptor_term* to = make_term(sink->world, o);
-  raptor_term* tg = make_term(sink->world, graph);
+  raptor_term* ts = dkg_raptor_term(sink->world, s);
+  raptor_term* tp = dkg_raptor_term(sink->world, p);
+  raptor_term* to = dkg_raptor_term(sink->world, o);
+  raptor_term* tg = dkg_raptor_term(sink->world, graph);
   raptor_statement* statement =
     raptor_new_statement_from_nodes(sink->world, ts, tp, to, tg);
   if (!statement || !ts || !tp || !to || (graph && !tg)) {
