@@ -1,6 +1,7 @@
 /* SPARQL 1.1 Protocol client over libcurl.  See endpoint.h. */
 
 #include "query/endpoint.h"
+#include "util/str.h"
 
 #include <curl/curl.h>
 
@@ -113,6 +114,117 @@ summarize(const char* body, size_t len, char* out, size_t size)
   }
 }
 
+/* The request: POST `query` to the endpoint, the answer into `body`,
+   curl's message into `error`. */
+static void
+set_request(CURL* curl,
+            const DkgEndpointOptions* options,
+            const char* query,
+            struct curl_slist* headers,
+            Body* body,
+            char* error)
+{
+  curl_easy_setopt(curl, CURLOPT_URL, options->url);
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, query);
+  curl_easy_setopt(
+    curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(query));
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, body);
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
+  curl_easy_setopt(curl,
+                   CURLOPT_TIMEOUT,
+                   (long)(options->timeout_s ? options->timeout_s : 600ul));
+  curl_easy_setopt(curl, CURLOPT_USERAGENT, "dialoguekg/" DKG_VERSION);
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+}
+
+/* The form of an answer of media type `type` (and a graph's syntax) in
+   `answer`; false when it is neither SPARQL JSON results nor a graph. */
+static bool
+read_form(const char* type, DkgEndpointAnswer* answer)
+{
+  static const struct
+  {
+    const char* type;
+    DkgQueryForm form;
+    const char* graph_syntax;
+  } forms[] = {
+    { "application/sparql-results+json", DKG_FORM_SELECT, NULL },
+    { "application/json", DKG_FORM_SELECT, NULL },
+    { "application/n-triples", DKG_FORM_CONSTRUCT, "ntriples" },
+    { "text/plain", DKG_FORM_CONSTRUCT, "ntriples" },
+    { "text/turtle", DKG_FORM_CONSTRUCT, "turtle" },
+    { "application/x-turtle", DKG_FORM_CONSTRUCT, "turtle" },
+    { "application/rdf+xml", DKG_FORM_CONSTRUCT, "rdfxml" },
+  };
+  for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); ++i) {
+    if (!strcmp(type, forms[i].type)) {
+      answer->form = forms[i].form;
+      answer->graph_syntax = forms[i].graph_syntax;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* What the transfer gave: DKG_SUCCESS with the form in `answer`, else the
+   failure, reported at `place`. */
+static DkgStatus
+check_answer(const Body* body,
+             CURLcode rc,
+             const char* error,
+             long status,
+             const char* type,
+             const DkgPlace* place,
+             DkgDiag* diag,
+             DkgEndpointAnswer* answer)
+{
+  if (body->too_big) {
+    dkg_diag_report(diag,
+                    DKG_ERROR,
+                    place,
+                    "the answer is larger than %zu bytes: refused",
+                    MAX_ANSWER_BYTES);
+    return DKG_ERR_LIMIT;
+  }
+  if (rc != CURLE_OK) {
+    dkg_diag_report(diag,
+                    DKG_ERROR,
+                    place,
+                    "%s%s",
+                    error[0] ? error : curl_easy_strerror(rc),
+                    rc == CURLE_OPERATION_TIMEDOUT ? " (see --timeout)" : "");
+    return rc == CURLE_OPERATION_TIMEDOUT ? DKG_ERR_LIMIT : DKG_ERR_IO;
+  }
+  if (status < 200 || status > 299) {
+    char summary[304];
+    summarize(
+      body->data ? body->data : "", body->len, summary, sizeof(summary));
+    dkg_diag_report(diag,
+                    DKG_ERROR,
+                    place,
+                    "HTTP %ld%s%s",
+                    status,
+                    summary[0] ? ": " : "",
+                    summary);
+    return status == 400 ? DKG_ERR_SYNTAX : DKG_ERR_IO;
+  }
+  if (!read_form(type, answer)) {
+    dkg_diag_report(diag,
+                    DKG_ERROR,
+                    place,
+                    "the endpoint answered '%s', which is neither SPARQL JSON "
+                    "results nor a graph in N-Triples, Turtle or RDF/XML",
+                    type[0] ? type : "no content type");
+    return DKG_ERR_IO;
+  }
+  return DKG_SUCCESS;
+}
+
 DkgStatus
 dkg_endpoint_query(const DkgEndpointOptions* options,
                    const char* query,
@@ -136,22 +248,7 @@ dkg_endpoint_query(const DkgEndpointOptions* options,
   }
   Body body = { NULL, 0, 0, false };
   char error[CURL_ERROR_SIZE] = "";
-  curl_easy_setopt(curl, CURLOPT_URL, options->url);
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, query);
-  curl_easy_setopt(
-    curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(query));
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
-  curl_easy_setopt(curl,
-                   CURLOPT_TIMEOUT,
-                   (long)(options->timeout_s ? options->timeout_s : 600ul));
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, "dialoguekg/" DKG_VERSION);
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+  set_request(curl, options, query, headers, &body, error);
   const CURLcode rc = curl_easy_perform(curl);
   long status = 0;
   char* content_type = NULL;
@@ -159,58 +256,10 @@ dkg_endpoint_query(const DkgEndpointOptions* options,
   curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type);
   char type[128];
   media_type(content_type, type, sizeof(type));
-  DkgStatus st = DKG_SUCCESS;
-  if (body.too_big) {
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    &place,
-                    "the answer is larger than %zu bytes: refused",
-                    MAX_ANSWER_BYTES);
-    st = DKG_ERR_LIMIT;
-  } else if (rc != CURLE_OK) {
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    &place,
-                    "%s%s",
-                    error[0] ? error : curl_easy_strerror(rc),
-                    rc == CURLE_OPERATION_TIMEDOUT ? " (see --timeout)" : "");
-    st = rc == CURLE_OPERATION_TIMEDOUT ? DKG_ERR_LIMIT : DKG_ERR_IO;
-  } else if (status < 200 || status > 299) {
-    char summary[304];
-    summarize(body.data ? body.data : "", body.len, summary, sizeof(summary));
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    &place,
-                    "HTTP %ld%s%s",
-                    status,
-                    summary[0] ? ": " : "",
-                    summary);
-    st = status == 400 ? DKG_ERR_SYNTAX : DKG_ERR_IO;
-  } else if (!strcmp(type, "application/sparql-results+json") ||
-             !strcmp(type, "application/json")) {
-    answer->form = DKG_FORM_SELECT;
-  } else if (!strcmp(type, "application/n-triples") ||
-             !strcmp(type, "text/plain")) {
-    answer->form = DKG_FORM_CONSTRUCT;
-    answer->graph_syntax = "ntriples";
-  } else if (!strcmp(type, "text/turtle") ||
-             !strcmp(type, "application/x-turtle")) {
-    answer->form = DKG_FORM_CONSTRUCT;
-    answer->graph_syntax = "turtle";
-  } else if (!strcmp(type, "application/rdf+xml")) {
-    answer->form = DKG_FORM_CONSTRUCT;
-    answer->graph_syntax = "rdfxml";
-  } else {
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    &place,
-                    "the endpoint answered '%s', which is neither SPARQL JSON "
-                    "results nor a graph in N-Triples, Turtle or RDF/XML",
-                    type[0] ? type : "no content type");
-    st = DKG_ERR_IO;
-  }
+  DkgStatus st =
+    check_answer(&body, rc, error, status, type, &place, diag, answer);
   if (!st) {
-    answer->body = body.data ? body.data : strdup("");
+    answer->body = body.data ? body.data : dkg_strdup("");
     answer->len = body.len;
     body.data = NULL;
     if (!answer->body) {

@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE 700 /* fseeko */
 
 #include "query/push.h"
+#include "util/str.h"
 
 #include <curl/curl.h>
 
@@ -61,16 +62,6 @@ base64(const char* in)
   return out;
 }
 
-static char*
-copy_text(const char* text)
-{
-  char* copy = (char*)malloc(strlen(text) + 1u);
-  if (copy) {
-    strcpy(copy, text);
-  }
-  return copy;
-}
-
 /* False when out of memory. */
 static bool
 secrets_init(Secrets* secrets, CURL* curl, const DkgPushOptions* options)
@@ -85,11 +76,11 @@ secrets_init(Secrets* secrets, CURL* curl, const DkgPushOptions* options)
     return false;
   }
   snprintf(pair, len, "%s:%s", options->user, options->password);
-  secrets->text[0] = copy_text(options->password);
+  secrets->text[0] = dkg_strdup(options->password);
   secrets->text[1] = base64(pair);
-  secrets->text[2] = secrets->text[1] ? copy_text(secrets->text[1]) : NULL;
+  secrets->text[2] = secrets->text[1] ? dkg_strdup(secrets->text[1]) : NULL;
   char* escaped = curl_easy_escape(curl, options->password, 0);
-  secrets->text[3] = escaped ? copy_text(escaped) : NULL;
+  secrets->text[3] = escaped ? dkg_strdup(escaped) : NULL;
   curl_free(escaped);
   memset(pair, 0, len);
   free(pair);
@@ -455,6 +446,139 @@ attempt_limit_ms(const DkgPushOptions* options,
   return timeout_ms;
 }
 
+/* One push: what every attempt and its messages need. */
+typedef struct
+{
+  CURL* curl;
+  FILE* body;
+  const DkgPushOptions* options;
+  DkgDiag* diag;
+  Answer* answer;
+  const Secrets* secrets;
+  char* curl_error;
+  const char* method; /* PUT, or POST to append */
+  const char* where;  /* the graph, for messages */
+  unsigned attempts;
+  double started;
+} Push;
+
+/* Sends the body once: curl's code, the HTTP status and whether the
+   deadline set the attempt's time limit.  False (reported) when the body
+   cannot be rewound. */
+static bool
+attempt_once(Push* p, CURLcode* rc, long* status, bool* by_deadline)
+{
+  Answer* answer = p->answer;
+  answer->len = 0;
+  answer->text[0] = '\0';
+  answer->retry_after = -1;
+  answer->offered_basic = answer->offered_digest = false;
+  p->curl_error[0] = '\0';
+  if (fseeko(p->body, 0, SEEK_SET)) {
+    dkg_diag_report(p->diag, DKG_ERROR, NULL, "push: cannot rewind the body");
+    return false;
+  }
+  *by_deadline = false;
+  curl_easy_setopt(p->curl,
+                   CURLOPT_TIMEOUT_MS,
+                   attempt_limit_ms(p->options, p->started, by_deadline));
+  *rc = curl_easy_perform(p->curl);
+  *status = 0;
+  curl_easy_getinfo(p->curl, CURLINFO_RESPONSE_CODE, status);
+  return true;
+}
+
+/* Reports the failure of the last attempt: `what` failed, with a hint and,
+   when the deadline ended the push, says so. */
+static void
+report_failure(const Push* p,
+               unsigned attempt,
+               CURLcode rc,
+               long status,
+               bool by_deadline,
+               bool past_deadline,
+               const char* what)
+{
+  const DkgPushOptions* options = p->options;
+  char buffer[160], deadline_note[160] = "";
+  const char* hint =
+    failure_hint(options, p->answer, rc, status, buffer, sizeof(buffer));
+  const bool ran_out = by_deadline && rc == CURLE_OPERATION_TIMEDOUT;
+  if (ran_out ||
+      (attempt < p->attempts && retryable(rc, status) && past_deadline)) {
+    snprintf(deadline_note,
+             sizeof(deadline_note),
+             " (the push's --deadline of %ld s %s)",
+             options->deadline,
+             ran_out ? "ran out" : "leaves no time to try again");
+  }
+  dkg_diag_report(p->diag,
+                  DKG_ERROR,
+                  NULL,
+                  "push: %s %s into %s failed%s: %s%s%s",
+                  p->method,
+                  options->endpoint,
+                  p->where,
+                  attempt > 1 ? " after retries" : "",
+                  what,
+                  hint,
+                  deadline_note);
+}
+
+/* Attempts until one succeeds (2xx), a failure is not worth retrying, the
+   attempts are used up or the deadline leaves no time: waits 1, 2, 4 ... s
+   (or the server's Retry-After, at most 60 s) between attempts, warning
+   each time unless quiet.  DKG_ERR_IO after the last failure, reported. */
+static DkgStatus
+send_with_retries(Push* p, long* http_status)
+{
+  const DkgPushOptions* options = p->options;
+  long wait = 1;
+  for (unsigned attempt = 1; attempt <= p->attempts; ++attempt) {
+    CURLcode rc = CURLE_OK;
+    long status = 0;
+    bool by_deadline = false;
+    if (!attempt_once(p, &rc, &status, &by_deadline)) {
+      return DKG_ERR_IO;
+    }
+    *http_status = status;
+    if (rc == CURLE_OK && status >= 200 && status < 300) {
+      return DKG_SUCCESS;
+    }
+    char what[1024];
+    describe_failure(
+      p->answer, rc, status, p->curl_error, p->secrets, what, sizeof(what));
+    long delay = wait;
+    if (p->answer->retry_after >= 0) {
+      delay = p->answer->retry_after < 60 ? p->answer->retry_after : 60;
+    }
+    const bool past_deadline =
+      options->deadline > 0 &&
+      now_seconds() - p->started + (double)delay >= (double)options->deadline;
+    if (attempt < p->attempts && retryable(rc, status) && !past_deadline) {
+      if (!options->quiet) {
+        dkg_diag_report(p->diag,
+                        DKG_WARNING,
+                        NULL,
+                        "push: %s %s (attempt %u of %u) failed: %s; trying "
+                        "again in %ld s",
+                        p->method,
+                        options->endpoint,
+                        attempt,
+                        p->attempts,
+                        what,
+                        delay);
+      }
+      sleep_seconds(delay);
+      wait *= 2;
+      continue;
+    }
+    report_failure(p, attempt, rc, status, by_deadline, past_deadline, what);
+    return DKG_ERR_IO;
+  }
+  return DKG_ERR_IO;
+}
+
 DkgStatus
 dkg_push(FILE* body,
          uint64_t size,
@@ -489,91 +613,21 @@ dkg_push(FILE* body,
   }
   headers = more;
   char curl_error[CURL_ERROR_SIZE];
-  const char* method = options->append ? "POST" : "PUT";
-  const char* where = options->graph ? options->graph : "the default graph";
   setup_request(curl, url, headers, body, size, answer, curl_error, options);
-
-  DkgStatus st = DKG_ERR_IO;
-  const unsigned attempts = options->append ? 1u : options->retries + 1u;
-  const double started = now_seconds();
-  long wait = 1;
-  for (unsigned attempt = 1; attempt <= attempts; ++attempt) {
-    answer->len = 0;
-    answer->text[0] = '\0';
-    answer->retry_after = -1;
-    answer->offered_basic = answer->offered_digest = false;
-    curl_error[0] = '\0';
-    if (fseeko(body, 0, SEEK_SET)) {
-      dkg_diag_report(diag, DKG_ERROR, NULL, "push: cannot rewind the body");
-      break;
-    }
-    bool by_deadline = false;
-    curl_easy_setopt(curl,
-                     CURLOPT_TIMEOUT_MS,
-                     attempt_limit_ms(options, started, &by_deadline));
-    const CURLcode rc = curl_easy_perform(curl);
-    long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    *http_status = status;
-    if (rc == CURLE_OK && status >= 200 && status < 300) {
-      st = DKG_SUCCESS;
-      break;
-    }
-    char what[1024];
-    describe_failure(
-      answer, rc, status, curl_error, &secrets, what, sizeof(what));
-    long delay = wait;
-    if (answer->retry_after >= 0) {
-      delay = answer->retry_after < 60 ? answer->retry_after : 60;
-    }
-    const bool past_deadline =
-      options->deadline > 0 &&
-      now_seconds() - started + (double)delay >= (double)options->deadline;
-    const bool again =
-      attempt < attempts && retryable(rc, status) && !past_deadline;
-    if (again) {
-      if (!options->quiet) {
-        dkg_diag_report(diag,
-                        DKG_WARNING,
-                        NULL,
-                        "push: %s %s (attempt %u of %u) failed: %s; trying "
-                        "again in %ld s",
-                        method,
-                        options->endpoint,
-                        attempt,
-                        attempts,
-                        what,
-                        delay);
-      }
-      sleep_seconds(delay);
-      wait *= 2;
-      continue;
-    }
-    char buffer[160], deadline_note[160] = "";
-    const char* hint =
-      failure_hint(options, answer, rc, status, buffer, sizeof(buffer));
-    const bool ran_out = by_deadline && rc == CURLE_OPERATION_TIMEDOUT;
-    if (ran_out ||
-        (attempt < attempts && retryable(rc, status) && past_deadline)) {
-      snprintf(deadline_note,
-               sizeof(deadline_note),
-               " (the push's --deadline of %ld s %s)",
-               options->deadline,
-               ran_out ? "ran out" : "leaves no time to try again");
-    }
-    dkg_diag_report(diag,
-                    DKG_ERROR,
-                    NULL,
-                    "push: %s %s into %s failed%s: %s%s%s",
-                    method,
-                    options->endpoint,
-                    where,
-                    attempt > 1 ? " after retries" : "",
-                    what,
-                    hint,
-                    deadline_note);
-    break;
-  }
+  Push push = {
+    curl,
+    body,
+    options,
+    diag,
+    answer,
+    &secrets,
+    curl_error,
+    options->append ? "POST" : "PUT",
+    options->graph ? options->graph : "the default graph",
+    options->append ? 1u : options->retries + 1u,
+    now_seconds(),
+  };
+  const DkgStatus st = send_with_retries(&push, http_status);
   secrets_free(&secrets);
   free(answer);
   curl_slist_free_all(headers);

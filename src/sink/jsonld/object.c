@@ -137,6 +137,32 @@ parse_json_literal(const char* s, size_t len, cJSON** out)
   return true;
 }
 
+/** xsd:boolean's lexical forms as native values; NATIVE_NONE for any
+    other. */
+static Native
+native_boolean(const char* s, size_t len)
+{
+  if ((len == 4U && !memcmp(s, "true", 4U)) || (len == 1U && s[0] == '1')) {
+    return NATIVE_TRUE;
+  }
+  if ((len == 5U && !memcmp(s, "false", 5U)) || (len == 1U && s[0] == '0')) {
+    return NATIVE_FALSE;
+  }
+  return NATIVE_NONE;
+}
+
+/** The language and base direction of an i18n datatype's `tag`
+    (LANG_DIR) into `v`; false when out of memory. */
+static bool
+i18n_language(const char* tag, Value* v)
+{
+  const char* const underscore = strchr(tag, '_');
+  const size_t tag_len = underscore ? (size_t)(underscore - tag) : strlen(tag);
+  return !(
+    (tag_len && !(v->lang = dkg_strndup(tag, tag_len))) ||
+    (underscore && underscore[1] && !(v->dir = dkg_strdup(underscore + 1))));
+}
+
 /** The "RDF to Object" conversion of the JSON-LD 1.1 API. */
 DkgStatus
 dkg_jsonld_rdf_to_object(const JsonldSink* sink, const DkgTerm* o, Value** out)
@@ -161,14 +187,8 @@ dkg_jsonld_rdf_to_object(const JsonldSink* sink, const DkgTerm* o, Value** out)
 
   v->kind = VAL_LITERAL;
   if (sink->opts.use_native_types && !strcmp(dt, XSD_BOOLEAN)) {
-    if ((len == 4U && !memcmp(s, "true", 4U)) || (len == 1U && s[0] == '1')) {
-      v->native = NATIVE_TRUE;
-    } else if ((len == 5U && !memcmp(s, "false", 5U)) ||
-               (len == 1U && s[0] == '0')) {
-      v->native = NATIVE_FALSE;
-    } else {
-      type = dt;
-    }
+    v->native = native_boolean(s, len);
+    type = v->native == NATIVE_NONE ? dt : NULL;
   } else if (sink->opts.use_native_types && !strcmp(dt, XSD_INTEGER) &&
              is_integer(s, len)) {
     v->native = NATIVE_NUMBER;
@@ -194,13 +214,7 @@ dkg_jsonld_rdf_to_object(const JsonldSink* sink, const DkgTerm* o, Value** out)
   } else if (sink->opts.rdf_direction &&
              !strcmp(sink->opts.rdf_direction, "i18n-datatype") &&
              !strncmp(dt, I18N_NS, strlen(I18N_NS))) {
-    const char* const tag = dt + strlen(I18N_NS);
-    const char* const underscore = strchr(tag, '_');
-    const size_t tag_len =
-      underscore ? (size_t)(underscore - tag) : strlen(tag);
-    if ((tag_len && !(v->lang = dkg_strndup(tag, tag_len))) ||
-        (underscore && underscore[1] &&
-         !(v->dir = dkg_strdup(underscore + 1)))) {
+    if (!i18n_language(dt + strlen(I18N_NS), v)) {
       return DKG_ERR_NOMEM;
     }
   } else if (o->lang) {

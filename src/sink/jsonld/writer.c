@@ -121,6 +121,32 @@ utf8_sequence(const unsigned char* s, size_t len)
   return n;
 }
 
+/* The escape of byte `c` that a JSON string cannot hold as it is: `"`
+   and `\` and the C0 controls (the short forms JSON has, else \u00xx); a
+   byte of invalid UTF-8 as U+FFFD. */
+static void
+write_escape(JsonWriter* w, unsigned char c)
+{
+  static const char shorts[][2] = {
+    { '"', '"' },  { '\\', '\\' }, { '\b', 'b' }, { '\f', 'f' },
+    { '\n', 'n' }, { '\r', 'r' },  { '\t', 't' },
+  };
+  for (size_t k = 0; k < sizeof(shorts) / sizeof(shorts[0]); ++k) {
+    if (c == (unsigned char)shorts[k][0]) {
+      const char esc[2] = { '\\', shorts[k][1] };
+      dkg_jw_bytes(w, esc, 2U);
+      return;
+    }
+  }
+  if (c < 0x20U) {
+    char esc[8];
+    snprintf(esc, sizeof(esc), "\\u%04x", (unsigned)c);
+    dkg_jw_bytes(w, esc, 6U);
+  } else {
+    dkg_jw_bytes(w, "\\ufffd", 6U);
+  }
+}
+
 void
 dkg_jw_string(JsonWriter* w, const char* str, size_t len)
 {
@@ -160,38 +186,7 @@ dkg_jw_string(JsonWriter* w, const char* str, size_t len)
       continue;
     }
     dkg_jw_bytes(w, str + start, i - start);
-    char esc[8];
-    switch (c) {
-      case '"':
-        dkg_jw_bytes(w, "\\\"", 2U);
-        break;
-      case '\\':
-        dkg_jw_bytes(w, "\\\\", 2U);
-        break;
-      case '\b':
-        dkg_jw_bytes(w, "\\b", 2U);
-        break;
-      case '\f':
-        dkg_jw_bytes(w, "\\f", 2U);
-        break;
-      case '\n':
-        dkg_jw_bytes(w, "\\n", 2U);
-        break;
-      case '\r':
-        dkg_jw_bytes(w, "\\r", 2U);
-        break;
-      case '\t':
-        dkg_jw_bytes(w, "\\t", 2U);
-        break;
-      default:
-        if (c < 0x20U) {
-          snprintf(esc, sizeof(esc), "\\u%04x", (unsigned)c);
-          dkg_jw_bytes(w, esc, 6U);
-        } else {
-          dkg_jw_bytes(w, "\\ufffd", 6U);
-        }
-        break;
-    }
+    write_escape(w, c);
     start = ++i;
   }
   dkg_jw_bytes(w, str + start, len - start);
