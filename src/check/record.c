@@ -1,6 +1,8 @@
 #include "check/record.h"
 
-#include "mint/iri.h"
+#include "mint/iri_check.h"
+#include "mint/lang_check.h"
+#include "mint/name.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hashmap.h"

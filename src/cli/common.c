@@ -1,6 +1,6 @@
 #include "common.h"
 
-#include "mint/iri.h"
+#include "mint/iri_check.h"
 
 #include <errno.h>
 #include <getopt.h>

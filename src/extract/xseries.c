@@ -6,7 +6,7 @@
 
 #include "xint.h"
 
-#include "mint/iri.h"
+#include "mint/name.h"
 #include "util/buf.h"
 
 #include <stdio.h>

@@ -2,6 +2,7 @@
 
 #include "jobs/tape.h"
 #include "mint/iri.h"
+#include "mint/name.h"
 #include "resolve/links.h"
 #include "sink/nt.h"
 #include "util/arena.h"
@@ -62,7 +63,6 @@ struct DkgMapper
   const DkgRegistry* reg;
   DkgSink* sink;
   DkgDiag* diag;
-  char* base;
   DkgTerm graph;
   bool has_graph;
   bool strict;
@@ -73,8 +73,8 @@ struct DkgMapper
   DkgHash resolved;   /* "kind cc name" as written -> entity or MISS */
   DkgHash unresolved; /* "kind cc key" -> Unresolved */
   DkgHash noted;      /* "kind cc name" as written -> Unresolved */
-  DkgHash minted;     /* "kind scope name" as written -> slugged IRI */
-  DkgArena minted_iris;
+  DkgMinter* minter;
+  DkgArena lasting; /* for the run: resolutions and their IRIs */
   /* Source URLs already described: the current generation and the one
      before it, so memory stays flat when every record has its own source
      (see DKG_SOURCE_WINDOW). */
@@ -113,7 +113,7 @@ dkg_mapper_new(const DkgRegistry* reg,
   m->reg = reg;
   m->sink = sink;
   m->diag = diag;
-  m->base = strdup(options && options->base ? options->base : DKG_DEFAULT_BASE);
+  m->minter = dkg_minter_new(options ? options->base : NULL);
   m->strict = options && options->strict;
   if (options && options->graph) {
     m->graph = dkg_iri(options->graph);
@@ -123,12 +123,11 @@ dkg_mapper_new(const DkgRegistry* reg,
   dkg_hash_init(&m->resolved);
   dkg_hash_init(&m->unresolved);
   dkg_hash_init(&m->noted);
-  dkg_hash_init(&m->minted);
-  dkg_arena_init(&m->minted_iris, 16384u);
+  dkg_arena_init(&m->lasting, 16384u);
   dkg_hash_init(&m->sources);
   dkg_hash_init(&m->sources_old);
   dkg_arena_init(&m->arena, 16384u);
-  if (!m->base) {
+  if (!m->minter) {
     dkg_mapper_free(m);
     return NULL;
   }
@@ -155,15 +154,14 @@ dkg_mapper_free(DkgMapper* m)
     dkg_hash_each(&m->unresolved, free_unresolved, NULL);
     dkg_hash_destroy(&m->unresolved);
     dkg_hash_destroy(&m->noted);
-    dkg_hash_destroy(&m->minted);
-    dkg_arena_destroy(&m->minted_iris);
+    dkg_minter_free(m->minter);
+    dkg_arena_destroy(&m->lasting);
     dkg_hash_destroy(&m->sources);
     dkg_hash_destroy(&m->sources_old);
     dkg_hash_destroy(&m->described);
     dkg_hash_destroy(&m->resolved);
     dkg_arena_destroy(&m->arena);
     dkg_buf_destroy(&m->buf);
-    free(m->base);
     free(m);
   }
 }
@@ -215,30 +213,9 @@ keep(DkgMapper* m, const DkgBuf* b)
   return s ? s : "";
 }
 
-/* Percent-encodes U+2028 and U+2029 (LINE and PARAGRAPH SEPARATOR) in
-   b->buf from byte `from`: legal in an IRI (RFC 3987 ucschar), but line
-   breaks to some readers (rdflib 6 rejects such an N-Triples line). */
-static void
-encode_separators(DkgBuf* b, size_t from)
-{
-  for (size_t i = from; b->buf && i + 2u < b->len; ++i) {
-    const unsigned char* u = (const unsigned char*)b->buf + i;
-    if (u[0] != 0xE2u || u[1] != 0x80u || (u[2] != 0xA8u && u[2] != 0xA9u)) {
-      continue;
-    }
-    char code[10];
-    snprintf(code, sizeof(code), "%%E2%%80%%%02X", (unsigned)u[2]);
-    DkgBuf rest = { NULL, 0, 0 };
-    dkg_buf_append(&rest, b->buf + i + 3u, b->len - i - 3u);
-    b->len = i;
-    dkg_buf_append(b, code, 9u);
-    dkg_buf_append(b, rest.buf ? rest.buf : "", rest.len);
-    dkg_buf_destroy(&rest);
-    i += 8u;
-  }
-}
-
-/* BASE + a + slug(name) (or name itself when `slug` is false) + b ... */
+/* The IRI of `name` of `kind` in `scope` (mint/iri.h): its slug when
+   `slug` (a name as written), else `name` as is; "" when out of memory
+   (the status says so). */
 static const char*
 mint(DkgMapper* m,
      const char* kind,
@@ -246,49 +223,24 @@ mint(DkgMapper* m,
      const char* name,
      bool slug)
 {
-  DkgBuf* b = &m->buf;
-  dkg_buf_clear(b);
-  dkg_buf_puts(b, m->base);
-  dkg_buf_puts(b, kind);
-  if (scope) {
-    for (const char* c = scope; *c; ++c) {
-      const char lower = (char)((*c >= 'A' && *c <= 'Z') ? *c - 'A' + 'a' : *c);
-      dkg_buf_append(b, &lower, 1u);
-    }
-    dkg_buf_puts(b, "/");
+  const char* iri = slug ? dkg_mint_slug(m->minter, kind, scope, name)
+                    : dkg_mint_iri(m->minter, &m->buf, kind, scope, name)
+                      ? keep(m, &m->buf)
+                      : NULL;
+  if (!iri && !m->status) {
+    m->status = DKG_ERR_NOMEM;
   }
-  if (slug) {
-    /* Slugs are costly and names repeat: each is made once per run. */
-    const size_t prefix = b->len;
-    dkg_buf_puts(b, "\x1f");
-    dkg_buf_puts(b, name);
-    const char* known =
-      b->buf ? (const char*)dkg_hash_get(&m->minted, b->buf, b->len) : NULL;
-    if (known) {
-      return known;
-    }
-    DkgBuf key = { NULL, 0, 0 };
-    dkg_buf_append(&key, b->buf, b->len);
-    b->len = prefix;
-    bool empty = false;
-    if (!dkg_slug_append(b, name, strlen(name), &empty) && !m->status) {
-      m->status = DKG_ERR_NOMEM;
-    }
-    encode_separators(b, prefix);
-    char* iri =
-      b->buf ? dkg_arena_strndup(&m->minted_iris, b->buf, b->len) : NULL;
-    if (!key.buf || !iri ||
-        !dkg_hash_put(&m->minted, key.buf, key.len, iri, NULL)) {
-      m->status = m->status ? m->status : DKG_ERR_NOMEM;
-    }
-    dkg_buf_destroy(&key);
-    return iri ? iri : "";
-  } else {
-    const size_t from = b->len;
-    dkg_buf_puts(b, name);
-    encode_separators(b, from);
+  return iri ? iri : "";
+}
+
+/* WHOLE/PART[/N] (mint/iri.h) in the record's arena. */
+static const char*
+part(DkgMapper* m, const char* whole, const char* what, size_t n)
+{
+  if (!dkg_mint_part(&m->buf, whole, what, n) && !m->status) {
+    m->status = DKG_ERR_NOMEM;
   }
-  return keep(m, b);
+  return keep(m, &m->buf);
 }
 
 static const char* printf_string(DkgMapper* m, const char* fmt, ...)
@@ -813,7 +765,7 @@ resolve_entry(DkgMapper* m,
     found = dkg_registry_series(m->reg, name, strlen(name));
   }
   /* The lookup used m->buf? No: registry lookups use their own buffer. */
-  Resolved* e = (Resolved*)dkg_arena_alloc(&m->minted_iris, sizeof(Resolved));
+  Resolved* e = (Resolved*)dkg_arena_alloc(&m->lasting, sizeof(Resolved));
   if (!e || !dkg_hash_put(&m->resolved, b->buf, b->len, e, NULL)) {
     m->status = m->status ? m->status : DKG_ERR_NOMEM;
     return NULL;
@@ -869,7 +821,7 @@ resolve_iri(DkgMapper* m,
                  c ? c->id : name,
                  !c);
     }
-    e->iri = dkg_arena_strndup(&m->minted_iris, iri, strlen(iri));
+    e->iri = dkg_arena_strndup(&m->lasting, iri, strlen(iri));
     if (!e->iri) {
       m->status = m->status ? m->status : DKG_ERR_NOMEM;
       return "";
@@ -1044,7 +996,7 @@ describe_named_agency(DkgMapper* m,
   e->described = !m->tape && !m->status;
   if (e->described && !e->found) {
     const char* lang = m->record->language;
-    e->lang = dkg_arena_strndup(&m->minted_iris, lang, strlen(lang));
+    e->lang = dkg_arena_strndup(&m->lasting, lang, strlen(lang));
     e->described = e->lang != NULL;
   }
 }
@@ -1265,24 +1217,11 @@ concat3(DkgMapper* m, const char* a, const char* b, const char* c)
 static const char*
 delegation_iri(DkgMapper* m, const char* dialogue, const char* country)
 {
-  DkgBuf* b = &m->buf;
-  dkg_buf_clear(b);
-  dkg_buf_puts(b, dialogue);
-  dkg_buf_puts(b, "/delegation/");
-  for (const char* c = country; *c; ++c) {
-    const char lower = (char)((*c >= 'A' && *c <= 'Z') ? *c - 'A' + 'a' : *c);
-    dkg_buf_append(b, &lower, 1u);
+  if (!dkg_mint_part_code(&m->buf, dialogue, "delegation", country) &&
+      !m->status) {
+    m->status = DKG_ERR_NOMEM;
   }
-  return keep(m, b);
-}
-
-/* DELEGATION/head/N, N from 1. */
-static const char*
-head_role_iri(DkgMapper* m, const char* delegation, size_t i)
-{
-  char path[96];
-  index_path(path, "/head/", i + 1u, NULL, 0);
-  return concat3(m, delegation, path, "");
+  return keep(m, &m->buf);
 }
 
 /* The qualified form of head `i` (docs/mapping.md, "Heads"): a
@@ -1371,7 +1310,7 @@ map_delegation(DkgMapper* m,
     emit_iri(m, iri, DKG_NS "agency", agencies[i]);
   }
   for (size_t i = 0; i < n_heads; ++i) {
-    heads_roles[i] = head_role_iri(m, iri, i);
+    heads_roles[i] = part(m, iri, "head", i + 1u);
     emit_iri(m, iri, DKG_NS "headRole", heads_roles[i]);
   }
   for (size_t i = 0; i < n_heads; ++i) {
@@ -1632,22 +1571,17 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
     return m->status = DKG_ERR_NOMEM;
   }
   for (size_t i = 0; i < r->n_sources; ++i) {
-    sources[i] = r->sources[i].url
-                   ? r->sources[i].url
-                   : printf_string(m, "%s/source/%zu", dialogue, i + 1u);
+    sources[i] = r->sources[i].url ? r->sources[i].url
+                                   : part(m, dialogue, "source", i + 1u);
     emit_iri(m, dialogue, DKG_NS "source", sources[i]);
   }
   for (size_t i = 0; i < r->n_related; ++i) {
-    emit_iri(m,
-             dialogue,
-             DKG_NS "relatedEvent",
-             printf_string(m, "%s/related/%zu", dialogue, i + 1u));
+    emit_iri(
+      m, dialogue, DKG_NS "relatedEvent", part(m, dialogue, "related", i + 1u));
   }
   for (size_t i = 0; i < r->n_evidence; ++i) {
-    emit_iri(m,
-             dialogue,
-             DKG_NS "evidence",
-             printf_string(m, "%s/evidence/%zu", dialogue, i + 1u));
+    emit_iri(
+      m, dialogue, DKG_NS "evidence", part(m, dialogue, "evidence", i + 1u));
   }
 
   /* Entities it mentions for the first time, in the order above. */
@@ -1685,20 +1619,17 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
     map_source(m, r, sources[i], &r->sources[i], r->sources[i].url != NULL);
   }
   for (size_t i = 0; i < r->n_related; ++i) {
-    map_related(m,
-                r,
-                printf_string(m, "%s/related/%zu", dialogue, i + 1u),
-                &r->related[i]);
+    map_related(m, r, part(m, dialogue, "related", i + 1u), &r->related[i]);
   }
   for (size_t i = 0; i < r->n_evidence; ++i) {
     map_evidence(m,
                  r,
-                 printf_string(m, "%s/evidence/%zu", dialogue, i + 1u),
+                 part(m, dialogue, "evidence", i + 1u),
                  &r->evidence[i],
                  r->n_sources ? sources[0] : NULL);
   }
   if (m->prov_activity) { /* the record of this dialogue (docs/linking.md) */
-    const char* rec = printf_string(m, "%s/record", dialogue);
+    const char* rec = part(m, dialogue, "record", 0);
     emit_iri(m, rec, RDF_TYPE, DKG_NS_PROV "Entity");
     emit_iri(m, rec, DKG_NS_FOAF "primaryTopic", dialogue);
     for (size_t i = 0; i < r->n_sources; ++i) {

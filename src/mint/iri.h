@@ -1,34 +1,57 @@
-#ifndef DKG_IRI_H
-#define DKG_IRI_H
+#ifndef DKG_MINT_IRI_H
+#define DKG_MINT_IRI_H
 
-/* Names, keys, slugs and IRIs.  See docs/mapping.md, "Names and keys". */
+/* Minting: the IRIs dialoguekg makes for what a record names
+   (docs/mapping.md, "IRIs").  Every IRI is BASE KIND [SCOPE/] NAME, where
+   KIND ends in '/' ("agency/", "person/"), SCOPE is a code in lower case
+   (a country) and NAME a registry id or code as is, or the slug of a name
+   as written; or a part of one: WHOLE/PART[/N].  U+2028 and U+2029 are
+   percent-encoded (legal in an IRI, line breaks to some readers).
+   Internal; not installed. */
 
 #include "util/buf.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 
-/** Appends the normalized key of `name` (lower-case ASCII, punctuation
-    folded to single spaces, `.` and apostrophes dropped, a leading "the "
-    dropped) to `out`.  Input must be valid UTF-8.  Returns false when out
-    of memory. */
-bool dkg_name_key(DkgBuf* out, const char* name, size_t len);
+typedef struct DkgMinter DkgMinter;
 
-/** Appends the slug of `name` (its key with `-` for spaces; code points an
-    IRI may not hold are percent-encoded) to `out`.  Returns false when out
-    of memory; sets `*empty` when the name has nothing to make a slug of. */
-bool dkg_slug_append(DkgBuf* out, const char* name, size_t len, bool* empty);
+/** A minter for IRIs under `base` (copied; DKG_DEFAULT_BASE when NULL).
+    Returns NULL when out of memory. */
+DkgMinter* dkg_minter_new(const char* base);
 
-/** Checks that `iri` is an absolute IRI (RFC 3987): a scheme, then only
-    characters an IRI may hold, and well-formed percent-escapes.  On failure
-    returns false with a reason and the byte offset of the culprit. */
-bool dkg_iri_check(const char* iri, size_t len, const char** why, size_t* at);
+/** Frees the minter and every IRI dkg_mint_slug() returned.  `minter` may
+    be NULL (nothing happens). */
+void dkg_minter_free(DkgMinter* minter);
 
-/** Checks `tag` against the BCP 47 language-tag syntax (well-formed, not
-    validated against the registry). */
-bool dkg_lang_check(const char* tag);
+/** Replaces the contents of `out` with BASE KIND [lower(SCOPE)/] NAME,
+    `name` as is (a registry id, a code).  `scope` may be NULL.  Returns
+    false when out of memory (`out` then holds part of it). */
+bool dkg_mint_iri(const DkgMinter* minter,
+                  DkgBuf* out,
+                  const char* kind,
+                  const char* scope,
+                  const char* name);
 
-/** Decodes one UTF-8 code point at `s` (known valid); returns its length. */
-size_t dkg_utf8_decode(const unsigned char* s, size_t len, unsigned long* cp);
+/** BASE KIND [lower(SCOPE)/] slug(NAME), for a name as written.  Slugs are
+    costly and names repeat: each is made once per minter, and the string
+    returned lives as long as the minter.  `scope` may be NULL.  Returns
+    NULL when out of memory. */
+const char* dkg_mint_slug(DkgMinter* minter,
+                          const char* kind,
+                          const char* scope,
+                          const char* name);
+
+/** Replaces the contents of `out` with WHOLE/PART, then /N when `n` > 0
+    ("DIALOGUE/source/2", "DELEGATION/head/1", "DIALOGUE/record").
+    Returns false when out of memory. */
+bool dkg_mint_part(DkgBuf* out, const char* whole, const char* part, size_t n);
+
+/** Replaces the contents of `out` with WHOLE/PART/lower(CODE)
+    ("DIALOGUE/delegation/jp").  Returns false when out of memory. */
+bool dkg_mint_part_code(DkgBuf* out,
+                        const char* whole,
+                        const char* part,
+                        const char* code);
 
 #endif

@@ -14,6 +14,7 @@
 */
 
 #include "dialoguekg/dialoguekg.h"
+#include "util/utf8.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -425,26 +426,17 @@ scan_utf8(DkgReader* r, size_t* i)
   const unsigned char lead = r->buf[*i];
   unsigned char lo = 0x80u;
   unsigned char hi = 0xbfu;
-  size_t n = 0u; /* Continuation bytes. */
+  const size_t len = dkg_utf8_lead(lead, &lo, &hi);
   char hex[24];
 
-  if (lead >= 0xc2u && lead <= 0xdfu) {
-    n = 1u;
-  } else if (lead >= 0xe0u && lead <= 0xefu) {
-    n = 2u;
-    lo = lead == 0xe0u ? 0xa0u : 0x80u;
-    hi = lead == 0xedu ? 0x9fu : 0xbfu;
-  } else if (lead >= 0xf0u && lead <= 0xf4u) {
-    n = 3u;
-    lo = lead == 0xf0u ? 0x90u : 0x80u;
-    hi = lead == 0xf4u ? 0x8fu : 0xbfu;
-  } else {
+  if (!len) {
     return REPORT_AT(r,
                      DKG_ERR_SYNTAX,
                      *i,
                      "invalid UTF-8 byte 0x%02x in a string",
                      (unsigned)lead);
   }
+  const size_t n = len - 1u; /* Continuation bytes. */
 
   size_t avail = 0u;
   const DkgStatus st = need(r, i, n + 1u, &avail);

@@ -1,6 +1,7 @@
 #include "resolve/links.h"
 
-#include "mint/iri.h"
+#include "mint/iri_check.h"
+#include "mint/name.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
 

@@ -1,6 +1,6 @@
 #include "resolve/registry.h"
 
-#include "mint/iri.h"
+#include "mint/name.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hashmap.h"

@@ -17,7 +17,9 @@
 */
 
 #include "dialoguekg/dialoguekg.h"
-#include "mint/iri.h"
+#include "mint/iri_check.h"
+#include "mint/lang_check.h"
+#include "mint/name.h"
 #include "sink/serd.h"
 #include "util/buf.h"
 
