@@ -4,7 +4,7 @@
 
   The calling thread reads the input and cuts it into batches of records
   (their text copied).  A worker takes the next batch, parses and checks
-  each record, and maps it with a deferred mapper (mapper.h) onto the
+  each record, and maps it with a deferred mapper (jobs/defer.h) onto the
   batch's tape: descriptions of shared entities between OPEN and CLOSE ops,
   unresolved names as NOTE ops, and statements (as N-Triples lines when the
   output is N-Triples or N-Quads, so formatting happens on the workers).
@@ -27,7 +27,9 @@
 */
 
 #include "common.h"
-#include "jobs/tape.h"
+#include "jobs/defer.h"
+#include "jobs/replay.h"
+#include "jobs/tape_sink.h"
 #include "sink/nt.h"
 #include "util/hashmap.h"
 

@@ -2,8 +2,6 @@
 
 #include "jobs/tape.h"
 
-#include "sink/nt.h"
-
 #include <stdlib.h>
 #include <string.h>
 
@@ -189,88 +187,41 @@ dkg_tape_next(const char* tape, size_t len, size_t* at, DkgTapeOp* op)
   return ok;
 }
 
-/* ---- The recording sink ------------------------------------------------ */
-
-typedef struct
+bool
+dkg_tape_statement(DkgBuf* tape,
+                   const DkgTerm* graph,
+                   const DkgTerm* s,
+                   const DkgTerm* p,
+                   const DkgTerm* o)
 {
-  struct DkgSinkImpl base;
-  DkgBuf* tape;
-  bool nt_lines;
-  bool quads;
-  size_t raw_at; /* header of the last RAW op, if it is the last op */
-  bool raw_open;
-  DkgNtCache cache;
-} TapeSink;
+  const size_t at = begin(tape, DKG_TAPE_STMT);
+  const char g = graph ? 1 : 0;
+  return end(tape,
+             at,
+             at != SIZE_MAX && dkg_buf_append(tape, &g, 1u) &&
+               (!graph || put_term(tape, graph)) && put_term(tape, s) &&
+               put_term(tape, p) && put_term(tape, o));
+}
 
-static DkgStatus
-tape_statement(DkgSink* base,
-               const DkgTerm* graph,
-               const DkgTerm* s,
-               const DkgTerm* p,
-               const DkgTerm* o)
+bool
+dkg_tape_raw_begin(DkgBuf* tape, size_t* at)
 {
-  TapeSink* sink = (TapeSink*)base;
-  DkgBuf* tape = sink->tape;
-  if (!sink->nt_lines) {
-    const size_t at = begin(tape, DKG_TAPE_STMT);
-    const char g = graph ? 1 : 0;
-    return end(tape,
-               at,
-               at != SIZE_MAX && dkg_buf_append(tape, &g, 1u) &&
-                 (!graph || put_term(tape, graph)) && put_term(tape, s) &&
-                 put_term(tape, p) && put_term(tape, o))
-             ? DKG_SUCCESS
-             : DKG_ERR_NOMEM;
-  }
-  /* Lines: extend the RAW op that ends the tape, or start one. */
-  const bool extend =
-    sink->raw_open && sink->raw_at < tape->len &&
-    tape->buf[sink->raw_at] == (char)DKG_TAPE_RAW &&
-    sink->raw_at + HEADER + get_u32(tape->buf + sink->raw_at + 1u) == tape->len;
-  if (!extend) {
-    const size_t at = begin(tape, DKG_TAPE_RAW);
-    char zero[4] = { 0, 0, 0, 0 };
-    if (at == SIZE_MAX || !dkg_buf_append(tape, zero, 4u)) {
-      return DKG_ERR_NOMEM;
-    }
-    sink->raw_at = at;
-    sink->raw_open = true;
-  }
-  if (!dkg_nt_append(tape, &sink->cache, sink->quads, graph, s, p, o)) {
-    return DKG_ERR_NOMEM;
-  }
-  char* header = tape->buf + sink->raw_at;
-  put_u32(header + 1u, (uint32_t)(tape->len - sink->raw_at - HEADER));
-  put_u32(header + HEADER, get_u32(header + HEADER) + 1u);
-  return DKG_SUCCESS;
+  const char zero[4] = { 0, 0, 0, 0 };
+  *at = begin(tape, DKG_TAPE_RAW);
+  return end(tape, *at, *at != SIZE_MAX && dkg_buf_append(tape, zero, 4u));
+}
+
+bool
+dkg_tape_raw_last(const DkgBuf* tape, size_t at)
+{
+  return at < tape->len && tape->buf[at] == (char)DKG_TAPE_RAW &&
+         at + HEADER + get_u32(tape->buf + at + 1u) == tape->len;
 }
 
 void
-dkg_tape_sink_cut(DkgSink* base)
+dkg_tape_raw_extend(DkgBuf* tape, size_t at, uint32_t lines)
 {
-  ((TapeSink*)base)->raw_open = false;
-}
-
-static void
-tape_free(DkgSink* base)
-{
-  free(base);
-}
-
-static const DkgSinkClass tape_sink_class = {
-  "tape", NULL, tape_statement, NULL, tape_free,
-};
-
-DkgSink*
-dkg_tape_sink_new(DkgBuf* tape, bool nt_lines, bool quads)
-{
-  TapeSink* sink = (TapeSink*)calloc(1, sizeof(TapeSink));
-  if (!sink) {
-    return NULL;
-  }
-  sink->base.klass = &tape_sink_class;
-  sink->tape = tape;
-  sink->nt_lines = nt_lines;
-  sink->quads = quads;
-  return &sink->base;
+  char* header = tape->buf + at;
+  put_u32(header + 1u, (uint32_t)(tape->len - at - HEADER));
+  put_u32(header + HEADER, get_u32(header + HEADER) + lines);
 }

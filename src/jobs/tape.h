@@ -1,5 +1,5 @@
-#ifndef DKG_TAPE_H
-#define DKG_TAPE_H
+#ifndef DKG_JOBS_TAPE_H
+#define DKG_JOBS_TAPE_H
 
 /* A tape: what a mapper did for some records, recorded in a byte buffer so
    that another thread can replay it later, in input order (`convert
@@ -8,13 +8,15 @@
      STMT   a statement (its terms copied)
      RAW    N-Triples/N-Quads lines already formatted, and how many
      OPEN   the start of a description that is written only if its key (an
-            entity IRI, or a source URL) was not described before
+            entity IRI, or a source URL: `which` says, a small number the
+            recorder chooses) was not described before
      CLOSE  the end of the innermost OPEN
      NOTE   a name that the reference data lacks (kind, country, name,
             JSON path)
 
    Each op is a byte (its kind), a 32-bit payload length and the payload;
-   strings are stored with their length and a NUL.  Internal. */
+   strings are stored with their length and a NUL.  Internal.  A sink
+   recording on a tape: jobs/tape_sink.h. */
 
 #include "dialoguekg/dialoguekg.h"
 #include "util/buf.h"
@@ -27,10 +29,6 @@ typedef enum
   DKG_TAPE_CLOSE,
   DKG_TAPE_NOTE,
 } DkgTapeKind;
-
-/** Which set an OPEN consults: described entities, or cited sources. */
-#define DKG_TAPE_ENTITY 0u
-#define DKG_TAPE_SOURCE 1u
 
 /** One op read back; pointers point into the tape. */
 typedef struct
@@ -65,13 +63,24 @@ bool dkg_tape_note(DkgBuf* tape,
     false at the end (or on a truncated op, which is a bug). */
 bool dkg_tape_next(const char* tape, size_t len, size_t* at, DkgTapeOp* op);
 
-/** A sink that records statements on `tape` (borrowed): as STMT ops, or,
-    with `nt_lines`, as N-Triples lines (N-Quads with `quads`) in RAW ops,
-    so that the formatting is done by the thread that maps. */
-DkgSink* dkg_tape_sink_new(DkgBuf* tape, bool nt_lines, bool quads);
+/** Appends a STMT op holding copies of the four terms (`graph` may be
+    NULL); false when out of memory (the tape is then unchanged). */
+bool dkg_tape_statement(DkgBuf* tape,
+                        const DkgTerm* graph,
+                        const DkgTerm* s,
+                        const DkgTerm* p,
+                        const DkgTerm* o);
 
-/** Makes the next statement start a new RAW op (at a record boundary, so
-    that each record's ops stay apart). */
-void dkg_tape_sink_cut(DkgSink* sink);
+/** Appends a RAW op of no lines and sets `*at` to where it starts; false
+    when out of memory (the tape is then unchanged). */
+bool dkg_tape_raw_begin(DkgBuf* tape, size_t* at);
+
+/** True when the RAW op at `at` ends the tape: bytes appended to the tape
+    now can join it (dkg_tape_raw_extend()). */
+bool dkg_tape_raw_last(const DkgBuf* tape, size_t at);
+
+/** Makes the RAW op at `at`, which dkg_tape_raw_last() said ends the tape,
+    hold every byte appended since, `lines` more lines. */
+void dkg_tape_raw_extend(DkgBuf* tape, size_t at, uint32_t lines);
 
 #endif

@@ -1,13 +1,14 @@
 #include "map/mapper.h"
 
-#include "jobs/tape.h"
+#include "map/hook.h"
+
 #include "mint/iri.h"
 #include "mint/name.h"
 #include "resolve/links.h"
-#include "sink/nt.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
+#include "util/str.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -80,13 +81,10 @@ struct DkgMapper
      (see DKG_SOURCE_WINDOW). */
   DkgHash sources;
   DkgHash sources_old;
-  /* Deferred (dkg_mapper_defer): descriptions are recorded between OPEN and
-     CLOSE ops on `tape` and decided by dkg_mapper_replay(). */
-  DkgBuf* tape;
-  bool (*known)(void* handle, const char* iri);
-  void* known_handle;
-  const char* open_keys[32]; /* the OPEN ops around the current op */
-  size_t n_open;
+  /* Observed (map/hook.h): the observer decides first mentions and takes
+     the unresolved names. */
+  DkgMapObserver observer;
+  bool observed;
   size_t n_unresolved;
   size_t n_placed; /* unresolved names located in this record */
   DkgArena arena;  /* per record: IRIs and labels */
@@ -151,6 +149,7 @@ void
 dkg_mapper_free(DkgMapper* m)
 {
   if (m) {
+    dkg_mapper_observe(m, NULL);
     dkg_hash_each(&m->unresolved, free_unresolved, NULL);
     dkg_hash_destroy(&m->unresolved);
     dkg_hash_destroy(&m->noted);
@@ -258,7 +257,7 @@ printf_string(DkgMapper* m, const char* fmt, ...)
   va_end(args);
   char* s = n >= 0 ? (char*)dkg_arena_alloc(&m->arena, (size_t)n + 1u) : NULL;
   if (!s) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
     return "";
   }
   va_start(args, fmt);
@@ -327,41 +326,29 @@ emit_date(DkgMapper* m, const char* s, const char* p, const char* date)
   }
 }
 
-/* Deferred: records the start of the description of `key`.  False (no
-   description) when it is certainly described already: `known` says so
-   (descriptions only ever get added), or the same key is being described
-   around this one (which also ends cycles of parent agencies). */
+/* Observed: the observer says whether to describe `key` of `set`. */
 static bool
-gate_open(DkgMapper* m, unsigned which, const char* key)
+observed_open(DkgMapper* m, DkgMapSet set, const char* key)
 {
-  if (which == DKG_TAPE_ENTITY && m->known && m->known(m->known_handle, key)) {
+  bool describe = false;
+  const DkgStatus st =
+    m->observer.open(m->observer.handle, set, key, &describe);
+  if (st) {
+    dkg_mapper_fail(m, st);
     return false;
   }
-  for (size_t i = 0; i < m->n_open && i < 32u; ++i) {
-    if (!strcmp(m->open_keys[i], key)) {
-      return false;
-    }
-  }
-  if (!dkg_tape_open(m->tape, which, key)) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
-    return false;
-  }
-  if (m->n_open < 32u) {
-    m->open_keys[m->n_open] = key;
-  }
-  ++m->n_open;
-  return true;
+  return describe;
 }
 
 /* Ends the description that the last true first_mention() began. */
 static void
 gate_close(DkgMapper* m)
 {
-  if (m->tape) {
-    if (!dkg_tape_close(m->tape)) {
-      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+  if (m->observed) {
+    const DkgStatus st = m->observer.close(m->observer.handle);
+    if (st) {
+      dkg_mapper_fail(m, st);
     }
-    --m->n_open;
   }
 }
 
@@ -370,12 +357,12 @@ gate_close(DkgMapper* m)
 static bool
 first_mention(DkgMapper* m, const char* iri)
 {
-  if (m->tape) {
-    return gate_open(m, DKG_TAPE_ENTITY, iri);
+  if (m->observed) {
+    return observed_open(m, DKG_MAP_ENTITY, iri);
   }
   void* existing = NULL;
   if (!dkg_hash_put(&m->described, iri, strlen(iri), MISS, &existing)) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
     return false;
   }
   return existing == NULL;
@@ -419,8 +406,8 @@ first_spelling(DkgMapper* m,
 static bool
 source_first_mention(DkgMapper* m, const char* url)
 {
-  if (m->tape) {
-    return gate_open(m, DKG_TAPE_SOURCE, url);
+  if (m->observed) {
+    return observed_open(m, DKG_MAP_SOURCE, url);
   }
   const size_t len = strlen(url);
   void* existing = NULL;
@@ -428,7 +415,7 @@ source_first_mention(DkgMapper* m, const char* url)
     existing = MISS; /* cited again: keep it in the current generation */
   }
   if (!dkg_hash_put(&m->sources, url, len, MISS, existing ? NULL : &existing)) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
     return false;
   }
   if (m->sources.count >= DKG_SOURCE_WINDOW) {
@@ -448,9 +435,11 @@ note_unresolved(DkgMapper* m,
                 const char* name,
                 const char* path)
 {
-  if (m->tape) {
-    if (!dkg_tape_note(m->tape, kind, country, name, path)) {
-      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+  if (m->observed) {
+    const DkgStatus st =
+      m->observer.note(m->observer.handle, kind, country, name, path);
+    if (st) {
+      dkg_mapper_fail(m, st);
     }
     m->unresolved_now = true;
     return NULL;
@@ -477,7 +466,7 @@ note_unresolved(DkgMapper* m,
   dkg_buf_puts(&key, " ");
   dkg_name_key(&key, name, strlen(name));
   if (!key.buf) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
     dkg_buf_destroy(&raw);
     return NULL;
   }
@@ -490,17 +479,17 @@ note_unresolved(DkgMapper* m,
     }
     if (u) {
       u->kind = kind;
-      u->name = strdup(name);
-      u->country = country ? strdup(country) : NULL;
+      u->name = dkg_strdup(name);
+      u->country = country ? dkg_strdup(country) : NULL;
       u->order = m->n_unresolved++;
-      u->file = strdup(place.file ? place.file : "");
+      u->file = dkg_strdup(place.file ? place.file : "");
       u->line = place.line;
       u->col = place.col;
-      u->path = strdup(path);
+      u->path = dkg_strdup(path);
     }
     if (!u || !u->name || !u->file || !u->path ||
         !dkg_hash_put(&m->unresolved, key.buf, key.len, u, NULL)) {
-      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+      dkg_mapper_fail(m, DKG_ERR_NOMEM);
       if (u) {
         free_unresolved(NULL, NULL, u);
         u = NULL;
@@ -510,7 +499,7 @@ note_unresolved(DkgMapper* m,
   if (u) {
     ++u->count;
     if (raw.buf && !dkg_hash_put(&m->noted, raw.buf, raw.len, u, NULL)) {
-      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+      dkg_mapper_fail(m, DKG_ERR_NOMEM);
     }
   }
   m->unresolved_now = true;
@@ -749,7 +738,7 @@ resolve_entry(DkgMapper* m,
   dkg_buf_puts(b, "\x1f");
   dkg_buf_puts(b, name);
   if (!b->buf) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
     return NULL;
   }
   Resolved* hit = (Resolved*)dkg_hash_get(&m->resolved, b->buf, b->len);
@@ -767,7 +756,7 @@ resolve_entry(DkgMapper* m,
   /* The lookup used m->buf? No: registry lookups use their own buffer. */
   Resolved* e = (Resolved*)dkg_arena_alloc(&m->lasting, sizeof(Resolved));
   if (!e || !dkg_hash_put(&m->resolved, b->buf, b->len, e, NULL)) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
     return NULL;
   }
   e->found = found;
@@ -823,7 +812,7 @@ resolve_iri(DkgMapper* m,
     }
     e->iri = dkg_arena_strndup(&m->lasting, iri, strlen(iri));
     if (!e->iri) {
-      m->status = m->status ? m->status : DKG_ERR_NOMEM;
+      dkg_mapper_fail(m, DKG_ERR_NOMEM);
       return "";
     }
   }
@@ -986,14 +975,15 @@ describe_named_agency(DkgMapper* m,
       (e->described && (e->found || !strcmp(e->lang, m->record->language)))) {
     return;
   }
-  /* Deferred: once the writer has described it, it stays described (not
+  /* Observed: once the writer has described it, it stays described (not
      an unknown agency: each spelling and language adds its label). */
-  if (e->found && m->tape && m->known && m->known(m->known_handle, iri)) {
+  if (e->found && m->observed && m->observer.known &&
+      m->observer.known(m->observer.handle, iri)) {
     e->described = true;
     return;
   }
   describe_agency(m, (const DkgAgency*)e->found, iri, cc, name);
-  e->described = !m->tape && !m->status;
+  e->described = !m->observed && !m->status;
   if (e->described && !e->found) {
     const char* lang = m->record->language;
     e->lang = dkg_arena_strndup(&m->lasting, lang, strlen(lang));
@@ -1269,7 +1259,7 @@ map_delegation(DkgMapper* m,
     &m->arena, (d->n_agencies + 1u) * sizeof(Resolved*));
   if (!heads || !head_agencies || !head_entries || !heads_roles || !agencies ||
       !entries) {
-    m->status = m->status ? m->status : DKG_ERR_NOMEM;
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
     return;
   }
   for (size_t i = 0; i < n_heads; ++i) {
@@ -1483,14 +1473,11 @@ map_evidence(DkgMapper* m,
 DkgStatus
 dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
 {
-  if (m->status) {
+  if (dkg_mapper_begin(m, text)) {
     return m->status;
   }
   dkg_arena_reset(&m->arena);
   m->record = r;
-  m->text = text;
-  m->unresolved_now = false;
-  m->n_placed = 0;
 
   const char* dialogue = mint(m, "dialogue/", NULL, r->id, false);
   const DkgConcept* series = NULL;
@@ -1638,24 +1625,7 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
     emit_iri(m, rec, DKG_NS_PROV "wasGeneratedBy", m->prov_activity);
   }
 
-  if (m->status) {
-    return m->status;
-  }
-  return m->strict && m->unresolved_now ? DKG_ERR_UNRESOLVED : DKG_SUCCESS;
-}
-
-/* ---- convert --jobs ---------------------------------------------------- */
-
-void
-dkg_mapper_defer(DkgMapper* m,
-                 DkgBuf* tape,
-                 bool (*known)(void* handle, const char* iri),
-                 void* handle)
-{
-  m->tape = tape;
-  m->known = known;
-  m->known_handle = handle;
-  m->n_open = 0;
+  return dkg_mapper_end(m);
 }
 
 bool
@@ -1664,76 +1634,83 @@ dkg_mapper_described(const DkgMapper* m, const char* iri)
   return dkg_hash_get(&m->described, iri, strlen(iri)) != NULL;
 }
 
-/* The static spelling of an unresolved kind (notes keep the pointer). */
-static const char*
-note_kind(const char* kind)
+/* ---- The hook (map/hook.h) --------------------------------------------- */
+
+void
+dkg_mapper_observe(DkgMapper* m, const DkgMapObserver* observer)
 {
-  return !strcmp(kind, "agency")  ? "agency"
-         : !strcmp(kind, "topic") ? "topic"
-                                  : "series";
+  if (m->observed && m->observer.release) {
+    m->observer.release(m->observer.handle);
+  }
+  m->observed = observer != NULL;
+  if (observer) {
+    m->observer = *observer;
+  }
+}
+
+void
+dkg_mapper_fail(DkgMapper* m, DkgStatus status)
+{
+  if (!m->status) {
+    m->status = status;
+  }
 }
 
 DkgStatus
-dkg_mapper_replay(DkgMapper* m,
-                  const char* ops,
-                  size_t len,
-                  const DkgRecordText* text,
-                  uint64_t* n_statements)
+dkg_mapper_begin(DkgMapper* m, const DkgRecordText* text)
 {
-  if (m->status) {
-    return m->status;
+  if (!m->status) {
+    m->text = text;
+    m->unresolved_now = false;
+    m->n_placed = 0;
   }
-  m->text = text;
-  m->unresolved_now = false;
-  m->n_placed = 0;
-  const uint64_t before = m->n_statements;
-  size_t skip = 0; /* depth inside a description that is not written */
-  size_t at = 0;
-  DkgTapeOp op;
-  while (!m->status && at < len) {
-    if (!dkg_tape_next(ops, len, &at, &op)) {
-      return m->status = DKG_ERR_INTERNAL;
-    }
-    switch (op.kind) {
-      case DKG_TAPE_OPEN:
-        if (skip) {
-          ++skip;
-        } else if (!(op.which == DKG_TAPE_SOURCE
-                       ? source_first_mention(m, op.key)
-                       : first_mention(m, op.key))) {
-          skip = 1;
-        }
-        break;
-      case DKG_TAPE_CLOSE:
-        skip -= skip ? 1u : 0u;
-        break;
-      case DKG_TAPE_STMT:
-        if (!skip) {
-          m->status = dkg_sink_statement(m->sink,
-                                         op.has_graph ? &op.terms[0] : NULL,
-                                         &op.terms[1],
-                                         &op.terms[2],
-                                         &op.terms[3]);
-          ++m->n_statements;
-        }
-        break;
-      case DKG_TAPE_RAW:
-        if (!skip) {
-          m->status = dkg_nt_sink_write_raw(m->sink, op.raw, op.raw_len);
-          m->n_statements += op.raw_count;
-        }
-        break;
-      case DKG_TAPE_NOTE:
-        if (!skip) {
-          note_unresolved(
-            m, note_kind(op.note[0]), op.note[1], op.note[2], op.note[3]);
-        }
-        break;
-    }
-  }
-  if (n_statements) {
-    *n_statements = m->n_statements - before;
-  }
+  return m->status;
+}
+
+bool
+dkg_mapper_first_mention(DkgMapper* m, DkgMapSet set, const char* key)
+{
+  return set == DKG_MAP_SOURCE ? source_first_mention(m, key)
+                               : first_mention(m, key);
+}
+
+void
+dkg_mapper_note_unresolved(DkgMapper* m,
+                           const char* kind,
+                           const char* country,
+                           const char* name,
+                           const char* path)
+{
+  /* Notes keep the pointer to the kind: its static spelling. */
+  const char* const spelling = !strcmp(kind, "agency")  ? "agency"
+                               : !strcmp(kind, "topic") ? "topic"
+                                                        : "series";
+  note_unresolved(m, spelling, country, name, path);
+}
+
+DkgSink*
+dkg_mapper_sink(const DkgMapper* m)
+{
+  return m->sink;
+}
+
+DkgStatus
+dkg_mapper_sent(DkgMapper* m, DkgStatus status, uint64_t n)
+{
+  m->n_statements += n;
+  dkg_mapper_fail(m, status);
+  return m->status;
+}
+
+DkgStatus
+dkg_mapper_status(const DkgMapper* m)
+{
+  return m->status;
+}
+
+DkgStatus
+dkg_mapper_end(const DkgMapper* m)
+{
   if (m->status) {
     return m->status;
   }

@@ -2,47 +2,21 @@
 #define DKG_MAPPER_H
 
 /* Maps checked records to statements (docs/mapping.md) and feeds a sink:
-   the mapper is public (include/dialoguekg/mapper.h); what is here is the
-   mapper's side of convert --jobs and of link tables, for the CLI. */
+   the mapper is public (include/dialoguekg/mapper.h); what is here is
+   what convert --jobs and link tables ask of it, for the CLI. */
 
 #include "check/record.h"
 #include "dialoguekg/dialoguekg.h"
 #include "dialoguekg/mapper.h"
 #include "resolve/registry.h"
-#include "util/buf.h"
 
 #include <stdio.h>
 
-/* convert --jobs (src/cli/pipeline.c): worker mappers record what they
-   would do, and the writer's mapper decides, in input order, which
-   descriptions are first mentions, so the output is the bytes of a
-   sequential run. */
-
-/** From now on `mapper` (whose sink must be a tape sink on `tape`, see
-    tape.h) defers: each description is recorded between OPEN and CLOSE
-    ops, and unresolved names as NOTE ops, instead of being decided here.
-    `known` (may be NULL), called with an entity IRI, returns true only if
-    that entity is certainly described already by the writer's mapper;
-    its description is then left out of the tape. */
-void dkg_mapper_defer(DkgMapper* mapper,
-                      DkgBuf* tape,
-                      bool (*known)(void* handle, const char* iri),
-                      void* handle);
+/* convert --jobs: the workers' side is jobs/defer.h, the writer's
+   jobs/replay.h, both behind the mapper's hook (map/hook.h). */
 
 /** True when `mapper` has described entity `iri`. */
 bool dkg_mapper_described(const DkgMapper* mapper, const char* iri);
-
-/** Replays ops[0..len), recorded by a deferred mapper for the record at
-    `text`, on `mapper` (not deferred): writes to its sink the descriptions
-    that are first mentions and drops the others, notes unresolved names,
-    and returns what dkg_mapper_map() would have returned for the record.
-    Sets `*n_statements` (may be NULL) to the statements written.  RAW ops
-    need the mapper's sink to be made by dkg_nt_sink_new(). */
-DkgStatus dkg_mapper_replay(DkgMapper* mapper,
-                            const char* ops,
-                            size_t len,
-                            const DkgRecordText* text,
-                            uint64_t* n_statements);
 
 struct DkgLinks;
 
