@@ -1,5 +1,7 @@
-# read: split input into records; RDF files read back
+# read: split input into records (reader), find a JSON Pointer in one
+# (locate); RDF files read back
 set(DKG_READ_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/reader.c
+  ${CMAKE_CURRENT_LIST_DIR}/locate.c
   ${CMAKE_CURRENT_LIST_DIR}/rdf_input.c
   ${CMAKE_CURRENT_LIST_DIR}/input_kind.c)

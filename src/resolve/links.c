@@ -4,6 +4,7 @@
 #include "mint/name.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
+#include "util/str.h"
 
 #include <cjson/cJSON.h>
 
@@ -101,17 +102,6 @@ report(Loader* ld,
   }
   dkg_diag_report(ld->diag, DKG_ERROR, &place, "%s", message);
   ld->failed = true;
-}
-
-static char*
-copy_str(const char* s)
-{
-  const size_t len = strlen(s);
-  char* c = (char*)malloc(len + 1u);
-  if (c) {
-    memcpy(c, s, len + 1u);
-  }
-  return c;
 }
 
 static void
@@ -287,13 +277,13 @@ add_entry(Loader* ld,
     return;
   }
   e->kind = (DkgLinkKind)kind;
-  e->key_text = copy_str(fields[1]);
-  e->country = country[0] ? copy_str(country) : NULL;
-  e->object = copy_str(fields[2]);
+  e->key_text = dkg_strdup(fields[1]);
+  e->country = country[0] ? dkg_strdup(country) : NULL;
+  e->object = dkg_strdup(fields[2]);
   e->predicate = predicate;
   e->line = line;
   e->col = line ? 1u : 0u;
-  e->path = path ? copy_str(path) : NULL;
+  e->path = path ? dkg_strdup(path) : NULL;
   if (path && ld->json) {
     const DkgRecordText rt = { ld->json, ld->json_len, ld->links->file, 0, 1, 1,
                                0 };
@@ -473,7 +463,7 @@ csv_next_row(const char* text,
       }
       row->cap = cap;
     }
-    row->fields[row->n] = copy_str(field.buf);
+    row->fields[row->n] = dkg_strdup(field.buf);
     row->cols[row->n] = col;
     if (!row->fields[row->n]) {
       *nomem = true;
@@ -699,7 +689,7 @@ dkg_links_load(const char* path, DkgDiag* diag, DkgLinks** out)
 {
   *out = NULL;
   DkgLinks* links = (DkgLinks*)calloc(1, sizeof(DkgLinks));
-  if (!links || !(links->file = copy_str(path))) {
+  if (!links || !(links->file = dkg_strdup(path))) {
     free(links);
     return DKG_ERR_NOMEM;
   }

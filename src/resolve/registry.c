@@ -4,6 +4,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
+#include "util/str.h"
 
 #include <cjson/cJSON.h>
 
@@ -168,7 +169,7 @@ read_file(Loader* ld, const char* path, bool overlay, DkgStatus* st)
   RefFile* f = (RefFile*)calloc(1, sizeof(RefFile));
   RefFile** grown =
     (RefFile**)realloc(ld->files, (ld->n_files + 1u) * sizeof(RefFile*));
-  if (!f || !grown || !(f->path = strdup(path))) {
+  if (!f || !grown || !(f->path = dkg_strdup(path))) {
     free(f);
     if (grown) {
       ld->files = grown;
@@ -205,7 +206,7 @@ read_file(Loader* ld, const char* path, bool overlay, DkgStatus* st)
     *st = ok ? DKG_ERR_IO : DKG_ERR_NOMEM;
     return NULL;
   }
-  f->text = buf.buf ? buf.buf : strdup("");
+  f->text = buf.buf ? buf.buf : dkg_strdup("");
   f->len = buf.len;
   const char* end = NULL;
   f->root =
