@@ -52,12 +52,14 @@ static char mark;
    malloc() and free() as before. */
 static __thread DkgArena* parse_arena;
 
+/* cJSON's allocator: from the record's arena while this thread parses. */
 static void*
 hook_malloc(size_t size)
 {
   return parse_arena ? dkg_arena_alloc(parse_arena, size) : malloc(size);
 }
 
+/* cJSON's free: nothing for arena memory (freed with the arena). */
 static void
 hook_free(void* ptr)
 {
@@ -142,6 +144,8 @@ typedef struct
   size_t len;
 } Path;
 
+/* Appends /KEY (escaped as RFC 6901 says) to `path`; returns the length
+   to give path_pop(). */
 static size_t
 path_push(Path* path, const char* key)
 {
@@ -163,6 +167,7 @@ path_push(Path* path, const char* key)
   return old;
 }
 
+/* Appends /INDEX to `path`; returns the length to give path_pop(). */
 static size_t
 path_push_index(Path* path, int index)
 {
@@ -177,6 +182,7 @@ path_push_index(Path* path, int index)
   return path_push(path, k);
 }
 
+/* Cuts `path` back to length `old`. */
 static void
 path_pop(Path* path, size_t old)
 {
@@ -184,6 +190,7 @@ path_pop(Path* path, size_t old)
   path->buf[old] = '\0';
 }
 
+/* "a string", "a number", ...: the JSON type of `item`, for messages. */
 static const char*
 type_name(const cJSON* item)
 {
@@ -295,6 +302,7 @@ check_name(DkgRecordParser* p, const cJSON* item, const char* path)
   return str;
 }
 
+/* The string `item`, or NULL (reported) when it is none. */
 static const char*
 check_string(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -309,6 +317,7 @@ check_string(DkgRecordParser* p, const cJSON* item, const char* path)
   return check_text(p, item->valuestring, path) ? item->valuestring : NULL;
 }
 
+/* Days in `month` (1-12) of `year`, leap years counted. */
 static int
 days_in_month(int year, int month)
 {
@@ -319,6 +328,7 @@ days_in_month(int year, int month)
   return days[month - 1];
 }
 
+/* True when s[0..n) are ASCII digits. */
 static bool
 digits(const char* s, size_t n)
 {
@@ -358,6 +368,8 @@ dkg_date_check(const char* date, bool partial)
   return day >= 1 && day <= days_in_month(year, month);
 }
 
+/* The date `item` (YYYY-MM-DD, with `partial` also YYYY-MM and YYYY),
+   or NULL (reported) when it is none. */
 static const char*
 check_date(DkgRecordParser* p,
            const cJSON* item,
@@ -377,6 +389,7 @@ check_date(DkgRecordParser* p,
   return str;
 }
 
+/* The ISO 3166-1 alpha-2 code `item`, or NULL (reported). */
 static const char*
 check_country(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -439,6 +452,7 @@ check_party(DkgRecordParser* p, const cJSON* item, const char* path)
   return check_country(p, item, path);
 }
 
+/* The absolute IRI `item` (mint/iri_check.h), or NULL (reported). */
 static const char*
 check_iri(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -469,6 +483,7 @@ typedef struct
   const char* const* known;
 } Shape;
 
+/* True when `key` is one of `known` (NULL-terminated). */
 static bool
 is_known(const char* key, const char* const* known)
 {
@@ -552,6 +567,8 @@ member(const cJSON* obj, const char* key)
   return NULL;
 }
 
+/* `n` zeroed items of `size` in the record's arena; NULL (and the parse
+   failed) when out of memory. */
 static void*
 alloc_array(DkgRecordParser* p, size_t n, size_t size)
 {
@@ -603,6 +620,8 @@ check_strings(DkgRecordParser* p,
   return out;
 }
 
+/* Member `key` of `obj` checked by `check`, or NULL when absent or bad
+   (reported). */
 static const char*
 optional(DkgRecordParser* p,
          const cJSON* obj,
@@ -620,6 +639,7 @@ optional(DkgRecordParser* p,
   return str;
 }
 
+/* As optional(), and its absence reported. */
 static const char*
 required(DkgRecordParser* p,
          const cJSON* obj,
@@ -634,18 +654,21 @@ required(DkgRecordParser* p,
   return optional(p, obj, key, path, check);
 }
 
+/* check_date() of a full date. */
 static const char*
 check_date_full(DkgRecordParser* p, const cJSON* item, const char* path)
 {
   return check_date(p, item, path, false);
 }
 
+/* check_date() of a full or partial date. */
 static const char*
 check_date_partial(DkgRecordParser* p, const cJSON* item, const char* path)
 {
   return check_date(p, item, path, true);
 }
 
+/* The location object `obj` into `loc` (name and country, each checked). */
 static void
 check_location(DkgRecordParser* p,
                const cJSON* obj,
@@ -709,6 +732,8 @@ check_heads(DkgRecordParser* p, const cJSON* head, Path* path, DkgDelegation* d)
   }
 }
 
+/* "delegations": each of a participant, with its heads and agencies,
+   into r->delegations; problems reported. */
 static void
 check_delegations(DkgRecordParser* p,
                   const cJSON* arr,
@@ -770,6 +795,8 @@ check_delegations(DkgRecordParser* p,
   }
 }
 
+/* "sources": objects of optional url, title, publisher, published, kind
+   and dateline, each checked, into r->sources. */
 static void
 check_sources(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
 {
@@ -801,6 +828,7 @@ check_sources(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
   }
 }
 
+/* "related_events": each with a description, into r->related. */
 static void
 check_related(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
 {
@@ -860,6 +888,7 @@ check_related(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
   }
 }
 
+/* True when `id` is made of letters, digits and the id punctuation. */
 static bool
 valid_id(const char* id)
 {
@@ -874,6 +903,7 @@ valid_id(const char* id)
   return id[0] != '\0' && strcmp(id, ".") && strcmp(id, "..");
 }
 
+/* The record id `item`, or NULL (reported) when it is no valid id. */
 static const char*
 check_id(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -890,6 +920,7 @@ check_id(DkgRecordParser* p, const cJSON* item, const char* path)
   return str;
 }
 
+/* The BCP 47 language tag `item`, or NULL (reported). */
 static const char*
 check_language(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -901,6 +932,7 @@ check_language(DkgRecordParser* p, const cJSON* item, const char* path)
   return str;
 }
 
+/* "held" or "announced", or NULL (reported). */
 static const char*
 check_status(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -916,6 +948,7 @@ check_status(DkgRecordParser* p, const cJSON* item, const char* path)
   return str;
 }
 
+/* "in-person", "virtual" or "hybrid", or NULL (reported). */
 static const char*
 check_attendance(DkgRecordParser* p, const cJSON* item, const char* path)
 {
@@ -933,6 +966,8 @@ check_attendance(DkgRecordParser* p, const cJSON* item, const char* path)
   return str;
 }
 
+/* "round": a whole number from 1 to 1000000, into r->round (reported
+   when not). */
 static void
 check_round(DkgRecordParser* p, const cJSON* item, Path* path, DkgRecord* r)
 {
@@ -1049,6 +1084,7 @@ check_offset(DkgRecordParser* p, const cJSON* obj, const char* key, Path* path)
   return value;
 }
 
+/* "evidence": each with a path and a quote, into r->evidence. */
 static void
 check_evidence(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
 {
@@ -1089,6 +1125,90 @@ check_evidence(DkgRecordParser* p, const cJSON* arr, Path* path, DkgRecord* r)
   }
 }
 
+/* The record's own fields: id, series, round, title, dates, status,
+   language ("en" when absent) and attendance; each problem reported. */
+static void
+check_head_fields(DkgRecordParser* p,
+                  const cJSON* root,
+                  Path* path,
+                  DkgRecord* r)
+{
+  r->id = optional(p, root, "id", path, check_id);
+  r->series = optional(p, root, "series", path, check_name);
+  check_round(p, member(root, "round"), path, r);
+  r->title = optional(p, root, "title", path, check_string);
+  r->date = required(p, root, "date", path, check_date_partial);
+  r->end_date = optional(p, root, "end_date", path, check_date_partial);
+  if (r->date && r->end_date && strcmp(r->end_date, r->date) < 0) {
+    problem(p,
+            DKG_ERROR,
+            "/end_date",
+            "end_date %s is before date %s",
+            r->end_date,
+            r->date);
+  }
+  r->status = optional(p, root, "status", path, check_status);
+  r->language = optional(p, root, "language", path, check_language);
+  r->attendance = optional(p, root, "attendance", path, check_attendance);
+  if (!r->language) {
+    r->language = "en";
+  }
+}
+
+/* "location", which a virtual meeting may not have. */
+static void
+check_record_location(DkgRecordParser* p,
+                      const cJSON* root,
+                      Path* path,
+                      DkgRecord* r)
+{
+  size_t old = path_push(path, "location");
+  check_location(p, member(root, "location"), path, &r->location);
+  if (r->attendance && !strcmp(r->attendance, "virtual") &&
+      member(root, "location")) {
+    problem(p,
+            DKG_ERROR,
+            path->buf,
+            "a virtual meeting has no location (a video call is no place): "
+            "remove \"location\", or write \"attendance\": \"hybrid\"");
+  }
+  path_pop(path, old);
+}
+
+/* "participants": at least two, each a country or organization, none twice. */
+static void
+check_participants(DkgRecordParser* p,
+                   const cJSON* root,
+                   Path* path,
+                   DkgRecord* r)
+{
+  const cJSON* participants = member(root, "participants");
+  const size_t old = path_push(path, "participants");
+  if (!participants) {
+    problem(p, DKG_ERROR, "", "missing required field \"participants\"");
+  } else {
+    r->participants =
+      check_strings(p, participants, path, &r->n_participants, check_party);
+    if (cJSON_IsArray(participants) && cJSON_GetArraySize(participants) < 2) {
+      problem(
+        p, DKG_ERROR, path->buf, "a dialogue needs at least two participants");
+    }
+    for (size_t i = 0; i < r->n_participants; ++i) {
+      const char* code = r->participants[i];
+      void* twice = NULL;
+      if (!dkg_hash_put(&p->parties, code, strlen(code), MARK, &twice)) {
+        p->failed = true;
+      } else if (twice) {
+        problem(p, DKG_ERROR, path->buf, "participant %s appears twice", code);
+      }
+    }
+  }
+  path_pop(path, old);
+}
+
+/* Checks the record `root` against the record contract and fills `r`;
+   every problem is reported through the parser (p->failed on out of
+   memory).  The id is derived when the record gives none. */
 static void
 check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
 {
@@ -1103,62 +1223,11 @@ check_record(DkgRecordParser* p, const cJSON* root, DkgRecord* r)
   if (!check_object(p, root, &path, known)) {
     return;
   }
-  r->id = optional(p, root, "id", &path, check_id);
-  r->series = optional(p, root, "series", &path, check_name);
-  check_round(p, member(root, "round"), &path, r);
-  r->title = optional(p, root, "title", &path, check_string);
-  r->date = required(p, root, "date", &path, check_date_partial);
-  r->end_date = optional(p, root, "end_date", &path, check_date_partial);
-  if (r->date && r->end_date && strcmp(r->end_date, r->date) < 0) {
-    problem(p,
-            DKG_ERROR,
-            "/end_date",
-            "end_date %s is before date %s",
-            r->end_date,
-            r->date);
-  }
-  r->status = optional(p, root, "status", &path, check_status);
-  r->language = optional(p, root, "language", &path, check_language);
-  r->attendance = optional(p, root, "attendance", &path, check_attendance);
-  if (!r->language) {
-    r->language = "en";
-  }
-  size_t old = path_push(&path, "location");
-  check_location(p, member(root, "location"), &path, &r->location);
-  if (r->attendance && !strcmp(r->attendance, "virtual") &&
-      member(root, "location")) {
-    problem(p,
-            DKG_ERROR,
-            path.buf,
-            "a virtual meeting has no location (a video call is no place): "
-            "remove \"location\", or write \"attendance\": \"hybrid\"");
-  }
-  path_pop(&path, old);
+  check_head_fields(p, root, &path, r);
+  check_record_location(p, root, &path, r);
+  check_participants(p, root, &path, r);
 
-  const cJSON* participants = member(root, "participants");
-  old = path_push(&path, "participants");
-  if (!participants) {
-    problem(p, DKG_ERROR, "", "missing required field \"participants\"");
-  } else {
-    r->participants =
-      check_strings(p, participants, &path, &r->n_participants, check_party);
-    if (cJSON_IsArray(participants) && cJSON_GetArraySize(participants) < 2) {
-      problem(
-        p, DKG_ERROR, path.buf, "a dialogue needs at least two participants");
-    }
-    for (size_t i = 0; i < r->n_participants; ++i) {
-      const char* code = r->participants[i];
-      void* twice = NULL;
-      if (!dkg_hash_put(&p->parties, code, strlen(code), MARK, &twice)) {
-        p->failed = true;
-      } else if (twice) {
-        problem(p, DKG_ERROR, path.buf, "participant %s appears twice", code);
-      }
-    }
-  }
-  path_pop(&path, old);
-
-  old = path_push(&path, "topics");
+  size_t old = path_push(&path, "topics");
   r->topics =
     check_strings(p, member(root, "topics"), &path, &r->n_topics, check_name);
   path_pop(&path, old);

@@ -132,6 +132,7 @@ dkg_mapper_new(const DkgRegistry* reg,
   return m;
 }
 
+/* dkg_hash_each() callback: frees one unresolved entry. */
 static void
 free_unresolved(void* handle, const char* key, void* value)
 {
@@ -202,6 +203,8 @@ emit_link(void* handle, const char* s, const char* p, const char* o)
 
 /* ---- Building IRIs and strings in the per-record arena ----------------- */
 
+/* A copy of `b` in the record's arena; "" when out of memory (the status
+   says so). */
 static const char*
 keep(DkgMapper* m, const DkgBuf* b)
 {
@@ -210,6 +213,20 @@ keep(DkgMapper* m, const DkgBuf* b)
     m->status = DKG_ERR_NOMEM;
   }
   return s ? s : "";
+}
+
+/* Replaces `b` with parts[0..n) joined by U+001F, a NULL part as empty:
+   a key of the mapper's maps.  False when out of memory. */
+static bool
+join_parts(DkgBuf* b, size_t n, const char* const parts[])
+{
+  bool ok = true;
+  dkg_buf_clear(b);
+  for (size_t i = 0; i < n; ++i) {
+    ok = (!i || dkg_buf_puts(b, "\x1f")) &&
+         dkg_buf_puts(b, parts[i] ? parts[i] : "") && ok;
+  }
+  return ok && b->buf;
 }
 
 /* The IRI of `name` of `kind` in `scope` (mint/iri.h): its slug when
@@ -248,6 +265,8 @@ static const char* printf_string(DkgMapper* m, const char* fmt, ...)
 #endif
   ;
 
+/* A printf-formatted string in the record's arena; "" when out of memory
+   (the status says so). */
 static const char*
 printf_string(DkgMapper* m, const char* fmt, ...)
 {
@@ -268,6 +287,8 @@ printf_string(DkgMapper* m, const char* fmt, ...)
 
 /* ---- Emitting ---------------------------------------------------------- */
 
+/* Sends one statement (in the mapper's graph) to the sink, unless an
+   earlier failure stopped the mapper; a sink failure becomes the status. */
 static void
 emit(DkgMapper* m, const char* s, const char* p, const DkgTerm* o)
 {
@@ -281,6 +302,7 @@ emit(DkgMapper* m, const char* s, const char* p, const DkgTerm* o)
   ++m->n_statements;
 }
 
+/* emit() with an IRI object. */
 static void
 emit_iri(DkgMapper* m, const char* s, const char* p, const char* o)
 {
@@ -288,6 +310,7 @@ emit_iri(DkgMapper* m, const char* s, const char* p, const char* o)
   emit(m, s, p, &object);
 }
 
+/* emit() with a literal in `lang`; nothing when `text` is NULL. */
 static void
 emit_text(DkgMapper* m,
           const char* s,
@@ -301,6 +324,7 @@ emit_text(DkgMapper* m,
   }
 }
 
+/* emit() with a plain string literal. */
 static void
 emit_plain(DkgMapper* m, const char* s, const char* p, const char* text)
 {
@@ -308,6 +332,7 @@ emit_plain(DkgMapper* m, const char* s, const char* p, const char* text)
   emit(m, s, p, &object);
 }
 
+/* The XSD type of a full or partial date: date, gYearMonth or gYear. */
 static const char*
 date_type(const char* date)
 {
@@ -317,6 +342,7 @@ date_type(const char* date)
                      : DKG_NS_XSD "gYear";
 }
 
+/* emit() with a date literal of its type; nothing when `date` is NULL. */
 static void
 emit_date(DkgMapper* m, const char* s, const char* p, const char* date)
 {
@@ -381,16 +407,9 @@ first_spelling(DkgMapper* m,
                const char* text,
                const char* lang)
 {
-  DkgBuf* b = &m->buf;
-  dkg_buf_clear(b);
-  dkg_buf_puts(b, iri);
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, what);
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, text);
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, lang);
-  return first_mention(m, keep(m, b));
+  const char* const parts[] = { iri, what, text, lang };
+  join_parts(&m->buf, 4u, parts);
+  return first_mention(m, keep(m, &m->buf));
 }
 
 /* Source documents are described the first time their URL is cited.  A
@@ -403,6 +422,7 @@ first_spelling(DkgMapper* m,
 #  define DKG_SOURCE_WINDOW 65536u
 #endif
 
+/* As first_mention() for a source URL, within DKG_SOURCE_WINDOW. */
 static bool
 source_first_mention(DkgMapper* m, const char* url)
 {
@@ -428,6 +448,11 @@ source_first_mention(DkgMapper* m, const char* url)
 
 /* ---- Unresolved names -------------------------------------------------- */
 
+/* Notes `name` of `kind` (a static string) in `country`, at JSON Pointer
+   `path` of the current record, as missing from the reference data: one
+   entry per kind, country and name key, counted, placed at its first
+   appearance.  Observed, the observer takes it instead.  Returns the
+   entry, or NULL when observed or out of memory (the status says so). */
 static Unresolved*
 note_unresolved(DkgMapper* m,
                 const char* kind,
@@ -446,11 +471,8 @@ note_unresolved(DkgMapper* m,
   }
   /* The same name as written: no need to normalize it again. */
   DkgBuf raw = { NULL, 0, 0 };
-  dkg_buf_puts(&raw, kind);
-  dkg_buf_puts(&raw, "\x1f");
-  dkg_buf_puts(&raw, country ? country : "");
-  dkg_buf_puts(&raw, "\x1f");
-  dkg_buf_puts(&raw, name);
+  const char* const parts[] = { kind, country, name };
+  join_parts(&raw, 3u, parts);
   Unresolved* seen =
     raw.buf ? (Unresolved*)dkg_hash_get(&m->noted, raw.buf, raw.len) : NULL;
   if (seen) {
@@ -514,6 +536,7 @@ typedef struct
   size_t n;
 } UnresolvedList;
 
+/* dkg_hash_each() callback: puts an entry at its place in the order. */
 static void
 collect_unresolved(void* handle, const char* key, void* value)
 {
@@ -602,6 +625,7 @@ suggested_entry(DkgBuf* b, const Unresolved* u)
   dkg_buf_puts(b, "\"}]}");
 }
 
+/* Reports one unresolved name with its count and the entry to add. */
 static void
 report_one(DkgMapper* m, const Unresolved* u)
 {
@@ -724,6 +748,8 @@ typedef struct
   const char* lang;  /* not found: the language its label was described in */
 } Resolved;
 
+/* What `name` of `kind` in `country`, as written, resolves to, looked up
+   once per run; NULL when out of memory (the status says so). */
 static Resolved*
 resolve_entry(DkgMapper* m,
               const char* kind,
@@ -731,13 +757,8 @@ resolve_entry(DkgMapper* m,
               const char* name)
 {
   DkgBuf* b = &m->buf;
-  dkg_buf_clear(b);
-  dkg_buf_puts(b, kind);
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, country ? country : "");
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, name);
-  if (!b->buf) {
+  const char* const parts[] = { kind, country, name };
+  if (!join_parts(b, 3u, parts)) {
     dkg_mapper_fail(m, DKG_ERR_NOMEM);
     return NULL;
   }
@@ -819,8 +840,6 @@ resolve_iri(DkgMapper* m,
   return e->iri;
 }
 
-/* The IRI of a participant: BASE country/CC, or BASE
-   international-organization/ID for an organization. */
 /* True when `code` may be an organization id (lower case); ISO codes are
    upper case, so most lookups are saved. */
 static bool
@@ -830,6 +849,8 @@ is_organization(const DkgMapper* m, const char* code)
          dkg_registry_organization(m->reg, code) != NULL;
 }
 
+/* The IRI of a participant: BASE country/CC, or BASE
+   international-organization/ID for an organization. */
 static const char*
 country_iri(DkgMapper* m, const char* cc)
 {
@@ -847,6 +868,7 @@ party_predicate(DkgMapper* m, const char* code)
 
 static void describe_country(DkgMapper* m, const char* cc);
 
+/* The statements of organization `o` (IRI `iri`), then its members. */
 static void
 describe_organization(DkgMapper* m, const DkgOrganization* o, const char* iri)
 {
@@ -872,6 +894,8 @@ describe_organization(DkgMapper* m, const DkgOrganization* o, const char* iri)
   }
 }
 
+/* Describes participant `cc` (a country or an organization) if this is
+   its first mention. */
 static void
 describe_country(DkgMapper* m, const char* cc)
 {
@@ -907,6 +931,8 @@ describe_country(DkgMapper* m, const char* cc)
   gate_close(m);
 }
 
+/* The IRI of agency `a` (BASE agency/CC/ID), or of an agency that the
+   reference data lacks (BASE agency/CC/SLUG of its name). */
 static const char*
 agency_iri(DkgMapper* m, const DkgAgency* a, const char* cc, const char* name)
 {
@@ -914,6 +940,9 @@ agency_iri(DkgMapper* m, const DkgAgency* a, const char* cc, const char* name)
            : mint(m, "agency/", cc, name, true);
 }
 
+/* Describes agency `a` (NULL: unknown, named `name` in `cc`) at `iri`:
+   its label as written once per spelling, and the agency itself, its
+   country and its parents, at their first mention. */
 static void
 describe_agency(DkgMapper* m,
                 const DkgAgency* a,
@@ -1003,6 +1032,8 @@ agency(DkgMapper* m,
   return resolve_iri(m, "agency", cc, name, path, &found, entry);
 }
 
+/* Resolves topic `phrase` (at `path`); returns its IRI and sets
+   `*concept` to its concept in the scheme, or NULL. */
 static const char*
 topic(DkgMapper* m,
       const char* phrase,
@@ -1015,6 +1046,8 @@ topic(DkgMapper* m,
   return iri;
 }
 
+/* Describes topic `iri` (concept `c`, or NULL for a phrase the scheme
+   lacks) at its first mention, and the phrase as written once. */
 static void
 describe_topic(DkgMapper* m,
                const char* iri,
@@ -1049,6 +1082,8 @@ describe_topic(DkgMapper* m,
   gate_close(m);
 }
 
+/* Describes a node of the record's own (a venue, a publisher): its type
+   and its label as written, each once. */
 static void
 describe_simple(DkgMapper* m,
                 const char* iri,
@@ -1066,6 +1101,8 @@ describe_simple(DkgMapper* m,
   }
 }
 
+/* The IRI of person `name` (BASE person/SLUG), described once, and each
+   spelling of the name once. */
 static const char*
 person(DkgMapper* m, const char* name)
 {
@@ -1084,6 +1121,8 @@ person(DkgMapper* m, const char* name)
   return iri;
 }
 
+/* The IRI of `loc` (BASE place/[CC/]SLUG), described at its first
+   mention; NULL when the record names no place. */
 static const char*
 place(DkgMapper* m, const DkgLocation* loc)
 {
@@ -1114,6 +1153,7 @@ place(DkgMapper* m, const DkgLocation* loc)
   return iri;
 }
 
+/* The IRI of organization `name` of `type`, described as written. */
 static const char*
 organization(DkgMapper* m, const char* name, const char* type)
 {
@@ -1124,6 +1164,8 @@ organization(DkgMapper* m, const char* name, const char* type)
 
 /* ---- The record -------------------------------------------------------- */
 
+/* The IRI of the record's series; sets `*concept` to its registry entry,
+   or NULL. */
 static const char*
 series_iri(DkgMapper* m, const DkgRecord* r, const DkgConcept** concept)
 {
@@ -1150,6 +1192,8 @@ participants_label(DkgMapper* m, const DkgRecord* r)
   return keep(m, b);
 }
 
+/* The dialogue's label: its title, else the series and round or date,
+   else the participants and date. */
 static const char*
 dialogue_label(DkgMapper* m, const DkgRecord* r, const DkgConcept* series)
 {
@@ -1164,8 +1208,9 @@ dialogue_label(DkgMapper* m, const DkgRecord* r, const DkgConcept* series)
                   : printf_string(m, "%s, %s", name, r->date);
 }
 
-/* Writes JSON Pointer "/a/I/b/J" (J when `b` is not NULL) into `out`;
-   snprintf() was a tenth of the run time. */
+/* Writes JSON Pointer "/a/I/b/J" (J when `b` is not NULL) into `out` and
+   returns it; `a` and `b` are short literals, so it fits.  Written by hand:
+   it runs for every name a record gives (docs/performance.md). */
 static const char*
 index_path(char out[96], const char* a, size_t i, const char* b, size_t j)
 {
@@ -1231,6 +1276,63 @@ map_head_role(DkgMapper* m,
   }
 }
 
+/* What a delegation's statements refer to: its heads (people), the
+   agencies they head and the agencies it lists, with their resolutions. */
+typedef struct
+{
+  const char** heads;
+  const char** head_agencies; /* NULL where a head names no agency */
+  Resolved** head_entries;
+  const char** agencies;
+  Resolved** entries;
+} DelegationNames;
+
+/* Resolves the names of delegation `index` before its block, so that their
+   IRIs are known; false when out of memory (the status says so). */
+static bool
+resolve_delegation(DkgMapper* m, size_t index, DelegationNames* n)
+{
+  const DkgDelegation* d = &m->record->delegations[index];
+  const size_t n_heads = d->n_heads;
+  DkgArena* const a = &m->arena;
+  n->heads = (const char**)dkg_arena_alloc(a, (n_heads + 1u) * sizeof(char*));
+  n->head_agencies =
+    (const char**)dkg_arena_alloc(a, (n_heads + 1u) * sizeof(char*));
+  n->head_entries =
+    (Resolved**)dkg_arena_alloc(a, (n_heads + 1u) * sizeof(Resolved*));
+  n->agencies =
+    (const char**)dkg_arena_alloc(a, (d->n_agencies + 1u) * sizeof(char*));
+  n->entries =
+    (Resolved**)dkg_arena_alloc(a, (d->n_agencies + 1u) * sizeof(Resolved*));
+  if (!n->heads || !n->head_agencies || !n->head_entries || !n->agencies ||
+      !n->entries) {
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
+    return false;
+  }
+  char path[96];
+  for (size_t i = 0; i < n_heads; ++i) {
+    const DkgPerson* h = &d->heads[i];
+    n->heads[i] = person(m, h->name);
+    n->head_agencies[i] = NULL;
+    n->head_entries[i] = NULL;
+    if (h->agency) {
+      index_path(
+        path, "/delegations/", index, n_heads > 1u ? "/head/" : NULL, i);
+      strcat(path, n_heads > 1u ? "/agency" : "/head/agency");
+      n->head_agencies[i] =
+        agency(m, d->country, h->agency, path, &n->head_entries[i]);
+    }
+  }
+  for (size_t i = 0; i < d->n_agencies; ++i) {
+    index_path(path, "/delegations/", index, "/agencies/", i);
+    n->agencies[i] =
+      agency(m, d->country, d->agencies[i], path, &n->entries[i]);
+  }
+  return true;
+}
+
+/* Delegation `index` of the record (IRI DIALOGUE/delegation/CC), then its
+   heads' roles, then what it mentioned for the first time. */
 static void
 map_delegation(DkgMapper* m,
                const DkgRecord* r,
@@ -1241,45 +1343,11 @@ map_delegation(DkgMapper* m,
   const DkgDelegation* d = &r->delegations[index];
   const char* iri = delegation_iri(m, dialogue, d->country);
   const char* party = dkg_registry_party_name(m->reg, d->country);
-  char path[96];
-
-  /* Names are resolved before the block, so that their IRIs are known. */
-  const size_t n_heads = d->n_heads;
-  const char** heads =
-    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
-  const char** head_agencies =
-    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
-  Resolved** head_entries =
-    (Resolved**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(Resolved*));
-  const char** heads_roles =
-    (const char**)dkg_arena_alloc(&m->arena, (n_heads + 1u) * sizeof(char*));
-  const char** agencies = (const char**)dkg_arena_alloc(
-    &m->arena, (d->n_agencies + 1u) * sizeof(char*));
-  Resolved** entries = (Resolved**)dkg_arena_alloc(
-    &m->arena, (d->n_agencies + 1u) * sizeof(Resolved*));
-  if (!heads || !head_agencies || !head_entries || !heads_roles || !agencies ||
-      !entries) {
-    dkg_mapper_fail(m, DKG_ERR_NOMEM);
+  DelegationNames n;
+  if (!resolve_delegation(m, index, &n)) {
     return;
   }
-  for (size_t i = 0; i < n_heads; ++i) {
-    const DkgPerson* h = &d->heads[i];
-    heads[i] = person(m, h->name);
-    head_agencies[i] = NULL;
-    head_entries[i] = NULL;
-    if (h->agency) {
-      index_path(
-        path, "/delegations/", index, n_heads > 1u ? "/head/" : NULL, i);
-      strcat(path, n_heads > 1u ? "/agency" : "/head/agency");
-      head_agencies[i] =
-        agency(m, d->country, h->agency, path, &head_entries[i]);
-    }
-  }
-  for (size_t i = 0; i < d->n_agencies; ++i) {
-    index_path(path, "/delegations/", index, "/agencies/", i);
-    agencies[i] = agency(m, d->country, d->agencies[i], path, &entries[i]);
-  }
-
+  const size_t n_heads = d->n_heads;
   emit_iri(m, iri, RDF_TYPE, DKG_NS "Delegation");
   emit_text(m,
             iri,
@@ -1288,37 +1356,41 @@ map_delegation(DkgMapper* m,
             r->language);
   emit_iri(m, iri, party_predicate(m, d->country), country_iri(m, d->country));
   for (size_t i = 0; i < n_heads; ++i) {
-    emit_iri(m, iri, DKG_NS "head", heads[i]);
+    emit_iri(m, iri, DKG_NS "head", n.heads[i]);
   }
   if (n_heads == 1u) { /* unambiguous: the short form too */
     emit_text(m, iri, DKG_NS "headTitle", d->heads[0].title, r->language);
-    if (head_agencies[0]) {
-      emit_iri(m, iri, DKG_NS "headAgency", head_agencies[0]);
+    if (n.head_agencies[0]) {
+      emit_iri(m, iri, DKG_NS "headAgency", n.head_agencies[0]);
     }
   }
   for (size_t i = 0; i < d->n_agencies; ++i) {
-    emit_iri(m, iri, DKG_NS "agency", agencies[i]);
+    emit_iri(m, iri, DKG_NS "agency", n.agencies[i]);
   }
   for (size_t i = 0; i < n_heads; ++i) {
-    heads_roles[i] = part(m, iri, "head", i + 1u);
-    emit_iri(m, iri, DKG_NS "headRole", heads_roles[i]);
+    emit_iri(m, iri, DKG_NS "headRole", part(m, iri, "head", i + 1u));
   }
   for (size_t i = 0; i < n_heads; ++i) {
-    map_head_role(
-      m, heads_roles[i], heads[i], d->heads[i].title, head_agencies[i]);
+    map_head_role(m,
+                  part(m, iri, "head", i + 1u),
+                  n.heads[i],
+                  d->heads[i].title,
+                  n.head_agencies[i]);
   }
 
-  /* Then whatever it mentioned for the first time. */
   describe_country(m, d->country);
   for (size_t i = 0; i < n_heads; ++i) {
     if (d->heads[i].agency) {
-      describe_named_agency(
-        m, head_entries[i], d->country, d->heads[i].agency, head_agencies[i]);
+      describe_named_agency(m,
+                            n.head_entries[i],
+                            d->country,
+                            d->heads[i].agency,
+                            n.head_agencies[i]);
     }
   }
   for (size_t i = 0; i < d->n_agencies; ++i) {
     describe_named_agency(
-      m, entries[i], d->country, d->agencies[i], agencies[i]);
+      m, n.entries[i], d->country, d->agencies[i], n.agencies[i]);
   }
 }
 
@@ -1337,18 +1409,12 @@ source_gate(DkgMapper* m,
   if (!gated) {
     return true;
   }
-  DkgBuf* b = &m->buf;
-  dkg_buf_clear(b);
-  dkg_buf_puts(b, iri);
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, what);
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, value);
-  dkg_buf_puts(b, "\x1f");
-  dkg_buf_puts(b, lang);
-  return source_first_mention(m, keep(m, b));
+  const char* const parts[] = { iri, what, value, lang };
+  join_parts(&m->buf, 4u, parts);
+  return source_first_mention(m, keep(m, &m->buf));
 }
 
+/* Ends what a true source_gate() began (nothing when not gated). */
 static void
 source_gate_close(DkgMapper* m, bool gated)
 {
@@ -1418,6 +1484,7 @@ map_source(DkgMapper* m,
   }
 }
 
+/* A related event of the record (IRI `iri`) and its attendees. */
 static void
 map_related(DkgMapper* m,
             const DkgRecord* r,
@@ -1470,40 +1537,23 @@ map_evidence(DkgMapper* m,
   }
 }
 
-DkgStatus
-dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
+/* What a record's statements refer to, named before they are written. */
+typedef struct
 {
-  if (dkg_mapper_begin(m, text)) {
-    return m->status;
-  }
-  dkg_arena_reset(&m->arena);
-  m->record = r;
+  const char* dialogue;
+  const DkgConcept* series; /* in the registry, or NULL */
+  const char* series_ref;   /* NULL when the record names no series */
+  const char* label;
+  const char* location; /* NULL when the record names no place */
+  const char** topics;
+  const DkgConcept** concepts;
+  const char** sources;
+} Names;
 
-  const char* dialogue = mint(m, "dialogue/", NULL, r->id, false);
-  const DkgConcept* series = NULL;
-  const char* series_ref = r->series ? series_iri(m, r, &series) : NULL;
-  const char* label = dialogue_label(m, r, series);
-  const char* location =
-    r->location.name
-      ? mint(m, "place/", r->location.country, r->location.name, true)
-      : NULL;
-
-  /* The dialogue's own block. */
-  emit_iri(m, dialogue, RDF_TYPE, DKG_NS "Dialogue");
-  emit_text(m, dialogue, RDFS_LABEL, label, r->language);
-  emit_plain(m, dialogue, DCT_IDENTIFIER, r->id);
-  emit_text(m, dialogue, DCT_TITLE, r->title, r->language);
-  if (series_ref) {
-    emit_iri(m, dialogue, DKG_NS "series", series_ref);
-  }
-  if (r->round) {
-    char round[24];
-    snprintf(round, sizeof(round), "%ld", r->round);
-    const DkgTerm o = dkg_typed(round, DKG_NS_XSD "integer");
-    emit(m, dialogue, DKG_NS "round", &o);
-  }
-  emit_date(m, dialogue, DKG_NS "startDate", r->date);
-  emit_date(m, dialogue, DKG_NS "endDate", r->end_date);
+/* The dialogue's statements about its status and attendance mode. */
+static void
+map_status(DkgMapper* m, const DkgRecord* r, const char* dialogue)
+{
   if (r->status) {
     emit_iri(m,
              dialogue,
@@ -1520,8 +1570,31 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
                ? DKG_NS_SCHEMA "MixedEventAttendanceMode"
                : DKG_NS_SCHEMA "OfflineEventAttendanceMode");
   }
-  if (location) {
-    emit_iri(m, dialogue, DKG_NS "location", location);
+}
+
+/* The dialogue's block up to its topics: what it is, when, where, who. */
+static void
+map_dialogue_head(DkgMapper* m, const DkgRecord* r, const Names* n)
+{
+  const char* const dialogue = n->dialogue;
+  emit_iri(m, dialogue, RDF_TYPE, DKG_NS "Dialogue");
+  emit_text(m, dialogue, RDFS_LABEL, n->label, r->language);
+  emit_plain(m, dialogue, DCT_IDENTIFIER, r->id);
+  emit_text(m, dialogue, DCT_TITLE, r->title, r->language);
+  if (n->series_ref) {
+    emit_iri(m, dialogue, DKG_NS "series", n->series_ref);
+  }
+  if (r->round) {
+    char round[24];
+    snprintf(round, sizeof(round), "%ld", r->round);
+    const DkgTerm o = dkg_typed(round, DKG_NS_XSD "integer");
+    emit(m, dialogue, DKG_NS "round", &o);
+  }
+  emit_date(m, dialogue, DKG_NS "startDate", r->date);
+  emit_date(m, dialogue, DKG_NS "endDate", r->end_date);
+  map_status(m, r, dialogue);
+  if (n->location) {
+    emit_iri(m, dialogue, DKG_NS "location", n->location);
   }
   for (size_t i = 0; i < r->n_participants; ++i) {
     emit_iri(
@@ -1533,18 +1606,29 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
              DKG_NS "delegation",
              delegation_iri(m, dialogue, r->delegations[i].country));
   }
-  const char** topics = (const char**)dkg_arena_alloc(
-    &m->arena, (r->n_topics + 1u) * sizeof(char*));
-  const DkgConcept** concepts = (const DkgConcept**)dkg_arena_alloc(
+}
+
+/* The rest of the dialogue's block: topics (resolved here), venues,
+   sources, related events, evidence.  Fills n->topics, n->concepts and
+   n->sources; false when out of memory. */
+static bool
+map_dialogue_tail(DkgMapper* m, const DkgRecord* r, Names* n)
+{
+  const char* const dialogue = n->dialogue;
+  n->topics = (const char**)dkg_arena_alloc(&m->arena,
+                                            (r->n_topics + 1u) * sizeof(char*));
+  n->concepts = (const DkgConcept**)dkg_arena_alloc(
     &m->arena, (r->n_topics + 1u) * sizeof(void*));
-  if (!topics || !concepts) {
-    return m->status = DKG_ERR_NOMEM;
+  n->sources = (const char**)dkg_arena_alloc(
+    &m->arena, (r->n_sources + 1u) * sizeof(char*));
+  if (!n->topics || !n->concepts || !n->sources) {
+    return false;
   }
   for (size_t i = 0; i < r->n_topics; ++i) {
     char path[96];
     index_path(path, "/topics/", i, NULL, 0);
-    topics[i] = topic(m, r->topics[i], path, &concepts[i]);
-    emit_iri(m, dialogue, DKG_NS "topic", topics[i]);
+    n->topics[i] = topic(m, r->topics[i], path, &n->concepts[i]);
+    emit_iri(m, dialogue, DKG_NS "topic", n->topics[i]);
   }
   for (size_t i = 0; i < r->n_venues; ++i) {
     emit_iri(m,
@@ -1552,15 +1636,10 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
              DKG_NS "venue",
              mint(m, "organization/", NULL, r->venues[i], true));
   }
-  const char** sources = (const char**)dkg_arena_alloc(
-    &m->arena, (r->n_sources + 1u) * sizeof(char*));
-  if (!sources) {
-    return m->status = DKG_ERR_NOMEM;
-  }
   for (size_t i = 0; i < r->n_sources; ++i) {
-    sources[i] = r->sources[i].url ? r->sources[i].url
-                                   : part(m, dialogue, "source", i + 1u);
-    emit_iri(m, dialogue, DKG_NS "source", sources[i]);
+    n->sources[i] = r->sources[i].url ? r->sources[i].url
+                                      : part(m, dialogue, "source", i + 1u);
+    emit_iri(m, dialogue, DKG_NS "source", n->sources[i]);
   }
   for (size_t i = 0; i < r->n_related; ++i) {
     emit_iri(
@@ -1570,8 +1649,16 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
     emit_iri(
       m, dialogue, DKG_NS "evidence", part(m, dialogue, "evidence", i + 1u));
   }
+  return true;
+}
 
-  /* Entities it mentions for the first time, in the order above. */
+/* The series, place, participants, topics and venues the record mentions,
+   each described if this is its first mention, in the order above. */
+static void
+describe_mentions(DkgMapper* m, const DkgRecord* r, const Names* n)
+{
+  const char* const series_ref = n->series_ref;
+  const DkgConcept* const series = n->series;
   if (series_ref && !series &&
       first_spelling(m, series_ref, RDFS_LABEL, r->series, r->language)) {
     emit_text(m, series_ref, RDFS_LABEL, r->series, r->language);
@@ -1592,18 +1679,24 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
     describe_country(m, r->participants[i]);
   }
   for (size_t i = 0; i < r->n_topics; ++i) {
-    describe_topic(m, topics[i], concepts[i], r->topics[i]);
+    describe_topic(m, n->topics[i], n->concepts[i], r->topics[i]);
   }
   for (size_t i = 0; i < r->n_venues; ++i) {
     organization(m, r->venues[i], DKG_NS "MultilateralVenue");
   }
+}
 
-  /* Then the parts of this dialogue. */
+/* The parts of the dialogue: delegations, sources, related events,
+   evidence, and with --provenance the record itself (docs/linking.md). */
+static void
+map_parts(DkgMapper* m, const DkgRecord* r, const Names* n)
+{
+  const char* const dialogue = n->dialogue;
   for (size_t i = 0; i < r->n_delegations; ++i) {
-    map_delegation(m, r, dialogue, label, i);
+    map_delegation(m, r, dialogue, n->label, i);
   }
   for (size_t i = 0; i < r->n_sources; ++i) {
-    map_source(m, r, sources[i], &r->sources[i], r->sources[i].url != NULL);
+    map_source(m, r, n->sources[i], &r->sources[i], r->sources[i].url != NULL);
   }
   for (size_t i = 0; i < r->n_related; ++i) {
     map_related(m, r, part(m, dialogue, "related", i + 1u), &r->related[i]);
@@ -1613,18 +1706,43 @@ dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
                  r,
                  part(m, dialogue, "evidence", i + 1u),
                  &r->evidence[i],
-                 r->n_sources ? sources[0] : NULL);
+                 r->n_sources ? n->sources[0] : NULL);
   }
-  if (m->prov_activity) { /* the record of this dialogue (docs/linking.md) */
+  if (m->prov_activity) {
     const char* rec = part(m, dialogue, "record", 0);
     emit_iri(m, rec, RDF_TYPE, DKG_NS_PROV "Entity");
     emit_iri(m, rec, DKG_NS_FOAF "primaryTopic", dialogue);
     for (size_t i = 0; i < r->n_sources; ++i) {
-      emit_iri(m, rec, DKG_NS_PROV "wasDerivedFrom", sources[i]);
+      emit_iri(m, rec, DKG_NS_PROV "wasDerivedFrom", n->sources[i]);
     }
     emit_iri(m, rec, DKG_NS_PROV "wasGeneratedBy", m->prov_activity);
   }
+}
 
+DkgStatus
+dkg_mapper_map(DkgMapper* m, const DkgRecord* r, const DkgRecordText* text)
+{
+  if (dkg_mapper_begin(m, text)) {
+    return m->status;
+  }
+  dkg_arena_reset(&m->arena);
+  m->record = r;
+
+  Names n = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+  n.dialogue = mint(m, "dialogue/", NULL, r->id, false);
+  n.series_ref = r->series ? series_iri(m, r, &n.series) : NULL;
+  n.label = dialogue_label(m, r, n.series);
+  n.location =
+    r->location.name
+      ? mint(m, "place/", r->location.country, r->location.name, true)
+      : NULL;
+  map_dialogue_head(m, r, &n);
+  if (!map_dialogue_tail(m, r, &n)) {
+    dkg_mapper_fail(m, DKG_ERR_NOMEM);
+    return m->status;
+  }
+  describe_mentions(m, r, &n);
+  map_parts(m, r, &n);
   return dkg_mapper_end(m);
 }
 

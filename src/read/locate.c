@@ -105,34 +105,19 @@ decode_escape(const char* t,
 {
   const unsigned char* const s = (const unsigned char*)t + i;
   const size_t avail = n - i;
-  *next = i + 2u;
-  switch (avail >= 2u ? s[1] : 0u) {
-    case '"':
-    case '\\':
-    case '/':
-      out[0] = s[1];
-      return 1u;
-    case 'b':
-      out[0] = '\b';
-      return 1u;
-    case 'f':
-      out[0] = '\f';
-      return 1u;
-    case 'n':
-      out[0] = '\n';
-      return 1u;
-    case 'r':
-      out[0] = '\r';
-      return 1u;
-    case 't':
-      out[0] = '\t';
-      return 1u;
-    case 'u':
-      break;
-    default:
-      *next = i + 1u;
-      out[0] = s[0];
-      return 1u;
+  static const char escaped[] = "\"\\/bfnrt";
+  static const char meant[] = "\"\\/\b\f\n\r\t";
+  const char c = avail >= 2u ? (char)s[1] : '\0';
+  const char* const simple = c ? strchr(escaped, c) : NULL;
+  if (simple) {
+    *next = i + 2u;
+    out[0] = (unsigned char)meant[simple - escaped];
+    return 1u;
+  }
+  if (c != 'u') {
+    *next = i + 1u;
+    out[0] = s[0];
+    return 1u;
   }
 
   long cp = avail >= 6u ? dkg_json_hex4(s + 2) : -1;

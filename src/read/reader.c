@@ -648,7 +648,10 @@ push(DkgReader* r, unsigned depth, unsigned char open)
 
 /* Scans the record that starts at buf[pos] (a '{') up to its closing
    bracket, and leaves pos past it; the record is buf[rec_start..pos).
-   On error, pos is at the offending byte. */
+   On error (reported), returns the status with pos at the offending byte.
+   Over 80 lines on purpose: it is the inner loop of the reader, one
+   switch on the byte class; the cases read best side by side, and each
+   string or escape is already a call of its own. */
 static DkgStatus
 scan_record(DkgReader* r)
 {
@@ -859,7 +862,12 @@ at_end(DkgReader* r)
                      "array of records is not closed at end of input"));
 }
 
-/* Handles byte `c` at buf[pos] outside records; it is not whitespace. */
+/* Handles byte `c` at buf[pos] outside records; it is not whitespace.
+   Returns DKG_SUCCESS with record->text set when a record was read, or
+   the status of the problem (reported).  Over 80 lines on purpose: it is
+   the top-level state machine (one object, an array of objects, JSON
+   Lines), one case per state; split, the transitions would no longer be
+   seen together. */
 static DkgStatus
 top_byte(DkgReader* r, DkgRecordText* record, unsigned char c)
 {

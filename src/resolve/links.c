@@ -30,6 +30,13 @@ static const char* const kind_names[] = { "agency",
                                           "topic",
                                           "place" };
 
+/* The fields of an entry, as CSV columns and JSON members name them. */
+static const char* const field_names[5] = { "kind",
+                                            "key",
+                                            "iri",
+                                            "country",
+                                            "relation" };
+
 typedef struct Entry
 {
   DkgLinkKind kind;
@@ -137,194 +144,220 @@ make_key(DkgBuf* b, DkgLinkKind kind, const char* name)
   return dkg_name_key(b, name, strlen(name)) && b->buf;
 }
 
-/* Checks one entry's fields and adds it.  Field places are for messages:
-   `line`/`cols` for CSV (cols[0..4] = kind, key, iri, country, relation),
-   `path` for JSON. */
-static void
-add_entry(Loader* ld,
-          const char* fields[5],
-          unsigned line,
-          const unsigned cols[5],
-          const char* path)
+/* One entry's fields, and where each is for messages: `line`/`cols` for
+   CSV (cols[0..4] = kind, key, iri, country, relation), `path` for JSON. */
+typedef struct
 {
-  static const char* const field_names[5] = {
-    "kind", "key", "iri", "country", "relation"
-  };
-  char where[5][80];
-  for (size_t i = 0; i < 5u; ++i) {
-    if (path) {
-      snprintf(where[i], sizeof(where[i]), "%s/%s", path, field_names[i]);
-    } else {
-      where[i][0] = '\0';
-    }
-  }
-#define PLACE(i) line, (cols ? cols[i] : 0u), (path ? where[i] : NULL)
+  const char* const* v; /* kind, key, iri, country, relation */
+  unsigned line;
+  const unsigned* cols;
+  const char* path;
+  char where[5][80]; /* JSON: PATH/FIELD */
+} Fields;
 
-  size_t kind = sizeof(kind_names) / sizeof(kind_names[0]);
-  for (size_t i = 0; fields[0] && i < kind; ++i) {
-    if (!strcmp(fields[0], kind_names[i])) {
-      kind = i;
+/* The place of field `i` of `f`, as report() takes it. */
+#define PLACE(f, i)                                                            \
+  (f)->line, ((f)->cols ? (f)->cols[i] : 0u), ((f)->path ? (f)->where[i] : NULL)
+
+/* The entry's kind, or the number of kinds when it names none (reported). */
+static size_t
+entry_kind(Loader* ld, const Fields* f)
+{
+  const size_t n_kinds = sizeof(kind_names) / sizeof(kind_names[0]);
+  for (size_t i = 0; f->v[0] && i < n_kinds; ++i) {
+    if (!strcmp(f->v[0], kind_names[i])) {
+      return i;
     }
   }
-  if (kind == sizeof(kind_names) / sizeof(kind_names[0])) {
-    report(ld,
-           PLACE(0),
-           "kind \"%s\" is none of agency, person, topic, place",
-           fields[0] ? fields[0] : "");
-    return;
-  }
-  if (!fields[1] || trimmed_empty(fields[1])) {
-    report(ld, PLACE(1), "empty key: give a name or an id");
-    return;
+  report(ld,
+         PLACE(f, 0),
+         "kind \"%s\" is none of agency, person, topic, place",
+         f->v[0] ? f->v[0] : "");
+  return n_kinds;
+}
+
+/* True when the key has a letter and the IRI is absolute (else reported). */
+static bool
+check_key_and_iri(Loader* ld, const Fields* f)
+{
+  if (!f->v[1] || trimmed_empty(f->v[1])) {
+    report(ld, PLACE(f, 1), "empty key: give a name or an id");
+    return false;
   }
   const char* why = NULL;
   size_t at = 0;
-  if (!fields[2] || !fields[2][0] ||
-      !dkg_iri_check(fields[2], strlen(fields[2]), &why, &at)) {
+  const char* iri = f->v[2];
+  if (!iri || !iri[0] || !dkg_iri_check(iri, strlen(iri), &why, &at)) {
     report(ld,
-           PLACE(2),
+           PLACE(f, 2),
            "iri \"%s\" is not an absolute IRI: %s (at byte %zu)",
-           fields[2] ? fields[2] : "",
-           fields[2] && fields[2][0] ? why : "empty",
+           iri ? iri : "",
+           iri && iri[0] ? why : "empty",
            at);
-    return;
+    return false;
   }
-  char country[3] = "";
-  if (fields[3] && fields[3][0]) {
-    const char* c = fields[3];
-    if (strlen(c) != 2u ||
-        !((c[0] >= 'A' && c[0] <= 'Z') || (c[0] >= 'a' && c[0] <= 'z')) ||
-        !((c[1] >= 'A' && c[1] <= 'Z') || (c[1] >= 'a' && c[1] <= 'z'))) {
-      report(ld,
-             PLACE(3),
-             "country \"%s\" is not an ISO 3166-1 alpha-2 code",
-             fields[3]);
-      return;
-    }
-    if (kind != DKG_LINK_AGENCY && kind != DKG_LINK_PLACE) {
-      report(ld,
-             PLACE(3),
-             "country is for agency and place entries only, not %s",
-             kind_names[kind]);
-      return;
-    }
-    country[0] = (char)(c[0] & ~0x20);
-    country[1] = (char)(c[1] & ~0x20);
-  }
-  const char* predicate =
-    kind == DKG_LINK_TOPIC ? exact_match : same_as; /* defaults */
-  const char* rel = fields[4];
-  if (rel && rel[0]) {
-    static const char* const rels[][3] = {
-      { "sameAs", "owl:sameAs", same_as },
-      { "exactMatch", "skos:exactMatch", exact_match },
-      { "closeMatch", "skos:closeMatch", close_match },
-      { "seeAlso", "rdfs:seeAlso", see_also },
-    };
-    predicate = NULL;
-    for (size_t i = 0; i < sizeof(rels) / sizeof(rels[0]); ++i) {
-      if (!strcmp(rel, rels[i][0]) || !strcmp(rel, rels[i][1]) ||
-          !strcmp(rel, rels[i][2])) {
-        predicate = rels[i][2];
-      }
-    }
-    if (!predicate) {
-      report(ld,
-             PLACE(4),
-             "relation \"%s\" is none of sameAs, exactMatch, closeMatch, "
-             "seeAlso",
-             rel);
-      return;
-    }
-    if (kind != DKG_LINK_TOPIC &&
-        (predicate == exact_match || predicate == close_match)) {
-      report(ld,
-             PLACE(4),
-             "relation \"%s\" links SKOS concepts: it is for topics only; "
-             "use sameAs or seeAlso for %s entries",
-             rel,
-             kind_names[kind]);
-      return;
-    }
-    if (kind == DKG_LINK_TOPIC && predicate == same_as) {
-      report(ld,
-             PLACE(4),
-             "relation sameAs would merge two concepts; use exactMatch or "
-             "closeMatch for a topic");
-      return;
-    }
-  }
-#undef PLACE
+  return true;
+}
 
-  DkgLinks* links = ld->links;
-  if (!make_key(&links->buf, (DkgLinkKind)kind, fields[1]) ||
-      links->buf.len == strlen(kind_names[kind]) + 1u) {
-    if (!links->buf.buf) {
-      ld->nomem = true;
-    } else {
-      report(ld,
-             line,
-             cols ? cols[1] : 0u,
-             path ? where[1] : NULL,
-             "key \"%s\" has nothing to match (no letter or digit)",
-             fields[1]);
-    }
-    return;
+static bool
+is_letter(char c)
+{
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Sets `country` to the entry's alpha-2 code in upper case ("" when none);
+   false when it is no code or not allowed for `kind` (reported). */
+static bool
+entry_country(Loader* ld, const Fields* f, size_t kind, char country[3])
+{
+  const char* c = f->v[3];
+  country[0] = '\0';
+  if (!c || !c[0]) {
+    return true;
   }
+  if (strlen(c) != 2u || !is_letter(c[0]) || !is_letter(c[1])) {
+    report(
+      ld, PLACE(f, 3), "country \"%s\" is not an ISO 3166-1 alpha-2 code", c);
+    return false;
+  }
+  if (kind != DKG_LINK_AGENCY && kind != DKG_LINK_PLACE) {
+    report(ld,
+           PLACE(f, 3),
+           "country is for agency and place entries only, not %s",
+           kind_names[kind]);
+    return false;
+  }
+  country[0] = (char)(c[0] & ~0x20);
+  country[1] = (char)(c[1] & ~0x20);
+  country[2] = '\0';
+  return true;
+}
+
+/* The entry's predicate (one of the static copies above): its relation, or
+   the default for `kind`; NULL when the relation is unknown or does not
+   suit `kind` (reported). */
+static const char*
+entry_predicate(Loader* ld, const Fields* f, size_t kind)
+{
+  static const char* const rels[][3] = {
+    { "sameAs", "owl:sameAs", same_as },
+    { "exactMatch", "skos:exactMatch", exact_match },
+    { "closeMatch", "skos:closeMatch", close_match },
+    { "seeAlso", "rdfs:seeAlso", see_also },
+  };
+  const char* rel = f->v[4];
+  if (!rel || !rel[0]) {
+    return kind == DKG_LINK_TOPIC ? exact_match : same_as;
+  }
+  const char* predicate = NULL;
+  for (size_t i = 0; i < sizeof(rels) / sizeof(rels[0]); ++i) {
+    if (!strcmp(rel, rels[i][0]) || !strcmp(rel, rels[i][1]) ||
+        !strcmp(rel, rels[i][2])) {
+      predicate = rels[i][2];
+    }
+  }
+  if (!predicate) {
+    report(ld,
+           PLACE(f, 4),
+           "relation \"%s\" is none of sameAs, exactMatch, closeMatch, "
+           "seeAlso",
+           rel);
+  } else if (kind != DKG_LINK_TOPIC &&
+             (predicate == exact_match || predicate == close_match)) {
+    report(ld,
+           PLACE(f, 4),
+           "relation \"%s\" links SKOS concepts: it is for topics only; "
+           "use sameAs or seeAlso for %s entries",
+           rel,
+           kind_names[kind]);
+    predicate = NULL;
+  } else if (kind == DKG_LINK_TOPIC && predicate == same_as) {
+    report(ld,
+           PLACE(f, 4),
+           "relation sameAs would merge two concepts; use exactMatch or "
+           "closeMatch for a topic");
+    predicate = NULL;
+  }
+  return predicate;
+}
+
+/* A new entry of the checked fields, its place found; NULL when out of
+   memory (ld->nomem set). */
+static Entry*
+new_entry(Loader* ld,
+          const Fields* f,
+          DkgLinkKind kind,
+          const char* country,
+          const char* predicate)
+{
   Entry* e = (Entry*)calloc(1, sizeof(Entry));
   if (!e) {
     ld->nomem = true;
-    return;
+    return NULL;
   }
-  e->kind = (DkgLinkKind)kind;
-  e->key_text = dkg_strdup(fields[1]);
+  e->kind = kind;
+  e->key_text = dkg_strdup(f->v[1]);
   e->country = country[0] ? dkg_strdup(country) : NULL;
-  e->object = dkg_strdup(fields[2]);
+  e->object = dkg_strdup(f->v[2]);
   e->predicate = predicate;
-  e->line = line;
-  e->col = line ? 1u : 0u;
-  e->path = path ? dkg_strdup(path) : NULL;
-  if (path && ld->json) {
+  e->line = f->line;
+  e->col = f->line ? 1u : 0u;
+  e->path = f->path ? dkg_strdup(f->path) : NULL;
+  if (f->path && ld->json) {
     const DkgRecordText rt = { ld->json, ld->json_len, ld->links->file, 0, 1, 1,
                                0 };
     DkgPlace at_entry;
-    dkg_record_text_locate(&rt, path, &at_entry);
+    dkg_record_text_locate(&rt, f->path, &at_entry);
     e->line = at_entry.line;
     e->col = at_entry.col;
   }
   if (!e->key_text || !e->object || (country[0] && !e->country) ||
-      (path && !e->path)) {
+      (f->path && !e->path)) {
     free_entry(e);
     ld->nomem = true;
-    return;
+    return NULL;
   }
-  /* The same link twice is a mistake in the table. */
-  for (Entry* o =
-         (Entry*)dkg_hash_get(&links->by_key, links->buf.buf, links->buf.len);
-       o;
-       o = o->next_same_key) {
+  return e;
+}
+
+/* True (reported) when an entry of the same key, `first`, and the ones
+   after it already give `e`'s link: the same link twice is a mistake in
+   the table. */
+static bool
+repeats(Loader* ld, const Fields* f, const Entry* first, const Entry* e)
+{
+  for (const Entry* o = first; o; o = o->next_same_key) {
     if (o->predicate == e->predicate && !strcmp(o->object, e->object) &&
         !((o->country == NULL) != (e->country == NULL)) &&
         (!o->country || !strcmp(o->country, e->country))) {
-      char first[64];
+      char at[64];
       if (o->path) {
-        snprintf(first, sizeof(first), "entry %.40s", o->path);
+        snprintf(at, sizeof(at), "entry %.40s", o->path);
       } else {
-        snprintf(first, sizeof(first), "line %u", o->line);
+        snprintf(at, sizeof(at), "line %u", o->line);
       }
       report(ld,
-             line,
-             cols ? cols[0] : 0u,
-             path,
+             f->line,
+             f->cols ? f->cols[0] : 0u,
+             f->path,
              "%s \"%s\" -> <%s> repeats %s",
-             kind_names[kind],
-             fields[1],
-             fields[2],
-             first);
-      free_entry(e);
-      return;
+             kind_names[e->kind],
+             f->v[1],
+             f->v[2],
+             at);
+      return true;
     }
   }
+  return false;
+}
+
+/* Adds `e` to the table under the key in links->buf, after the entries of
+   the same key (links come out in file order).  Frees `e` and sets
+   ld->nomem when out of memory. */
+static void
+store_entry(Loader* ld, Entry* e)
+{
+  DkgLinks* links = ld->links;
   if (links->n_entries == links->cap_entries) {
     const size_t cap = links->cap_entries ? 2u * links->cap_entries : 16u;
     Entry** grown = (Entry**)realloc(links->entries, cap * sizeof(Entry*));
@@ -344,7 +377,6 @@ add_entry(Loader* ld,
     return;
   }
   if (existing) {
-    /* Append at the end, so that links come out in file order. */
     Entry* last = (Entry*)existing;
     while (last->next_same_key) {
       last = last->next_same_key;
@@ -352,6 +384,55 @@ add_entry(Loader* ld,
     last->next_same_key = e;
   }
 }
+
+/* Checks one entry's fields and adds it; every problem is reported at its
+   field and the entry left out.  Field places are for messages:
+   `line`/`cols` for CSV (cols[0..4] = kind, key, iri, country, relation),
+   `path` for JSON. */
+static void
+add_entry(Loader* ld,
+          const char* fields[5],
+          unsigned line,
+          const unsigned cols[5],
+          const char* path)
+{
+  Fields f = { fields, line, cols, path, { "" } };
+  for (size_t i = 0; path && i < 5u; ++i) {
+    snprintf(f.where[i], sizeof(f.where[i]), "%s/%s", path, field_names[i]);
+  }
+  const size_t kind = entry_kind(ld, &f);
+  char country[3];
+  const char* predicate = NULL;
+  if (kind == sizeof(kind_names) / sizeof(kind_names[0]) ||
+      !check_key_and_iri(ld, &f) || !entry_country(ld, &f, kind, country) ||
+      !(predicate = entry_predicate(ld, &f, kind))) {
+    return;
+  }
+  DkgLinks* links = ld->links;
+  if (!make_key(&links->buf, (DkgLinkKind)kind, fields[1]) ||
+      links->buf.len == strlen(kind_names[kind]) + 1u) {
+    if (!links->buf.buf) {
+      ld->nomem = true;
+    } else {
+      report(ld,
+             PLACE(&f, 1),
+             "key \"%s\" has nothing to match (no letter or digit)",
+             fields[1]);
+    }
+    return;
+  }
+  Entry* e = new_entry(ld, &f, (DkgLinkKind)kind, country, predicate);
+  if (e && repeats(ld,
+                   &f,
+                   (const Entry*)dkg_hash_get(
+                     &links->by_key, links->buf.buf, links->buf.len),
+                   e)) {
+    free_entry(e);
+  } else if (e) {
+    store_entry(ld, e);
+  }
+}
+#undef PLACE
 
 /* ---- CSV (RFC 4180, with a header row) --------------------------------- */
 
@@ -374,7 +455,9 @@ csv_row_clear(CsvRow* row)
 }
 
 /* Reads one row starting at text[*pos]; returns false at the end of text.
-   Sets *bad with a message on a quoting error. */
+   Sets *bad with a message (and *bad_col) on a quoting error, *nomem when
+   out of memory.  Over 80 lines on purpose: RFC 4180's fields, quotes and
+   line ends are one state machine, read best in one place. */
 static bool
 csv_next_row(const char* text,
              size_t len,
@@ -489,12 +572,85 @@ csv_next_row(const char* text,
   return true;
 }
 
+/* Reads the header row: index[c] is the field of column field_names[c], or
+   -1.  Unknown and repeated columns and a missing kind, key or iri are
+   reported; returns false when the table cannot be read on. */
+static bool
+read_header(Loader* ld, const CsvRow* row, long index[5])
+{
+  for (size_t i = 0; i < row->n; ++i) {
+    size_t c = 0;
+    while (c < 5u && strcmp(row->fields[i], field_names[c])) {
+      ++c;
+    }
+    if (c == 5u) {
+      report(ld,
+             row->line,
+             row->cols[i],
+             NULL,
+             "unknown column \"%s\" (columns: kind, key, iri, country, "
+             "relation)",
+             row->fields[i]);
+    } else if (index[c] >= 0) {
+      report(ld,
+             row->line,
+             row->cols[i],
+             NULL,
+             "column \"%s\" appears twice",
+             field_names[c]);
+    } else {
+      index[c] = (long)i;
+    }
+  }
+  for (size_t c = 0; c < 3u; ++c) {
+    if (index[c] < 0) {
+      report(ld,
+             row->line,
+             1u,
+             NULL,
+             "the header row has no \"%s\" column (the first row names "
+             "the columns: kind,key,iri[,country][,relation])",
+             field_names[c]);
+    }
+  }
+  return !ld->failed;
+}
+
+/* Adds the entry of one data row, its fields found by `index`; a row with
+   more or fewer fields than the header is reported and left out. */
+static void
+add_row(Loader* ld, const CsvRow* row, const long index[5])
+{
+  const char* fields[5] = { NULL, NULL, NULL, NULL, NULL };
+  unsigned cols[5] = { 1u, 1u, 1u, 1u, 1u };
+  size_t expected = 0;
+  for (size_t c = 0; c < 5u; ++c) {
+    if (index[c] >= 0 && (size_t)index[c] < row->n) {
+      fields[c] = row->fields[index[c]];
+      cols[c] = row->cols[index[c]];
+    }
+    expected += index[c] >= 0 ? 1u : 0u;
+  }
+  if (row->n != expected) {
+    report(ld,
+           row->line,
+           1u,
+           NULL,
+           "%zu field%s where the header has %zu",
+           row->n,
+           row->n == 1u ? "" : "s",
+           expected);
+    return;
+  }
+  add_entry(ld, fields, row->line, cols, NULL);
+}
+
+/* Adds the entries of the CSV table text[0..len) (a header row first;
+   blank lines and '#' comments skipped).  Every problem is reported with
+   its line and column; a malformed row (a bad quote) stops the reading. */
 static void
 load_csv(Loader* ld, const char* text, size_t len)
 {
-  static const char* const columns[5] = {
-    "kind", "key", "iri", "country", "relation"
-  };
   size_t pos = 0, line_start = 0;
   unsigned line = 1;
   CsvRow row = { NULL, NULL, 0, 0, 0 };
@@ -520,70 +676,12 @@ load_csv(Loader* ld, const char* text, size_t len)
     }
     if (header) {
       header = false;
-      for (size_t i = 0; i < row.n; ++i) {
-        size_t c = 0;
-        while (c < 5u && strcmp(row.fields[i], columns[c])) {
-          ++c;
-        }
-        if (c == 5u) {
-          report(ld,
-                 row.line,
-                 row.cols[i],
-                 NULL,
-                 "unknown column \"%s\" (columns: kind, key, iri, country, "
-                 "relation)",
-                 row.fields[i]);
-        } else if (index[c] >= 0) {
-          report(ld,
-                 row.line,
-                 row.cols[i],
-                 NULL,
-                 "column \"%s\" appears twice",
-                 columns[c]);
-        } else {
-          index[c] = (long)i;
-        }
-      }
-      for (size_t c = 0; c < 3u; ++c) {
-        if (index[c] < 0) {
-          report(ld,
-                 row.line,
-                 1u,
-                 NULL,
-                 "the header row has no \"%s\" column (the first row names "
-                 "the columns: kind,key,iri[,country][,relation])",
-                 columns[c]);
-        }
-      }
-      if (ld->failed) {
+      if (!read_header(ld, &row, index)) {
         break;
       }
       continue;
     }
-    const char* fields[5] = { NULL, NULL, NULL, NULL, NULL };
-    unsigned cols[5] = { 1u, 1u, 1u, 1u, 1u };
-    for (size_t c = 0; c < 5u; ++c) {
-      if (index[c] >= 0 && (size_t)index[c] < row.n) {
-        fields[c] = row.fields[index[c]];
-        cols[c] = row.cols[index[c]];
-      }
-    }
-    size_t expected = 0;
-    for (size_t c = 0; c < 5u; ++c) {
-      expected += index[c] >= 0 ? 1u : 0u;
-    }
-    if (row.n != expected) {
-      report(ld,
-             row.line,
-             1u,
-             NULL,
-             "%zu field%s where the header has %zu",
-             row.n,
-             row.n == 1u ? "" : "s",
-             expected);
-      continue;
-    }
-    add_entry(ld, fields, row.line, cols, NULL);
+    add_row(ld, &row, index);
   }
   if (header && !ld->failed && !ld->nomem) {
     report(ld, 1u, 1u, NULL, "no header row: the file is empty");
@@ -595,6 +693,64 @@ load_csv(Loader* ld, const char* text, size_t len)
 
 /* ---- JSON ------------------------------------------------------------- */
 
+/* Reports cJSON's parse error at its line and column (in code points). */
+static void
+report_malformed(Loader* ld, const char* text, size_t len)
+{
+  const char* at = cJSON_GetErrorPtr();
+  size_t off = at && at >= text && at <= text + len ? (size_t)(at - text) : 0u;
+  unsigned line = 1u, col = 1u;
+  for (size_t i = 0; i < off; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1u;
+    } else if (((unsigned char)text[i] & 0xC0u) != 0x80u) {
+      ++col;
+    }
+  }
+  report(ld, line, col, NULL, "malformed JSON");
+}
+
+/* Adds the entry of the link object `obj` at `path`; unknown members
+   (other than $comments) and members that are no strings are reported and
+   the entry left out. */
+static void
+add_json_entry(Loader* ld, const cJSON* obj, const char* path)
+{
+  const char* fields[5] = { NULL, NULL, NULL, NULL, NULL };
+  bool ok = true;
+  const cJSON* member = NULL;
+  cJSON_ArrayForEach(member, obj)
+  {
+    size_t c = 0;
+    while (c < 5u && strcmp(member->string, field_names[c])) {
+      ++c;
+    }
+    char where[96];
+    snprintf(where, sizeof(where), "%s/%s", path, member->string);
+    if (c == 5u) {
+      if (member->string[0] != '$') {
+        report(ld,
+               0u,
+               0u,
+               where,
+               "unknown member \"%s\" (members: kind, key, iri, country, "
+               "relation; $comment)",
+               member->string);
+        ok = false;
+      }
+    } else if (!cJSON_IsString(member)) {
+      report(ld, 0u, 0u, where, "\"%s\" must be a string", field_names[c]);
+      ok = false;
+    } else {
+      fields[c] = member->valuestring;
+    }
+  }
+  if (ok) {
+    add_entry(ld, fields, 0u, NULL, path);
+  }
+}
+
 static void
 load_json(Loader* ld, const char* text, size_t len)
 {
@@ -603,19 +759,7 @@ load_json(Loader* ld, const char* text, size_t len)
   ld->json = text;
   ld->json_len = len;
   if (!root) {
-    const char* at = cJSON_GetErrorPtr();
-    size_t off =
-      at && at >= text && at <= text + len ? (size_t)(at - text) : 0u;
-    unsigned line = 1u, col = 1u;
-    for (size_t i = 0; i < off; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1u;
-      } else if (((unsigned char)text[i] & 0xC0u) != 0x80u) {
-        ++col;
-      }
-    }
-    report(ld, line, col, NULL, "malformed JSON");
+    report_malformed(ld, text, len);
     return;
   }
   const cJSON* arr = root;
@@ -643,41 +787,7 @@ load_json(Loader* ld, const char* text, size_t len)
       report(ld, 0u, 0u, path, "a link is an object");
       continue;
     }
-    static const char* const names[5] = {
-      "kind", "key", "iri", "country", "relation"
-    };
-    const char* fields[5] = { NULL, NULL, NULL, NULL, NULL };
-    bool ok = true;
-    const cJSON* member = NULL;
-    cJSON_ArrayForEach(member, obj)
-    {
-      size_t c = 0;
-      while (c < 5u && strcmp(member->string, names[c])) {
-        ++c;
-      }
-      char where[96];
-      snprintf(where, sizeof(where), "%s/%s", path, member->string);
-      if (c == 5u) {
-        if (member->string[0] != '$') {
-          report(ld,
-                 0u,
-                 0u,
-                 where,
-                 "unknown member \"%s\" (members: kind, key, iri, country, "
-                 "relation; $comment)",
-                 member->string);
-          ok = false;
-        }
-      } else if (!cJSON_IsString(member)) {
-        report(ld, 0u, 0u, where, "\"%s\" must be a string", names[c]);
-        ok = false;
-      } else {
-        fields[c] = member->valuestring;
-      }
-    }
-    if (ok) {
-      add_entry(ld, fields, 0u, NULL, path);
-    }
+    add_json_entry(ld, obj, path);
   }
   cJSON_Delete(root);
 }
@@ -771,50 +881,80 @@ dkg_links_count(const DkgLinks* links)
 
 /* ---- Applying --------------------------------------------------------- */
 
-static void
-apply_one(DkgLinks* links,
-          DkgLinkKind kind,
-          const char* country,
-          const char* name,
-          const char* subject,
-          DkgLinkFunc func,
-          void* handle)
+/* One call of dkg_links_apply*(): the node and where its links go. */
+typedef struct
 {
-  if (!name || !make_key(&links->buf, kind, name)) {
+  DkgLinks* links;
+  DkgLinkKind kind;
+  const char* country;
+  const char* subject;
+  DkgLinkFunc func;
+  void* handle;
+} Application;
+
+/* Starts an application: from now on each (predicate, object) is emitted
+   once.  False when the table is empty or absent (nothing to do). */
+static bool
+start_application(DkgLinks* links)
+{
+  if (!links || !links->n_entries) {
+    return false;
+  }
+  ++links->stamp;
+  links->n_emitted = 0;
+  return true;
+}
+
+/* Emits the links of the entries matching `name` (if not NULL) that this
+   application has not emitted yet, and counts their uses. */
+static void
+apply_one(const Application* a, const char* name)
+{
+  if (!name || !make_key(&a->links->buf, a->kind, name)) {
     return;
   }
-  for (Entry* e =
-         (Entry*)dkg_hash_get(&links->by_key, links->buf.buf, links->buf.len);
+  for (Entry* e = (Entry*)dkg_hash_get(
+         &a->links->by_key, a->links->buf.buf, a->links->buf.len);
        e;
        e = e->next_same_key) {
-    if (e->stamp == links->stamp ||
-        (e->country && (!country || strcmp(e->country, country)))) {
+    if (e->stamp == a->links->stamp ||
+        (e->country && (!a->country || strcmp(e->country, a->country)))) {
       continue;
     }
-    e->stamp = links->stamp;
+    e->stamp = a->links->stamp;
     ++e->uses;
     bool seen = false;
-    for (size_t i = 0; i < links->n_emitted && !seen; ++i) {
-      seen = links->emitted[i]->predicate == e->predicate &&
-             !strcmp(links->emitted[i]->object, e->object);
+    for (size_t i = 0; i < a->links->n_emitted && !seen; ++i) {
+      seen = a->links->emitted[i]->predicate == e->predicate &&
+             !strcmp(a->links->emitted[i]->object, e->object);
     }
     if (seen) {
       continue;
     }
-    if (links->n_emitted == links->cap_emitted) {
-      const size_t cap = links->cap_emitted ? 2u * links->cap_emitted : 8u;
+    if (a->links->n_emitted == a->links->cap_emitted) {
+      const size_t cap =
+        a->links->cap_emitted ? 2u * a->links->cap_emitted : 8u;
       const Entry** grown =
-        (const Entry**)realloc((void*)links->emitted, cap * sizeof(void*));
+        (const Entry**)realloc((void*)a->links->emitted, cap * sizeof(void*));
       if (!grown) {
         continue; /* only the dedup is lost; the link is still written */
       }
-      links->emitted = grown;
-      links->cap_emitted = cap;
+      a->links->emitted = grown;
+      a->links->cap_emitted = cap;
     }
-    if (links->n_emitted < links->cap_emitted) {
-      links->emitted[links->n_emitted++] = e;
+    if (a->links->n_emitted < a->links->cap_emitted) {
+      a->links->emitted[a->links->n_emitted++] = e;
     }
-    func(handle, subject, e->predicate, e->object);
+    a->func(a->handle, a->subject, e->predicate, e->object);
+  }
+}
+
+/* Applies the entries matching names[0..n) (NULL names skipped). */
+static void
+apply_names(const Application* a, const char* const* names, size_t n)
+{
+  for (size_t i = 0; i < n; ++i) {
+    apply_one(a, names[i]);
   }
 }
 
@@ -828,13 +968,9 @@ dkg_links_apply(DkgLinks* links,
                 DkgLinkFunc func,
                 void* handle)
 {
-  if (!links || !links->n_entries) {
-    return;
-  }
-  ++links->stamp;
-  links->n_emitted = 0;
-  for (size_t i = 0; i < n_names; ++i) {
-    apply_one(links, kind, country, names[i], subject, func, handle);
+  const Application a = { links, kind, country, subject, func, handle };
+  if (start_application(links)) {
+    apply_names(&a, names, n_names);
   }
 }
 
@@ -847,26 +983,16 @@ dkg_links_apply_agency(DkgLinks* links,
                        DkgLinkFunc func,
                        void* handle)
 {
-  if (!links || !links->n_entries) {
-    return;
-  }
   if (!agency) {
     dkg_links_apply(
       links, DKG_LINK_AGENCY, country, &as_written, 1u, subject, func, handle);
-    return;
-  }
-  ++links->stamp;
-  links->n_emitted = 0;
-  const char* cc = agency->country;
-  apply_one(links, DKG_LINK_AGENCY, cc, agency->id, subject, func, handle);
-  apply_one(links, DKG_LINK_AGENCY, cc, agency->name, subject, func, handle);
-  for (size_t i = 0; i < agency->n_alt_names; ++i) {
-    apply_one(
-      links, DKG_LINK_AGENCY, cc, agency->alt_names[i], subject, func, handle);
-  }
-  for (size_t i = 0; i < agency->n_acronyms; ++i) {
-    apply_one(
-      links, DKG_LINK_AGENCY, cc, agency->acronyms[i], subject, func, handle);
+  } else if (start_application(links)) {
+    const Application a = { links, DKG_LINK_AGENCY, agency->country, subject,
+                            func,  handle };
+    const char* const own[] = { agency->id, agency->name };
+    apply_names(&a, own, 2u);
+    apply_names(&a, agency->alt_names, agency->n_alt_names);
+    apply_names(&a, agency->acronyms, agency->n_acronyms);
   }
 }
 
@@ -878,26 +1004,16 @@ dkg_links_apply_topic(DkgLinks* links,
                       DkgLinkFunc func,
                       void* handle)
 {
-  if (!links || !links->n_entries) {
-    return;
-  }
   if (!concept) {
     dkg_links_apply(
       links, DKG_LINK_TOPIC, NULL, &as_written, 1u, subject, func, handle);
-    return;
-  }
-  ++links->stamp;
-  links->n_emitted = 0;
-  apply_one(links, DKG_LINK_TOPIC, NULL, concept->id, subject, func, handle);
-  apply_one(links, DKG_LINK_TOPIC, NULL, concept->label, subject, func, handle);
-  for (size_t i = 0; i < concept->n_alt_labels; ++i) {
-    apply_one(links,
-              DKG_LINK_TOPIC,
-              NULL,
-              concept->alt_labels[i],
-              subject,
-              func,
-              handle);
+  } else if (start_application(links)) {
+    const Application a = {
+      links, DKG_LINK_TOPIC, NULL, subject, func, handle
+    };
+    const char* const own[] = { concept->id, concept->label };
+    apply_names(&a, own, 2u);
+    apply_names(&a, concept->alt_labels, concept->n_alt_labels);
   }
 }
 

@@ -29,8 +29,8 @@ typedef struct DkgLinks DkgLinks;
 /** Loads the link table at `path`: JSON when the name ends in `.json` or
     the first non-blank byte is `[` or `{`, else CSV.  Every bad entry is
     reported through `diag` with FILE:LINE:COL (CSV) or its JSON path;
-    the status is then DKG_ERR_RECORD (DKG_ERR_SYNTAX for malformed JSON or
-    CSV, DKG_ERR_IO when unreadable, DKG_ERR_NOMEM) and `*out` is NULL. */
+    the status is then DKG_ERR_RECORD (for malformed JSON or CSV too;
+    DKG_ERR_IO when unreadable, DKG_ERR_NOMEM) and `*out` is NULL. */
 DkgStatus dkg_links_load(const char* path, DkgDiag* diag, DkgLinks** out);
 
 void dkg_links_free(DkgLinks* links);

@@ -95,6 +95,8 @@ static void report(Loader* ld, const char* json_path, const char* fmt, ...)
 #endif
   ;
 
+/* Reports an error in the file being read, at JSON Pointer `json_path`;
+   the load then fails. */
 static void
 report(Loader* ld, const char* json_path, const char* fmt, ...)
 {
@@ -115,6 +117,7 @@ report(Loader* ld, const char* json_path, const char* fmt, ...)
 
 /* ---- Files ------------------------------------------------------------- */
 
+/* Frees a file read by read_file(); `f` may be NULL. */
 static void
 free_file(RefFile* f)
 {
@@ -126,6 +129,7 @@ free_file(RefFile* f)
   }
 }
 
+/* Appends all of `in` to `buf`; false on a read error or out of memory. */
 static bool
 slurp(FILE* in, DkgBuf* buf)
 {
@@ -220,6 +224,7 @@ read_file(Loader* ld, const char* path, bool overlay, DkgStatus* st)
   return f;
 }
 
+/* DIR/NAME on the heap (the caller frees it), or NULL when out of memory. */
 static char*
 join_path(const char* dir, const char* name)
 {
@@ -231,6 +236,7 @@ join_path(const char* dir, const char* name)
   return path;
 }
 
+/* True when DIR/NAME exists. */
 static bool
 has_file(const char* dir, const char* name)
 {
@@ -255,6 +261,8 @@ alloc(Loader* ld, size_t size)
   return mem;
 }
 
+/* A copy of `str` in the registry's arena; NULL (and the load failed)
+   when out of memory. */
 static const char*
 copy_str(Loader* ld, const char* str)
 {
@@ -287,6 +295,8 @@ get_string(Loader* ld,
   return copy_str(ld, item->valuestring);
 }
 
+/* The strings of array member `key` of `obj` in the registry's arena,
+   their number in `*n`; NULL when absent (a non-string is reported). */
 static const char**
 get_strings(Loader* ld,
             const cJSON* obj,
@@ -344,6 +354,7 @@ check_keys(Loader* ld,
   }
 }
 
+/* True when `id` is made of a-z, 0-9 and '-' only. */
 static bool
 valid_id(const char* id)
 {
@@ -401,6 +412,7 @@ index_name(Loader* ld,
 
 /* ---- Countries --------------------------------------------------------- */
 
+/* countries.json: every country by its alpha-2 code. */
 static void
 load_countries(Loader* ld, const RefFile* f)
 {
@@ -561,6 +573,7 @@ load_qualifiers(Loader* ld, const RefFile* f)
 
 /* ---- Collecting entries ------------------------------------------------ */
 
+/* Frees a pending list (not its entries, which are the files'). */
 static void
 pending_destroy(PendingList* list)
 {
@@ -641,6 +654,8 @@ enter(Loader* ld, const Pending* e, int kind, char path[64])
 
 /* ---- Organizations ----------------------------------------------------- */
 
+/* Makes the pending organizations, checked; a bad one is reported and
+   left out. */
 static void
 build_organizations(Loader* ld)
 {
@@ -704,6 +719,8 @@ index_agency_name(Loader* ld, DkgAgency* a, const char* name, const char* path)
   dkg_buf_destroy(&key);
 }
 
+/* Makes one agency of `obj` at `path`, checked (its parent is linked
+   later); NULL when it is left out (reported) or out of memory. */
 static DkgAgency*
 build_agency(Loader* ld, const cJSON* obj, const char* path)
 {
@@ -746,6 +763,8 @@ build_agency(Loader* ld, const cJSON* obj, const char* path)
   return a;
 }
 
+/* Links agency `a` to its "parent" (same country), reported when there is
+   no such agency. */
 static void
 link_parent(Loader* ld, DkgAgency* a, const cJSON* obj, const char* path)
 {
@@ -771,6 +790,8 @@ link_parent(Loader* ld, DkgAgency* a, const cJSON* obj, const char* path)
   }
 }
 
+/* Makes the pending agencies, links their parents (a cycle is reported)
+   and indexes their names. */
 static void
 build_agencies(Loader* ld)
 {
@@ -810,6 +831,8 @@ build_agencies(Loader* ld)
 
 /* ---- Topics and series ------------------------------------------------- */
 
+/* Makes the pending topics or series (`kind`) into `hash`, counting them
+   in `*n`; a bad one is reported and left out. */
 static void
 build_concepts(Loader* ld, int kind, DkgHash* hash, size_t* n)
 {
@@ -846,6 +869,7 @@ build_concepts(Loader* ld, int kind, DkgHash* hash, size_t* n)
   }
 }
 
+/* topics.json's "scheme": the concept scheme the topics are in. */
 static void
 load_scheme(Loader* ld, const RefFile* f)
 {
@@ -895,6 +919,8 @@ open_data(Loader* ld,
   return f;
 }
 
+/* Reads the built-in reference data of `dir` (countries, organizations,
+   agencies, topics, series, qualifiers); returns the first failure. */
 static DkgStatus
 load_builtin(Loader* ld, const char* dir)
 {
@@ -935,6 +961,8 @@ load_builtin(Loader* ld, const char* dir)
   return st;
 }
 
+/* Reads one --registry file; its entries replace built-in ones of the same
+   id.  Returns the failure (reported), or DKG_SUCCESS. */
 static DkgStatus
 load_overlay(Loader* ld, const char* path)
 {
@@ -957,12 +985,14 @@ load_overlay(Loader* ld, const char* path)
   return st;
 }
 
+/* scandir() order: by name. */
 static int
 by_name(const struct dirent** a, const struct dirent** b)
 {
   return strcmp((*a)->d_name, (*b)->d_name);
 }
 
+/* scandir() filter: visible *.json files. */
 static int
 is_json_file(const struct dirent* e)
 {
@@ -1003,6 +1033,7 @@ load_overlay_path(Loader* ld, const char* path)
   return status;
 }
 
+/* An empty registry, or NULL when out of memory. */
 static DkgRegistry*
 registry_new(void)
 {
@@ -1116,6 +1147,7 @@ dkg_registry_party_name(const DkgRegistry* reg, const char* code)
   return c ? c->name : o ? o->name : NULL;
 }
 
+/* The entry of `hash` under PREFIX KEY(name) (no prefix when ""), or NULL. */
 static const void*
 lookup(const DkgHash* hash, const char* prefix, const char* name, size_t len)
 {
