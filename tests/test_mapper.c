@@ -56,15 +56,27 @@ has(const Capture* c, const char* line)
   return found;
 }
 
+/* A mapper with `options` writing to a new capture `*c`; NULL (the check
+   failed, nothing left to free) when either cannot be made. */
+static DkgMapper*
+new_mapper(Capture** c, DkgDiag* diag, const DkgMapperOptions* options)
+{
+  *c = capture_new();
+  DkgMapper* m = *c ? dkg_mapper_new(reg, &(*c)->base, diag, options) : NULL;
+  CHECK(m != NULL);
+  if (!m && *c) {
+    dkg_sink_free(&(*c)->base);
+  }
+  return m;
+}
+
 /* One record: its statements, in blocks, the first mentions described. */
 static void
 test_record(DkgDiag* diag)
 {
-  Capture* c = capture_new();
-  DkgMapper* m = c ? dkg_mapper_new(reg, &c->base, diag, NULL) : NULL;
-  CHECK(m != NULL);
+  Capture* c = NULL;
+  DkgMapper* m = new_mapper(&c, diag, NULL);
   if (!m) {
-    dkg_sink_free(&c->base);
     return;
   }
   CHECK(map_file(m, diag, "us-jp-2plus2-2023.json") == DKG_SUCCESS);
@@ -138,12 +150,10 @@ test_record(DkgDiag* diag)
 static void
 test_strict(DkgDiag* diag)
 {
-  Capture* c = capture_new();
+  Capture* c = NULL;
   const DkgMapperOptions options = { "https://example.org/", NULL, true };
-  DkgMapper* m = c ? dkg_mapper_new(reg, &c->base, diag, &options) : NULL;
-  CHECK(m != NULL);
+  DkgMapper* m = new_mapper(&c, diag, &options);
   if (!m) {
-    dkg_sink_free(&c->base);
     return;
   }
   CHECK(map_file(m, diag, "us-jp-2plus2-2023.json") == DKG_ERR_UNRESOLVED);
@@ -167,11 +177,9 @@ test_strict(DkgDiag* diag)
 static void
 test_failing_sink(DkgDiag* diag)
 {
-  Capture* c = capture_new();
-  DkgMapper* m = c ? dkg_mapper_new(reg, &c->base, diag, NULL) : NULL;
-  CHECK(m != NULL);
+  Capture* c = NULL;
+  DkgMapper* m = new_mapper(&c, diag, NULL);
   if (!m) {
-    dkg_sink_free(&c->base);
     return;
   }
   c->fail_at = 5u;

@@ -15,6 +15,8 @@
 
 #include "dialoguekg/dialoguekg.h"
 
+#include "check.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,8 +25,6 @@
 /* Must match DKG_READER_CHUNK in reader.c for the sweeps to hit the
    boundaries; they pass (without testing as much) with any other size. */
 #define CHUNK 65536u
-
-static int failures = 0;
 
 /* A growing string. */
 typedef struct
@@ -198,7 +198,7 @@ static void
 check_log(const char* name, const Buf* log, const char* expected)
 {
   if (strcmp(log->text, expected) != 0) {
-    ++failures;
+    ++dkg_test_failures;
     const size_t shown = 2000u;
     printf("FAIL %s\n--- expected:\n%.*s--- got:\n%.*s---\n",
            name,
@@ -737,7 +737,7 @@ test_io_error(void)
   /* Free accepts NULL; no stream, no reader. */
   dkg_reader_free(NULL);
   if (dkg_reader_new(NULL, "x", NULL, NULL)) {
-    ++failures;
+    ++dkg_test_failures;
     printf("FAIL dkg_reader_new accepted a NULL stream\n");
   }
 }
@@ -789,7 +789,7 @@ check_locate(const DkgRecordText* rec,
   dkg_record_text_locate(rec, path, &place);
   if (place.line != line || place.col != col || place.path != path ||
       !place.file || strcmp(place.file, rec->file) != 0) {
-    ++failures;
+    ++dkg_test_failures;
     printf("FAIL locate %s: expected %u:%u ('%s'), got %s:%u:%u\n",
            path ? path : "(null)",
            line,
@@ -808,7 +808,7 @@ test_locate(void)
   DkgReader* const reader = dkg_reader_new(f, "loc.json", NULL, NULL);
   DkgRecordText rec;
   if (!reader || dkg_reader_next(reader, &rec) || !rec.text) {
-    ++failures;
+    ++dkg_test_failures;
     printf("FAIL locate: cannot read the input\n");
     dkg_reader_free(reader);
     fclose(f);
@@ -851,7 +851,7 @@ test_locate(void)
   DkgReader* const r2 = dkg_reader_new(g, "lines.json", NULL, NULL);
   if (!r2 || dkg_reader_next(r2, &rec) || dkg_reader_next(r2, &rec) ||
       !rec.text) {
-    ++failures;
+    ++dkg_test_failures;
     printf("FAIL locate: cannot read the JSON Lines input\n");
   } else {
     check_locate(&rec, lines, "/a/b/1", "\"x\"");
@@ -872,10 +872,5 @@ main(void)
   test_chunks();
   test_io_error();
   test_locate();
-  if (failures) {
-    printf("test_reader: %d failures\n", failures);
-    return 1;
-  }
-  printf("test_reader: all passed\n");
-  return 0;
+  return dkg_test_result();
 }

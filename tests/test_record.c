@@ -5,11 +5,12 @@
 
 #include "check/record.h"
 
+#include "capture.h"
+#include "check.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int failures = 0;
 
 typedef struct
 {
@@ -43,7 +44,7 @@ expect(bool ok, const char* what, const Seen* seen)
 {
   if (!ok) {
     fprintf(stderr, "FAIL: %s (first error: %s)\n", what, seen->first);
-    ++failures;
+    ++dkg_test_failures;
   }
 }
 
@@ -128,6 +129,56 @@ check_big(DkgRecordParser* parser, Seen* seen)
   free(json);
 }
 
+/* Records users write: every example record and the odd shapes of
+   tests/records/good are accepted, with the values they wrote. */
+static void
+check_user_records(DkgRecordParser* parser, Seen* seen, const char* project)
+{
+  static const char* const files[] = {
+    "examples/records/asean-eu-summit-2022.json",
+    "examples/records/eu-us-ttc-1.json",
+    "examples/records/quad-fm-2022.json",
+    "examples/records/us-cn-anchorage-2021.json",
+    "examples/records/us-in-2plus2-2018.json",
+    "examples/records/us-jp-2plus2-2023.json",
+    "examples/records/us-jp-cyber-1.json",
+    "tests/records/good/odd-shapes.json",
+  };
+  static char path[8192];
+  size_t accepted = 0;
+  for (size_t f = 0; f < sizeof(files) / sizeof(files[0]); ++f) {
+    snprintf(path, sizeof path, "%s/%s", project, files[f]);
+    Records records;
+    memset(seen, 0, sizeof(*seen));
+    CHECK(read_records(path, NULL, &records) && records.n);
+    for (size_t i = 0; i < records.n; ++i) {
+      DkgRecord r;
+      const DkgStatus st = dkg_record_parse(parser, &records.texts[i], &r);
+      expect(!st, path, seen);
+      accepted += !st;
+      if (st || f + 1u != sizeof(files) / sizeof(files[0]) || i) {
+        continue;
+      }
+      /* The odd shapes, as written. */
+      CHECK(!strcmp(r.id, "US-JP_Cyber.1~a"));
+      CHECK(r.round == 1000000L);
+      CHECK(!strcmp(r.date, "2020") && !strcmp(r.end_date, "2020-02"));
+      CHECK(!strcmp(r.language, "ja-Latn-JP"));
+      CHECK(r.n_participants == 4u && !strcmp(r.participants[2], "eu"));
+      CHECK(r.n_delegations == 4u && r.delegations[0].n_heads == 0u);
+      CHECK(r.delegations[1].n_heads == 1u &&
+            !strcmp(r.delegations[1].heads[0].name, "Jane Doe"));
+      CHECK(r.delegations[3].n_heads == 2u &&
+            !strcmp(r.delegations[3].heads[1].agency, "ASEAN Secretariat"));
+      CHECK(r.n_topics == 2u && !strcmp(r.topics[1], "5G"));
+      CHECK(r.n_evidence == 1u && !strcmp(r.evidence[0].path, "/date"));
+      CHECK(!strcmp(r.location.name, "\xE6\x9D\xB1\xE4\xBA\xAC"));
+    }
+    records_free(&records);
+  }
+  CHECK(accepted == 9u);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -146,9 +197,13 @@ main(int argc, char** argv)
   DkgRecordParser* parser = dkg_record_parser_new(reg, diag);
   check_shapes(parser, &seen);
   check_big(parser, &seen);
+  /* argv[1] is the project's data directory. */
+  char project[4096];
+  snprintf(project, sizeof project, "%s/..", argv[1]);
+  check_user_records(parser, &seen, project);
   dkg_record_parser_free(parser);
   dkg_record_parser_free(NULL);
   dkg_registry_free(reg);
   dkg_diag_free(diag);
-  return failures ? 1 : 0;
+  return dkg_test_result();
 }

@@ -6,12 +6,12 @@
 
 #include "resolve/registry.h"
 
+#include "check.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static int failures = 0;
 
 static void
 expect_agency(const DkgRegistry* reg,
@@ -27,7 +27,7 @@ expect_agency(const DkgRegistry* reg,
             name,
             a ? a->id : "nothing",
             id ? id : "nothing");
-    ++failures;
+    ++dkg_test_failures;
   }
 }
 
@@ -41,7 +41,7 @@ expect_no_agency(const DkgRegistry* reg, const char* country, const char* name)
             country,
             name,
             a->id);
-    ++failures;
+    ++dkg_test_failures;
   }
 }
 
@@ -55,7 +55,7 @@ expect_topic(const DkgRegistry* reg, const char* phrase, const char* id)
             phrase,
             c ? c->id : "nothing",
             id);
-    ++failures;
+    ++dkg_test_failures;
   }
 }
 
@@ -63,6 +63,26 @@ expect_topic(const DkgRegistry* reg, const char* phrase, const char* id)
 static void
 check_usual_forms(const DkgRegistry* reg)
 {
+  /* As the example records write them (examples/records). */
+  expect_agency(reg,
+                "AU",
+                "Australian Department of Foreign Affairs and Trade",
+                "department-of-foreign-affairs-and-trade");
+  expect_agency(reg,
+                "IN",
+                "Indian Ministry of External Affairs",
+                "ministry-of-external-affairs");
+  expect_agency(reg,
+                "JP",
+                "Japan's Ministry of Foreign Affairs",
+                "ministry-of-foreign-affairs");
+  expect_agency(reg,
+                "JP",
+                "Japanese Ministry of Foreign Affairs",
+                "ministry-of-foreign-affairs");
+  expect_agency(
+    reg, "JP", "Japan's Ministry of Defense", "ministry-of-defense");
+  expect_agency(reg, "JP", "Japan Ministry of Defense", "ministry-of-defense");
   expect_agency(reg, "US", "Justice Department", "department-of-justice");
   expect_agency(reg, "US", "Defense Department", "department-of-defense");
   expect_agency(reg, "US", "Commerce Department", "department-of-commerce");
@@ -121,25 +141,25 @@ check_organizations(const DkgRegistry* reg)
   if (!eu || strcmp(eu->name, "European Union") || eu->n_members != 27u ||
       !eu->wikidata || strcmp(eu->wikidata, "Q458")) {
     fprintf(stderr, "FAIL: eu is not the European Union, 27, Q458\n");
-    ++failures;
+    ++dkg_test_failures;
   }
   const DkgOrganization* nato = dkg_registry_organization(reg, "nato");
   if (!nato || nato->wikidata) {
     fprintf(stderr, "FAIL: NATO missing, or with an unverified item\n");
-    ++failures;
+    ++dkg_test_failures;
   }
   if (dkg_registry_organization(reg, "EU") ||
       !dkg_registry_party_name(reg, "AU") ||
       strcmp(dkg_registry_party_name(reg, "AU"), "Australia")) {
     fprintf(stderr, "FAIL: organization ids collide with ISO codes\n");
-    ++failures;
+    ++dkg_test_failures;
   }
   const DkgCountry* jp = dkg_registry_country(reg, "JP");
   const DkgCountry* us = dkg_registry_country(reg, "US");
   if (!jp || !us || !jp->wikidata || !us->wikidata ||
       strcmp(jp->wikidata, "Q17") || strcmp(us->wikidata, "Q30")) {
     fprintf(stderr, "FAIL: Japan is not Q17 or the United States not Q30\n");
-    ++failures;
+    ++dkg_test_failures;
   }
 }
 
@@ -213,7 +233,7 @@ check_overlays(const char* dir)
     &msg);
   if (!reg) {
     fprintf(stderr, "FAIL: a good overlay does not load:\n%s", msg.text);
-    ++failures;
+    ++dkg_test_failures;
     return;
   }
   expect_agency(
@@ -224,7 +244,7 @@ check_overlays(const char* dir)
   if (!dkg_registry_series(reg, "Quad Ministerial", 16u) ||
       !strstr(dkg_registry_files(reg, "agencies"), "/tmp/test_registry.")) {
     fprintf(stderr, "FAIL: overlay series missing or file not named\n");
-    ++failures;
+    ++dkg_test_failures;
   }
   dkg_registry_free(reg);
 
@@ -238,7 +258,7 @@ check_overlays(const char* dir)
       !strstr(msg.text, ":3:11: unknown field \"topic\"")) {
     fprintf(
       stderr, "FAIL: bad overlay not reported with its place:\n%s", msg.text);
-    ++failures;
+    ++dkg_test_failures;
   }
   dkg_registry_free(reg);
 }
@@ -276,7 +296,7 @@ check_overlay_directory(const char* dir)
     reg ? dkg_registry_series(reg, "Second Name", 11u) : NULL;
   if (!s || strcmp(s->id, "s") || dkg_registry_series(reg, "First Name", 10u)) {
     fprintf(stderr, "FAIL: directory overlay not read in order:\n%s", msg.text);
-    ++failures;
+    ++dkg_test_failures;
   }
   dkg_registry_free(reg);
   dkg_diag_free(diag);
@@ -320,7 +340,7 @@ main(int argc, char** argv)
   if (!cisa || !cisa->parent ||
       strcmp(cisa->parent->id, "department-of-homeland-security")) {
     fprintf(stderr, "FAIL: CISA's parent is not DHS across the two files\n");
-    ++failures;
+    ++dkg_test_failures;
   }
 
   /* An agency belongs to its country. */
@@ -349,17 +369,17 @@ main(int argc, char** argv)
   if (!s || !dkg_registry_series(reg, "U.S.-Japan Cyber Dialogue", 25u) ||
       s != dkg_registry_series(reg, "U.S.-Japan Cyber Dialogue", 25u)) {
     fprintf(stderr, "FAIL: the series' two spellings are not one series\n");
-    ++failures;
+    ++dkg_test_failures;
   }
   const DkgCountry* jp = dkg_registry_country(reg, "JP");
   if (!jp || strcmp(jp->alpha3, "JPN") || strcmp(jp->name, "Japan")) {
     fprintf(stderr, "FAIL: JP is not Japan/JPN\n");
-    ++failures;
+    ++dkg_test_failures;
   }
   if (dkg_registry_country(reg, "XX") ||
       dkg_registry_count(reg, "countries") < 240u) {
     fprintf(stderr, "FAIL: country table incomplete or accepts XX\n");
-    ++failures;
+    ++dkg_test_failures;
   }
 
   check_usual_forms(reg);
@@ -368,5 +388,6 @@ main(int argc, char** argv)
   dkg_diag_free(diag);
   check_overlays(argv[1]);
   check_overlay_directory(argv[1]);
-  return failures ? 1 : 0;
+  dkg_registry_free(NULL);
+  return dkg_test_result();
 }
