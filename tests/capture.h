@@ -126,7 +126,8 @@ typedef struct
   size_t n;
 } Records;
 
-/* Reads every record of `path` into `out`; false when it cannot. */
+/* Reads every record of `path` into `out` (their `file` is `path`, which
+   must outlive them); false when it cannot. */
 static inline bool
 read_records(const char* path, DkgDiag* diag, Records* out)
 {
@@ -145,6 +146,7 @@ read_records(const char* path, DkgDiag* diag, Records* out)
     if (ok) {
       memcpy(copy, t.text, t.len);
       t.text = copy;
+      t.file = path; /* the reader's copy goes with the reader */
       out->copies[out->n] = copy;
       out->texts[out->n++] = t;
     }
