@@ -6,6 +6,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
+#include "util/printf.h"
 
 #include <cjson/cJSON.h>
 
@@ -103,11 +104,7 @@ static void problem(DkgRecordParser* p,
                     DkgSeverity severity,
                     const char* path,
                     const char* fmt,
-                    ...)
-#if defined(__GNUC__)
-  __attribute__((format(printf, 4, 5)))
-#endif
-  ;
+                    ...) DKG_PRINTF(4, 5);
 
 /* Reports a problem at the value found at JSON path `path`. */
 static void

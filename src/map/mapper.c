@@ -8,6 +8,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
+#include "util/printf.h"
 #include "util/str.h"
 
 #include <stdarg.h>
@@ -260,10 +261,7 @@ part(DkgMapper* m, const char* whole, const char* what, size_t n)
 }
 
 static const char* printf_string(DkgMapper* m, const char* fmt, ...)
-#if defined(__GNUC__)
-  __attribute__((format(printf, 2, 3)))
-#endif
-  ;
+  DKG_PRINTF(2, 3);
 
 /* A printf-formatted string in the record's arena; "" when out of memory
    (the status says so). */

@@ -17,6 +17,7 @@
 
 #include "dialoguekg/dialoguekg.h"
 #include "read/json_lex.h"
+#include "util/printf.h"
 #include "util/str.h"
 #include "util/utf8.h"
 
@@ -234,11 +235,7 @@ static DkgStatus report(DkgReader* r,
                         unsigned line,
                         unsigned col,
                         const char* fmt,
-                        ...)
-#if defined(__GNUC__)
-  __attribute__((format(printf, 5, 6)))
-#endif
-  ;
+                        ...) DKG_PRINTF(5, 6);
 
 static DkgStatus
 report(DkgReader* r,

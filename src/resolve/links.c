@@ -4,6 +4,7 @@
 #include "mint/name.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
+#include "util/printf.h"
 #include "util/str.h"
 
 #include <cjson/cJSON.h>
@@ -81,11 +82,7 @@ static void report(Loader* ld,
                    unsigned col,
                    const char* path,
                    const char* fmt,
-                   ...)
-#if defined(__GNUC__)
-  __attribute__((format(printf, 5, 6)))
-#endif
-  ;
+                   ...) DKG_PRINTF(5, 6);
 
 static void
 report(Loader* ld,

@@ -4,6 +4,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hashmap.h"
+#include "util/printf.h"
 #include "util/str.h"
 
 #include <cjson/cJSON.h>
@@ -90,10 +91,7 @@ typedef struct
 } Loader;
 
 static void report(Loader* ld, const char* json_path, const char* fmt, ...)
-#if defined(__GNUC__)
-  __attribute__((format(printf, 3, 4)))
-#endif
-  ;
+  DKG_PRINTF(3, 4);
 
 /* Reports an error in the file being read, at JSON Pointer `json_path`;
    the load then fails. */
