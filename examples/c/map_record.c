@@ -70,6 +70,9 @@ main(int argc, char** argv)
     /* N-Triples: the library's own writer; Turtle: serd. */
     sink = !strcmp(syntax, "ntriples") ? dkg_nt_sink_new(stdout, false)
                                        : dkg_serd_sink_new(stdout, syntax);
+    if (sink && strcmp(syntax, "ntriples")) {
+      dkg_serd_sink_set_diag(sink, diag); /* serd's complaints, as ours */
+    }
     parser = dkg_record_parser_new(reg, diag);
     mapper = sink ? dkg_mapper_new(reg, sink, diag, NULL) : NULL;
     st = parser && mapper ? DKG_SUCCESS : DKG_ERR_NOMEM;

@@ -108,6 +108,15 @@ extern "C"
       syntax or when out of memory. */
   DKG_API DkgSink* dkg_serd_sink_new(FILE* out, const char* syntax);
 
+  /** Reports what serd complains of (an invalid node, invalid UTF-8: the
+      statement then fails with DKG_ERR_WRITER) through `diag` (borrowed: it
+      must outlive the sink).  Until this is called, or with `diag` NULL,
+      the sink reports through the library's printer on stderr.  A failed
+      write is not reported: the statement or finish returns DKG_ERR_IO and
+      the caller, who knows where the output goes, says so.  `sink` must
+      come from dkg_serd_sink_new(). */
+  DKG_API void dkg_serd_sink_set_diag(DkgSink* sink, DkgDiag* diag);
+
   /** Options of the expanded JSON-LD output (see dkg_jsonld_sink_new). */
   typedef struct
   {
@@ -145,6 +154,14 @@ extern "C"
   DKG_API DkgSink* dkg_raptor_sink_new(FILE* out,
                                        const char* syntax,
                                        const char* base);
+
+  /** Reports raptor2's errors (the sink then fails with DKG_ERR_WRITER)
+      through `diag` (borrowed: it must outlive the sink).  Until this is
+      called, or with `diag` NULL, the sink reports through the library's
+      printer on stderr.  A failed write is not reported: finish returns
+      DKG_ERR_IO and the caller says so.  `sink` must come from
+      dkg_raptor_sink_new(). */
+  DKG_API void dkg_raptor_sink_set_diag(DkgSink* sink, DkgDiag* diag);
 
 #ifdef __cplusplus
 }
