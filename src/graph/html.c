@@ -315,7 +315,7 @@ write_network(const DkgGraphView* view,
     }
     if (positions) {
       fprintf(
-        out, "],\"pos\":[%.0f,%.0f", positions[2u * i], positions[2u * i + 1u]);
+        out, "],\"pos\":[%.2f,%.2f", positions[2u * i], positions[2u * i + 1u]);
     }
     fputs("],\"dialogues\":[", out);
     first = true;

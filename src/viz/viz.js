@@ -95,24 +95,267 @@
   var measure = document.createElement("canvas").getContext("2d");
   measure.font = "11px 'DejaVu Sans', sans-serif";
 
-  function elements() {
-    var out = [];
+  /* A node's drawn label and size (from its label's lines). */
+  function box(label) {
+    var lines = [];
+    label.split("\n").forEach(function (l) { lines = lines.concat(wrap(l)); });
+    var width = 0;
+    lines.forEach(function (l) { width = Math.max(width, measure.measureText(l).width); });
+    return { label: lines.join("\n"), w: Math.round(width + 18), h: lines.length * 14 + 10 };
+  }
+
+  var boxes = nodes.map(function (n) { return box(n.label); });
+
+  function nodeElement(i, position) {
+    var n = nodes[i];
+    var c = classInfo[n["class"]] || { fill: "#f3f4f6", stroke: "#6b7280" };
+    var b = boxes[i];
+    return { group: "nodes", position: position, data: {
+      id: n.id, idx: i, kind: n["class"], label: b.label, fill: c.fill, stroke: c.stroke,
+      shape: SHAPES[n["class"]] || "ellipse", w: b.w, h: b.h } };
+  }
+
+  /* ---- the summary of a large network: groups that open on a click ----
+
+     Above SUMMARY_NODES nodes or SUMMARY_EDGES edges the 2D canvas takes
+     many seconds to draw the whole network and to redraw it after a
+     search (docs/visualization.md, measured), so the page starts from a
+     summary: each series stands for its rounds and everything that is
+     only theirs (delegations, sources, events, head roles), each
+     country's agencies for one node, all people and all topics for one
+     each (POOLED), laid out in rings (RING); a click on a group opens it
+     where it was (its members laid out by fCoSE), a button in a member's
+     panel closes it again.  Two drawn nodes are joined by one edge
+     however many links they stand for.  Filters, search and the panel
+     work on every node, drawn or in a group.  window.dkgVizOptions
+     (bench/viz_load.py) can force the mode ({summary}) or draw a summary
+     without POOLED ({pool: false}). */
+  var SUMMARY_NODES = 2500;
+  var SUMMARY_EDGES = 8000;
+  var GROUPED = { series: 1, dialogue: 1, delegation: 1, source: 1, event: 1, other: 1 };
+  var POOLED = { person: "People", topic: "Topics" };
+  var RING = { person: 3, topic: 3, series: 1 }; /* by a group's kind; others 2 */
+  var OPTIONS = window.dkgVizOptions || {};
+  var preset = nodes.length > 0 && !!nodes[0].pos;
+  var summary = preset && (OPTIONS.summary !== undefined ? !!OPTIONS.summary :
+    nodes.length > SUMMARY_NODES || edges.length > SUMMARY_EDGES);
+  var groupOf = nodes.map(function () { return -1; });
+  var groups = [];
+
+  function buildGroups() {
+    var index = {};
+    function join(key, i, make) {
+      if (!(key in index)) { index[key] = groups.length; groups.push(make()); groups[index[key]].members = []; }
+      groupOf[i] = index[key];
+      groups[index[key]].members.push(i);
+    }
     nodes.forEach(function (n, i) {
-      var lines = wrap(n.label);
-      var width = 0;
-      lines.forEach(function (l) { width = Math.max(width, measure.measureText(l).width); });
-      var c = classInfo[n["class"]] || { fill: "#f3f4f6", stroke: "#6b7280" };
-      out.push({ group: "nodes", data: {
-        id: n.id, idx: i, label: lines.join("\n"), fill: c.fill, stroke: c.stroke,
-        shape: SHAPES[n["class"]] || "ellipse",
-        w: Math.round(width + 18), h: lines.length * 14 + 10 } });
+      if (!GROUPED[n["class"]] || !n.dialogues.length) { return; }
+      var s = facts.dialogues[n.dialogues[0]].series;
+      if (s < 0 || n.dialogues.some(function (k) { return facts.dialogues[k].series !== s; })) { return; }
+      join("s" + s, i, function () { return { kind: "series", name: facts.series[s] }; });
     });
-    edges.forEach(function (e, i) {
-      out.push({ group: "edges", data: {
-        id: "e" + i, idx: i, source: nodes[e[0]].id, target: nodes[e[1]].id,
-        label: e[2] } });
+    /* people and topics link to most series: one node each for all of
+       them keeps the summary's edges few (docs/visualization.md) */
+    nodes.forEach(function (n, i) {
+      var kind = n["class"];
+      if (OPTIONS.pool !== false && POOLED[kind]) {
+        join("p" + kind, i, function () { return { kind: kind, name: POOLED[kind] }; });
+      }
+    });
+    facts.agencies.forEach(function (a) {
+      if (a.node < 0) { return; }
+      join("a" + a.country, a.node, function () {
+        return { kind: "agency", name: a.country >= 0 ? "Agencies of " + facts.countries[a.country].label
+                                                       : "Agencies of no country" };
+      });
+    });
+    groups.forEach(function (g, k) {
+      var rounds = g.members.filter(function (i) { return nodes[i]["class"] === "dialogue"; }).length;
+      g.id = "g" + k;
+      g.open = false;
+      g.at = undefined; /* where the summary's layout put it */
+      var count = g.kind === "series" ? rounds + (rounds === 1 ? " round" : " rounds")
+        : g.members.length + (g.kind === "agency" ? " agencies" : "");
+      g.box = box(g.name + "\n" + count);
+    });
+  }
+
+  function groupElement(k, position) {
+    var g = groups[k];
+    var c = classInfo[g.kind] || { fill: "#f3f4f6", stroke: "#6b7280" };
+    return { group: "nodes", position: position, classes: "dkg-group", data: {
+      id: g.id, idx: -1, group: k, kind: g.kind, label: g.box.label, fill: c.fill, stroke: c.stroke,
+      shape: SHAPES[g.kind], w: g.box.w, h: g.box.h } };
+  }
+
+  /* The drawn element a node is in: itself, or its closed group. */
+  function drawnId(i) {
+    var g = groupOf[i];
+    return g >= 0 && !groups[g].open ? groups[g].id : nodes[i].id;
+  }
+
+  /* links: drawn edges by key (one per edge, or per pair in a summary),
+     each with the edges of the graph it stands for */
+  var links = {};
+  var linkOf = {};
+  var linkCount = 0;
+
+  function linkKey(ei) {
+    if (!summary) { return "e" + ei; }
+    return drawnId(edges[ei][0]) + ">" + drawnId(edges[ei][1]);
+  }
+
+  /* Draws the edges `list` (indices) between the elements drawn now;
+     returns the new edge elements. */
+  function linkEdges(list) {
+    var out = [];
+    list.forEach(function (ei) {
+      var e = edges[ei];
+      var a = drawnId(e[0]);
+      var b = drawnId(e[1]);
+      if (a === b) { return; }
+      var key = linkKey(ei);
+      var l = links[key];
+      if (!l) {
+        l = links[key] = { id: summary ? "q" + (linkCount++) : key, edges: [] };
+        linkOf[l.id] = l;
+        out.push({ group: "edges", data: { id: l.id, idx: ei, source: a, target: b, label: e[2] } });
+      }
+      l.edges.push(ei);
     });
     return out;
+  }
+
+  var position = []; /* per node, where a preset layout puts it */
+
+  /* fCoSE, seeded: the same file opens to the same drawing (fCoSE draws
+     on Math.random). */
+  function fcose(eles, options) {
+    var random = Math.random;
+    Math.random = seeded(15);
+    try {
+      eles.layout(Object.assign({
+        name: "fcose", quality: "default",
+        randomize: true, animate: false, fit: false, padding: 24,
+        nodeDimensionsIncludeLabels: false, packComponents: true,
+        nodeRepulsion: function () { return 4500; },
+        idealEdgeLength: function () { return 50; },
+        nodeSeparation: 75, numIter: 2500
+      }, options)).run();
+    } finally {
+      Math.random = random;
+    }
+  }
+
+  /* An opened group's members, laid out among themselves around where the
+     group was. */
+  function layOutGroup(g) {
+    var members = cy.collection(g.members.map(function (i) { return cy.getElementById(nodes[i].id); }));
+    var inside = members.union(members.edgesWith(members));
+    fcose(inside, {});
+    var b = members.boundingBox(BOX);
+    var dx = g.at.x - (b.x1 + b.x2) / 2;
+    var dy = g.at.y - (b.y1 + b.y2) / 2;
+    members.positions(function (n) { return { x: n.position("x") + dx, y: n.position("y") + dy }; });
+  }
+
+  /* Opens a closed group (its members drawn at their places) or closes an
+     open one, redrawing the edges that touch it. */
+  function toggleGroup(k) {
+    var g = groups[k];
+    if (!g.open) {
+      var p = cy.getElementById(g.id).position();
+      g.at = { x: p.x, y: p.y };
+    }
+    var seen = {};
+    var touching = [];
+    g.members.forEach(function (i) {
+      neighbours[i].forEach(function (nb) {
+        if (!seen[nb.edge]) { seen[nb.edge] = true; touching.push(nb.edge); }
+      });
+    });
+    cy.batch(function () {
+      touching.forEach(function (ei) {
+        var l = links[linkKey(ei)];
+        if (l) { delete links[linkKey(ei)]; delete linkOf[l.id]; }
+      });
+      if (g.open) {
+        g.members.forEach(function (i) { cy.getElementById(nodes[i].id).remove(); });
+      } else {
+        cy.getElementById(g.id).remove();
+      }
+      g.open = !g.open;
+      cy.add(g.open ? g.members.map(function (i) { return nodeElement(i, { x: g.at.x, y: g.at.y }); })
+                    : [groupElement(k, { x: g.at.x, y: g.at.y })]);
+      cy.add(linkEdges(touching));
+    });
+    if (g.open) { layOutGroup(g); }
+    updateNetwork(keptDialogues());
+  }
+
+  /* The bounding box of placed items ({p: {x, y}, w, h}), shapes included. */
+  function boxOf(items) {
+    var b = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    items.forEach(function (it) {
+      b.x1 = Math.min(b.x1, it.p.x - it.w / 2);
+      b.x2 = Math.max(b.x2, it.p.x + it.w / 2);
+      b.y1 = Math.min(b.y1, it.p.y - it.h / 2);
+      b.y2 = Math.max(b.y2, it.p.y + it.h / 2);
+    });
+    b.w = b.x2 - b.x1;
+    b.h = b.y2 - b.y1;
+    return b;
+  }
+
+  /* sfdp keeps its overlaps (removing them takes minutes) and packs nodes
+     tight: its drawing is spread until it holds about four times the
+     drawn nodes' own area, then stretched to the window's shape.  The
+     items' points are moved. */
+  function spread(items) {
+    var b = boxOf(items);
+    var area = 0;
+    items.forEach(function (it) { area += it.w * it.h; });
+    var k = Math.sqrt(4 * area / Math.max(1, b.w * b.h));
+    if (k > 1) {
+      items.forEach(function (it) { it.p.x *= k; it.p.y *= k; });
+    }
+    stretch(items.map(function (it) { return it.p; }), boxOf(items));
+  }
+
+  /* The preset positions of every node (position[i]). */
+  function placePreset() {
+    position = nodes.map(function (n) { return { x: n.pos[0], y: n.pos[1] }; });
+    spread(position.map(function (p, i) { return { p: p, w: boxes[i].w, h: boxes[i].h }; }));
+  }
+
+  /* A force layout comes out about round or wide whatever the window:
+     stretch it to the window's shape (area kept, so node spacing on average
+     too), so labels are drawn as large as the window allows. */
+  function stretch(points, b) {
+    var target = cy.width() / Math.max(1, cy.height());
+    if (!b.w || !b.h || !target) { return false; }
+    var s = Math.sqrt(b.w / b.h / target);
+    if (s < 1.1 && s > 1 / 1.1) { return false; }
+    s = Math.min(s, 1.4); /* squeeze little: nodes are wider than tall */
+    var cx = b.x1 + b.w / 2;
+    var cy0 = b.y1 + b.h / 2;
+    points.forEach(function (p) {
+      p.x = cx + (p.x - cx) / s;
+      p.y = cy0 + (p.y - cy0) * s;
+    });
+    return true;
+  }
+
+  /* The first drawing: a large network at Graphviz's positions (grouped
+     in a summary), a smaller one as fCoSE lays it out. */
+  function initialElements() {
+    var out = [];
+    nodes.forEach(function (n, i) {
+      if (groupOf[i] < 0) { out.push(nodeElement(i, position[i])); }
+    });
+    groups.forEach(function (g, k) { out.push(groupElement(k, g.at)); });
+    return out.concat(linkEdges(edges.map(function (e, i) { return i; })));
   }
 
   var STYLE = [
@@ -130,6 +373,7 @@
       color: "#4b5563", "text-rotation": "autorotate",
       "text-background-color": "#ffffff", "text-background-opacity": 0.8,
       "min-zoomed-font-size": 7 } },
+    { selector: "node.dkg-group", style: { "border-width": 3, "font-weight": "bold" } },
     { selector: ".dkg-hidden", style: { display: "none" } },
     { selector: ".dkg-faded", style: { opacity: 0.15 } },
     { selector: "node.dkg-neighbour", style: { "border-color": "#f59e0b", "border-width": 3 } },
@@ -155,10 +399,17 @@
     STYLE[1].style.label = "";
   }
 
+  /* neighbours[i]: [{node, edge, label, out}] */
+  var neighbours = nodes.map(function () { return []; });
+  edges.forEach(function (e, i) {
+    neighbours[e[0]].push({ node: e[1], edge: i, label: e[2], out: true });
+    neighbours[e[1]].push({ node: e[0], edge: i, label: e[2], out: false });
+  });
+
   var started = performance.now();
   var cy = cytoscape({
     container: document.getElementById("network"),
-    elements: elements(),
+    elements: preset ? [] : initialElements(),
     style: STYLE,
     layout: { name: "preset" },
     minZoom: 0.02,
@@ -168,68 +419,40 @@
     motionBlur: false
   });
   var constructMs = performance.now() - started;
+  var renderedMs = null; /* since the page's start, when the network was first drawn */
+  cy.one("render", function () { renderedMs = performance.now(); });
 
   function runLayout() {
-    if (nodes.length && nodes[0].pos) {
-      /* a large network comes laid out by dialoguekg (Graphviz's sfdp) */
-      cy.nodes().positions(function (n) {
-        var p = nodes[n.data("idx")].pos;
-        return { x: p[0], y: p[1] };
+    if (summary) {
+      /* a few hundred nodes, with a radial layout: what most series share
+         (topics, people) in the middle, then countries, places and their
+         agencies, the series around them */
+      buildGroups();
+      cy.add(initialElements());
+      cy.layout({ name: "concentric", fit: false, animate: false, minNodeSpacing: 12,
+                  levelWidth: function () { return 1; },
+                  concentric: function (n) { return RING[n.data("kind")] || 2; } }).run();
+      groups.forEach(function (g) {
+        var p = cy.getElementById(g.id).position();
+        g.at = { x: p.x, y: p.y };
       });
-      spread();
-      fitShape();
+      fitNodes(cy.nodes());
       return;
     }
-    var random = Math.random;
-    Math.random = seeded(15);
-    try {
-      cy.layout({
-        name: "fcose", quality: "default",
-        randomize: true, animate: false, fit: true, padding: 24,
-        nodeDimensionsIncludeLabels: false, packComponents: true,
-        nodeRepulsion: function () { return 4500; },
-        idealEdgeLength: function () { return 50; },
-        nodeSeparation: 75, numIter: 2500
-      }).run();
-    } finally {
-      Math.random = random;
+    if (preset) {
+      /* a large network comes laid out by dialoguekg (Graphviz's sfdp) */
+      placePreset();
+      cy.add(initialElements());
+      fitNodes(cy.nodes());
+      return;
     }
-    fitShape();
-  }
-
-  /* sfdp keeps its overlaps (removing them takes minutes) and packs nodes
-     tight: spread its drawing until it holds about four times the nodes'
-     own area. */
-  function spread() {
-    var box = cy.nodes().boundingBox(BOX);
-    var area = 0;
-    cy.nodes().forEach(function (n) { area += n.data("w") * n.data("h"); });
-    var k = Math.sqrt(4 * area / Math.max(1, box.w * box.h));
-    if (k <= 1) { return; }
-    cy.nodes().positions(function (n) {
-      var p = n.position();
-      return { x: p.x * k, y: p.y * k };
-    });
-  }
-
-  /* A force layout comes out about round or wide whatever the window:
-     stretch it to the window's shape (area kept, so node spacing on average
-     too), then fit, so labels are drawn as large as the window allows. */
-  function fitShape() {
-    var box = cy.nodes().boundingBox(BOX);
-    var target = cy.width() / Math.max(1, cy.height());
-    if (!box.w || !box.h || !target) { return; }
-    var s = Math.sqrt(box.w / box.h / target);
-    if (s < 1.1 && s > 1 / 1.1) { fitNodes(cy.nodes()); return; }
-    s = Math.min(s, 1.4); /* squeeze little: nodes are wider than tall */
-    var cx = box.x1 + box.w / 2;
-    var cyy = box.y1 + box.h / 2;
-    cy.batch(function () {
-      cy.nodes().positions(function (n) {
-        var p = n.position();
-        return { x: cx + (p.x - cx) / s, y: cyy + (p.y - cyy) * s };
+    fcose(cy.elements(), { fit: true });
+    var points = cy.nodes().map(function (n) { return { x: n.position("x"), y: n.position("y") }; });
+    if (stretch(points, cy.nodes().boundingBox(BOX))) {
+      cy.batch(function () {
+        cy.nodes().positions(function (n, i) { return points[i]; });
       });
-    });
+    }
     fitNodes(cy.nodes());
   }
 
@@ -237,22 +460,15 @@
      label (edge labels above all) takes seconds in a large graph. */
   var BOX = { includeLabels: false, includeOverlays: false };
   function fitNodes(eles) {
-    var box = eles.boundingBox(BOX);
-    if (!box.w || !box.h) { return; }
+    var b = eles.boundingBox(BOX);
+    if (!b.w || !b.h) { return; }
     var pad = 24;
-    var zoom = Math.min((cy.width() - 2 * pad) / box.w, (cy.height() - 2 * pad) / box.h);
+    var zoom = Math.min((cy.width() - 2 * pad) / b.w, (cy.height() - 2 * pad) / b.h);
     zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
     cy.viewport({ zoom: zoom, pan: {
-      x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
-      y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
+      x: (cy.width() - zoom * (b.x1 + b.x2)) / 2,
+      y: (cy.height() - zoom * (b.y1 + b.y2)) / 2 } });
   }
-
-  /* neighbours[i]: [{node, edge, label, out}] */
-  var neighbours = nodes.map(function () { return []; });
-  edges.forEach(function (e, i) {
-    neighbours[e[0]].push({ node: e[1], edge: i, label: e[2], out: true });
-    neighbours[e[1]].push({ node: e[0], edge: i, label: e[2], out: false });
-  });
 
   var visible = nodes.map(function () { return true; });
 
@@ -264,25 +480,37 @@
   function updateNetwork(kept) {
     var shown = 0;
     var active = filtering();
+    var groupShown = groups.map(function () { return false; });
+    nodes.forEach(function (n, i) {
+      var v = !state.hidden[n["class"]] && nodeMatches(n, state.query) &&
+        (!active || n.dialogues.some(function (k) { return kept[k]; }));
+      visible[i] = v;
+      if (v) {
+        shown++;
+        if (groupOf[i] >= 0) { groupShown[groupOf[i]] = true; }
+      }
+    });
+    var drawnShown = {};
     cy.batch(function () {
       cy.nodes().forEach(function (ele) {
         var i = ele.data("idx");
-        var n = nodes[i];
-        var v = !state.hidden[n["class"]] && nodeMatches(n, state.query) &&
-          (!active || n.dialogues.some(function (k) { return kept[k]; }));
-        visible[i] = v;
-        if (v) { shown++; }
+        var v = i >= 0 ? visible[i] : groupShown[ele.data("group")];
+        drawnShown[ele.id()] = v;
         setClass(ele, "dkg-hidden", !v);
       });
       cy.edges().forEach(function (ele) {
-        var e = edges[ele.data("idx")];
-        setClass(ele, "dkg-hidden", !(visible[e[0]] && visible[e[1]]));
+        var d = ele.data();
+        setClass(ele, "dkg-hidden", !(drawnShown[d.source] && drawnShown[d.target]));
       });
     });
     document.getElementById("count").textContent =
-      shown + " of " + nodes.length + " nodes shown";
+      shown + " of " + nodes.length + " nodes shown" +
+      (summary ? " \u00b7 summary: click a group to open it" : "");
     if (state.selected >= 0 && !visible[state.selected]) { select(-1); }
-    else { highlight(); }
+    else {
+      highlight();
+      if (summary && state.selected < 0) { showDetails(-1); }
+    }
   }
 
   function highlight() {
@@ -292,33 +520,71 @@
     if (sel >= 0) {
       neighbours[sel].forEach(function (nb) { near[nb.node] = true; lit[nb.edge] = true; });
     }
+    var nearGroup = {};
+    Object.keys(near).forEach(function (i) { if (groupOf[i] >= 0) { nearGroup[groupOf[i]] = true; } });
     cy.batch(function () {
       cy.nodes().forEach(function (ele) {
         var i = ele.data("idx");
-        setClass(ele, "dkg-selected", i === sel);
-        setClass(ele, "dkg-neighbour", sel >= 0 && i !== sel && !!near[i]);
-        setClass(ele, "dkg-faded", sel >= 0 && i !== sel && !near[i]);
+        var isNear = i >= 0 ? !!near[i] : !!nearGroup[ele.data("group")];
+        setClass(ele, "dkg-selected", i >= 0 && i === sel);
+        setClass(ele, "dkg-neighbour", sel >= 0 && i !== sel && isNear);
+        setClass(ele, "dkg-faded", sel >= 0 && i !== sel && !isNear);
       });
       cy.edges().forEach(function (ele) {
-        var i = ele.data("idx");
-        setClass(ele, "dkg-lit", !!lit[i]);
-        setClass(ele, "dkg-faded", sel >= 0 && !lit[i]);
+        var l = linkOf[ele.id()];
+        var on = sel >= 0 && l.edges.some(function (ei) { return lit[ei]; });
+        setClass(ele, "dkg-lit", on);
+        setClass(ele, "dkg-faded", sel >= 0 && !on);
       });
     });
+  }
+
+  function button(text, onClick) {
+    var b = el("button", text);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  /* In a summary, the search's answer: the nodes that match, to walk to. */
+  var MAX_MATCHES = 50;
+  function showMatches(box) {
+    var found = [];
+    nodes.forEach(function (n, i) { if (visible[i]) { found.push(i); } });
+    box.appendChild(el("h2", found.length + (found.length === 1 ? " node matches" : " nodes match")));
+    var ul = el("ul", null, "matches");
+    found.slice(0, MAX_MATCHES).forEach(function (i) {
+      var li = el("li");
+      li.appendChild(button(nodes[i].label, function () { select(i); }));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    if (found.length > MAX_MATCHES) {
+      box.appendChild(el("p", "and " + (found.length - MAX_MATCHES) + " more: narrow the search.", "hint"));
+    }
   }
 
   function showDetails(i) {
     var box = document.getElementById("details");
     box.textContent = "";
     if (i < 0) {
+      if (summary && state.query) { showMatches(box); return; }
       box.appendChild(el("p", "Click a node to see its properties and " +
-                         "highlight its neighbours.", "hint"));
+                         "highlight its neighbours." +
+                         (summary ? " Click a group to open it." : ""), "hint"));
       return;
     }
     var n = nodes[i];
     box.appendChild(el("h2", n.name));
     box.appendChild(el("p", (classInfo[n["class"]] || {}).label || n["class"], "class"));
     box.appendChild(el("code", n.iri));
+    if (groupOf[i] >= 0) {
+      var g = groupOf[i];
+      box.appendChild(button("Close the group \u201c" + groups[g].name + "\u201d", function () {
+        select(-1);
+        toggleGroup(g);
+      }));
+    }
     if (n.props.length) {
       var table = el("table");
       n.props.forEach(function (p) {
@@ -335,10 +601,7 @@
       neighbours[i].forEach(function (nb) {
         var li = el("li");
         li.appendChild(el("span", nb.out ? nb.label + " \u2192 " : "\u2190 " + nb.label + " "));
-        var b = el("button", nodes[nb.node].label);
-        b.type = "button";
-        b.addEventListener("click", function () { select(nb.node); });
-        li.appendChild(b);
+        li.appendChild(button(nodes[nb.node].label, function () { select(nb.node); }));
         ul.appendChild(li);
       });
       box.appendChild(ul);
@@ -346,12 +609,18 @@
   }
 
   function select(i) {
+    if (i >= 0 && groupOf[i] >= 0 && !groups[groupOf[i]].open) {
+      toggleGroup(groupOf[i]);
+    }
     state.selected = i;
     highlight();
     showDetails(i);
   }
 
-  cy.on("tap", "node", function (evt) { select(evt.target.data("idx")); });
+  cy.on("tap", "node", function (evt) {
+    var i = evt.target.data("idx");
+    if (i >= 0) { select(i); } else { toggleGroup(evt.target.data("group")); }
+  });
   cy.on("tap", function (evt) { if (evt.target === cy) { select(-1); } });
 
   /* ---- tables: the presence matrix and the topics across rounds ---- */
@@ -699,6 +968,9 @@
     constructMs: constructMs,
     layoutMs: layoutMs,
     readyMs: performance.now() - started,
+    summary: summary,
+    groups: groups.length,
+    renderedMs: function () { return renderedMs; },
     visibleNodes: function () {
       return nodes.filter(function (n, i) { return visible[i]; }).map(function (n) { return n.iri; });
     },

@@ -16,7 +16,10 @@ class, series, country and year-range filters keep exactly the dialogues
 (and nodes) they should; the presence matrix has exactly one marked cell
 per (agency, dialogue) membership, the head's agency marked apart; the
 timeline one mark per round; the topics table one cell per (topic,
-dialogue).  Saves screenshots in ARTIFACT_DIR.  Fails (never skips) when
+dialogue).  The page of 2,000 generated dialogues becomes usable: its
+network is drawn (as a summary), a search answers with every node whose
+name matches, a group opens on a click (not timed: bench/viz_load.py
+measures).  Saves screenshots in ARTIFACT_DIR.  Fails (never skips) when
 Chromium cannot be started.
 """
 
@@ -61,6 +64,7 @@ class Page:
     def call(self, method, **params):
         self.next_id += 1
         my_id = self.next_id
+        self.ws.settimeout(300)  # wait_event may have left a short one
         self.ws.send(json.dumps({"id": my_id, "method": method, "params": params}))
         while True:
             msg = json.loads(self.ws.recv())
@@ -133,6 +137,29 @@ def start_chromium(profile):
     raise RuntimeError("chromium did not open its DevTools port")
 
 
+def first_page(port, domains):
+    """The DevTools client of Chromium's first page, with `domains` enabled
+    and a 1400x900 window."""
+    targets = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port,
+                                               timeout=10))
+    page = Page([t for t in targets if t["type"] == "page"][0]["webSocketDebuggerUrl"])
+    for domain in domains:
+        page.call(domain + ".enable")
+    page.call("Emulation.setDeviceMetricsOverride", width=1400, height=900,
+              deviceScaleFactor=1, mobile=False)
+    return page
+
+
+def stop_chromium(proc, profile):
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
 def problems(page):
     return [e for e in page.events
             if e["method"] == "Runtime.exceptionThrown"
@@ -153,10 +180,25 @@ def check_clean(page, what):
           % (what, remote))
 
 
-def open_page(page, html):
+def navigate(page, html, options=None, timeout=120):
+    """Opens the file `html` (with window.dkgVizOptions = `options`, a JSON
+    text, before its scripts run) and returns the seconds to its load
+    event."""
+    script = None
+    if options:
+        script = page.call("Page.addScriptToEvaluateOnNewDocument",
+                           source="window.dkgVizOptions = %s;" % options)["identifier"]
     page.events.clear()
+    t0 = time.time()
     page.call("Page.navigate", url="file://" + html)
-    page.wait_event("Page.loadEventFired", timeout=120)
+    page.wait_event("Page.loadEventFired", timeout=timeout)
+    if script:
+        page.call("Page.removeScriptToEvaluateOnNewDocument", identifier=script)
+    return time.time() - t0
+
+
+def open_page(page, html, timeout=120):
+    navigate(page, html, timeout=timeout)
     page.settle()
 
 
@@ -454,6 +496,72 @@ def test_tabs(page, g, artifacts, prefix):
     page.settle()
 
 
+NAME_PREDICATES = {str(p_) for p_ in (rdflib.RDFS.label, SKOS.prefLabel, FOAF.name, SKOS.altLabel,
+                                       DKG.acronym, DCT.title, DCT.description)}
+
+
+def named(exe, records, query):
+    """The subjects whose name, other name, acronym, title or description
+    holds `query` (any case), from the N-Triples export, read line by line
+    (rdflib takes minutes over 2,000 dialogues)."""
+    out = subprocess.run([exe, "convert", "-q", "-t", "ntriples"] + records,
+                         capture_output=True, check=True).stdout.decode()
+    found = set()
+    for line in out.splitlines():
+        s_, p_, rest = line.split(" ", 2)
+        if p_[1:-1] in NAME_PREDICATES and rest.startswith('"') \
+                and query in rest[1:rest.rindex('"')].lower():
+            found.add(s_[1:-1])
+    return found
+
+
+def test_large(page, exe, records, html, artifacts):
+    """The page of 2,000 dialogues: drawn, a search answers, a group opens."""
+    open_page(page, html, timeout=900)
+    check_clean(page, "2,000 generated dialogues")
+    total = page.eval("JSON.parse(document.getElementById('dkg-data').textContent).nodes.length")
+    drawn = page.eval("dkgViz.cy.nodes().length")
+    check(page.eval("dkgViz.summary") and 0 < drawn < total / 5,
+          "2,000 dialogues: the network is drawn as a summary (%d of %d nodes drawn)" % (drawn, total))
+    check(page.eval("dkgViz.renderedMs()") is not None, "2,000 dialogues: the network has been drawn")
+    page.screenshot(os.path.join(artifacts, "viz-2000.png"))
+    want = named(exe, records, "ministry")
+    type_into(page, "search", "ministry")
+    shown = set(page.eval("dkgViz.visibleNodes()"))
+    check(want and want <= shown and page.eval("""dkgViz.visibleNodes().length === JSON.parse(
+            document.getElementById('dkg-data').textContent).nodes.filter(n => [n.label, n.name]
+            .concat(n.aliases).some(t => t.toLowerCase().includes('ministry'))).length"""),
+          "2,000 dialogues: a search shows every node named 'ministry' (%d of %d)" % (len(want), len(shown)))
+    check(page.eval("document.getElementById('count').textContent").startswith("%d of %d nodes shown"
+                                                                               % (len(shown), total)),
+          "2,000 dialogues: the count line answers")
+    check(page.eval("(document.querySelector('#details h2') || {}).textContent")
+          == "%d nodes match" % len(shown), "2,000 dialogues: the panel lists the matches")
+    page.eval("document.querySelector('#details ul.matches button').click()")
+    page.settle()
+    check(page.eval("dkgViz.state.selected") >= 0 and page.eval("dkgViz.cy.nodes('.dkg-selected').length") == 1,
+          "2,000 dialogues: a match's button selects it, its group opened")
+    page.screenshot(os.path.join(artifacts, "viz-2000-search.png"))
+    type_into(page, "search", "")
+    page.call("Input.dispatchKeyEvent", type="keyDown", key="Escape", code="Escape",
+              windowsVirtualKeyCode=27)
+    page.settle()
+    before = page.eval("dkgViz.cy.nodes().length")
+    at = page.eval("""(() => { const g = dkgViz.cy.nodes('.dkg-group:visible').filter(
+        n => n.renderedPosition().x > 20 && n.renderedPosition().x < dkgViz.cy.width() - 20
+          && n.renderedPosition().y > 20 && n.renderedPosition().y < dkgViz.cy.height() - 20)[0];
+      if (!g) { return null; }
+      const r = document.getElementById('network').getBoundingClientRect();
+      const p = g.renderedPosition(); return [r.left + p.x, r.top + p.y]; })()""")
+    check(at is not None, "2,000 dialogues: a group on the screen")
+    if at:
+        click_at(page, at[0], at[1])
+        check(page.eval("dkgViz.cy.nodes().length") > before,
+              "2,000 dialogues: a click on a group opens it (%d -> %d nodes drawn)"
+              % (before, page.eval("dkgViz.cy.nodes().length")))
+    check(not problems(page), "2,000 dialogues: no console error while interacting")
+
+
 def main():
     exe, src, artifacts, shared = sys.argv[1:5]
     os.makedirs(artifacts, exist_ok=True)
@@ -479,6 +587,13 @@ def main():
     gen_html = os.path.join(tmp, "generated.html")
     p = subprocess.run([exe, "viz", "-q", "-o", gen_html, generated])
     check(p.returncode == 0, "dialoguekg viz of 60 generated dialogues exits 0")
+    large = os.path.join(tmp, "generated-2000.jsonl")
+    with open(large, "w") as f:
+        subprocess.run(["/usr/bin/python3", os.path.join(shared, "bench", "gen_records.py"),
+                        "2000"], stdout=f, check=True)
+    large_html = os.path.join(tmp, "generated-2000.html")
+    p = subprocess.run([exe, "viz", "-q", "-o", large_html, large])
+    check(p.returncode == 0, "dialoguekg viz of 2,000 generated dialogues exits 0")
     matrix_html = os.path.join(tmp, "matrix.html")
     p = subprocess.run([exe, "viz", "-q", "--view", "matrix", "-o", matrix_html] + records)
     check(p.returncode == 0, "dialoguekg viz --view matrix exits 0")
@@ -486,14 +601,7 @@ def main():
     proc = None
     try:
         proc, port = start_chromium(profile)
-        targets = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port,
-                                                   timeout=10))
-        target = [t for t in targets if t["type"] == "page"][0]
-        page = Page(target["webSocketDebuggerUrl"])
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            page.call(domain + ".enable")
-        page.call("Emulation.setDeviceMetricsOverride", width=1400, height=900,
-                  deviceScaleFactor=1, mobile=False)
+        page = first_page(port, ("Page", "Runtime", "Log", "Network"))
         open_page(page, html)
         check_clean(page, "thirteen dialogues")
         test_network(page, g, artifacts)
@@ -517,16 +625,13 @@ def main():
         page.screenshot(os.path.join(artifacts, "viz-generated.png"))
         test_tabs(page, gg, artifacts, "viz-generated")
         check(not problems(page), "generated: no console error while interacting")
+
+        test_large(page, exe, [large], large_html, artifacts)
     except Exception as e:  # a browser that cannot run is a failure
         check(False, "browser session: %s" % e)
     finally:
         if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_chromium(proc, profile)
         shutil.rmtree(profile, ignore_errors=True)
         shutil.rmtree(tmp, ignore_errors=True)
 
