@@ -15,34 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Writes `str` as a JSON string that is also safe inside a <script>
-   element: <, > and & are escaped, so "</script>" cannot occur. */
+/* A JSON string that is also safe inside a <script> element: "</script>"
+   cannot occur. */
 static void
 json_string(FILE* out, const char* str)
 {
-  fputc('"', out);
-  for (const unsigned char* p = (const unsigned char*)str; *p; ++p) {
-    switch (*p) {
-      case '"':
-        fputs("\\\"", out);
-        break;
-      case '\\':
-        fputs("\\\\", out);
-        break;
-      case '<':
-      case '>':
-      case '&':
-        fprintf(out, "\\u%04x", (unsigned)*p);
-        break;
-      default:
-        if (*p < 0x20u) {
-          fprintf(out, "\\u%04x", (unsigned)*p);
-        } else {
-          fputc(*p, out);
-        }
-    }
-  }
-  fputc('"', out);
+  dkg_json_string(out, str, DKG_JSON_SCRIPT_SAFE);
 }
 
 static bool
