@@ -11,6 +11,7 @@
 
 #include "dialoguekg/export.h"
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -94,6 +95,26 @@ extern "C"
   /** @return the number of diagnostics of `severity` reported so far
       through `diag`; 0 when `diag` is NULL. */
   DKG_API size_t dkg_diag_count(const DkgDiag* diag, DkgSeverity severity);
+
+  /** The printer dkg_diag_report() uses when it has no callback, for a
+      callback that prints too: writes `PROGRAM: FILE:LINE:COL: SEVERITY:
+      PATH: MESSAGE` and a newline on stderr, leaving out what `place` (may
+      be NULL) does not hold; control characters (C0, DEL, C1) of the file,
+      path and message are written as `\uXXXX`, so that a file name or
+      quoted input can neither reach the terminal raw nor split the line.
+      `program` NULL: "dialoguekg". */
+  DKG_API void dkg_diag_print(const char* program,
+                              DkgSeverity severity,
+                              const DkgPlace* place,
+                              const char* message);
+
+  /** Writes `PROGRAM: MESSAGE` and a newline on stderr, MESSAGE formatted
+      from `fmt` and `args` (vprintf-style) and its control characters
+      escaped as by dkg_diag_print(): a message with no place and no
+      severity (a usage error, a summary).  `program` NULL: "dialoguekg". */
+  DKG_API void dkg_diag_vprint_message(const char* program,
+                                       const char* fmt,
+                                       va_list args);
 
 #ifdef __cplusplus
 }

@@ -134,7 +134,7 @@ usage(FILE* out, int status)
     "                       line only on failure\n"
     "  -h, --help           this help\n\n"
     "Formats:\n",
-    dkg_program,
+    DKG_PROGRAM,
     DKG_DEFAULT_BASE);
   for (size_t i = 0; i < N_FORMATS; ++i) {
     fprintf(out, "  %-16s %s\n", formats[i].name, formats[i].what);
@@ -183,7 +183,7 @@ find_format(const char* to, const char* output, size_t* format)
   if (to && !name) {
     dkg_cli_error("convert: unknown format '%s' (see '%s convert --help')",
                   to,
-                  dkg_program);
+                  DKG_PROGRAM);
     return false;
   }
   if (!name) {
@@ -465,7 +465,7 @@ dkg_cmd_convert(int argc, char** argv)
   }
 
   int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   DkgOutput* out = NULL;
   DkgSink* sink = NULL;
@@ -538,8 +538,7 @@ dkg_cmd_convert(int argc, char** argv)
   if (st == DKG_ERR_IO || st == DKG_ERR_WRITER || st == DKG_ERR_NOMEM) {
     report_failure(out, output, format_name, st, write_errno);
   }
-  if (!st || (keep_going && (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
-                             st == DKG_ERR_UNRESOLVED))) {
+  if (dkg_cli_run_complete(st, keep_going)) {
     DkgStatus fst = dkg_link_options_finish_data(&lo, sink, graph);
     fst = fst ? fst : dkg_sink_finish(sink);
     write_errno = errno;

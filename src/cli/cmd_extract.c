@@ -42,9 +42,9 @@ usage(FILE* out, int status)
           "Example: %s extract release.txt | %s convert -t jsonld -\n\n"
           "Exit status: 0 a record for every input, 1 an input gave none\n"
           "(the others are still written), 2 bad usage.\n",
-          dkg_program,
-          dkg_program,
-          dkg_program);
+          DKG_PROGRAM,
+          DKG_PROGRAM,
+          DKG_PROGRAM);
   return status;
 }
 
@@ -141,7 +141,7 @@ dkg_cmd_extract(int argc, char** argv)
     n_inputs = 1;
   }
 
-  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   const char* dir = dkg_cli_data_dir(data_dir);
   if (!diag || dkg_registry_load(dir, diag, &reg)) {
@@ -169,8 +169,10 @@ dkg_cmd_extract(int argc, char** argv)
     const bool is_stdin = !strcmp(inputs[i], "-");
     const char* name = is_stdin ? "<stdin>" : inputs[i];
     FILE* in = is_stdin ? stdin : fopen(inputs[i], "rb");
+    const DkgPlace place = { name, 0, 0, NULL };
     if (!in) {
-      dkg_cli_error("%s: cannot open: %s", inputs[i], strerror(errno));
+      dkg_diag_report(
+        diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
       ++n_bad;
       continue;
     }
@@ -180,7 +182,8 @@ dkg_cmd_extract(int argc, char** argv)
       fclose(in);
     }
     if (!bytes) {
-      dkg_cli_error("%s: cannot read: %s", name, strerror(errno));
+      dkg_diag_report(
+        diag, DKG_ERROR, &place, "cannot read: %s", strerror(errno));
       ++n_bad;
       continue;
     }
@@ -236,7 +239,7 @@ dkg_cmd_extract(int argc, char** argv)
   if (!quiet || n_bad || io_error) { /* -q: only a failure's summary */
     fprintf(stderr,
             "%s: %zu input%s, %zu record%s, %zu warning%s\n",
-            dkg_program,
+            DKG_PROGRAM,
             (size_t)n_inputs,
             n_inputs == 1 ? "" : "s",
             n_ok,

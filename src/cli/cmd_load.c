@@ -43,8 +43,8 @@ usage(FILE* out, int status)
     "One process uses a store at a time: a second load is refused at once.\n"
     "Exit status: 0 success, 1 bad data or a store error (nothing of the\n"
     "run is committed), 2 bad usage.\n",
-    dkg_program,
-    dkg_program,
+    DKG_PROGRAM,
+    DKG_PROGRAM,
     DKG_DEFAULT_BASE);
   return status;
 }
@@ -146,7 +146,7 @@ dkg_cmd_load(int argc, char** argv)
   if (parsed >= 0) {
     return parsed;
   }
-  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   if (!diag) {
     return DKG_EXIT_DATA;
   }
@@ -184,14 +184,10 @@ dkg_cmd_load(int argc, char** argv)
     };
     st = dkg_engine_run(&run, diag, &result);
   }
-  if (state.n_bad) {
-    dkg_cli_error("load: %llu of %llu record%s rejected%s",
-                  (unsigned long long)state.n_bad,
-                  (unsigned long long)state.n_records,
-                  state.n_records == 1u ? "" : "s",
-                  o.keep_going && !st ? " and skipped"
-                                      : "; nothing was committed");
-  }
+  dkg_cli_report_rejected_then("load",
+                               &state,
+                               o.keep_going && !st ? " and skipped"
+                                                   : "; nothing was committed");
   unsigned long long before = 0, after = 0, graphs = 0;
   if (!st && result.out &&
       sscanf(result.out, "%llu\t%llu\t%llu", &before, &after, &graphs) == 3 &&

@@ -65,7 +65,7 @@ usage(FILE* out, int status)
     "  -h, --help            this help\n\n"
     "Exit status: 0 success, 1 bad data or the store refused or could\n"
     "not be reached (the message says why), 2 bad usage.\n",
-    dkg_program,
+    DKG_PROGRAM,
     DEFAULT_PASSWORD_ENV,
     DKG_DEFAULT_BASE);
   return status;
@@ -411,7 +411,7 @@ dkg_cmd_push(int argc, char** argv)
   }
 
   int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(dkg_program, NULL, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, NULL, NULL);
   FILE* body = tmpfile();
   char** records = (char**)calloc((size_t)(argc - optind) + 1u, sizeof(char*));
   uint64_t count = 0;
@@ -443,10 +443,7 @@ dkg_cmd_push(int argc, char** argv)
   }
   if (st || state.n_bad) {
     if (state.n_bad) {
-      dkg_cli_error("push: %llu of %llu record%s rejected; nothing was sent",
-                    (unsigned long long)state.n_bad,
-                    (unsigned long long)state.n_records,
-                    state.n_records == 1u ? "" : "s");
+      dkg_cli_report_rejected_then("push", &state, "; nothing was sent");
     } else {
       dkg_cli_error("push: %s; nothing was sent", dkg_strerror(st));
     }

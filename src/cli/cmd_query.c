@@ -71,22 +71,36 @@ usage(FILE* out, int status)
     "Exit status: 0 success, 1 bad data, a query that does not parse (the\n"
     "message gives its line and column), fails or hits a limit, 2 bad\n"
     "usage.\n",
-    dkg_program,
-    dkg_program,
-    dkg_program,
-    dkg_program,
+    DKG_PROGRAM,
+    DKG_PROGRAM,
+    DKG_PROGRAM,
+    DKG_PROGRAM,
     DKG_DEFAULT_BASE);
   return status;
 }
 
+/* Reports a problem of the query file `path` on `diag`. */
+static void
+query_file_error(DkgDiag* diag, const char* path, const char* what, int err)
+{
+  const DkgPlace place = { path, 0, 0, NULL };
+  dkg_diag_report(diag,
+                  DKG_ERROR,
+                  &place,
+                  "%s%s%s",
+                  what,
+                  err ? ": " : "",
+                  err ? strerror(err) : "");
+}
+
 /* Reads the whole of `path`; NULL (reported) on failure. */
 static char*
-read_query_file(const char* path)
+read_query_file(const char* path, DkgDiag* diag)
 {
   const bool is_stdin = !strcmp(path, "-");
   FILE* f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
-    dkg_cli_error("%s: cannot open: %s", path, strerror(errno));
+    query_file_error(diag, path, "cannot open", errno);
     return NULL;
   }
   size_t cap = 4096u, len = 0;
@@ -96,8 +110,12 @@ read_query_file(const char* path)
       char* bigger =
         cap >= MAX_QUERY_BYTES ? NULL : (char*)realloc(text, cap * 2u);
       if (!bigger) {
-        dkg_cli_error(
-          "%s: query too large (more than %u bytes)", path, MAX_QUERY_BYTES);
+        char what[64];
+        snprintf(what,
+                 sizeof(what),
+                 "query too large (more than %u bytes)",
+                 MAX_QUERY_BYTES);
+        query_file_error(diag, path, what, 0);
         free(text);
         text = NULL;
         break;
@@ -109,7 +127,7 @@ read_query_file(const char* path)
     len += n;
     if (n == 0) {
       if (ferror(f)) {
-        dkg_cli_error("%s: cannot read: %s", path, strerror(errno));
+        query_file_error(diag, path, "cannot read", errno);
         free(text);
         text = NULL;
       }
@@ -119,7 +137,7 @@ read_query_file(const char* path)
   if (text) {
     text[len] = '\0';
     if (strlen(text) != len) {
-      dkg_cli_error("%s: the query holds a NUL byte", path);
+      query_file_error(diag, path, "the query holds a NUL byte", 0);
       free(text);
       text = NULL;
     }
@@ -478,7 +496,7 @@ check_options(const QueryOptions* o, int n_inputs)
   }
   if (!o->query_text == !o->query_file) {
     dkg_cli_error("query: give the query with either -Q FILE or -e TEXT");
-    fprintf(stderr, "Try '%s query --help'.\n", dkg_program);
+    fprintf(stderr, "Try '%s query --help'.\n", DKG_PROGRAM);
     return DKG_EXIT_USAGE;
   }
   DkgResultsFormat format;
@@ -492,7 +510,7 @@ check_options(const QueryOptions* o, int n_inputs)
     dkg_cli_error("query: SQLite stores are retired (librdf/rasqal gave "
                   "wrong answers); make a store with '%s load --store DIR "
                   "INPUT...'",
-                  dkg_program);
+                  DKG_PROGRAM);
     return DKG_EXIT_USAGE;
   }
   if ((o->store || o->endpoint) && (n_inputs || o->named.n)) {
@@ -500,7 +518,7 @@ check_options(const QueryOptions* o, int n_inputs)
                   "--named (add inputs with '%s load')",
                   o->store ? "store" : "endpoint",
                   o->store ? "the store's" : "the endpoint's",
-                  dkg_program);
+                  DKG_PROGRAM);
     return DKG_EXIT_USAGE;
   }
   if (o->store && o->endpoint) {
@@ -540,7 +558,7 @@ dkg_cmd_query(int argc, char** argv)
   char temp_path[PATH_MAX] = "";
   const char* query_path = o.query_file;
   const char* query_name = o.query_file ? o.query_file : "<query>";
-  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   DkgRunState state = { o.keep_going, 0, 0, DKG_SUCCESS };
   if (!diag) {
     goto done;
@@ -554,9 +572,14 @@ dkg_cmd_query(int argc, char** argv)
   }
   if (o.query_file && !strcmp(o.query_file, "-")) {
     query_name = "<stdin>";
+  } else if (o.query_file && access(o.query_file, R_OK)) {
+    /* Said here: the engine's answer could not carry every file name. */
+    query_file_error(diag, o.query_file, "cannot open", errno);
+    goto done;
   }
   if (o.query_text || o.endpoint || !strcmp(o.query_file, "-")) {
-    text = o.query_text ? strdup(o.query_text) : read_query_file(o.query_file);
+    text =
+      o.query_text ? strdup(o.query_text) : read_query_file(o.query_file, diag);
     if (!text) {
       goto done;
     }
@@ -577,13 +600,8 @@ dkg_cmd_query(int argc, char** argv)
   }
   const DkgStatus st = run_on_engine(
     &o, argv + optind, n_inputs, query_path, query_name, diag, &state);
-  if (state.n_bad) {
-    dkg_cli_error("query: %llu of %llu record%s rejected%s",
-                  (unsigned long long)state.n_bad,
-                  (unsigned long long)state.n_records,
-                  state.n_records == 1u ? "" : "s",
-                  o.keep_going ? " and skipped" : "; nothing was queried");
-  }
+  dkg_cli_report_rejected_then(
+    "query", &state, o.keep_going ? " and skipped" : "; nothing was queried");
   exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
               : st || state.n_bad ? DKG_EXIT_DATA
                                   : DKG_EXIT_OK;

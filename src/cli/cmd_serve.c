@@ -62,9 +62,9 @@ usage(FILE* out, int status)
     "Needs Debian's virtuoso-opensource (virtuoso-t, isql-vt).\n"
     "Exit status: 0 success, 1 the server could not start or stop, or\n"
     "bad data (the message says why and names the log), 2 bad usage.\n",
-    dkg_program,
-    dkg_program,
-    dkg_program,
+    DKG_PROGRAM,
+    DKG_PROGRAM,
+    DKG_PROGRAM,
     DEFAULT_PORT,
     DKG_DEFAULT_BASE);
   return status;
@@ -147,7 +147,7 @@ check_store(const char* dir, bool has_inputs)
                 "one with '%s load --store %s INPUT...'%s",
                 dir,
                 STORE_MARKER,
-                dkg_program,
+                DKG_PROGRAM,
                 dir,
                 has_inputs ? " or name an empty or new folder"
                            : ", or give INPUT files to serve");
@@ -266,7 +266,7 @@ dump_store(const char* store, const char* path)
   if (pid == 0) {
     dup2(fd, 1);
     execl("/proc/self/exe",
-          dkg_program,
+          DKG_PROGRAM,
           "query",
           "--store",
           store,
@@ -470,7 +470,7 @@ print_endpoint(const ServeArgs* args, long pid, unsigned port)
          port,
          args->server_dir,
          args->server_dir,
-         dkg_program,
+         DKG_PROGRAM,
          args->store);
 }
 
@@ -517,7 +517,7 @@ dkg_cmd_serve(int argc, char** argv)
     args.serve.default_graph = default_graph;
   }
   args.serve.dir = args.server_dir;
-  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   if (!diag) {
     return DKG_EXIT_DATA;
   }
@@ -535,7 +535,7 @@ dkg_cmd_serve(int argc, char** argv)
                   args.store,
                   pid,
                   port,
-                  dkg_program,
+                  DKG_PROGRAM,
                   args.store);
   } else if (!fill_load_dir(&args, argv + optind, argc - optind, diag)) {
     curl_global_init(CURL_GLOBAL_DEFAULT);

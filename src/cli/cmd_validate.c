@@ -59,7 +59,7 @@ usage(FILE* out, int status)
           "                  (1 to 1000; default 64)\n"
           "  -h, --help      this help\n\n"
           "Exit status: 0 all records valid, 1 a problem, 2 bad usage.\n",
-          dkg_program);
+          DKG_PROGRAM);
   return status;
 }
 
@@ -116,7 +116,7 @@ dkg_cmd_validate(int argc, char** argv)
     }
   }
 
-  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   if (!diag ||
       dkg_registry_load_overlays(
@@ -137,7 +137,7 @@ dkg_cmd_validate(int argc, char** argv)
     fprintf(stderr,
             "%s: %llu record%s, %llu invalid, %zu error%s, %zu "
             "warning%s\n",
-            dkg_program,
+            DKG_PROGRAM,
             (unsigned long long)state.n_records,
             state.n_records == 1u ? "" : "s",
             (unsigned long long)state.n_bad,

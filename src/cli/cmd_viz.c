@@ -46,7 +46,7 @@ usage(FILE* out, int status)
     "  -h, --help           this help\n\n"
     "Exit status: 0 success, 1 bad data or output error (the output file\n"
     "is then left as it was), 2 bad usage.\n",
-    dkg_program,
+    DKG_PROGRAM,
     DKG_DEFAULT_BASE);
   return status;
 }
@@ -174,7 +174,7 @@ dkg_cmd_viz(int argc, char** argv)
   }
 
   int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(dkg_program, dkg_cli_diag_print, NULL);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   DkgOutput* out = NULL;
   DkgSink* sink = NULL;
@@ -199,8 +199,7 @@ dkg_cmd_viz(int argc, char** argv)
   if (!quiet || strict) {
     dkg_mapper_report_unresolved(mapper);
   }
-  if (!st || (keep_going && (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
-                             st == DKG_ERR_UNRESOLVED))) {
+  if (dkg_cli_run_complete(st, keep_going)) {
     const DkgStatus fst = dkg_sink_finish(sink);
     if (fst) {
       if (fst != DKG_ERR_USAGE) {

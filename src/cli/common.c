@@ -14,22 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-const char* const dkg_program = "dialoguekg";
-
-void
-dkg_cli_error(const char* fmt, ...)
-{
-  va_list args;
-  dkg_progress_clear(dkg_cli_progress);
-  fprintf(stderr, "%s: ", dkg_program);
-  va_start(args, fmt);
-  vfprintf(stderr, fmt, args);
-  va_end(args);
-  fputc('\n', stderr);
-}
-
-bool dkg_cli_quiet = false;
-
 int
 dkg_cli_option_error(const char* command, int c, char** argv)
 {
@@ -46,7 +30,7 @@ dkg_cli_option_error(const char* command, int c, char** argv)
                 len,
                 arg);
   fprintf(
-    stderr, "Try '%s %s --help' for more information.\n", dkg_program, command);
+    stderr, "Try '%s %s --help' for more information.\n", DKG_PROGRAM, command);
   return DKG_EXIT_USAGE;
 }
 
@@ -159,34 +143,6 @@ dkg_cli_warn_format_named_file(const char* command,
   }
 }
 
-void
-dkg_cli_report_rejected(const char* command,
-                        const DkgRunState* state,
-                        const char* output)
-{
-  if (!state->n_bad) {
-    return;
-  }
-  const unsigned long long bad = state->n_bad, read = state->n_records;
-  if (state->keep_going) {
-    dkg_cli_error("%s: %llu of %llu record%s rejected and skipped",
-                  command,
-                  bad,
-                  read,
-                  read == 1u ? "" : "s");
-    return;
-  }
-  const bool to_file = output && strcmp(output, "-");
-  dkg_cli_error("%s: stopped at the first bad record (record %llu); %llu "
-                "record%s read, the rest of the input not read "
-                "(--keep-going skips bad records)%s",
-                command,
-                read,
-                read,
-                read == 1u ? "" : "s",
-                to_file ? "; the output file was left as it was" : "");
-}
-
 static bool
 is_dir(const char* path)
 {
@@ -282,56 +238,21 @@ run_stream(FILE* stream,
   while (go_on) {
     DkgRecordText text;
     memset(&text, 0, sizeof(text));
-    DkgStatus st = dkg_reader_next(reader, &text);
-    if (!st && !text.text) {
+    const DkgStatus read = dkg_reader_next(reader, &text);
+    if (!read && !text.text) {
       break; /* end of input */
     }
-    if ((st == DKG_ERR_SYNTAX || st == DKG_ERR_LIMIT) && !text.text &&
-        dkg_reader_can_resume(reader)) {
-      ++state->n_records;
-      ++state->n_bad;
-      /* A broken line of JSON Lines: the next line can still be read. */
-      if (!state->keep_going) {
-        state->status = st;
-        go_on = false;
-      }
-      continue;
-    }
-    if (st) {
-      if (st == DKG_ERR_SYNTAX || st == DKG_ERR_LIMIT) {
-        ++state->n_records; /* the input cannot be read past this one */
-        ++state->n_bad;
-      }
-      state->status = st;
-      go_on = false;
-      break;
-    }
-    ++state->n_records;
+    DkgStatus checked = DKG_SUCCESS, mapped = DKG_SUCCESS;
     DkgRecord record;
-    st = dkg_record_parse(parser, &text, &record);
-    if (st == DKG_ERR_NOMEM) {
-      state->status = st;
-      go_on = false;
-    } else if (st) {
-      ++state->n_bad;
-      if (!state->keep_going) {
-        state->status = st;
-        go_on = false;
-      }
-    } else {
-      st = dkg_mapper_map(mapper, &record, &text);
-      if (st == DKG_ERR_UNRESOLVED) {
-        ++state->n_bad;
-        if (!state->keep_going) {
-          state->status = st;
-          go_on = false;
-        }
-      } else if (st) {
-        state->status = st;
-        go_on = false;
-      }
+    if (!read && !(checked = dkg_record_parse(parser, &text, &record))) {
+      mapped = dkg_mapper_map(mapper, &record, &text);
     }
-    if (dkg_cli_progress) {
+    go_on = dkg_cli_count_record(state,
+                                 read,
+                                 !text.text && dkg_reader_can_resume(reader),
+                                 checked,
+                                 mapped);
+    if (dkg_cli_progress && !read) {
       dkg_progress_update(dkg_cli_progress,
                           state->n_records,
                           dkg_cli_progress_counter ? dkg_mapper_statement_count(

@@ -7,28 +7,13 @@
 #include "check/record.h"
 #include "dialoguekg/dialoguekg.h"
 #include "map/mapper.h"
+#include "message.h"
+#include "program.h"
+#include "progress.h"
 #include "resolve/registry.h"
-
-#define DKG_EXIT_OK 0
-#define DKG_EXIT_DATA 1
-#define DKG_EXIT_USAGE 2
-
-extern const char* const dkg_program;
-
-/** Prints `dialoguekg: MESSAGE` on stderr. */
-void dkg_cli_error(const char* fmt, ...)
-#if defined(__GNUC__)
-  __attribute__((format(printf, 1, 2)))
-#endif
-  ;
+#include "run_state.h"
 
 /* Options every command spells the same way. */
-
-/** -q, --quiet in every command: no warnings, no progress line, no summary
-    of a run that succeeded; errors, and the summary that says why a run
-    failed, are still printed.  Set it before the first diagnostic;
-    dkg_cli_diag_print() drops warnings and notes while it is set. */
-extern bool dkg_cli_quiet;
 
 /** For getopt_long's '?' (unknown option) and ':' (missing argument: the
     option string must start with ':'), the value of `c`: prints one line
@@ -65,24 +50,6 @@ void dkg_cli_warn_format_named_file(const char* command,
     installed share/dialoguekg beside the program. */
 const char* dkg_cli_data_dir(const char* option);
 
-typedef struct
-{
-  bool keep_going;    /* go on after a bad record (else stop at the first) */
-  uint64_t n_records; /* records read */
-  uint64_t n_bad;     /* records rejected */
-  DkgStatus status;   /* first error that stopped the run, or success */
-} DkgRunState;
-
-/** Prints the summary of a run that rejected records (even with -q: it
-    says why the run failed): with keep_going,
-    `COMMAND: B of N records rejected and skipped`; without, that the run
-    stopped at the first bad record (record N of the input), that records
-    after it were not read, and, when `output` is a file, that it was left
-    as it was (not named: the message is the same whatever -o says). */
-void dkg_cli_report_rejected(const char* command,
-                             const DkgRunState* state,
-                             const char* output);
-
 /** Reads each input (`-` is standard input; none means standard input),
     parses and checks each record, and maps good ones with `mapper`.
     Returns false when the run stopped (a bad record without keep_going, an
@@ -105,56 +72,6 @@ extern DkgReaderLimits dkg_cli_reader_limits;
 bool dkg_cli_limit_option(const char* command,
                           const char* option,
                           const char* value);
-
-/* Progress of a long run (progress.c): one line on standard error,
-   redrawn at most every 0.25 s ($DIALOGUEKG_PROGRESS_MS milliseconds):
-   records, triples, triples per second, and, when the size of the input
-   is known (regular files), percent done and time left. */
-
-typedef struct DkgProgress DkgProgress;
-
-/** The progress line of this run, or NULL: runners update it, and
-    diagnostics erase it first (dkg_cli_diag_print, dkg_cli_error). */
-extern DkgProgress* dkg_cli_progress;
-
-/** Whose statements the progress line counts (NULL: none). */
-extern const DkgMapper* dkg_cli_progress_counter;
-
-/** Input bytes done before the current input (runners add to it). */
-extern uint64_t dkg_cli_progress_bytes;
-
-/** `mode` 1 shows progress, 0 does not, -1 shows it only when standard
-    error is a terminal.  `total_bytes` is the input size, 0 if unknown.
-    NULL when not shown (every function accepts NULL). */
-DkgProgress* dkg_progress_new(int mode, uint64_t total_bytes);
-
-void dkg_progress_update(DkgProgress* progress,
-                         uint64_t records,
-                         uint64_t triples,
-                         uint64_t bytes);
-
-/** Erases the progress line, if one is shown. */
-void dkg_progress_clear(DkgProgress* progress);
-
-/** Draws the last line, with the total time, and ends it. */
-void dkg_progress_finish(DkgProgress* progress,
-                         uint64_t records,
-                         uint64_t triples,
-                         uint64_t bytes);
-
-void dkg_progress_free(DkgProgress* progress);
-
-/** The summed size of the inputs (none: standard input), 0 when one of
-    them is not a regular file. */
-uint64_t dkg_cli_inputs_size(char** inputs, int n_inputs);
-
-/** A DkgDiagFunc printing like the default (`dialoguekg: FILE:LINE:COL:
-    SEVERITY: PATH: MESSAGE`), after erasing the progress line; with
-    dkg_cli_quiet, errors only.  Every command's DkgDiag uses it. */
-void dkg_cli_diag_print(void* handle,
-                        DkgSeverity severity,
-                        const DkgPlace* place,
-                        const char* message);
 
 /* convert --jobs N (pipeline.c). */
 typedef struct

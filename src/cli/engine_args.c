@@ -147,10 +147,8 @@ dkg_cli_feed_records(void* handle, FILE* out)
   dkg_mapper_free(mapper);
   dkg_sink_free(sink);
   dkg_registry_free(reg);
-  if (st && feed->state->keep_going &&
-      (st == DKG_ERR_RECORD || st == DKG_ERR_SYNTAX ||
-       st == DKG_ERR_UNRESOLVED)) {
-    st = DKG_SUCCESS;
+  if (dkg_cli_run_complete(st, feed->state->keep_going)) {
+    st = DKG_SUCCESS; /* bad records skipped */
   }
   return st ? st : fst;
 }

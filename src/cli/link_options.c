@@ -57,7 +57,7 @@ dkg_link_options_parse(DkgLinkOptions* lo, int code, const char* arg)
                       "(see '%s convert --help')",
                       arg,
                       format,
-                      dkg_program);
+                      DKG_PROGRAM);
         return false;
       }
       for (size_t i = 0; i < lo->n_distributions; ++i) {

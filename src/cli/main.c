@@ -35,13 +35,13 @@ print_usage(FILE* out, int status)
           "       %s --help | --version\n\n"
           "Maps records of bilateral government dialogues (JSON) to RDF.\n\n"
           "Commands:\n",
-          dkg_program,
-          dkg_program);
+          DKG_PROGRAM,
+          DKG_PROGRAM);
   for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); ++i) {
     fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
   }
   fprintf(
-    out, "\n'%s COMMAND --help' tells more about each command.\n", dkg_program);
+    out, "\n'%s COMMAND --help' tells more about each command.\n", DKG_PROGRAM);
   return status;
 }
 
@@ -93,7 +93,7 @@ main(int argc, char** argv)
     return close_stdout(print_usage(stdout, DKG_EXIT_OK));
   }
   if (!strcmp(argv[1], "--version")) {
-    printf("%s %s\n", dkg_program, DKG_VERSION);
+    printf("%s %s\n", DKG_PROGRAM, DKG_VERSION);
     return close_stdout(DKG_EXIT_OK);
   }
   for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); ++i) {
@@ -101,6 +101,6 @@ main(int argc, char** argv)
       return close_stdout(commands[i].run(argc - 1, argv + 1));
     }
   }
-  dkg_cli_error("unknown command '%s' (try '%s --help')", argv[1], dkg_program);
+  dkg_cli_error("unknown command '%s' (try '%s --help')", argv[1], DKG_PROGRAM);
   return DKG_EXIT_USAGE;
 }

@@ -264,65 +264,22 @@ replay_batch(Pipeline* pl, Batch* b, DkgDiag* diag, DkgRunState* state)
   for (size_t i = 0; go_on && i < b->n; ++i) {
     Slot* s = &b->slots[i];
     replay_log(diag, &b->read_diags, s->read_diags);
-    switch (s->kind) {
-      case SLOT_BROKEN:
-        ++state->n_records;
-        ++state->n_bad;
-        if (!state->keep_going) {
-          state->status = s->read_status;
-          go_on = false;
-        }
-        break;
-      case SLOT_NOTES:
-        break;
-      case SLOT_FATAL:
-        if (s->read_status == DKG_ERR_SYNTAX ||
-            s->read_status == DKG_ERR_LIMIT) {
-          ++state->n_records;
-          ++state->n_bad;
-        }
-        state->status = s->read_status;
-        go_on = false;
-        break;
-      case SLOT_RECORD: {
-        ++state->n_records;
-        replay_log(diag, &b->work_diags, s->work_diags);
-        DkgStatus st = s->parse_status;
-        if (st == DKG_ERR_NOMEM) {
-          state->status = st;
-          go_on = false;
-        } else if (st) {
-          ++state->n_bad;
-          if (!state->keep_going) {
-            state->status = st;
-            go_on = false;
-          }
-        } else {
-          if (!s->map_status) {
-            pthread_mutex_lock(&pl->described);
-          }
-          st = s->map_status ? s->map_status
-                             : dkg_mapper_replay(writer,
-                                                 b->tape.buf + s->tape[0],
-                                                 s->tape[1] - s->tape[0],
-                                                 &s->text,
-                                                 NULL);
-          if (!s->map_status) {
-            pthread_mutex_unlock(&pl->described);
-          }
-          if (st == DKG_ERR_UNRESOLVED) {
-            ++state->n_bad;
-            if (!state->keep_going) {
-              state->status = st;
-              go_on = false;
-            }
-          } else if (st) {
-            state->status = st;
-            go_on = false;
-          }
-        }
-        break;
+    DkgStatus mapped = s->map_status;
+    if (s->kind == SLOT_RECORD) {
+      replay_log(diag, &b->work_diags, s->work_diags);
+      if (!s->parse_status && !mapped) {
+        pthread_mutex_lock(&pl->described);
+        mapped = dkg_mapper_replay(writer,
+                                   b->tape.buf + s->tape[0],
+                                   s->tape[1] - s->tape[0],
+                                   &s->text,
+                                   NULL);
+        pthread_mutex_unlock(&pl->described);
       }
+    }
+    if (s->kind != SLOT_NOTES) {
+      go_on = dkg_cli_count_record(
+        state, s->read_status, s->kind == SLOT_BROKEN, s->parse_status, mapped);
     }
     if (dkg_cli_progress && s->bytes) {
       dkg_progress_update(dkg_cli_progress,
@@ -500,7 +457,7 @@ dkg_cli_run_parallel(char** inputs,
     Worker* w = &pl->workers[i];
     w->pl = pl;
     dkg_hash_init(&w->known);
-    w->diag = dkg_diag_new(dkg_program, capture, &w->log);
+    w->diag = dkg_diag_new(DKG_PROGRAM, capture, &w->log);
     w->parser = w->diag ? dkg_record_parser_new(reg, w->diag) : NULL;
     w->sink = dkg_tape_sink_new(&w->tape, par->nt_lines, par->quads);
     w->mapper = w->sink ? par->mapper_new(par->handle, w->sink) : NULL;
@@ -547,7 +504,7 @@ dkg_cli_run_parallel(char** inputs,
     }
     pl->names[pl->n_names] = strdup(is_stdin ? "<stdin>" : inputs[i]);
     const char* name = pl->names[pl->n_names++];
-    DkgDiag* reader_diag = dkg_diag_new(dkg_program, capture, &reader_log);
+    DkgDiag* reader_diag = dkg_diag_new(DKG_PROGRAM, capture, &reader_log);
     DkgReader* reader =
       name && reader_diag
         ? dkg_reader_new(stream, name, reader_diag, &dkg_cli_reader_limits)

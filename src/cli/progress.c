@@ -1,6 +1,8 @@
-/* Progress of a long run on standard error: see common.h. */
+/* Progress of a long run on standard error: see progress.h. */
 
-#include "common.h"
+#include "progress.h"
+
+#include "program.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,7 +98,7 @@ draw(DkgProgress* p,
   int n = snprintf(line,
                    sizeof(line),
                    "%s: %s records, %s triples, %s triples/s",
-                   dkg_program,
+                   DKG_PROGRAM,
                    human((double)records, a),
                    human((double)triples, b),
                    human((double)triples / elapsed, c));
@@ -169,29 +171,5 @@ dkg_progress_free(DkgProgress* p)
       dkg_cli_progress = NULL;
     }
     free(p);
-  }
-}
-
-void
-dkg_cli_diag_print(void* handle,
-                   DkgSeverity severity,
-                   const DkgPlace* place,
-                   const char* message)
-{
-  (void)handle;
-  if (dkg_cli_quiet && severity != DKG_ERROR) {
-    return; /* -q: errors only */
-  }
-  dkg_progress_clear(dkg_cli_progress);
-  /* src/diag/diag.c's own printer (which escapes control characters), through
-     a diagnostics object of its own with no callback. */
-  static DkgDiag* printer = NULL;
-  if (!printer) {
-    printer = dkg_diag_new(dkg_program, NULL, NULL);
-  }
-  if (printer) {
-    dkg_diag_report(printer, severity, place, "%s", message);
-  } else {
-    fprintf(stderr, "%s: %s\n", dkg_program, message);
   }
 }

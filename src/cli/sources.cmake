@@ -1,11 +1,13 @@
 # cli: the dialoguekg command, one file per subcommand
 set(DKG_CLI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/main.c
+  ${CMAKE_CURRENT_LIST_DIR}/message.c
+  ${CMAKE_CURRENT_LIST_DIR}/progress.c
+  ${CMAKE_CURRENT_LIST_DIR}/run_state.c
   ${CMAKE_CURRENT_LIST_DIR}/common.c
   ${CMAKE_CURRENT_LIST_DIR}/cmd_convert.c
   ${CMAKE_CURRENT_LIST_DIR}/any_inputs.c
   ${CMAKE_CURRENT_LIST_DIR}/pipeline.c
-  ${CMAKE_CURRENT_LIST_DIR}/progress.c
   ${CMAKE_CURRENT_LIST_DIR}/link_options.c
   ${CMAKE_CURRENT_LIST_DIR}/cmd_validate.c
   ${CMAKE_CURRENT_LIST_DIR}/cmd_query.c

@@ -72,14 +72,13 @@ put_escaped(const char* s)
   }
 }
 
-/* Prints `PROGRAM: FILE:LINE:COL: SEVERITY: PATH: MESSAGE` on stderr. */
-static void
-print_diag(const DkgDiag* diag,
-           DkgSeverity severity,
-           const DkgPlace* place,
-           const char* message)
+void
+dkg_diag_print(const char* program,
+               DkgSeverity severity,
+               const DkgPlace* place,
+               const char* message)
 {
-  fprintf(stderr, "%s: ", diag->program);
+  fprintf(stderr, "%s: ", program ? program : "dialoguekg");
   if (place && place->file) {
     put_escaped(place->file);
     fputc(':', stderr);
@@ -97,6 +96,42 @@ print_diag(const DkgDiag* diag,
   fputc('\n', stderr);
 }
 
+/* `fmt` formatted into `stack` (`size` bytes), or, when longer, into a
+   new block the caller frees (the text is then cut to `stack` when memory
+   runs out): the message itself is never lost. */
+static char*
+format_message(char* stack, size_t size, const char* fmt, va_list args)
+{
+  va_list again;
+  va_copy(again, args);
+  const int n = vsnprintf(stack, size, fmt, args);
+  char* message = stack;
+  if (n < 0) {
+    snprintf(stack, size, "%s", fmt);
+  } else if ((size_t)n >= size) {
+    char* heap = (char*)malloc((size_t)n + 1u);
+    if (heap) {
+      vsnprintf(heap, (size_t)n + 1u, fmt, again);
+      message = heap;
+    }
+  }
+  va_end(again);
+  return message;
+}
+
+void
+dkg_diag_vprint_message(const char* program, const char* fmt, va_list args)
+{
+  char stack[512];
+  char* message = format_message(stack, sizeof(stack), fmt, args);
+  fprintf(stderr, "%s: ", program ? program : "dialoguekg");
+  put_escaped(message);
+  fputc('\n', stderr);
+  if (message != stack) {
+    free(message);
+  }
+}
+
 void
 dkg_diag_report(DkgDiag* diag,
                 DkgSeverity severity,
@@ -105,28 +140,16 @@ dkg_diag_report(DkgDiag* diag,
                 ...)
 {
   char stack[512];
-  char* message = stack;
   va_list args;
-
   va_start(args, fmt);
-  const int n = vsnprintf(stack, sizeof(stack), fmt, args);
+  char* message = format_message(stack, sizeof(stack), fmt, args);
   va_end(args);
-  if (n >= (int)sizeof(stack)) {
-    char* heap = (char*)malloc((size_t)n + 1u);
-    if (heap) {
-      va_start(args, fmt);
-      vsnprintf(heap, (size_t)n + 1u, fmt, args);
-      va_end(args);
-      message = heap;
-    }
-  }
-
   if (diag) {
     ++diag->counts[severity];
     if (diag->func) {
       diag->func(diag->handle, severity, place, message);
     } else {
-      print_diag(diag, severity, place, message);
+      dkg_diag_print(diag->program, severity, place, message);
     }
   }
   if (message != stack) {
