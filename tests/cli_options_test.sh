@@ -111,5 +111,121 @@ else
   echo "skip: query (no Java or no engine jar)"
 fi
 
+# ---- The shared options ---------------------------------------------------
+
+commands=(convert validate query load push serve viz extract)
+# NAME VALUE (- for a flag): what every command that takes the option
+# must accept.
+shared=(
+  "output $tmp/o.out"
+  "quiet -"
+  "base https://example.org/id/"
+  "data-dir data"
+  "registry examples/overlay/registry.json"
+  "strict -"
+  "keep-going -"
+  "max-record-size 1M"
+  "max-depth 10"
+  "max-memory 512m"
+  "progress -"
+)
+# takes CMD NAME: the help of CMD lists --NAME.
+takes() {
+  "$bin" "$1" --help | grep -qE -- "^ +(-[a-z], )?--$2( |$)"
+}
+for c in "${commands[@]}"; do
+  run 2 "$c: an unknown option" "$bin" "$c" --no-such-option
+  if has "dialoguekg: $c: unknown option '--no-such-option'" "$tmp/err" &&
+    has "Try 'dialoguekg $c --help' for more information." "$tmp/err" &&
+    [ "$(wc -l <"$tmp/err")" -eq 2 ]; then
+    pass
+  else
+    fail "$c: the unknown option's message"
+    cat "$tmp/err"
+  fi
+  run 2 "$c: an unknown short option" "$bin" "$c" -Z
+  has "dialoguekg: $c: unknown option '-Z'" "$tmp/err" && pass ||
+    fail "$c: -Z not named"
+  for entry in "${shared[@]}"; do
+    opt=${entry%% *}
+    value=${entry#* }
+    args=("--$opt")
+    [ "$value" = - ] || args+=("$value")
+    # Accepted (then --help stops the command) exactly when listed.
+    "$bin" "$c" "${args[@]}" --help >/dev/null 2>"$tmp/err"
+    got=$?
+    if takes "$c" "$opt"; then
+      [ "$got" -eq 0 ] && pass || fail "$c: --$opt is listed but refused"
+      if [ "$value" != - ]; then
+        run 2 "$c: --$opt without its argument" "$bin" "$c" "--$opt"
+        has "$c: missing argument to '--$opt'" "$tmp/err" && pass ||
+          fail "$c: the missing argument of --$opt not named"
+      fi
+    else
+      [ "$got" -eq 2 ] && has "unknown option '--$opt'" "$tmp/err" && pass ||
+        fail "$c: --$opt is not listed but not refused as unknown"
+    fi
+  done
+  # One spelling: -q is --quiet, -o is --output, -h is --help.
+  "$bin" "$c" -h >"$tmp/h1" && "$bin" "$c" --help >"$tmp/h2" &&
+    cmp -s "$tmp/h1" "$tmp/h2" && pass || fail "$c: -h is not --help"
+  if takes "$c" quiet; then
+    "$bin" "$c" --help | grep -q -- "-q, --quiet" && pass ||
+      fail "$c: --quiet is not -q"
+    "$bin" "$c" -q --help >/dev/null && pass || fail "$c: -q refused"
+  fi
+  if takes "$c" output; then
+    "$bin" "$c" --help | grep -q -- "-o, --output" && pass ||
+      fail "$c: --output is not -o"
+  fi
+done
+
+# bad CMD NAME VALUE WHAT: exit 2, one message naming --NAME.
+bad() {
+  run 2 "$1 --$2 '$3' ($4)" "$bin" "$1" "--$2" "$3" "${@:5}"
+  if grep -q -- "--$2" "$tmp/err" && [ "$(wc -l <"$tmp/err")" -eq 1 ]; then
+    pass
+  else
+    fail "$1 --$2 '$3': the message does not name --$2 in one line"
+    cat "$tmp/err"
+  fi
+  [ ! -s "$tmp/out" ] && pass || fail "$1 --$2 '$3': wrote output"
+}
+for c in "${commands[@]}"; do
+  if takes "$c" base; then
+    bad "$c" base "not an iri" "a space"
+    bad "$c" base "https://example.org/id" "no / or # at the end"
+    bad "$c" base "" "empty"
+  fi
+  if takes "$c" max-record-size; then
+    bad "$c" max-record-size 0 "zero"
+    bad "$c" max-record-size 12Q "a bad suffix"
+    bad "$c" max-record-size -5 "negative"
+  fi
+  if takes "$c" max-depth; then
+    bad "$c" max-depth 0 "zero"
+    bad "$c" max-depth 1001 "beyond cJSON's limit"
+    bad "$c" max-depth 1M "a suffix"
+  fi
+  if takes "$c" max-memory; then
+    bad "$c" max-memory lots "no number"
+    bad "$c" max-memory 4gb "two letters"
+  fi
+  if takes "$c" registry; then
+    many=()
+    for _ in $(seq 33); do many+=(--registry examples/overlay/registry.json); done
+    run 2 "$c: 33 --registry files" "$bin" "$c" "${many[@]}"
+    has "$c: at most 32 --registry files" "$tmp/err" && pass ||
+      fail "$c: too many --registry not said"
+  fi
+done
+# The option's check is the same in every command: the same message.
+for c in "${commands[@]}"; do
+  takes "$c" base || continue
+  "$bin" "$c" --base "x y" 2>&1 >/dev/null | head -1 >>"$tmp/base-messages"
+done
+[ "$(sort -u "$tmp/base-messages" | wc -l)" -eq 1 ] && pass ||
+  fail "--base is refused in different words: $(sort -u "$tmp/base-messages")"
+
 echo "cli_options: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

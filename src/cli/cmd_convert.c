@@ -9,7 +9,6 @@
 #include "util/output.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,27 +200,6 @@ find_format(const char* to, const char* output, size_t* format)
   return true;
 }
 
-/* What the worker mappers of --jobs are made from. */
-typedef struct
-{
-  const DkgRegistry* reg;
-  DkgDiag* diag;
-  DkgMapperOptions mopts;
-  DkgLinkOptions* lo;
-} ConvertState;
-
-/* A mapper configured like the writer's, for a --jobs worker. */
-static DkgMapper*
-worker_mapper(void* handle, DkgSink* sink)
-{
-  ConvertState* cs = (ConvertState*)handle;
-  DkgMapper* m = dkg_mapper_new(cs->reg, sink, cs->diag, &cs->mopts);
-  if (m) {
-    dkg_link_options_attach(cs->lo, m); /* --provenance (no --links) */
-  }
-  return m;
-}
-
 /* --writer: 0 the default, 1 raptor, 2 serd. */
 static DkgSink*
 make_sink(FILE* out, size_t format, int force, const char* context_url)
@@ -289,281 +267,322 @@ write_unresolved_report(DkgMapper* mapper, const char* path, DkgDiag* diag)
   return dkg_output_commit(report, diag);
 }
 
+typedef struct
+{
+  DkgCliOptions cli;
+  const char* to;                /* -t as given */
+  const char* graph;             /* --graph; with nquads, BASE graph */
+  const char* context_url;       /* --context-url */
+  const char* unresolved_report; /* --unresolved-report FILE */
+  int writer;                    /* --writer: 0 default, 1 raptor, 2 serd */
+  int jobs;                      /* -j */
+  DkgGraphOptions gopts;         /* the drawing options */
+  DkgLinkOptions lo;             /* --links, --describe, ... */
+  size_t format;                 /* in formats[], set by check() */
+  char* default_graph;           /* BASE graph, made by check() */
+} ConvertOptions;
+
+enum
+{
+  CODE_UNRESOLVED_REPORT = 0x3A1,
+  CODE_VIEW = 0x300, /* to CODE_LAYOUT: dkg_cli_graph_option() */
+  CODE_TOP,
+  CODE_SERIES,
+  CODE_LAYOUT,
+  CODE_NO_LEGEND,
+};
+
+static const struct option convert_options[] = {
+  { "to", required_argument, NULL, 't' },
+  { "graph", required_argument, NULL, 'G' },
+  { "context-url", required_argument, NULL, 'C' },
+  { "writer", required_argument, NULL, 'W' },
+  { "unresolved-report", required_argument, NULL, CODE_UNRESOLVED_REPORT },
+  { "jobs", required_argument, NULL, 'j' },
+  { "view", required_argument, NULL, CODE_VIEW },
+  { "top", required_argument, NULL, CODE_TOP },
+  { "series", required_argument, NULL, CODE_SERIES },
+  { "layout", required_argument, NULL, CODE_LAYOUT },
+  { "no-legend", no_argument, NULL, CODE_NO_LEGEND },
+  DKG_LINK_LONG_OPTIONS,
+  { NULL, 0, NULL, 0 },
+};
+
+/* -j N: false after reporting a bad N. */
+static bool
+jobs_option(const char* arg, int* jobs)
+{
+  char* end = NULL;
+  const long n = strtol(arg, &end, 10);
+  if (!end || *end || n < 1 || n > 256) {
+    dkg_cli_error("convert: --jobs takes a number from 1 to 256, not '%s'",
+                  arg);
+    return false;
+  }
+  *jobs = (int)n;
+  return true;
+}
+
+/* convert's own options: -1 to go on, else DKG_EXIT_USAGE (reported). */
+static int
+convert_option(void* options, int code, const char* arg)
+{
+  static const char* const drawing[] = { "view", "top", "series", "layout" };
+  ConvertOptions* o = (ConvertOptions*)options;
+  bool ok = true;
+  if (code >= DKG_LINK_OPTION_FIRST) {
+    ok = dkg_link_options_parse(&o->lo, code, arg);
+  } else if (code >= CODE_VIEW && code <= CODE_LAYOUT) {
+    ok = dkg_cli_graph_option(
+      "convert", drawing[code - CODE_VIEW], arg, &o->gopts);
+  } else if (code == CODE_NO_LEGEND) {
+    o->gopts.legend = false;
+  } else if (code == 't') {
+    o->to = arg;
+  } else if (code == 'G') {
+    o->graph = arg;
+  } else if (code == 'C') {
+    o->context_url = arg;
+  } else if (code == CODE_UNRESOLVED_REPORT) {
+    o->unresolved_report = arg;
+  } else if (code == 'j') {
+    ok = jobs_option(arg, &o->jobs);
+  } else if ((ok = !strcmp(arg, "raptor") || !strcmp(arg, "serd"))) {
+    o->writer = !strcmp(arg, "raptor") ? 1 : 2; /* --writer */
+  } else {
+    dkg_cli_error("convert: --writer takes 'serd' or 'raptor'");
+  }
+  return ok ? -1 : DKG_EXIT_USAGE;
+}
+
+static const DkgCommand command = {
+  "convert",
+  DKG_OPT_OUTPUT | DKG_OPT_QUIET | DKG_OPT_BASE | DKG_OPT_DATA_DIR |
+    DKG_OPT_REGISTRY | DKG_OPT_STRICT | DKG_OPT_KEEP_GOING | DKG_OPT_LIMITS |
+    DKG_OPT_PROGRESS,
+  "t:j:",
+  convert_options,
+  usage,
+  convert_option,
+};
+
+/* The format, the IRIs, the inputs: -1 to go on, else an exit code
+   (reported).  Sets o->format and the graph of N-Quads output. */
+static int
+check(ConvertOptions* o, char** inputs, int n_inputs)
+{
+  if (!find_format(o->to, o->cli.output, &o->format)) {
+    return DKG_EXIT_USAGE;
+  }
+  if (!dkg_cli_check_readable("convert", inputs, n_inputs)) {
+    return DKG_EXIT_DATA;
+  }
+  const char* name = formats[o->format].name;
+  if (!strcmp(name, "html")) {
+    o->gopts.legend = false; /* the page has its own */
+  }
+  if ((o->graph && !dkg_cli_check_iri("--graph", o->graph, false)) ||
+      (o->context_url &&
+       !dkg_cli_check_iri("--context-url", o->context_url, false))) {
+    return DKG_EXIT_USAGE;
+  }
+  if (strcmp(name, "nquads")) {
+    o->graph = NULL; /* only N-Quads name a graph */
+  } else if (!o->graph) {
+    const char* base = o->cli.fill.base;
+    o->default_graph = (char*)malloc(strlen(base) + 8u);
+    if (!o->default_graph) {
+      return DKG_EXIT_DATA;
+    }
+    sprintf(o->default_graph, "%sgraph", base);
+    o->graph = o->default_graph;
+  }
+  return -1;
+}
+
+/* One run of convert: what it opened, freed by run_free(). */
+typedef struct
+{
+  ConvertOptions* o;
+  DkgMapperOptions mopts;
+  DkgDiag* diag;
+  DkgRegistry* reg;
+  DkgOutput* out;
+  DkgSink* sink;
+  DkgMapper* mapper;
+  DkgRunState state;
+} Run;
+
+/* A mapper configured like the writer's, for a --jobs worker. */
+static DkgMapper*
+worker_mapper(void* handle, DkgSink* sink)
+{
+  Run* r = (Run*)handle;
+  DkgMapper* m = dkg_mapper_new(r->reg, sink, r->diag, &r->mopts);
+  if (m) {
+    dkg_link_options_attach(&r->o->lo, m); /* --provenance (no --links) */
+  }
+  return m;
+}
+
+/* Opens the registry, the output, its sink and the mapper: -1 to go on,
+   else an exit code (reported). */
+static int
+run_open(Run* r)
+{
+  ConvertOptions* o = r->o;
+  const DkgFillOptions* fill = &o->cli.fill;
+  const char* name = formats[o->format].name;
+  if (!(r->diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL)) ||
+      dkg_registry_load_overlays(dkg_cli_data_dir(fill->data_dir),
+                                 fill->overlays,
+                                 fill->n_overlays,
+                                 r->diag,
+                                 &r->reg) ||
+      !(r->out = dkg_output_open(o->cli.output, r->diag))) {
+    return DKG_EXIT_DATA;
+  }
+  FILE* stream = dkg_output_stream(r->out);
+  o->gopts.format = formats[o->format].raptor_name;
+  r->sink = formats[o->format].writer == WRITER_GRAPH
+              ? dkg_graph_sink_new(stream, r->diag, &o->gopts)
+              : make_sink(stream, o->format, o->writer, o->context_url);
+  const int link_exit =
+    r->sink ? dkg_link_options_setup(
+                &o->lo, r->diag, fill->base, name, o->cli.output, &r->sink)
+            : DKG_EXIT_OK;
+  if (link_exit) {
+    return link_exit;
+  }
+  r->mopts = (DkgMapperOptions){ fill->base, o->graph, fill->strict };
+  if (!r->sink ||
+      !(r->mapper = dkg_mapper_new(r->reg, r->sink, r->diag, &r->mopts))) {
+    dkg_cli_error("convert: cannot create the %s writer", name);
+    return DKG_EXIT_DATA;
+  }
+  dkg_link_options_attach(&o->lo, r->mapper);
+  return -1;
+}
+
+/* Reads every input into the mapper (or the sink), with the progress
+   line.  Returns the status of the run so far. */
+static DkgStatus
+run_inputs(Run* r, char** inputs, int n_inputs)
+{
+  ConvertOptions* o = r->o;
+  DkgStatus st = dkg_sink_declare_prefixes(r->sink, o->cli.fill.base);
+  const DkgTerm graph_term = dkg_iri(o->graph ? o->graph : "");
+  if (o->jobs > 1 && o->lo.links) {
+    dkg_cli_error("convert: --links runs on one thread; --jobs %d ignored",
+                  o->jobs);
+    o->jobs = 1;
+  }
+  dkg_cli_progress = dkg_progress_new(
+    o->cli.fill.quiet && o->cli.progress < 0 ? 0 : o->cli.progress,
+    dkg_cli_inputs_size(inputs, n_inputs));
+  dkg_cli_progress_counter = r->mapper;
+  dkg_cli_progress_bytes = 0;
+  const DkgParallel par = {
+    o->jobs,          r->mapper,     dkg_nt_sink_is(r->sink),
+    o->graph != NULL, worker_mapper, r
+  };
+  const DkgAnyInputs any = { r->sink,
+                             o->graph ? &graph_term : NULL,
+                             o->jobs > 1 ? &par : NULL };
+  if (!st) {
+    dkg_cli_run_any(
+      inputs, n_inputs, r->reg, r->diag, &r->state, r->mapper, &any);
+    st = r->state.status;
+  }
+  dkg_progress_finish(dkg_cli_progress,
+                      r->state.n_records,
+                      dkg_mapper_statement_count(r->mapper),
+                      dkg_cli_progress_bytes);
+  dkg_progress_free(dkg_cli_progress); /* and sets it NULL */
+  return st;
+}
+
+/* After the inputs: the reports, then, when the run is complete, the end
+   of the output, its commit and --describe.  Returns the final status. */
+static DkgStatus
+run_finish(Run* r, DkgStatus st)
+{
+  ConvertOptions* o = r->o;
+  const DkgFillOptions* fill = &o->cli.fill;
+  const char* name = formats[o->format].name;
+  int write_errno = errno; /* why a write failed, before anything else */
+  if (!fill->quiet || fill->strict) {
+    dkg_mapper_report_unresolved(r->mapper);
+  }
+  if (o->unresolved_report) { /* a diagnosis: written even after failures */
+    const DkgStatus rst =
+      write_unresolved_report(r->mapper, o->unresolved_report, r->diag);
+    st = st ? st : rst;
+  }
+  const DkgStatus lst =
+    dkg_link_options_report(&o->lo, r->diag, fill->quiet, fill->strict);
+  st = st ? st : lst;
+  if (st == DKG_ERR_IO || st == DKG_ERR_WRITER || st == DKG_ERR_NOMEM) {
+    report_failure(r->out, o->cli.output, name, st, write_errno);
+  }
+  if (!dkg_cli_run_complete(st, o->cli.keep_going)) {
+    return st;
+  }
+  DkgStatus fst = dkg_link_options_finish_data(&o->lo, r->sink, o->graph);
+  fst = fst ? fst : dkg_sink_finish(r->sink);
+  write_errno = errno;
+  if (fst) {
+    report_failure(r->out, o->cli.output, name, fst, write_errno);
+    return fst;
+  }
+  const DkgStatus cst = dkg_output_commit(r->out, r->diag);
+  r->out = NULL;
+  st = cst ? cst : st;
+  if (!st) {
+    st = dkg_link_options_describe(
+      &o->lo, r->diag, fill->base, name, o->cli.output);
+  }
+  return st;
+}
+
+static int
+run(ConvertOptions* o, char** inputs, int n_inputs)
+{
+  Run r;
+  memset(&r, 0, sizeof(r));
+  r.o = o;
+  r.state.keep_going = o->cli.keep_going;
+  int exit_code = run_open(&r);
+  if (exit_code < 0) {
+    const DkgStatus st = run_finish(&r, run_inputs(&r, inputs, n_inputs));
+    dkg_cli_report_rejected("convert", &r.state, o->cli.output);
+    exit_code = st || r.state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
+  }
+  dkg_mapper_free(r.mapper);
+  dkg_sink_free(r.sink);
+  dkg_output_abort(r.out);
+  dkg_registry_free(r.reg);
+  dkg_diag_free(r.diag);
+  return exit_code;
+}
+
 int
 dkg_cmd_convert(int argc, char** argv)
 {
-  static const struct option options[] = {
-    { "to", required_argument, NULL, 't' },
-    { "output", required_argument, NULL, 'o' },
-    { "base", required_argument, NULL, 'B' },
-    { "graph", required_argument, NULL, 'G' },
-    { "context-url", required_argument, NULL, 'C' },
-    { "writer", required_argument, NULL, 'W' },
-    { "data-dir", required_argument, NULL, 'D' },
-    { "registry", required_argument, NULL, 0x3A0 },
-    { "unresolved-report", required_argument, NULL, 0x3A1 },
-    { "strict", no_argument, NULL, 'S' },
-    { "keep-going", no_argument, NULL, 'K' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "jobs", required_argument, NULL, 'j' },
-    { "progress", no_argument, NULL, 0x390 },
-    { "help", no_argument, NULL, 'h' },
-    { "view", required_argument, NULL, 0x300 },
-    { "top", required_argument, NULL, 0x301 },
-    { "series", required_argument, NULL, 0x302 },
-    { "layout", required_argument, NULL, 0x303 },
-    { "no-legend", no_argument, NULL, 0x304 },
-    { "max-record-size", required_argument, NULL, 0x380 },
-    { "max-depth", required_argument, NULL, 0x381 },
-    DKG_LINK_LONG_OPTIONS,
-    { NULL, 0, NULL, 0 },
-  };
-  const char* format_name = NULL; /* -t as given */
-  const char* output = NULL;
-  const char* base = DKG_DEFAULT_BASE;
-  const char* graph = NULL;
-  const char* context_url = NULL;
-  const char* data_dir = NULL;
-  const char* overlays[DKG_MAX_REGISTRY_FILES];
-  size_t n_overlays = 0;
-  const char* unresolved_report = NULL;
-  bool strict = false, keep_going = false, quiet = false;
-  int raptor = 0; /* --writer: 0 default, 1 raptor, 2 serd */
-  int jobs = 1;
-  int progress_mode = -1; /* --progress 1, --quiet 0, else on a terminal */
-  DkgGraphOptions gopts = { "dot", DKG_VIEW_FULL, 0, NULL, NULL, NULL, true };
-  int c = 0;
-  DkgLinkOptions lo;
-  memset(&lo, 0, sizeof(lo));
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, ":t:o:j:qh", options, NULL)) != -1) {
-    if (c >= DKG_LINK_OPTION_FIRST) {
-      if (!dkg_link_options_parse(&lo, c, optarg)) {
-        return DKG_EXIT_USAGE;
-      }
-      continue;
-    }
-    switch (c) {
-      case 't':
-        format_name = optarg;
-        break;
-      case 'o':
-        output = optarg;
-        break;
-      case 'B':
-        base = optarg;
-        break;
-      case 'G':
-        graph = optarg;
-        break;
-      case 'C':
-        context_url = optarg;
-        break;
-      case 'W':
-        if (strcmp(optarg, "raptor") && strcmp(optarg, "serd")) {
-          dkg_cli_error("convert: --writer takes 'serd' or 'raptor'");
-          return DKG_EXIT_USAGE;
-        }
-        raptor = !strcmp(optarg, "raptor") ? 1 : 2;
-        break;
-      case 'D':
-        data_dir = optarg;
-        break;
-      case 0x3A0:
-        if (n_overlays == DKG_MAX_REGISTRY_FILES) {
-          dkg_cli_error("convert: at most %d --registry files",
-                        DKG_MAX_REGISTRY_FILES);
-          return DKG_EXIT_USAGE;
-        }
-        overlays[n_overlays++] = optarg;
-        break;
-      case 0x3A1:
-        unresolved_report = optarg;
-        break;
-      case 'S':
-        strict = true;
-        break;
-      case 'K':
-        keep_going = true;
-        break;
-      case 0x380:
-      case 0x381:
-        if (!dkg_cli_limit_option("convert",
-                                  c == 0x380 ? "max-record-size" : "max-depth",
-                                  optarg)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'q':
-        quiet = dkg_cli_quiet = true;
-        break;
-      case 'j': {
-        char* end = NULL;
-        const long n = strtol(optarg, &end, 10);
-        if (!end || *end || n < 1 || n > 256) {
-          dkg_cli_error("convert: --jobs takes a number from 1 to 256, "
-                        "not '%s'",
-                        optarg);
-          return DKG_EXIT_USAGE;
-        }
-        jobs = (int)n;
-        break;
-      }
-      case 0x390:
-        progress_mode = 1;
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      case 0x300:
-      case 0x301:
-      case 0x302:
-      case 0x303:
-        if (!dkg_cli_graph_option(
-              "convert",
-              (const char* const[]){
-                "view", "top", "series", "layout" }[c - 0x300],
-              optarg,
-              &gopts)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 0x304:
-        gopts.legend = false;
-        break;
-      default:
-        return dkg_cli_option_error("convert", c, argv);
-    }
+  ConvertOptions o;
+  memset(&o, 0, sizeof(o));
+  o.cli = dkg_cli_options_default();
+  o.jobs = 1;
+  o.gopts =
+    (DkgGraphOptions){ "dot", DKG_VIEW_FULL, 0, NULL, NULL, NULL, true };
+  int exit_code = dkg_cli_parse(&command, argc, argv, &o.cli, &o);
+  if (exit_code < 0) {
+    exit_code = check(&o, argv + optind, argc - optind);
   }
-  size_t format = 0;
-  if (!find_format(format_name, output, &format)) {
-    return DKG_EXIT_USAGE;
+  if (exit_code < 0) {
+    exit_code = run(&o, argv + optind, argc - optind);
   }
-  if (!dkg_cli_check_readable("convert", argv + optind, argc - optind)) {
-    return DKG_EXIT_DATA;
-  }
-  format_name = formats[format].name;
-  if (formats[format].writer == WRITER_GRAPH &&
-      !strcmp(formats[format].name, "html")) {
-    gopts.legend = false; /* the page has its own */
-  }
-  if (!dkg_cli_check_iri("--base", base, true) ||
-      (graph && !dkg_cli_check_iri("--graph", graph, false)) ||
-      (context_url &&
-       !dkg_cli_check_iri("--context-url", context_url, false))) {
-    return DKG_EXIT_USAGE;
-  }
-  char* default_graph = NULL;
-  if (!strcmp(formats[format].name, "nquads") && !graph) {
-    default_graph = (char*)malloc(strlen(base) + 8u);
-    if (!default_graph) {
-      return DKG_EXIT_DATA;
-    }
-    sprintf(default_graph, "%sgraph", base);
-    graph = default_graph;
-  } else if (strcmp(formats[format].name, "nquads")) {
-    graph = NULL;
-  }
-
-  int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
-  DkgRegistry* reg = NULL;
-  DkgOutput* out = NULL;
-  DkgSink* sink = NULL;
-  DkgMapper* mapper = NULL;
-  if (!diag ||
-      dkg_registry_load_overlays(
-        dkg_cli_data_dir(data_dir), overlays, n_overlays, diag, &reg)) {
-    goto done;
-  }
-  if (!(out = dkg_output_open(output, diag))) {
-    goto done;
-  }
-  gopts.format = formats[format].raptor_name;
-  sink = formats[format].writer == WRITER_GRAPH
-           ? dkg_graph_sink_new(dkg_output_stream(out), diag, &gopts)
-           : make_sink(dkg_output_stream(out), format, raptor, context_url);
-  const int link_exit =
-    sink ? dkg_link_options_setup(&lo, diag, base, format_name, output, &sink)
-         : DKG_EXIT_OK;
-  if (link_exit) {
-    exit_code = link_exit;
-    goto done;
-  }
-  const DkgMapperOptions mopts = { base, graph, strict };
-  if (!sink || !(mapper = dkg_mapper_new(reg, sink, diag, &mopts))) {
-    dkg_cli_error("convert: cannot create the %s writer", format_name);
-    goto done;
-  }
-  dkg_link_options_attach(&lo, mapper);
-  DkgStatus st = dkg_sink_declare_prefixes(sink, base);
-  DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
-  ConvertState cs = { reg, diag, mopts, &lo };
-  const DkgTerm graph_term = dkg_iri(graph ? graph : "");
-  if (jobs > 1 && lo.links) {
-    dkg_cli_error("convert: --links runs on one thread; --jobs %d ignored",
-                  jobs);
-    jobs = 1;
-  }
-  dkg_cli_progress =
-    dkg_progress_new(quiet && progress_mode < 0 ? 0 : progress_mode,
-                     dkg_cli_inputs_size(argv + optind, argc - optind));
-  dkg_cli_progress_counter = mapper;
-  dkg_cli_progress_bytes = 0;
-  const DkgParallel par = { jobs,          mapper,        dkg_nt_sink_is(sink),
-                            graph != NULL, worker_mapper, &cs };
-  const DkgAnyInputs any = { sink,
-                             graph ? &graph_term : NULL,
-                             jobs > 1 ? &par : NULL };
-  if (!st) {
-    dkg_cli_run_any(
-      argv + optind, argc - optind, reg, diag, &state, mapper, &any);
-    st = state.status;
-  }
-  dkg_progress_finish(dkg_cli_progress,
-                      state.n_records,
-                      dkg_mapper_statement_count(mapper),
-                      dkg_cli_progress_bytes);
-  dkg_progress_free(dkg_cli_progress); /* and sets it NULL */
-  int write_errno = errno; /* why a write failed, before anything else */
-  if (!quiet || strict) {
-    dkg_mapper_report_unresolved(mapper);
-  }
-  if (unresolved_report) { /* a diagnosis: written even when records failed */
-    const DkgStatus rst =
-      write_unresolved_report(mapper, unresolved_report, diag);
-    st = st ? st : rst;
-  }
-  const DkgStatus lst = dkg_link_options_report(&lo, diag, quiet, strict);
-  st = st ? st : lst;
-  if (st == DKG_ERR_IO || st == DKG_ERR_WRITER || st == DKG_ERR_NOMEM) {
-    report_failure(out, output, format_name, st, write_errno);
-  }
-  if (dkg_cli_run_complete(st, keep_going)) {
-    DkgStatus fst = dkg_link_options_finish_data(&lo, sink, graph);
-    fst = fst ? fst : dkg_sink_finish(sink);
-    write_errno = errno;
-    if (fst) {
-      report_failure(out, output, format_name, fst, write_errno);
-      st = fst;
-    } else {
-      const DkgStatus cst = dkg_output_commit(out, diag);
-      out = NULL;
-      st = cst ? cst : st;
-      if (!st) {
-        st = dkg_link_options_describe(&lo, diag, base, format_name, output);
-      }
-    }
-  }
-  dkg_cli_report_rejected("convert", &state, output);
-  exit_code = st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
-
-done:
-  dkg_mapper_free(mapper);
-  dkg_sink_free(sink);
-  dkg_link_options_free(&lo);
-  dkg_output_abort(out);
-  dkg_registry_free(reg);
-  dkg_diag_free(diag);
-  free(default_graph);
+  dkg_link_options_free(&o.lo);
+  free(o.default_graph);
   return exit_code;
 }

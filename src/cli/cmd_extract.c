@@ -9,7 +9,6 @@
 #include <cjson/cJSON.h>
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,173 +81,205 @@ read_all(FILE* f, size_t* len)
   return buf;
 }
 
-int
-dkg_cmd_extract(int argc, char** argv)
+typedef struct
 {
-  static const struct option options[] = {
-    { "output", required_argument, NULL, 'o' },
-    { "html", no_argument, NULL, 'H' },
-    { "text", no_argument, NULL, 'T' },
-    { "no-evidence", no_argument, NULL, 'E' },
-    { "partial", no_argument, NULL, 'P' },
-    { "data-dir", required_argument, NULL, 'D' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "help", no_argument, NULL, 'h' },
-    { NULL, 0, NULL, 0 },
-  };
-  const char* output = NULL;
-  const char* data_dir = NULL;
-  DkgExtractFormat format = DKG_EXTRACT_AUTO;
-  bool evidence = true, quiet = false, partial = false;
-  int c = 0;
-  opterr = 0;
-  optind = 1;
-  while ((c = getopt_long(argc, argv, ":o:qh", options, NULL)) != -1) {
-    switch (c) {
-      case 'o':
-        output = optarg;
-        break;
-      case 'H':
-        format = DKG_EXTRACT_HTML;
-        break;
-      case 'T':
-        format = DKG_EXTRACT_TEXT;
-        break;
-      case 'E':
-        evidence = false;
-        break;
-      case 'P':
-        partial = true;
-        break;
-      case 'D':
-        data_dir = optarg;
-        break;
-      case 'q':
-        quiet = dkg_cli_quiet = true;
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      default:
-        return dkg_cli_option_error("extract", c, argv);
-    }
-  }
-  static char dash[] = "-";
-  static char* stdin_only[] = { dash };
-  char** inputs = argv + optind;
-  int n_inputs = argc - optind;
-  if (n_inputs == 0) {
-    inputs = stdin_only;
-    n_inputs = 1;
-  }
+  DkgExtractFormat format; /* --html, --text; else told by the input */
+  bool evidence;           /* not --no-evidence */
+  bool partial;            /* --partial */
+} ExtractOptions;
 
-  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
-  DkgRegistry* reg = NULL;
-  const char* dir = dkg_cli_data_dir(data_dir);
-  if (!diag || dkg_registry_load(dir, diag, &reg)) {
-    dkg_diag_free(diag);
-    return DKG_EXIT_DATA;
+static const struct option extract_options[] = {
+  { "html", no_argument, NULL, 'H' },
+  { "text", no_argument, NULL, 'T' },
+  { "no-evidence", no_argument, NULL, 'E' },
+  { "partial", no_argument, NULL, 'P' },
+  { NULL, 0, NULL, 0 },
+};
+
+static int
+extract_option(void* options, int code, const char* arg)
+{
+  ExtractOptions* o = (ExtractOptions*)options;
+  (void)arg;
+  if (code == 'H' || code == 'T') {
+    o->format = code == 'H' ? DKG_EXTRACT_HTML : DKG_EXTRACT_TEXT;
+  } else if (code == 'E') {
+    o->evidence = false;
+  } else {
+    o->partial = true;
   }
-  DkgExtractor* x = NULL;
-  if (dkg_extractor_new(dir, reg, diag, &x)) {
-    dkg_registry_free(reg);
-    dkg_diag_free(diag);
-    return DKG_EXIT_DATA;
+  return -1;
+}
+
+static const DkgCommand command = {
+  "extract", DKG_OPT_OUTPUT | DKG_OPT_QUIET | DKG_OPT_DATA_DIR,
+  "",        extract_options,
+  usage,     extract_option,
+};
+
+/* What the inputs gave. */
+typedef struct
+{
+  size_t ok;      /* records made */
+  size_t bad;     /* inputs that gave none (or, --partial, an unfinished) */
+  size_t written; /* records written, --partial ones too */
+  bool io_error;  /* writing the output failed */
+} Counts;
+
+/* The bytes of `input` ("-": standard input, named "<stdin>" in *name),
+   or NULL (reported). */
+static char*
+read_input(const char* input, DkgDiag* diag, const char** name, size_t* len)
+{
+  FILE* in = dkg_cli_open_input(input, diag, NULL, name);
+  char* bytes = in ? read_all(in, len) : NULL;
+  const int err = errno;
+  if (in && !bytes) {
+    const DkgPlace place = { *name, 0, 0, NULL };
+    dkg_diag_report(diag, DKG_ERROR, &place, "cannot read: %s", strerror(err));
   }
-  dkg_extractor_set_partial(x, partial);
-  DkgOutput* output_file = dkg_output_open(output, diag);
-  if (!output_file) {
-    dkg_extractor_free(x);
-    dkg_registry_free(reg);
-    dkg_diag_free(diag);
-    return DKG_EXIT_DATA;
+  dkg_cli_close_input(in);
+  return bytes;
+}
+
+/* Extracts the record of `input` and writes it to `out`: pretty when it
+   is the only input, else one line of JSON Lines. */
+static void
+extract_one(DkgExtractor* x,
+            const char* input,
+            const ExtractOptions* o,
+            bool only,
+            DkgDiag* diag,
+            FILE* out,
+            Counts* counts)
+{
+  const bool is_stdin = !strcmp(input, "-");
+  const char* name = input;
+  size_t len = 0;
+  char* bytes = read_input(input, diag, &name, &len);
+  if (!bytes) {
+    ++counts->bad;
+    return;
   }
-  FILE* out = dkg_output_stream(output_file);
-  size_t n_ok = 0, n_bad = 0, n_written = 0; /* written: --partial too */
-  bool io_error = false;
-  for (int i = 0; i < n_inputs; ++i) {
-    const bool is_stdin = !strcmp(inputs[i], "-");
-    const char* name = is_stdin ? "<stdin>" : inputs[i];
-    FILE* in = is_stdin ? stdin : fopen(inputs[i], "rb");
-    const DkgPlace place = { name, 0, 0, NULL };
-    if (!in) {
-      dkg_diag_report(
-        diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
-      ++n_bad;
-      continue;
+  DkgExtractFormat f = o->format;
+  if (f == DKG_EXTRACT_AUTO && !is_stdin) {
+    const char* dot = strrchr(input, '.');
+    if (dot && (!strcmp(dot, ".html") || !strcmp(dot, ".htm") ||
+                !strcmp(dot, ".xhtml"))) {
+      f = DKG_EXTRACT_HTML;
     }
-    size_t len = 0;
-    char* bytes = read_all(in, &len);
-    if (!is_stdin) {
-      fclose(in);
-    }
-    if (!bytes) {
-      dkg_diag_report(
-        diag, DKG_ERROR, &place, "cannot read: %s", strerror(errno));
-      ++n_bad;
-      continue;
-    }
-    DkgExtractFormat f = format;
-    if (f == DKG_EXTRACT_AUTO && !is_stdin) {
-      const char* dot = strrchr(inputs[i], '.');
-      if (dot && (!strcmp(dot, ".html") || !strcmp(dot, ".htm") ||
-                  !strcmp(dot, ".xhtml"))) {
-        f = DKG_EXTRACT_HTML;
-      }
-    }
-    cJSON* record = NULL;
-    const DkgStatus st = dkg_extract(x, name, bytes, len, f, evidence, &record);
-    free(bytes);
-    if (st && record) {
-      ++n_bad; /* --partial: written, but the input gave no record */
-    } else if (st || !record) {
-      ++n_bad;
-      continue;
-    }
-    char* text =
-      n_inputs == 1 ? cJSON_Print(record) : cJSON_PrintUnformatted(record);
-    cJSON_Delete(record);
-    if (!text) {
-      dkg_cli_error("out of memory");
-      ++n_bad;
-      continue;
-    }
+  }
+  cJSON* record = NULL;
+  const DkgStatus st =
+    dkg_extract(x, name, bytes, len, f, o->evidence, &record);
+  free(bytes);
+  if (st || !record) {
+    ++counts->bad; /* --partial: written, but the input gave no record */
+  }
+  char* text = !record ? NULL
+               : only  ? cJSON_Print(record)
+                       : cJSON_PrintUnformatted(record);
+  cJSON_Delete(record);
+  if (record && !text) {
+    dkg_cli_error("out of memory");
+    ++counts->bad;
+  }
+  if (text) {
     if (fputs(text, out) < 0 || fputc('\n', out) < 0) {
-      io_error = true;
+      counts->io_error = true;
     }
     free(text);
-    n_ok += st ? 0u : 1u;
-    ++n_written;
+    counts->ok += st ? 0u : 1u;
+    ++counts->written;
   }
-  io_error = io_error || ferror(out);
+}
+
+/* Commits -o when something was written (standard output: always), else
+   leaves the file as it was; says why.  Returns whether writing failed. */
+static bool
+finish_output(DkgOutput* output_file,
+              const char* output,
+              const Counts* counts,
+              DkgDiag* diag)
+{
+  bool io_error = counts->io_error || ferror(dkg_output_stream(output_file));
+  const bool to_file = output && strcmp(output, "-");
   if (io_error) {
     dkg_cli_error("extract: cannot write %s: %s",
-                  output && strcmp(output, "-") ? output : "standard output",
+                  to_file ? output : "standard output",
                   strerror(errno));
   }
-  const bool to_file = output && strcmp(output, "-");
-  if (!io_error && (n_written > 0 || !to_file)) {
-    io_error = dkg_output_commit(output_file, diag) != DKG_SUCCESS;
-  } else {
-    dkg_output_abort(output_file);
-    if (to_file) {
-      dkg_cli_error("extract: %s left as it was (%s)",
-                    output,
-                    io_error ? "write error" : "no record was made");
-    }
+  if (!io_error && (counts->written > 0 || !to_file)) {
+    return dkg_output_commit(output_file, diag) != DKG_SUCCESS;
   }
-  if (!quiet || n_bad || io_error) { /* -q: only a failure's summary */
-    fprintf(stderr,
-            "%s: %zu input%s, %zu record%s, %zu warning%s\n",
-            DKG_PROGRAM,
-            (size_t)n_inputs,
-            n_inputs == 1 ? "" : "s",
-            n_ok,
-            n_ok == 1u ? "" : "s",
-            dkg_diag_count(diag, DKG_WARNING),
-            dkg_diag_count(diag, DKG_WARNING) == 1u ? "" : "s");
+  dkg_output_abort(output_file);
+  if (to_file) {
+    dkg_cli_error("extract: %s left as it was (%s)",
+                  output,
+                  io_error ? "write error" : "no record was made");
   }
+  return io_error;
+}
+
+static int
+run(const DkgCliOptions* cli,
+    const ExtractOptions* o,
+    char** inputs,
+    int n_inputs)
+{
+  const char* dir = dkg_cli_data_dir(cli->fill.data_dir);
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
+  DkgRegistry* reg = NULL;
+  DkgExtractor* x = NULL;
+  DkgOutput* output_file = NULL;
+  int exit_code = DKG_EXIT_DATA;
+  if (!diag || dkg_registry_load(dir, diag, &reg) ||
+      dkg_extractor_new(dir, reg, diag, &x) ||
+      !(output_file = dkg_output_open(cli->output, diag))) {
+    goto done;
+  }
+  dkg_extractor_set_partial(x, o->partial);
+  Counts counts = { 0u, 0u, 0u, false };
+  for (int i = 0; i < n_inputs; ++i) {
+    extract_one(x,
+                inputs[i],
+                o,
+                n_inputs == 1,
+                diag,
+                dkg_output_stream(output_file),
+                &counts);
+  }
+  const bool io_error = finish_output(output_file, cli->output, &counts, diag);
+  const size_t warnings = dkg_diag_count(diag, DKG_WARNING);
+  if (!cli->fill.quiet || counts.bad || io_error) { /* -q: failures only */
+    dkg_cli_error("%zu input%s, %zu record%s, %zu warning%s",
+                  (size_t)n_inputs,
+                  n_inputs == 1 ? "" : "s",
+                  counts.ok,
+                  counts.ok == 1u ? "" : "s",
+                  warnings,
+                  warnings == 1u ? "" : "s");
+  }
+  exit_code = io_error || counts.bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
+
+done:
   dkg_extractor_free(x);
   dkg_registry_free(reg);
   dkg_diag_free(diag);
-  return io_error || n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
+  return exit_code;
+}
+
+int
+dkg_cmd_extract(int argc, char** argv)
+{
+  DkgCliOptions cli = dkg_cli_options_default();
+  ExtractOptions o = { DKG_EXTRACT_AUTO, true, false };
+  const int parsed = dkg_cli_parse(&command, argc, argv, &cli, &o);
+  if (parsed >= 0) {
+    return parsed;
+  }
+  char** inputs = argv + optind;
+  int n_inputs = argc - optind;
+  dkg_cli_inputs_or_stdin(&inputs, &n_inputs);
+  return run(&cli, &o, inputs, n_inputs);
 }

@@ -7,7 +7,6 @@
 #include "query/store_dir.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,71 +52,45 @@ typedef struct
 {
   const char* store;
   const char* graph;
-  const char* max_memory;
   bool replace;
-  bool keep_going;
-  DkgFillOptions fill;
+  DkgCliOptions cli;
 } LoadOptions;
 
+static const struct option load_options[] = {
+  { "store", required_argument, NULL, 's' },
+  { "graph", required_argument, NULL, 'g' },
+  { "replace", no_argument, NULL, 'R' },
+  { NULL, 0, NULL, 0 },
+};
+
 static int
-parse_options(int argc, char** argv, LoadOptions* o)
+load_option(void* options, int code, const char* arg)
 {
-  static const struct option options[] = {
-    { "store", required_argument, NULL, 's' },
-    { "graph", required_argument, NULL, 'g' },
-    { "replace", no_argument, NULL, 'R' },
-    { "max-memory", required_argument, NULL, 'M' },
-    { "base", required_argument, NULL, 'B' },
-    { "data-dir", required_argument, NULL, 'D' },
-    { "registry", required_argument, NULL, 'G' },
-    { "strict", no_argument, NULL, 'S' },
-    { "keep-going", no_argument, NULL, 'K' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "help", no_argument, NULL, 'h' },
-    { NULL, 0, NULL, 0 },
-  };
-  int c = 0;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, ":qh", options, NULL)) != -1) {
-    switch (c) {
-      case 's':
-        o->store = optarg;
-        break;
-      case 'g':
-        o->graph = optarg;
-        break;
-      case 'R':
-        o->replace = true;
-        break;
-      case 'M':
-        o->max_memory = optarg;
-        break;
-      case 'B':
-        o->fill.base = optarg;
-        break;
-      case 'D':
-        o->fill.data_dir = optarg;
-        break;
-      case 'G':
-        if (!dkg_cli_add_registry("load", &o->fill, optarg)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'S':
-        o->fill.strict = true;
-        break;
-      case 'K':
-        o->keep_going = true;
-        break;
-      case 'q':
-        o->fill.quiet = dkg_cli_quiet = true;
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      default:
-        return dkg_cli_option_error("load", c, argv);
-    }
+  LoadOptions* o = (LoadOptions*)options;
+  if (code == 's') {
+    o->store = arg;
+  } else if (code == 'g') {
+    o->graph = arg;
+  } else { /* 'R' */
+    o->replace = true;
   }
+  return -1;
+}
+
+static const DkgCommand command = {
+  "load",
+  DKG_OPT_QUIET | DKG_OPT_BASE | DKG_OPT_DATA_DIR | DKG_OPT_REGISTRY |
+    DKG_OPT_STRICT | DKG_OPT_KEEP_GOING | DKG_OPT_MAX_MEMORY,
+  "",
+  load_options,
+  usage,
+  load_option,
+};
+
+/* Usage errors: -1 to go on, else DKG_EXIT_USAGE (reported). */
+static int
+check(const LoadOptions* o)
+{
   if (!o->store) {
     dkg_cli_error("load: needs --store DIR (an in-memory store would be "
                   "lost at exit)");
@@ -128,79 +101,88 @@ parse_options(int argc, char** argv, LoadOptions* o)
                   "wrong answers); give a directory: --store DIR");
     return DKG_EXIT_USAGE;
   }
-  if (!dkg_cli_check_iri("--base", o->fill.base, true) ||
-      (o->graph && !dkg_cli_check_iri("--graph", o->graph, false))) {
+  if (o->graph && !dkg_cli_check_iri("--graph", o->graph, false)) {
     return DKG_EXIT_USAGE;
   }
   return -1;
 }
 
-int
-dkg_cmd_load(int argc, char** argv)
+/* The engine's arguments: the store, --graph, --replace, the inputs. */
+static DkgStatus
+engine_args(const LoadOptions* o,
+            const DkgStoreDir* store,
+            char** inputs,
+            int n_inputs,
+            DkgArgList* args,
+            DkgRecordFeed* feed)
 {
-  LoadOptions o;
-  memset(&o, 0, sizeof(o));
-  o.fill =
-    (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true, { NULL }, 0 };
-  const int parsed = parse_options(argc, argv, &o);
-  if (parsed >= 0) {
-    return parsed;
+  if (!(dkg_args_add(args, "load") && dkg_args_add(args, "--store") &&
+        dkg_args_add(args, dkg_store_dir_database(store)) &&
+        (!o->graph ||
+         (dkg_args_add(args, "--graph") && dkg_args_add(args, o->graph))) &&
+        (!o->replace || dkg_args_add(args, "--replace")))) {
+    return DKG_ERR_NOMEM;
   }
-  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
-  if (!diag) {
-    return DKG_EXIT_DATA;
-  }
-  DkgRunState state = { o.keep_going, 0, 0, DKG_SUCCESS };
-  DkgArgList args = { NULL, 0, 0, NULL, 0 };
-  DkgRecordFeed feed = { NULL, 0, &o.fill, diag, &state };
-  DkgEngineResult result;
-  memset(&result, 0, sizeof(result));
-  DkgStoreDir* store = NULL;
-  DkgStatus st = dkg_store_dir_open(o.store, DKG_STORE_DIR_WRITE, diag, &store);
-  if (!st && !(dkg_args_add(&args, "load") && dkg_args_add(&args, "--store") &&
-               dkg_args_add(&args, dkg_store_dir_database(store)) &&
-               (!o.graph || (dkg_args_add(&args, "--graph") &&
-                             dkg_args_add(&args, o.graph))) &&
-               (!o.replace || dkg_args_add(&args, "--replace")))) {
-    st = DKG_ERR_NOMEM;
-  }
-  if (!st) {
-    st =
-      dkg_cli_engine_inputs(argv + optind, argc - optind, true, &args, &feed);
-  }
-  if (!st) {
-    const bool records = args.n && !strcmp(args.items[args.n - 1], "--stdin");
-    const uint64_t size = dkg_cli_inputs_size(argv + optind, argc - optind);
-    const DkgEngineRun run = {
-      args.items,
-      records ? dkg_cli_feed_records : NULL,
-      &feed,
-      -1,
-      o.max_memory,
-      0,
-      NULL,
-      NULL,
-      argc > optind && size > 0 && size < (8u << 20),
-    };
-    st = dkg_engine_run(&run, diag, &result);
-  }
-  dkg_cli_report_rejected_then("load",
-                               &state,
-                               o.keep_going && !st ? " and skipped"
-                                                   : "; nothing was committed");
+  return dkg_cli_engine_inputs(inputs, n_inputs, true, args, feed);
+}
+
+/* Prints what the store holds now (the engine's answer: statements
+   before, after, named graphs). */
+static void
+print_summary(const LoadOptions* o,
+              const DkgRunState* state,
+              const DkgEngineResult* result)
+{
   unsigned long long before = 0, after = 0, graphs = 0;
-  if (!st && result.out &&
-      sscanf(result.out, "%llu\t%llu\t%llu", &before, &after, &graphs) == 3 &&
-      !o.fill.quiet) {
+  if (result->out &&
+      sscanf(result->out, "%llu\t%llu\t%llu", &before, &after, &graphs) == 3 &&
+      !o->cli.fill.quiet) {
     printf("%s: %llu record%s read; the store holds %llu statements (%llu "
            "new) in the default graph and %llu named graph%s\n",
-           o.store,
-           (unsigned long long)state.n_records,
-           state.n_records == 1u ? "" : "s",
+           o->store,
+           (unsigned long long)state->n_records,
+           state->n_records == 1u ? "" : "s",
            after,
            after >= before ? after - before : 0ull,
            graphs,
            graphs == 1u ? "" : "s");
+  }
+}
+
+static int
+run(const LoadOptions* o, char** inputs, int n_inputs)
+{
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
+  if (!diag) {
+    return DKG_EXIT_DATA;
+  }
+  DkgRunState state = { o->cli.keep_going, 0, 0, DKG_SUCCESS };
+  DkgArgList args = { NULL, 0, 0, NULL, 0 };
+  DkgRecordFeed feed = { NULL, 0, &o->cli.fill, diag, &state };
+  DkgEngineResult result;
+  memset(&result, 0, sizeof(result));
+  DkgStoreDir* store = NULL;
+  DkgStatus st =
+    dkg_store_dir_open(o->store, DKG_STORE_DIR_WRITE, diag, &store);
+  if (!st) {
+    st = engine_args(o, store, inputs, n_inputs, &args, &feed);
+  }
+  if (!st) {
+    st = dkg_cli_engine_run(&args,
+                            &feed,
+                            o->cli.max_memory,
+                            NULL,
+                            NULL,
+                            dkg_cli_inputs_small(inputs, n_inputs),
+                            diag,
+                            &result);
+  }
+  dkg_cli_report_rejected_then(
+    "load",
+    &state,
+    o->cli.keep_going && !st ? " and skipped" : "; nothing was committed");
+  if (!st) {
+    print_summary(o, &state, &result);
   }
   dkg_engine_result_clear(&result);
   dkg_store_dir_close(store);
@@ -211,4 +193,17 @@ dkg_cmd_load(int argc, char** argv)
     return DKG_EXIT_USAGE;
   }
   return st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
+}
+
+int
+dkg_cmd_load(int argc, char** argv)
+{
+  LoadOptions o;
+  memset(&o, 0, sizeof(o));
+  o.cli = dkg_cli_options_default();
+  int exit_code = dkg_cli_parse(&command, argc, argv, &o.cli, &o);
+  if (exit_code < 0) {
+    exit_code = check(&o);
+  }
+  return exit_code >= 0 ? exit_code : run(&o, argv + optind, argc - optind);
 }

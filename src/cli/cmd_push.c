@@ -13,7 +13,6 @@
 #include <sys/types.h>
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,161 +195,161 @@ parse_long(const char* option, const char* text, long max, long* value)
   return true;
 }
 
-int
-dkg_cmd_push(int argc, char** argv)
+typedef struct
 {
-  static const struct option options[] = {
-    { "endpoint", required_argument, NULL, 'E' },
-    { "graph", required_argument, NULL, 'G' },
-    { "append", no_argument, NULL, 'A' },
-    { "user", required_argument, NULL, 'u' },
-    { "password-file", required_argument, NULL, 'P' },
-    { "password-env", required_argument, NULL, 'V' },
-    { "password", required_argument, NULL, 'X' },
-    { "auth", required_argument, NULL, 'a' },
-    { "format", required_argument, NULL, 'f' },
-    { "connect-timeout", required_argument, NULL, 'c' },
-    { "timeout", required_argument, NULL, 'T' },
-    { "deadline", required_argument, NULL, 'L' },
-    { "allow-insecure-auth", no_argument, NULL, 'I' },
-    { "retries", required_argument, NULL, 'R' },
-    { "base", required_argument, NULL, 'B' },
-    { "data-dir", required_argument, NULL, 'D' },
-    { "strict", no_argument, NULL, 'S' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "help", no_argument, NULL, 'h' },
-    { NULL, 0, NULL, 0 },
-  };
-  DkgPushOptions popts = {
-    .auth = DKG_AUTH_ANY,
-    .content_type = "application/n-triples",
-    .connect_timeout = 10,
-    .timeout = 300,
-    .deadline = 600,
-    .retries = 3,
-  };
-  DkgFillOptions fopts = { DKG_DEFAULT_BASE, NULL, false, false, true,
-                           { NULL },         0 };
-  const char* password_file = NULL;
-  const char* password_env = NULL;
-  const char* format = "ntriples";
-  const char* graph = NULL;
-  long number = 0;
-  int c = 0;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
-    switch (c) {
-      case 'E':
-        popts.endpoint = optarg;
-        break;
-      case 'G':
-        graph = optarg;
-        break;
-      case 'A':
-        popts.append = true;
-        break;
-      case 'u':
-        popts.user = optarg;
-        break;
-      case 'P':
-        password_file = optarg;
-        break;
-      case 'V':
-        password_env = optarg;
-        break;
-      case 'X':
-        dkg_cli_error("push: no password on the command line (others can "
-                      "read it there): use --password-file FILE or the "
-                      "environment variable %s",
-                      DEFAULT_PASSWORD_ENV);
-        return DKG_EXIT_USAGE;
-      case 'a':
-        if (!strcmp(optarg, "any")) {
-          popts.auth = DKG_AUTH_ANY;
-        } else if (!strcmp(optarg, "digest")) {
-          popts.auth = DKG_AUTH_DIGEST;
-        } else if (!strcmp(optarg, "basic")) {
-          popts.auth = DKG_AUTH_BASIC;
-        } else {
-          dkg_cli_error("push: --auth takes any, digest or basic");
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'f':
-        if (strcmp(optarg, "ntriples") && strcmp(optarg, "turtle")) {
-          dkg_cli_error("push: --format takes ntriples or turtle");
-          return DKG_EXIT_USAGE;
-        }
-        format = optarg;
-        popts.content_type =
-          strcmp(optarg, "turtle") ? "application/n-triples" : "text/turtle";
-        break;
-      case 'c':
-        if (!parse_long("--connect-timeout", optarg, 3600, &number)) {
-          return DKG_EXIT_USAGE;
-        }
-        popts.connect_timeout = number;
-        break;
-      case 'T':
-        if (!parse_long("--timeout", optarg, 86400, &number)) {
-          return DKG_EXIT_USAGE;
-        }
-        popts.timeout = number;
-        break;
-      case 'L':
-        if (!parse_long("--deadline", optarg, 86400, &number)) {
-          return DKG_EXIT_USAGE;
-        }
-        popts.deadline = number;
-        break;
-      case 'I':
-        popts.allow_insecure_auth = true;
-        break;
-      case 'R':
-        if (!parse_long("--retries", optarg, 10, &number)) {
-          return DKG_EXIT_USAGE;
-        }
-        popts.retries = (unsigned)number;
-        break;
-      case 'B':
-        fopts.base = optarg;
-        break;
-      case 'D':
-        fopts.data_dir = optarg;
-        break;
-      case 'S':
-        fopts.strict = true;
-        break;
-      case 'q':
-        fopts.quiet = true;
-        popts.quiet = true;
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      default:
-        dkg_cli_error("push: bad option or missing argument '%s'",
-                      argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
+  DkgCliOptions cli;
+  DkgPushOptions push;
+  const char* password_file;
+  const char* password_env;
+  const char* format; /* --format: ntriples or turtle */
+  const char* graph;  /* --graph as given */
+  char* default_graph;
+  char* password;
+} PushArgs;
+
+static const struct option push_options[] = {
+  { "endpoint", required_argument, NULL, 'E' },
+  { "graph", required_argument, NULL, 'G' },
+  { "append", no_argument, NULL, 'A' },
+  { "user", required_argument, NULL, 'u' },
+  { "password-file", required_argument, NULL, 'P' },
+  { "password-env", required_argument, NULL, 'V' },
+  { "password", required_argument, NULL, 'X' },
+  { "auth", required_argument, NULL, 'a' },
+  { "format", required_argument, NULL, 'f' },
+  { "connect-timeout", required_argument, NULL, 'c' },
+  { "timeout", required_argument, NULL, 'T' },
+  { "deadline", required_argument, NULL, 'L' },
+  { "allow-insecure-auth", no_argument, NULL, 'I' },
+  { "retries", required_argument, NULL, 'R' },
+  { NULL, 0, NULL, 0 },
+};
+
+/* The options that take a number: false after reporting a bad one. */
+static bool
+number_option(DkgPushOptions* p, int code, const char* arg)
+{
+  const char* name = code == 'c'   ? "--connect-timeout"
+                     : code == 'T' ? "--timeout"
+                     : code == 'L' ? "--deadline"
+                                   : "--retries";
+  const long max = code == 'c' ? 3600 : code == 'R' ? 10 : 86400;
+  long n = 0;
+  if (!parse_long(name, arg, max, &n)) {
+    return false;
+  }
+  if (code == 'c') {
+    p->connect_timeout = n;
+  } else if (code == 'T') {
+    p->timeout = n;
+  } else if (code == 'L') {
+    p->deadline = n;
+  } else {
+    p->retries = (unsigned)n;
+  }
+  return true;
+}
+
+/* --auth any|digest|basic, --format ntriples|turtle: false after
+   reporting a bad value. */
+static bool
+choice_option(PushArgs* a, int code, const char* arg)
+{
+  if (code == 'a') {
+    static const char* const names[] = { "any", "digest", "basic" };
+    static const DkgAuth auths[] = { DKG_AUTH_ANY,
+                                     DKG_AUTH_DIGEST,
+                                     DKG_AUTH_BASIC };
+    for (size_t i = 0; i < 3u; ++i) {
+      if (!strcmp(arg, names[i])) {
+        a->push.auth = auths[i];
+        return true;
+      }
     }
+    dkg_cli_error("push: --auth takes any, digest or basic");
+    return false;
   }
-  if (!popts.endpoint) {
-    dkg_cli_error("push: needs --endpoint URL");
-    return usage(stderr, DKG_EXIT_USAGE);
+  if (strcmp(arg, "ntriples") && strcmp(arg, "turtle")) {
+    dkg_cli_error("push: --format takes ntriples or turtle");
+    return false;
   }
-  if (strncmp(popts.endpoint, "http://", 7) &&
-      strncmp(popts.endpoint, "https://", 8)) {
+  a->format = arg;
+  a->push.content_type =
+    strcmp(arg, "turtle") ? "application/n-triples" : "text/turtle";
+  return true;
+}
+
+/* push's own options: -1 to go on, else DKG_EXIT_USAGE (reported). */
+static int
+push_option(void* options, int code, const char* arg)
+{
+  PushArgs* a = (PushArgs*)options;
+  bool ok = true;
+  switch (code) {
+    case 'E':
+      a->push.endpoint = arg;
+      break;
+    case 'G':
+      a->graph = arg;
+      break;
+    case 'A':
+      a->push.append = true;
+      break;
+    case 'u':
+      a->push.user = arg;
+      break;
+    case 'P':
+      a->password_file = arg;
+      break;
+    case 'V':
+      a->password_env = arg;
+      break;
+    case 'X':
+      dkg_cli_error("push: no password on the command line (others can "
+                    "read it there): use --password-file FILE or the "
+                    "environment variable %s",
+                    DEFAULT_PASSWORD_ENV);
+      ok = false;
+      break;
+    case 'I':
+      a->push.allow_insecure_auth = true;
+      break;
+    case 'a':
+    case 'f':
+      ok = choice_option(a, code, arg);
+      break;
+    default: /* 'c', 'T', 'L', 'R' */
+      ok = number_option(&a->push, code, arg);
+      break;
+  }
+  return ok ? -1 : DKG_EXIT_USAGE;
+}
+
+static const DkgCommand command = {
+  "push", DKG_OPT_QUIET | DKG_OPT_BASE | DKG_OPT_DATA_DIR | DKG_OPT_STRICT,
+  "",     push_options,
+  usage,  push_option,
+};
+
+/* The endpoint: an http(s) URL without a user or password in it, and no
+   Basic authentication in clear.  False after reporting. */
+static bool
+check_endpoint(const DkgPushOptions* p)
+{
+  if (strncmp(p->endpoint, "http://", 7) &&
+      strncmp(p->endpoint, "https://", 8)) {
     dkg_cli_error("push: --endpoint must be an http:// or https:// URL");
-    return DKG_EXIT_USAGE;
+    return false;
   }
-  if (popts.auth == DKG_AUTH_BASIC && !popts.allow_insecure_auth &&
-      !strncmp(popts.endpoint, "http://", 7)) {
+  if (p->auth == DKG_AUTH_BASIC && !p->allow_insecure_auth &&
+      !strncmp(p->endpoint, "http://", 7)) {
     dkg_cli_error("push: --auth basic over plain http:// would send the "
                   "password in clear: use an https:// endpoint, Digest "
                   "(--auth digest), or --allow-insecure-auth on a network "
                   "you trust");
-    return DKG_EXIT_USAGE;
+    return false;
   }
-  const char* authority = strstr(popts.endpoint, "://") + 3;
+  const char* authority = strstr(p->endpoint, "://") + 3;
   if (memchr(authority, '@', strcspn(authority, "/?#"))) {
     /* Not echoed: the part before '@' may be a password. */
     dkg_cli_error("push: --endpoint must not hold a user or password "
@@ -358,136 +357,203 @@ dkg_cmd_push(int argc, char** argv)
                   "line): use --user NAME with --password-file FILE or the "
                   "environment variable %s",
                   DEFAULT_PASSWORD_ENV);
+    return false;
+  }
+  return true;
+}
+
+/* The password of --user, from --password-file or the environment, in
+   a->password: -1 to go on, else an exit code (reported). */
+static int
+find_password(PushArgs* a)
+{
+  if ((a->password_file || a->password_env) && !a->push.user) {
+    dkg_cli_error("push: a password needs --user");
     return DKG_EXIT_USAGE;
   }
-  if (!dkg_cli_check_iri("--base", fopts.base, true)) {
+  if (!a->push.user) {
+    return -1;
+  }
+  if (a->password_file) {
+    a->password = read_password_file(a->password_file);
+    a->push.password = a->password;
+    return a->password ? -1 : DKG_EXIT_USAGE;
+  }
+  const char* var = a->password_env ? a->password_env : DEFAULT_PASSWORD_ENV;
+  const char* value = getenv(var);
+  if (!value) {
+    dkg_cli_error("push: --user %s needs a password: --password-file "
+                  "FILE or the environment variable %s",
+                  a->push.user,
+                  var);
     return DKG_EXIT_USAGE;
   }
-  char* default_graph = NULL;
-  if (graph && !strcmp(graph, "default")) {
-    popts.graph = NULL;
-  } else if (graph) {
-    if (!dkg_cli_check_iri("--graph", graph, false)) {
+  a->password = (char*)malloc(strlen(value) + 1u);
+  if (!a->password) {
+    return DKG_EXIT_DATA;
+  }
+  strcpy(a->password, value);
+  a->push.password = a->password;
+  return -1;
+}
+
+/* Usage errors, the graph and the password: -1 to go on, else an exit
+   code (reported). */
+static int
+check(PushArgs* a)
+{
+  if (!a->push.endpoint) {
+    dkg_cli_error("push: needs --endpoint URL");
+    return usage(stderr, DKG_EXIT_USAGE);
+  }
+  if (!check_endpoint(&a->push)) {
+    return DKG_EXIT_USAGE;
+  }
+  if (a->graph && !strcmp(a->graph, "default")) {
+    a->push.graph = NULL; /* the store's default graph */
+  } else if (a->graph) {
+    if (!dkg_cli_check_iri("--graph", a->graph, false)) {
       return DKG_EXIT_USAGE;
     }
-    popts.graph = graph;
+    a->push.graph = a->graph;
   } else {
-    default_graph = (char*)malloc(strlen(fopts.base) + 8u);
-    if (!default_graph) {
+    const char* base = a->cli.fill.base;
+    a->default_graph = (char*)malloc(strlen(base) + 8u);
+    if (!a->default_graph) {
       return DKG_EXIT_DATA;
     }
-    sprintf(default_graph, "%sgraph", fopts.base);
-    popts.graph = default_graph;
+    sprintf(a->default_graph, "%sgraph", base);
+    a->push.graph = a->default_graph;
   }
-  if ((password_file || password_env) && !popts.user) {
-    dkg_cli_error("push: a password needs --user");
-    free(default_graph);
-    return DKG_EXIT_USAGE;
-  }
-  char* password = NULL;
-  if (popts.user) {
-    if (password_file) {
-      if (!(password = read_password_file(password_file))) {
-        free(default_graph);
-        return DKG_EXIT_USAGE;
-      }
-    } else {
-      const char* var = password_env ? password_env : DEFAULT_PASSWORD_ENV;
-      const char* value = getenv(var);
-      if (!value) {
-        dkg_cli_error("push: --user %s needs a password: --password-file "
-                      "FILE or the environment variable %s",
-                      popts.user,
-                      var);
-        free(default_graph);
-        return DKG_EXIT_USAGE;
-      }
-      password = (char*)malloc(strlen(value) + 1u);
-      if (password) {
-        strcpy(password, value);
-      }
-    }
-    popts.password = password;
-  }
+  return find_password(a);
+}
 
-  int exit_code = DKG_EXIT_DATA;
-  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, NULL, NULL);
-  FILE* body = tmpfile();
-  char** records = (char**)calloc((size_t)(argc - optind) + 1u, sizeof(char*));
-  uint64_t count = 0;
-  DkgRunState state = { false, 0, 0, DKG_SUCCESS };
-  if (!diag || !body || !records || (popts.user && !password)) {
-    if (!body) {
-      dkg_cli_error("push: cannot create a temporary file: %s",
-                    strerror(errno));
-    }
-    goto done;
+/* The body of the request in `body`: the records through the mapper,
+   then the RDF files.  Returns false after reporting. */
+static bool
+write_body(const PushArgs* a,
+           char** inputs,
+           int n_inputs,
+           FILE* body,
+           DkgDiag* diag,
+           uint64_t* count)
+{
+  char** records = (char**)calloc((size_t)n_inputs + 1u, sizeof(char*));
+  if (!records) {
+    return false;
   }
-  /* The body: records through the mapper, then RDF files. */
   int n_records = 0;
-  for (int i = optind; i < argc; ++i) {
-    if (dkg_input_kind(argv[i]) == DKG_INPUT_RECORDS) {
-      records[n_records++] = argv[i];
+  for (int i = 0; i < n_inputs; ++i) {
+    if (dkg_input_kind(inputs[i]) == DKG_INPUT_RECORDS) {
+      records[n_records++] = inputs[i];
     }
   }
+  DkgRunState state = { false, 0, 0, DKG_SUCCESS };
   DkgStatus st = DKG_SUCCESS;
-  if (n_records || optind == argc) {
+  if (n_records || !n_inputs) {
     st = write_records(
-      body, format, records, n_records, &fopts, diag, &state, &count);
+      body, a->format, records, n_records, &a->cli.fill, diag, &state, count);
   }
-  for (int i = optind; !st && i < argc; ++i) {
-    const DkgInputKind kind = dkg_input_kind(argv[i]);
+  free(records);
+  for (int i = 0; !st && i < n_inputs; ++i) {
+    const DkgInputKind kind = dkg_input_kind(inputs[i]);
     if (kind != DKG_INPUT_RECORDS) {
-      st = write_rdf_file(body, argv[i], kind, diag, &count);
+      st = write_rdf_file(body, inputs[i], kind, diag, count);
     }
   }
-  if (st || state.n_bad) {
-    if (state.n_bad) {
-      dkg_cli_report_rejected_then("push", &state, "; nothing was sent");
-    } else {
-      dkg_cli_error("push: %s; nothing was sent", dkg_strerror(st));
-    }
-    goto done;
-  }
-  if (fflush(body) || ferror(body)) {
+  if (state.n_bad) {
+    dkg_cli_report_rejected_then("push", &state, "; nothing was sent");
+  } else if (st) {
+    dkg_cli_error("push: %s; nothing was sent", dkg_strerror(st));
+  } else if (fflush(body) || ferror(body)) {
     dkg_cli_error("push: writing the temporary file: %s", strerror(errno));
-    goto done;
+  } else {
+    return true;
   }
-  const off_t size = ftello(body);
-  if (size < 0) {
-    goto done;
-  }
+  return false;
+}
+
+/* Sends `body` (`size` bytes) and says what the store answered. */
+static int
+send_body(const PushArgs* a,
+          FILE* body,
+          off_t size,
+          uint64_t count,
+          DkgDiag* diag)
+{
   if (curl_global_init(CURL_GLOBAL_DEFAULT)) {
     dkg_cli_error("push: cannot initialise libcurl");
-    goto done;
+    return DKG_EXIT_DATA;
   }
   long status = 0;
-  st = dkg_push(body, (uint64_t)size, &popts, diag, &status);
+  const DkgStatus st = dkg_push(body, (uint64_t)size, &a->push, diag, &status);
   curl_global_cleanup();
-  if (!st) {
-    if (!fopts.quiet) {
-      printf("%s: %s %llu statements (%lld bytes of %s) into %s: HTTP %ld\n",
-             popts.endpoint,
-             popts.append ? "POST" : "PUT",
-             (unsigned long long)count,
-             (long long)size,
-             format,
-             popts.graph ? popts.graph : "the default graph",
-             status);
-    }
-    exit_code = DKG_EXIT_OK;
+  if (st) {
+    return DKG_EXIT_DATA;
   }
+  if (!a->cli.fill.quiet) {
+    printf("%s: %s %llu statements (%lld bytes of %s) into %s: HTTP %ld\n",
+           a->push.endpoint,
+           a->push.append ? "POST" : "PUT",
+           (unsigned long long)count,
+           (long long)size,
+           a->format,
+           a->push.graph ? a->push.graph : "the default graph",
+           status);
+  }
+  return DKG_EXIT_OK;
+}
 
-done:
-  if (password) {
-    memset(password, 0, strlen(password));
+static int
+run(const PushArgs* a, char** inputs, int n_inputs)
+{
+  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
+  FILE* body = tmpfile();
+  uint64_t count = 0;
+  int exit_code = DKG_EXIT_DATA;
+  if (!body) {
+    dkg_cli_error("push: cannot create a temporary file: %s", strerror(errno));
   }
-  free(password);
-  free(records);
+  if (diag && body && write_body(a, inputs, n_inputs, body, diag, &count)) {
+    const off_t size = ftello(body);
+    if (size >= 0) {
+      exit_code = send_body(a, body, size, count, diag);
+    }
+  }
   if (body) {
     fclose(body);
   }
   dkg_diag_free(diag);
-  free(default_graph);
+  return exit_code;
+}
+
+int
+dkg_cmd_push(int argc, char** argv)
+{
+  PushArgs a;
+  memset(&a, 0, sizeof(a));
+  a.cli = dkg_cli_options_default();
+  a.push = (DkgPushOptions){
+    .auth = DKG_AUTH_ANY,
+    .content_type = "application/n-triples",
+    .connect_timeout = 10,
+    .timeout = 300,
+    .deadline = 600,
+    .retries = 3,
+  };
+  a.format = "ntriples";
+  int exit_code = dkg_cli_parse(&command, argc, argv, &a.cli, &a);
+  if (exit_code < 0) {
+    a.push.quiet = a.cli.fill.quiet;
+    exit_code = check(&a);
+  }
+  if (exit_code < 0) {
+    exit_code = run(&a, argv + optind, argc - optind);
+  }
+  if (a.password) {
+    memset(a.password, 0, strlen(a.password));
+  }
+  free(a.password);
+  free(a.default_graph);
   return exit_code;
 }

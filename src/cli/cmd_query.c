@@ -10,7 +10,6 @@
 #include "util/output.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,18 +177,15 @@ typedef struct
   const char* query_text; /* -e */
   const char* query_file; /* -Q */
   const char* results;
-  const char* output;
   const char* store;
   const char* endpoint;
   const char* query_base;
-  const char* max_memory;
   unsigned long timeout_s;
   bool union_graph;
   bool allow_service;
   bool dump;
-  bool keep_going;
-  DkgFillOptions fill;
-  DkgArgList named; /* --named FILE, as engine arguments */
+  DkgCliOptions cli; /* -o, --base, ... */
+  DkgArgList named;  /* --named FILE, as engine arguments */
 } QueryOptions;
 
 /* Writes the engine's (or the endpoint's) answer in the asked format. */
@@ -206,7 +202,7 @@ write_answer(const QueryOptions* o,
   if (o->results) {
     dkg_results_format_parse(o->results, &format);
   }
-  DkgOutput* out = dkg_output_open(o->output, diag);
+  DkgOutput* out = dkg_output_open(o->cli.output, diag);
   if (!out) {
     return DKG_ERR_IO;
   }
@@ -244,15 +240,6 @@ run_on_endpoint(const QueryOptions* o, const char* text, DkgDiag* diag)
   return st;
 }
 
-/* Little data (regular files under 8 MiB, not a store): the engine starts
-   fast and optimizes less (see query/engine.c). */
-static bool
-is_small(char** inputs, int n_inputs, const char* store)
-{
-  const uint64_t size = dkg_cli_inputs_size(inputs, n_inputs);
-  return !store && n_inputs > 0 && size > 0 && size < (8u << 20);
-}
-
 static DkgStatus
 run_on_engine(const QueryOptions* o,
               char** inputs,
@@ -263,7 +250,7 @@ run_on_engine(const QueryOptions* o,
               DkgRunState* state)
 {
   DkgArgList args = { NULL, 0, 0, NULL, 0 };
-  DkgRecordFeed feed = { NULL, 0, &o->fill, diag, state };
+  DkgRecordFeed feed = { NULL, 0, &o->cli.fill, diag, state };
   DkgStoreDir* store = NULL;
   char timeout_ms[32];
   /* 0: no limit, which the engine takes as a negative number. */
@@ -302,25 +289,19 @@ run_on_engine(const QueryOptions* o,
     }
   } else if (!st) {
     st = dkg_cli_engine_inputs(
-      inputs, n_inputs, o->fill.stdin_if_none && !o->named.n, &args, &feed);
+      inputs, n_inputs, o->cli.fill.stdin_if_none && !o->named.n, &args, &feed);
   }
   DkgEngineResult result;
   memset(&result, 0, sizeof(result));
   if (!st) {
-    const bool records =
-      feed.n_inputs || (args.n && !strcmp(args.items[args.n - 1], "--stdin"));
-    const DkgEngineRun run = {
-      args.items,
-      records ? dkg_cli_feed_records : NULL,
-      &feed,
-      -1,
-      o->max_memory,
-      0,
-      query_path,
-      query_name,
-      is_small(inputs, n_inputs, o->store),
-    };
-    st = dkg_engine_run(&run, diag, &result);
+    st = dkg_cli_engine_run(&args,
+                            &feed,
+                            o->cli.max_memory,
+                            query_path,
+                            query_name,
+                            !o->store && dkg_cli_inputs_small(inputs, n_inputs),
+                            diag,
+                            &result);
   }
   if (!st) {
     st = write_answer(
@@ -339,7 +320,7 @@ dump_store(const QueryOptions* o, DkgDiag* diag)
 {
   DkgStoreDir* store = NULL;
   DkgStatus st = dkg_store_dir_open(o->store, DKG_STORE_DIR_READ, diag, &store);
-  DkgOutput* out = st ? NULL : dkg_output_open(o->output, diag);
+  DkgOutput* out = st ? NULL : dkg_output_open(o->cli.output, diag);
   if (!st && !out) {
     st = DKG_ERR_IO;
   }
@@ -351,7 +332,7 @@ dump_store(const QueryOptions* o, DkgDiag* diag)
     fflush(stream);
     DkgEngineResult result;
     const DkgEngineRun run = {
-      args, NULL, NULL, fileno(stream), o->max_memory, 0, NULL, NULL, false,
+      args, NULL, NULL, fileno(stream), o->cli.max_memory, 0, NULL, NULL, false,
     };
     st = dkg_engine_run(&run, diag, &result);
     dkg_engine_result_clear(&result);
@@ -365,123 +346,90 @@ dump_store(const QueryOptions* o, DkgDiag* diag)
   return st;
 }
 
-/* Parses the options into `o`; returns -1 to go on, else an exit code. */
-static int
-parse_options(int argc, char** argv, QueryOptions* o)
+static const struct option query_options[] = {
+  { "query", required_argument, NULL, 'e' },
+  { "query-file", required_argument, NULL, 'Q' },
+  { "results", required_argument, NULL, 'r' },
+  { "store", required_argument, NULL, 's' },
+  { "endpoint", required_argument, NULL, 'E' },
+  { "named", required_argument, NULL, 'N' },
+  { "union-default-graph", no_argument, NULL, 'u' },
+  { "query-base", required_argument, NULL, 'b' },
+  { "timeout", required_argument, NULL, 'T' },
+  { "allow-service", no_argument, NULL, 'A' },
+  { "dump-nquads", no_argument, NULL, 'P' },
+  { NULL, 0, NULL, 0 },
+};
+
+/* --timeout SECONDS (0: none; at most a year): false after reporting. */
+static bool
+timeout_option(QueryOptions* o, const char* arg)
 {
-  static const struct option options[] = {
-    { "query", required_argument, NULL, 'e' },
-    { "query-file", required_argument, NULL, 'Q' },
-    { "results", required_argument, NULL, 'r' },
-    { "output", required_argument, NULL, 'o' },
-    { "store", required_argument, NULL, 's' },
-    { "endpoint", required_argument, NULL, 'E' },
-    { "named", required_argument, NULL, 'N' },
-    { "union-default-graph", no_argument, NULL, 'u' },
-    { "query-base", required_argument, NULL, 'b' },
-    { "timeout", required_argument, NULL, 'T' },
-    { "max-memory", required_argument, NULL, 'M' },
-    { "allow-service", no_argument, NULL, 'A' },
-    { "dump-nquads", no_argument, NULL, 'P' },
-    { "base", required_argument, NULL, 'B' },
-    { "data-dir", required_argument, NULL, 'D' },
-    { "registry", required_argument, NULL, 'G' },
-    { "strict", no_argument, NULL, 'S' },
-    { "keep-going", no_argument, NULL, 'K' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "help", no_argument, NULL, 'h' },
-    { NULL, 0, NULL, 0 },
-  };
-  int c = 0;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, ":e:Q:r:o:qh", options, NULL)) != -1) {
-    char* end = NULL;
-    switch (c) {
-      case 'e':
-        o->query_text = optarg;
-        break;
-      case 'Q':
-        o->query_file = optarg;
-        break;
-      case 'r':
-        o->results = optarg;
-        break;
-      case 'o':
-        o->output = optarg;
-        break;
-      case 's':
-        o->store = optarg;
-        break;
-      case 'E':
-        o->endpoint = optarg;
-        break;
-      case 'N':
-        if (!dkg_args_add(&o->named, "--named") ||
-            !dkg_args_add(&o->named, optarg)) {
-          return DKG_EXIT_DATA;
-        }
-        break;
-      case 'u':
-        o->union_graph = true;
-        break;
-      case 'b':
-        o->query_base = optarg;
-        break;
-      case 'T':
-        errno = 0;
-        o->timeout_s = strtoul(optarg, &end, 10);
-        if (errno || !*optarg || *end || optarg[0] == '-' ||
-            o->timeout_s > 86400ul * 365ul) {
-          dkg_cli_error("query: --timeout takes seconds (0: none), not '%s'",
-                        optarg);
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'M':
-        if (strspn(optarg, "0123456789") == 0 ||
-            strspn(optarg, "0123456789") + 1u < strlen(optarg) ||
-            !strchr("0123456789kKmMgG", optarg[strlen(optarg) - 1u])) {
-          dkg_cli_error("query: --max-memory takes a size such as 512m or "
-                        "4g, not '%s'",
-                        optarg);
-          return DKG_EXIT_USAGE;
-        }
-        o->max_memory = optarg;
-        break;
-      case 'A':
-        o->allow_service = true;
-        break;
-      case 'P':
-        o->dump = true;
-        break;
-      case 'B':
-        o->fill.base = optarg;
-        break;
-      case 'D':
-        o->fill.data_dir = optarg;
-        break;
-      case 'G':
-        if (!dkg_cli_add_registry("query", &o->fill, optarg)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'S':
-        o->fill.strict = true;
-        break;
-      case 'K':
-        o->keep_going = true;
-        break;
-      case 'q':
-        o->fill.quiet = dkg_cli_quiet = true;
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      default:
-        return dkg_cli_option_error("query", c, argv);
-    }
+  char* end = NULL;
+  errno = 0;
+  o->timeout_s = strtoul(arg, &end, 10);
+  if (errno || !*arg || *end || arg[0] == '-' ||
+      o->timeout_s > 86400ul * 365ul) {
+    dkg_cli_error("query: --timeout takes seconds (0: none), not '%s'", arg);
+    return false;
+  }
+  return true;
+}
+
+/* query's own options: -1 to go on, else an exit code. */
+static int
+query_option(void* options, int code, const char* arg)
+{
+  QueryOptions* o = (QueryOptions*)options;
+  switch (code) {
+    case 'e':
+      o->query_text = arg;
+      break;
+    case 'Q':
+      o->query_file = arg;
+      break;
+    case 'r':
+      o->results = arg;
+      break;
+    case 's':
+      o->store = arg;
+      break;
+    case 'E':
+      o->endpoint = arg;
+      break;
+    case 'N':
+      if (!dkg_args_add(&o->named, "--named") ||
+          !dkg_args_add(&o->named, arg)) {
+        return DKG_EXIT_DATA;
+      }
+      break;
+    case 'u':
+      o->union_graph = true;
+      break;
+    case 'b':
+      o->query_base = arg;
+      break;
+    case 'A':
+      o->allow_service = true;
+      break;
+    case 'P':
+      o->dump = true;
+      break;
+    default: /* 'T' */
+      return timeout_option(o, arg) ? -1 : DKG_EXIT_USAGE;
   }
   return -1;
 }
+
+static const DkgCommand command = {
+  "query",
+  DKG_OPT_OUTPUT | DKG_OPT_QUIET | DKG_OPT_BASE | DKG_OPT_DATA_DIR |
+    DKG_OPT_REGISTRY | DKG_OPT_STRICT | DKG_OPT_KEEP_GOING | DKG_OPT_MAX_MEMORY,
+  "e:Q:r:",
+  query_options,
+  usage,
+  query_option,
+};
 
 static int
 check_options(const QueryOptions* o, int n_inputs)
@@ -528,12 +476,72 @@ check_options(const QueryOptions* o, int n_inputs)
   if (o->endpoint && !dkg_endpoint_url_ok(o->endpoint)) {
     return DKG_EXIT_USAGE;
   }
-  if (!dkg_cli_check_iri("--base", o->fill.base, true) ||
-      (o->query_base &&
-       !dkg_cli_check_iri("--query-base", o->query_base, false))) {
+  if (o->query_base &&
+      !dkg_cli_check_iri("--query-base", o->query_base, false)) {
     return DKG_EXIT_USAGE;
   }
   return -1;
+}
+
+/* The exit code of a run that ended with `st`. */
+static int
+exit_code_of(DkgStatus st)
+{
+  return st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
+         : st                ? DKG_EXIT_DATA
+                             : DKG_EXIT_OK;
+}
+
+/* Runs the query on the endpoint, or on the engine (the query text in a
+   temporary file, when it is not in a file the engine can read). */
+static int
+run(const QueryOptions* o, char** inputs, int n_inputs, DkgDiag* diag)
+{
+  if (o->dump) {
+    return exit_code_of(dump_store(o, diag));
+  }
+  const char* query_path = o->query_file;
+  const char* query_name = o->query_file ? o->query_file : "<query>";
+  if (o->query_file && !strcmp(o->query_file, "-")) {
+    query_name = "<stdin>";
+  } else if (o->query_file && access(o->query_file, R_OK)) {
+    /* Said here: the engine's answer could not carry every file name. */
+    query_file_error(diag, o->query_file, "cannot open", errno);
+    return DKG_EXIT_DATA;
+  }
+  char* text = NULL;
+  if (o->query_text || o->endpoint || !strcmp(o->query_file, "-")) {
+    text = o->query_text ? strdup(o->query_text)
+                         : read_query_file(o->query_file, diag);
+    if (!text) {
+      return DKG_EXIT_DATA;
+    }
+  }
+  if (o->endpoint) {
+    const int exit_code = exit_code_of(run_on_endpoint(o, text, diag));
+    free(text);
+    return exit_code;
+  }
+  char temp_path[PATH_MAX] = "";
+  if (text && !write_temp_query(text, temp_path, sizeof(temp_path))) {
+    free(text);
+    return DKG_EXIT_DATA;
+  }
+  query_path = text ? temp_path : query_path;
+  DkgRunState state = { o->cli.keep_going, 0, 0, DKG_SUCCESS };
+  const DkgStatus st =
+    run_on_engine(o, inputs, n_inputs, query_path, query_name, diag, &state);
+  dkg_cli_report_rejected_then("query",
+                               &state,
+                               o->cli.keep_going ? " and skipped"
+                                                 : "; nothing was queried");
+  if (text) {
+    unlink(temp_path);
+    free(text);
+  }
+  return st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
+         : st || state.n_bad ? DKG_EXIT_DATA
+                             : DKG_EXIT_OK;
 }
 
 int
@@ -542,76 +550,17 @@ dkg_cmd_query(int argc, char** argv)
   QueryOptions o;
   memset(&o, 0, sizeof(o));
   o.timeout_s = 60;
-  o.fill =
-    (DkgFillOptions){ DKG_DEFAULT_BASE, NULL, false, false, true, { NULL }, 0 };
-  int exit_code = parse_options(argc, argv, &o);
+  o.cli = dkg_cli_options_default();
+  int exit_code = dkg_cli_parse(&command, argc, argv, &o.cli, &o);
   const int n_inputs = argc - optind;
   if (exit_code < 0) {
     exit_code = check_options(&o, n_inputs);
   }
-  if (exit_code >= 0) {
-    dkg_args_clear(&o.named);
-    return exit_code;
+  if (exit_code < 0) {
+    DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
+    exit_code = diag ? run(&o, argv + optind, n_inputs, diag) : DKG_EXIT_DATA;
+    dkg_diag_free(diag);
   }
-  exit_code = DKG_EXIT_DATA;
-  char* text = NULL;
-  char temp_path[PATH_MAX] = "";
-  const char* query_path = o.query_file;
-  const char* query_name = o.query_file ? o.query_file : "<query>";
-  DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
-  DkgRunState state = { o.keep_going, 0, 0, DKG_SUCCESS };
-  if (!diag) {
-    goto done;
-  }
-  if (o.dump) {
-    const DkgStatus st = dump_store(&o, diag);
-    exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
-                : st                ? DKG_EXIT_DATA
-                                    : DKG_EXIT_OK;
-    goto done;
-  }
-  if (o.query_file && !strcmp(o.query_file, "-")) {
-    query_name = "<stdin>";
-  } else if (o.query_file && access(o.query_file, R_OK)) {
-    /* Said here: the engine's answer could not carry every file name. */
-    query_file_error(diag, o.query_file, "cannot open", errno);
-    goto done;
-  }
-  if (o.query_text || o.endpoint || !strcmp(o.query_file, "-")) {
-    text =
-      o.query_text ? strdup(o.query_text) : read_query_file(o.query_file, diag);
-    if (!text) {
-      goto done;
-    }
-  }
-  if (o.endpoint) {
-    const DkgStatus st = run_on_endpoint(&o, text, diag);
-    exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
-                : st                ? DKG_EXIT_DATA
-                                    : DKG_EXIT_OK;
-    goto done;
-  }
-  if (text) {
-    if (!write_temp_query(text, temp_path, sizeof(temp_path))) {
-      temp_path[0] = '\0';
-      goto done;
-    }
-    query_path = temp_path;
-  }
-  const DkgStatus st = run_on_engine(
-    &o, argv + optind, n_inputs, query_path, query_name, diag, &state);
-  dkg_cli_report_rejected_then(
-    "query", &state, o.keep_going ? " and skipped" : "; nothing was queried");
-  exit_code = st == DKG_ERR_USAGE ? DKG_EXIT_USAGE
-              : st || state.n_bad ? DKG_EXIT_DATA
-                                  : DKG_EXIT_OK;
-
-done:
-  if (temp_path[0]) {
-    unlink(temp_path);
-  }
-  free(text);
-  dkg_diag_free(diag);
   dkg_args_clear(&o.named);
   return exit_code;
 }

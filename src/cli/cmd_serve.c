@@ -14,7 +14,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,7 +74,7 @@ typedef struct
   const char* store;
   char server_dir[PATH_SIZE];
   DkgServeOptions serve;
-  DkgFillOptions fill;
+  DkgCliOptions cli; /* --base, --data-dir, --strict, -q */
   bool stop, status;
 } ServeArgs;
 
@@ -222,16 +221,16 @@ write_records(const char* path,
 {
   DkgRegistry* reg = NULL;
   DkgStatus st =
-    dkg_registry_load(dkg_cli_data_dir(args->fill.data_dir), diag, &reg);
+    dkg_registry_load(dkg_cli_data_dir(args->cli.fill.data_dir), diag, &reg);
   FILE* out = st ? NULL : fopen(path, "wb");
   if (st || !out) {
     dkg_registry_free(reg);
     return st ? st : DKG_ERR_IO;
   }
   DkgSink* sink = dkg_nt_sink_new(out, true);
-  const DkgMapperOptions mopts = { args->fill.base,
+  const DkgMapperOptions mopts = { args->cli.fill.base,
                                    args->serve.default_graph,
-                                   args->fill.strict };
+                                   args->cli.fill.strict };
   DkgMapper* mapper = sink ? dkg_mapper_new(reg, sink, diag, &mopts) : NULL;
   DkgRunState state = { false, 0, 0, DKG_SUCCESS };
   st = mapper ? DKG_SUCCESS : DKG_ERR_NOMEM;
@@ -239,7 +238,7 @@ write_records(const char* path,
     dkg_cli_run_inputs(inputs, n_inputs, reg, diag, &state, mapper);
     st = state.status ? state.status : state.n_bad ? DKG_ERR_RECORD : 0;
   }
-  if (mapper && (!args->fill.quiet || args->fill.strict)) {
+  if (mapper && (!args->cli.fill.quiet || args->cli.fill.strict)) {
     dkg_mapper_report_unresolved(mapper);
   }
   st = st ? st : dkg_sink_finish(sink);
@@ -336,81 +335,61 @@ parse_port(const char* option, const char* text, unsigned* port)
   return true;
 }
 
-/* Parses the options; returns -1 to go on, else the exit code. */
+static const struct option serve_options[] = {
+  { "store", required_argument, NULL, 's' },
+  { "port", required_argument, NULL, 'p' },
+  { "sql-port", required_argument, NULL, 'P' },
+  { "graph", required_argument, NULL, 'G' },
+  { "start-timeout", required_argument, NULL, 'T' },
+  { "stop", no_argument, NULL, 'X' },
+  { "status", no_argument, NULL, 'S' },
+  { NULL, 0, NULL, 0 },
+};
+
+/* serve's own options: -1 to go on, else DKG_EXIT_USAGE (reported). */
 static int
-parse_args(int argc, char** argv, ServeArgs* args)
+serve_option(void* options, int code, const char* arg)
 {
-  static const struct option options[] = {
-    { "store", required_argument, NULL, 's' },
-    { "port", required_argument, NULL, 'p' },
-    { "sql-port", required_argument, NULL, 'P' },
-    { "graph", required_argument, NULL, 'G' },
-    { "start-timeout", required_argument, NULL, 'T' },
-    { "stop", no_argument, NULL, 'X' },
-    { "status", no_argument, NULL, 'S' },
-    { "base", required_argument, NULL, 'B' },
-    { "data-dir", required_argument, NULL, 'D' },
-    { "strict", no_argument, NULL, 'R' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "help", no_argument, NULL, 'h' },
-    { NULL, 0, NULL, 0 },
-  };
-  unsigned timeout = 0;
-  int c = 0;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
-    switch (c) {
-      case 's':
-        args->store = optarg;
-        break;
-      case 'p':
-        if (!parse_port("--port", optarg, &args->serve.http_port)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'P':
-        if (!parse_port("--sql-port", optarg, &args->serve.sql_port)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'G':
-        if (!dkg_cli_check_iri("--graph", optarg, false)) {
-          return DKG_EXIT_USAGE;
-        }
-        args->serve.default_graph = optarg;
-        break;
-      case 'T':
-        if (!parse_port("--start-timeout", optarg, &timeout)) {
-          return DKG_EXIT_USAGE;
-        }
-        args->serve.start_timeout = timeout;
-        break;
-      case 'X':
-        args->stop = true;
-        break;
-      case 'S':
-        args->status = true;
-        break;
-      case 'B':
-        args->fill.base = optarg;
-        break;
-      case 'D':
-        args->fill.data_dir = optarg;
-        break;
-      case 'R':
-        args->fill.strict = true;
-        break;
-      case 'q':
-        args->fill.quiet = true;
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      default:
-        dkg_cli_error("serve: bad option or missing argument '%s'",
-                      argv[optind - 1]);
-        return usage(stderr, DKG_EXIT_USAGE);
-    }
+  ServeArgs* args = (ServeArgs*)options;
+  bool ok = true;
+  switch (code) {
+    case 's':
+      args->store = arg;
+      break;
+    case 'p':
+      ok = parse_port("--port", arg, &args->serve.http_port);
+      break;
+    case 'P':
+      ok = parse_port("--sql-port", arg, &args->serve.sql_port);
+      break;
+    case 'G':
+      ok = dkg_cli_check_iri("--graph", arg, false);
+      args->serve.default_graph = arg;
+      break;
+    case 'T':
+      ok = parse_port("--start-timeout", arg, &args->serve.start_timeout);
+      break;
+    case 'X':
+      args->stop = true;
+      break;
+    default: /* 'S' */
+      args->status = true;
+      break;
   }
+  return ok ? -1 : DKG_EXIT_USAGE;
+}
+
+static const DkgCommand command = {
+  "serve", DKG_OPT_QUIET | DKG_OPT_BASE | DKG_OPT_DATA_DIR | DKG_OPT_STRICT,
+  "",      serve_options,
+  usage,   serve_option,
+};
+
+/* Usage errors, and the store's path made absolute: -1 to go on, else
+   the exit code (reported). */
+static int
+check(ServeArgs* args, int n_inputs)
+{
   if (!args->store) {
     dkg_cli_error("serve: needs --store DIR");
     return usage(stderr, DKG_EXIT_USAGE);
@@ -419,11 +398,8 @@ parse_args(int argc, char** argv, ServeArgs* args)
     dkg_cli_error("serve: --store takes a path of 1 to 2048 bytes");
     return DKG_EXIT_USAGE;
   }
-  if ((args->stop || args->status) && optind < argc) {
+  if ((args->stop || args->status) && n_inputs > 0) {
     dkg_cli_error("serve: --stop and --status take no INPUT");
-    return DKG_EXIT_USAGE;
-  }
-  if (!dkg_cli_check_iri("--base", args->fill.base, true)) {
     return DKG_EXIT_USAGE;
   }
   if (!dkg_serve_plain_text(args->store) ||
@@ -506,14 +482,17 @@ dkg_cmd_serve(int argc, char** argv)
   memset(&args, 0, sizeof(args));
   args.serve.http_port = DEFAULT_PORT;
   args.serve.start_timeout = 300;
-  args.fill.base = DKG_DEFAULT_BASE;
-  const int parsed = parse_args(argc, argv, &args);
+  args.cli = dkg_cli_options_default();
+  int parsed = dkg_cli_parse(&command, argc, argv, &args.cli, &args);
+  if (parsed < 0) {
+    parsed = check(&args, argc - optind);
+  }
   if (parsed >= 0) {
     return parsed;
   }
   if (!args.serve.default_graph) {
     path_printf(
-      default_graph, sizeof(default_graph), "%sgraph", args.fill.base);
+      default_graph, sizeof(default_graph), "%sgraph", args.cli.fill.base);
     args.serve.default_graph = default_graph;
   }
   args.serve.dir = args.server_dir;

@@ -2,7 +2,6 @@
 
 #include "common.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -63,91 +62,62 @@ usage(FILE* out, int status)
   return status;
 }
 
-int
-dkg_cmd_validate(int argc, char** argv)
-{
-  static const struct option options[] = {
-    { "data-dir", required_argument, NULL, 'D' },
-    { "registry", required_argument, NULL, 0x3A0 },
-    { "strict", no_argument, NULL, 'S' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "max-record-size", required_argument, NULL, 0x380 },
-    { "max-depth", required_argument, NULL, 0x381 },
-    { "help", no_argument, NULL, 'h' },
-    { NULL, 0, NULL, 0 },
-  };
-  const char* data_dir = NULL;
-  const char* overlays[DKG_MAX_REGISTRY_FILES];
-  size_t n_overlays = 0;
-  bool strict = false, quiet = false;
-  int c = 0;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, ":qh", options, NULL)) != -1) {
-    switch (c) {
-      case 'D':
-        data_dir = optarg;
-        break;
-      case 0x3A0:
-        if (n_overlays == DKG_MAX_REGISTRY_FILES) {
-          dkg_cli_error("validate: at most %d --registry files",
-                        DKG_MAX_REGISTRY_FILES);
-          return DKG_EXIT_USAGE;
-        }
-        overlays[n_overlays++] = optarg;
-        break;
-      case 'S':
-        strict = true;
-        break;
-      case 'q':
-        quiet = dkg_cli_quiet = true;
-        break;
-      case 0x380:
-      case 0x381:
-        if (!dkg_cli_limit_option("validate",
-                                  c == 0x380 ? "max-record-size" : "max-depth",
-                                  optarg)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      default:
-        return dkg_cli_option_error("validate", c, argv);
-    }
-  }
+static const DkgCommand command = {
+  "validate",
+  DKG_OPT_QUIET | DKG_OPT_DATA_DIR | DKG_OPT_REGISTRY | DKG_OPT_STRICT |
+    DKG_OPT_LIMITS,
+  "",
+  NULL,
+  usage,
+  NULL, /* no options of its own */
+};
 
+/* Checks every record of `inputs` (every problem: bad records are
+   skipped) and prints the summary. */
+static int
+run(const DkgCliOptions* cli, char** inputs, int n_inputs)
+{
+  const DkgFillOptions* fill = &cli->fill;
   DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
-  if (!diag ||
-      dkg_registry_load_overlays(
-        dkg_cli_data_dir(data_dir), overlays, n_overlays, diag, &reg)) {
+  if (!diag || dkg_registry_load_overlays(dkg_cli_data_dir(fill->data_dir),
+                                          fill->overlays,
+                                          fill->n_overlays,
+                                          diag,
+                                          &reg)) {
     dkg_diag_free(diag);
     return DKG_EXIT_DATA;
   }
   NullSink sink = { { &null_class } };
-  const DkgMapperOptions mopts = { NULL, NULL, strict };
+  const DkgMapperOptions mopts = { NULL, NULL, fill->strict };
   DkgMapper* mapper = dkg_mapper_new(reg, &sink.base, diag, &mopts);
   DkgRunState state = { true, 0, 0, DKG_SUCCESS };
   if (mapper) {
-    dkg_cli_run_inputs(argv + optind, argc - optind, reg, diag, &state, mapper);
+    dkg_cli_run_inputs(inputs, n_inputs, reg, diag, &state, mapper);
     dkg_mapper_report_unresolved(mapper);
   }
   const size_t errors = dkg_diag_count(diag, DKG_ERROR);
-  if (!quiet || errors) { /* -q: only the summary of a failure */
-    fprintf(stderr,
-            "%s: %llu record%s, %llu invalid, %zu error%s, %zu "
-            "warning%s\n",
-            DKG_PROGRAM,
-            (unsigned long long)state.n_records,
-            state.n_records == 1u ? "" : "s",
-            (unsigned long long)state.n_bad,
-            errors,
-            errors == 1u ? "" : "s",
-            dkg_diag_count(diag, DKG_WARNING),
-            dkg_diag_count(diag, DKG_WARNING) == 1u ? "" : "s");
+  const size_t warnings = dkg_diag_count(diag, DKG_WARNING);
+  if (!fill->quiet || errors) { /* -q: only the summary of a failure */
+    dkg_cli_error("%llu record%s, %llu invalid, %zu error%s, %zu warning%s",
+                  (unsigned long long)state.n_records,
+                  state.n_records == 1u ? "" : "s",
+                  (unsigned long long)state.n_bad,
+                  errors,
+                  errors == 1u ? "" : "s",
+                  warnings,
+                  warnings == 1u ? "" : "s");
   }
   dkg_mapper_free(mapper);
   dkg_registry_free(reg);
   dkg_diag_free(diag);
   return !mapper ? DKG_EXIT_DATA : errors ? DKG_EXIT_DATA : DKG_EXIT_OK;
+}
+
+int
+dkg_cmd_validate(int argc, char** argv)
+{
+  DkgCliOptions cli = dkg_cli_options_default();
+  const int parsed = dkg_cli_parse(&command, argc, argv, &cli, NULL);
+  return parsed >= 0 ? parsed : run(&cli, argv + optind, argc - optind);
 }

@@ -5,7 +5,6 @@
 #include "util/output.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,114 +104,86 @@ dkg_cli_graph_option(const char* command,
   return true;
 }
 
-int
-dkg_cmd_viz(int argc, char** argv)
-{
-  static const struct option options[] = {
-    { "output", required_argument, NULL, 'o' },
-    { "view", required_argument, NULL, 'V' },
-    { "top", required_argument, NULL, 'T' },
-    { "series", required_argument, NULL, 'S' },
-    { "layout", required_argument, NULL, 'L' },
-    { "title", required_argument, NULL, 'N' },
-    { "base", required_argument, NULL, 'B' },
-    { "data-dir", required_argument, NULL, 'D' },
-    { "strict", no_argument, NULL, 's' },
-    { "keep-going", no_argument, NULL, 'K' },
-    { "quiet", no_argument, NULL, 'q' },
-    { "help", no_argument, NULL, 'h' },
-    { NULL, 0, NULL, 0 },
-  };
-  DkgGraphOptions gopts = { "html", DKG_VIEW_FULL, 0, NULL, NULL, NULL, false };
-  const char* output = NULL;
-  const char* base = DKG_DEFAULT_BASE;
-  const char* data_dir = NULL;
-  bool strict = false, keep_going = false, quiet = false;
-  int c = 0;
-  int index = 0;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, ":o:qh", options, &index)) != -1) {
-    switch (c) {
-      case 'o':
-        output = optarg;
-        break;
-      case 'V':
-      case 'T':
-      case 'S':
-      case 'L':
-      case 'N':
-        if (!dkg_cli_graph_option("viz", options[index].name, optarg, &gopts)) {
-          return DKG_EXIT_USAGE;
-        }
-        break;
-      case 'B':
-        base = optarg;
-        break;
-      case 'D':
-        data_dir = optarg;
-        break;
-      case 's':
-        strict = true;
-        break;
-      case 'K':
-        keep_going = true;
-        break;
-      case 'q':
-        quiet = dkg_cli_quiet = true;
-        break;
-      case 'h':
-        return usage(stdout, DKG_EXIT_OK);
-      default:
-        return dkg_cli_option_error("viz", c, argv);
-    }
-  }
-  if (!dkg_cli_check_iri("--base", base, true)) {
-    return DKG_EXIT_USAGE;
-  }
-  if (!dkg_cli_check_readable("viz", argv + optind, argc - optind)) {
-    return DKG_EXIT_DATA;
-  }
+static const struct option viz_options[] = {
+  { "view", required_argument, NULL, 'V' },
+  { "top", required_argument, NULL, 'T' },
+  { "series", required_argument, NULL, 'S' },
+  { "layout", required_argument, NULL, 'L' },
+  { "title", required_argument, NULL, 'N' },
+  { NULL, 0, NULL, 0 },
+};
 
+/* viz's own options: the drawing's. */
+static int
+viz_option(void* options, int code, const char* arg)
+{
+  const char* name = code == 'V'   ? "view"
+                     : code == 'T' ? "top"
+                     : code == 'S' ? "series"
+                     : code == 'L' ? "layout"
+                                   : "title";
+  return dkg_cli_graph_option("viz", name, arg, (DkgGraphOptions*)options)
+           ? -1
+           : DKG_EXIT_USAGE;
+}
+
+static const DkgCommand command = {
+  "viz",
+  DKG_OPT_OUTPUT | DKG_OPT_QUIET | DKG_OPT_BASE | DKG_OPT_DATA_DIR |
+    DKG_OPT_STRICT | DKG_OPT_KEEP_GOING,
+  "",
+  viz_options,
+  usage,
+  viz_option,
+};
+
+/* Maps the inputs onto the page sink and, when the run is complete (bad
+   records skipped with --keep-going), commits the page to -o. */
+static int
+run(const DkgCliOptions* cli,
+    const DkgGraphOptions* gopts,
+    char** inputs,
+    int n_inputs)
+{
+  const DkgFillOptions* fill = &cli->fill;
   int exit_code = DKG_EXIT_DATA;
   DkgDiag* diag = dkg_diag_new(DKG_PROGRAM, dkg_cli_diag_print, NULL);
   DkgRegistry* reg = NULL;
   DkgOutput* out = NULL;
   DkgSink* sink = NULL;
   DkgMapper* mapper = NULL;
-  if (!diag || dkg_registry_load(dkg_cli_data_dir(data_dir), diag, &reg)) {
+  if (!diag ||
+      dkg_registry_load(dkg_cli_data_dir(fill->data_dir), diag, &reg) ||
+      !(out = dkg_output_open(cli->output, diag))) {
     goto done;
   }
-  if (!(out = dkg_output_open(output, diag))) {
-    goto done;
-  }
-  sink = dkg_graph_sink_new(dkg_output_stream(out), diag, &gopts);
-  const DkgMapperOptions mopts = { base, NULL, strict };
+  sink = dkg_graph_sink_new(dkg_output_stream(out), diag, gopts);
+  const DkgMapperOptions mopts = { fill->base, NULL, fill->strict };
   if (!sink || !(mapper = dkg_mapper_new(reg, sink, diag, &mopts))) {
     dkg_cli_error("viz: cannot create the page writer");
     goto done;
   }
-  DkgRunState state = { keep_going, 0, 0, DKG_SUCCESS };
+  DkgRunState state = { cli->keep_going, 0, 0, DKG_SUCCESS };
   const DkgAnyInputs any = { sink, NULL, NULL };
-  dkg_cli_run_any(
-    argv + optind, argc - optind, reg, diag, &state, mapper, &any);
+  dkg_cli_run_any(inputs, n_inputs, reg, diag, &state, mapper, &any);
   DkgStatus st = state.status;
-  if (!quiet || strict) {
+  if (!fill->quiet || fill->strict) {
     dkg_mapper_report_unresolved(mapper);
   }
-  if (dkg_cli_run_complete(st, keep_going)) {
+  if (dkg_cli_run_complete(st, cli->keep_going)) {
     const DkgStatus fst = dkg_sink_finish(sink);
-    if (fst) {
-      if (fst != DKG_ERR_USAGE) {
-        dkg_cli_error("viz: drawing failed: %s", dkg_strerror(fst));
-      }
-      st = fst;
-    } else {
-      const DkgStatus cst = dkg_output_commit(out, diag);
+    if (fst && fst != DKG_ERR_USAGE) {
+      dkg_cli_error("viz: drawing failed: %s", dkg_strerror(fst));
+    }
+    if (!fst) {
+      st = dkg_output_commit(out, diag);
+      st = st ? st : state.status;
       out = NULL;
-      st = cst ? cst : st;
+    } else {
+      st = fst;
     }
   }
-  dkg_cli_report_rejected("viz", &state, output);
+  dkg_cli_report_rejected("viz", &state, cli->output);
   exit_code = st || state.n_bad ? DKG_EXIT_DATA : DKG_EXIT_OK;
 
 done:
@@ -222,4 +193,19 @@ done:
   dkg_registry_free(reg);
   dkg_diag_free(diag);
   return exit_code;
+}
+
+int
+dkg_cmd_viz(int argc, char** argv)
+{
+  DkgCliOptions cli = dkg_cli_options_default();
+  DkgGraphOptions gopts = { "html", DKG_VIEW_FULL, 0, NULL, NULL, NULL, false };
+  const int parsed = dkg_cli_parse(&command, argc, argv, &cli, &gopts);
+  if (parsed >= 0) {
+    return parsed;
+  }
+  if (!dkg_cli_check_readable("viz", argv + optind, argc - optind)) {
+    return DKG_EXIT_DATA;
+  }
+  return run(&cli, &gopts, argv + optind, argc - optind);
 }

@@ -14,26 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int
-dkg_cli_option_error(const char* command, int c, char** argv)
-{
-  const char* arg = argv[optind - 1];
-  const bool is_long = !strncmp(arg, "--", 2);
-  const int len = is_long ? (int)strcspn(arg, "=") : 2;
-  char short_name[3] = { '-', (char)optopt, '\0' };
-  if (!is_long && optopt > ' ' && optopt < 0x7F) {
-    arg = short_name;
-  }
-  dkg_cli_error("%s: %s '%.*s'",
-                command,
-                c == ':' ? "missing argument to" : "unknown option",
-                len,
-                arg);
-  fprintf(
-    stderr, "Try '%s %s --help' for more information.\n", DKG_PROGRAM, command);
-  return DKG_EXIT_USAGE;
-}
-
 static const char* const format_aliases[][2] = {
   { "ttl", "turtle" },
   { "text/turtle", "turtle" },
@@ -183,41 +163,47 @@ dkg_cli_data_dir(const char* option)
   return DKG_INSTALL_DATA_DIR;
 }
 
-DkgReaderLimits dkg_cli_reader_limits = { 0u, 0u };
-
-bool
-dkg_cli_limit_option(const char* command, const char* option, const char* value)
+void
+dkg_cli_inputs_or_stdin(char*** inputs, int* n_inputs)
 {
-  const bool depth = !strcmp(option, "max-depth");
-  char* end = NULL;
-  errno = 0;
-  const unsigned long long n =
-    value[0] >= '0' && value[0] <= '9' ? strtoull(value, &end, 10) : 0u;
-  unsigned long long scale = 1u;
-  if (end && !depth && end[0] && !end[1]) {
-    scale = end[0] == 'K' || end[0] == 'k'   ? 1024u
-            : end[0] == 'M' || end[0] == 'm' ? 1024u * 1024u
-            : end[0] == 'G' || end[0] == 'g' ? 1024u * 1024u * 1024u
-                                             : 0u;
-    end += scale ? 1 : 0;
+  static char dash[] = "-";
+  static char* stdin_only[] = { dash };
+  if (*n_inputs == 0) {
+    *inputs = stdin_only;
+    *n_inputs = 1;
   }
-  if (!end || *end || errno || !n || !scale || n > SIZE_MAX / scale ||
-      (depth && n > 1000u)) {
-    dkg_cli_error(depth ? "%s: --%s takes a whole number from 1 to 1000, "
-                          "not '%s'"
-                        : "%s: --%s takes a size in bytes (suffix K, M or "
-                          "G allowed) greater than 0, not '%s'",
-                  command,
-                  option,
-                  value);
-    return false;
+}
+
+FILE*
+dkg_cli_open_input(const char* path,
+                   DkgDiag* diag,
+                   DkgRunState* state,
+                   const char** name)
+{
+  const bool is_stdin = !strcmp(path, "-");
+  FILE* stream = is_stdin ? stdin : fopen(path, "rb");
+  *name = is_stdin ? "<stdin>" : path;
+  if (!stream) {
+    const DkgPlace place = { path, 0, 0, NULL };
+    dkg_diag_report(
+      diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
+    if (state) {
+      state->status = DKG_ERR_IO;
+    }
   }
-  if (depth) {
-    dkg_cli_reader_limits.max_depth = (unsigned)n;
-  } else {
-    dkg_cli_reader_limits.max_record_bytes = (size_t)(n * scale);
+  return stream;
+}
+
+void
+dkg_cli_close_input(FILE* stream)
+{
+  if (stream && dkg_cli_progress) {
+    const off_t at = ftello(stream);
+    dkg_cli_progress_bytes += at > 0 ? (uint64_t)at : 0u;
   }
-  return true;
+  if (stream && stream != stdin) {
+    fclose(stream);
+  }
 }
 
 static bool
@@ -261,10 +247,6 @@ run_stream(FILE* stream,
                           dkg_cli_progress_bytes + text.offset + text.len);
     }
   }
-  if (dkg_cli_progress) {
-    const off_t at = ftello(stream);
-    dkg_cli_progress_bytes += at > 0 ? (uint64_t)at : 0u;
-  }
   dkg_reader_free(reader);
   return go_on;
 }
@@ -277,12 +259,7 @@ dkg_cli_run_inputs(char** inputs,
                    DkgRunState* state,
                    DkgMapper* mapper)
 {
-  static char dash[] = "-";
-  static char* stdin_only[] = { dash };
-  if (n_inputs == 0) {
-    inputs = stdin_only;
-    n_inputs = 1;
-  }
+  dkg_cli_inputs_or_stdin(&inputs, &n_inputs);
   DkgRecordParser* parser = dkg_record_parser_new(reg, diag);
   if (!parser) {
     state->status = DKG_ERR_NOMEM;
@@ -290,40 +267,11 @@ dkg_cli_run_inputs(char** inputs,
   }
   bool go_on = true;
   for (int i = 0; go_on && i < n_inputs; ++i) {
-    const bool is_stdin = !strcmp(inputs[i], "-");
-    FILE* stream = is_stdin ? stdin : fopen(inputs[i], "rb");
-    if (!stream) {
-      DkgPlace place = { inputs[i], 0, 0, NULL };
-      dkg_diag_report(
-        diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
-      state->status = DKG_ERR_IO;
-      go_on = false;
-      break;
-    }
-    go_on = run_stream(
-      stream, is_stdin ? "<stdin>" : inputs[i], diag, parser, state, mapper);
-    if (!is_stdin) {
-      fclose(stream);
-    }
+    const char* name = NULL;
+    FILE* stream = dkg_cli_open_input(inputs[i], diag, state, &name);
+    go_on = stream && run_stream(stream, name, diag, parser, state, mapper);
+    dkg_cli_close_input(stream); /* after run_stream freed its reader */
   }
   dkg_record_parser_free(parser);
   return go_on;
-}
-
-bool
-dkg_cli_check_iri(const char* option, const char* value, bool base)
-{
-  const char* why = NULL;
-  size_t at = 0;
-  if (!value[0] || !dkg_iri_check(value, strlen(value), &why, &at)) {
-    dkg_cli_error(
-      "%s \"%s\": %s (at byte %zu)", option, value, why ? why : "empty", at);
-    return false;
-  }
-  const char last = value[strlen(value) - 1u];
-  if (base && last != '/' && last != '#') {
-    dkg_cli_error("%s \"%s\" must end with '/' or '#'", option, value);
-    return false;
-  }
-  return true;
 }

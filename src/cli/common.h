@@ -8,18 +8,11 @@
 #include "dialoguekg/dialoguekg.h"
 #include "map/mapper.h"
 #include "message.h"
+#include "options.h"
 #include "program.h"
 #include "progress.h"
 #include "resolve/registry.h"
 #include "run_state.h"
-
-/* Options every command spells the same way. */
-
-/** For getopt_long's '?' (unknown option) and ':' (missing argument: the
-    option string must start with ':'), the value of `c`: prints one line
-    naming the option and `Try 'dialoguekg COMMAND --help' for more
-    information.` on stderr, and returns DKG_EXIT_USAGE. */
-int dkg_cli_option_error(const char* command, int c, char** argv);
 
 /** The canonical name of an RDF syntax or drawing named `name` (case does
     not matter): "turtle" for turtle, ttl, text/turtle; "ntriples" for nt,
@@ -50,6 +43,24 @@ void dkg_cli_warn_format_named_file(const char* command,
     installed share/dialoguekg beside the program. */
 const char* dkg_cli_data_dir(const char* option);
 
+/** The inputs of a run: `*inputs` as given, or standard input ("-")
+    alone when there are none. */
+void dkg_cli_inputs_or_stdin(char*** inputs, int* n_inputs);
+
+/** Opens input `path` ("-": standard input) and sets *name to its name in
+    messages ("<stdin>" for standard input).  NULL after reporting `PATH:
+    error: cannot open: REASON` on `diag`, with state->status (when
+    `state` is not NULL) DKG_ERR_IO. */
+FILE* dkg_cli_open_input(const char* path,
+                         DkgDiag* diag,
+                         DkgRunState* state,
+                         const char** name);
+
+/** Adds what was read of `stream` to dkg_cli_progress_bytes (with a
+    progress line) and closes it, unless it is standard input; NULL is
+    accepted. */
+void dkg_cli_close_input(FILE* stream);
+
 /** Reads each input (`-` is standard input; none means standard input),
     parses and checks each record, and maps good ones with `mapper`.
     Returns false when the run stopped (a bad record without keep_going, an
@@ -60,18 +71,6 @@ bool dkg_cli_run_inputs(char** inputs,
                         DkgDiag* diag,
                         DkgRunState* state,
                         DkgMapper* mapper);
-
-/** The reader's limits for every input of this run (0: the defaults, 64 MiB
-    and 64 levels), set by --max-record-size and --max-depth. */
-extern DkgReaderLimits dkg_cli_reader_limits;
-
-/** Handles --max-record-size SIZE (bytes, or with a suffix K, M or G) and
-    --max-depth N (1 to 1000, cJSON's own limit) of `command`: `option` is
-    the option name without its dashes.  Returns false after reporting a
-    bad value. */
-bool dkg_cli_limit_option(const char* command,
-                          const char* option,
-                          const char* value);
 
 /* convert --jobs N (pipeline.c). */
 typedef struct
@@ -132,27 +131,6 @@ int dkg_cmd_validate(int argc, char** argv);
 int dkg_cmd_extract(int argc, char** argv);
 
 /* The store commands (query, load: cmd_load.c; push: cmd_push.c). */
-
-typedef struct
-{
-  const char* base;     /* base of minted IRIs */
-  const char* data_dir; /* reference data, NULL: the default */
-  bool strict;          /* unresolved names are errors */
-  bool quiet;           /* no warnings about unresolved names */
-  bool stdin_if_none;   /* no INPUT reads records from standard input */
-  const char* overlays[DKG_MAX_REGISTRY_FILES]; /* --registry FILE|DIR */
-  size_t n_overlays;
-} DkgFillOptions;
-
-/** Adds --registry `value` to `options` (of `command`); false after
-    reporting when there are too many. */
-bool dkg_cli_add_registry(const char* command,
-                          DkgFillOptions* options,
-                          const char* value);
-
-/** Checks an IRI option; reports and returns false when it is bad.  With
-    `base`, it must end with '/' or '#'. */
-bool dkg_cli_check_iri(const char* option, const char* value, bool base);
 
 int dkg_cmd_query(int argc, char** argv);
 

@@ -56,20 +56,6 @@ dkg_args_clear(DkgArgList* args)
   memset(args, 0, sizeof(*args));
 }
 
-bool
-dkg_cli_add_registry(const char* command,
-                     DkgFillOptions* options,
-                     const char* value)
-{
-  if (options->n_overlays == DKG_MAX_REGISTRY_FILES) {
-    dkg_cli_error(
-      "%s: at most %d --registry files", command, DKG_MAX_REGISTRY_FILES);
-    return false;
-  }
-  options->overlays[options->n_overlays++] = value;
-  return true;
-}
-
 const char*
 dkg_cli_engine_syntax(const char* path)
 {
@@ -151,4 +137,32 @@ dkg_cli_feed_records(void* handle, FILE* out)
     st = DKG_SUCCESS; /* bad records skipped */
   }
   return st ? st : fst;
+}
+
+bool
+dkg_cli_inputs_small(char** inputs, int n_inputs)
+{
+  const uint64_t size = dkg_cli_inputs_size(inputs, n_inputs);
+  return n_inputs > 0 && size > 0 && size < (8u << 20);
+}
+
+DkgStatus
+dkg_cli_engine_run(const DkgArgList* args,
+                   DkgRecordFeed* feed,
+                   const char* max_memory,
+                   const char* query_path,
+                   const char* query_name,
+                   bool small,
+                   DkgDiag* diag,
+                   DkgEngineResult* result)
+{
+  const bool records = args->n && !strcmp(args->items[args->n - 1], "--stdin");
+  const DkgEngineRun run = {
+    args->items, records ? dkg_cli_feed_records : NULL,
+    feed,        -1,
+    max_memory,  0,
+    query_path,  query_name,
+    small,
+  };
+  return dkg_engine_run(&run, diag, result);
 }

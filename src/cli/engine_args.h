@@ -7,6 +7,7 @@
    files (parsed by the engine itself, with their syntax named). */
 
 #include "common.h"
+#include "query/engine.h"
 
 #include <stdio.h>
 
@@ -51,6 +52,24 @@ DkgStatus dkg_cli_engine_inputs(char** inputs,
     N-Triples on `out`.  Returns the run's status: with keep_going, bad
     records are skipped and success is returned. */
 DkgStatus dkg_cli_feed_records(void* handle, FILE* out);
+
+/** Little data (regular files summing under 8 MiB): the engine starts
+    fast and optimizes less (see query/engine.c). */
+bool dkg_cli_inputs_small(char** inputs, int n_inputs);
+
+/** Runs the engine (dkg_engine_run) with `args`: when "--stdin" ends them,
+    the records of `feed` are mapped onto its standard input.  `query_path`
+    and `query_name` name the query (NULL: no query, as for load),
+    `max_memory` its memory limit (NULL: the default); `small` from
+    dkg_cli_inputs_small().  `result` as for dkg_engine_run(). */
+DkgStatus dkg_cli_engine_run(const DkgArgList* args,
+                             DkgRecordFeed* feed,
+                             const char* max_memory,
+                             const char* query_path,
+                             const char* query_name,
+                             bool small,
+                             DkgDiag* diag,
+                             DkgEngineResult* result);
 
 /** The engine's name of an RDF input's syntax, from dkg_input_kind(). */
 const char* dkg_cli_engine_syntax(const char* path);

@@ -431,12 +431,7 @@ dkg_cli_run_parallel(char** inputs,
                      DkgRunState* state,
                      const DkgParallel* par)
 {
-  static char dash[] = "-";
-  static char* stdin_only[] = { dash };
-  if (n_inputs == 0) {
-    inputs = stdin_only;
-    n_inputs = 1;
-  }
+  dkg_cli_inputs_or_stdin(&inputs, &n_inputs);
   Pipeline pipeline;
   Pipeline* pl = &pipeline;
   memset(pl, 0, sizeof(*pl));
@@ -492,17 +487,13 @@ dkg_cli_run_parallel(char** inputs,
     if (!go_on) {
       break;
     }
-    const bool is_stdin = !strcmp(inputs[i], "-");
-    FILE* stream = is_stdin ? stdin : fopen(inputs[i], "rb");
+    const char* input_name = NULL;
+    FILE* stream = dkg_cli_open_input(inputs[i], diag, state, &input_name);
     if (!stream) {
-      DkgPlace place = { inputs[i], 0, 0, NULL };
-      dkg_diag_report(
-        diag, DKG_ERROR, &place, "cannot open: %s", strerror(errno));
-      state->status = DKG_ERR_IO;
       go_on = false;
       break;
     }
-    pl->names[pl->n_names] = strdup(is_stdin ? "<stdin>" : inputs[i]);
+    pl->names[pl->n_names] = strdup(input_name);
     const char* name = pl->names[pl->n_names++];
     DkgDiag* reader_diag = dkg_diag_new(DKG_PROGRAM, capture, &reader_log);
     DkgReader* reader =
@@ -525,15 +516,9 @@ dkg_cli_run_parallel(char** inputs,
       fill_batch(b, reader, &reader_log, name, dkg_cli_progress_bytes, &more);
       hand_out(pl);
     }
-    if (dkg_cli_progress) {
-      const off_t at = ftello(stream);
-      dkg_cli_progress_bytes += at > 0 ? (uint64_t)at : 0u;
-    }
     dkg_reader_free(reader);
     dkg_diag_free(reader_diag);
-    if (!is_stdin) {
-      fclose(stream);
-    }
+    dkg_cli_close_input(stream);
   }
   while (pl->next_write < pl->next_fill) {
     go_on = write_oldest(pl, go_on, diag, state);

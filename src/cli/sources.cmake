@@ -2,6 +2,7 @@
 set(DKG_CLI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/main.c
   ${CMAKE_CURRENT_LIST_DIR}/message.c
+  ${CMAKE_CURRENT_LIST_DIR}/options.c
   ${CMAKE_CURRENT_LIST_DIR}/progress.c
   ${CMAKE_CURRENT_LIST_DIR}/run_state.c
   ${CMAKE_CURRENT_LIST_DIR}/common.c
