@@ -1,11 +1,9 @@
 #include "common.h"
 
-#include "mint/iri_check.h"
+#include "util/installed.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,44 +121,15 @@ dkg_cli_warn_format_named_file(const char* command,
   }
 }
 
-static bool
-is_dir(const char* path)
-{
-  struct stat st;
-  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 const char*
 dkg_cli_data_dir(const char* option)
 {
-  static char found[PATH_MAX + 32];
-  if (option) {
-    return option;
-  }
-  const char* env = getenv("DIALOGUEKG_DATA");
-  if (env && env[0]) {
-    return env;
-  }
-  char exe[PATH_MAX];
-  const ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1u);
-  if (n > 0) {
-    exe[n] = '\0';
-    char* slash = strrchr(exe, '/');
-    if (slash) {
-      *slash = '\0';
-      /* In the build tree: CMake's cache sits beside the program. */
-      snprintf(found, sizeof(found), "%s/CMakeCache.txt", exe);
-      if (access(found, F_OK) == 0 && is_dir(DKG_SOURCE_DATA_DIR)) {
-        return DKG_SOURCE_DATA_DIR;
-      }
-      /* Installed: PREFIX/bin/dialoguekg and PREFIX/share/dialoguekg. */
-      snprintf(found, sizeof(found), "%s/../share/dialoguekg", exe);
-      if (is_dir(found)) {
-        return found;
-      }
-    }
-  }
-  return DKG_INSTALL_DATA_DIR;
+  static char found[PATH_MAX + 64];
+  static const DkgInstalledFile data = {
+    "DIALOGUEKG_DATA",    NULL, DKG_SOURCE_DATA_DIR, "",
+    DKG_INSTALL_DATA_DIR, true,
+  };
+  return option ? option : dkg_installed_find(&data, found, sizeof(found));
 }
 
 void

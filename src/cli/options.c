@@ -4,7 +4,7 @@
 #include "options.h"
 
 #include "message.h"
-#include "mint/iri.h"
+#include "mint/iri_check.h"
 #include "program.h"
 
 #include <errno.h>

@@ -3,6 +3,8 @@
 
 #include "query/engine.h"
 
+#include "util/installed.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -41,31 +43,15 @@ const char*
 dkg_engine_jar(void)
 {
   static char found[PATH_MAX + 64];
-  const char* env = getenv("DIALOGUEKG_SPARQL_JAR");
-  if (env && env[0]) {
-    return env;
-  }
-  char exe[PATH_MAX];
-  const ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1u);
-  if (n > 0) {
-    exe[n] = '\0';
-    char* slash = strrchr(exe, '/');
-    if (slash) {
-      *slash = '\0';
-      snprintf(found, sizeof(found), "%s/java/dialoguekg-sparql.jar", exe);
-      if (is_file(found)) {
-        return found;
-      }
-      snprintf(found,
-               sizeof(found),
-               "%s/../share/dialoguekg/java/dialoguekg-sparql.jar",
-               exe);
-      if (is_file(found)) {
-        return found;
-      }
-    }
-  }
-  return DKG_INSTALL_JAR;
+  static const DkgInstalledFile jar = {
+    "DIALOGUEKG_SPARQL_JAR",
+    "java/dialoguekg-sparql.jar",
+    NULL,
+    "java/dialoguekg-sparql.jar",
+    DKG_INSTALL_JAR,
+    false,
+  };
+  return dkg_installed_find(&jar, found, sizeof(found));
 }
 
 /* A temporary file, already unlinked; -1 (reported) on failure. */
