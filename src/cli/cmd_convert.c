@@ -86,6 +86,9 @@ format_names(void)
   return names;
 }
 
+/* The help: one text as users read it (84 lines: the text is long, not
+   the logic; the format list and the link options' lines come from their
+   tables). */
 static int
 usage(FILE* out, int status)
 {

@@ -423,17 +423,16 @@ pipeline_free(Pipeline* pl)
   pthread_cond_destroy(&pl->done);
 }
 
-bool
-dkg_cli_run_parallel(char** inputs,
-                     int n_inputs,
-                     const DkgRegistry* reg,
-                     DkgDiag* diag,
-                     DkgRunState* state,
-                     const DkgParallel* par)
+/* Makes everything a worker uses, then starts the threads (workers[0]
+   is the calling thread's own: write_oldest() maps with it instead of
+   waiting, N threads in all).  False when memory or threads ran out; the
+   pipeline is then freed by pipeline_free() all the same. */
+static bool
+pipeline_start(Pipeline* pl,
+               const DkgRegistry* reg,
+               const DkgParallel* par,
+               int n_inputs)
 {
-  dkg_cli_inputs_or_stdin(&inputs, &n_inputs);
-  Pipeline pipeline;
-  Pipeline* pl = &pipeline;
   memset(pl, 0, sizeof(*pl));
   pl->par = par;
   pthread_mutex_init(&pl->lock, NULL);
@@ -446,8 +445,6 @@ dkg_cli_run_parallel(char** inputs,
   pl->workers = (Worker*)calloc(pl->n_workers, sizeof(Worker));
   pl->names = (char**)calloc((size_t)n_inputs, sizeof(char*));
   bool ok = pl->ring && pl->workers && pl->names;
-
-  /* Everything a worker uses is made here, before any thread starts. */
   for (size_t i = 0; ok && i < pl->n_workers; ++i) {
     Worker* w = &pl->workers[i];
     w->pl = pl;
@@ -461,13 +458,26 @@ dkg_cli_run_parallel(char** inputs,
       dkg_mapper_defer(w->mapper, &w->tape, known, w);
     }
   }
-  /* workers[0] is the calling thread's own (write_oldest() maps with it
-     instead of waiting): N threads in all. */
   for (size_t i = 1; ok && i < pl->n_workers; ++i) {
     Worker* w = &pl->workers[i];
     w->started = !pthread_create(&w->thread, NULL, worker_main, w);
     ok = w->started;
   }
+  return ok;
+}
+
+bool
+dkg_cli_run_parallel(char** inputs,
+                     int n_inputs,
+                     const DkgRegistry* reg,
+                     DkgDiag* diag,
+                     DkgRunState* state,
+                     const DkgParallel* par)
+{
+  dkg_cli_inputs_or_stdin(&inputs, &n_inputs);
+  Pipeline pipeline;
+  Pipeline* pl = &pipeline;
+  const bool ok = pipeline_start(pl, reg, par, n_inputs);
   if (!ok) {
     dkg_cli_error("convert: cannot start %d threads: %s",
                   par->jobs,
