@@ -186,6 +186,88 @@ lookup(XCtx* x,
   return found;
 }
 
+/* The name with its last word in the other number ("Ministry of Internal
+   Affairs and Communication" -> "... Communications"), or NULL. */
+static char*
+other_number(const char* name)
+{
+  const size_t n = strlen(name);
+  if (n < 4u || !xlex_is_word_char((unsigned char)name[n - 1u])) {
+    return NULL;
+  }
+  if (name[n - 1u] == 's') {
+    return xctx_dupn(name, n - 1u);
+  }
+  char* out = (char*)malloc(n + 2u);
+  if (out) {
+    memcpy(out, name, n);
+    out[n] = 's';
+    out[n + 1u] = '\0';
+  }
+  return out;
+}
+
+/* Is "WORD NAME" (a country word of `side` before the name: "Korean
+   National Police Agency" for "National Police Agency") an agency of
+   `side`?  Sets `*spelled` to that name. */
+static const DkgAgency*
+qualified(XCtx* x, const char* side, const char* name, char** spelled)
+{
+  const DkgAgency* a = NULL;
+  const char* word = NULL;
+  for (size_t k = 0; !a && (word = xlex_country_word(side, k)) != NULL; ++k) {
+    const size_t n = strlen(word) + strlen(name) + 2u;
+    char* v = (char*)malloc(n);
+    if (!v) {
+      return NULL;
+    }
+    snprintf(v, n, "%s %s", word, name);
+    a = dkg_registry_agency(x->reg, side, v, strlen(v));
+    if (a) {
+      *spelled = v;
+    } else {
+      free(v);
+    }
+  }
+  return a;
+}
+
+/* The rewordings of a name no rule above resolved: the other number of
+   its last word, and a country word of the side before it.  Returns the
+   agency with `*spelled` the name that resolved, else NULL. */
+static const DkgAgency*
+reworded(XCtx* x,
+         const char* cc,
+         const char* hint,
+         const char* name,
+         const char** found_cc,
+         char** spelled)
+{
+  char* v = other_number(name);
+  const DkgAgency* a = v ? lookup(x, cc, hint, v, found_cc) : NULL;
+  if (a) {
+    *spelled = v;
+    return a;
+  }
+  free(v);
+  if (!xlex_is_upper((unsigned char)name[0])) {
+    return NULL;
+  }
+  const char* sides[2] = { cc ? cc : hint, NULL };
+  if (!sides[0]) {
+    sides[0] = x->cc[0];
+    sides[1] = x->cc[1];
+  }
+  for (size_t i = 0; i < 2u && sides[i]; ++i) {
+    a = qualified(x, sides[i], name, spelled);
+    if (a) {
+      *found_cc = sides[i];
+      return a;
+    }
+  }
+  return NULL;
+}
+
 /* "Justice Department" -> "Department of Justice". */
 static char*
 reorder(const char* name)
@@ -400,6 +482,9 @@ xctx_agency(XCtx* x,
       v = NULL;
     }
     free(v);
+  }
+  if (!a) {
+    a = reworded(x, cc, hint, s, &found_cc, &spelled);
   }
   if (!a && inner && !strchr(inner, ' ')) {
     /* "(BSI)": the acronym decides, unless the words before it may be

@@ -502,8 +502,19 @@ find_news_dateline(XDoc* doc)
   const char* s = doc->text;
   size_t i = st->b;
   size_t run = 0, best = 0;
-  while (i < st->e && (xlex_is_upper((unsigned char)s[i]) || s[i] == ' ' ||
-                       s[i] == '.' || s[i] == '\'' || s[i] == '-')) {
+  size_t clen = 0;
+  const char* ccc = NULL;
+  if (xlex_city_at(s + i, st->e - i, &clen, &ccc) && i + clen + 2u < st->e &&
+      s[i + clen] == ',' && s[i + clen + 1u] == ' ' &&
+      xlex_month(s + i + clen + 2u,
+                 xlex_word_len(s + i + clen + 2u, st->e - i - clen - 2u))) {
+    /* "Washington, Aug 14:": a known city in title case, then a date */
+    i += clen;
+    best = 3u;
+  }
+  while (!clen && i < st->e &&
+         (xlex_is_upper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '.' ||
+          s[i] == '\'' || s[i] == '-')) {
     run = xlex_is_upper((unsigned char)s[i]) ? run + 1u : 0u;
     best = run > best ? run : best;
     ++i;

@@ -104,6 +104,10 @@ typedef struct
     "Republic of Korea", "ROK".  Returns false when none. */
 bool xlex_country_at(const char* s, size_t n, XCountryHit* hit);
 
+/** The k-th name, adjective or abbreviation of `cc` in the lexicon
+    ("Korea", "Korean", "ROK", ...), NULL past the last. */
+const char* xlex_country_word(const char* cc, size_t k);
+
 /** The usual English short name of `cc` ("United States"), or NULL. */
 const char* xlex_country_name(const char* cc);
 
@@ -507,6 +511,7 @@ typedef struct
   const char* status; /* "held", "announced" or NULL */
   XSpan status_span;
   XPlace place;
+  int text_year; /* the year a release without a date states, else 0 */
 } XMeeting;
 
 /** Picks the sentence that reports the meeting (x->event, x->has_event):

@@ -286,6 +286,17 @@ xlex_country_at(const char* s, size_t n, XCountryHit* hit)
 }
 
 const char*
+xlex_country_word(const char* cc, size_t k)
+{
+  for (const CountryName* c = countries; c->name; ++c) {
+    if (!strcmp(c->cc, cc) && !k--) {
+      return c->name;
+    }
+  }
+  return NULL;
+}
+
+const char*
 xlex_country_name(const char* cc)
 {
   for (const CountryName* c = countries; c->name; ++c) {

@@ -4,6 +4,7 @@
 
 #include "xint.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int
@@ -27,6 +28,12 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
     }
     const int ord = xlex_ordinal(s + i, w);
     if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u]))) {
+      /* "fourth in the series" */
+      if (xlex_starts(s + i + w, e - i - w, " in the series")) {
+        span->b = i;
+        span->e = i + w;
+        return ord;
+      }
       /* the head noun within the next few words */
       size_t k = i + w;
       for (int words = 0; words < 8 && k < e; ++words) {
@@ -183,13 +190,14 @@ next_round_sentence(const char* s, size_t n)
   return has_any(s, n, list);
 }
 
+static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
+                                     "meeting",   "round",  "session",
+                                     "officials", "dialog", "consultation",
+                                     NULL };
+
 void
 xmeeting_find_event(XCtx* x)
 {
-  static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
-                                       "meeting",   "round",  "session",
-                                       "officials", "dialog", "consultation",
-                                       NULL };
   const char* s = x->doc.text;
   size_t first = (size_t)-1;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
@@ -215,6 +223,23 @@ xmeeting_find_event(XCtx* x)
   if (first != (size_t)-1) {
     x->event = first;
     x->has_event = true;
+    return;
+  }
+  /* No sentence says that the meeting took place ("The Aug 11-12 Cyber
+     Dialogue, fourth in the series, was led by ..."): the first one that
+     names it with a date. */
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    XSeriesHit h;
+    XDate d[1];
+    if (!next_round_sentence(s + b, n) &&
+        (has_any(s + b, n, nouns) || xseries_find(s, b, st->e, &h)) &&
+        xdate_find(s, b, st->e, d, 1u) && d[0].from.m) {
+      x->event = i;
+      x->has_event = true;
+      return;
+    }
   }
 }
 
@@ -254,6 +279,91 @@ meeting_round(XCtx* x, const XSource* src, size_t b, size_t e, XMeeting* m)
     m->round =
       xmeeting_round(s, src->title_span.b, src->title_span.e, &m->round_span);
   }
+  /* "This fourth annual U.S.-Germany Cyber Bilateral Meeting ...": another
+     sentence that points at this meeting */
+  for (size_t i = 0; !m->round && i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t at = xlex_find(s + st->clip_b, st->e - st->clip_b, "this");
+    if (at == (size_t)-1 ||
+        next_round_sentence(s + st->clip_b, st->e - st->clip_b)) {
+      continue;
+    }
+    const size_t ob = st->clip_b + at + 5u;
+    const size_t w = ob < st->e ? xlex_word_len(s + ob, st->e - ob) : 0u;
+    if (w && xlex_ordinal(s + ob, w) > 0) {
+      m->round = xmeeting_round(s, ob, st->e, &m->round_span);
+    }
+  }
+}
+
+/* A year the text states ("the 2015 India-United States Cyber Dialogue")
+   in s[b, e), else 0. */
+static int
+year_in(const char* s, size_t b, size_t e)
+{
+  for (size_t i = b; i + 4u <= e; ++i) {
+    const bool start = i == b || !xlex_is_word_char((unsigned char)s[i - 1u]);
+    const bool end =
+      i + 4u == e || !xlex_is_word_char((unsigned char)s[i + 4u]);
+    if (start && end && (s[i] == '1' || s[i] == '2') &&
+        xlex_word_len(s + i, e - i) == 4u) {
+      int y = 0;
+      for (size_t k = 0; k < 4u && s[i + k] >= '0' && s[i + k] <= '9'; ++k) {
+        y = y * 10 + (s[i + k] - '0');
+      }
+      if (y >= 1990 && y <= 2099) {
+        return y;
+      }
+    }
+  }
+  return 0;
+}
+
+/* The year of a release that has no date of its own: the one the meeting
+   sentence states, else the first sentence, else the title; 0 when none. */
+static int
+text_year(const XCtx* x, const XSource* src)
+{
+  const char* s = x->doc.text;
+  const XSentence* ev = &x->doc.sents[x->event];
+  int y = year_in(s, ev->clip_b, ev->e);
+  if (!y && x->doc.n_sents) {
+    y = year_in(s, x->doc.sents[0].clip_b, x->doc.sents[0].e);
+  }
+  if (!y && src->title) {
+    y = year_in(s, src->title_span.b, src->title_span.e);
+  }
+  return y;
+}
+
+/* The place another sentence about the meeting gives ("During the
+   two-day meeting in Tokyo, ...", "... Cyber Dialogue here"): a video
+   conference, a known city or "here" only, never a country ("cooperation in
+   Japan"), and never from a sentence about the next round. */
+static void
+other_place(XCtx* x, const XSource* src, XPlace* out)
+{
+  const char* s = x->doc.text;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    XSeriesHit h;
+    if (next_round_sentence(s + b, n) ||
+        !(has_any(s + b, n, nouns) || xseries_find(s, b, st->e, &h))) {
+      continue;
+    }
+    XPlace p = { NULL, NULL, { 0, 0 } };
+    size_t len = 0;
+    const char* cc = NULL;
+    if (xplace_find(x, src, b, st->e, &p) &&
+        (!strcmp(p.name, "video conference") ||
+         (xlex_city_at(p.name, strlen(p.name), &len, &cc) &&
+          len == strlen(p.name)))) {
+      *out = p;
+      return;
+    }
+    free(p.name);
+  }
 }
 
 void
@@ -266,7 +376,14 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   const char* s = x->doc.text;
   const XSentence* ev_s = &x->doc.sents[x->event];
   const size_t b = ev_s->clip_b, e = ev_s->e;
-  const XYmd ref = src->published;
+  XYmd ref = src->published;
+  if (!ref.y) {
+    /* only the year is known: the nearest of it and its neighbours is
+       taken as for a release's date, from the middle of that year */
+    ref.y = m->text_year = text_year(x, src);
+    ref.m = ref.y ? 7 : 0;
+    ref.d = ref.y ? 1 : 0;
+  }
   meeting_round(x, src, b, e, m);
   m->status = xmeeting_status(s, b, e, &m->status_span);
   m->have_date = xmeeting_date(x, x->event, m->status, &ref, &m->date);
@@ -282,7 +399,13 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
                 "taken");
     }
   }
+  if (m->have_date && m->text_year && m->date.completed == 2) {
+    m->have_date = false; /* a weekday and a year only name no day */
+  }
   xplace_find(x, src, b, e, &m->place);
+  if (!m->place.name) {
+    other_place(x, src, &m->place);
+  }
   if (m->place.name && !m->place.cc &&
       strcmp(m->place.name, "video conference")) {
     xctx_warn(x,

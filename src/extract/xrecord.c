@@ -61,7 +61,15 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
   add_string(r, "date", buf);
   const size_t before = ev->n;
   xev_add(ev, "/date", span);
-  if (m->date.completed && ev->n > before && f->src.published.y) {
+  if (m->date.completed && ev->n > before && m->text_year) {
+    char note[160];
+    snprintf(note,
+             sizeof(note),
+             "the text gives no year and the release no date: the year is "
+             "the one the text states, %d",
+             m->text_year);
+    xev_note(ev, note);
+  } else if (m->date.completed && ev->n > before && f->src.published.y) {
     char note[160], pub[16];
     xdate_format(&f->src.published, pub);
     snprintf(note,

@@ -144,6 +144,11 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
       stems_of(l->valuestring, &theirs);
       if (subset(&theirs, &mine) && theirs.n > top) {
         top = theirs.n;
+      } else if (!top && mine.n >= 4u && theirs.n <= mine.n + 1u &&
+                 subset(&mine, &theirs)) {
+        /* a label with one word more: "norms of state behaviour in
+           cyberspace" is "norms of responsible state behaviour ..." */
+        top = mine.n;
       }
     }
     if (top > best_n) {
@@ -646,8 +651,64 @@ list_intro(const char* s, size_t b, size_t e, size_t* len)
   return best;
 }
 
-DkgStatus
-xtopic_extract(XCtx* x)
+/* "their shared commitment", "a shared interest": "shared" is no verb
+   after a determiner. */
+static bool
+adjective_shared(const char* s, size_t b, size_t at)
+{
+  static const char* const dets[] = { "their", "our",    "a",   "the",
+                                      "its",   "common", "and", NULL };
+  size_t w = at;
+  while (w > b && s[w - 1u] == ' ') {
+    --w;
+  }
+  /* a possessive before it: "the countries' shared understanding" */
+  if ((w > b && s[w - 1u] == '\'') ||
+      (w >= b + 3u && !strncmp(s + w - 3u, "\xE2\x80\x99", 3u)) ||
+      (w >= b + 2u && s[w - 1u] == 's' && s[w - 2u] == '\'')) {
+    return true;
+  }
+  size_t k = w;
+  while (k > b && xlex_is_word_char((unsigned char)s[k - 1u])) {
+    --k;
+  }
+  for (size_t i = 0; dets[i]; ++i) {
+    if (xlex_eq(s + k, w - k, dets[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "shared the view that", "shared the understanding": an opinion, no
+   list of topics. */
+static bool
+shared_opinion(const char* s, size_t b, size_t e)
+{
+  static const char* const heads[] = {
+    "the view", "the views",       "the belief", "the understanding",
+    "the hope", "the recognition", "a",          "an",
+    "concern",  "their",           NULL
+  };
+  for (size_t i = 0; b < e && heads[i]; ++i) {
+    if (xlex_starts(s + b, e - b, heads[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The topics of the first verb of the list in clause s[b, e) of sentence
+   `sent`, which starts at `sb`; `inc` is where an "including" list of the
+   sentence starts (NONE: none), `done_including` whether it gave topics. */
+static void
+verb_topics(XCtx* x,
+            size_t sent,
+            size_t sb,
+            size_t b,
+            size_t e,
+            size_t inc,
+            bool done_including)
 {
   static const char* const verbs[] = { "included discussion of",
                                        "included discussions of",
@@ -655,11 +716,17 @@ xtopic_extract(XCtx* x)
                                        "exchanged views on",
                                        "exchanged views about",
                                        "exchanged views regarding",
+                                       "shared views on",
+                                       "exchanged information on",
                                        "discussed",
                                        "will discuss",
                                        "to discuss",
                                        "discuss",
                                        "covered",
+                                       "assessed",
+                                       "reviewed",
+                                       "explored",
+                                       "shared",
                                        "cover",
                                        "focused on",
                                        "focus on",
@@ -670,13 +737,50 @@ xtopic_extract(XCtx* x)
                                        "involved",
                                        "included",
                                        NULL };
-  static const char* const commit[] = { "reaffirmed their shared commitment to",
-                                        "reaffirmed their commitment to",
-                                        "reaffirmed their mutual commitment to",
-                                        "reiterated their commitment to",
-                                        "affirmed their commitment to",
-                                        "reaffirmed our shared commitment to",
-                                        NULL };
+  const char* s = x->doc.text;
+  const size_t i = sent;
+  for (size_t v = 0; verbs[v]; ++v) {
+    const size_t at = xlex_find(s + b, e - b, verbs[v]);
+    if (at == NONE ||
+        (generic_verb(verbs[v]) && !discussion_before(s, sb, b + at)) ||
+        (!strcmp(verbs[v], "shared") && (adjective_shared(s, b, b + at) ||
+                                         shared_opinion(s, b + at + 7u, e)))) {
+      continue;
+    }
+    const size_t lb = b + at + strlen(verbs[v]) + 1u;
+    if (lb >= e) {
+      break;
+    }
+    size_t le = list_end(s, lb, e);
+    if (done_including && inc != NONE && sb + inc > lb) {
+      le = sb + inc; /* the head before "including" is generic */
+      while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+        --le;
+      }
+      /* only what is more than a generic head */
+      if (xlex_find(s + lb, le - lb, "issues") != NONE ||
+          xlex_find(s + lb, le - lb, "range") != NONE ||
+          xlex_find(s + lb, le - lb, "agenda") != NONE ||
+          xlex_find(s + lb, le - lb, "cooperation") != NONE ||
+          xlex_find(s + lb, le - lb, "progress") != NONE) {
+        break;
+      }
+    }
+    if (done_including && inc != NONE && sb + inc < lb) {
+      /* "..., including X, and discussed Y": Y */
+      parse_topics(x, lb, le, i);
+      break;
+    }
+    if (!done_including) {
+      parse_topics(x, lb, le, i);
+    }
+    break;
+  }
+}
+
+DkgStatus
+xtopic_extract(XCtx* x)
+{
   const char* s = x->doc.text;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
@@ -711,54 +815,18 @@ xtopic_extract(XCtx* x)
         done_including = true;
       }
     }
-    for (size_t v = 0; verbs[v]; ++v) {
-      const size_t at = xlex_find(s + b, e - b, verbs[v]);
-      if (at == NONE ||
-          (generic_verb(verbs[v]) && !discussion_before(s, b, b + at))) {
-        continue;
+    /* each clause its own verb: "assessed A; shared B; and discussed C" */
+    for (size_t cb = b; cb < e;) {
+      size_t ce = cb;
+      while (ce < e && !(s[ce] == ';' && !in_parens(s, b, ce))) {
+        ++ce;
       }
-      const size_t lb = b + at + strlen(verbs[v]) + 1u;
-      if (lb >= e) {
-        break;
-      }
-      size_t le = list_end(s, lb, e);
-      if (done_including && inc != NONE && b + inc > lb) {
-        le = b + inc; /* the head before "including" is generic */
-        while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
-          --le;
-        }
-        /* only what is more than a generic head */
-        if (xlex_find(s + lb, le - lb, "issues") != NONE ||
-            xlex_find(s + lb, le - lb, "range") != NONE ||
-            xlex_find(s + lb, le - lb, "agenda") != NONE ||
-            xlex_find(s + lb, le - lb, "cooperation") != NONE ||
-            xlex_find(s + lb, le - lb, "progress") != NONE) {
-          break;
-        }
-      }
-      if (done_including && inc != NONE && b + inc < lb) {
-        /* "..., including X, and discussed Y": Y */
-        parse_topics(x, lb, le, i);
-        break;
-      }
-      if (!done_including) {
-        parse_topics(x, lb, le, i);
-      }
-      break;
+      const bool here = inc != NONE && b + inc >= cb && b + inc < ce;
+      verb_topics(x, i, b, cb, ce, here ? inc : NONE, here && done_including);
+      cb = ce + 1u;
     }
-    for (size_t c = 0; commit[c]; ++c) {
-      const size_t at = xlex_find(s + b, e - b, commit[c]);
-      if (at == NONE || (inc != NONE && inc < at)) {
-        continue;
-      }
-      const size_t lb = b + at + strlen(commit[c]) + 1u;
-      size_t le = inc != NONE && b + inc > lb ? b + inc : list_end(s, lb, e);
-      while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
-        --le;
-      }
-      add_topic(x, lb, le, i);
-      break;
-    }
+    /* "reaffirmed their commitment to X" is a commitment, not a topic
+       of discussion: no topics from it */
   }
   return DKG_SUCCESS;
 }
