@@ -108,6 +108,36 @@ test_reentrant(DkgExtractor* ex)
   cJSON_Delete(b);
 }
 
+/* A wire story: the dateline's date completes a weekday; "Japan's X" and
+   "X of Japan" are the registry's agencies. */
+static void
+test_wire_story(DkgExtractor* ex)
+{
+  static const char wire[] =
+    "Japan, Australia hold cyber talks in Canberra\n\n"
+    "CANBERRA, Feb. 8, 2024 (Kyodo) -- Japan and Australia held their "
+    "fourth cyber policy dialogue on Tuesday, covering ransomware and "
+    "capacity building, officials said.\n\n"
+    "Officials from Japan's National Police Agency and the Department of "
+    "Home Affairs of Australia also attended.\n";
+  cJSON* r = extract(ex, wire);
+  const cJSON* date = cJSON_GetObjectItemCaseSensitive(r, "date");
+  CHECK(cJSON_IsString(date) && !strcmp(date->valuestring, "2024-02-06"));
+  const cJSON* loc = cJSON_GetObjectItemCaseSensitive(r, "location");
+  const cJSON* city = cJSON_GetObjectItemCaseSensitive(loc, "name");
+  CHECK(cJSON_IsString(city) && !strcmp(city->valuestring, "Canberra"));
+  CHECK(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(r, "topics")) == 2);
+  const cJSON* jp =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "JP"), "agencies");
+  const cJSON* au =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "AU"), "agencies");
+  CHECK(cJSON_GetArraySize(jp) == 1 && cJSON_GetArraySize(au) == 1);
+  const cJSON* a0 = cJSON_GetArrayItem(au, 0);
+  CHECK(cJSON_IsString(a0) &&
+        !strncmp(a0->valuestring, "Department of Home Affairs", 26u));
+  cJSON_Delete(r);
+}
+
 static void
 test_series_find(void)
 {
@@ -150,6 +180,7 @@ main(int argc, char** argv)
   if (ex) {
     test_five_cochairs(ex);
     test_reentrant(ex);
+    test_wire_story(ex);
   }
   test_series_find();
   test_evidence_list();

@@ -253,6 +253,23 @@ reworded(XCtx* x,
   if (!xlex_is_upper((unsigned char)name[0])) {
     return NULL;
   }
+  /* "National Police Agency of Japan": the country after the name */
+  const char* of = strstr(name, " of ");
+  while (of && strstr(of + 4, " of ")) {
+    of = strstr(of + 4, " of ");
+  }
+  XCountryHit ch;
+  const size_t rest = of ? strlen(of + 4) : 0u;
+  if (of && xlex_country_at(of + 4, rest, &ch) && ch.len == rest &&
+      !ch.adjective && !ch.possessive) {
+    char* head = xctx_dupn(name, (size_t)(of - name));
+    a = head ? lookup(x, cc ? cc : ch.cc, NULL, head, found_cc) : NULL;
+    if (a) {
+      *spelled = head;
+      return a;
+    }
+    free(head);
+  }
   const char* sides[2] = { cc ? cc : hint, NULL };
   if (!sides[0]) {
     sides[0] = x->cc[0];
@@ -450,9 +467,23 @@ xctx_agency(XCtx* x,
   if (poss && xlex_is_upper((unsigned char)poss[skip])) {
     char* parent_name = xctx_dupn(s, (size_t)(poss - s));
     const char* pc = NULL;
+    /* not across items: "the Japanese X and Australia's Y" is two */
+    const bool one =
+      parent_name && !strstr(parent_name, " and ") && !strchr(parent_name, ',');
     const DkgAgency* parent =
-      parent_name ? lookup(x, cc, hint, parent_name, &pc) : NULL;
-    if (parent || (parent_name && xctx_agency_like(parent_name))) {
+      one ? lookup(x, cc, hint, parent_name, &pc) : NULL;
+    XCountryHit ch;
+    const size_t pn = parent_name ? strlen(parent_name) : 0u;
+    if (one && !parent && xlex_country_at(parent_name, pn, &ch) &&
+        ch.len == pn) {
+      hint = ch.cc; /* "Japan's National Police Agency" */
+      parent = NULL;
+      char* sub = strdup(poss + skip);
+      if (sub) {
+        free(s);
+        s = sub;
+      }
+    } else if (parent || (one && xctx_agency_like(parent_name))) {
       char* sub = strdup(poss + skip);
       if (sub) {
         free(s);

@@ -944,10 +944,17 @@ heads_in(XCtx* x,
       /* "A and B co-hosted the dialogue with Chinese State Councilor C":
          C leads the side the phrase names, the hosts the other one */
       const size_t with = xlex_find(s + v, c->e - v, "with");
+      /* "A and B hosted Indian Deputy National Security Advisor C": the
+         guest right after the verb */
+      size_t gb = with != NONE ? v + with + 5u : v + vlen + 1u;
+      XCountryHit gh;
+      if (with == NONE &&
+          !(gb < c->e && xlex_country_at(s + gb, c->e - gb, &gh))) {
+        gb = c->e;
+      }
       Person guest;
       memset(&guest, 0, sizeof(guest));
-      const bool named = with != NONE && v + with + 5u < c->e &&
-                         parse_person(x, v + with + 5u, c->e, &guest);
+      const bool named = gb < c->e && parse_person(x, gb, c->e, &guest);
       if (named && guest.cc) {
         other_side = !strcmp(guest.cc, x->cc[0]) ? x->cc[1] : x->cc[0];
         store_head(x, guest.cc, &guest, sent);

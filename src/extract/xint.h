@@ -426,6 +426,7 @@ typedef struct
   XSpan dateline_span;
   XYmd published;
   XSpan published_span;
+  XYmd dateline_md; /* a news dateline's month and day without a year */
 } XSource;
 
 /** Reads the source of the document of `x`: header and trailer lines,

@@ -364,6 +364,18 @@ other_place(XCtx* x, const XSource* src, XPlace* out)
     }
     free(p.name);
   }
+  /* the headline: "Japan, Australia hold cyber talks in Canberra" */
+  XPlace p = { NULL, NULL, { 0, 0 } };
+  size_t len = 0;
+  const char* cc = NULL;
+  if (src->title &&
+      xplace_find(x, src, src->title_span.b, src->title_span.e, &p) &&
+      xlex_city_at(p.name, strlen(p.name), &len, &cc) &&
+      len == strlen(p.name)) {
+    *out = p;
+    return;
+  }
+  free(p.name);
 }
 
 void
@@ -381,8 +393,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     /* only the year is known: the nearest of it and its neighbours is
        taken as for a release's date, from the middle of that year */
     ref.y = m->text_year = text_year(x, src);
-    ref.m = ref.y ? 7 : 0;
-    ref.d = ref.y ? 1 : 0;
+    const bool md = src->dateline_md.m > 0;
+    ref.m = ref.y ? (md ? src->dateline_md.m : 7) : 0;
+    ref.d = ref.y ? (md ? src->dateline_md.d : 1) : 0;
   }
   meeting_round(x, src, b, e, m);
   m->status = xmeeting_status(s, b, e, &m->status_span);
@@ -399,7 +412,8 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
                 "taken");
     }
   }
-  if (m->have_date && m->text_year && m->date.completed == 2) {
+  if (m->have_date && m->text_year && !src->dateline_md.m &&
+      m->date.completed == 2) {
     m->have_date = false; /* a weekday and a year only name no day */
   }
   xplace_find(x, src, b, e, &m->place);

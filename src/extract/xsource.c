@@ -95,6 +95,28 @@ title_case(const char* s, size_t n)
   return out;
 }
 
+/* The date of a news dateline ("NEW DELHI, Sept 14 (PTI):"): the release's
+   date when it has a year and the header gave none; else its month and day
+   (`src->dateline_md`), which a year the text states completes. */
+static void
+dateline_date(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  XDate dates[1];
+  if (!d->n_sents ||
+      !xdate_find(d->text, d->news_city.e, d->sents[0].clip_b, dates, 1u) ||
+      !dates[0].from.m || !dates[0].from.d || dates[0].to.m) {
+    return;
+  }
+  if (dates[0].from.y && !src->published.y) {
+    src->published = dates[0].from;
+    src->published_span.b = dates[0].b;
+    src->published_span.e = dates[0].e;
+  } else if (!dates[0].from.y) {
+    src->dateline_md = dates[0].from;
+  }
+}
+
 void
 xsource_read(XCtx* x, XSource* src)
 {
@@ -199,6 +221,7 @@ xsource_read(XCtx* x, XSource* src)
         src->kind_span = d->news_agency;
       }
     }
+    dateline_date(x, src);
   }
 }
 

@@ -1,5 +1,6 @@
 /* extract: topics ("including ..." lists and the objects of "discussed",
-   "exchanged views on", "covered", ...), mapped onto the topic scheme, and
+   "exchanged views on", "covered", "covering", ...), mapped onto the
+   topic scheme, and
    the multilateral venues the text names. */
 
 #include "xint.h"
@@ -723,6 +724,10 @@ verb_topics(XCtx* x,
                                        "to discuss",
                                        "discuss",
                                        "covered",
+                                       "covering",
+                                       "focusing on",
+                                       "discussing",
+                                       "addressing",
                                        "assessed",
                                        "reviewed",
                                        "explored",
@@ -736,6 +741,19 @@ verb_topics(XCtx* x,
                                        "involve",
                                        "involved",
                                        "included",
+                                       "centred on",
+                                       "centered on",
+                                       "touched upon",
+                                       "deliberated on",
+                                       /* nouns last: a verb of the clause
+                                          comes first */
+                                       "exchange of views on",
+                                       "discussions on",
+                                       "discussion on",
+                                       "discussions about",
+                                       "deliberations on",
+                                       "exchanges on",
+                                       "talks on",
                                        NULL };
   const char* s = x->doc.text;
   const size_t i = sent;
