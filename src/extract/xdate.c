@@ -67,6 +67,15 @@ tokenize(const char* s, size_t b, size_t e, Tok* toks)
       t.kind = T_WORD;
       /* "Aug." keeps its dot for the month test */
       const size_t wl = k - i;
+      size_t m = k;
+      while (m < e && s[m] == ' ') {
+        ++m;
+      }
+      if (xlex_eq(s + i, wl, "of") && n && toks[n - 1u].kind == T_NUM &&
+          m < e && xlex_month(s + m, xlex_word_len(s + m, e - m))) {
+        i = k; /* "the 5th of June": the day, then the month */
+        continue;
+      }
       t.month = xlex_month(s + i, wl);
       t.weekday = xlex_weekday(s + i, wl);
       if (t.month && k < e && s[k] == '.') {

@@ -173,6 +173,17 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
         cut = i;
         next = k;
       }
+      /* "Dr. A, Title, led the American delegation, and Mr. B, Title, led
+         the Japanese delegation": a person who leads on each side */
+      size_t hl = 0;
+      static const char* const leads[] = { "led",   "headed",    "leads",
+                                           "heads", "will lead", NULL };
+      if (!next && xlex_honorific_at(s + k, e - k, &hl) &&
+          find_any(s, start, i, leads, &hl) != NONE &&
+          find_any(s, k, e, leads, &hl) != NONE) {
+        cut = i;
+        next = k;
+      }
     }
     if (next) {
       if (cut > start) {
