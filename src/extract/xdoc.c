@@ -511,6 +511,8 @@ find_news_dateline(XDoc* doc)
     /* "Washington, Aug 14:": a known city in title case, then a date */
     i += clen;
     best = 3u;
+  } else {
+    clen = 0;
   }
   while (!clen && i < st->e &&
          (xlex_is_upper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '.' ||

@@ -593,6 +593,22 @@ in_parens(const char* s, size_t b, size_t at)
   return depth > 0;
 }
 
+/* Is the word that ends s[b, e) one of `list`? */
+static bool
+last_word_in(const char* s, size_t b, size_t e, const char* const* list)
+{
+  size_t w = e;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  for (size_t i = 0; list[i]; ++i) {
+    if (xlex_eq(s + w, e - w, list[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* True when the word before `at` (a comma skipped) is a generic head such
    as "issues" or "areas": what follows enumerates them. */
 static bool
@@ -606,16 +622,7 @@ after_generic(const char* s, size_t b, size_t at)
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',')) {
     --e;
   }
-  size_t w = e;
-  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
-    --w;
-  }
-  for (size_t i = 0; heads[i]; ++i) {
-    if (xlex_eq(s + w, e - w, heads[i])) {
-      return true;
-    }
-  }
-  return false;
+  return last_word_in(s, b, e, heads);
 }
 
 /* The first word that opens an enumeration in s[b, e): "including",
@@ -669,16 +676,7 @@ adjective_shared(const char* s, size_t b, size_t at)
       (w >= b + 2u && s[w - 1u] == 's' && s[w - 2u] == '\'')) {
     return true;
   }
-  size_t k = w;
-  while (k > b && xlex_is_word_char((unsigned char)s[k - 1u])) {
-    --k;
-  }
-  for (size_t i = 0; dets[i]; ++i) {
-    if (xlex_eq(s + k, w - k, dets[i])) {
-      return true;
-    }
-  }
-  return false;
+  return last_word_in(s, b, w, dets);
 }
 
 /* "shared the view that", "shared the understanding": an opinion, no
