@@ -253,6 +253,23 @@ reworded(XCtx* x,
   if (!xlex_is_upper((unsigned char)name[0])) {
     return NULL;
   }
+  /* "Home Affairs", "Defence" in a list: the department or ministry of
+     that name */
+  static const char* const heads[] = { "Department of ", "Ministry of ", NULL };
+  for (size_t i = 0; heads[i] && !strstr(name, " of "); ++i) {
+    const size_t n = strlen(heads[i]) + strlen(name) + 1u;
+    char* full = (char*)malloc(n);
+    if (!full) {
+      return NULL;
+    }
+    snprintf(full, n, "%s%s", heads[i], name);
+    a = lookup(x, cc, hint, full, found_cc);
+    if (a) {
+      *spelled = full;
+      return a;
+    }
+    free(full);
+  }
   /* "National Police Agency of Japan": the country after the name */
   const char* of = strstr(name, " of ");
   while (of && strstr(of + 4, " of ")) {
