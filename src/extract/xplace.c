@@ -8,10 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool
-xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
+static void
+set_place(XPlace* out, char* name, const char* cc, size_t b, size_t e)
 {
-  const char* s = x->doc.text;
+  out->name = name;
+  out->cc = cc;
+  out->span.b = b;
+  out->span.e = e;
+}
+
+/* "by video conference", "virtually", "online". */
+static bool
+virtual_place(const char* s, size_t b, size_t e, XPlace* out)
+{
   static const char* const virt[] = {
     "video conference",  "videoconference", "video-conference",
     "video link",        "virtually",       "virtual format",
@@ -20,15 +29,47 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
   for (size_t i = 0; virt[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, virt[i]);
     if (at != (size_t)-1) {
-      out->name = strdup("video conference");
-      out->cc = NULL;
-      out->span.b = b + at;
-      out->span.e = b + at + strlen(virt[i]);
+      set_place(out,
+                strdup("video conference"),
+                NULL,
+                b + at,
+                b + at + strlen(virt[i]));
       return true;
     }
   }
-  /* "in Tokyo", "in Washington, D.C.", "in Japan" */
-  XPlace unknown = { NULL, NULL, { 0, 0 } };
+  return false;
+}
+
+/* An unknown capitalized place after "in" at `p` (not an agency, not a
+   venue), or NULL. */
+static char*
+unknown_at(const char* s, size_t p, size_t e, size_t* end)
+{
+  size_t k = p;
+  while (k < e && xlex_is_upper((unsigned char)s[k])) {
+    k += xlex_word_len(s + k, e - k);
+    if (k < e && s[k] == ' ' && k + 1u < e &&
+        xlex_is_upper((unsigned char)s[k + 1u])) {
+      ++k;
+    }
+  }
+  char* cand = k > p ? xctx_dupn(s + p, k - p) : NULL;
+  size_t vl = 0;
+  const char* vn = NULL;
+  if (cand && !xctx_agency_like(cand) &&
+      !xlex_venue_at(cand, strlen(cand), &vl, &vn)) {
+    *end = k;
+    return cand;
+  }
+  free(cand);
+  return NULL;
+}
+
+/* "in Tokyo", "in Washington, D.C.", "in Japan": true for a known city or
+   country; else the first unknown capitalized place in `*unknown`. */
+static bool
+in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
+{
   for (size_t i = b; i + 3u < e; ++i) {
     if (!(xlex_starts(s + i, e - i, "in") && (i == b || s[i - 1u] == ' ') &&
           s[i + 2u] == ' ')) {
@@ -45,118 +86,128 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
     size_t len = 0;
     const char* cc = NULL;
     if (xlex_city_at(s + p, e - p, &len, &cc)) {
-      out->name = xctx_dupn(s + p, len);
-      out->cc = cc;
-      out->span.b = p;
-      out->span.e = p + len;
-      free(unknown.name);
+      set_place(out, xctx_dupn(s + p, len), cc, p, p + len);
       return true;
     }
     XCountryHit h;
     if (xlex_country_at(s + p, e - p, &h) && !h.adjective && !h.possessive) {
-      out->name = xctx_dupn(s + p, h.len);
-      out->cc = h.cc;
-      out->span.b = p;
-      out->span.e = p + h.len;
-      free(unknown.name);
+      set_place(out, xctx_dupn(s + p, h.len), h.cc, p, p + h.len);
       return true;
     }
-    if (!unknown.name) {
-      size_t k = p;
-      while (k < e && xlex_is_upper((unsigned char)s[k])) {
-        k += xlex_word_len(s + k, e - k);
-        if (k < e && s[k] == ' ' && k + 1u < e &&
-            xlex_is_upper((unsigned char)s[k + 1u])) {
-          ++k;
-        }
-      }
-      char* cand = k > p ? xctx_dupn(s + p, k - p) : NULL;
-      size_t vl = 0;
-      const char* vn = NULL;
-      if (cand && !xctx_agency_like(cand) &&
-          !xlex_venue_at(cand, strlen(cand), &vl, &vn)) {
-        unknown.name = cand;
-        unknown.span.b = p;
-        unknown.span.e = k;
+    size_t k = p;
+    char* name = unknown->name ? NULL : unknown_at(s, p, e, &k);
+    if (name) {
+      set_place(unknown, name, NULL, p, k);
+    }
+  }
+  return false;
+}
+
+/* The end of the capitalized name at `p` ("U.S. State Department",
+   "Ministry of Foreign Affairs"): joiners count before a capital. */
+static size_t
+name_end(const char* s, size_t p, size_t e)
+{
+  size_t k = p;
+  for (;;) {
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w) {
+      break;
+    }
+    const bool cap = xlex_is_upper((unsigned char)s[k]);
+    const bool join = xlex_eq(s + k, w, "of") || xlex_eq(s + k, w, "for") ||
+                      xlex_eq(s + k, w, "and");
+    if (!cap && !join) {
+      break;
+    }
+    size_t nk = k + w;
+    while (nk < e && s[nk] == '.') {
+      ++nk; /* "U.S." */
+      nk += xlex_word_len(s + nk, e - nk);
+    }
+    if (cap) {
+      k = nk;
+    } else {
+      /* a joiner counts only when a capital follows */
+      if (nk + 1u < e && s[nk] == ' ' &&
+          xlex_is_upper((unsigned char)s[nk + 1u])) {
+        k = nk;
       } else {
-        free(cand);
+        break;
       }
     }
+    if (k < e && s[k] == ' ' && k + 1u < e &&
+        (xlex_is_word_char((unsigned char)s[k + 1u]))) {
+      const size_t w3 = xlex_word_len(s + k + 1u, e - k - 1u);
+      if (xlex_is_upper((unsigned char)s[k + 1u]) ||
+          xlex_eq(s + k + 1u, w3, "of") || xlex_eq(s + k + 1u, w3, "for") ||
+          xlex_eq(s + k + 1u, w3, "and")) {
+        ++k;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/* "at the U.S. State Department": an agency (its country). */
+static bool
+at_place(XCtx* x, size_t b, size_t e, XPlace* out)
+{
+  const char* s = x->doc.text;
+  const size_t at = xlex_find(s + b, e - b, "at the");
+  if (at == (size_t)-1 || !xlex_is_upper((unsigned char)s[b + at + 7u])) {
+    return false;
+  }
+  const size_t p = b + at + 7u;
+  const size_t k = name_end(s, p, e);
+  if (k <= p) {
+    return false;
+  }
+  char* name = xctx_dupn(s + p, k - p);
+  xctx_trim(name);
+  const char* cc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = xctx_agency(x, NULL, name, &cc, &written);
+  free(written);
+  if (a || xctx_agency_like(name)) {
+    set_place(out, name, a ? a->country : cc, p, p + strlen(name));
+    return true;
+  }
+  free(name);
+  return false;
+}
+
+bool
+xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
+{
+  const char* s = x->doc.text;
+  if (virtual_place(s, b, e, out)) {
+    return true;
+  }
+  XPlace unknown = { NULL, NULL, { 0, 0 } };
+  if (in_place(s, b, e, out, &unknown)) {
+    free(unknown.name);
+    return true;
   }
   /* "here" in a news item: the place of the dateline */
   const size_t here = xlex_find(s + b, e - b, "here");
   if (here != (size_t)-1 && src->dateline) {
     size_t len = 0;
     const char* cc = NULL;
-    out->name = strdup(src->dateline);
-    out->cc =
-      xlex_city_at(src->dateline, strlen(src->dateline), &len, &cc) ? cc : NULL;
-    out->span.b = b + here;
-    out->span.e = b + here + 4u;
+    set_place(
+      out,
+      strdup(src->dateline),
+      xlex_city_at(src->dateline, strlen(src->dateline), &len, &cc) ? cc : NULL,
+      b + here,
+      b + here + 4u);
     free(unknown.name);
     return true;
   }
-  /* "at the U.S. State Department" */
-  const size_t at = xlex_find(s + b, e - b, "at the");
-  if (at != (size_t)-1 && xlex_is_upper((unsigned char)s[b + at + 7u])) {
-    const size_t p = b + at + 7u;
-    size_t k = p;
-    for (;;) {
-      const size_t w = xlex_word_len(s + k, e - k);
-      if (!w) {
-        break;
-      }
-      const bool cap = xlex_is_upper((unsigned char)s[k]);
-      const bool join = xlex_eq(s + k, w, "of") || xlex_eq(s + k, w, "for") ||
-                        xlex_eq(s + k, w, "and");
-      if (!cap && !join) {
-        break;
-      }
-      size_t nk = k + w;
-      while (nk < e && s[nk] == '.') {
-        ++nk; /* "U.S." */
-        nk += xlex_word_len(s + nk, e - nk);
-      }
-      if (cap) {
-        k = nk;
-      } else {
-        /* a joiner counts only when a capital follows */
-        if (nk + 1u < e && s[nk] == ' ' &&
-            xlex_is_upper((unsigned char)s[nk + 1u])) {
-          k = nk;
-        } else {
-          break;
-        }
-      }
-      if (k < e && s[k] == ' ' && k + 1u < e &&
-          (xlex_is_word_char((unsigned char)s[k + 1u]))) {
-        const size_t w3 = xlex_word_len(s + k + 1u, e - k - 1u);
-        if (xlex_is_upper((unsigned char)s[k + 1u]) ||
-            xlex_eq(s + k + 1u, w3, "of") || xlex_eq(s + k + 1u, w3, "for") ||
-            xlex_eq(s + k + 1u, w3, "and")) {
-          ++k;
-          continue;
-        }
-      }
-      break;
-    }
-    if (k > p) {
-      char* name = xctx_dupn(s + p, k - p);
-      xctx_trim(name);
-      const char* cc = NULL;
-      char* written = NULL;
-      const DkgAgency* a = xctx_agency(x, NULL, name, &cc, &written);
-      free(written);
-      if (a || xctx_agency_like(name)) {
-        out->name = name;
-        out->cc = a ? a->country : cc;
-        out->span.b = p;
-        out->span.e = p + strlen(name);
-        free(unknown.name);
-        return true;
-      }
-      free(name);
-    }
+  if (at_place(x, b, e, out)) {
+    free(unknown.name);
+    return true;
   }
   if (unknown.name) {
     *out = unknown;
