@@ -117,8 +117,10 @@ dateline_date(XCtx* x, XSource* src)
   }
 }
 
-void
-xsource_read(XCtx* x, XSource* src)
+/* The header and trailer lines: publication date, kind, dateline,
+   publisher, title; and the HTML heading as the title. */
+static void
+read_lines(XCtx* x, XSource* src)
 {
   const XDoc* d = &x->doc;
   const char* s = d->text;
@@ -179,7 +181,15 @@ xsource_read(XCtx* x, XSource* src)
       }
     }
   }
-  /* HTML <title>: "Title - Publisher" or "Title | Publisher". */
+}
+
+/* HTML <title>: "Title - Publisher" or "Title | Publisher", when the
+   registry knows the publisher. */
+static void
+html_publisher(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
   if (!src->publisher && d->html_title) {
     const char* t = d->html_title;
     const char* cut = strstr(t, " | ");
@@ -201,7 +211,14 @@ xsource_read(XCtx* x, XSource* src)
       }
     }
   }
-  /* A news dateline: "WASHINGTON (Sputnik) --". */
+}
+
+/* A news dateline: "WASHINGTON (Sputnik) --". */
+static void
+news_dateline(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
   if (d->news_city.b < d->news_city.e) {
     if (!src->dateline) {
       src->dateline =
@@ -223,6 +240,14 @@ xsource_read(XCtx* x, XSource* src)
     }
     dateline_date(x, src);
   }
+}
+
+void
+xsource_read(XCtx* x, XSource* src)
+{
+  read_lines(x, src);
+  html_publisher(x, src);
+  news_dateline(x, src);
 }
 
 void
