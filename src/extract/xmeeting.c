@@ -168,6 +168,12 @@ static const char* const meet_verbs[] = {
   "concluded",    "co-hosted",  "wrapped up", NULL
 };
 
+/* What a meeting is called in the sentence that reports it. */
+static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
+                                     "meeting",   "round",  "session",
+                                     "officials", "dialog", "consultation",
+                                     NULL };
+
 static bool
 has_any(const char* s, size_t n, const char* const* list)
 {
@@ -179,31 +185,57 @@ has_any(const char* s, size_t n, const char* const* list)
   return false;
 }
 
+/* "next" about another round, not "next week" or "next Monday" (when
+   this meeting is). */
+static bool
+next_round(const char* s, size_t n)
+{
+  for (size_t at = xlex_find(s, n, "next"); at != (size_t)-1;) {
+    size_t k = at + 4u;
+    while (k < n && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, n - k);
+    if (!(xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
+          xlex_weekday(s + k, w) >= 0)) {
+      return true;
+    }
+    const size_t more = xlex_find(s + k, n - k, "next");
+    at = more == (size_t)-1 ? more : k + more;
+  }
+  return false;
+}
+
+/* Is s[0, n) about a later round ("the next round", "a future meeting")?
+   With `upcoming_ok`, "upcoming" is this meeting (an announcement). */
+static bool
+later_round(const char* s, size_t n, bool upcoming_ok)
+{
+  static const char* const list[] = {
+    "following round", "later this year", "future", "subsequent", NULL
+  };
+  return next_round(s, n) || has_any(s, n, list) ||
+         (!upcoming_ok && xlex_find(s, n, "upcoming") != (size_t)-1);
+}
+
 static bool
 next_round_sentence(const char* s, size_t n)
 {
-  static const char* const list[] = {
-    "next",   "following round", "later this year",
-    "future", "subsequent",      "upcoming",
-    NULL
-  };
-  return has_any(s, n, list);
+  return later_round(s, n, false);
 }
 
-static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
-                                     "meeting",   "round",  "session",
-                                     "officials", "dialog", "consultation",
-                                     NULL };
-
-void
-xmeeting_find_event(XCtx* x)
+/* The first sentence with a meeting verb and a meeting noun or series name
+   that is not about a later round, preferring one with a date; NONE when
+   none. */
+static size_t
+meeting_sentence(const XCtx* x, bool upcoming_ok)
 {
   const char* s = x->doc.text;
   size_t first = (size_t)-1;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, n = st->e - st->clip_b;
-    if (!has_any(s + b, n, meet_verbs) || next_round_sentence(s + b, n)) {
+    if (!has_any(s + b, n, meet_verbs) || later_round(s + b, n, upcoming_ok)) {
       continue;
     }
     XSeriesHit h;
@@ -215,13 +247,22 @@ xmeeting_find_event(XCtx* x)
     }
     XDate d[1];
     if (xdate_find(s, b, st->e, d, 1u)) {
-      x->event = i;
-      x->has_event = true;
-      return;
+      return i;
     }
   }
-  if (first != (size_t)-1) {
-    x->event = first;
+  return first;
+}
+
+void
+xmeeting_find_event(XCtx* x)
+{
+  const char* s = x->doc.text;
+  size_t ev = meeting_sentence(x, false);
+  if (ev == (size_t)-1) {
+    ev = meeting_sentence(x, true); /* "The upcoming fifth ... will be held" */
+  }
+  if (ev != (size_t)-1) {
+    x->event = ev;
     x->has_event = true;
     return;
   }
