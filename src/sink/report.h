@@ -5,6 +5,7 @@
    complains of: through the caller's DkgDiag, never straight to stderr. */
 
 #include "dialoguekg/dialoguekg.h"
+#include "util/printf.h"
 
 #include <stdarg.h>
 
@@ -15,15 +16,12 @@
     ends its messages with one) is dropped.  Out of memory: nothing is
     printed. */
 void dkg_sink_report(DkgDiag* diag, const DkgPlace* place, const char* fmt, ...)
-#if defined(__GNUC__)
-  __attribute__((format(printf, 3, 4)))
-#endif
-  ;
+  DKG_PRINTF(3, 4);
 
 /** The same with a va_list. */
 void dkg_sink_vreport(DkgDiag* diag,
                       const DkgPlace* place,
                       const char* fmt,
-                      va_list args);
+                      va_list args) DKG_PRINTF(3, 0);
 
 #endif

@@ -72,7 +72,15 @@ error_sink(void* handle, const SerdError* error)
   WriterSink* sink = (WriterSink*)handle;
   sink->failed = true;
   char message[1024];
+  /* serd's own format and arguments: not a literal, but serd's promise */
+#if defined(__clang__)
+#  pragma clang diagnostic push
+#  pragma clang diagnostic ignored "-Wformat-nonliteral"
+#endif
   vsnprintf(message, sizeof(message), error->fmt, *error->args);
+#if defined(__clang__)
+#  pragma clang diagnostic pop
+#endif
   const DkgPlace place = {
     (const char*)error->filename, error->line, error->col, NULL
   };

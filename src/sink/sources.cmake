@@ -10,6 +10,7 @@ set(DKG_SINK_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/counting.c
   ${CMAKE_CURRENT_LIST_DIR}/describe.c
   ${CMAKE_CURRENT_LIST_DIR}/jsonld/jsonld.c
+  ${CMAKE_CURRENT_LIST_DIR}/jsonld/ids.c
   ${CMAKE_CURRENT_LIST_DIR}/jsonld/writer.c
   ${CMAKE_CURRENT_LIST_DIR}/jsonld/object.c
   ${CMAKE_CURRENT_LIST_DIR}/jsonld/node_map.c

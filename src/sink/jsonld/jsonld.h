@@ -219,7 +219,7 @@ typedef struct
   DkgBuf memo_key;
 } JsonldSink;
 
-/* ---- jsonld.c ----------------------------------------------------------- */
+/* ---- ids.c -------------------------------------------------------------- */
 
 /** Makes room for `need` items of `size` bytes in `items` (capacity `*cap`);
     returns the (possibly moved) array, or NULL (`items` untouched). */
