@@ -104,7 +104,7 @@ xcheck_clean_text(char* text, size_t len)
 char*
 xcheck_quote(const char* s, size_t n)
 {
-  char* q = xctx_dupn(s, n);
+  char* q = dkg_strndup(s, n);
   for (size_t i = 0; q && i < n; ++i) {
     if (q[i] == '\n' || q[i] == '\t' || q[i] == '\r') {
       q[i] = ' ';

@@ -102,17 +102,6 @@ xctx_deleg(XCtx* x, const char* cc)
   return NULL;
 }
 
-char*
-xctx_dupn(const char* s, size_t n)
-{
-  char* out = (char*)malloc(n + 1u);
-  if (out) {
-    memcpy(out, s, n);
-    out[n] = '\0';
-  }
-  return out;
-}
-
 void
 xctx_trim(char* s)
 {
@@ -196,7 +185,7 @@ other_number(const char* name)
     return NULL;
   }
   if (name[n - 1u] == 's') {
-    return xctx_dupn(name, n - 1u);
+    return dkg_strndup(name, n - 1u);
   }
   char* out = (char*)malloc(n + 2u);
   if (out) {
@@ -279,7 +268,7 @@ reworded(XCtx* x,
   const size_t rest = of ? strlen(of + 4) : 0u;
   if (of && xlex_country_at(of + 4, rest, &ch) && ch.len == rest &&
       !ch.adjective && !ch.possessive) {
-    char* head = xctx_dupn(name, (size_t)(of - name));
+    char* head = dkg_strndup(name, (size_t)(of - name));
     a = head ? lookup(x, cc ? cc : ch.cc, NULL, head, found_cc) : NULL;
     if (a) {
       *spelled = head;
@@ -445,7 +434,7 @@ xctx_agency(XCtx* x,
   if (paren && paren > s) {
     char* close = strchr(paren, ')');
     if (close) {
-      inner = xctx_dupn(paren + 1, (size_t)(close - paren - 1));
+      inner = dkg_strndup(paren + 1, (size_t)(close - paren - 1));
       memmove(paren, close + 1, strlen(close + 1) + 1u);
       /* "Agency (X) rest" -> "Agency rest" */
       char* dbl = strstr(s, "  ");
@@ -482,7 +471,7 @@ xctx_agency(XCtx* x,
     skip = 5u;
   }
   if (poss && xlex_is_upper((unsigned char)poss[skip])) {
-    char* parent_name = xctx_dupn(s, (size_t)(poss - s));
+    char* parent_name = dkg_strndup(s, (size_t)(poss - s));
     const char* pc = NULL;
     /* not across items: "the Japanese X and Australia's Y" is two */
     const bool one =
@@ -610,23 +599,6 @@ xctx_free(XCtx* x)
   free(x->venues);
   free(x->pending);
   xdoc_free(&x->doc);
-}
-
-bool
-xctx_push(void** items, size_t* n, size_t* cap, size_t size, const void* item)
-{
-  if (*n == *cap) {
-    const size_t ncap = *cap ? *cap * 2u : 8u;
-    void* p = realloc(*items, ncap * size);
-    if (!p) {
-      return false;
-    }
-    *items = p;
-    *cap = ncap;
-  }
-  memcpy((char*)*items + *n * size, item, size);
-  ++*n;
-  return true;
 }
 
 bool

@@ -11,12 +11,6 @@
 /* ---- Small span helpers ----------------------------------------------------
  */
 
-static bool
-starts_word(const char* s, size_t i, size_t b)
-{
-  return i == b || !xlex_is_word_char((unsigned char)s[i - 1u]);
-}
-
 /* First occurrence of any phrase of `list` in [b, e); its length. */
 static size_t
 find_any(const char* s,
@@ -34,66 +28,6 @@ find_any(const char* s,
     }
   }
   return best;
-}
-
-/* ---- Sides ------------------------------------------------------------------
- */
-
-/* A participant's name, adjective or abbreviation starting a capitalized
-   word at i in [b, e). */
-static bool
-participant_at(XCtx* x, size_t b, size_t i, size_t e, XCountryHit* h)
-{
-  const char* s = x->doc.text;
-  return starts_word(s, i, b) && xlex_is_upper((unsigned char)s[i]) &&
-         xlex_country_at(s + i, e - i, h) && xctx_deleg(x, h->cc);
-}
-
-const char*
-xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at)
-{
-  static const char* const nouns[] = { "side",  "delegation", "team",
-                                       "group", "contingent", "delegations",
-                                       NULL };
-  const char* s = x->doc.text;
-  for (size_t i = b; i < e; ++i) {
-    XCountryHit h;
-    if (!participant_at(x, b, i, e, &h)) {
-      continue;
-    }
-    size_t k = i + h.len;
-    if (xlex_starts(s + k, e - k, " was represented") ||
-        xlex_starts(s + k, e - k, " will be represented") ||
-        xlex_starts(s + k, e - k, " is represented")) {
-      *at = i;
-      return h.cc;
-    }
-    for (int words = 0; words < 3 && k < e; ++words) {
-      while (k < e && s[k] == ' ') {
-        ++k;
-      }
-      const size_t w = xlex_word_len(s + k, e - k);
-      if (!w) {
-        break;
-      }
-      for (size_t q = 0; nouns[q]; ++q) {
-        if (xlex_eq(s + k, w, nouns[q])) {
-          *at = i;
-          return h.cc;
-        }
-      }
-      if (!(xlex_eq(s + k, w, "interagency") ||
-            xlex_eq(s + k, w, "inter-agency") ||
-            xlex_eq(s + k, w, "government") || xlex_eq(s + k, w, "national") ||
-            xlex_eq(s + k, w, "official") || xlex_eq(s + k, w, "head") ||
-            xlex_eq(s + k, w, "heads") || xlex_eq(s + k, w, "of"))) {
-        break;
-      }
-      k += w;
-    }
-    i += h.len - 1u;
-  }
-  return NULL;
 }
 
 /* ---- Clauses
@@ -165,7 +99,7 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
       size_t at = 0;
       size_t lim = k + 48u < e ? k + 48u : e;
-      const char* cc = xdeleg_side_marker(x, k, lim, &at);
+      const char* cc = xside_marker(x, k, lim, &at);
       /* "..., and the Indian delegation by", "..., and on the Indonesian
          side by" */
       const size_t slack = xlex_starts(s + k, e - k, "on the") ? 12u : 5u;
@@ -411,7 +345,7 @@ phrase_country(XCtx* x, size_t b, size_t e)
   const char* s = x->doc.text;
   for (size_t i = b; i < e; ++i) {
     XCountryHit h;
-    if (!participant_at(x, b, i, e, &h)) {
+    if (!xside_participant_at(x, b, i, e, &h)) {
       continue;
     }
     const size_t k = i + h.len;
@@ -651,7 +585,7 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
     h.agency.span = p->agency;
     h.agency.sent = sent;
   }
-  if (!xctx_push(
+  if (!xvec_push(
         (void**)&d->heads, &d->n_heads, &d->cap_heads, sizeof(h), &h)) {
     free(h.name.name);
     free(h.title.name);
@@ -800,7 +734,7 @@ head_in_parens(XCtx* x, const Clause* c, size_t* pb, size_t* pe)
   const char* close = memchr(s + paren, ')', c->e - paren);
   size_t where = 0;
   const char* cc =
-    close ? xdeleg_side_marker(x, paren, (size_t)(close - s), &where) : NULL;
+    close ? xside_marker(x, paren, (size_t)(close - s), &where) : NULL;
   if (!cc) {
     return NULL;
   }
@@ -898,7 +832,7 @@ static void
 add_pending(XCtx* x, Person* p, size_t sent)
 {
   const XPendingHead q = { *p, sent };
-  if (!xctx_push(
+  if (!xvec_push(
         (void**)&x->pending, &x->n_pending, &x->cap_pending, sizeof(q), &q)) {
     xctx_warn(x, sent, "out of memory: a head is left out");
     free(p->agency_name);
@@ -915,7 +849,7 @@ heads_in(XCtx* x,
   const char* s = x->doc.text;
   size_t len = 0;
   size_t at = 0;
-  const char* marker = xdeleg_side_marker(x, c->b, c->e, &at);
+  const char* marker = xside_marker(x, c->b, c->e, &at);
   size_t by = find_any(s, c->b, c->e, x->hosts_pass ? host_by : lead_by, &len);
   /* "led for Australia by Dr X": the country between says the side */
   const size_t led_for =
@@ -978,7 +912,7 @@ heads_in(XCtx* x,
       pe = v;
       /* the side after the verb: "led the U.S. delegation" */
       size_t at2 = 0;
-      const char* m2 = xdeleg_side_marker(x, v, c->e, &at2);
+      const char* m2 = xside_marker(x, v, c->e, &at2);
       if (m2) {
         marker = m2;
       } else if (marker && at >= c->b && at < v) {

@@ -436,7 +436,7 @@ split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
       }
       if (boundary) {
         XSentence st = { start, j, para, start };
-        if (!xctx_push(
+        if (!xvec_push(
               (void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st)) {
           return false;
         }
@@ -456,7 +456,7 @@ split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
     }
     if (e > start) {
       XSentence st = { start, e, para, start };
-      return xctx_push(
+      return xvec_push(
         (void**)&doc->sents, &doc->n_sents, cap, sizeof(st), &st);
     }
   }
@@ -481,7 +481,7 @@ add_lines(const XDoc* doc, const Para* p, XLine** lines, size_t* n, size_t* cap)
     }
     if (le > lb) {
       XLine line = { lb, le };
-      if (!xctx_push((void**)lines, n, cap, sizeof(line), &line)) {
+      if (!xvec_push((void**)lines, n, cap, sizeof(line), &line)) {
         return false;
       }
     }
@@ -687,7 +687,7 @@ xdoc_load(XDoc* doc,
       --te;
     }
     Para p = { b, te, is_prose(s, b, te) };
-    ok = xctx_push((void**)&paras, &n_paras, &cap_paras, sizeof(p), &p);
+    ok = xvec_push((void**)&paras, &n_paras, &cap_paras, sizeof(p), &p);
     i = e;
   }
   size_t first = n_paras, last = 0;

@@ -16,7 +16,7 @@ xev_add(XEvList* l, const char* path, XSpan span)
   }
   XEv ev = { dkg_strdup(path), span, NULL };
   if (ev.path &&
-      !xctx_push((void**)&l->items, &l->n, &l->cap, sizeof(ev), &ev)) {
+      !xvec_push((void**)&l->items, &l->n, &l->cap, sizeof(ev), &ev)) {
     free(ev.path);
   }
 }

@@ -25,6 +25,7 @@
 
 #include "dialoguekg/dialoguekg.h"
 #include "resolve/registry.h"
+#include "util/str.h"
 
 #include <cjson/cJSON.h>
 
@@ -260,15 +261,6 @@ typedef struct
   bool hosts_pass;
 } XCtx;
 
-/** Appends a copy of `item` (`size` bytes) to the array `*items` of `*n`
-    items, growing it (doubling `*cap`); false, with nothing changed, when
-    out of memory. */
-bool xctx_push(void** items,
-               size_t* n,
-               size_t* cap,
-               size_t size,
-               const void* item);
-
 /** Frees what the stages stored in `x` (not `x` itself). */
 void xctx_free(XCtx* x);
 
@@ -282,9 +274,6 @@ void xctx_warn(XCtx* x, size_t sent, const char* fmt, ...)
 /** A malloc'd copy of text[b, e) with runs of white space folded to one
     space and the ends trimmed; NULL when out of memory. */
 char* xctx_copy(const XCtx* x, size_t b, size_t e);
-
-/** A malloc'd NUL-terminated copy of n bytes of s, or NULL. */
-char* xctx_dupn(const char* s, size_t n);
 
 /** Narrows the span [*b, *e) of s past spaces, commas, line breaks and a
     final dot or semicolon (keeping the dot of "D.C.", "U.S."). */
@@ -325,10 +314,32 @@ bool xctx_agency_like(const char* name);
 /** Index of the sentence holding byte `off`, or (size_t)-1. */
 size_t xctx_sentence_at(const XCtx* x, size_t off);
 
-/** (xdeleg.c) The participant that a phrase such as "the Japanese side",
+/* ---- Sides (xside.c) ------------------------------------------------- */
+
+/** Whether a participant's name, adjective or abbreviation starts a
+    capitalized word at i in text[b, e) (one of the record's delegations);
+    the hit in `*h`. */
+bool xside_participant_at(XCtx* x,
+                          size_t b,
+                          size_t i,
+                          size_t e,
+                          XCountryHit* h);
+
+/** The participant that a phrase such as "the Japanese side",
     "Japan's delegation", "the U.S. team" or "Japan was represented"
     names in text[b, e), with its offset in `*at`; NULL when none. */
-const char* xdeleg_side_marker(XCtx* x, size_t b, size_t e, size_t* at);
+const char* xside_marker(XCtx* x, size_t b, size_t e, size_t* at);
+
+/* ---- Growing arrays (xvec.c) ----------------------------------------- */
+
+/** Appends a copy of `item` (`size` bytes) to the array `*items` of `*n`
+    items, growing it (doubling `*cap`); false, with nothing changed, when
+    out of memory. */
+bool xvec_push(void** items,
+               size_t* n,
+               size_t* cap,
+               size_t size,
+               const void* item);
 
 /* ---- Valid output (xcheck.c) ------------------------------------------ */
 

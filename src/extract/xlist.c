@@ -36,7 +36,7 @@ xlist_add_agency(XCtx* x,
     }
   }
   const XItem it = { name, { b, e }, sent };
-  if (!xctx_push((void**)&d->agencies,
+  if (!xvec_push((void**)&d->agencies,
                  &d->n_agencies,
                  &d->cap_agencies,
                  sizeof(it),
@@ -235,7 +235,7 @@ xlist_parse(XCtx* x,
   while (i < n) {
     /* "..., and on the Australian side, A, B": the side changes */
     size_t at = 0;
-    const char* marker = xdeleg_side_marker(x, atoms[i].b, atoms[i].e, &at);
+    const char* marker = xside_marker(x, atoms[i].b, atoms[i].e, &at);
     if (marker && xlex_starts(s + atoms[i].b, atoms[i].e - atoms[i].b, "on")) {
       side = marker;
       *last = marker;

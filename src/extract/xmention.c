@@ -60,7 +60,7 @@ side_before(XCtx* x, size_t b, size_t at)
   size_t from = b;
   while (from < at) {
     size_t where = 0;
-    const char* cc = xdeleg_side_marker(x, from, at, &where);
+    const char* cc = xside_marker(x, from, at, &where);
     if (!cc) {
       break;
     }

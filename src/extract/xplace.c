@@ -53,7 +53,7 @@ unknown_at(const char* s, size_t p, size_t e, size_t* end)
       ++k;
     }
   }
-  char* cand = k > p ? xctx_dupn(s + p, k - p) : NULL;
+  char* cand = k > p ? dkg_strndup(s + p, k - p) : NULL;
   size_t vl = 0;
   const char* vn = NULL;
   if (cand && !xctx_agency_like(cand) &&
@@ -86,12 +86,12 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
     size_t len = 0;
     const char* cc = NULL;
     if (xlex_city_at(s + p, e - p, &len, &cc)) {
-      set_place(out, xctx_dupn(s + p, len), cc, p, p + len);
+      set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
       return true;
     }
     XCountryHit h;
     if (xlex_country_at(s + p, e - p, &h) && !h.adjective && !h.possessive) {
-      set_place(out, xctx_dupn(s + p, h.len), h.cc, p, p + h.len);
+      set_place(out, dkg_strndup(s + p, h.len), h.cc, p, p + h.len);
       return true;
     }
     size_t k = p;
@@ -165,7 +165,7 @@ at_place(XCtx* x, size_t b, size_t e, XPlace* out)
   if (k <= p) {
     return false;
   }
-  char* name = xctx_dupn(s + p, k - p);
+  char* name = dkg_strndup(s + p, k - p);
   xctx_trim(name);
   const char* cc = NULL;
   char* written = NULL;

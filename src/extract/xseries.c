@@ -461,7 +461,7 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     return true;
   }
   const char* s = x->doc.text;
-  char* written = xctx_dupn(s + hit.b, hit.e - hit.b);
+  char* written = dkg_strndup(s + hit.b, hit.e - hit.b);
   const char* known = written ? registry_series(x, written, &hit) : NULL;
   out->name = known ? strdup(known) : written;
   if (known) {

@@ -83,7 +83,7 @@ title_from(XCtx* x, XSource* src, size_t b, size_t e)
 static char*
 title_case(const char* s, size_t n)
 {
-  char* out = xctx_dupn(s, n);
+  char* out = dkg_strndup(s, n);
   bool start = true;
   for (size_t i = 0; out && i < n; ++i) {
     const char c = out[i];
