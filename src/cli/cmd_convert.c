@@ -19,7 +19,7 @@ typedef enum
   WRITER_RAPTOR,
   WRITER_JSONLD,
   WRITER_JSONLD_EXPANDED,
-  WRITER_GRAPH, /* drawings: sink_graph.c, docs/visualization.md */
+  WRITER_GRAPH, /* drawings: src/graph/sink.c, docs/visualization.md */
 } Writer;
 
 static const struct

@@ -1,4 +1,4 @@
-/* dialoguekg's own N-Triples / N-Quads writer: see sink_nt.h for why. */
+/* dialoguekg's own N-Triples / N-Quads writer: see sink/nt.h for why. */
 
 #include "sink/nt.h"
 
