@@ -93,8 +93,8 @@ listener=""
 # A virtuoso-t that never answers: given up after --start-timeout, the log
 # named, the process stopped, no pid file left.
 mkdir "$tmp/fakebin"
-printf '#!/bin/sh\necho "fake virtuoso: never answers"\nexec sleep 300\n' \
-  >"$tmp/fakebin/virtuoso-t"
+printf '#!/bin/sh\necho $$ >"%s"\necho "fake virtuoso: never answers"\nexec sleep 300\n' \
+  "$tmp/fakebin/pid" >"$tmp/fakebin/virtuoso-t"
 chmod +x "$tmp/fakebin/virtuoso-t"
 start=$(date +%s)
 PATH="$tmp/fakebin:$PATH" expect "never answers" 1 \
@@ -109,7 +109,8 @@ grep -q "fake virtuoso" "$tmp/hang/virtuoso/server.log" &&
   bad "never answers: server.log lacks its output"
 [ ! -e "$tmp/hang/virtuoso/virtuoso.pid" ] && ok "never answers: no pid file left" ||
   bad "never answers: pid file left"
-if ps -eo args | grep -q "^sleep 300$"; then
+# by its process id: another "sleep 300" on the machine is not ours
+if [ -s "$tmp/fakebin/pid" ] && kill -0 "$(cat "$tmp/fakebin/pid")" 2>/dev/null; then
   bad "never answers: the fake server still runs"
 else
   ok "never answers: the fake server was stopped"
