@@ -10,7 +10,11 @@ subqueries, HAVING, MINUS, VALUES, string functions) run through
 `dialoguekg query` and through rdflib, a SPARQL engine that is not Jena,
 on the same N-Triples; the answers must be the same multisets of rows.
 
-usage: test_query_truth.py DIALOGUEKG SOURCE_DIR SHARED_DIR
+usage: test_query_truth.py DIALOGUEKG SOURCE_DIR SHARED_DIR [RECORDS [SECONDS]]
+
+RECORDS (default 15) is how many generated records join the others and
+SECONDS (default 60) how long rdflib may take per query: the suite runs the
+defaults; `test_query_truth.py ... 1000 1800` is the check at scale.
 """
 
 import collections
@@ -27,6 +31,8 @@ import tempfile
 import rdflib
 
 DKG, SRC, SHARED = sys.argv[1], sys.argv[2], sys.argv[3]
+GENERATED = sys.argv[4] if len(sys.argv) > 4 else "15"
+RDFLIB_SECONDS = int(sys.argv[5]) if len(sys.argv) > 5 else 60
 
 PREFIXES = """PREFIX dkg: <https://w3id.org/dialoguekg/ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -196,7 +202,7 @@ def main():
     gen = os.path.join(tmp, "gen.jsonl")
     with open(gen, "w") as f:
         subprocess.run(["/usr/bin/python3", os.path.join(SHARED, "bench", "gen_records.py"),
-                        "15", "--seed", "11"], stdout=f, check=True)
+                        GENERATED, "--seed", "11"], stdout=f, check=True)
     other = os.path.join(tmp, "other.jsonl")
     with open(other, "w") as f:
         for r in OTHER_RECORDS:
@@ -228,7 +234,7 @@ def main():
             failed += 1
             continue
         ours = json.loads(r.stdout)
-        theirs = ask_rdflib(graph, text)
+        theirs = ask_rdflib(graph, text, RDFLIB_SECONDS)
         if theirs[0] == "error":
             print("skip: %s: rdflib gave no answer (%s); checked elsewhere "
                   "against its expected file" % (name, theirs[1]))

@@ -203,23 +203,38 @@ find_format(const char* to, const char* output, size_t* format)
   return true;
 }
 
-/* --writer: 0 the default, 1 raptor, 2 serd. */
+/* --writer: 0 the default, 1 raptor, 2 serd.  What serd or raptor2
+   complain of goes through `diag`, as every other message of the run. */
 static DkgSink*
-make_sink(FILE* out, size_t format, int force, const char* context_url)
+make_sink(FILE* out,
+          size_t format,
+          int force,
+          const char* context_url,
+          DkgDiag* diag)
 {
   const DkgJsonldOptions jopts = { false, false, NULL, true };
   const char* syntax = formats[format].raptor_name;
+  DkgSink* sink = NULL;
   switch (formats[format].writer) {
     case WRITER_SERD:
-      if (force == 1) {
-        return dkg_raptor_sink_new(out, syntax, NULL);
-      }
       if (force == 0 && strcmp(syntax, "turtle")) { /* own, measured */
         return dkg_nt_sink_new(out, !strcmp(syntax, "nquads"));
       }
-      return dkg_serd_sink_new(out, syntax);
+      if (force == 1) {
+        if ((sink = dkg_raptor_sink_new(out, syntax, NULL))) {
+          dkg_raptor_sink_set_diag(sink, diag);
+        }
+        return sink;
+      }
+      if ((sink = dkg_serd_sink_new(out, syntax))) {
+        dkg_serd_sink_set_diag(sink, diag);
+      }
+      return sink;
     case WRITER_RAPTOR:
-      return dkg_raptor_sink_new(out, formats[format].raptor_name, NULL);
+      if ((sink = dkg_raptor_sink_new(out, syntax, NULL))) {
+        dkg_raptor_sink_set_diag(sink, diag);
+      }
+      return sink;
     case WRITER_JSONLD:
       return dkg_jsonld_sink_new(out, dkg_context_json, context_url, &jopts);
     case WRITER_JSONLD_EXPANDED:
@@ -447,9 +462,10 @@ run_open(Run* r)
   }
   FILE* stream = dkg_output_stream(r->out);
   o->gopts.format = formats[o->format].raptor_name;
-  r->sink = formats[o->format].writer == WRITER_GRAPH
-              ? dkg_graph_sink_new(stream, r->diag, &o->gopts)
-              : make_sink(stream, o->format, o->writer, o->context_url);
+  r->sink =
+    formats[o->format].writer == WRITER_GRAPH
+      ? dkg_graph_sink_new(stream, r->diag, &o->gopts)
+      : make_sink(stream, o->format, o->writer, o->context_url, r->diag);
   const int link_exit =
     r->sink ? dkg_link_options_setup(
                 &o->lo, r->diag, fill->base, name, o->cli.output, &r->sink)

@@ -88,6 +88,9 @@ write_records(FILE* out,
     return st;
   }
   DkgSink* sink = dkg_serd_sink_new(out, syntax);
+  if (sink) {
+    dkg_serd_sink_set_diag(sink, diag);
+  }
   const DkgMapperOptions mopts = { fopts->base, NULL, fopts->strict };
   DkgMapper* mapper = sink ? dkg_mapper_new(reg, sink, diag, &mopts) : NULL;
   if (!mapper) {

@@ -245,6 +245,7 @@ dkg_link_options_describe(DkgLinkOptions* lo,
     dkg_output_abort(out);
     return DKG_ERR_NOMEM;
   }
+  dkg_serd_sink_set_diag(sink, diag);
   const DkgDescribeOptions options = {
     base,          lo->title, lo->description,   lo->license,
     lo->publisher, lo->stamp, lo->distributions, lo->n_distributions,
