@@ -458,8 +458,20 @@ xctx_agency(XCtx* x,
     free(inner);
     return whole;
   }
+  /* kept when nothing resolves and the name goes on with its own words
+     ("Korea Information Society Development Institute", "Indian
+     Cybercrime Coordination Centre"), not with "Ministry ...", "the ..."
+     or after a possessive ("Japan's") */
+  char* with_country = NULL;
   if (xlex_country_at(s, strlen(s), &hit) && s[hit.len] == ' ') {
     hint = hit.cc;
+    const char* rest = s + hit.len + 1u;
+    const size_t w = xlex_word_len(rest, strlen(rest));
+    if (!hit.possessive && !xlex_org_word(rest, w) &&
+        !xlex_starts(rest, strlen(rest), "the") &&
+        xlex_is_upper((unsigned char)rest[0])) {
+      with_country = strdup(s);
+    }
     memmove(s, s + hit.len + 1u, strlen(s + hit.len + 1u) + 1u);
     drop_prefix(s, "the");
   }
@@ -488,12 +500,16 @@ xctx_agency(XCtx* x,
       if (sub) {
         free(s);
         s = sub;
+        free(with_country);
+        with_country = NULL;
       }
     } else if (parent || (one && xctx_agency_like(parent_name))) {
       char* sub = strdup(poss + skip);
       if (sub) {
         free(s);
         s = sub;
+        free(with_country);
+        with_country = NULL;
         if (parent && !hint) {
           hint = parent->country;
         }
@@ -547,8 +563,10 @@ xctx_agency(XCtx* x,
     *written = spelled || !upper ? strdup(a->name) : strdup(s);
   } else {
     *cc_out = hint;
-    *written = strdup(s);
+    *written = with_country ? with_country : strdup(s);
+    with_country = NULL;
   }
+  free(with_country);
   free(spelled);
   free(inner);
   free(s);

@@ -92,29 +92,64 @@ split_atoms(const char* s, size_t b, size_t e, size_t* count)
   return out;
 }
 
+/* "the Departments of ...", "the Estonian Ministries of ...", "Japan's
+   Ministries for ...": the singular head ("Department of ") with
+   `*members` the offset where the first member starts and `*cc` the
+   participant a country word before the head names (else NULL). */
 static const char*
-plural_head(const char* s, size_t b, size_t e, size_t* len)
+plural_head(XCtx* x,
+            const Atom* a,
+            size_t* members,
+            const char** cc,
+            bool* lower)
 {
   static const struct
   {
     const char* plural;
     const char* singular;
   } heads[] = { { "Departments of ", "Department of " },
+                { "Departments for ", "Department for " },
                 { "Ministries of ", "Ministry of " },
+                { "Ministries for ", "Ministry for " },
                 { "Offices of ", "Office of " },
                 { "Bureaus of ", "Bureau of " },
                 { NULL, NULL } };
+  const char* s = x->doc.text;
+  size_t b = a->b;
+  const size_t e = a->e;
+  *cc = NULL;
   if (xlex_starts(s + b, e - b, "the ")) {
     b += 4u;
+  }
+  XCountryHit ch;
+  if (xlex_country_at(s + b, e - b, &ch) && b + ch.len < e &&
+      s[b + ch.len] == ' ' && xctx_deleg(x, ch.cc)) {
+    *cc = ch.cc; /* "the Estonian Ministries of Interior, ..." */
+    b += ch.len + 1u;
   }
   for (size_t i = 0; heads[i].plural; ++i) {
     const size_t l = strlen(heads[i].plural);
     if (e - b > l && !strncasecmp(s + b, heads[i].plural, l)) {
-      *len = l + (size_t)(b - b);
+      *members = b + l;
+      *lower = !xlex_is_upper((unsigned char)s[b]);
       return heads[i].singular;
     }
   }
+  *cc = NULL;
   return NULL;
+}
+
+/* Is `name` as written (case, punctuation and "the" aside) a name, other
+   name or acronym of a participant's agency? */
+static bool
+registry_name(const XCtx* x, const char* name)
+{
+  for (size_t i = 0; name && i < x->n_cc; ++i) {
+    if (dkg_registry_agency(x->reg, x->cc[i], name, strlen(name))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 static bool
@@ -146,14 +181,176 @@ bare_member(XCtx* x, const Atom* a, bool lower)
                  xlex_starts(s + a->b, a->e - a->b, "concerned")))) {
     return false;
   }
+  /* "Justice" is a member even though the registry knows it as the
+     "Department of Justice"; "FBI", "Cabinet Office" are names of their
+     own */
   char* name = xctx_copy(x, a->b, a->e);
-  const bool org = name && xctx_agency_like(name);
+  const bool own = !name || xctx_agency_like(name) || registry_name(x, name);
+  free(name);
+  return !own;
+}
+
+/* Does the atom end in a name whose head noun takes a complement, an
+   organization word followed by "of", "for" or "on" with no organization
+   word after it ("Ministry for Europe", "the Department for Science",
+   "Federal Ministry for Economic Affairs"), and no parenthesis? */
+static bool
+open_head(const char* s, const Atom* a)
+{
+  if (memchr(s + a->b, '(', a->e - a->b)) {
+    return false;
+  }
+  static const char* const preps[] = { "of ", "for ", "on ", NULL };
+  bool open = false;
+  size_t i = a->b;
+  while (i < a->e) {
+    const size_t w = xlex_word_len(s + i, a->e - i);
+    if (!w) {
+      ++i;
+      continue;
+    }
+    if (xlex_org_word(s + i, w)) {
+      open = false;
+      for (size_t k = 0; preps[k]; ++k) {
+        const size_t l = strlen(preps[k]);
+        open |= i + w + 1u + l < a->e && s[i + w] == ' ' &&
+                !strncmp(s + i + w + 1u, preps[k], l);
+      }
+    }
+    i += w;
+  }
+  return open;
+}
+
+/* The end of the atom before a parenthesis ("Trade (DBT)" -> "Trade"). */
+static size_t
+before_paren(const char* s, const Atom* a)
+{
+  const char* p = (const char*)memchr(s + a->b, '(', a->e - a->b);
+  size_t e = p ? (size_t)(p - s) : a->e;
+  while (e > a->b && s[e - 1u] == ' ') {
+    --e;
+  }
+  return e;
+}
+
+/* An international body ("the UN", "the OECD"), never an agency of one
+   delegation. */
+static bool
+international(const char* name)
+{
+  static const char* const bodies[] = { "UN",   "U.N.",  "ITU", "WSIS", "OECD",
+                                        "WTO",  "ICANN", "IGF", "UNGA", "GGE",
+                                        "OEWG", "G7",    "G20", "NATO", "OSCE",
+                                        "APEC", "ASEAN", NULL };
+  const size_t skip = xlex_starts(name, strlen(name), "the ") ? 4u : 0u;
+  const char* s = name + skip;
+  /* "the UN (including the ITU and WSIS)" */
+  const char* paren = strchr(s, '(');
+  size_t n = paren ? (size_t)(paren - s) : strlen(s);
+  while (n && s[n - 1u] == ' ') {
+    --n;
+  }
+  for (size_t i = 0; bodies[i]; ++i) {
+    if (strlen(bodies[i]) == n && !strncmp(s, bodies[i], n)) {
+      return true;
+    }
+  }
+  size_t len = 0;
+  const char* canon = NULL;
+  return xlex_venue_at(s, n, &len, &canon) && len == n;
+}
+
+/* A word or a few of a coordinated complement ("Foreign Affairs" of
+   "Ministry for Europe and Foreign Affairs", "Trade (DBT)"): capitalized,
+   no "the", no organization word, no acronym, no country, no registry
+   name of its own. */
+static bool
+complement(XCtx* x, const Atom* a)
+{
+  const char* s = x->doc.text;
+  if (!xlex_is_upper((unsigned char)s[a->b]) ||
+      xlex_starts(s + a->b, a->e - a->b, "the")) {
+    return false;
+  }
+  const size_t e = before_paren(s, a);
+  char* name = xctx_copy(x, a->b, e);
+  if (!name) {
+    return false;
+  }
+  size_t words = 1;
+  for (const char* c = name; *c; ++c) {
+    words += *c == ' ' ? 1u : 0u;
+  }
+  XCountryHit ch;
+  const bool ok = words <= 4u && !strpbrk(name, "0123456789") &&
+                  !strstr(name, "'s") && !xctx_agency_like(name) &&
+                  !registry_name(x, name) && !international(name) &&
+                  !xlex_country_at(name, strlen(name), &ch);
+  free(name);
+  return ok;
+}
+
+/* Does the registry resolve s[b, e) as one agency (of `side`)? */
+static bool
+resolves(XCtx* x, const char* side, size_t b, size_t e)
+{
+  char* name = xctx_copy(x, b, e);
   const char* cc = NULL;
   char* written = NULL;
-  const DkgAgency* ag = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+  const DkgAgency* a = name ? xctx_agency(x, side, name, &cc, &written) : NULL;
   free(written);
   free(name);
-  return !org && !ag;
+  return a != NULL;
+}
+
+/* The atoms of one name the registry does not know, cut at "and" or a
+   comma: a head noun with a coordinated complement ("Ministry for Europe
+   and Foreign Affairs", "Department for Science, Innovation and
+   Technology (DSIT)", "Ministry of Land, Infrastructure and Transport"),
+   or words before "and" that end in the organization word of the next
+   atom ("National Telecommunications and Information Administration").
+   Returns the last atom of the name, `i` when there is none. */
+static size_t
+coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
+{
+  const char* s = x->doc.text;
+  if (is_filler(s, atoms[i].b, atoms[i].e)) {
+    return i; /* "senior officials from the ...", "including the ..." */
+  }
+  if (open_head(s, &atoms[i]) && !resolves(x, side, atoms[i].b, atoms[i].e)) {
+    size_t m = i + 1u;
+    while (m < n && m - i <= 4u && complement(x, &atoms[m])) {
+      ++m;
+      if (memchr(s + atoms[m - 1u].b, '(', atoms[m - 1u].e - atoms[m - 1u].b)) {
+        break; /* "(DSIT)" closes the name */
+      }
+    }
+    return m - 1u;
+  }
+  if (i + 1u >= n || atoms[i + 1u].b - atoms[i].e != 5u ||
+      strncmp(s + atoms[i].e, " and ", 5u)) {
+    return i;
+  }
+  /* "the National Telecommunications" + "Information Administration" */
+  const Atom* next = &atoms[i + 1u];
+  const size_t ne = before_paren(s, next);
+  size_t w = ne;
+  while (w > next->b && s[w - 1u] != ' ') {
+    --w;
+  }
+  if (memchr(s + atoms[i].b, '(', atoms[i].e - atoms[i].b) ||
+      is_filler(s, atoms[i].b, atoms[i].e) || w == next->b ||
+      !xlex_is_upper((unsigned char)s[next->b]) ||
+      !xlex_org_word(s + w, ne - w) || resolves(x, side, next->b, ne)) {
+    return i;
+  }
+  size_t b = atoms[i].b;
+  if (xlex_starts(s + b, atoms[i].e - b, "the ")) {
+    b += 4u;
+  }
+  const Atom lead = { b, atoms[i].e };
+  return complement(x, &lead) ? i + 1u : i;
 }
 
 /* Resolves one item and files it under its side. */
@@ -169,6 +366,22 @@ file_item(XCtx* x,
   const char* cc = NULL;
   char* written = NULL;
   const DkgAgency* a = xctx_agency(x, side, text, &cc, &written);
+  if (a && !side && cc && *last && strcmp(cc, *last)) {
+    /* Both registries know the name ("National Cyber Security Centre" of
+       the UK and of Korea, in one spelling or the other): the delegation
+       named before decides. */
+    const char* cc2 = NULL;
+    char* w2 = NULL;
+    const DkgAgency* a2 = xctx_agency(x, *last, text, &cc2, &w2);
+    if (a2) {
+      a = a2;
+      cc = cc2;
+      free(written);
+      written = w2;
+    } else {
+      free(w2);
+    }
+  }
   if (!a && side) {
     /* Not of the side the sentence names: the registry may know it for the
        other side; the sentence's word wins, with a warning. */
@@ -242,18 +455,35 @@ xlist_parse(XCtx* x,
       ++i;
       continue;
     }
-    size_t plen = 0;
-    const char* singular = plural_head(s, atoms[i].b, atoms[i].e, &plen);
-    if (singular) {
-      /* "the Departments of State, Homeland Security, and Justice" */
-      size_t mb = atoms[i].b;
-      if (xlex_starts(s + mb, atoms[i].e - mb, "the ")) {
-        mb += 4u;
+    /* "..., and from the UK's FCDO, ...": the item after "from" (its
+       country word then names the side of the items after it) */
+    if (!xlex_is_upper((unsigned char)s[atoms[i].b]) &&
+        !xlex_starts(s + atoms[i].b, atoms[i].e - atoms[i].b, "the")) {
+      size_t from = NONE, k = atoms[i].b;
+      while (k < atoms[i].e) {
+        const size_t f = xlex_find(s + k, atoms[i].e - k, "from");
+        if (f == NONE) {
+          break;
+        }
+        from = k + f;
+        k = from + 4u;
       }
-      mb += plen;
+      if (from != NONE && from + 5u < atoms[i].e &&
+          (xlex_is_upper((unsigned char)s[from + 5u]) ||
+           xlex_starts(s + from + 5u, atoms[i].e - from - 5u, "the"))) {
+        atoms[i].b = from + 5u;
+      }
+    }
+    size_t mb = 0;
+    const char* cue = NULL;
+    bool lower = false;
+    const char* singular = plural_head(x, &atoms[i], &mb, &cue, &lower);
+    if (singular) {
+      /* "the Departments of State, Homeland Security, and Justice"; "the
+         Estonian Ministries of ...": the country word names the side */
+      const char* own = cue ? cue : side;
       size_t j = i + 1u;
       /* "ministries of home affairs, defence, and ...": lower case */
-      const bool lower = !xlex_is_upper((unsigned char)s[mb - plen]);
       while (j < n && bare_member(x, &atoms[j], lower)) {
         ++j;
       }
@@ -276,7 +506,7 @@ xlist_parse(XCtx* x,
           const char* cc = NULL;
           char* written = NULL;
           const DkgAgency* a =
-            full ? xctx_agency(x, side, full, &cc, &written) : NULL;
+            full ? xctx_agency(x, own, full, &cc, &written) : NULL;
           free(written);
           if (a || m == k) {
             best = full;
@@ -288,7 +518,7 @@ xlist_parse(XCtx* x,
         if (best) {
           const XSpan span = { k == i ? atoms[i].b : atoms[k].b,
                                atoms[used].e };
-          file_item(x, side, best, span, sent, last);
+          file_item(x, own, best, span, sent, last);
           free(best);
         }
         k = used + 1u;
@@ -326,6 +556,19 @@ xlist_parse(XCtx* x,
       }
     }
     if (!done) {
+      const size_t last_atom = coordinated(x, side, atoms, n, i);
+      if (last_atom > i) {
+        char* name = xctx_copy(x, atoms[i].b, atoms[last_atom].e);
+        const XSpan span = { atoms[i].b, atoms[last_atom].e };
+        if (name) {
+          file_item(x, side, name, span, sent, last);
+        }
+        free(name);
+        used = last_atom;
+        done = true;
+      }
+    }
+    if (!done) {
       if (!is_filler(s, atoms[i].b, atoms[i].e)) {
         char* name = xctx_copy(x, atoms[i].b, atoms[i].e);
         XCountryHit ch;
@@ -341,9 +584,15 @@ xlist_parse(XCtx* x,
           const char* cc = NULL;
           char* written = NULL;
           const DkgAgency* a = xctx_agency(x, side, name, &cc, &written);
-          if (a || (written && xctx_agency_like(written) &&
-                    xlex_find(written, strlen(written), "met") == NONE &&
-                    !strpbrk(written, "0123456789"))) {
+          if (!a && international(name)) {
+            xctx_warn(x,
+                      sent,
+                      "\"%s\" in a list of agencies is an international "
+                      "body, no agency of a delegation; left out",
+                      name);
+          } else if (a || (written && xctx_agency_like(written) &&
+                           xlex_find(written, strlen(written), "met") == NONE &&
+                           !strpbrk(written, "0123456789"))) {
             file_item(x, side, name, atoms[i], sent, last);
           } else {
             xctx_warn(x,
