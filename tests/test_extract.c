@@ -138,6 +138,85 @@ test_wire_story(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* The agencies of delegation `cc`, as one string "A|B|C" in `out`. */
+static const char*
+agencies_of(const cJSON* r, const char* cc, char* out, size_t cap)
+{
+  out[0] = '\0';
+  const cJSON* a = NULL;
+  cJSON_ArrayForEach(
+    a, cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "agencies"))
+  {
+    if (cJSON_IsString(a) && strlen(out) + strlen(a->valuestring) + 2u < cap) {
+      if (out[0]) {
+        strcat(out, "|");
+      }
+      strcat(out, a->valuestring);
+    }
+  }
+  return out;
+}
+
+/* Lists of agencies cut at "and" and commas: a head noun with a
+   coordinated complement stays one agency, known or not; a plural after a
+   country word gives one agency each; an international body is none; a
+   name both registries know goes to the delegation named before. */
+static void
+test_agency_lists(DkgExtractor* ex)
+{
+  static const char fr[] =
+    "Media Note\nMarch 12, 2024\n\n"
+    "The seventh U.S.-France Cyber Dialogue was held in Paris on March 11, "
+    "2024.\n\n"
+    "The French delegation included representatives from the French "
+    "Ministry of the Armed Forces and ANSSI, the Ministry for Digital "
+    "Affairs and Transport, and the OECD. The U.S. delegation included "
+    "officials from the Departments of Homeland Security and Justice, the "
+    "Digital Policy and Infrastructure Authority, and the National "
+    "Telecommunications and Information Administration (NTIA).\n";
+  static const char kr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Republic of Korea Cyber Policy Dialogue was held in "
+    "Seoul on May 19, 2025.\n\n"
+    "The Japanese delegation included officials from the Ministry of "
+    "Economy, Trade and Industry and the Japanese Ministries of Defense and "
+    "Justice. The Korean delegation comprised officials from the Korea "
+    "Communications Commission, the Ministry of Land, Infrastructure and "
+    "Transport, and the Ministry for Science, Culture and Sports (MSCS).\n";
+  static const char gb[] =
+    "Press Release\n6 November 2024\n\n"
+    "The 5th Republic of Korea-United Kingdom Cyber Dialogue was held in "
+    "London on 5 November 2024.\n\n"
+    "Officials from the ROK's MOFA and National Security Office, and from "
+    "the UK's FCDO and National Cyber Security Centre attended.\n";
+  char buf[512];
+  cJSON* r = extract(ex, fr);
+  CHECK(!strcmp(agencies_of(r, "FR", buf, sizeof(buf)),
+                "French Ministry of the Armed Forces|ANSSI|"
+                "Ministry for Digital Affairs and Transport"));
+  CHECK(!strcmp(agencies_of(r, "US", buf, sizeof(buf)),
+                "Department of Homeland Security|Department of Justice|"
+                "Digital Policy and Infrastructure Authority|"
+                "National Telecommunications and Information "
+                "Administration (NTIA)"));
+  cJSON_Delete(r);
+  r = extract(ex, kr);
+  CHECK(!strcmp(agencies_of(r, "JP", buf, sizeof(buf)),
+                "Ministry of Economy, Trade and Industry|Ministry of "
+                "Defense|Ministry of Justice"));
+  CHECK(!strcmp(agencies_of(r, "KR", buf, sizeof(buf)),
+                "Korea Communications Commission|Ministry of Land, "
+                "Infrastructure and Transport|Ministry for Science, Culture "
+                "and Sports"));
+  cJSON_Delete(r);
+  r = extract(ex, gb);
+  CHECK(!strcmp(agencies_of(r, "GB", buf, sizeof(buf)),
+                "UK's FCDO|National Cyber Security Centre"));
+  CHECK(!strcmp(agencies_of(r, "KR", buf, sizeof(buf)),
+                "ROK's MOFA|National Security Office"));
+  cJSON_Delete(r);
+}
+
 static void
 test_series_find(void)
 {
@@ -181,6 +260,7 @@ main(int argc, char** argv)
     test_five_cochairs(ex);
     test_reentrant(ex);
     test_wire_story(ex);
+    test_agency_lists(ex);
   }
   test_series_find();
   test_evidence_list();
