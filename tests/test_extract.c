@@ -217,6 +217,29 @@ test_agency_lists(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Outside a list: the registry's agencies and an unknown "Ministry of ..."
+   whose country the text names ("of Estonia"); not a speaker or a host. */
+static void
+test_agency_mentions(DkgExtractor* ex)
+{
+  static const char ee[] =
+    "Media Note\nJune 8, 2019\n\n"
+    "The fourth U.S.-Estonia Cyber Dialogue was held in Tallinn on June 7, "
+    "2019.\n\n"
+    "The Department of State and the Ministry of Economic Affairs and "
+    "Communications of Estonia co-chaired the consultation, which included "
+    "participation from the Estonian Information System Authority. "
+    "Officials said the Estonian Ministry of Defence would host the next "
+    "round.\n";
+  char buf[512];
+  cJSON* r = extract(ex, ee);
+  CHECK(!strcmp(agencies_of(r, "US", buf, sizeof(buf)), "Department of State"));
+  CHECK(!strcmp(agencies_of(r, "EE", buf, sizeof(buf)),
+                "Estonian Information System Authority|Ministry of Economic "
+                "Affairs and Communications"));
+  cJSON_Delete(r);
+}
+
 static void
 test_series_find(void)
 {
@@ -261,6 +284,7 @@ main(int argc, char** argv)
     test_reentrant(ex);
     test_wire_story(ex);
     test_agency_lists(ex);
+    test_agency_mentions(ex);
   }
   test_series_find();
   test_evidence_list();

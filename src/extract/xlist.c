@@ -278,12 +278,26 @@ complement(XCtx* x, const Atom* a)
   if (!name) {
     return false;
   }
-  size_t words = 1;
-  for (const char* c = name; *c; ++c) {
-    words += *c == ' ' ? 1u : 0u;
+  /* title case: every word capitalized or a joining word */
+  static const char* const joins[] = { "of",  "and", "for", "on",
+                                       "the", "&",   NULL };
+  size_t words = 0;
+  bool title = true;
+  for (const char* c = name; *c;) {
+    const size_t l = strcspn(c, " ");
+    bool join = false;
+    for (size_t i = 0; joins[i]; ++i) {
+      join |= strlen(joins[i]) == l && !strncmp(c, joins[i], l);
+    }
+    title &= join || xlex_is_upper((unsigned char)*c);
+    ++words;
+    c += l;
+    while (*c == ' ') {
+      ++c;
+    }
   }
   XCountryHit ch;
-  const bool ok = words <= 4u && !strpbrk(name, "0123456789") &&
+  const bool ok = title && words <= 4u && !strpbrk(name, "0123456789") &&
                   !strstr(name, "'s") && !xctx_agency_like(name) &&
                   !registry_name(x, name) && !international(name) &&
                   !xlex_country_at(name, strlen(name), &ch);

@@ -187,10 +187,10 @@ not_a_member(const char* s, size_t b, size_t mb, size_t me, size_t e)
                                         "in the",       "according to the",
                                         "according to", "hosted by the",
                                         "hosted by",    NULL };
-  static const char* const after[] = { "said",      "says",      "stated",
-                                       "announced", "added",     "noted",
-                                       "reported",  "will host", "hosted",
-                                       NULL };
+  static const char* const after[] = { "said",       "says",      "stated",
+                                       "announced",  "added",     "noted",
+                                       "reported",   "will host", "hosted",
+                                       "would host", "hosts",     NULL };
   for (size_t i = 0; before[i]; ++i) {
     const size_t l = strlen(before[i]);
     if (mb >= b + l + 1u && s[mb - 1u] == ' ' &&
@@ -221,6 +221,163 @@ not_a_member(const char* s, size_t b, size_t mb, size_t me, size_t e)
   return false;
 }
 
+/* Is word `i` of `w` the word `word` (case aside)? */
+static bool
+word_is(const char* s, const XSpan* w, size_t i, const char* word)
+{
+  return xlex_eq(s + w[i].b, w[i].e - w[i].b, word);
+}
+
+/* An agency-like phrase that the registry does not know, at word `k`: a
+   head noun with "of" or "for" and capitalized words ("Ministry of Foreign
+   Affairs", "Department for Digital Affairs and Transport"), with a
+   participant's country word before it ("the Estonian Ministry of ...") or
+   after it ("... of Estonia"), which sets `*cc`.  Returns the end word
+   (exclusive) and the first word in `*first`; 0 when none. */
+static size_t
+unknown_at(XCtx* x,
+           const XSpan* w,
+           size_t n,
+           size_t k,
+           size_t b,
+           size_t e,
+           size_t* first,
+           const char** cc)
+{
+  static const char* const heads[] = {
+    "Ministry",    "Department", "Office", "Bureau", "Directorate",
+    "Secretariat", "Commission", "Agency", NULL
+  };
+  static const char* const joins[] = { "of", "for", "and", "the", "on", NULL };
+  const char* s = x->doc.text;
+  *cc = NULL;
+  *first = k;
+  XCountryHit h;
+  size_t head = k;
+  if (xside_participant_at(x, b, w[k].b, e, &h) &&
+      (h.adjective || h.possessive) && w[k].b + h.len < e) {
+    /* "the Estonian Ministry of ...", "Estonia's Ministry of ..." */
+    size_t next = k + 1u;
+    while (next < n && w[next].b < w[k].b + h.len) {
+      ++next;
+    }
+    *cc = h.cc;
+    head = next;
+  }
+  bool is_head = false;
+  for (size_t i = 0; head + 1u < n && heads[i]; ++i) {
+    is_head |= word_is(s, w, head, heads[i]);
+  }
+  if (!is_head ||
+      !(word_is(s, w, head + 1u, "of") || word_is(s, w, head + 1u, "for"))) {
+    return 0;
+  }
+  size_t end = head + 2u, last = head; /* last capitalized word */
+  while (end < n) {
+    /* one space between words: a comma or a parenthesis ends the phrase */
+    if (w[end].b != w[end - 1u].e + 1u || s[w[end - 1u].e] != ' ') {
+      break;
+    }
+    const bool upper = xlex_is_upper((unsigned char)s[w[end].b]);
+    bool join = false;
+    for (size_t i = 0; joins[i]; ++i) {
+      join |= word_is(s, w, end, joins[i]);
+    }
+    if (!upper && !join) {
+      break;
+    }
+    /* "... and the Ministry of ...": another name */
+    if (word_is(s, w, end, "and") && end + 1u < n &&
+        (word_is(s, w, end + 1u, "the") ||
+         xlex_org_word(s + w[end + 1u].b, w[end + 1u].e - w[end + 1u].b))) {
+      break;
+    }
+    XCountryHit after;
+    if (word_is(s, w, end, "of") && end + 1u < n &&
+        xside_participant_at(x, b, w[end + 1u].b, e, &after) &&
+        !after.adjective && !after.possessive) {
+      /* "Ministry of Foreign Affairs of Estonia" */
+      if (!*cc) {
+        *cc = after.cc;
+      }
+      break;
+    }
+    if (upper) {
+      last = end;
+    }
+    ++end;
+  }
+  if (last <= head + 1u) {
+    return 0;
+  }
+  /* the first word, with "the" before it */
+  if (*first > 0 && word_is(s, w, *first - 1u, "the")) {
+    --*first;
+  }
+  return last + 1u;
+}
+
+/* An unknown agency-like phrase of a delegation ("The Department of State
+   and the Ministry of Foreign Affairs of Estonia co-chaired", the registry
+   knowing no agency of Estonia): kept, with a warning, when a country word
+   or the side named before says whose it is.  Returns the end word, 0 when
+   none. */
+static size_t
+unknown_mention(XCtx* x,
+                size_t sent,
+                const XSpan* w,
+                size_t n,
+                size_t k,
+                size_t b,
+                size_t e)
+{
+  const char* s = x->doc.text;
+  size_t first = k;
+  const char* cc = NULL;
+  const size_t end = unknown_at(x, w, n, k, b, e, &first, &cc);
+  if (!end) {
+    return 0;
+  }
+  /* in the sentence of a head, such a phrase is the head's agency
+     ("Ambassador X, Director General ..., Ministry of Foreign Affairs") */
+  for (size_t i = 0; i < 2u; ++i) {
+    for (size_t h = 0; h < x->del[i].n_heads; ++h) {
+      if (x->del[i].heads[h].name.sent == sent) {
+        return end;
+      }
+    }
+  }
+  /* "Director of the Department of ...": part of a title or a parent */
+  if (first > 0 &&
+      (word_is(s, w, first - 1u, "of") || word_is(s, w, first - 1u, "for"))) {
+    return end;
+  }
+  const char* where = cc ? cc : side_before(x, b, w[first].b);
+  const size_t mb = w[first].b, me = w[end - 1u].e;
+  if (!where || !xctx_deleg(x, where) || taken(x, mb, me) ||
+      not_a_member(s, b, mb, me, e)) {
+    return end;
+  }
+  const char* rcc = NULL;
+  char* written = NULL;
+  char* name = xctx_copy(x, mb, me);
+  const DkgAgency* a =
+    name ? xctx_agency(x, where, name, &rcc, &written) : NULL;
+  free(name);
+  if (a || !written) {
+    free(written);
+    return end;
+  }
+  xctx_warn(x,
+            sent,
+            "agency \"%s\" of %s is not in data/agencies.json; found outside "
+            "a list of agencies, kept as written",
+            written,
+            where);
+  xlist_add_agency(x, where, written, mb, me, sent);
+  return end;
+}
+
 static void
 mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
 {
@@ -243,7 +400,8 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
       end = longest_at(x, w, n, k, NULL, &a, &cc, &written);
     }
     if (!end) {
-      ++k;
+      const size_t u = unknown_mention(x, sent, w, n, k, b, e);
+      k = u ? u : k + 1u;
       continue;
     }
     const size_t mb = w[k].b, me = w[end - 1u].e;
