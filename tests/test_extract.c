@@ -157,6 +157,22 @@ agencies_of(const cJSON* r, const char* cc, char* out, size_t cap)
   return out;
 }
 
+/* Extracts `text` and checks the agencies of two delegations. */
+static void
+expect_agencies(DkgExtractor* ex,
+                const char* text,
+                const char* cc1,
+                const char* want1,
+                const char* cc2,
+                const char* want2)
+{
+  char buf[512];
+  cJSON* r = extract(ex, text);
+  CHECK(!strcmp(agencies_of(r, cc1, buf, sizeof(buf)), want1));
+  CHECK(!strcmp(agencies_of(r, cc2, buf, sizeof(buf)), want2));
+  cJSON_Delete(r);
+}
+
 /* Lists of agencies cut at "and" and commas: a head noun with a
    coordinated complement stays one agency, known or not; a plural after a
    country word gives one agency each; an international body is none; a
@@ -189,32 +205,31 @@ test_agency_lists(DkgExtractor* ex)
     "London on 5 November 2024.\n\n"
     "Officials from the ROK's MOFA and National Security Office, and from "
     "the UK's FCDO and National Cyber Security Centre attended.\n";
-  char buf[512];
-  cJSON* r = extract(ex, fr);
-  CHECK(!strcmp(agencies_of(r, "FR", buf, sizeof(buf)),
-                "French Ministry of the Armed Forces|ANSSI|"
-                "Ministry for Digital Affairs and Transport"));
-  CHECK(!strcmp(agencies_of(r, "US", buf, sizeof(buf)),
-                "Department of Homeland Security|Department of Justice|"
-                "Digital Policy and Infrastructure Authority|"
-                "National Telecommunications and Information "
-                "Administration (NTIA)"));
-  cJSON_Delete(r);
-  r = extract(ex, kr);
-  CHECK(!strcmp(agencies_of(r, "JP", buf, sizeof(buf)),
-                "Ministry of Economy, Trade and Industry|Ministry of "
-                "Defense|Ministry of Justice"));
-  CHECK(!strcmp(agencies_of(r, "KR", buf, sizeof(buf)),
-                "Korea Communications Commission|Ministry of Land, "
-                "Infrastructure and Transport|Ministry for Science, Culture "
-                "and Sports"));
-  cJSON_Delete(r);
-  r = extract(ex, gb);
-  CHECK(!strcmp(agencies_of(r, "GB", buf, sizeof(buf)),
-                "UK's FCDO|National Cyber Security Centre"));
-  CHECK(!strcmp(agencies_of(r, "KR", buf, sizeof(buf)),
-                "ROK's MOFA|National Security Office"));
-  cJSON_Delete(r);
+  expect_agencies(ex,
+                  fr,
+                  "FR",
+                  "French Ministry of the Armed Forces|ANSSI|"
+                  "Ministry for Digital Affairs and Transport",
+                  "US",
+                  "Department of Homeland Security|Department of Justice|"
+                  "Digital Policy and Infrastructure Authority|"
+                  "National Telecommunications and Information "
+                  "Administration (NTIA)");
+  expect_agencies(ex,
+                  kr,
+                  "JP",
+                  "Ministry of Economy, Trade and Industry|Ministry of "
+                  "Defense|Ministry of Justice",
+                  "KR",
+                  "Korea Communications Commission|Ministry of Land, "
+                  "Infrastructure and Transport|Ministry for Science, "
+                  "Culture and Sports");
+  expect_agencies(ex,
+                  gb,
+                  "GB",
+                  "UK's FCDO|National Cyber Security Centre",
+                  "KR",
+                  "ROK's MOFA|National Security Office");
 }
 
 /* Outside a list: the registry's agencies and an unknown "Ministry of ..."
@@ -231,13 +246,13 @@ test_agency_mentions(DkgExtractor* ex)
     "participation from the Estonian Information System Authority. "
     "Officials said the Estonian Ministry of Defence would host the next "
     "round.\n";
-  char buf[512];
-  cJSON* r = extract(ex, ee);
-  CHECK(!strcmp(agencies_of(r, "US", buf, sizeof(buf)), "Department of State"));
-  CHECK(!strcmp(agencies_of(r, "EE", buf, sizeof(buf)),
-                "Estonian Information System Authority|Ministry of Economic "
-                "Affairs and Communications"));
-  cJSON_Delete(r);
+  expect_agencies(ex,
+                  ee,
+                  "US",
+                  "Department of State",
+                  "EE",
+                  "Estonian Information System Authority|Ministry of Economic "
+                  "Affairs and Communications");
 }
 
 static void
