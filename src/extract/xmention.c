@@ -268,7 +268,7 @@ unknown_at(XCtx* x,
   for (size_t i = 0; head + 1u < n && heads[i]; ++i) {
     is_head |= word_is(s, w, head, heads[i]);
   }
-  if (!is_head ||
+  if (!is_head || !xlex_is_upper((unsigned char)s[w[head].b]) ||
       !(word_is(s, w, head + 1u, "of") || word_is(s, w, head + 1u, "for"))) {
     return 0;
   }
