@@ -7,18 +7,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Lower-case words that end the run between an ordinal and its noun:
+   "the fifth country to host the talks", "the first anniversary of". */
+static bool
+function_word(const char* s, size_t n)
+{
+  static const char* const words[] = {
+    "the",  "a",     "an",   "of",    "to",      "in",   "on",   "at",
+    "for",  "with",  "by",   "from",  "and",     "or",   "but",  "as",
+    "that", "which", "who",  "since", "after",   "than", "its",  "their",
+    "his",  "her",   "this", "these", "between", "is",   "was",  "were",
+    "are",  "be",    "been", "has",   "have",    "had",  "will", NULL
+  };
+  for (size_t q = 0; words[q]; ++q) {
+    if (xlex_eq(s, n, words[q])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int
 xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
 {
   static const char* const nouns[] = {
-    "round",    "meeting", "session",       "iteration", "edition",
-    "dialogue", "talks",   "consultations", "dialog",    "time",
-    "annual",   "meeting", "consultation",  NULL
+    "round",        "meeting",     "session",   "iteration",
+    "edition",      "dialogue",    "talks",     "consultations",
+    "dialog",       "time",        "annual",    "meeting",
+    "consultation", "discussions", "dialogues", "conference",
+    "forum",        NULL
   };
-  /* lower-case words that may stand between the ordinal and the noun */
-  static const char* const modifiers[] = { "bilateral",  "annual", "joint",
-                                           "high-level", "cyber",  "policy",
-                                           NULL };
+  static const char* const not_rounds[] = {
+    "in-person", "face-to-face", "virtual", "physical", "online", "such", NULL
+  };
   size_t i = b;
   while (i < e) {
     const size_t w = xlex_word_len(s + i, e - i);
@@ -34,11 +55,27 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
         span->e = i + w;
         return ord;
       }
-      /* the head noun within the next few words */
+      /* the head noun within the next few words: capitalized words of a
+         series name ("U.S.-Japan", "Republic of Korea (ROK)", "Cyber"),
+         with at most three lower-case ones ("third bilateral
+         cybersecurity consultation") */
       size_t k = i + w;
-      for (int words = 0; words < 8 && k < e; ++words) {
+      int lower = 0;
+      for (int words = 0; words < 10 && k < e; ++words) {
         while (k < e && (s[k] == ' ' || s[k] == '-')) {
           ++k;
+        }
+        if (k < e && s[k] == '(') {
+          /* "Republic of Korea (ROK)-United Kingdom (UK)" */
+          size_t q = k + 1u;
+          while (q < e && s[q] != ')' && s[q] != '(' && q - k < 24u) {
+            ++q;
+          }
+          if (q >= e || s[q] != ')') {
+            break;
+          }
+          k = q + 1u;
+          continue;
         }
         const size_t w2 = xlex_word_len(s + k, e - k);
         if (!w2) {
@@ -53,15 +90,20 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
             return ord;
           }
         }
-        /* "U.S.-Japan", "Cyber": series words may come between */
-        XCountryHit h;
-        bool modifier = false;
-        for (size_t q = 0; modifiers[q]; ++q) {
-          modifier |= xlex_eq(s + k, w2, modifiers[q]);
+        /* "the first in-person meeting" counts no rounds */
+        bool other = false;
+        for (size_t q = 0; not_rounds[q]; ++q) {
+          other |= xlex_eq(s + k, w2, not_rounds[q]);
         }
-        const bool country = xlex_country_at(s + k, e - k, &h);
-        if (!(xlex_is_upper((unsigned char)s[k]) || modifier || country)) {
+        if (other) {
           break;
+        }
+        XCountryHit h;
+        const bool country = xlex_country_at(s + k, e - k, &h);
+        if (!xlex_is_upper((unsigned char)s[k]) && !country) {
+          if (function_word(s + k, w2) || ++lower > 3) {
+            break;
+          }
         }
         k += country && h.len > w2 ? h.len : w2;
         while (k < e && (s[k] == '.' || s[k] == '-')) {
@@ -218,24 +260,60 @@ later_round(const char* s, size_t n, bool upcoming_ok)
          (!upcoming_ok && xlex_find(s, n, "upcoming") != (size_t)-1);
 }
 
+/* Is s[0, n) about an earlier round ("builds on the inaugural dialogue,
+   which was held in Paris", "the previous round", "last year's talks")?
+   "last week", "earlier this month" date this meeting. */
+static bool
+earlier_round(const char* s, size_t n)
+{
+  static const char* const list[] = { "previous",     "preceding",
+                                      "prior to",     "builds on",
+                                      "built on",     "building on",
+                                      "follow-up to", NULL };
+  if (has_any(s, n, list)) {
+    return true;
+  }
+  static const char* const rel[] = { "last", "earlier", NULL };
+  for (size_t r = 0; rel[r]; ++r) {
+    for (size_t at = xlex_find(s, n, rel[r]); at != (size_t)-1;) {
+      size_t k = at + strlen(rel[r]);
+      while (k < n && s[k] == ' ') {
+        ++k;
+      }
+      const size_t w = xlex_word_len(s + k, n - k);
+      if (!(xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
+            xlex_eq(s + k, w, "this") || xlex_eq(s + k, w, "today") ||
+            xlex_eq(s + k, w, "night") || xlex_weekday(s + k, w) >= 0 ||
+            xlex_month(s + k, w) > 0)) {
+        return true;
+      }
+      const size_t more = xlex_find(s + k, n - k, rel[r]);
+      at = more == (size_t)-1 ? more : k + more;
+    }
+  }
+  return false;
+}
+
+/* A sentence about another round than this one. */
 static bool
 next_round_sentence(const char* s, size_t n)
 {
-  return later_round(s, n, false);
+  return later_round(s, n, false) || earlier_round(s, n);
 }
 
 /* The first sentence with a meeting verb and a meeting noun or series name
    that is not about a later round, preferring one with a date; NONE when
    none. */
 static size_t
-meeting_sentence(const XCtx* x, bool upcoming_ok)
+meeting_sentence(const XCtx* x, bool upcoming_ok, bool earlier_ok)
 {
   const char* s = x->doc.text;
   size_t first = (size_t)-1;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, n = st->e - st->clip_b;
-    if (!has_any(s + b, n, meet_verbs) || later_round(s + b, n, upcoming_ok)) {
+    if (!has_any(s + b, n, meet_verbs) || later_round(s + b, n, upcoming_ok) ||
+        (!earlier_ok && earlier_round(s + b, n))) {
       continue;
     }
     XSeriesHit h;
@@ -257,9 +335,10 @@ void
 xmeeting_find_event(XCtx* x)
 {
   const char* s = x->doc.text;
-  size_t ev = meeting_sentence(x, false);
+  size_t ev = meeting_sentence(x, false, false);
   if (ev == (size_t)-1) {
-    ev = meeting_sentence(x, true); /* "The upcoming fifth ... will be held" */
+    /* "The upcoming fifth ... will be held" */
+    ev = meeting_sentence(x, true, false);
   }
   if (ev != (size_t)-1) {
     x->event = ev;
@@ -281,6 +360,13 @@ xmeeting_find_event(XCtx* x)
       x->has_event = true;
       return;
     }
+  }
+  /* only a sentence that also names an earlier round ("The third round,
+     which builds on the previous two, was held ...") */
+  ev = meeting_sentence(x, true, true);
+  if (ev != (size_t)-1) {
+    x->event = ev;
+    x->has_event = true;
   }
 }
 
@@ -320,19 +406,24 @@ meeting_round(XCtx* x, const XSource* src, size_t b, size_t e, XMeeting* m)
     m->round =
       xmeeting_round(s, src->title_span.b, src->title_span.e, &m->round_span);
   }
-  /* "This fourth annual U.S.-Germany Cyber Bilateral Meeting ...": another
-     sentence that points at this meeting */
+  /* another sentence that names this meeting with an ordinal ("This
+     fourth annual U.S.-Germany Cyber Bilateral Meeting ...", "following
+     the third meeting of the ... Working Group"), not one about another
+     round, nor "for the first time" (of something else than the
+     meeting) */
   for (size_t i = 0; !m->round && i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
-    const size_t at = xlex_find(s + st->clip_b, st->e - st->clip_b, "this");
-    if (at == (size_t)-1 ||
-        next_round_sentence(s + st->clip_b, st->e - st->clip_b)) {
+    const size_t sb = st->clip_b, n = st->e - st->clip_b;
+    XSeriesHit h;
+    if (i == x->event || next_round_sentence(s + sb, n) ||
+        !(has_any(s + sb, n, nouns) || xseries_find(s, sb, st->e, &h))) {
       continue;
     }
-    const size_t ob = st->clip_b + at + 5u;
-    const size_t w = ob < st->e ? xlex_word_len(s + ob, st->e - ob) : 0u;
-    if (w && xlex_ordinal(s + ob, w) > 0) {
-      m->round = xmeeting_round(s, ob, st->e, &m->round_span);
+    XSpan sp;
+    const int r = xmeeting_round(s, sb, st->e, &sp);
+    if (r && !xlex_starts(s + sp.e, st->e - sp.e, " time")) {
+      m->round = r;
+      m->round_span = sp;
     }
   }
 }
@@ -419,6 +510,14 @@ other_place(XCtx* x, const XSource* src, XPlace* out)
   free(p.name);
 }
 
+static int
+ymd_cmp(const XYmd* a, const XYmd* b)
+{
+  const long ka = (long)a->y * 10000L + a->m * 100L + a->d;
+  const long kb = (long)b->y * 10000L + b->m * 100L + b->d;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -456,6 +555,25 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   if (m->have_date && m->text_year && !src->dateline_md.m &&
       m->date.completed == 2) {
     m->have_date = false; /* a weekday and a year only name no day */
+  }
+  if (!m->status && m->have_date && src->published.y) {
+    /* no status word: a meeting dated before the release's date was held,
+       one after it is announced */
+    const XYmd* last = m->date.to.m ? &m->date.to : &m->date.from;
+    const int when = ymd_cmp(last, &src->published);
+    const int start = ymd_cmp(&m->date.from, &src->published);
+    if (when < 0 || start > 0) {
+      m->status = when < 0 ? "held" : "announced";
+      m->status_span.b = m->date.b;
+      m->status_span.e = m->date.e;
+      xctx_warn(x,
+                x->event,
+                "the sentence of the meeting says neither held nor "
+                "announced: the meeting's date is %s the release's, so it "
+                "is %s",
+                when < 0 ? "before" : "after",
+                m->status);
+    }
   }
   xplace_find(x, src, b, e, &m->place);
   if (!m->place.name) {

@@ -108,7 +108,17 @@ meeting_json(cJSON* r, const XCtx* x, Found* f)
   date_json(r, f, &f->ev);
   if (m->status) {
     add_string(r, "status", m->status);
+    const size_t before = f->ev.n;
     xev_add(&f->ev, "/status", m->status_span);
+    if (f->ev.n > before && m->have_date && m->status_span.b == m->date.b &&
+        m->status_span.e == m->date.e) {
+      xev_note(&f->ev,
+               !strcmp(m->status, "held")
+                 ? "no word of the text says held or announced: the date "
+                   "is before the release's date"
+                 : "no word of the text says held or announced: the date "
+                   "is after the release's date");
+    }
   }
   add_string(r, "language", "en");
   if (m->place.name) {

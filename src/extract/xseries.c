@@ -435,6 +435,20 @@ unnamed_series(XCtx* x, XSeries* out)
                  ? descriptor_in(
                      x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &dspan)
                  : NULL;
+  /* a bare "dialogue" in the meeting sentence: the words of another
+     sentence that names the series ("builds on the inaugural France-U.S.
+     cyber dialogue") */
+  for (size_t i = 0; desc && !strchr(desc, ' ') && i < x->doc.n_sents; ++i) {
+    XSpan sp = { 0, 0 };
+    char* d = descriptor_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &sp);
+    if (d && strchr(d, ' ')) {
+      free(desc);
+      desc = d;
+      dspan = sp;
+    } else {
+      free(d);
+    }
+  }
   out->name = make_series_name(x, desc ? desc : "Dialogue");
   out->span = desc ? dspan : out->pair_span;
   xctx_warn(x,
