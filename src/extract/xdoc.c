@@ -690,6 +690,23 @@ xdoc_load(XDoc* doc,
     ok = xvec_push((void**)&paras, &n_paras, &cap_paras, sizeof(p), &p);
     i = e;
   }
+  /* A headline of twelve words or more ("S. Korea, Japan, China to discuss
+     N. Korea's cyber threats in Tokyo this week") is a header line: one
+     line without a sentence's final punctuation before the first
+     paragraph that ends as a sentence does. */
+  for (size_t k = 0; k < n_paras; ++k) {
+    const Para* p = &paras[k];
+    if (!p->prose) {
+      continue;
+    }
+    const char last_c = s[p->e - 1u];
+    if (last_c == '.' || last_c == '!' || last_c == '?' || last_c == '"' ||
+        last_c == ':' || last_c == ')' || memchr(s + p->b, '\n', p->e - p->b) ||
+        count_words(s, p->b, p->e) >= 30u) {
+      break;
+    }
+    paras[k].prose = false;
+  }
   size_t first = n_paras, last = 0;
   for (size_t k = 0; k < n_paras; ++k) {
     if (paras[k].prose) {

@@ -148,6 +148,56 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
   return status;
 }
 
+/* Is the date at `at` the day someone spoke ("the ministry said
+   Thursday", "announced on Monday"), not the meeting's? */
+static bool
+speech_date(const char* s, size_t b, size_t at)
+{
+  static const char* const verbs[] = { "said",   "announced", "added",
+                                       "stated", "reported",  "told",
+                                       "says",   "noted",     NULL };
+  size_t k = at;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  if (k >= b + 2u && xlex_starts(s + k - 2u, 2u, "on") &&
+      (k == b + 2u || s[k - 3u] == ' ')) {
+    k -= 2u;
+    while (k > b && s[k - 1u] == ' ') {
+      --k;
+    }
+  }
+  size_t w = k;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  for (size_t i = 0; verbs[i]; ++i) {
+    if (w < k && xlex_eq(s + w, k - w, verbs[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The dates of text[b, e) that may be the meeting's: not those of a
+   trailing attribution (", the foreign ministry said Thursday") or of
+   someone speaking. */
+static size_t
+dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
+{
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  XDate all[8];
+  const size_t n = xdate_find(s, b, end, all, 8u);
+  size_t k = 0;
+  for (size_t i = 0; i < n && k < max; ++i) {
+    if (!(all[i].weekday >= 0 && !all[i].from.m &&
+          speech_date(s, b, all[i].b))) {
+      out[k++] = all[i];
+    }
+  }
+  return k;
+}
+
 bool
 xmeeting_date(XCtx* x,
               size_t sent,
@@ -158,7 +208,7 @@ xmeeting_date(XCtx* x,
   const char* s = x->doc.text;
   const XSentence* st = &x->doc.sents[sent];
   XDate dates[4];
-  const size_t nd = xdate_find(s, st->clip_b, st->e, dates, 4u);
+  const size_t nd = dates_of(s, st->clip_b, st->e, dates, 4u);
   for (size_t i = 0; i < nd; ++i) {
     if (dates[i].weekday == -2) {
       xctx_warn(
@@ -324,7 +374,7 @@ meeting_sentence(const XCtx* x, bool upcoming_ok, bool earlier_ok)
       first = i;
     }
     XDate d[1];
-    if (xdate_find(s, b, st->e, d, 1u)) {
+    if (dates_of(s, b, st->e, d, 1u)) {
       return i;
     }
   }
@@ -355,7 +405,7 @@ xmeeting_find_event(XCtx* x)
     XDate d[1];
     if (!next_round_sentence(s + b, n) &&
         (has_any(s + b, n, nouns) || xseries_find(s, b, st->e, &h)) &&
-        xdate_find(s, b, st->e, d, 1u) && d[0].from.m) {
+        dates_of(s, b, st->e, d, 1u) && d[0].from.m) {
       x->event = i;
       x->has_event = true;
       return;

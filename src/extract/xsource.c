@@ -35,6 +35,107 @@ full_date_in(const char* s, size_t b, size_t e, XYmd* out, XSpan* span)
   return false;
 }
 
+/* Labels of a publication date on a header or trailer line ("Published:
+   May 14, 2018", "Posted on 7 June 2019", "Written: 2023-02-07 18:33:50",
+   "Date: 27.11.2019"); an update is the date only when no other is
+   given. */
+static const char* const pub_labels[] = { "first published",
+                                          "published on",
+                                          "published",
+                                          "posted on",
+                                          "posted",
+                                          "written on",
+                                          "written",
+                                          "release date",
+                                          "publication date",
+                                          "date of publication",
+                                          "dated",
+                                          "date",
+                                          "released on",
+                                          "released",
+                                          "issued on",
+                                          "issued",
+                                          NULL };
+static const char* const update_labels[] = {
+  "last updated on", "last updated", "updated on", "updated",
+  "last modified",   "modified",     NULL
+};
+
+/* The label at s[0, n) (case-insensitive, at a word boundary, followed by
+   white space or a colon), its length in `*len`; `*update` when it is an
+   update's.  False when none. */
+static bool
+label_at(const char* s, size_t n, size_t* len, bool* update)
+{
+  for (int pass = 0; pass < 2; ++pass) {
+    const char* const* list = pass ? update_labels : pub_labels;
+    for (size_t i = 0; list[i]; ++i) {
+      const size_t l = strlen(list[i]);
+      if (l <= n && xlex_starts(s, n, list[i])) {
+        size_t k = l;
+        while (k < n && s[k] == ' ') {
+          ++k;
+        }
+        if (k < n && (s[k] == ':' || k > l)) {
+          k += s[k] == ':' ? 1u : 0u;
+          *len = k;
+          *update = pass == 1;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/* A line with a labelled publication date: the date after the first label
+   that is not an update's (else after an update's, when `update_ok`). */
+static bool
+labelled_date(const char* s,
+              size_t b,
+              size_t e,
+              bool update_ok,
+              XYmd* out,
+              XSpan* span,
+              bool* labelled)
+{
+  *labelled = false;
+  for (int pass = 0; pass < (update_ok ? 2 : 1); ++pass) {
+    for (size_t i = b; i < e; ++i) {
+      if (i > b && xlex_is_word_char((unsigned char)s[i - 1u]) &&
+          !(s[i - 1u] >= '0' && s[i - 1u] <= '9')) {
+        continue; /* "18:33:50Updated:" starts a label after a digit */
+      }
+      size_t len = 0;
+      bool update = false;
+      if (!label_at(s + i, e - i, &len, &update)) {
+        continue;
+      }
+      *labelled = true;
+      if (update != (pass == 1)) {
+        continue;
+      }
+      /* the date right after the label, before any other label */
+      size_t stop = e;
+      for (size_t k = i + len; k < e; ++k) {
+        size_t l2 = 0;
+        bool u2 = false;
+        if ((!xlex_is_word_char((unsigned char)s[k - 1u]) ||
+             (s[k - 1u] >= '0' && s[k - 1u] <= '9')) &&
+            xlex_is_upper((unsigned char)s[k]) &&
+            label_at(s + k, e - k, &l2, &u2)) {
+          stop = k;
+          break;
+        }
+      }
+      if (full_date_in(s, i + len, stop, out, span)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 static bool
 org_line(XCtx* x, const char* s, size_t n)
 {
@@ -130,6 +231,7 @@ read_lines(XCtx* x, XSource* src)
     title_from(x, src, heading.b, heading.e);
   }
   bool after_kind = false;
+  bool labelled_pub = false; /* the date is a labelled publication date */
   for (size_t pass = 0; pass < 2u; ++pass) {
     const XLine* lines = pass ? d->tail : d->head;
     const size_t n = pass ? d->n_tail : d->n_head;
@@ -141,6 +243,29 @@ read_lines(XCtx* x, XSource* src)
       }
       XYmd ymd;
       XSpan span;
+      bool labelled = false;
+      if (labelled_date(s, b, e, false, &ymd, &span, &labelled)) {
+        /* a labelled publication date beats a plain date line or an
+           update's */
+        if (!labelled_pub) {
+          src->published = ymd;
+          src->published_span = span;
+        }
+        labelled_pub = true;
+        after_kind = false;
+        continue;
+      }
+      if (labelled_date(s, b, e, true, &ymd, &span, &labelled)) {
+        if (!src->published.y) {
+          src->published = ymd;
+          src->published_span = span;
+        }
+        after_kind = false;
+        continue;
+      }
+      if (labelled) {
+        continue; /* "Updated:" with no date read: not a title */
+      }
       if (full_date_in(s, b, e, &ymd, &span) && len < span.e - span.b + 24u) {
         if (!src->published.y) {
           src->published = ymd;
