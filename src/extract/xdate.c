@@ -391,11 +391,23 @@ xdate_find(const char* s, size_t b, size_t e, XDate* out, size_t max)
       if (k < n && is_punct(&t[k], ',')) {
         ++k;
       }
+      /* "on Thursday (October 5)" */
+      const bool paren = k < n && is_punct(&t[k], '(');
+      k += paren ? 1u : 0u;
       size_t r = 0;
       if (k < n && t[k].month) {
         r = month_first(s, t, k, n, &d);
       } else if (k < n && is_day(&t[k])) {
         r = day_first(s, t, k, n, &d);
+      }
+      if (paren && r) {
+        if (r < n && is_punct(&t[r], ')')) {
+          ++r;
+        } else {
+          r = 0;
+          memset(&d.from, 0, sizeof(d.from));
+          memset(&d.to, 0, sizeof(d.to));
+        }
       }
       k = r ? r : i + 1u;
     } else if (t[i].kind == T_WORD && t[i].month) {

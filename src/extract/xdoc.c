@@ -490,6 +490,23 @@ add_lines(const XDoc* doc, const Para* p, XLine** lines, size_t* n, size_t* cap)
   return true;
 }
 
+/* A month name at s, or after a day of one or two digits ("10 December"). */
+static bool
+month_next(const char* s, size_t n)
+{
+  size_t k = 0;
+  while (k < n && k < 2u && s[k] >= '0' && s[k] <= '9') {
+    ++k;
+  }
+  if (k > 0) {
+    if (k >= n || s[k] != ' ') {
+      return false;
+    }
+    ++k;
+  }
+  return xlex_month(s + k, xlex_word_len(s + k, n - k)) > 0;
+}
+
 /* "WASHINGTON (Sputnik) --", "NEW DELHI, Sept 14 (PTI):", "TOKYO --" at the
    start of the first prose sentence. */
 static void
@@ -506,9 +523,9 @@ find_news_dateline(XDoc* doc)
   const char* ccc = NULL;
   if (xlex_city_at(s + i, st->e - i, &clen, &ccc) && i + clen + 2u < st->e &&
       s[i + clen] == ',' && s[i + clen + 1u] == ' ' &&
-      xlex_month(s + i + clen + 2u,
-                 xlex_word_len(s + i + clen + 2u, st->e - i - clen - 2u))) {
-    /* "Washington, Aug 14:": a known city in title case, then a date */
+      month_next(s + i + clen + 2u, st->e - i - clen - 2u)) {
+    /* "Washington, Aug 14:", "Seoul, 10 December 2021 (TDI):": a known
+       city in title case, then a date */
     i += clen;
     best = 3u;
   } else {
@@ -569,8 +586,9 @@ find_news_dateline(XDoc* doc)
               (unsigned char)s[i + 2u] == 0x94u)) {
     sep = 3u;
   }
-  if (!sep) {
-    return;
+  if (!sep && !(agency.b < agency.e && i < st->e &&
+                xlex_is_upper((unsigned char)s[i]))) {
+    return; /* "New Delhi, Oct 6 (IANS) India and ..." needs none */
   }
   i += sep;
   while (i < st->e && s[i] == ' ') {

@@ -524,6 +524,8 @@ typedef struct
   XSpan status_span;
   XPlace place;
   int text_year; /* the year a release without a date states, else 0 */
+  XYmd after;    /* the latest earlier date of the text, when it gave the
+                    year of a release without a date (else y == 0) */
 } XMeeting;
 
 /** Picks the sentence that reports the meeting (x->event, x->has_event):

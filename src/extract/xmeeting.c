@@ -148,6 +148,8 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
   return status;
 }
 
+static XYmd earlier_event(const XCtx* x);
+
 /* Is the date at `at` the day someone spoke ("the ministry said
    Thursday", "announced on Monday"), not the meeting's? */
 static bool
@@ -220,10 +222,12 @@ xmeeting_date(XCtx* x,
     XDate date = dates[i];
     const bool past = !status || !strcmp(status, "held");
     if (!date.from.y && !ref->y) {
-      xctx_warn(x,
-                sent,
-                "the date gives no year and the release no date of its "
-                "own: the date is left out");
+      if (!earlier_event(x).y) {
+        xctx_warn(x,
+                  sent,
+                  "the date gives no year and the release no date of its "
+                  "own: the date is left out");
+      }
       continue;
     }
     if (!xdate_complete(&date, ref, past)) {
@@ -560,6 +564,95 @@ other_place(XCtx* x, const XSource* src, XPlace* out)
   free(p.name);
 }
 
+/* The latest date with a year that the text gives to an earlier event
+   ("at their July 2018 meeting", "the 6th session held virtually ... in
+   2020"): the dates of the sentences other than the meeting's that are not
+   about a later round nor in the future tense.  y == 0 when none. */
+static XYmd
+earlier_event(const XCtx* x)
+{
+  const char* s = x->doc.text;
+  XYmd best = { 0, 0, 0 };
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    static const char* const future[] = { "will",     "shall",     "ahead of",
+                                          "upcoming", "scheduled", "plan",
+                                          "plans",    NULL };
+    if (i == x->event || later_round(s + b, n, false) ||
+        has_any(s + b, n, future)) {
+      continue;
+    }
+    XDate d[8];
+    const size_t nd = xdate_find(s, b, st->e, d, 8u);
+    for (size_t k = 0; k < nd; ++k) {
+      const XYmd* v = d[k].to.y ? &d[k].to : &d[k].from;
+      if (v->y && v->y * 100 + v->m > best.y * 100 + best.m) {
+        best = *v;
+      }
+    }
+    /* "in 2020", "since 2019" */
+    for (size_t at = b; at < st->e;) {
+      const size_t in = xlex_find(s + at, st->e - at, "in");
+      if (in == (size_t)-1) {
+        break;
+      }
+      const size_t q = at + in + 3u;
+      const int y = q + 4u <= st->e ? year_in(s, q, q + 4u) : 0;
+      if (y && y * 100 > best.y * 100 + best.m) {
+        best.y = y;
+        best.m = 0;
+        best.d = 0;
+      }
+      at += in + 2u;
+    }
+  }
+  return best;
+}
+
+/* A date of the meeting without a year, in a release without a date: the
+   first such day after the latest earlier event the text dates (a weekday
+   must fit; after an event dated by its year only, only a weekday tells
+   the year). */
+static bool
+date_after(XCtx* x, const XYmd* bound, XDate* out)
+{
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[x->event];
+  XDate d[4];
+  const size_t nd = dates_of(s, st->clip_b, st->e, d, 4u);
+  for (size_t i = 0; i < nd; ++i) {
+    if (d[i].from.y || !d[i].from.m || !d[i].from.d) {
+      continue;
+    }
+    if (!bound->m && d[i].weekday < 0) {
+      return false;
+    }
+    for (int y = bound->y; y <= bound->y + 12; ++y) {
+      const bool later = y > bound->y || (bound->m && d[i].from.m > bound->m);
+      XYmd c = { y, d[i].from.m, d[i].from.d };
+      if (!xdate_valid(&c) || (bound->m && !later) ||
+          (d[i].weekday >= 0 && xdate_weekday(y, c.m, c.d) != d[i].weekday)) {
+        continue;
+      }
+      *out = d[i];
+      out->from.y = y;
+      if (out->to.m) {
+        out->to.y = y + (out->to.m < out->from.m ? 1 : 0);
+      }
+      out->completed = 1;
+      xctx_warn(x,
+                x->event,
+                "the date gives no year and the release no date of its "
+                "own: the year is the first after the earlier event the "
+                "text dates (%d)",
+                bound->y);
+      return true;
+    }
+  }
+  return false;
+}
+
 static int
 ymd_cmp(const XYmd* a, const XYmd* b)
 {
@@ -605,6 +698,13 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   if (m->have_date && m->text_year && !src->dateline_md.m &&
       m->date.completed == 2) {
     m->have_date = false; /* a weekday and a year only name no day */
+  }
+  if (!m->have_date && !ref.y) {
+    const XYmd bound = earlier_event(x);
+    if (bound.y && date_after(x, &bound, &m->date)) {
+      m->have_date = true;
+      m->after = bound;
+    }
   }
   if (!m->status && m->have_date && src->published.y) {
     /* no status word: a meeting dated before the release's date was held,

@@ -61,7 +61,17 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
   add_string(r, "date", buf);
   const size_t before = ev->n;
   xev_add(ev, "/date", span);
-  if (m->date.completed && ev->n > before && m->text_year) {
+  if (m->date.completed && ev->n > before && m->after.y) {
+    char note[200], when[16];
+    xdate_format(&m->after, when);
+    snprintf(note,
+             sizeof(note),
+             "the text gives no year and the release no date: the year is "
+             "the first after the earlier event the text dates, %s%s",
+             when,
+             m->date.weekday >= 0 ? ", in which the weekday fits" : "");
+    xev_note(ev, note);
+  } else if (m->date.completed && ev->n > before && m->text_year) {
     char note[160];
     snprintf(note,
              sizeof(note),
