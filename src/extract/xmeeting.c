@@ -62,8 +62,12 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
       size_t k = i + w;
       int lower = 0;
       for (int words = 0; words < 10 && k < e; ++words) {
-        while (k < e && (s[k] == ' ' || s[k] == '-')) {
-          ++k;
+        while (k < e && (s[k] == ' ' || s[k] == '-' ||
+                         (k + 2u < e && (unsigned char)s[k] == 0xE2u &&
+                          (unsigned char)s[k + 1u] == 0x80u &&
+                          ((unsigned char)s[k + 2u] == 0x93u ||
+                           (unsigned char)s[k + 2u] == 0x94u)))) {
+          k += s[k] == ' ' || s[k] == '-' ? 1u : 3u; /* en, em dash */
         }
         if (k < e && s[k] == '(') {
           /* "Republic of Korea (ROK)-United Kingdom (UK)" */
@@ -100,7 +104,14 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
         }
         XCountryHit h;
         const bool country = xlex_country_at(s + k, e - k, &h);
-        if (!xlex_is_upper((unsigned char)s[k]) && !country) {
+        /* "of", "and", "for" inside a capitalized name ("Republic of
+           Korea–European Union", an en dash inside the word) */
+        const bool joiner =
+          (xlex_eq(s + k, w2, "of") || xlex_eq(s + k, w2, "and") ||
+           xlex_eq(s + k, w2, "for")) &&
+          k + w2 + 1u < e && s[k + w2] == ' ' &&
+          xlex_is_upper((unsigned char)s[k + w2 + 1u]);
+        if (!xlex_is_upper((unsigned char)s[k]) && !country && !joiner) {
           if (function_word(s + k, w2) || ++lower > 3) {
             break;
           }

@@ -186,6 +186,26 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
   if (virtual_place(s, b, e, out)) {
     return true;
   }
+  /* "at the Ministry of Foreign Affairs in Seoul": the agency, in the
+     city's country when the registry does not say */
+  XPlace at = { NULL, NULL, { 0, 0 } };
+  if (at_place(x, b, e, &at)) {
+    size_t k = at.span.e;
+    size_t len = 0;
+    const char* cc = NULL;
+    XCountryHit h;
+    if (k + 4u < e && xlex_starts(s + k, e - k, " in") &&
+        (xlex_city_at(s + k + 4u, e - k - 4u, &len, &cc) ||
+         (xlex_country_at(s + k + 4u, e - k - 4u, &h) && !h.adjective &&
+          !h.possessive && (cc = h.cc) != NULL))) {
+      if (!at.cc) {
+        at.cc = cc;
+      }
+      *out = at;
+      return true;
+    }
+    free(at.name);
+  }
   XPlace unknown = { NULL, NULL, { 0, 0 } };
   if (in_place(s, b, e, out, &unknown)) {
     free(unknown.name);

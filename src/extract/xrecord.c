@@ -20,6 +20,7 @@ typedef struct
   XSeries series;
   XMeeting meeting;
   XEvList ev;
+  bool participants; /* two participants found */
 } Found;
 
 static void
@@ -138,7 +139,7 @@ meeting_json(cJSON* r, const XCtx* x, Found* f)
     xev_add(&f->ev, "/location", m->place.span);
   }
   cJSON* parts = cJSON_AddArrayToObject(r, "participants");
-  for (size_t i = 0; i < 2u; ++i) {
+  for (size_t i = 0; i < 2u && f->participants; ++i) {
     cJSON_AddItemToArray(parts, cJSON_CreateString(x->cc[i]));
   }
   xev_add(&f->ev, "/participants", f->series.pair_span);
@@ -284,38 +285,46 @@ record_json(XCtx* x, Found* f, bool evidence)
 
 /* ---- The steps ----------------------------------------------------------- */
 
-/* The meeting's date is required: without it there is no record, unless
-   the partial record was asked for (then an error says it is partial). */
+/* The record's required fields (the date, two participants): without one
+   there is no record, unless the partial record was asked for (then one
+   error says what it lacks).  True when a record is written. */
 static bool
-date_or_partial(XCtx* x, const Found* f, bool partial)
+required_or_partial(XCtx* x, const Found* f, bool partial)
 {
-  if (f->meeting.have_date) {
+  const bool date = f->meeting.have_date, parts = f->participants;
+  if (date && parts) {
     return true;
   }
-  if (partial) {
-    report_error(x,
-                 "no date of the meeting found: the partial record is "
-                 "written (--partial) for a reviewer to finish; it does not "
-                 "pass validate");
-    return true;
-  }
-  report_error(x, "no date of the meeting found: no record");
-  return false;
+  const char* what = !parts && !date ? "no two participating countries and "
+                                       "no date of the meeting found"
+                     : !parts        ? "no two participating countries found"
+                                     : "no date of the meeting found";
+  char msg[256];
+  snprintf(msg,
+           sizeof(msg),
+           partial ? "%s: the partial record is written (--partial) for a "
+                     "reviewer to finish; it does not pass validate"
+                   : "%s: no record",
+           what);
+  report_error(x, msg);
+  return partial;
 }
 
 /* Everything but the JSON: source, meeting, participants, series, the
-   meeting's fields, delegations, topics. */
+   meeting's fields, delegations, topics.  Without two participants (a
+   --partial record) there are no delegations. */
 static DkgStatus
 find_all(XCtx* x, Found* f, bool partial)
 {
   xsource_read(x, &f->src);
   xmeeting_find_event(x);
-  if (!xseries_extract(x, &f->src, &f->series)) {
+  f->participants = xseries_extract(x, &f->src, &f->series);
+  if (!f->participants && !partial) {
     report_error(x, "no two participating countries found: no record");
     return DKG_ERR_RECORD;
   }
   xmeeting_extract(x, &f->src, &f->meeting);
-  if (!date_or_partial(x, f, partial)) {
+  if (!required_or_partial(x, f, partial)) {
     return DKG_ERR_RECORD;
   }
   if (!f->meeting.status) {
@@ -324,9 +333,14 @@ find_all(XCtx* x, Found* f, bool partial)
               "the text does not say whether the meeting was "
               "held or is announced: no status");
   }
-  DkgStatus st = xdeleg_extract(x);
+  DkgStatus st = DKG_SUCCESS;
+  if (f->participants) {
+    st = xdeleg_extract(x);
+    if (!st) {
+      xmention_extract(x);
+    }
+  }
   if (!st) {
-    xmention_extract(x);
     st = xtopic_extract(x);
   }
   return st;
@@ -359,13 +373,13 @@ dkg_extract(DkgExtractor* ex,
   memset(&f, 0, sizeof(f));
   st = find_all(&x, &f, ex->partial);
   cJSON* r = st ? NULL : record_json(&x, &f, evidence);
-  const bool have_date = f.meeting.have_date;
+  const bool complete = f.meeting.have_date && f.participants;
   found_free(&f);
   xctx_free(&x);
   if (st) {
     return st;
   }
-  if (!have_date) {
+  if (!complete) {
     *record = r; /* --partial */
     return DKG_ERR_RECORD;
   }
