@@ -282,6 +282,264 @@ test_evidence_list(void)
   xev_free(&l);
 }
 
+/* ---- The meeting: round, date, status, place, source ------------------- */
+
+/* The string at `key` of `r` (or of its first source with `src`), or "". */
+static const char*
+str_at(const cJSON* r, const char* key, bool src)
+{
+  if (src) {
+    r = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(r, "sources"), 0);
+  }
+  const cJSON* v = cJSON_GetObjectItemCaseSensitive(r, key);
+  return cJSON_IsString(v) ? v->valuestring : "";
+}
+
+static const char*
+place_of(const cJSON* r)
+{
+  return str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "name", false);
+}
+
+static int
+round_of(const cJSON* r)
+{
+  const cJSON* v = cJSON_GetObjectItemCaseSensitive(r, "round");
+  return cJSON_IsNumber(v) ? v->valueint : 0;
+}
+
+/* Checks the date of the record of `text`; returns the record. */
+static cJSON*
+dated(DkgExtractor* ex, const char* text, const char* date)
+{
+  cJSON* r = extract(ex, text);
+  const char* got = str_at(r, "date", false);
+  if (strcmp(got, date)) {
+    fprintf(stderr, "date: got \"%s\", want \"%s\"\n", got, date);
+  }
+  CHECK(!strcmp(got, date));
+  return r;
+}
+
+/* An ordinal before its noun, through a series name's words. */
+static void
+test_round(void)
+{
+  static const struct
+  {
+    const char* text;
+    int round;
+  } cases[] = {
+    { "The 4th Republic of Korea (ROK)-United Kingdom (UK) Cyber Dialogue", 4 },
+    { "convened for their third bilateral cybersecurity consultation", 3 },
+    { "the 12th round of the talks", 12 },
+    { "the seventh India-EU Cyber Dialogue", 7 },
+    { "The 7th Republic of Korea\xE2\x80\x93"
+      "European Union Cyber Policy "
+      "Consultation",
+      7 },
+    { "the Twenty-First Annual Meeting", 21 },
+    { "following the third meeting of the U.S.-Brazil Working Group", 3 },
+    { "the fifth country to host the talks", 0 },
+    { "the first in-person consultation in five years", 0 },
+    { "the first anniversary of the dialogue", 0 },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    XSpan sp = { 0, 0 };
+    const char* t = cases[i].text;
+    const int got = xmeeting_round(t, 0, strlen(t), &sp);
+    if (got != cases[i].round) {
+      fprintf(stderr, "round of \"%s\": got %d\n", t, got);
+    }
+    CHECK(got == cases[i].round);
+  }
+}
+
+/* Publication lines of other publishers, and a weekday resolved against
+   them: held on the last such day on or before, announced on the next on
+   or after. */
+static void
+test_publication_lines(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* header;
+    const char* verb;
+    const char* date;
+    const char* published;
+  } cases[] = {
+    { "Published: October 6, 2023", "held", "2023-10-02", "2023-10-06" },
+    { "Published : Feb. 9, 2017 - 16:49",
+      "will hold",
+      "2017-02-13",
+      "2017-02-09" },
+    { "Posted on 7 June 2019 by Embassy staff",
+      "held",
+      "2019-06-03",
+      "2019-06-07" },
+    { "Written: 2023-02-07 18:33:50Updated: 2023-02-09 18:37:14",
+      "held",
+      "2023-02-06",
+      "2023-02-07" },
+    { "Date: 27.11.2019", "held", "2019-11-25", "2019-11-27" },
+    { "Updated: 8 Feb 2017", "held", "2017-02-06", "2017-02-08" },
+    { "Monday, 6 March 2017", "held", "2017-03-06", "2017-03-06" },
+  };
+  char text[512];
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    snprintf(text,
+             sizeof(text),
+             "Japan and India hold cyber talks\n\n%s\n\n"
+             "Japan and India %s the fifth Japan-India Cyber Dialogue in "
+             "Tokyo on Monday.\n",
+             cases[i].header,
+             cases[i].verb);
+    cJSON* r = dated(ex, text, cases[i].date);
+    CHECK(!strcmp(str_at(r, "published", true), cases[i].published));
+    CHECK(round_of(r) == 5);
+    cJSON_Delete(r);
+  }
+  /* a labelled publication date beats an update's before it */
+  cJSON* r = dated(ex,
+                   "Japan and India hold cyber talks\n\n"
+                   "Updated: 9 Feb 2017\nPosted on February 6, 2017\n\n"
+                   "Japan and India held the fifth Japan-India Cyber "
+                   "Dialogue in Tokyo on Monday.\n",
+                   "2017-02-06");
+  cJSON_Delete(r);
+}
+
+/* Dates: "Thursday (October 5)", the day someone spoke, a dateline's date,
+   a year from the text's earlier events. */
+static void
+test_dates(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "India, Japan hold talks on cyber policies\n\n"
+                   "Published: October 6, 2023\n\n"
+                   "New Delhi, Oct 6 (IANS) India and Japan held the seventh "
+                   "India-Japan Cyber Dialogue on Thursday (October 5) in "
+                   "Brussels.\n",
+                   "2023-10-05");
+  CHECK(!strcmp(str_at(r, "dateline", true), "New Delhi"));
+  CHECK(!strcmp(place_of(r), "Brussels"));
+  cJSON_Delete(r);
+  /* announced for Friday in a story of Thursday, said Thursday */
+  r = dated(ex,
+            "Seoul, Tokyo to hold talks\n\nPublished: Feb. 9, 2017\n\n"
+            "South Korea and Japan will hold the third round of their cyber "
+            "policy consultation in Tokyo on Friday, the foreign ministry "
+            "said Thursday.\n",
+            "2017-02-10");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  CHECK(round_of(r) == 3);
+  cJSON_Delete(r);
+  /* the dateline's date is the release's, not the meeting's */
+  r = dated(ex,
+            "Seoul, 10 December 2021 (TDI): The inaugural Australia-Republic "
+            "of Korea Cyber Dialogue was held in Canberra on 9 December "
+            "2021.\n",
+            "2021-12-09");
+  CHECK(!strcmp(str_at(r, "published", true), "2021-12-10"));
+  CHECK(round_of(r) == 1);
+  cJSON_Delete(r);
+  /* no date of the release: the first such day after the earlier event
+     the text dates */
+  r = dated(ex,
+            "The United States and the Netherlands held their inaugural "
+            "Cyber Dialogue May 20.\n\nThe initiative follows talks of "
+            "their leaders at their July 2018 meeting.\n",
+            "2019-05-20");
+  cJSON_Delete(r);
+  r = dated(ex,
+            "1. The 7th Japan-Republic of Korea Cyber Policy Consultation "
+            "was held on Tuesday, May 20, in Seoul.\n\n"
+            "2. This meeting marked the first in-person consultation in "
+            "five years, following the 6th session held virtually in "
+            "2020.\n",
+            "2025-05-20");
+  CHECK(round_of(r) == 7);
+  cJSON_Delete(r);
+}
+
+/* The place: a meeting "in Brussels", not the dateline BRUSSELS; not the
+   place of an earlier round; the agency of "at the Ministry ... in". */
+static void
+test_place(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "BRUSSELS (Reuters) -- Japan and India held their fifth "
+                   "cyber dialogue on Monday, March 6, 2017, officials "
+                   "said.\n",
+                   "2017-03-06");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  CHECK(!strcmp(str_at(r, "dateline", true), "Brussels"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "BRUSSELS (Reuters) -- Japan and India held their fifth cyber "
+            "dialogue in Brussels on Monday, March 6, 2017.\n",
+            "2017-03-06");
+  CHECK(!strcmp(place_of(r), "Brussels"));
+  cJSON_Delete(r);
+  /* "builds on the inaugural ..., which was held in Paris": another round;
+     no status word: the date is before the release's */
+  r = dated(ex,
+            "Media Note\nFebruary 9, 2018\n\n"
+            "On February 7th and 8th, the United States and France deepened "
+            "their commitment during a cyber dialogue.\n\n"
+            "This meeting builds on the inaugural France-U.S. cyber dialogue, "
+            "which was held in Paris in September of 2016.\n",
+            "2018-02-07");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  CHECK(round_of(r) == 0);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The 5th Japan-India Cyber Dialogue took place at the Ministry of "
+            "Foreign Affairs in Tokyo on June 21, 2018.\n",
+            "2018-06-21");
+  const cJSON* loc = cJSON_GetObjectItemCaseSensitive(r, "location");
+  CHECK(!strcmp(str_at(loc, "name", false), "Ministry of Foreign Affairs"));
+  CHECK(!strcmp(str_at(loc, "country", false), "JP"));
+  cJSON_Delete(r);
+}
+
+/* --partial writes what was found whichever required field is missing;
+   without it there is no record. */
+static void
+test_partial(DkgExtractor* ex)
+{
+  static const char nobody[] =
+    "The third Cyber Policy Consultation was held in Tokyo on May 1, "
+    "2020.\n";
+  static const char nodate[] =
+    "Officials of the United States and Japan held the U.S.-Japan Cyber "
+    "Dialogue in Tokyo.\n";
+  const char* const texts[] = { nobody, nodate };
+  for (size_t i = 0; i < 2u; ++i) {
+    cJSON* r = NULL;
+    dkg_extractor_set_partial(ex, false);
+    CHECK(
+      dkg_extract(
+        ex, "t.txt", texts[i], strlen(texts[i]), DKG_EXTRACT_TEXT, true, &r) ==
+      DKG_ERR_RECORD);
+    CHECK(!r);
+    dkg_extractor_set_partial(ex, true);
+    CHECK(
+      dkg_extract(
+        ex, "t.txt", texts[i], strlen(texts[i]), DKG_EXTRACT_TEXT, true, &r) ==
+      DKG_ERR_RECORD);
+    CHECK(r && !strcmp(place_of(r), "Tokyo"));
+    const cJSON* parts = cJSON_GetObjectItemCaseSensitive(r, "participants");
+    CHECK(cJSON_GetArraySize(parts) == (i ? 2 : 0));
+    CHECK(i ? !cJSON_GetObjectItemCaseSensitive(r, "date")
+            : !strcmp(str_at(r, "date", false), "2020-05-01") &&
+                round_of(r) == 3);
+    cJSON_Delete(r);
+  }
+  dkg_extractor_set_partial(ex, false);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -300,7 +558,12 @@ main(int argc, char** argv)
     test_wire_story(ex);
     test_agency_lists(ex);
     test_agency_mentions(ex);
+    test_publication_lines(ex);
+    test_dates(ex);
+    test_place(ex);
+    test_partial(ex);
   }
+  test_round();
   test_series_find();
   test_evidence_list();
   dkg_extractor_free(ex);
