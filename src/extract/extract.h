@@ -48,10 +48,11 @@ DkgStatus dkg_extract(DkgExtractor* x,
                       bool evidence,
                       cJSON** record);
 
-/** With `partial`, a release whose meeting date cannot be found still gives
-    its record, without "date", for a reviewer to finish: dkg_extract then
-    returns DKG_ERR_RECORD (with an error saying so) and sets `*record`.
-    Such a record does not pass validate.  Off by default. */
+/** With `partial`, a release that lacks a required field (the meeting's
+    date, two participants) still gives its record, with what was found,
+    for a reviewer to finish: dkg_extract then returns DKG_ERR_RECORD (with
+    an error saying what is missing) and sets `*record`.  Such a record
+    does not pass validate.  Off by default. */
 void dkg_extractor_set_partial(DkgExtractor* x, bool partial);
 
 #endif
