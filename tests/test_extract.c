@@ -443,6 +443,22 @@ test_dates(DkgExtractor* ex)
   CHECK(!strcmp(str_at(r, "published", true), "2021-12-10"));
   CHECK(round_of(r) == 1);
   cJSON_Delete(r);
+  /* a numeric date of the header: read one way, or both ways when they
+     complete the date alike */
+  static const char* const numeric[] = { "11/12/2024 | News release",
+                                         "25/11/2024 | Press release",
+                                         "Posted on 11/25/2024" };
+  for (size_t i = 0; i < 3u; ++i) {
+    char text[256];
+    snprintf(text,
+             sizeof(text),
+             "Japan and India hold talks\n\n%s\n\nOn 11 November, Japan "
+             "and India held their sixth Cyber Dialogue in Tokyo.\n",
+             numeric[i]);
+    r = dated(ex, text, "2024-11-11");
+    CHECK(!strcmp(str_at(r, "published", true), i ? "2024-11-25" : ""));
+    cJSON_Delete(r);
+  }
   /* no date of the release: the first such day after the earlier event
      the text dates */
   r = dated(ex,

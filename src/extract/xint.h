@@ -438,6 +438,11 @@ typedef struct
   XYmd published;
   XSpan published_span;
   XYmd dateline_md; /* a news dateline's month and day without a year */
+  /* a numeric date of the header that reads two ways ("11/12/2024": 12
+     November or 11 December) when no other date is given: both readings,
+     else y == 0 */
+  XYmd numeric[2];
+  XSpan numeric_span;
 } XSource;
 
 /** Reads the source of the document of `x`: header and trailer lines,

@@ -683,7 +683,10 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   const XSentence* ev_s = &x->doc.sents[x->event];
   const size_t b = ev_s->clip_b, e = ev_s->e;
   XYmd ref = src->published;
-  if (!ref.y) {
+  const bool numeric = !ref.y && src->numeric[0].y;
+  if (numeric) {
+    ref = src->numeric[0]; /* the other reading must give the same date */
+  } else if (!ref.y) {
     /* only the year is known: the nearest of it and its neighbours is
        taken as for a release's date, from the middle of that year */
     ref.y = m->text_year = text_year(x, src);
@@ -704,6 +707,26 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
                 "the sentence of the meeting gives no date: the date of "
                 "the first sentence, which names both participants, is "
                 "taken");
+    }
+  }
+  if (m->have_date && numeric && m->date.completed) {
+    /* "11/12/2024" read as 11 December too: the same date, or none */
+    XDate other = m->date;
+    if (m->date.completed == 2) {
+      memset(&other.from, 0, sizeof(other.from));
+    } else {
+      other.from.y = 0;
+      other.to.y = 0;
+    }
+    const bool past = !m->status || !strcmp(m->status, "held");
+    if (!xdate_complete(&other, &src->numeric[1], past) ||
+        ymd_cmp(&other.from, &m->date.from)) {
+      m->have_date = false;
+      xctx_warn(x,
+                x->event,
+                "the release's date reads as day/month and as month/day, "
+                "and the two readings complete the date differently: the "
+                "date is left out");
     }
   }
   if (m->have_date && m->text_year && !src->dateline_md.m &&

@@ -80,6 +80,18 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
              "the one the text states, %d",
              m->text_year);
     xev_note(ev, note);
+  } else if (m->date.completed && ev->n > before && f->src.numeric[0].y) {
+    char note[200], a[16], b[16];
+    xdate_format(&f->src.numeric[0], a);
+    xdate_format(&f->src.numeric[1], b);
+    snprintf(note,
+             sizeof(note),
+             "the text gives no %s: it is taken from the release's date, "
+             "which reads as %s or %s; both give this date",
+             m->date.completed == 2 ? "day but a weekday" : "year",
+             a,
+             b);
+    xev_note(ev, note);
   } else if (m->date.completed && ev->n > before && f->src.published.y) {
     char note[160], pub[16];
     xdate_format(&f->src.published, pub);

@@ -367,10 +367,85 @@ news_dateline(XCtx* x, XSource* src)
   }
 }
 
+/* "11/12/2024" at s[i] (a word boundary): its readings as day/month and
+   month/day, the same when only one is a date; false when none is. */
+static bool
+numeric_at(const char* s, size_t i, size_t e, XYmd out[2], size_t* end)
+{
+  int v[3] = { 0, 0, 0 };
+  size_t k = i;
+  for (int part = 0; part < 3; ++part) {
+    const size_t from = k;
+    while (k < e && s[k] >= '0' && s[k] <= '9' && k - from < 4u) {
+      v[part] = v[part] * 10 + (s[k] - '0');
+      ++k;
+    }
+    const size_t digits = k - from;
+    if (part < 2 ? (digits < 1u || digits > 2u || k >= e || s[k] != '/')
+                 : (digits != 4u ||
+                    (k < e && xlex_is_word_char((unsigned char)s[k])))) {
+      return false;
+    }
+    k += part < 2 ? 1u : 0u;
+  }
+  const XYmd dm = { v[2], v[1], v[0] }, md = { v[2], v[0], v[1] };
+  const bool dm_ok = dm.m >= 1 && dm.d >= 1 && xdate_valid(&dm);
+  const bool md_ok = md.m >= 1 && md.d >= 1 && xdate_valid(&md);
+  if (!dm_ok && !md_ok) {
+    return false;
+  }
+  out[0] = dm_ok ? dm : md;
+  out[1] = md_ok ? md : dm;
+  *end = k;
+  return v[2] >= 1990 && v[2] <= 2100;
+}
+
+/* A numeric date ("11/12/2024 | News release | Distributed by ...",
+   "Posted on 11/12/2024") that starts a header or trailer line or follows
+   a publication label: the release's date when it reads one way only,
+   else both readings in `src->numeric`. */
+static void
+numeric_date(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
+  for (size_t pass = 0; !src->published.y && pass < 2u; ++pass) {
+    const XLine* lines = pass ? d->tail : d->head;
+    const size_t n = pass ? d->n_tail : d->n_head;
+    for (size_t i = 0; i < n; ++i) {
+      size_t at = lines[i].b;
+      size_t len = 0;
+      bool update = false;
+      if (label_at(s + at, lines[i].e - at, &len, &update)) {
+        at += len;
+        while (at < lines[i].e && s[at] == ' ') {
+          ++at;
+        }
+      }
+      XYmd r[2];
+      size_t end = 0;
+      if (!numeric_at(s, at, lines[i].e, r, &end)) {
+        continue;
+      }
+      const XSpan span = { at, end };
+      if (r[0].m == r[1].m && r[0].d == r[1].d) {
+        src->published = r[0];
+        src->published_span = span;
+      } else {
+        src->numeric[0] = r[0];
+        src->numeric[1] = r[1];
+        src->numeric_span = span;
+      }
+      return;
+    }
+  }
+}
+
 void
 xsource_read(XCtx* x, XSource* src)
 {
   read_lines(x, src);
+  numeric_date(x, src);
   html_publisher(x, src);
   news_dateline(x, src);
 }
