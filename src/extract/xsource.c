@@ -111,7 +111,7 @@ labelled_date(const char* s,
       if (!label_at(s + i, e - i, &len, &update)) {
         continue;
       }
-      *labelled = true;
+      *labelled |= s[i + len - 1u] == ':'; /* "Updated:" */
       if (update != (pass == 1)) {
         continue;
       }
