@@ -434,6 +434,13 @@ test_dates(DkgExtractor* ex)
   CHECK(!strcmp(str_at(r, "status", false), "announced"));
   CHECK(round_of(r) == 3);
   cJSON_Delete(r);
+  /* no meeting verb: "slated for", "set for" announce */
+  r = dated(ex,
+            "Published: March 6, 2017\n\nThe third Japan-India Cyber "
+            "Dialogue is slated for March 10 in Tokyo.\n",
+            "2017-03-10");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
   /* the dateline's date is the release's, not the meeting's */
   r = dated(ex,
             "Seoul, 10 December 2021 (TDI): The inaugural Australia-Republic "

@@ -132,9 +132,10 @@ const char*
 xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
 {
   static const char* const future[] = {
-    "will",          "to be held", "is scheduled",
-    "are scheduled", "is set to",  "are set to",
-    "upcoming",      "shall",      NULL
+    "will",      "to be held", "is scheduled", "are scheduled",
+    "is set to", "are set to", "set for",      "slated for",
+    "is due to", "are due to", "planned for",  "upcoming",
+    "shall",     NULL
   };
   static const char* const past[] = { "was held",  "were held", "held",
                                       "met",       "convened",  "took place",
