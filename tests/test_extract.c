@@ -517,6 +517,15 @@ test_place(DkgExtractor* ex)
   CHECK(round_of(r) == 0);
   CHECK(!strcmp(str_at(r, "status", false), "held"));
   cJSON_Delete(r);
+  /* "building on the progress", "the previous day": no other round */
+  r = dated(ex,
+            "Media Note\nMay 6, 2018\n\nThe fifth Japan-India Cyber Dialogue "
+            "was held in Tokyo on May 5, building on the progress of recent "
+            "years, the previous day.\n\nOfficials discussed cyber "
+            "norms.\n",
+            "2018-05-05");
+  CHECK(round_of(r) == 5 && !strcmp(place_of(r), "Tokyo"));
+  cJSON_Delete(r);
   r = dated(ex,
             "The 5th Japan-India Cyber Dialogue took place at the Ministry of "
             "Foreign Affairs in Tokyo on June 21, 2018.\n",

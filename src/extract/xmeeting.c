@@ -326,34 +326,58 @@ later_round(const char* s, size_t n, bool upcoming_ok)
          (!upcoming_ok && xlex_find(s, n, "upcoming") != (size_t)-1);
 }
 
+/* Is a meeting noun within the six words after s[k]? */
+static bool
+noun_follows(const char* s, size_t k, size_t n)
+{
+  static const char* const mnouns[] = {
+    "round",         "meeting", "dialogue",     "dialog",  "talks",
+    "consultations", "session", "consultation", "edition", NULL
+  };
+  for (int words = 0; words < 6 && k < n; ++words) {
+    while (k < n && !xlex_is_word_char((unsigned char)s[k])) {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, n - k);
+    if (!w) {
+      break;
+    }
+    for (size_t q = 0; mnouns[q]; ++q) {
+      if (xlex_eq(s + k, w, mnouns[q])) {
+        return true;
+      }
+    }
+    k += w;
+  }
+  return false;
+}
+
 /* Is s[0, n) about an earlier round ("builds on the inaugural dialogue,
    which was held in Paris", "the previous round", "last year's talks")?
-   "last week", "earlier this month" date this meeting. */
+   A marker counts with a meeting noun in the words after it: "the
+   previous day", "builds on the progress", "last week" and "earlier this
+   month" do not. */
 static bool
 earlier_round(const char* s, size_t n)
 {
-  static const char* const list[] = { "previous",     "preceding",
-                                      "prior to",     "builds on",
-                                      "built on",     "building on",
-                                      "follow-up to", NULL };
-  if (has_any(s, n, list)) {
-    return true;
-  }
-  static const char* const rel[] = { "last", "earlier", NULL };
-  for (size_t r = 0; rel[r]; ++r) {
-    for (size_t at = xlex_find(s, n, rel[r]); at != (size_t)-1;) {
-      size_t k = at + strlen(rel[r]);
+  static const char* const list[] = { "previous",    "preceding",    "last",
+                                      "earlier",     "builds on",    "built on",
+                                      "building on", "follow-up to", NULL };
+  for (size_t r = 0; list[r]; ++r) {
+    for (size_t at = xlex_find(s, n, list[r]); at != (size_t)-1;) {
+      size_t k = at + strlen(list[r]);
       while (k < n && s[k] == ' ') {
         ++k;
       }
       const size_t w = xlex_word_len(s + k, n - k);
-      if (!(xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
-            xlex_eq(s + k, w, "this") || xlex_eq(s + k, w, "today") ||
-            xlex_eq(s + k, w, "night") || xlex_weekday(s + k, w) >= 0 ||
-            xlex_month(s + k, w) > 0)) {
+      const bool when =
+        xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
+        xlex_eq(s + k, w, "this") || xlex_eq(s + k, w, "today") ||
+        xlex_weekday(s + k, w) >= 0 || xlex_month(s + k, w) > 0;
+      if (!when && noun_follows(s, k, n)) {
         return true;
       }
-      const size_t more = xlex_find(s + k, n - k, rel[r]);
+      const size_t more = xlex_find(s + k, n - k, list[r]);
       at = more == (size_t)-1 ? more : k + more;
     }
   }
