@@ -434,6 +434,20 @@ test_dates(DkgExtractor* ex)
   CHECK(!strcmp(str_at(r, "status", false), "announced"));
   CHECK(round_of(r) == 3);
   cJSON_Delete(r);
+  /* a headline without final punctuation is a header line, but a text of
+     one such line is still read */
+  r = dated(ex,
+            "S. Korea, Japan to hold the third round of cyber policy talks in "
+            "Tokyo this week\n\nPublished : Feb. 9, 2017 - 16:49\n\n"
+            "South Korea and Japan will hold the third round of their cyber "
+            "policy consultation in Tokyo on Friday.\n",
+            "2017-02-10");
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and India held the fifth Japan-India Cyber Dialogue in "
+            "Tokyo on May 5, 2020 and talked\n",
+            "2020-05-05");
+  cJSON_Delete(r);
   /* no meeting verb: "slated for", "set for" announce */
   r = dated(ex,
             "Published: March 6, 2017\n\nThe third Japan-India Cyber "

@@ -711,7 +711,8 @@ xdoc_load(XDoc* doc,
   /* A headline of twelve words or more ("S. Korea, Japan, China to discuss
      N. Korea's cyber threats in Tokyo this week") is a header line: one
      line without a sentence's final punctuation before the first
-     paragraph that ends as a sentence does. */
+     paragraph that ends as a sentence does (when there is one). */
+  size_t demote = 0;
   for (size_t k = 0; k < n_paras; ++k) {
     const Para* p = &paras[k];
     if (!p->prose) {
@@ -721,8 +722,11 @@ xdoc_load(XDoc* doc,
     if (last_c == '.' || last_c == '!' || last_c == '?' || last_c == '"' ||
         last_c == ':' || last_c == ')' || memchr(s + p->b, '\n', p->e - p->b) ||
         count_words(s, p->b, p->e) >= 30u) {
+      demote = k;
       break;
     }
+  }
+  for (size_t k = 0; k < demote; ++k) {
     paras[k].prose = false;
   }
   size_t first = n_paras, last = 0;
