@@ -519,6 +519,11 @@ typedef struct
     gives the dateline for "here".  False when none. */
 bool xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out);
 
+/** True when `p` is a meeting held by video ("by video conference",
+    "virtually", "online"): the record says `"attendance": "virtual"` and
+    has no location. */
+bool xplace_virtual(const XPlace* p);
+
 typedef struct
 {
   int round; /* 0: none */

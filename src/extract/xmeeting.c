@@ -578,7 +578,7 @@ other_place(XCtx* x, const XSource* src, XPlace* out)
     size_t len = 0;
     const char* cc = NULL;
     if (xplace_find(x, src, b, st->e, &p) &&
-        (!strcmp(p.name, "video conference") ||
+        (xplace_virtual(&p) ||
          (xlex_city_at(p.name, strlen(p.name), &len, &cc) &&
           len == strlen(p.name)))) {
       *out = p;
@@ -788,8 +788,7 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   if (!m->place.name) {
     other_place(x, src, &m->place);
   }
-  if (m->place.name && !m->place.cc &&
-      strcmp(m->place.name, "video conference")) {
+  if (m->place.name && !m->place.cc && !xplace_virtual(&m->place)) {
     xctx_warn(x,
               x->event,
               "the place \"%s\" is in no country known to the extractor: "

@@ -17,6 +17,15 @@ set_place(XPlace* out, char* name, const char* cc, size_t b, size_t e)
   out->span.e = e;
 }
 
+/* The name an XPlace has for a meeting by video: never a location. */
+static const char virtual_name[] = "video conference";
+
+bool
+xplace_virtual(const XPlace* p)
+{
+  return p->name && !strcmp(p->name, virtual_name);
+}
+
 /* "by video conference", "virtually", "online". */
 static bool
 virtual_place(const char* s, size_t b, size_t e, XPlace* out)
@@ -29,11 +38,8 @@ virtual_place(const char* s, size_t b, size_t e, XPlace* out)
   for (size_t i = 0; virt[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, virt[i]);
     if (at != (size_t)-1) {
-      set_place(out,
-                strdup("video conference"),
-                NULL,
-                b + at,
-                b + at + strlen(virt[i]));
+      set_place(
+        out, strdup(virtual_name), NULL, b + at, b + at + strlen(virt[i]));
       return true;
     }
   }

@@ -144,7 +144,10 @@ meeting_json(cJSON* r, const XCtx* x, Found* f)
     }
   }
   add_string(r, "language", "en");
-  if (m->place.name) {
+  if (xplace_virtual(&m->place)) {
+    add_string(r, "attendance", "virtual");
+    xev_add(&f->ev, "/attendance", m->place.span);
+  } else if (m->place.name) {
     cJSON* loc = cJSON_AddObjectToObject(r, "location");
     add_string(loc, "name", m->place.name);
     add_string(loc, "country", m->place.cc);

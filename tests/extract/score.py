@@ -13,11 +13,13 @@ and compares the record with the gold one:
   round    equal (both absent counts as equal: an intersessional meeting)
   date     date and end_date equal
   status   equal
-  place    location name (normalized) and country equal, or both absent
+  place    location name (normalized) and country equal, or both absent,
+           or both "attendance": "virtual" (no location)
   heads    every delegation's head names equal (normalized; co-chairs as a
            set), none extra
   agencies precision/recall/F1 of (country, agency) pairs, agencies resolved
-           through data/agencies.json (else their normalized name)
+           through data/agencies.json (else their normalized name); a
+           head's agency counts as one of the delegation's agencies
   topics   precision/recall/F1 of topics resolved through data/topics.json
            (else their normalized phrase)
 
@@ -160,9 +162,10 @@ def same_series(reg, a, b):
 
 
 def place_of(r):
+    """The location, or "virtual" for a meeting by video (no location)."""
     loc = r.get("location")
     if not loc:
-        return None
+        return "virtual" if r.get("attendance") == "virtual" else None
     return (key(loc["name"]), loc.get("country"))
 
 
@@ -186,9 +189,15 @@ def titles_of(r):
 
 
 def agencies_of(reg, r):
+    """The agencies of each delegation, with its heads' agencies: a record
+    may list the head's agency among the delegation's agencies or give it
+    only as the head's (both are in the delegation), so both count the
+    same."""
     out = set()
     for d in r.get("delegations", []):
-        for a in d.get("agencies", []):
+        names = list(d.get("agencies", []))
+        names += [h["agency"] for h in head_list(d) if h.get("agency")]
+        for a in names:
             out.add((d["country"], reg.agency_id(d["country"], a)))
     return out
 
@@ -332,7 +341,7 @@ def main():
                         "round": rec.get("round"),
                         "date": (rec.get("date"), rec.get("end_date")),
                         "status": rec.get("status"),
-                        "place": rec.get("location"),
+                        "place": place_of(rec),
                         "heads": heads_of(rec)}[f]))
             for x in sorted(pa - ga):
                 print("    agency extra:   %s %s" % x)
