@@ -107,6 +107,13 @@ extern "C"
     const DkgRegistry* reg,
     const char* id);
 
+  /** Calls `fn` with each organization (those of organizations.json and of
+      the overlays), in no set order; `ctx` is passed through. */
+  DKG_API void dkg_registry_each_organization(
+    const DkgRegistry* reg,
+    void (*fn)(void* ctx, const DkgOrganization* org),
+    void* ctx);
+
   /** @return the name of a participant (a country or an organization id),
       or NULL when `code` is neither. */
   DKG_API const char* dkg_registry_party_name(const DkgRegistry* reg,

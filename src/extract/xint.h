@@ -112,6 +112,33 @@ const char* xlex_country_word(const char* cc, size_t k);
 /** The usual English short name of `cc` ("United States"), or NULL. */
 const char* xlex_country_name(const char* cc);
 
+/** An organization of the registry (data/organizations.json and the
+    user's overlay) at `s`, a capitalized word boundary: its name, another
+    name or an acronym as written ("EU") or dotted ("E.U."), possessive
+    too ("EU's"); `hit->cc` is its id ("eu").  An acronym that is also a
+    country's code ("AU") is the organization only when `doc` (the whole
+    text, or NULL) names it ("African Union"); else it is that country. */
+bool xlex_org_at(const DkgRegistry* reg,
+                 const char* doc,
+                 const char* s,
+                 size_t n,
+                 XCountryHit* hit);
+
+/** A participant at `s`: a country (xlex_country_at) or an organization
+    (xlex_org_at), the longer match. */
+bool xlex_party_at(const DkgRegistry* reg,
+                   const char* doc,
+                   const char* s,
+                   size_t n,
+                   XCountryHit* hit);
+
+/** True when `code` is an organization id of the registry. */
+bool xlex_is_org(const DkgRegistry* reg, const char* code);
+
+/** The k-th word that names participant `code`: xlex_country_word for a
+    country; the name, other names and acronyms of an organization. */
+const char* xlex_party_word(const DkgRegistry* reg, const char* code, size_t k);
+
 /** A known city or place at `s`: length matched and its country. */
 bool xlex_city_at(const char* s, size_t n, size_t* len, const char** cc);
 
@@ -470,8 +497,14 @@ typedef struct
   XSpan pair_span; /* the words that name the participants */
 } XSeries;
 
-/** The first series name ("U.S.-Japan Cyber Dialogue") in s[b, e). */
+/** The first series name of two countries ("U.S.-Japan Cyber Dialogue") in
+    s[b, e). */
 bool xseries_find(const char* s, size_t b, size_t e, XSeriesHit* hit);
+
+/** The first series name in text[b, e) of the document of `x`, its
+    participants countries or organizations of the registry ("EU-Japan
+    Cyber Dialogue"). */
+bool xseries_find_x(XCtx* x, size_t b, size_t e, XSeriesHit* hit);
 
 /** The participants (x->cc, x->del[].cc) and the series; run after
     xmeeting_find_event.  False, with `out` empty, when the text names no

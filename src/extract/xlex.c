@@ -307,6 +307,181 @@ xlex_country_name(const char* cc)
   return NULL;
 }
 
+/* ---- Organizations --------------------------------------------------------
+   Read from the registry (data/organizations.json and the user's overlay),
+   never listed here: the name, another name or an acronym of each one. */
+
+/* "'s" or "’s" at s[l]: its length, else 0. */
+static size_t
+possessive_len(const char* s, size_t n, size_t l)
+{
+  if (l + 2u <= n && s[l] == '\'' && s[l + 1u] == 's' &&
+      (l + 2u == n || !xlex_is_word_char((unsigned char)s[l + 2u]))) {
+    return 2u;
+  }
+  if (l + 4u <= n && (unsigned char)s[l] == 0xE2u &&
+      (unsigned char)s[l + 1u] == 0x80u && (unsigned char)s[l + 2u] == 0x99u &&
+      s[l + 3u] == 's' &&
+      (l + 4u == n || !xlex_is_word_char((unsigned char)s[l + 4u]))) {
+    return 4u;
+  }
+  return 0;
+}
+
+/* The acronym `a` at s, as written ("EU") or with a dot after each letter
+   ("E.U."), at a word boundary. */
+static bool
+match_acronym(const char* s, size_t n, const char* a, size_t* len)
+{
+  if (match_exact(s, n, a, len)) {
+    return true;
+  }
+  size_t k = 0;
+  for (const char* c = a; *c; ++c) {
+    if (k + 2u > n || s[k] != *c || s[k + 1u] != '.') {
+      return false;
+    }
+    k += 2u;
+  }
+  if (k < n && xlex_is_word_char((unsigned char)s[k])) {
+    return false;
+  }
+  *len = k;
+  return true;
+}
+
+typedef struct
+{
+  const DkgRegistry* reg;
+  const char* doc; /* the whole text, NUL-terminated, or NULL */
+  const char* s;
+  size_t n;
+  size_t best;
+  const char* id;
+  const char* country; /* an ambiguous acronym: the country it names */
+} OrgScan;
+
+/* Whether the text names organization `o` by one of its names. */
+static bool
+org_named(const char* doc, const DkgOrganization* o)
+{
+  if (!doc) {
+    return false;
+  }
+  if (strstr(doc, o->name)) {
+    return true;
+  }
+  for (size_t i = 0; i < o->n_alt_names; ++i) {
+    if (strstr(doc, o->alt_names[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static void
+org_scan(void* ctx, const DkgOrganization* o)
+{
+  OrgScan* sc = (OrgScan*)ctx;
+  size_t len = 0;
+  const size_t n_names = 1u + o->n_alt_names;
+  for (size_t i = 0; i < n_names + o->n_acronyms; ++i) {
+    const bool acr = i >= n_names;
+    const char* w = !i     ? o->name
+                    : !acr ? o->alt_names[i - 1u]
+                           : o->acronyms[i - n_names];
+    if (!(acr ? match_acronym(sc->s, sc->n, w, &len)
+              : match_exact(sc->s, sc->n, w, &len)) ||
+        len < sc->best ||
+        (len == sc->best && sc->id && strcmp(o->id, sc->id) > 0)) {
+      continue;
+    }
+    /* An acronym that is also a country's code ("AU": Australia, the
+       African Union) is the organization only in a text that names it. */
+    const DkgCountry* c = acr ? dkg_registry_country(sc->reg, w) : NULL;
+    if (c && !org_named(sc->doc, o)) {
+      if (len > sc->best) {
+        sc->best = len;
+        sc->id = NULL;
+        sc->country = c->alpha2;
+      }
+      continue;
+    }
+    sc->best = len;
+    sc->id = o->id;
+    sc->country = NULL;
+  }
+}
+
+bool
+xlex_org_at(const DkgRegistry* reg,
+            const char* doc,
+            const char* s,
+            size_t n,
+            XCountryHit* hit)
+{
+  if (!reg || !n || !xlex_is_upper((unsigned char)s[0])) {
+    return false;
+  }
+  OrgScan sc = { reg, doc, s, n, 0, NULL, NULL };
+  dkg_registry_each_organization(reg, org_scan, &sc);
+  if (!sc.id && !sc.country) {
+    return false;
+  }
+  hit->cc = sc.id ? sc.id : sc.country;
+  hit->len = sc.best;
+  hit->adjective = false;
+  const size_t p = possessive_len(s, n, sc.best);
+  hit->possessive = p > 0;
+  hit->len += p;
+  return true;
+}
+
+bool
+xlex_party_at(const DkgRegistry* reg,
+              const char* doc,
+              const char* s,
+              size_t n,
+              XCountryHit* hit)
+{
+  XCountryHit c, o;
+  const bool is_c = xlex_country_at(s, n, &c);
+  const bool is_o = xlex_org_at(reg, doc, s, n, &o);
+  if (is_o && (!is_c || o.len > c.len)) {
+    *hit = o;
+    return true;
+  }
+  if (is_c) {
+    *hit = c;
+  }
+  return is_c;
+}
+
+bool
+xlex_is_org(const DkgRegistry* reg, const char* code)
+{
+  return reg && code && dkg_registry_organization(reg, code) != NULL;
+}
+
+const char*
+xlex_party_word(const DkgRegistry* reg, const char* code, size_t k)
+{
+  const DkgOrganization* o =
+    reg && code ? dkg_registry_organization(reg, code) : NULL;
+  if (!o) {
+    return xlex_country_word(code, k);
+  }
+  if (!k) {
+    return o->name;
+  }
+  --k;
+  if (k < o->n_alt_names) {
+    return o->alt_names[k];
+  }
+  k -= o->n_alt_names;
+  return k < o->n_acronyms ? o->acronyms[k] : NULL;
+}
+
 /* ---- Cities ---------------------------------------------------------------
  */
 

@@ -45,13 +45,21 @@ is_dash(const char* s, size_t i, size_t e, size_t* len)
   return false;
 }
 
-/* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue". */
+/* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue", "EU-Japan
+   Cyber Dialogue", "U.S.- E.U. Cyber Dialogue": two participants, countries
+   or (with `reg`) organizations of the registry; `doc` as for
+   xlex_org_at. */
 static bool
-series_at(const char* s, size_t i, size_t e, XSeriesHit* hit)
+series_at(const DkgRegistry* reg,
+          const char* doc,
+          const char* s,
+          size_t i,
+          size_t e,
+          XSeriesHit* hit)
 {
   XCountryHit c1, c2;
   size_t dl = 0;
-  if (!xlex_country_at(s + i, e - i, &c1) || c1.possessive) {
+  if (!xlex_party_at(reg, doc, s + i, e - i, &c1) || c1.possessive) {
     return false;
   }
   size_t k = i + c1.len;
@@ -59,7 +67,10 @@ series_at(const char* s, size_t i, size_t e, XSeriesHit* hit)
     return false;
   }
   k += dl;
-  if (!xlex_country_at(s + k, e - k, &c2) || c2.possessive ||
+  if (k < e && s[k] == ' ') {
+    ++k; /* "U.S.- E.U." */
+  }
+  if (!xlex_party_at(reg, doc, s + k, e - k, &c2) || c2.possessive ||
       !strcmp(c1.cc, c2.cc)) {
     return false;
   }
@@ -129,16 +140,34 @@ series_at(const char* s, size_t i, size_t e, XSeriesHit* hit)
   return true;
 }
 
-bool
-xseries_find(const char* s, size_t b, size_t e, XSeriesHit* hit)
+static bool
+find_series(const DkgRegistry* reg,
+            const char* doc,
+            const char* s,
+            size_t b,
+            size_t e,
+            XSeriesHit* hit)
 {
   for (size_t i = b; i < e; ++i) {
     if ((i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
-        xlex_is_upper((unsigned char)s[i]) && series_at(s, i, e, hit)) {
+        xlex_is_upper((unsigned char)s[i]) &&
+        series_at(reg, doc, s, i, e, hit)) {
       return true;
     }
   }
   return false;
+}
+
+bool
+xseries_find(const char* s, size_t b, size_t e, XSeriesHit* hit)
+{
+  return find_series(NULL, NULL, s, b, e, hit);
+}
+
+bool
+xseries_find_x(XCtx* x, size_t b, size_t e, XSeriesHit* hit)
+{
+  return find_series(x->reg, x->doc.text, x->doc.text, b, e, hit);
 }
 
 /* Key of the words after the countries: normalized, without "bilateral". */
@@ -196,7 +225,7 @@ registry_series(XCtx* x, const char* name, const XSeriesHit* hit)
       }
       const char* t = item->valuestring;
       XSeriesHit h;
-      if (series_at(t, 0, strlen(t), &h) &&
+      if (series_at(x->reg, t, t, 0, strlen(t), &h) &&
           same_pair(hit->cc, h.cc[0], h.cc[1])) {
         desc_key(t + h.desc_b, strlen(t + h.desc_b), &theirs);
         if (mine.buf && theirs.buf && !strcmp(mine.buf, theirs.buf) &&
@@ -251,7 +280,7 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
     }
     XCountryHit h;
     if (!xlex_is_upper((unsigned char)s[i]) ||
-        !xlex_country_at(s + i, e - i, &h)) {
+        !xlex_party_at(x->reg, s, s + i, e - i, &h)) {
       continue;
     }
     if (!first) {
@@ -270,8 +299,8 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
         x->pair_names[1].b = i;
         x->pair_names[1].e = h.possessive || h.adjective ? i : i + h.len;
         XCountryHit h0;
-        if (xlex_country_at(s + first_b, e - first_b, &h0) && !h0.adjective &&
-            !h0.possessive) {
+        if (xlex_party_at(x->reg, s, s + first_b, e - first_b, &h0) &&
+            !h0.adjective && !h0.possessive) {
           x->pair_names[0].b = first_b;
           x->pair_names[0].e = first_b + h0.len;
         } else {
@@ -297,7 +326,9 @@ make_series_name(XCtx* x, const char* desc)
       names[i] = xctx_copy(x, x->pair_names[i].b, x->pair_names[i].e);
     }
     if (!names[i]) {
-      const char* usual = xlex_country_name(x->cc[i]);
+      const char* usual = xlex_is_org(x->reg, x->cc[i])
+                            ? xlex_party_word(x->reg, x->cc[i], 0)
+                            : xlex_country_name(x->cc[i]);
       names[i] = strdup(usual ? usual : x->cc[i]);
     }
   }
@@ -363,7 +394,7 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
         is_stop = xlex_eq(s + w, q - w, stop[t]);
       }
       XCountryHit h;
-      if (is_stop || xlex_country_at(s + w, q - w, &h)) {
+      if (is_stop || xlex_party_at(x->reg, s, s + w, q - w, &h)) {
         break;
       }
       start = w;
@@ -381,13 +412,12 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 static bool
 find_participants(XCtx* x, const XSource* src, XSeriesHit* hit, XSeries* out)
 {
-  const char* s = x->doc.text;
   bool named = false;
   for (size_t i = 0; !named && i < x->doc.n_sents; ++i) {
-    named = xseries_find(s, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit);
+    named = xseries_find_x(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit);
   }
   if (!named && src->title) {
-    named = xseries_find(s, src->title_span.b, src->title_span.e, hit);
+    named = xseries_find_x(x, src->title_span.b, src->title_span.e, hit);
   }
   if (named) {
     x->cc[0] = hit->cc[0];

@@ -13,7 +13,7 @@ xside_participant_at(XCtx* x, size_t b, size_t i, size_t e, XCountryHit* h)
   const char* s = x->doc.text;
   return (i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
          xlex_is_upper((unsigned char)s[i]) &&
-         xlex_country_at(s + i, e - i, h) && xctx_deleg(x, h->cc);
+         xlex_party_at(x->reg, s, s + i, e - i, h) && xctx_deleg(x, h->cc);
 }
 
 const char*

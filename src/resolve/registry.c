@@ -1137,6 +1137,30 @@ dkg_registry_organization(const DkgRegistry* reg, const char* id)
     &reg->organizations, id, strlen(id));
 }
 
+typedef struct
+{
+  void (*fn)(void* ctx, const DkgOrganization* org);
+  void* ctx;
+} EachOrg;
+
+static void
+each_org(void* handle, const char* key, void* value)
+{
+  (void)key;
+  const EachOrg* e = (const EachOrg*)handle;
+  e->fn(e->ctx, (const DkgOrganization*)value);
+}
+
+void
+dkg_registry_each_organization(const DkgRegistry* reg,
+                               void (*fn)(void* ctx,
+                                          const DkgOrganization* org),
+                               void* ctx)
+{
+  EachOrg e = { fn, ctx };
+  dkg_hash_each(&reg->organizations, each_org, &e);
+}
+
 const char*
 dkg_registry_party_name(const DkgRegistry* reg, const char* code)
 {

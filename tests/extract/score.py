@@ -7,9 +7,12 @@ SEEDS/NNN_*.txt), runs `dialoguekg extract`, checks that the record passes
 `dialoguekg validate` and that every evidence quote is where its offsets say,
 and compares the record with the gold one:
 
-  series   same series: same key (docs/mapping.md normalization), or both
-           the same registry series, or the same two countries (either
-           order) and the same words after them ("bilateral" ignored)
+  series   same series: same key (docs/mapping.md normalization, with an
+           en or em dash read as a hyphen), or both the same registry
+           series, or the same two participants (either order; countries
+           by name, adjective or qualifier of data/, organizations by name
+           or acronym of data/organizations.json) and the same words after
+           them ("bilateral" ignored)
   round    equal (both absent counts as equal: an intersessional meeting)
   date     date and end_date equal
   status   equal
@@ -49,7 +52,8 @@ COUNTRY_WORDS = {
     "s korea": "KR", "korean": "KR", "united kingdom": "GB", "uk": "GB",
     "britain": "GB", "british": "GB", "israel": "IL", "israeli": "IL",
     "singapore": "SG", "france": "FR", "french": "FR", "china": "CN",
-    "chinese": "CN", "canada": "CA", "brazil": "BR",
+    "chinese": "CN", "canada": "CA", "brazil": "BR", "brazilian": "BR",
+    "estonia": "EE", "estonian": "EE", "netherlands": "NL", "dutch": "NL",
 }
 
 
@@ -57,6 +61,9 @@ def key(name):
     """The normalized key of docs/mapping.md."""
     s = name.lower()
     s = s.replace(".", "").replace("'", "").replace("\u2019", "")
+    # dashes other than the hyphen ("Korea\u2013European Union") separate
+    # words as the hyphen does
+    s = re.sub("[\u2010-\u2015\u2212]", " ", s)
     s = re.sub(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+", " ", s).strip()
     if s.startswith("the "):
         s = s[4:]
@@ -92,6 +99,22 @@ class Registry:
         for t in topics:
             for n in [t["label"]] + t["alternative_labels"]:
                 self.topic[key(n)] = t["id"]
+        # The words that name a participant in a series name: the fixed
+        # list above, the countries' names and qualifiers, the
+        # organizations' names and acronyms (an acronym that a country
+        # already has, such as AU, stays the country's).
+        self.party_words = dict(COUNTRY_WORDS)
+        for cc, names in self.qualifiers.items():
+            for n in names:
+                self.party_words.setdefault(n, cc)
+        path = os.path.join(data, "organizations.json")
+        if os.path.exists(path):
+            with open(path) as f:
+                for o in json.load(f)["organizations"]:
+                    for n in [o["name"]] + o.get("alternative_names", []) + \
+                            o.get("acronyms", []):
+                        if key(n).upper() not in self.qualifiers:
+                            self.party_words.setdefault(key(n), o["id"])
         with open(os.path.join(data, "series.json")) as f:
             series = json.load(f)["series"]
         self.series = {}
@@ -131,18 +154,17 @@ class Registry:
         return self.topic.get(key(phrase), "?" + key(phrase))
 
 
-def series_parts(name):
-    """(frozenset of two countries, descriptor key) or None."""
+def series_parts(name, words_of=COUNTRY_WORDS):
+    """(frozenset of two participants, descriptor key) or None; `words_of`
+    maps a participant's words (keys) to its code."""
     k = key(name)
     words = k.split()
     for i in range(len(words) - 1, 0, -1):
         for j in range(len(words) - 1, i, -1):
             a, b = " ".join(words[:i]), " ".join(words[i:j])
-            if a in COUNTRY_WORDS and b in COUNTRY_WORDS and \
-                    COUNTRY_WORDS[a] != COUNTRY_WORDS[b]:
+            if a in words_of and b in words_of and words_of[a] != words_of[b]:
                 rest = [w for w in words[j:] if w != "bilateral"]
-                return frozenset((COUNTRY_WORDS[a], COUNTRY_WORDS[b])), \
-                    " ".join(rest)
+                return frozenset((words_of[a], words_of[b])), " ".join(rest)
     return None
 
 
@@ -154,7 +176,7 @@ def same_series(reg, a, b):
     ra, rb = reg.series.get(key(a)), reg.series.get(key(b))
     if ra and ra == rb:
         return True
-    pa, pb = series_parts(a), series_parts(b)
+    pa, pb = series_parts(a, reg.party_words), series_parts(b, reg.party_words)
     if pa and pb and pa == pb:
         return True
     # one of them a registry series whose parts equal the other's
