@@ -1,5 +1,6 @@
 /* Unit tests of extract/: the heads of delegation (co-chairs, a fifth head,
-   the per-extraction state), the series finder and the evidence list.
+   the per-extraction state), organizations as participants, the series
+   finder and the evidence list.
    Argument: the data directory (registry, topics.json, series.json). */
 
 #include "check.h"
@@ -253,6 +254,127 @@ test_agency_mentions(DkgExtractor* ex)
                   "EE",
                   "Estonian Information System Authority|Ministry of Economic "
                   "Affairs and Communications");
+}
+
+/* The participants of a record, joined by spaces ("US eu"). */
+static void
+participants(const cJSON* r, char* out, size_t n)
+{
+  out[0] = '\0';
+  const cJSON* p = NULL;
+  cJSON_ArrayForEach(p, cJSON_GetObjectItemCaseSensitive(r, "participants"))
+  {
+    if (cJSON_IsString(p)) {
+      if (out[0]) {
+        strncat(out, " ", n - strlen(out) - 1u);
+      }
+      strncat(out, p->valuestring, n - strlen(out) - 1u);
+    }
+  }
+}
+
+static const char*
+head_name(const cJSON* r, const char* cc)
+{
+  const cJSON* h = cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "head");
+  const cJSON* nm = cJSON_GetObjectItemCaseSensitive(h, "name");
+  return cJSON_IsString(nm) ? nm->valuestring : "";
+}
+
+/* Organizations of data/organizations.json as participants: in a series
+   name (acronym, dotted acronym, full name), in "X and Y", and as a side
+   ("the ASEAN delegation", "the EU side"). */
+static void
+test_organizations(DkgExtractor* ex)
+{
+  char got[64];
+  static const char asean[] =
+    "Press Release\nMarch 4, 2021\n\n"
+    "The second ASEAN-Japan Cyber Dialogue was held in Tokyo on March 3, "
+    "2021. The ASEAN delegation was led by Ms. Maria Santos, and the "
+    "Japanese delegation by Mr. Kenji Sato.\n";
+  cJSON* r = extract(ex, asean);
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "asean JP"));
+  CHECK(!strcmp(head_name(r, "asean"), "Maria Santos"));
+  CHECK(!strcmp(head_name(r, "JP"), "Kenji Sato"));
+  cJSON_Delete(r);
+
+  static const char china[] =
+    "Press release\n12 June 2019\n\n"
+    "The fourth EU-China Cyber Dialogue took place in Beijing on 11 June "
+    "2019. On the EU side, the Dialogue was chaired by Jan Novak, "
+    "Director, European External Action Service. The Chinese side was "
+    "led by Mr. Li Wei.\n";
+  r = extract(ex, china);
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "eu CN"));
+  CHECK(!strcmp(head_name(r, "eu"), "Jan Novak"));
+  CHECK(!strcmp(head_name(r, "CN"), "Li Wei"));
+  cJSON_Delete(r);
+
+  static const char dotted[] =
+    "Media Note\nMay 6, 2016\n\n"
+    "The third U.S.-E.U. Cyber Dialogue was held in Brussels on May 5, "
+    "2016.\n";
+  r = extract(ex, dotted);
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "US eu"));
+  cJSON_Delete(r);
+
+  /* "AU" is Australia unless the text names the African Union */
+  static const char australia[] =
+    "Media Release\n5 May 2021\n\n"
+    "The third AU-Japan Cyber Policy Dialogue was held in Canberra on 4 "
+    "May 2021.\n";
+  r = extract(ex, australia);
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "AU JP"));
+  cJSON_Delete(r);
+  static const char african[] =
+    "Press Release\n4 May 2022\n\n"
+    "The African Union (AU) and the European Union held the first AU-EU "
+    "Cyber Dialogue in Brussels on 3 May 2022.\n";
+  r = extract(ex, african);
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "african-union eu"));
+  cJSON_Delete(r);
+
+  /* no series name: the European Union and a country named together */
+  static const char pair[] =
+    "News release\n12/11/2024\n\n"
+    "On 11 November 2024, the European Union and Japan held their sixth "
+    "cyber dialogue in Tokyo.\n";
+  r = extract(ex, pair);
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "eu JP"));
+  cJSON_Delete(r);
+}
+
+/* The lexicon of participants: organizations from the registry. */
+static void
+test_party_lexicon(const DkgRegistry* reg)
+{
+  XCountryHit h;
+  static const char eu[] = "European Union's delegation";
+  CHECK(xlex_party_at(reg, eu, eu, strlen(eu), &h) && !strcmp(h.cc, "eu") &&
+        h.possessive && h.len == 16u);
+  static const char dots[] = "E.U. officials";
+  CHECK(xlex_party_at(reg, dots, dots, strlen(dots), &h) &&
+        !strcmp(h.cc, "eu") && h.len == 4u);
+  /* an adjective of Europe is no organization, nor is a longer word */
+  static const char euro[] = "European partners";
+  CHECK(!xlex_party_at(reg, euro, euro, strlen(euro), &h));
+  static const char europol[] = "EUROPOL officials";
+  CHECK(!xlex_party_at(reg, europol, europol, strlen(europol), &h));
+  /* AU: Australia's code, the African Union only where the text says so */
+  static const char au[] = "AU officials met.";
+  CHECK(xlex_party_at(reg, au, au, strlen(au), &h) && !strcmp(h.cc, "AU"));
+  static const char aun[] = "The African Union (AU) said.";
+  CHECK(xlex_party_at(reg, aun, aun + 19, strlen(aun + 19), &h) &&
+        !strcmp(h.cc, "african-union"));
+  CHECK(xlex_party_at(reg, aun, aun + 4, strlen(aun + 4), &h) &&
+        !strcmp(h.cc, "african-union") && h.len == 13u);
 }
 
 static void
@@ -608,6 +730,10 @@ main(int argc, char** argv)
     test_dates(ex);
     test_place(ex);
     test_partial(ex);
+    test_organizations(ex);
+  }
+  if (reg) {
+    test_party_lexicon(reg);
   }
   test_round();
   test_series_find();
