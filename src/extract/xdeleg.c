@@ -198,6 +198,22 @@ words_of(const char* s, size_t b, size_t e, XSpan* out, size_t max)
   return n;
 }
 
+/* A lower-case particle inside a name ("Christiane KIRKETERP de VIRON",
+   "Ursula von der Leyen"), never its first or last word. */
+static bool
+name_particle(const char* s, size_t n)
+{
+  static const char* const list[] = { "de",  "da",  "di",  "van", "von",
+                                      "der", "den", "del", "du",  "dos",
+                                      "la",  "le",  "ter", "bin", NULL };
+  for (size_t i = 0; list[i]; ++i) {
+    if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Is all of [b, e) a person's name (after honorifics)? */
 static bool
 all_name(const char* s, size_t b, size_t e)
@@ -208,7 +224,9 @@ all_name(const char* s, size_t b, size_t e)
     return false;
   }
   for (size_t i = 0; i < n; ++i) {
-    if (!name_token(s + w[i].b, w[i].e - w[i].b)) {
+    const char* t = s + w[i].b;
+    const size_t l = w[i].e - w[i].b;
+    if (!name_token(t, l) && !(i > 0 && i + 1u < n && name_particle(t, l))) {
       return false;
     }
   }
@@ -223,7 +241,10 @@ trailing_name(const char* s, size_t b, size_t e)
   const size_t n = words_of(s, b, e, w, 64u);
   size_t k = n;
   while (k > 0 && n - k < 4u &&
-         name_token(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b)) {
+         (name_token(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) ||
+          (k < n && k >= 2u &&
+           name_particle(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) &&
+           name_token(s + w[k - 2u].b, w[k - 2u].e - w[k - 2u].b)))) {
     --k;
   }
   if (k == n ||
@@ -479,17 +500,31 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     first = 1;
   }
-  /* Later segments: title, then agency. */
+  /* Later segments: title, then agency; units between them ("Acting
+     Director, Directorate H, Directorate-General for ...") belong to the
+     title when an agency follows them. */
   bool titled_after = false;
+  size_t unit_e = NONE;
   for (size_t i = first; i < n; ++i) {
     size_t sb = seg[i].b;
-    const size_t se = seg[i].e;
-    char* name = xctx_copy(x, sb, se);
+    size_t se = seg[i].e;
     const char* cc = NULL;
     char* written = NULL;
-    const DkgAgency* a =
-      name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
-    free(name);
+    const DkgAgency* a = NULL;
+    /* an agency whose name holds commas ("Directorate-General for
+       Communications Networks, Content and Technology"): the longest run
+       of segments that the registry knows */
+    for (size_t j = i + 3u < n ? i + 3u : n - 1u; !a && j + 1u > i; --j) {
+      char* name = xctx_copy(x, sb, seg[j].e);
+      free(written);
+      written = NULL;
+      a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+      free(name);
+      if (a) {
+        se = seg[j].e;
+        i = j;
+      }
+    }
     if (a && !p->agency_name) {
       p->agency.b = sb;
       p->agency.e = se;
@@ -497,11 +532,21 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       if (!p->cc) {
         p->cc = cc;
       }
+      if (unit_e != NONE && p->title.e > p->title.b) {
+        p->title.e = unit_e;
+      }
       continue;
     }
     free(written);
-    if (a || titled_after || !xlex_is_upper((unsigned char)s[sb])) {
+    if (a || !xlex_is_upper((unsigned char)s[sb])) {
       break;
+    }
+    if (titled_after) {
+      if (p->agency_name) {
+        break;
+      }
+      unit_e = se; /* a unit, or the end of the title */
+      continue;
     }
     sb = title_country(x, p, sb, se);
     title_agency(x, p, sb, se);
@@ -608,11 +653,35 @@ static const char* const lead_by[] = { "led by",
                                        NULL };
 
 static const char* const lead_verbs[] = {
-  "will lead",  "led",      "leads",  "is leading",
-  "will head",  "headed",   "heads",  "will co-chair",
-  "co-chaired", "co-chair", "co-led", "will co-lead",
-  NULL
+  "will lead", "led",          "leads",         "is leading",     "will head",
+  "headed",    "heads",        "will co-chair", "co-chaired",     "co-chair",
+  "co-led",    "will co-lead", "represented",   "will represent", NULL
 };
+
+/* "Name, Title, represented India": a verb that leads only with a
+   participant after it (its side); NULL for the other verbs, or when none
+   follows ("represented the ministry at ..."). */
+static const char*
+represented_side(XCtx* x, size_t v, size_t vlen, size_t e)
+{
+  const char* s = x->doc.text;
+  if (!(xlex_starts(s + v, e - v, "represented") ||
+        xlex_starts(s + v, e - v, "will represent"))) {
+    return NULL;
+  }
+  size_t k = v + vlen;
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  if (xlex_starts(s + k, e - k, "the")) {
+    k += 4u;
+  }
+  XCountryHit h;
+  return k < e && xside_participant_at(x, k, k, e, &h) && !h.adjective &&
+             !h.possessive
+           ? h.cc
+           : "";
+}
 
 static const char* const list_triggers[] = { "representatives from",
                                              "representatives of",
@@ -753,10 +822,10 @@ static size_t
 heading_was(const char* s, size_t b, size_t e)
 {
   static const char* const lead[] = { "heading the ", "leading the ", NULL };
-  static const char* const role[] = { "head of delegation ",
-                                      "head of the delegation ",
-                                      "heads of delegation ",
-                                      NULL };
+  static const char* const role[] = {
+    "head of delegation ", "head of the delegation ", "heads of delegation ",
+    "co-chairs ",          "co-chairs of ",           NULL
+  };
   size_t len = 0;
   size_t h = find_any(s, b, e, lead, &len);
   size_t max_words = 7u;
@@ -768,12 +837,17 @@ heading_was(const char* s, size_t b, size_t e)
   if (h == NONE) {
     return NONE;
   }
-  size_t was = xlex_find(s + h, e - h, "was");
-  const size_t were = xlex_find(s + h, e - h, "were");
-  size_t vlen = 3u;
-  if (were != NONE && (was == NONE || were < was)) {
-    was = were;
-    vlen = 4u;
+  /* "was", "were", "will be", "are" ("Co-chairs of the meeting will be
+     A, Title, and B, Title"): the first of them */
+  static const char* const be[] = { "was", "were", "will be", "are", NULL };
+  size_t was = NONE;
+  size_t vlen = 0;
+  for (size_t k = 0; be[k]; ++k) {
+    const size_t at = xlex_find(s + h, e - h, be[k]);
+    if (at != NONE && (was == NONE || at < was)) {
+      was = at;
+      vlen = strlen(be[k]);
+    }
   }
   if (was == NONE) {
     return NONE;
@@ -792,6 +866,22 @@ is_person(XCtx* x, size_t b, size_t e)
 {
   Person p;
   const bool ok = parse_person(x, b, e, &p);
+  free(p.agency_name);
+  return ok;
+}
+
+/* Is [b, e) one person phrase whose name has two words or more ("Trust"
+   of "Cybersecurity and Trust, Directorate ..." is no one)? */
+static bool
+is_named(XCtx* x, size_t b, size_t e)
+{
+  Person p;
+  bool ok = parse_person(x, b, e, &p);
+  if (ok) {
+    char* nm = xctx_copy(x, p.name.b, p.name.e);
+    ok = nm && strchr(nm, ' ');
+    free(nm);
+  }
   free(p.agency_name);
   return ok;
 }
@@ -883,8 +973,12 @@ heads_in(XCtx* x,
     after = true;
   } else {
     size_t vlen = 0;
-    const size_t v =
-      find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
+    size_t v = find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
+    const char* repr =
+      v != NONE && !x->hosts_pass ? represented_side(x, v, vlen, c->e) : NULL;
+    if (repr && !*repr) {
+      v = NONE; /* "represented" without a participant after it */
+    }
     if (v != NONE && v > c->b && x->hosts_pass) {
       /* "A and B co-hosted the dialogue with Chinese State Councilor C":
          C leads the side the phrase names, the hosts the other one */
@@ -912,7 +1006,7 @@ heads_in(XCtx* x,
       pe = v;
       /* the side after the verb: "led the U.S. delegation" */
       size_t at2 = 0;
-      const char* m2 = xside_marker(x, v, c->e, &at2);
+      const char* m2 = repr ? repr : xside_marker(x, v, c->e, &at2);
       if (m2) {
         marker = m2;
       } else if (marker && at >= c->b && at < v) {
@@ -979,7 +1073,7 @@ heads_in(XCtx* x,
          Security B": each side of "and" a person with a name */
       if (xlex_honorific_at(s + k, pe - k, &hl) ||
           (k < pe && xlex_is_upper((unsigned char)s[k]) &&
-           is_person(x, starts[np - 1u], i) && is_person(x, k, pe))) {
+           is_person(x, starts[np - 1u], i) && is_named(x, k, pe))) {
         skip = k - i;
       }
     }
