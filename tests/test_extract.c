@@ -340,6 +340,28 @@ test_organizations(DkgExtractor* ex)
   CHECK(!strcmp(got, "african-union eu"));
   cJSON_Delete(r);
 
+  /* heads filed under their side by their agency, and "represented X" */
+  static const char chairs[] =
+    "Media Note\nMay 6, 2016\n\n"
+    "The third U.S.-EU Cyber Dialogue will be held in Brussels on May 9, "
+    "2016. Co-chairs of the meeting will be Mr. Alan Brown, Coordinator "
+    "at the U.S. Department of State, and Anna Maria de Vries, Director, "
+    "Policy Unit, European External Action Service.\n";
+  r = extract(ex, chairs);
+  CHECK(!strcmp(head_name(r, "US"), "Alan Brown"));
+  CHECK(!strcmp(head_name(r, "eu"), "Anna Maria de Vries"));
+  cJSON_Delete(r);
+  static const char repr[] =
+    "Press Release\n6 October 2023\n\n"
+    "The seventh India-EU Cyber Dialogue was held in Brussels on 5 "
+    "October 2023. Priya Nair, Joint Secretary, Ministry of External "
+    "Affairs, represented India, while the EU delegation was led by Jan "
+    "Novak.\n";
+  r = extract(ex, repr);
+  CHECK(!strcmp(head_name(r, "IN"), "Priya Nair"));
+  CHECK(!strcmp(head_name(r, "eu"), "Jan Novak"));
+  cJSON_Delete(r);
+
   /* no series name: the European Union and a country named together */
   static const char pair[] =
     "News release\n12/11/2024\n\n"

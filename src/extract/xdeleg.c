@@ -252,6 +252,17 @@ trailing_name(const char* s, size_t b, size_t e)
        !xlex_title_word(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b))) {
     return NONE;
   }
+  /* "the Ministry of External Relations": no name follows a preposition
+     or an article */
+  static const char* const function_words[] = { "of",   "the", "for", "at",
+                                                "in",   "on",  "and", "to",
+                                                "from", NULL };
+  for (size_t i = 0; k > 0 && function_words[i]; ++i) {
+    if (xlex_eq(
+          s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, function_words[i])) {
+      return NONE;
+    }
+  }
   /* a leading honorific is no part of it */
   return w[k].b;
 }
