@@ -273,6 +273,17 @@ participants(const cJSON* r, char* out, size_t n)
   }
 }
 
+/* Whether `text` gives a record whose participants are `want`. */
+static bool
+parties_are(DkgExtractor* ex, const char* text, const char* want)
+{
+  char got[64];
+  cJSON* r = extract(ex, text);
+  participants(r, got, sizeof(got));
+  cJSON_Delete(r);
+  return !strcmp(got, want);
+}
+
 static const char*
 head_name(const cJSON* r, const char* cc)
 {
@@ -317,28 +328,19 @@ test_organizations(DkgExtractor* ex)
     "Media Note\nMay 6, 2016\n\n"
     "The third U.S.-E.U. Cyber Dialogue was held in Brussels on May 5, "
     "2016.\n";
-  r = extract(ex, dotted);
-  participants(r, got, sizeof(got));
-  CHECK(!strcmp(got, "US eu"));
-  cJSON_Delete(r);
+  CHECK(parties_are(ex, dotted, "US eu"));
 
   /* "AU" is Australia unless the text names the African Union */
   static const char australia[] =
     "Media Release\n5 May 2021\n\n"
     "The third AU-Japan Cyber Policy Dialogue was held in Canberra on 4 "
     "May 2021.\n";
-  r = extract(ex, australia);
-  participants(r, got, sizeof(got));
-  CHECK(!strcmp(got, "AU JP"));
-  cJSON_Delete(r);
+  CHECK(parties_are(ex, australia, "AU JP"));
   static const char african[] =
     "Press Release\n4 May 2022\n\n"
     "The African Union (AU) and the European Union held the first AU-EU "
     "Cyber Dialogue in Brussels on 3 May 2022.\n";
-  r = extract(ex, african);
-  participants(r, got, sizeof(got));
-  CHECK(!strcmp(got, "african-union eu"));
-  cJSON_Delete(r);
+  CHECK(parties_are(ex, african, "african-union eu"));
 
   /* heads filed under their side by their agency, and "represented X" */
   static const char chairs[] =
@@ -367,10 +369,7 @@ test_organizations(DkgExtractor* ex)
     "News release\n12/11/2024\n\n"
     "On 11 November 2024, the European Union and Japan held their sixth "
     "cyber dialogue in Tokyo.\n";
-  r = extract(ex, pair);
-  participants(r, got, sizeof(got));
-  CHECK(!strcmp(got, "eu JP"));
-  cJSON_Delete(r);
+  CHECK(parties_are(ex, pair, "eu JP"));
 }
 
 /* The lexicon of participants: organizations from the registry. */
