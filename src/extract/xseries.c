@@ -86,6 +86,18 @@ series_at(const DkgRegistry* reg,
     while (k < e && s[k] == ' ') {
       ++k;
     }
+    /* an acronym in parentheses inside the name: "Information and
+       Communication Technology (ICT) Working Group" */
+    if (k < e && s[k] == '(' && words) {
+      size_t q = k + 1u;
+      while (q < e && (xlex_is_upper((unsigned char)s[q]) || s[q] == '&')) {
+        ++q;
+      }
+      if (q < e && s[q] == ')' && q > k + 1u) {
+        k = q + 1u;
+        continue;
+      }
+    }
     const size_t w = xlex_word_len(s + k, e - k);
     if (!w) {
       break;
@@ -418,6 +430,17 @@ find_participants(XCtx* x, const XSource* src, XSeriesHit* hit, XSeries* out)
   }
   if (!named && src->title) {
     named = xseries_find_x(x, src->title_span.b, src->title_span.e, hit);
+  }
+  /* the HTML headings and the header lines, when the title is another
+     line ("Skip to content") */
+  if (!named && x->doc.h1.e > x->doc.h1.b) {
+    named = xseries_find_x(x, x->doc.h1.b, x->doc.h1.e, hit);
+  }
+  if (!named && x->doc.h2.e > x->doc.h2.b) {
+    named = xseries_find_x(x, x->doc.h2.b, x->doc.h2.e, hit);
+  }
+  for (size_t i = 0; !named && i < x->doc.n_head; ++i) {
+    named = xseries_find_x(x, x->doc.head[i].b, x->doc.head[i].e, hit);
   }
   if (named) {
     x->cc[0] = hit->cc[0];
