@@ -372,6 +372,32 @@ test_organizations(DkgExtractor* ex)
   CHECK(parties_are(ex, pair, "eu JP"));
 }
 
+/* Three participants when the text says that three meet; a list of three
+   countries without such words is no trilateral meeting. */
+static void
+test_trilateral(DkgExtractor* ex)
+{
+  static const char three[] =
+    "Press Release\nFebruary 9, 2017\n\n"
+    "South Korea, Japan and China held a trilateral meeting on cyber "
+    "security in Tokyo on February 8, 2017. It was the third round of the "
+    "Cyber Policy Consultation.\n";
+  cJSON* r = extract(ex, three);
+  char got[64];
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "KR JP CN"));
+  const cJSON* series = cJSON_GetObjectItemCaseSensitive(r, "series");
+  CHECK(cJSON_IsString(series) &&
+        !strcmp(series->valuestring, "Cyber Policy Consultation"));
+  cJSON_Delete(r);
+  static const char two[] =
+    "Press Release\nFebruary 9, 2017\n\n"
+    "India and Japan held their cyber dialogue in Tokyo on February 8, "
+    "2017. They discussed cooperation with the United States, Australia "
+    "and the EU.\n";
+  CHECK(parties_are(ex, two, "IN JP"));
+}
+
 /* The lexicon of participants: organizations from the registry. */
 static void
 test_party_lexicon(const DkgRegistry* reg)
@@ -752,6 +778,7 @@ main(int argc, char** argv)
     test_place(ex);
     test_partial(ex);
     test_organizations(ex);
+    test_trilateral(ex);
   }
   if (reg) {
     test_party_lexicon(reg);

@@ -593,7 +593,7 @@ xctx_strip(const char* s, size_t* b, size_t* e)
 void
 xctx_free(XCtx* x)
 {
-  for (size_t i = 0; i < 2u; ++i) {
+  for (size_t i = 0; i < XMAX_PARTIES; ++i) {
     XDeleg* d = &x->del[i];
     for (size_t k = 0; k < d->n_heads; ++k) {
       free(d->heads[k].name.name);

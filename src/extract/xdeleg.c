@@ -905,12 +905,20 @@ struct XPendingHead
   size_t sent;
 };
 
-/* The one side that has no head yet, when the other has one; else NULL. */
+/* The one side that has no head yet, when all the others have one; else
+   NULL. */
 static const char*
 headless_side(const XCtx* x)
 {
-  const bool h0 = x->del[0].n_heads > 0u, h1 = x->del[1].n_heads > 0u;
-  return h0 == h1 ? NULL : h0 ? x->del[1].cc : x->del[0].cc;
+  const char* none = NULL;
+  size_t n_none = 0;
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    if (!x->del[i].n_heads) {
+      none = x->del[i].cc;
+      ++n_none;
+    }
+  }
+  return n_none == 1u ? none : NULL;
 }
 
 /* Says that `p`, whose side the text does not state, is taken as the head

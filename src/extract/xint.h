@@ -258,6 +258,9 @@ typedef struct
   size_t cap_agencies;
 } XDeleg;
 
+/* The most participants of one record ("South Korea, Japan and China"). */
+#define XMAX_PARTIES 8
+
 /* A head found in xdeleg.c whose side is decided at the end; the whole
    list belongs to one extraction. */
 typedef struct XPendingHead XPendingHead;
@@ -270,10 +273,11 @@ typedef struct
   DkgDiag* diag;
   const char* file;
   XDoc doc;
-  /* participants, in the order of the text */
-  const char* cc[2];
+  /* participants, in the order of the text (two, or more in a trilateral
+     meeting) */
+  const char* cc[XMAX_PARTIES];
   size_t n_cc;
-  XDeleg del[2];
+  XDeleg del[XMAX_PARTIES];
   XTopic* topics;
   size_t n_topics;
   XItem* venues;

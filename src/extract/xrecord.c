@@ -154,7 +154,7 @@ meeting_json(cJSON* r, const XCtx* x, Found* f)
     xev_add(&f->ev, "/location", m->place.span);
   }
   cJSON* parts = cJSON_AddArrayToObject(r, "participants");
-  for (size_t i = 0; i < 2u && f->participants; ++i) {
+  for (size_t i = 0; i < x->n_cc && f->participants; ++i) {
     cJSON_AddItemToArray(parts, cJSON_CreateString(x->cc[i]));
   }
   xev_add(&f->ev, "/participants", f->series.pair_span);
@@ -229,7 +229,7 @@ delegations_json(cJSON* r, XCtx* x, XEvList* ev)
   char path[96];
   cJSON* dels = cJSON_AddArrayToObject(r, "delegations");
   size_t nd = 0;
-  for (size_t i = 0; i < 2u; ++i) {
+  for (size_t i = 0; i < x->n_cc; ++i) {
     const XDeleg* d = &x->del[i];
     if (!d->n_heads && !d->n_agencies) {
       continue;

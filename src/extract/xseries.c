@@ -328,13 +328,111 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
   return false;
 }
 
+/* How many participants the sentence text[b, e) says meet: "trilateral",
+   "three-way", "the three countries" 3, "quadrilateral", "four-way" 4;
+   else 0. */
+static size_t
+count_cue(const char* s, size_t b, size_t e)
+{
+  static const struct
+  {
+    const char* word;
+    size_t n;
+  } cues[] = { { "trilateral", 3 },      { "three-way", 3 },
+               { "three countries", 3 }, { "three nations", 3 },
+               { "three sides", 3 },     { "quadrilateral", 4 },
+               { "four-way", 4 },        { "four countries", 4 },
+               { "four nations", 4 },    { NULL, 0 } };
+  for (size_t i = 0; cues[i].word; ++i) {
+    if (xlex_find(s + b, e - b, cues[i].word) != (size_t)-1) {
+      return cues[i].n;
+    }
+  }
+  return 0;
+}
+
+/* A list of three or more participants ("South Korea, Japan and China")
+   in a sentence that says that many meet ("a trilateral meeting"): sets
+   x->cc and x->n_cc. */
+static bool
+list_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  const size_t want = count_cue(x->doc.text, b, e);
+  if (want < 3u || want > XMAX_PARTIES) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  const char* got[XMAX_PARTIES];
+  size_t n = 0, run_b = 0, last_e = 0;
+  bool and_seen = false;
+  for (size_t i = b; i < e; ++i) {
+    XCountryHit h;
+    if ((i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        !xlex_is_upper((unsigned char)s[i]) ||
+        !xlex_party_at(x->reg, s, s + i, e - i, &h) || h.possessive) {
+      continue;
+    }
+    /* the next item: after ", ", " and ", ", and " (and "the") */
+    bool next = false;
+    if (n && n < XMAX_PARTIES) {
+      size_t g = last_e;
+      const bool comma = g < i && s[g] == ',';
+      g += comma ? 1u : 0u;
+      while (g < i && s[g] == ' ') {
+        ++g;
+      }
+      const bool with_and = xlex_starts(s + g, i - g, "and");
+      g += with_and ? 3u : 0u;
+      while (g < i && s[g] == ' ') {
+        ++g;
+      }
+      if (xlex_starts(s + g, i - g, "the")) {
+        g += 3u;
+        while (g < i && s[g] == ' ') {
+          ++g;
+        }
+      }
+      next = g == i && (comma || with_and) && !and_seen;
+      and_seen |= next && with_and;
+    }
+    bool dup = false;
+    for (size_t k = 0; next && k < n; ++k) {
+      dup |= !strcmp(got[k], h.cc);
+    }
+    if (next && !dup) {
+      got[n++] = h.cc;
+    } else if (n >= 3u && and_seen) {
+      break;
+    } else {
+      n = 1;
+      got[0] = h.cc;
+      run_b = i;
+      and_seen = false;
+    }
+    last_e = i + h.len;
+    i = last_e - 1u;
+  }
+  if (n != want || !and_seen) {
+    return false;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    x->cc[k] = got[k];
+  }
+  x->n_cc = n;
+  span->b = run_b;
+  span->e = last_e;
+  return true;
+}
+
 static char*
 make_series_name(XCtx* x, const char* desc)
 {
-  /* The countries as the text names them, else their usual names. */
-  char* names[2] = { NULL, NULL };
-  for (size_t i = 0; i < 2u; ++i) {
-    if (x->pair_names[i].e > x->pair_names[i].b) {
+  /* The participants as the text names them ("X and Y"), else their usual
+     names, joined by hyphens. */
+  char* names[XMAX_PARTIES] = { NULL };
+  size_t n = strlen(desc) + 2u;
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    if (x->n_cc == 2u && x->pair_names[i].e > x->pair_names[i].b) {
       names[i] = xctx_copy(x, x->pair_names[i].b, x->pair_names[i].e);
     }
     if (!names[i]) {
@@ -343,24 +441,30 @@ make_series_name(XCtx* x, const char* desc)
                             : xlex_country_name(x->cc[i]);
       names[i] = strdup(usual ? usual : x->cc[i]);
     }
+    n += (names[i] ? strlen(names[i]) : 0u) + 1u;
   }
-  const char* a = names[0] ? names[0] : "";
-  const char* b = names[1] ? names[1] : "";
-  const size_t n = strlen(a) + strlen(b) + strlen(desc) + 4u;
   char* out = (char*)malloc(n);
   if (out) {
-    snprintf(out, n, "%s-%s %s", a, b, desc);
+    out[0] = '\0';
+    for (size_t i = 0; i < x->n_cc; ++i) {
+      if (i) {
+        strcat(out, "-");
+      }
+      strcat(out, names[i] ? names[i] : "");
+    }
+    strcat(out, " ");
     /* Title case the descriptor words. */
     bool start = true;
-    for (char* c = out + strlen(a) + strlen(b) + 2u; *c; ++c) {
-      if (start && *c >= 'a' && *c <= 'z') {
-        *c = (char)(*c - 'a' + 'A');
-      }
-      start = *c == ' ';
+    for (char* c = out + strlen(out); *desc; ++desc, ++c) {
+      *c = start && *desc >= 'a' && *desc <= 'z' ? (char)(*desc - 'a' + 'A')
+                                                 : *desc;
+      start = *desc == ' ';
+      c[1] = '\0';
     }
   }
-  free(names[0]);
-  free(names[1]);
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    free(names[i]);
+  }
   return out;
 }
 
@@ -369,9 +473,9 @@ make_series_name(XCtx* x, const char* desc)
 static char*
 descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
-  static const char* const nouns[] = {
-    "dialogue", "talks", "consultations", "dialog", NULL
-  };
+  static const char* const nouns[] = { "dialogue",      "talks",
+                                       "consultations", "consultation",
+                                       "dialog",        NULL };
   const char* s = x->doc.text;
   for (size_t i = 0; nouns[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, nouns[i]);
@@ -454,6 +558,10 @@ find_participants(XCtx* x, const XSource* src, XSeriesHit* hit, XSeries* out)
     const size_t from = x->has_event ? x->event : 0;
     for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
       const size_t i = (from + k) % x->doc.n_sents;
+      list_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &out->pair_span);
+    }
+    for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
+      const size_t i = (from + k) % x->doc.n_sents;
       if (pair_in(x,
                   x->doc.sents[i].clip_b,
                   x->doc.sents[i].e,
@@ -471,7 +579,7 @@ find_participants(XCtx* x, const XSource* src, XSeriesHit* hit, XSeries* out)
 static void
 unnamed_series(XCtx* x, XSeries* out)
 {
-  const char* known = registry_series_of(x);
+  const char* known = x->n_cc == 2u ? registry_series_of(x) : NULL;
   const size_t sent = x->has_event ? x->event : 0;
   if (known) {
     out->name = strdup(known);
@@ -502,6 +610,23 @@ unnamed_series(XCtx* x, XSeries* out)
       free(d);
     }
   }
+  /* three or more participants: the series' words may stand in another
+     sentence ("the third round of the Cyber Policy Consultation") */
+  for (size_t i = 0; x->n_cc > 2u && !desc && i < x->doc.n_sents; ++i) {
+    desc = descriptor_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &dspan);
+  }
+  if (x->n_cc > 2u && desc && xlex_is_upper((unsigned char)desc[0])) {
+    /* "the Cyber Policy Consultation" of three countries: the name as the
+       text gives it */
+    out->name = desc;
+    out->span = dspan;
+    const size_t at = xctx_sentence_at(x, dspan.b);
+    xctx_warn(x,
+              at != (size_t)-1 ? at : sent,
+              "the series name \"%s\" names no participants; kept as written",
+              desc);
+    return;
+  }
   out->name = make_series_name(x, desc ? desc : "Dialogue");
   out->span = desc ? dspan : out->pair_span;
   xctx_warn(x,
@@ -521,8 +646,9 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
   if (x->n_cc < 2u) {
     return false;
   }
-  x->del[0].cc = x->cc[0];
-  x->del[1].cc = x->cc[1];
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    x->del[i].cc = x->cc[i];
+  }
   if (!named) {
     unnamed_series(x, out);
     return true;
