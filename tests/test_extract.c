@@ -390,6 +390,28 @@ test_trilateral(DkgExtractor* ex)
   CHECK(cJSON_IsString(series) &&
         !strcmp(series->valuestring, "Cyber Policy Consultation"));
   cJSON_Delete(r);
+  /* a wire story: the one who meets and "his counterparts, B of Japan and
+     C of China" */
+  static const char met[] =
+    "Seoul, Feb. 9 (Yonhap) -- South Korea, Japan and China will hold a "
+    "trilateral meeting on cyber security in Tokyo on February 10, 2017. "
+    "South Korean Ambassador Kim Min-su will meet with his counterparts, "
+    "Taro Yamada of Japan and Li Wei of China, in the third round of the "
+    "talks.\n";
+  r = extract(ex, met);
+  CHECK(!strcmp(head_name(r, "KR"), "Kim Min-su"));
+  CHECK(!strcmp(head_name(r, "JP"), "Taro Yamada"));
+  CHECK(!strcmp(head_name(r, "CN"), "Li Wei"));
+  cJSON_Delete(r);
+  static const char his[] =
+    "Media Note\nJuly 23, 2015\n\n"
+    "The third U.S.-Japan Cyber Dialogue was held in Tokyo on July 22, "
+    "2015. U.S. Coordinator for Cyber Issues Alan Brown met his Japanese "
+    "counterpart, Ambassador Kenji Sato, in Tokyo.\n";
+  r = extract(ex, his);
+  CHECK(!strcmp(head_name(r, "US"), "Alan Brown"));
+  CHECK(!strcmp(head_name(r, "JP"), "Kenji Sato"));
+  cJSON_Delete(r);
   static const char two[] =
     "Press Release\nFebruary 9, 2017\n\n"
     "India and Japan held their cyber dialogue in Tokyo on February 8, "

@@ -330,14 +330,14 @@ title_agency(XCtx* x, Person* p, size_t b, size_t e)
   p->title.e = e;
 }
 
-/* A country before a title: "Japan's Ambassador", "Indian Joint
-   Secretary", "U.S. Coordinator". */
+/* A participant before a title: "Japan's Ambassador", "Indian Joint
+   Secretary", "U.S. Coordinator", "EU Special Envoy". */
 static size_t
 title_country(XCtx* x, Person* p, size_t b, size_t e)
 {
   const char* s = x->doc.text;
   XCountryHit h;
-  if (b < e && xlex_country_at(s + b, e - b, &h) && b + h.len < e &&
+  if (b < e && xlex_party_at(x->reg, s, s + b, e - b, &h) && b + h.len < e &&
       s[b + h.len] == ' ') {
     if (!p->cc) {
       p->cc = h.cc;
@@ -966,7 +966,7 @@ heads_in(XCtx* x,
   if (by == NONE && led_for != NONE) {
     const size_t cb = c->b + led_for + 8u;
     XCountryHit h;
-    if (cb < c->e && xlex_country_at(s + cb, c->e - cb, &h) &&
+    if (cb < c->e && xlex_party_at(x->reg, s, s + cb, c->e - cb, &h) &&
         xctx_deleg(x, h.cc) &&
         xlex_starts(s + cb + h.len, c->e - cb - h.len, " by")) {
       by = cb + h.len + 1u;
@@ -1007,7 +1007,7 @@ heads_in(XCtx* x,
       size_t gb = with != NONE ? v + with + 5u : v + vlen + 1u;
       XCountryHit gh;
       if (with == NONE &&
-          !(gb < c->e && xlex_country_at(s + gb, c->e - gb, &gh))) {
+          !(gb < c->e && xlex_party_at(x->reg, s, s + gb, c->e - gb, &gh))) {
         gb = c->e;
       }
       Person guest;
@@ -1164,6 +1164,108 @@ heads_in(XCtx* x,
   }
 }
 
+/* A counterpart and the side the words give: "B of Japan" (the
+   participant after "of" is dropped from the phrase), else `adj`, the
+   side an adjective before "counterpart" names ("his Japanese
+   counterpart, B"). */
+static void
+counterpart_head(XCtx* x, size_t b, size_t e, const char* adj, size_t sent)
+{
+  const char* s = x->doc.text;
+  xctx_strip(s, &b, &e);
+  const char* cc = adj;
+  const size_t of = b < e ? xlex_find(s + b, e - b, "of") : NONE;
+  if (of != NONE) {
+    const size_t k = b + of + 3u;
+    XCountryHit h;
+    if (k < e && xside_participant_at(x, k, k, e, &h) && k + h.len == e &&
+        !h.adjective) {
+      cc = h.cc;
+      e = b + of;
+    }
+  }
+  Person p;
+  if (cc && parse_person(x, b, e, &p)) {
+    store_head(x, cc, &p, sent);
+  } else if (cc) {
+    free(p.agency_name);
+  }
+}
+
+/* "A will meet with his counterparts, B of Japan and C of China", "A met
+   his Japanese counterpart, B": A leads the side his own words name
+   ("South Korean Ambassador ..."), each counterpart the side of his. */
+static void
+counterparts_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const meet[] = { "will meet with",
+                                      "will meet",
+                                      "met with",
+                                      "met",
+                                      "meets with",
+                                      "meets",
+                                      "will hold talks with",
+                                      "held talks with",
+                                      NULL };
+  static const char* const nouns[] = { "counterparts", "counterpart", NULL };
+  const char* s = x->doc.text;
+  size_t nlen = 0, vlen = 0;
+  const size_t cp = find_any(s, c->b, c->e, nouns, &nlen);
+  const size_t v = cp == NONE ? NONE : find_any(s, c->b, cp, meet, &vlen);
+  if (v == NONE || v <= c->b) {
+    return;
+  }
+  Person a;
+  if (!parse_person(x, c->b, v, &a) || !a.cc || !xctx_deleg(x, a.cc)) {
+    free(a.agency_name);
+    return;
+  }
+  const char* own = a.cc;
+  store_head(x, own, &a, sent);
+  /* "his Japanese counterpart" */
+  const char* adj = NULL;
+  for (size_t i = v + vlen; i < cp; ++i) {
+    XCountryHit h;
+    if (xside_participant_at(x, v + vlen, i, cp, &h) && strcmp(h.cc, own)) {
+      adj = h.cc;
+      break;
+    }
+  }
+  /* the counterparts, up to ", in ...", " in the ...", " on ..." */
+  size_t lb = cp + nlen, le = c->e;
+  for (size_t i = lb; i + 2u < le; ++i) {
+    if ((s[i] == ',' && s[i + 1u] == ' ' &&
+         !xlex_is_upper((unsigned char)s[i + 2u]) &&
+         !xlex_starts(s + i + 2u, le - i - 2u, "and")) ||
+        xlex_starts(s + i, le - i, " in the ") ||
+        xlex_starts(s + i, le - i, " on ") ||
+        xlex_starts(s + i, le - i, " to ")) {
+      le = i;
+      break;
+    }
+  }
+  size_t start = lb;
+  for (size_t i = lb; i <= le; ++i) {
+    size_t skip = 0;
+    if (i == le) {
+      skip = 1u;
+    } else if (xlex_starts(s + i, le - i, ", and ")) {
+      skip = 6u;
+    } else if (xlex_starts(s + i, le - i, " and ")) {
+      skip = 5u;
+    } else if (s[i] == ',' && i > lb + 1u) {
+      skip = 1u;
+    }
+    if (skip) {
+      if (i > start) {
+        counterpart_head(x, start, i, adj, sent);
+      }
+      start = i + skip;
+      i += skip - 1u;
+    }
+  }
+}
+
 static void
 lists_in(XCtx* x,
          const Clause* c,
@@ -1245,6 +1347,7 @@ scan_sentences(XCtx* x, const char** last)
       if (x->hosts_pass) {
         continue;
       }
+      counterparts_in(x, &clauses[k], i);
       if (side) {
         *last = side;
       }
