@@ -8,6 +8,7 @@
 #include "extract/extract.h"
 #include "extract/xint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -420,6 +421,48 @@ test_trilateral(DkgExtractor* ex)
   CHECK(parties_are(ex, two, "IN JP"));
 }
 
+/* An organization of the user's overlay is a participant as the built-in
+   ones are. */
+static void
+test_overlay_organization(const char* dir, DkgDiag* diag)
+{
+  char path[] = "/tmp/test_extract_XXXXXX";
+  const int fd = mkstemp(path);
+  CHECK(fd >= 0);
+  if (fd < 0) {
+    return;
+  }
+  static const char overlay[] =
+    "{\"organizations\": [{\"id\": \"pacific-forum\", \"name\": "
+    "\"Pacific Islands Forum\", \"acronyms\": [\"PIF\"]}]}\n";
+  FILE* f = fdopen(fd, "w");
+  CHECK(f && fputs(overlay, f) >= 0);
+  if (f) {
+    fclose(f);
+  }
+  const char* files[] = { path };
+  DkgRegistry* reg = NULL;
+  DkgExtractor* ex = NULL;
+  CHECK(dkg_registry_load_overlays(dir, files, 1, diag, &reg) == DKG_SUCCESS);
+  CHECK(reg && dkg_extractor_new(dir, reg, diag, &ex) == DKG_SUCCESS);
+  if (ex) {
+    static const char pif[] =
+      "Media Release\n5 May 2023\n\n"
+      "The first Australia-PIF Cyber Dialogue was held in Suva on 4 May "
+      "2023. The Pacific Islands Forum delegation was led by Ms. Ana "
+      "Tuilagi.\n";
+    cJSON* r = extract(ex, pif);
+    char got[64];
+    participants(r, got, sizeof(got));
+    CHECK(!strcmp(got, "AU pacific-forum"));
+    CHECK(!strcmp(head_name(r, "pacific-forum"), "Ana Tuilagi"));
+    cJSON_Delete(r);
+  }
+  dkg_extractor_free(ex);
+  dkg_registry_free(reg);
+  remove(path);
+}
+
 /* The lexicon of participants: organizations from the registry. */
 static void
 test_party_lexicon(const DkgRegistry* reg)
@@ -806,6 +849,7 @@ main(int argc, char** argv)
     test_party_lexicon(reg);
   }
   test_round();
+  test_overlay_organization(argv[1], diag);
   test_series_find();
   test_evidence_list();
   dkg_extractor_free(ex);

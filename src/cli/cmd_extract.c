@@ -37,6 +37,9 @@ usage(FILE* out, int status)
           "                     without them for a reviewer to finish (it\n"
           "                     does not pass validate; exit 1)\n"
           "      --data-dir DIR reference data (default: see README)\n"
+          "      --registry FILE your own agencies, organizations (the\n"
+          "                     participants besides countries), topics\n"
+          "                     and series (repeatable)\n"
           "  -q, --quiet        no warnings; a summary line only on failure\n"
           "  -h, --help         this help\n\n"
           "Example: %s extract release.txt | %s convert -t jsonld -\n\n"
@@ -113,9 +116,12 @@ extract_option(void* options, int code, const char* arg)
 }
 
 static const DkgCommand command = {
-  "extract", DKG_OPT_OUTPUT | DKG_OPT_QUIET | DKG_OPT_DATA_DIR,
-  "",        extract_options,
-  usage,     extract_option,
+  "extract",
+  DKG_OPT_OUTPUT | DKG_OPT_QUIET | DKG_OPT_DATA_DIR | DKG_OPT_REGISTRY,
+  "",
+  extract_options,
+  usage,
+  extract_option,
 };
 
 /* What the inputs gave. */
@@ -234,7 +240,9 @@ run(const DkgCliOptions* cli,
   DkgExtractor* x = NULL;
   DkgOutput* output_file = NULL;
   int exit_code = DKG_EXIT_DATA;
-  if (!diag || dkg_registry_load(dir, diag, &reg) ||
+  if (!diag ||
+      dkg_registry_load_overlays(
+        dir, cli->fill.overlays, cli->fill.n_overlays, diag, &reg) ||
       dkg_extractor_new(dir, reg, diag, &x) ||
       !(output_file = dkg_output_open(cli->output, diag))) {
     goto done;
