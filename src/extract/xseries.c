@@ -656,6 +656,11 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
   const char* s = x->doc.text;
   char* written = dkg_strndup(s + hit.b, hit.e - hit.b);
   const char* known = written ? registry_series(x, written, &hit) : NULL;
+  if (written && !known) {
+    /* a series of the user's overlay, by one of its names */
+    const DkgConcept* c = dkg_registry_series(x->reg, written, strlen(written));
+    known = c ? c->label : NULL;
+  }
   out->name = known ? strdup(known) : written;
   if (known) {
     free(written);
