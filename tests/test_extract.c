@@ -365,6 +365,34 @@ test_organizations(DkgExtractor* ex)
   CHECK(!strcmp(head_name(r, "eu"), "Jan Novak"));
   cJSON_Delete(r);
 
+  /* an en dash between the participants */
+  static const char dash[] =
+    "Press Releases\n\n"
+    "The 7th Republic of Korea\xE2\x80\x93"
+    "European Union Cyber Policy "
+    "Consultation was held in Seoul on May 20, 2025.\n";
+  r = extract(ex, dash);
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "KR eu"));
+  const cJSON* series = cJSON_GetObjectItemCaseSensitive(r, "series");
+  CHECK(cJSON_IsString(series) && !strcmp(series->valuestring,
+                                          "Republic of Korea\xE2\x80\x93"
+                                          "European Union Cyber Policy "
+                                          "Consultation"));
+  cJSON_Delete(r);
+  /* the meeting sentence gives the series' own words; another sentence
+     names another series */
+  static const char own[] =
+    "News release\n12/11/2024\n\n"
+    "On 11 November 2024, the European Union and Japan held their sixth "
+    "Cyber Dialogue in Tokyo. It came after the EU-Japan Strategic "
+    "Dialogue of 1 November.\n";
+  r = extract(ex, own);
+  series = cJSON_GetObjectItemCaseSensitive(r, "series");
+  CHECK(cJSON_IsString(series) &&
+        !strcmp(series->valuestring, "European Union-Japan Cyber Dialogue"));
+  cJSON_Delete(r);
+
   /* no series name: the European Union and a country named together */
   static const char pair[] =
     "News release\n12/11/2024\n\n"

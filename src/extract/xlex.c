@@ -92,9 +92,13 @@ match_exact(const char* s, size_t n, const char* name, size_t* len)
   if (l > n || strncmp(s, name, l) != 0) {
     return false;
   }
-  const bool curly = l + 2u < n && (unsigned char)s[l] == 0xE2u &&
-                     (unsigned char)s[l + 1u] == 0x80u &&
-                     (unsigned char)s[l + 2u] == 0x99u;
+  /* a curly apostrophe ("Japan’s") or an en or em dash ("Korea–European
+     Union") ends a word as its ASCII forms do */
+  const bool curly =
+    l + 2u < n && (unsigned char)s[l] == 0xE2u &&
+    (unsigned char)s[l + 1u] == 0x80u &&
+    ((unsigned char)s[l + 2u] == 0x99u || (unsigned char)s[l + 2u] == 0x93u ||
+     (unsigned char)s[l + 2u] == 0x94u);
   if (l < n && xlex_is_word_char((unsigned char)s[l]) &&
       xlex_is_word_char((unsigned char)name[l - 1u]) && !curly) {
     return false;

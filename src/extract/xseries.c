@@ -525,10 +525,70 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 
 /* A series name in the body, else in the title; else "X and Y" from the
    meeting sentence on.  Sets x->cc, x->n_cc and the delegations' countries. */
+/* Whether every word of `d` is capitalized but for joiners ("Cyber
+   Dialogue", "Dialogue on Cyber Issues"). */
 static bool
-find_participants(XCtx* x, const XSource* src, XSeriesHit* hit, XSeries* out)
+capitalized(const char* d)
 {
-  bool named = false;
+  bool any = false;
+  while (*d) {
+    const size_t w = xlex_word_len(d, strlen(d));
+    if (w) {
+      const bool joiner = xlex_eq(d, w, "on") || xlex_eq(d, w, "and") ||
+                          xlex_eq(d, w, "for") || xlex_eq(d, w, "of");
+      if (!joiner && !xlex_is_upper((unsigned char)d[0])) {
+        return false;
+      }
+      any = true;
+    }
+    d += w ? w : 1u;
+  }
+  return any;
+}
+
+/* The meeting sentence names the series by the participants and a proper
+   name ("the European Union and Japan held their sixth Cyber Dialogue"):
+   sets the participants and returns the name's words (malloc'd), their
+   span in `*dspan`; else NULL. */
+static char*
+event_series_words(XCtx* x, XSeries* out, XSpan* dspan)
+{
+  if (!x->has_event) {
+    return NULL;
+  }
+  const XSentence* ev = &x->doc.sents[x->event];
+  const char* pair[2];
+  XSpan ps;
+  if (!pair_in(x, ev->clip_b, ev->e, pair, &ps)) {
+    return NULL;
+  }
+  char* d = descriptor_in(x, ps.e, ev->e, dspan);
+  if (!d || !capitalized(d)) {
+    free(d);
+    return NULL;
+  }
+  x->cc[0] = pair[0];
+  x->cc[1] = pair[1];
+  x->n_cc = 2;
+  out->pair_span = ps;
+  return d;
+}
+
+static bool
+find_participants(XCtx* x,
+                  const XSource* src,
+                  XSeriesHit* hit,
+                  XSeries* out,
+                  char** words,
+                  XSpan* wspan)
+{
+  bool named = x->has_event && xseries_find_x(x,
+                                              x->doc.sents[x->event].clip_b,
+                                              x->doc.sents[x->event].e,
+                                              hit);
+  if (!named && (*words = event_series_words(x, out, wspan)) != NULL) {
+    return false;
+  }
   for (size_t i = 0; !named && i < x->doc.n_sents; ++i) {
     named = xseries_find_x(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit);
   }
@@ -642,12 +702,38 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
 {
   memset(out, 0, sizeof(*out));
   XSeriesHit hit;
-  const bool named = find_participants(x, src, &hit, out);
+  char* words = NULL;
+  XSpan wspan = { 0, 0 };
+  const bool named = find_participants(x, src, &hit, out, &words, &wspan);
   if (x->n_cc < 2u) {
+    free(words);
     return false;
   }
   for (size_t i = 0; i < x->n_cc; ++i) {
     x->del[i].cc = x->cc[i];
+  }
+  if (words) {
+    /* "X and Y held their sixth Cyber Dialogue": the registry's series of
+       those words, else the name made of the participants and them */
+    char* made = make_series_name(x, words);
+    XSeriesHit h;
+    const char* known =
+      made && series_at(x->reg, made, made, 0, strlen(made), &h)
+        ? registry_series(x, made, &h)
+        : NULL;
+    out->name = known ? strdup(known) : made;
+    if (known) {
+      free(made);
+    }
+    out->span = wspan;
+    xctx_warn(x,
+              x->event,
+              "the meeting sentence names the series \"%s\" without "
+              "joining the participants; written \"%s\"",
+              words,
+              out->name ? out->name : "");
+    free(words);
+    return true;
   }
   if (!named) {
     unnamed_series(x, out);
