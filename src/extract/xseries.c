@@ -16,9 +16,10 @@ static bool
 head_noun(const char* s, size_t n)
 {
   static const char* const list[] = {
-    "Dialogue", "Dialog",     "Talks",     "Consultations", "Consultation",
-    "Meeting",  "Forum",      "Framework", "Committee",     "Commission",
-    "Group",    "Conference", "Exchange",  "Partnership",   NULL
+    "Dialogue",     "Dialog",      "Talks", "Consultations",
+    "Consultation", "Meeting",     "Forum", "Framework",
+    "Committee",    "Commission",  "Group", "Conference",
+    "Exchange",     "Partnership", "Force", NULL
   };
   for (size_t i = 0; list[i]; ++i) {
     if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
