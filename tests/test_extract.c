@@ -393,6 +393,26 @@ test_organizations(DkgExtractor* ex)
         !strcmp(series->valuestring, "European Union-Japan Cyber Dialogue"));
   cJSON_Delete(r);
 
+  /* "led for the Netherlands"; a country's name ends a title before the
+     name ("Ambassador to the Kingdom of the Netherlands Peter Hoekstra") */
+  static const char dutch[] =
+    "Media Note\nMay 21, 2019\n\n"
+    "The inaugural U.S.-Dutch Cyber Dialogue was held on May 20, 2019. "
+    "Deputy Assistant Secretary of State Rob Strayer and U.S. Ambassador to "
+    "the Kingdom of the Netherlands Peter Hoekstra led the U.S. delegation. "
+    "Ambassador for Security Policy and Cyber Timo Koster led for the "
+    "Netherlands.\n";
+  r = extract(ex, dutch);
+  const cJSON* us =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "US"), "head");
+  CHECK(cJSON_IsArray(us) && cJSON_GetArraySize(us) == 2);
+  const cJSON* second =
+    cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(us, 1), "name");
+  CHECK(cJSON_IsString(second) &&
+        !strcmp(second->valuestring, "Peter Hoekstra"));
+  CHECK(!strcmp(head_name(r, "NL"), "Timo Koster"));
+  cJSON_Delete(r);
+
   /* no series name: the European Union and a country named together */
   static const char pair[] =
     "News release\n12/11/2024\n\n"

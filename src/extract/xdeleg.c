@@ -240,7 +240,11 @@ trailing_name(const char* s, size_t b, size_t e)
   XSpan w[64];
   const size_t n = words_of(s, b, e, w, 64u);
   size_t k = n;
+  XCountryHit ch;
   while (k > 0 && n - k < 4u &&
+         /* "... to the Kingdom of the Netherlands Peter Hoekstra" */
+         !(xlex_country_at(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, &ch) &&
+           ch.len == w[k - 1u].e - w[k - 1u].b) &&
          (name_token(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) ||
           (k < n && k >= 2u &&
            name_particle(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) &&
@@ -670,19 +674,33 @@ static const char* const lead_verbs[] = {
 };
 
 /* "Name, Title, represented India": a verb that leads only with a
-   participant after it (its side); NULL for the other verbs, or when none
-   follows ("represented the ministry at ..."). */
+   participant after it (its side), "" when none follows ("represented the
+   ministry at ..."); "Name led for the Netherlands": the participant after
+   "for"; NULL for the other verbs. */
 static const char*
 represented_side(XCtx* x, size_t v, size_t vlen, size_t e)
 {
   const char* s = x->doc.text;
-  if (!(xlex_starts(s + v, e - v, "represented") ||
-        xlex_starts(s + v, e - v, "will represent"))) {
-    return NULL;
-  }
   size_t k = v + vlen;
   while (k < e && s[k] == ' ') {
     ++k;
+  }
+  if (!(xlex_starts(s + v, e - v, "represented") ||
+        xlex_starts(s + v, e - v, "will represent"))) {
+    /* "Name led for the Netherlands": "for" and the participant */
+    if (!xlex_starts(s + k, e - k, "for")) {
+      return NULL;
+    }
+    k += 4u;
+    size_t t = k;
+    if (xlex_starts(s + t, e - t, "the")) {
+      t += 4u;
+    }
+    XCountryHit h;
+    return t < e && xside_participant_at(x, t, t, e, &h) && !h.adjective &&
+               !h.possessive
+             ? h.cc
+             : NULL;
   }
   if (xlex_starts(s + k, e - k, "the")) {
     k += 4u;

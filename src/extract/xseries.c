@@ -587,6 +587,21 @@ find_participants(XCtx* x,
                                               x->doc.sents[x->event].clip_b,
                                               x->doc.sents[x->event].e,
                                               hit);
+  /* three or more participants where the text says so ("South Korea,
+     Japan and China will hold a trilateral meeting") */
+  const size_t from = x->has_event ? x->event : 0;
+  for (size_t k = 0; !named && k < x->doc.n_sents && !x->n_cc; ++k) {
+    const size_t i = (from + k) % x->doc.n_sents;
+    list_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &out->pair_span);
+  }
+  if (x->n_cc) {
+    return false;
+  }
+  /* the title's name ("Joint Statement on the Inaugural U.S.-Dutch Cyber
+     Dialogue"), then the meeting sentence's own words */
+  if (!named && src->title) {
+    named = xseries_find_x(x, src->title_span.b, src->title_span.e, hit);
+  }
   if (!named && (*words = event_series_words(x, out, wspan)) != NULL) {
     return false;
   }
@@ -616,11 +631,6 @@ find_participants(XCtx* x,
     out->pair_span.b = hit->b;
     out->pair_span.e = hit->desc_b;
   } else {
-    const size_t from = x->has_event ? x->event : 0;
-    for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
-      const size_t i = (from + k) % x->doc.n_sents;
-      list_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &out->pair_span);
-    }
     for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
       const size_t i = (from + k) % x->doc.n_sents;
       if (pair_in(x,
