@@ -461,6 +461,17 @@ test_trilateral(DkgExtractor* ex)
   CHECK(!strcmp(head_name(r, "US"), "Alan Brown"));
   CHECK(!strcmp(head_name(r, "JP"), "Kenji Sato"));
   cJSON_Delete(r);
+  /* a one-off meeting: "A met with B", the side of one decides the
+     other's; an attribution before them is no part of a name */
+  static const char oneoff[] =
+    "News\nMarch 7, 2023\n\n"
+    "Cyber officials of India and Japan held talks in New Delhi on March 6, "
+    "2023. According to the ministry, its cyber envoy Taro Yamada met with "
+    "Indian Joint Secretary Raj Kumar on Monday and discussed ransomware.\n";
+  r = extract(ex, oneoff);
+  CHECK(!strcmp(head_name(r, "IN"), "Raj Kumar"));
+  CHECK(!strcmp(head_name(r, "JP"), "Taro Yamada"));
+  cJSON_Delete(r);
   static const char two[] =
     "Press Release\nFebruary 9, 2017\n\n"
     "India and Japan held their cyber dialogue in Tokyo on February 8, "

@@ -503,6 +503,15 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     p->name.b = skip_honorifics(s, nb, te);
     p->name.e = te;
     size_t pb = skip_honorifics(s, tb, nb);
+    /* "its ambassador for international security X": no determiner */
+    static const char* const dets[] = {
+      "its ", "his ", "her ", "their ", NULL
+    };
+    for (size_t i = 0; dets[i]; ++i) {
+      if (xlex_starts(s + pb, nb - pb, dets[i])) {
+        pb += strlen(dets[i]);
+      }
+    }
     pb = title_country(x, p, pb, nb);
     if (!p->agency_name) {
       pb = title_prefix_agency(x, p, pb, nb);
@@ -790,11 +799,29 @@ static const char* const person_stops[] = { ", and included",
    dialogue", "the meeting was hosted by X" (a second pass, hosts_pass). */
 static const char* const host_by[] = { "co-hosted by", "hosted by", NULL };
 
-static const char* const host_verbs[] = { "will co-host",
-                                          "co-hosted",
-                                          "will host",
-                                          "hosted",
-                                          NULL };
+static const char* const host_verbs[] = { "will co-host", "co-hosted",
+                                          "will host",    "hosted",
+                                          "met with",     "will meet with",
+                                          "meets with",   NULL };
+
+/* The end of the guest's phrase after a host verb: "met with U.S.
+   Ambassador ... Nathaniel Fick on Tuesday morning and discussed ...". */
+static size_t
+guest_end(const char* s, size_t b, size_t e)
+{
+  static const char* const stops[] = { " on ", " in ", " at the ",
+                                       " to ", ", ",   NULL };
+  size_t len = 0;
+  size_t end = find_any(s, b, e, stops, &len);
+  end = end == NONE ? e : end;
+  for (size_t i = b; i + 6u < end; ++i) {
+    if (xlex_starts(s + i, end - i, " and ") &&
+        !xlex_is_upper((unsigned char)s[i + 5u])) {
+      return i; /* "and discussed" */
+    }
+  }
+  return end;
+}
 
 /* The first verb of `list` in [b, e) that is not in a relative clause
    ("X, who leads Cyber Policy, led the delegation": "led"). */
@@ -1030,7 +1057,8 @@ heads_in(XCtx* x,
       }
       Person guest;
       memset(&guest, 0, sizeof(guest));
-      const bool named = gb < c->e && parse_person(x, gb, c->e, &guest);
+      const bool named =
+        gb < c->e && parse_person(x, gb, guest_end(s, gb, c->e), &guest);
       if (named && guest.cc) {
         other_side = !strcmp(guest.cc, x->cc[0]) ? x->cc[1] : x->cc[0];
         store_head(x, guest.cc, &guest, sent);
@@ -1041,6 +1069,11 @@ heads_in(XCtx* x,
     if (v != NONE && v > c->b) {
       pb = c->b;
       pe = v;
+      /* "According to the foreign ministry, its ambassador X met with" */
+      if (xlex_starts(s + pb, pe - pb, "according to")) {
+        const char* comma = memchr(s + pb, ',', pe - pb);
+        pb = comma ? (size_t)(comma - s) + 1u : pb;
+      }
       /* the side after the verb: "led the U.S. delegation" */
       size_t at2 = 0;
       const char* m2 = repr ? repr : xside_marker(x, v, c->e, &at2);
