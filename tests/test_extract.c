@@ -274,6 +274,36 @@ participants(const cJSON* r, char* out, size_t n)
   }
 }
 
+static const char*
+head_name(const cJSON* r, const char* cc)
+{
+  const cJSON* h = cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "head");
+  const cJSON* nm = cJSON_GetObjectItemCaseSensitive(h, "name");
+  return cJSON_IsString(nm) ? nm->valuestring : "";
+}
+
+/* Whether the heads of `text` are those of `want`: "CC=Name" pairs
+   joined by '|' ("US=Alan Brown|eu=Jan Novak"). */
+static bool
+heads_are(DkgExtractor* ex, const char* text, const char* want)
+{
+  cJSON* r = extract(ex, text);
+  bool ok = r != NULL;
+  char buf[256];
+  snprintf(buf, sizeof(buf), "%s", want);
+  for (char* pair = strtok(buf, "|"); ok && pair; pair = strtok(NULL, "|")) {
+    char* eq = strchr(pair, '=');
+    if (!eq) {
+      ok = false;
+      break;
+    }
+    *eq = '\0';
+    ok = !strcmp(head_name(r, pair), eq + 1);
+  }
+  cJSON_Delete(r);
+  return ok;
+}
+
 /* Whether `text` gives a record whose participants are `want`. */
 static bool
 parties_are(DkgExtractor* ex, const char* text, const char* want)
@@ -283,14 +313,6 @@ parties_are(DkgExtractor* ex, const char* text, const char* want)
   participants(r, got, sizeof(got));
   cJSON_Delete(r);
   return !strcmp(got, want);
-}
-
-static const char*
-head_name(const cJSON* r, const char* cc)
-{
-  const cJSON* h = cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "head");
-  const cJSON* nm = cJSON_GetObjectItemCaseSensitive(h, "name");
-  return cJSON_IsString(nm) ? nm->valuestring : "";
 }
 
 /* Organizations of data/organizations.json as participants: in a series
@@ -350,20 +372,14 @@ test_organizations(DkgExtractor* ex)
     "2016. Co-chairs of the meeting will be Mr. Alan Brown, Coordinator "
     "at the U.S. Department of State, and Anna Maria de Vries, Director, "
     "Policy Unit, European External Action Service.\n";
-  r = extract(ex, chairs);
-  CHECK(!strcmp(head_name(r, "US"), "Alan Brown"));
-  CHECK(!strcmp(head_name(r, "eu"), "Anna Maria de Vries"));
-  cJSON_Delete(r);
+  CHECK(heads_are(ex, chairs, "US=Alan Brown|eu=Anna Maria de Vries"));
   static const char repr[] =
     "Press Release\n6 October 2023\n\n"
     "The seventh India-EU Cyber Dialogue was held in Brussels on 5 "
     "October 2023. Priya Nair, Joint Secretary, Ministry of External "
     "Affairs, represented India, while the EU delegation was led by Jan "
     "Novak.\n";
-  r = extract(ex, repr);
-  CHECK(!strcmp(head_name(r, "IN"), "Priya Nair"));
-  CHECK(!strcmp(head_name(r, "eu"), "Jan Novak"));
-  cJSON_Delete(r);
+  CHECK(heads_are(ex, repr, "IN=Priya Nair|eu=Jan Novak"));
 
   /* an en dash between the participants */
   static const char dash[] =
@@ -447,20 +463,13 @@ test_trilateral(DkgExtractor* ex)
     "South Korean Ambassador Kim Min-su will meet with his counterparts, "
     "Taro Yamada of Japan and Li Wei of China, in the third round of the "
     "talks.\n";
-  r = extract(ex, met);
-  CHECK(!strcmp(head_name(r, "KR"), "Kim Min-su"));
-  CHECK(!strcmp(head_name(r, "JP"), "Taro Yamada"));
-  CHECK(!strcmp(head_name(r, "CN"), "Li Wei"));
-  cJSON_Delete(r);
+  CHECK(heads_are(ex, met, "KR=Kim Min-su|JP=Taro Yamada|CN=Li Wei"));
   static const char his[] =
     "Media Note\nJuly 23, 2015\n\n"
     "The third U.S.-Japan Cyber Dialogue was held in Tokyo on July 22, "
     "2015. U.S. Coordinator for Cyber Issues Alan Brown met his Japanese "
     "counterpart, Ambassador Kenji Sato, in Tokyo.\n";
-  r = extract(ex, his);
-  CHECK(!strcmp(head_name(r, "US"), "Alan Brown"));
-  CHECK(!strcmp(head_name(r, "JP"), "Kenji Sato"));
-  cJSON_Delete(r);
+  CHECK(heads_are(ex, his, "US=Alan Brown|JP=Kenji Sato"));
   /* a one-off meeting: "A met with B", the side of one decides the
      other's; an attribution before them is no part of a name */
   static const char oneoff[] =
@@ -468,10 +477,7 @@ test_trilateral(DkgExtractor* ex)
     "Cyber officials of India and Japan held talks in New Delhi on March 6, "
     "2023. According to the ministry, its cyber envoy Taro Yamada met with "
     "Indian Joint Secretary Raj Kumar on Monday and discussed ransomware.\n";
-  r = extract(ex, oneoff);
-  CHECK(!strcmp(head_name(r, "IN"), "Raj Kumar"));
-  CHECK(!strcmp(head_name(r, "JP"), "Taro Yamada"));
-  cJSON_Delete(r);
+  CHECK(heads_are(ex, oneoff, "IN=Raj Kumar|JP=Taro Yamada"));
   static const char two[] =
     "Press Release\nFebruary 9, 2017\n\n"
     "India and Japan held their cyber dialogue in Tokyo on February 8, "

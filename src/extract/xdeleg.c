@@ -686,6 +686,22 @@ static const char* const lead_verbs[] = {
    participant after it (its side), "" when none follows ("represented the
    ministry at ..."); "Name led for the Netherlands": the participant after
    "for"; NULL for the other verbs. */
+/* The participant at k in text[k, e), after "the" ("the Netherlands"),
+   named by its name (not an adjective or possessive); NULL when none. */
+static const char*
+side_named_at(XCtx* x, size_t k, size_t e)
+{
+  const char* s = x->doc.text;
+  if (xlex_starts(s + k, e - k, "the")) {
+    k += 4u;
+  }
+  XCountryHit h;
+  return k < e && xside_participant_at(x, k, k, e, &h) && !h.adjective &&
+             !h.possessive
+           ? h.cc
+           : NULL;
+}
+
 static const char*
 represented_side(XCtx* x, size_t v, size_t vlen, size_t e)
 {
@@ -694,31 +710,13 @@ represented_side(XCtx* x, size_t v, size_t vlen, size_t e)
   while (k < e && s[k] == ' ') {
     ++k;
   }
-  if (!(xlex_starts(s + v, e - v, "represented") ||
-        xlex_starts(s + v, e - v, "will represent"))) {
-    /* "Name led for the Netherlands": "for" and the participant */
-    if (!xlex_starts(s + k, e - k, "for")) {
-      return NULL;
-    }
-    k += 4u;
-    size_t t = k;
-    if (xlex_starts(s + t, e - t, "the")) {
-      t += 4u;
-    }
-    XCountryHit h;
-    return t < e && xside_participant_at(x, t, t, e, &h) && !h.adjective &&
-               !h.possessive
-             ? h.cc
-             : NULL;
+  if (xlex_starts(s + v, e - v, "represented") ||
+      xlex_starts(s + v, e - v, "will represent")) {
+    const char* cc = side_named_at(x, k, e);
+    return cc ? cc : "";
   }
-  if (xlex_starts(s + k, e - k, "the")) {
-    k += 4u;
-  }
-  XCountryHit h;
-  return k < e && xside_participant_at(x, k, k, e, &h) && !h.adjective &&
-             !h.possessive
-           ? h.cc
-           : "";
+  /* "Name led for the Netherlands": "for" and the participant */
+  return xlex_starts(s + k, e - k, "for") ? side_named_at(x, k + 4u, e) : NULL;
 }
 
 static const char* const list_triggers[] = { "representatives from",
