@@ -49,6 +49,11 @@ stems_of(const char* s, Stems* out)
   const size_t len = strlen(s);
   while (i < len && out->n < MAX_STEMS) {
     while (i < len && !xlex_is_word_char((unsigned char)s[i])) {
+      if (s[i] == '(') {
+        /* "(including 5G technology)": an aside, not the phrase */
+        const char* close = strchr(s + i, ')');
+        i = close ? (size_t)(close - s) : len;
+      }
       ++i;
     }
     char w[64];
@@ -119,6 +124,11 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
     *exact = true;
     return phrase;
   }
+  /* "cyber resilience and the protection of critical infrastructure"
+     names two things: no one concept stands for it */
+  if (xlex_find(phrase, strlen(phrase), "and") != NONE) {
+    return NULL;
+  }
   Stems mine;
   stems_of(phrase, &mine);
   const cJSON* list =
@@ -143,7 +153,10 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
       }
       Stems theirs;
       stems_of(l->valuestring, &theirs);
-      if (subset(&theirs, &mine) && theirs.n > top) {
+      /* the label is a third of the phrase at least: "cooperation in
+         cyber capacity building with partner countries across the
+         region" is a topic of its own that names the concept */
+      if (subset(&theirs, &mine) && theirs.n > top && 3u * theirs.n >= mine.n) {
         top = theirs.n;
       } else if (!top && mine.n >= 4u && theirs.n <= mine.n + 1u &&
                  subset(&mine, &theirs)) {
@@ -243,8 +256,14 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "shared commitment to ",
                                       "to ",
                                       "work on ",
-                                      "ways to ",
-                                      "efforts to ",
+                                      "exchanges of views on ",
+                                      "exchange of views on ",
+                                      "exchanges on ",
+                                      "discussions on ",
+                                      "discussion of ",
+                                      "in the areas of ",
+                                      "in the area of ",
+                                      "in areas of ",
                                       "issues related to ",
                                       "issues of ",
                                       "matters of ",
@@ -267,11 +286,23 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       again = true;
     }
   }
-  /* " such as the United Nations": the venues, not the topic */
+  /* a relative clause qualifies the item and ends it ("... Framework
+     for Closer Cooperation which was adopted by ..."): the topic is what
+     comes before */
+  static const char* const rel[] = {
+    "which", "that was", "that were", "who", NULL
+  };
+  for (size_t i = 0; rel[i]; ++i) {
+    const size_t at = xlex_find(s + b, e - b, rel[i]);
+    if (at != NONE && at > 0) {
+      e = b + at;
+    }
+  }
+  /* "cooperation in international fora such as the G20 and the UN": the
+     venues are named, and the item keeps them as written */
   const size_t such = xlex_find(s + b, e - b, "such as");
   if (such != NONE && such > 0) {
     venues_in(x, b + such, e, sent, true);
-    e = b + such;
   }
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',' || s[e - 1u] == '.')) {
     --e;
@@ -385,6 +416,34 @@ maps(XCtx* x, size_t b, size_t e, bool exact_only)
   return ok && (exact || !exact_only);
 }
 
+/* Does the "and" after s[b, e) join modifiers of one noun rather than two
+   things?  The word before it is an adjective (lower case, -al, -ic, -ive,
+   "-related", "-based": "regional and international developments",
+   "cyber-related diplomatic and capacity building efforts", "critical and
+   emerging technologies"), or the word after it is that word negated
+   ("state and non-state cyber activities"). */
+static bool
+modifier_and(const char* s, size_t b, size_t e, size_t end)
+{
+  size_t w = e;
+  while (w > b &&
+         (xlex_is_word_char((unsigned char)s[w - 1u]) || s[w - 1u] == '-')) {
+    --w;
+  }
+  const size_t n = e - w;
+  if (n >= 4u && s[w] >= 'a' && s[w] <= 'z' &&
+      (!strncmp(s + e - 2u, "al", 2u) || !strncmp(s + e - 2u, "ic", 2u) ||
+       !strncmp(s + e - 3u, "ive", 3u) ||
+       (n > 8u && !strncmp(s + e - 8u, "-related", 8u)) ||
+       (n > 6u && !strncmp(s + e - 6u, "-based", 6u)))) {
+    return true;
+  }
+  const size_t r = e + 5u; /* " and " */
+  return n && r + 4u + n <= end && !strncmp(s + r, "non-", 4u) &&
+         !strncmp(s + r + 4u, s + w, n) &&
+         !xlex_is_word_char((unsigned char)s[r + 4u + n]);
+}
+
 /* One item of a list, cut at an "and" that joins two topics: "Internet
    governance and the importance of a multistakeholder approach", "...
    in cyberspace and cyber confidence-building measures" (one side a
@@ -395,7 +454,15 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
 {
   const char* s = x->doc.text;
   for (size_t i = b; i + 5u < e; ++i) {
+    if (xlex_starts(s + i, e - i, " including") ||
+        xlex_starts(s + i, e - i, " such as")) {
+      break; /* "behaviour including serious organised crime and
+                ransomware": the "and" of the item's own examples */
+    }
     if (strncmp(s + i, " and ", 5u)) {
+      continue;
+    }
+    if (modifier_and(s, b, i, e)) {
       continue;
     }
     const size_t rb = i + 5u;
@@ -413,42 +480,51 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
   add_topic(x, b, e, sent);
 }
 
-/* "regional and international developments": one adjective (-al, -ic,
-   -ive) before "and" shares the noun after it; no cut. */
-static bool
-adjective_pair(const char* s, size_t b, size_t e)
+/* The length of a separator of items at s[i, e) that names no "and" of
+   its own: ", as well as", " as well as", " along with" (0: none). */
+static size_t
+joiner_at(const char* s, size_t i, size_t e)
 {
-  if (xlex_word_len(s + b, e - b) != e - b || e - b < 4u) {
-    return false;
+  static const char* const joiners[] = {
+    ", as well as ", " as well as ", ", along with ", " along with ", NULL
+  };
+  for (size_t k = 0; joiners[k]; ++k) {
+    const size_t l = strlen(joiners[k]);
+    if (i + l < e && !strncmp(s + i, joiners[k], l)) {
+      return l;
+    }
   }
-  return !strncmp(s + e - 2u, "al", 2u) || !strncmp(s + e - 2u, "ic", 2u) ||
-         !strncmp(s + e - 3u, "ive", 3u);
+  return 0;
 }
 
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
-   ", " and the first " and " of the last item (unless a serial comma was
-   used or the last item is one concept). */
+   ", ", "as well as", "along with", and the first " and " of the last item
+   (unless the separator before it was an "and" or the last item is one
+   concept).  `whole`: an item of a semicolon list, split only at "as well
+   as" and "along with", each part kept as written. */
 static void
-parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
+parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole)
 {
   const char* s = x->doc.text;
   size_t cuts[64][2];
   size_t n = 0;
   bool infinitive = false;
-  for (size_t i = b; i + 5u < e; ++i) {
+  for (size_t i = b; !whole && i + 5u < e; ++i) {
     if (!strncmp(s + i, ", to ", 5u) || !strncmp(s + i, ", and to ", 9u)) {
       infinitive = true;
     }
   }
-  bool serial = false;
+  bool serial = false; /* the separator before the last item has "and" */
   size_t start = b;
   int depth = 0;
   for (size_t i = b; i < e && n < 63u; ++i) {
     if (xctx_paren(s[i], &depth)) {
       continue;
     }
-    size_t sep = 0;
-    if (infinitive) {
+    size_t sep = joiner_at(s, i, e);
+    bool with_and = false;
+    if (sep || whole) {
+    } else if (infinitive) {
       if (!strncmp(s + i, ", and to ", 9u)) {
         sep = 6u; /* keep "to " for the cleaner */
       } else if (!strncmp(s + i, ", to ", 5u)) {
@@ -456,7 +532,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
       }
     } else if (!strncmp(s + i, ", and ", 6u)) {
       sep = 6u;
-      serial = true;
+      with_and = true;
     } else if (!strncmp(s + i, ", ", 2u)) {
       sep = 2u;
     }
@@ -464,6 +540,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
       cuts[n][0] = start;
       cuts[n][1] = i;
       ++n;
+      serial = with_and;
       start = i + sep;
       i += sep - 1u;
     }
@@ -473,6 +550,10 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
   ++n;
   for (size_t k = 0; k < n; ++k) {
     size_t ib = cuts[k][0], ie = cuts[k][1];
+    if (whole) {
+      add_topic(x, ib, ie, sent);
+      continue;
+    }
     if (!infinitive && !serial && k == n - 1u) {
       const size_t and_at = xlex_find(s + ib, ie - ib, "and");
       /* one object: cut only before a phrase of its own ("the
@@ -481,11 +562,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent)
       const bool cut = n > 1u || (and_at != NONE &&
                                   words_between(s, ib + and_at + 4u, ie) >= 1u);
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
-          !adjective_pair(s, ib, ib + and_at - 1u)) {
-        char* whole = xctx_copy(x, ib, ie);
+          !modifier_and(s, ib, ib + and_at - 1u, ie)) {
+        char* whole_item = xctx_copy(x, ib, ie);
         bool exact = false;
-        const bool one = whole && xtopic_map(x, whole, &exact) && exact;
-        free(whole);
+        const bool one =
+          whole_item && xtopic_map(x, whole_item, &exact) && exact;
+        free(whole_item);
         if (!one) {
           add_topic(x, ib, ib + and_at - 1u, sent);
           ib = ib + and_at + 4u < ie ? ib + and_at + 4u : ie;
@@ -514,6 +596,12 @@ list_end(const char* s, size_t b, size_t e)
       }
     }
     if (s[i] == ';') {
+      return i;
+    }
+    /* a relative clause: "... Framework for Closer Cooperation which was
+       adopted by President Yoon and ...", no item of the list */
+    if (i > b && (xlex_starts(s + i, e - i, ", which") ||
+                  xlex_starts(s + i, e - i, " which"))) {
       return i;
     }
   }
@@ -629,6 +717,36 @@ after_generic(const char* s, size_t b, size_t at)
    "such as", "namely", or a colon after words ("issues: A, B and C").
    Returns its offset from b and sets `*len` to the bytes up to the first
    item; NONE when there is none. */
+static size_t find_verb(const char* s,
+                        size_t sb,
+                        size_t b,
+                        size_t e,
+                        size_t* lb);
+
+/* Is the "including" at `at` the start of an item's own examples: no comma
+   before it, no generic head ("issues including A, B"), inside the list
+   of a verb of discussion ("the agenda included exchanges of views on A,
+   countering B including C and D, ...")? */
+static bool
+item_example(const char* s, size_t b, size_t at)
+{
+  static const char* const heads[] = { "issues",  "topics", "areas",
+                                       "matters", "agenda", NULL };
+  size_t lb = 0;
+  if (at <= b + 1u || s[at - 1u] != ' ' || s[at - 2u] == ',' ||
+      !xlex_starts(s + at, 9u, "including") || after_generic(s, b, at) ||
+      find_verb(s, b, b, at, &lb) == NONE || lb >= at) {
+    return false;
+  }
+  /* "key issues on the international cyber agenda including A and B" */
+  for (size_t i = 0; heads[i]; ++i) {
+    if (xlex_find(s + lb, at - lb, heads[i]) != NONE) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static size_t
 list_intro(const char* s, size_t b, size_t e, size_t* len)
 {
@@ -636,8 +754,10 @@ list_intro(const char* s, size_t b, size_t e, size_t* len)
   size_t best = NONE;
   for (size_t i = 0; words[i]; ++i) {
     size_t at = xlex_find(s + b, e - b, words[i]);
-    while (at != NONE && in_parens(s, b, b + at)) {
-      /* "(including 5G technology)" opens no list */
+    while (at != NONE &&
+           (in_parens(s, b, b + at) || item_example(s, b, b + at))) {
+      /* "(including 5G technology)" opens no list, nor "countering
+         malicious online behaviour including serious organised crime" */
       const size_t next = xlex_find(s + b + at + 1u, e - b - at - 1u, words[i]);
       at = next == NONE ? NONE : at + 1u + next;
     }
@@ -664,8 +784,9 @@ list_intro(const char* s, size_t b, size_t e, size_t* len)
 static bool
 adjective_shared(const char* s, size_t b, size_t at)
 {
-  static const char* const dets[] = { "their", "our",    "a",   "the",
-                                      "its",   "common", "and", NULL };
+  static const char* const dets[] = { "their",  "our",  "a",   "the", "its",
+                                      "common", "and",  "on",  "of",  "in",
+                                      "by",     "with", "for", NULL };
   size_t w = at;
   while (w > b && s[w - 1u] == ' ') {
     --w;
@@ -697,103 +818,189 @@ shared_opinion(const char* s, size_t b, size_t e)
   return false;
 }
 
+/* The first verb (or noun) of discussion in clause s[b, e) of the
+   sentence that starts at `sb`: its index in `verbs`, and in `*lb` where
+   its list starts; NONE when the clause has none. */
+static const char* const discussion_verbs[] = { "included discussion of",
+                                                "included discussions of",
+                                                "included discussions on",
+                                                "exchanged views on",
+                                                "exchange views on",
+                                                "exchanging views on",
+                                                "exchanged views about",
+                                                "exchanged views regarding",
+                                                "shared views on",
+                                                "exchanged information on",
+                                                "exchanged on",
+                                                "provided updates on",
+                                                "gave updates on",
+                                                "exchanged updates on",
+                                                "discussed",
+                                                "will discuss",
+                                                "to discuss",
+                                                "discuss",
+                                                "covered",
+                                                "covering",
+                                                "focusing on",
+                                                "discussing",
+                                                "addressing",
+                                                "assessed",
+                                                "reviewed",
+                                                "explored",
+                                                "shared",
+                                                "cover",
+                                                "focused on",
+                                                "focus on",
+                                                "addressed",
+                                                "will address",
+                                                "touched on",
+                                                "involve",
+                                                "involved",
+                                                "included",
+                                                "centred on",
+                                                "centered on",
+                                                "touched upon",
+                                                "deliberated on",
+                                                /* nouns last: a verb of the
+                                                   clause comes first */
+                                                "exchange of views on",
+                                                "exchanges of views on",
+                                                "discussions on",
+                                                "discussion on",
+                                                "discussions about",
+                                                "deliberations on",
+                                                "exchanges on",
+                                                "talks on",
+                                                NULL };
+
+/* Is verbs[v] a verb (not one of the nouns at the end)? */
+static bool
+is_verb(size_t v)
+{
+  for (size_t i = 0; i <= v; ++i) {
+    if (!strcmp(discussion_verbs[i], "exchange of views on")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+static size_t
+find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
+{
+  for (size_t v = 0; discussion_verbs[v]; ++v) {
+    const size_t at = xlex_find(s + b, e - b, discussion_verbs[v]);
+    if (at == NONE ||
+        (generic_verb(discussion_verbs[v]) &&
+         !discussion_before(s, sb, b + at)) ||
+        (!strcmp(discussion_verbs[v], "shared") &&
+         (adjective_shared(s, b, b + at) ||
+          shared_opinion(s, b + at + 7u, e)))) {
+      continue;
+    }
+    *lb = b + at + strlen(discussion_verbs[v]) + 1u;
+    return v;
+  }
+  return NONE;
+}
+
+/* Can clause s[b, e), which has no verb of discussion, be an item of the
+   semicolon list of the clause before it ("discussed A; B; and C")?  Not
+   when it has a verb of its own ("...; the sides agreed to meet"). */
+static bool
+list_clause(const char* s, size_t b, size_t e)
+{
+  static const char* const finite[] = {
+    "is",        "are",       "was",        "were",       "will",
+    "would",     "has",       "have",       "had",        "agreed",
+    "said",      "noted",     "stressed",   "welcomed",   "reaffirmed",
+    "affirmed",  "expressed", "underlined", "emphasized", "emphasised",
+    "committed", "decided",   "they",       NULL
+  };
+  for (size_t i = 0; finite[i]; ++i) {
+    if (xlex_find(s + b, e - b, finite[i]) != NONE) {
+      return false;
+    }
+  }
+  return words_between(s, b, e) >= 1u;
+}
+
 /* The topics of the first verb of the list in clause s[b, e) of sentence
    `sent`, which starts at `sb`; `inc` is where an "including" list of the
-   sentence starts (NONE: none), `done_including` whether it gave topics. */
-static void
+   sentence starts (NONE: none), `done_including` whether it gave topics;
+   `whole`: the list is the first item of a semicolon list.  Returns where
+   the list ended, NONE when the clause has no verb of discussion. */
+static size_t
 verb_topics(XCtx* x,
             size_t sent,
             size_t sb,
             size_t b,
             size_t e,
             size_t inc,
-            bool done_including)
+            bool done_including,
+            bool whole)
 {
-  static const char* const verbs[] = { "included discussion of",
-                                       "included discussions of",
-                                       "included discussions on",
-                                       "exchanged views on",
-                                       "exchange views on",
-                                       "exchanging views on",
-                                       "exchanged views about",
-                                       "exchanged views regarding",
-                                       "shared views on",
-                                       "exchanged information on",
-                                       "discussed",
-                                       "will discuss",
-                                       "to discuss",
-                                       "discuss",
-                                       "covered",
-                                       "covering",
-                                       "focusing on",
-                                       "discussing",
-                                       "addressing",
-                                       "assessed",
-                                       "reviewed",
-                                       "explored",
-                                       "shared",
-                                       "cover",
-                                       "focused on",
-                                       "focus on",
-                                       "addressed",
-                                       "will address",
-                                       "touched on",
-                                       "involve",
-                                       "involved",
-                                       "included",
-                                       "centred on",
-                                       "centered on",
-                                       "touched upon",
-                                       "deliberated on",
-                                       /* nouns last: a verb of the clause
-                                          comes first */
-                                       "exchange of views on",
-                                       "discussions on",
-                                       "discussion on",
-                                       "discussions about",
-                                       "deliberations on",
-                                       "exchanges on",
-                                       "talks on",
-                                       NULL };
   const char* s = x->doc.text;
   const size_t i = sent;
-  for (size_t v = 0; verbs[v]; ++v) {
-    const size_t at = xlex_find(s + b, e - b, verbs[v]);
-    if (at == NONE ||
-        (generic_verb(verbs[v]) && !discussion_before(s, sb, b + at)) ||
-        (!strcmp(verbs[v], "shared") && (adjective_shared(s, b, b + at) ||
-                                         shared_opinion(s, b + at + 7u, e)))) {
+  size_t lb = 0;
+  if (find_verb(s, sb, b, e, &lb) == NONE) {
+    return NONE;
+  }
+  if (lb >= e) {
+    return e;
+  }
+  size_t le = list_end(s, lb, e);
+  /* ", provided updates on B": a new verb of discussion after a comma
+     ends the list and opens its own */
+  for (size_t k = lb; k + 2u < le; ++k) {
+    if (s[k] != ',' || s[k + 1u] != ' ') {
       continue;
     }
-    const size_t lb = b + at + strlen(verbs[v]) + 1u;
-    if (lb >= e) {
+    size_t nb = 0;
+    const size_t v = find_verb(s, sb, k + 2u, le, &nb);
+    if (v != NONE && is_verb(v) &&
+        xlex_starts(s + k + 2u, le - k - 2u, discussion_verbs[v])) {
+      verb_topics(x, sent, sb, k + 2u, e, NONE, false, whole);
+      le = k;
       break;
     }
-    size_t le = list_end(s, lb, e);
-    if (done_including && inc != NONE && sb + inc > lb) {
-      le = sb + inc; /* the head before "including" is generic */
-      while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
-        --le;
-      }
-      /* only what is more than a generic head */
-      if (xlex_find(s + lb, le - lb, "issues") != NONE ||
-          xlex_find(s + lb, le - lb, "range") != NONE ||
-          xlex_find(s + lb, le - lb, "agenda") != NONE ||
-          xlex_find(s + lb, le - lb, "cooperation") != NONE ||
-          xlex_find(s + lb, le - lb, "progress") != NONE) {
-        break;
-      }
-    }
-    if (done_including && inc != NONE && sb + inc < lb) {
-      /* "..., including X, and discussed Y": Y */
-      parse_topics(x, lb, le, i);
-      break;
-    }
-    if (!done_including) {
-      parse_topics(x, lb, le, i);
-    }
-    break;
   }
+  const size_t end = list_end(s, lb, e);
+  if (done_including && inc != NONE && sb + inc > lb) {
+    le = sb + inc; /* the head before "including" is generic */
+    while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+      --le;
+    }
+    /* only what is more than a generic head */
+    if (xlex_find(s + lb, le - lb, "issues") != NONE ||
+        xlex_find(s + lb, le - lb, "range") != NONE ||
+        xlex_find(s + lb, le - lb, "agenda") != NONE ||
+        xlex_find(s + lb, le - lb, "cooperation") != NONE ||
+        xlex_find(s + lb, le - lb, "progress") != NONE) {
+      return end;
+    }
+  }
+  if (done_including && inc != NONE && sb + inc < lb) {
+    /* "..., including X, and discussed Y": Y */
+    parse_topics(x, lb, le, i, whole);
+    return end;
+  }
+  if (!done_including) {
+    parse_topics(x, lb, le, i, whole);
+  }
+  return end;
+}
+
+/* The end of the clause of s[cb, e) (sentence from b): the next semicolon
+   outside parentheses, else e. */
+static size_t
+clause_end(const char* s, size_t b, size_t cb, size_t e)
+{
+  size_t ce = cb;
+  while (ce < e && !(s[ce] == ';' && !in_parens(s, b, ce))) {
+    ++ce;
+  }
+  return ce;
 }
 
 DkgStatus
@@ -828,19 +1035,46 @@ xtopic_extract(XCtx* x)
         if (venues_in(x, lb, le, i, false)) {
           venues_in(x, lb, le, i, true);
         } else {
-          parse_topics(x, lb, le, i);
+          parse_topics(x, lb, le, i, false);
         }
         done_including = true;
       }
     }
-    /* each clause its own verb: "assessed A; shared B; and discussed C" */
+    /* each clause its own verb: "assessed A; shared B; and discussed C";
+       a clause without one continues the list of the clause before it
+       ("discussed A; B; and C"), each item whole */
+    bool open = false;
     for (size_t cb = b; cb < e;) {
-      size_t ce = cb;
-      while (ce < e && !(s[ce] == ';' && !in_parens(s, b, ce))) {
-        ++ce;
-      }
+      size_t ce = clause_end(s, b, cb, e);
       const bool here = inc != NONE && b + inc >= cb && b + inc < ce;
-      verb_topics(x, i, b, cb, ce, here ? inc : NONE, here && done_including);
+      size_t lb = 0;
+      const bool next_item =
+        ce < e &&
+        find_verb(s, b, ce + 1u, clause_end(s, b, ce + 1u, e), &lb) == NONE &&
+        list_clause(s, ce + 1u, clause_end(s, b, ce + 1u, e));
+      if (open && find_verb(s, b, cb, ce, &lb) == NONE &&
+          list_clause(s, cb, ce)) {
+        size_t ib = cb;
+        while (ib < ce && s[ib] == ' ') {
+          ++ib;
+        }
+        if (xlex_starts(s + ib, ce - ib, "and")) {
+          ib += 4u;
+        }
+        if (ib < ce) {
+          parse_topics(x, ib, list_end(s, ib, ce), i, true);
+        }
+      } else {
+        const size_t le = verb_topics(x,
+                                      i,
+                                      b,
+                                      cb,
+                                      ce,
+                                      here ? inc : NONE,
+                                      here && done_including,
+                                      next_item);
+        open = le != NONE && le == ce && next_item;
+      }
       cb = ce + 1u;
     }
     /* "reaffirmed their commitment to X" is a commitment, not a topic
