@@ -232,6 +232,22 @@ venues_in(XCtx* x, size_t b, size_t e, size_t sent, bool add)
   return covered > 0 && letters <= 8u;
 }
 
+/* "mutual interest": what "areas of" leaves of "areas of mutual
+   interest", which names no area; the head stays. */
+static bool
+interest_at(const char* s, size_t n)
+{
+  static const char* const w[] = { "mutual interest", "common interest",
+                                   "mutual concern",  "common concern",
+                                   "shared interest", NULL };
+  for (size_t i = 0; w[i]; ++i) {
+    if (xlex_starts(s, n, w[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static void
 add_topic(XCtx* x, size_t b, size_t e, size_t sent)
 {
@@ -276,7 +292,8 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     again = false;
     for (size_t i = 0; lead[i]; ++i) {
       const size_t l = strlen(lead[i]);
-      if (e - b > l && xlex_starts(s + b, e - b, lead[i])) {
+      if (e - b > l && xlex_starts(s + b, e - b, lead[i]) &&
+          !interest_at(s + b + l, e - b - l)) {
         b += l;
         again = true;
       }
@@ -307,10 +324,17 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',' || s[e - 1u] == '.')) {
     --e;
   }
-  /* "confidence building measures (CBM)": the acronym goes */
+  /* "confidence building measures (CBM)", "... (including the ITU and
+     WSIS)": the acronym, the examples go; "multilateral cooperation
+     (Japan-EU, UN, etc.)" says what the item is and stays */
   if (e > b && s[e - 1u] == ')') {
     const char* open = memchr(s + b, '(', e - b);
-    if (open && open > s + b) {
+    const size_t ob = open ? (size_t)(open - s) + 1u : e;
+    const bool aside = open && (memchr(s + ob, ' ', e - ob) == NULL ||
+                                xlex_starts(s + ob, e - ob, "including") ||
+                                xlex_starts(s + ob, e - ob, "such as") ||
+                                xlex_starts(s + ob, e - ob, "e.g"));
+    if (aside && open > s + b) {
       e = (size_t)(open - s);
       while (e > b && s[e - 1u] == ' ') {
         --e;
@@ -321,15 +345,32 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     return;
   }
   /* not topics: dates, prepositional scraps, generic heads, venues */
-  static const char* const skip[] = {
-    "for ",          "on ",          "in ",
-    "at ",           "with ",        "a wide range",
-    "a broad range", "a range",      "a broad agenda",
-    "a number of",   "wide-ranging", "various",
-    "other",         "and ",         "wide range",
-    "broad range",   "range of",     "broad agenda",
-    "number of",     "variety of",   NULL
-  };
+  static const char* const skip[] = { "for ",
+                                      "on ",
+                                      "in ",
+                                      "at ",
+                                      "with ",
+                                      "a wide range",
+                                      "a broad range",
+                                      "a range",
+                                      "a broad agenda",
+                                      "a number of",
+                                      "wide-ranging",
+                                      "various issues",
+                                      "various topics",
+                                      "various matters",
+                                      "other issues",
+                                      "other topics",
+                                      "other matters",
+                                      "and ",
+                                      "wide range",
+                                      "broad range",
+                                      "range of",
+                                      "broad agenda",
+                                      "number of",
+                                      "variety of",
+                                      "including ",
+                                      NULL };
   for (size_t i = 0; skip[i]; ++i) {
     if (xlex_starts(s + b, e - b, skip[i])) {
       return;
@@ -480,6 +521,37 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
   add_topic(x, b, e, sent);
 }
 
+/* In a list of one object "A and B" (`and` the offset of "and"), is B a
+   phrase of its own?  It has a determiner ("the development of norms and
+   the application of ..."), or A ends in a phrase of a preposition ("the
+   respective cyber policy of the two countries and interagency
+   cooperation"); not "cybersecurity policy trends and response
+   frameworks", "the threat landscape and response to ...", "strategies
+   and policies". */
+static bool
+own_phrase(const char* s, size_t b, size_t and, size_t e)
+{
+  static const char* const dets[] = { "the",   "a",   "an", "its",
+                                      "their", "our", NULL };
+  static const char* const preps[] = { "of",   "in",      "on", "for",
+                                       "with", "between", NULL };
+  const size_t rb = and+4u;
+  if (rb >= e || words_between(s, rb, e) < 1u) {
+    return false;
+  }
+  for (size_t i = 0; dets[i]; ++i) {
+    if (xlex_starts(s + rb, e - rb, dets[i])) {
+      return true;
+    }
+  }
+  for (size_t i = 0; preps[i]; ++i) {
+    if (xlex_find(s + b, and-b, preps[i]) != NONE) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* The length of a separator of items at s[i, e) that names no "and" of
    its own: ", as well as", " as well as", " along with" (0: none). */
 static size_t
@@ -559,8 +631,8 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole)
       /* one object: cut only before a phrase of its own ("the
          development of norms and the application of ...", "... and
          interagency cooperation"), not "strategies and policies" */
-      const bool cut = n > 1u || (and_at != NONE &&
-                                  words_between(s, ib + and_at + 4u, ie) >= 1u);
+      const bool cut =
+        n > 1u || (and_at != NONE && own_phrase(s, ib, ib + and_at, ie));
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
           !modifier_and(s, ib, ib + and_at - 1u, ie)) {
         char* whole_item = xctx_copy(x, ib, ie);
@@ -598,10 +670,15 @@ list_end(const char* s, size_t b, size_t e)
     if (s[i] == ';') {
       return i;
     }
-    /* a relative clause: "... Framework for Closer Cooperation which was
-       adopted by President Yoon and ...", no item of the list */
+    /* a relative clause ("... Framework for Closer Cooperation which was
+       adopted by President Yoon and ..."), a circumstance ("... response
+       frameworks amid a rapidly evolving ... landscape"): no item */
     if (i > b && (xlex_starts(s + i, e - i, ", which") ||
-                  xlex_starts(s + i, e - i, " which"))) {
+                  xlex_starts(s + i, e - i, " which") ||
+                  xlex_starts(s + i, e - i, " amid") ||
+                  xlex_starts(s + i, e - i, ", amid") ||
+                  xlex_starts(s + i, e - i, " against the backdrop of") ||
+                  xlex_starts(s + i, e - i, ", against the backdrop of"))) {
       return i;
     }
   }
@@ -806,9 +883,9 @@ static bool
 shared_opinion(const char* s, size_t b, size_t e)
 {
   static const char* const heads[] = {
-    "the view", "the views",       "the belief", "the understanding",
-    "the hope", "the recognition", "a",          "an",
-    "concern",  "their",           NULL
+    "the view", "the views",       "the belief",  "the understanding",
+    "the hope", "the recognition", "the concern", "a",
+    "an",       "concern",         "their",       NULL
   };
   for (size_t i = 0; b < e && heads[i]; ++i) {
     if (xlex_starts(s + b, e - b, heads[i])) {
@@ -861,16 +938,22 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "centered on",
                                                 "touched upon",
                                                 "deliberated on",
+                                                "attention will be paid to",
+                                                "attention was paid to",
+                                                "paid special attention to",
+                                                "paid particular attention to",
                                                 /* nouns last: a verb of the
                                                    clause comes first */
                                                 "exchange of views on",
                                                 "exchanges of views on",
                                                 "discussions on",
                                                 "discussion on",
+                                                "discussions in",
                                                 "discussions about",
                                                 "deliberations on",
                                                 "exchanges on",
                                                 "talks on",
+                                                "efforts in",
                                                 NULL };
 
 /* Is verbs[v] a verb (not one of the nouns at the end)? */
@@ -985,6 +1068,14 @@ verb_topics(XCtx* x,
     parse_topics(x, lb, le, i, whole);
     return end;
   }
+  if (!done_including && inc != NONE && sb + inc > lb) {
+    /* the list of "including" named no topics (agencies, places): the
+       verb's list ends before it */
+    le = sb + inc;
+    while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+      --le;
+    }
+  }
   if (!done_including) {
     parse_topics(x, lb, le, i, whole);
   }
@@ -1030,7 +1121,12 @@ xtopic_extract(XCtx* x)
                             xlex_starts(s + lb, e - lb, "from") ||
                             (xlex_honorific_at(s + lb, e - lb, &hl)) ||
                             first_item_agency(x, lb, e);
-      if (!agencies && lb < e) {
+      /* "including at the United Nations": places, not topics */
+      const bool places =
+        xlex_starts(s + lb, e - lb, "at") || xlex_starts(s + lb, e - lb, "in");
+      if (places) {
+        venues_in(x, lb, list_end(s, lb, e), i, true);
+      } else if (!agencies && lb < e) {
         const size_t le = list_end(s, lb, e);
         if (venues_in(x, lb, le, i, false)) {
           venues_in(x, lb, le, i, true);
