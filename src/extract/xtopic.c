@@ -480,6 +480,13 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
     return true;
   }
   const size_t r = e + 5u; /* " and " */
+  static const char* const preps[] = { "in", "on",   "at",      "for",
+                                       "to", "with", "through", NULL };
+  for (size_t i = 0; preps[i] && r < end; ++i) {
+    if (xlex_starts(s + r, end - r, preps[i])) {
+      return true; /* "... of the G7 and in support of ..." */
+    }
+  }
   return n && r + 4u + n <= end && !strncmp(s + r, "non-", 4u) &&
          !strncmp(s + r + 4u, s + w, n) &&
          !xlex_is_word_char((unsigned char)s[r + 4u + n]);
@@ -521,7 +528,7 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
   add_topic(x, b, e, sent);
 }
 
-/* In a list of one object "A and B" (`and` the offset of "and"), is B a
+/* In a list of one object "A and B" (`at` the offset of "and"), is B a
    phrase of its own?  It has a determiner ("the development of norms and
    the application of ..."), or A ends in a phrase of a preposition ("the
    respective cyber policy of the two countries and interagency
@@ -529,13 +536,18 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
    frameworks", "the threat landscape and response to ...", "strategies
    and policies". */
 static bool
-own_phrase(const char* s, size_t b, size_t and, size_t e)
+own_phrase(const char* s, size_t b, size_t at, size_t e)
 {
   static const char* const dets[] = { "the",   "a",   "an", "its",
                                       "their", "our", NULL };
   static const char* const preps[] = { "of",   "in",      "on", "for",
                                        "with", "between", NULL };
-  const size_t rb = and+4u;
+  /* the head of a verb phrase: "ways to deter A and efforts to counter B" */
+  static const char* const heads[] = {
+    "efforts to", "ways to", "approaches to", "measures to", "steps to",
+    "means to",   NULL
+  };
+  const size_t rb = at + 4u;
   if (rb >= e || words_between(s, rb, e) < 1u) {
     return false;
   }
@@ -544,8 +556,13 @@ own_phrase(const char* s, size_t b, size_t and, size_t e)
       return true;
     }
   }
+  for (size_t i = 0; heads[i]; ++i) {
+    if (xlex_starts(s + rb, e - rb, heads[i])) {
+      return true;
+    }
+  }
   for (size_t i = 0; preps[i]; ++i) {
-    if (xlex_find(s + b, and-b, preps[i]) != NONE) {
+    if (xlex_find(s + b, at - b, preps[i]) != NONE) {
       return true;
     }
   }
@@ -675,6 +692,7 @@ list_end(const char* s, size_t b, size_t e)
        frameworks amid a rapidly evolving ... landscape"): no item */
     if (i > b && (xlex_starts(s + i, e - i, ", which") ||
                   xlex_starts(s + i, e - i, " which") ||
+                  xlex_starts(s + i, e - i, " where") ||
                   xlex_starts(s + i, e - i, " amid") ||
                   xlex_starts(s + i, e - i, ", amid") ||
                   xlex_starts(s + i, e - i, " against the backdrop of") ||
@@ -952,6 +970,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "discussions about",
                                                 "deliberations on",
                                                 "exchanges on",
+                                                "an exchange on",
                                                 "talks on",
                                                 "efforts in",
                                                 NULL };
@@ -987,6 +1006,41 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
   return NONE;
 }
 
+/* Where the subject of a passive verb of discussion ends: `at` is where
+   the verb ("discussed") starts, or the end of a clause that may end in
+   "are also among the agenda items"; NONE when there is none. */
+static size_t
+passive_at(const char* s, size_t b, size_t at)
+{
+  static const char* const aux[] = {
+    " was also ", " were also ",    " was ", " were ",
+    " is also ",  " are also ",     " is ",  " are ",
+    " will be ",  " will also be ", NULL
+  };
+  static const char* const tails[] = {
+    "among the agenda items", "among the topics", "on the agenda", NULL
+  };
+  size_t end = at;
+  while (end > b && (s[end - 1u] == '.' || s[end - 1u] == ' ')) {
+    --end;
+  }
+  for (size_t t = 0; tails[t]; ++t) {
+    const size_t l = strlen(tails[t]);
+    if (end >= b + l && xlex_eq(s + end - l, l, tails[t])) {
+      at = end - l;
+      break;
+    }
+  }
+  for (size_t k = 0; aux[k]; ++k) {
+    const size_t l = strlen(aux[k]);
+    if (at >= b + l + 1u && !strncmp(s + at - l, aux[k], l) &&
+        words_between(s, b, at - l) >= 1u) {
+      return at - l;
+    }
+  }
+  return NONE;
+}
+
 /* Can clause s[b, e), which has no verb of discussion, be an item of the
    semicolon list of the clause before it ("discussed A; B; and C")?  Not
    when it has a verb of its own ("...; the sides agreed to meet"). */
@@ -1008,6 +1062,56 @@ list_clause(const char* s, size_t b, size_t e)
   return words_between(s, b, e) >= 1u;
 }
 
+/* The topics of the list s[lb, le) of a verb in sentence `i` (from sb);
+   `inc`, `done_including`, `whole` as for verb_topics. */
+static void
+list_topics(XCtx* x,
+            size_t i,
+            size_t sb,
+            size_t lb,
+            size_t le,
+            size_t inc,
+            bool done_including,
+            bool whole)
+{
+  const char* s = x->doc.text;
+  if (done_including && inc != NONE && sb + inc > lb) {
+    le = sb + inc; /* the head before "including" is generic */
+    while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+      --le;
+    }
+    /* only what is more than a generic head */
+    if (xlex_find(s + lb, le - lb, "issues") != NONE ||
+        xlex_find(s + lb, le - lb, "range") != NONE ||
+        xlex_find(s + lb, le - lb, "agenda") != NONE ||
+        xlex_find(s + lb, le - lb, "cooperation") != NONE ||
+        xlex_find(s + lb, le - lb, "progress") != NONE ||
+        words_between(s, lb, le) < 1u) {
+      return;
+    }
+    /* a head of its own: "discussed digital freedom priorities, including
+       ..." */
+    parse_topics(x, lb, le, i, whole);
+    return;
+  }
+  if (done_including && inc != NONE && sb + inc < lb) {
+    /* "..., including X, and discussed Y": Y */
+    parse_topics(x, lb, le, i, whole);
+    return;
+  }
+  if (!done_including && inc != NONE && sb + inc > lb) {
+    /* the list of "including" named no topics (agencies, places): the
+       verb's list ends before it */
+    le = sb + inc;
+    while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+      --le;
+    }
+  }
+  if (!done_including) {
+    parse_topics(x, lb, le, i, whole);
+  }
+}
+
 /* The topics of the first verb of the list in clause s[b, e) of sentence
    `sent`, which starts at `sb`; `inc` is where an "including" list of the
    sentence starts (NONE: none), `done_including` whether it gave topics;
@@ -1026,7 +1130,36 @@ verb_topics(XCtx* x,
   const char* s = x->doc.text;
   const size_t i = sent;
   size_t lb = 0;
-  if (find_verb(s, sb, b, e, &lb) == NONE) {
+  const size_t v = find_verb(s, sb, b, e, &lb);
+  size_t sub =
+    passive_at(s, b, v == NONE ? e : lb - strlen(discussion_verbs[v]) - 1u);
+  if (sub == NONE && v == NONE) {
+    sub = passive_at(s, b, e);
+  }
+  if (sub != NONE) {
+    /* "Cooperation in the context of the G7 ..., was also discussed",
+       "A and B are also among the agenda items": the subject is the list */
+    size_t sb2 = b;
+    while (sb2 < sub && s[sb2] == ' ') {
+      ++sb2;
+    }
+    /* "In addition, A was discussed" */
+    for (size_t k = sb2; k + 1u < sub; ++k) {
+      if (s[k] == ',' && words_between(s, sb2, k) <= 2u) {
+        sb2 = k + 2u;
+        break;
+      }
+    }
+    size_t se = list_end(s, sb2, sub);
+    while (se > sb2 && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
+      --se;
+    }
+    if (se > sb2) {
+      parse_topics(x, sb2, se, i, whole);
+    }
+    return e;
+  }
+  if (v == NONE) {
     return NONE;
   }
   if (lb >= e) {
@@ -1035,51 +1168,28 @@ verb_topics(XCtx* x,
   size_t le = list_end(s, lb, e);
   /* ", provided updates on B": a new verb of discussion after a comma
      ends the list and opens its own */
+  size_t rest = NONE;
   for (size_t k = lb; k + 2u < le; ++k) {
     if (s[k] != ',' || s[k + 1u] != ' ') {
       continue;
     }
-    size_t nb = 0;
-    const size_t v = find_verb(s, sb, k + 2u, le, &nb);
-    if (v != NONE && is_verb(v) &&
-        xlex_starts(s + k + 2u, le - k - 2u, discussion_verbs[v])) {
-      verb_topics(x, sent, sb, k + 2u, e, NONE, false, whole);
+    bool opens = false;
+    for (size_t w = 0; discussion_verbs[w] && is_verb(w) && !opens; ++w) {
+      opens = !generic_verb(discussion_verbs[w]) &&
+              strcmp(discussion_verbs[w], "shared") &&
+              xlex_starts(s + k + 2u, le - k - 2u, discussion_verbs[w]);
+    }
+    if (opens) {
+      rest = k + 2u;
       le = k;
       break;
     }
   }
-  const size_t end = list_end(s, lb, e);
-  if (done_including && inc != NONE && sb + inc > lb) {
-    le = sb + inc; /* the head before "including" is generic */
-    while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
-      --le;
-    }
-    /* only what is more than a generic head */
-    if (xlex_find(s + lb, le - lb, "issues") != NONE ||
-        xlex_find(s + lb, le - lb, "range") != NONE ||
-        xlex_find(s + lb, le - lb, "agenda") != NONE ||
-        xlex_find(s + lb, le - lb, "cooperation") != NONE ||
-        xlex_find(s + lb, le - lb, "progress") != NONE) {
-      return end;
-    }
+  list_topics(x, i, sb, lb, le, inc, done_including, whole);
+  if (rest != NONE) {
+    verb_topics(x, sent, sb, rest, e, NONE, false, whole);
   }
-  if (done_including && inc != NONE && sb + inc < lb) {
-    /* "..., including X, and discussed Y": Y */
-    parse_topics(x, lb, le, i, whole);
-    return end;
-  }
-  if (!done_including && inc != NONE && sb + inc > lb) {
-    /* the list of "including" named no topics (agencies, places): the
-       verb's list ends before it */
-    le = sb + inc;
-    while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
-      --le;
-    }
-  }
-  if (!done_including) {
-    parse_topics(x, lb, le, i, whole);
-  }
-  return end;
+  return list_end(s, lb, e);
 }
 
 /* The end of the clause of s[cb, e) (sentence from b): the next semicolon
