@@ -641,6 +641,16 @@ test_topic_lists(DkgExtractor* ex)
                    "Digital Trade, which was signed by both leaders in 2021, "
                    "was also discussed.",
                    passive));
+  /* the one object's own examples are no topics; a generic head's are */
+  static const char* const examples[] = {
+    "space policy priorities", "5G security", "data flows", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Representatives discussed space policy priorities, "
+                   "including a joint satellite pilot and the exchange of "
+                   "experts. The meeting focused on key digital policy "
+                   "topics, such as 5G security and data flows.",
+                   examples));
   /* EU-side shapes (heldout-d z06, z09, z12): a circumstance ends the
      list, "including at ..." names places, "provided updates on" opens a
      list of its own, "where ..." ends an item */

@@ -1062,6 +1062,26 @@ list_clause(const char* s, size_t b, size_t e)
   return words_between(s, b, e) >= 1u;
 }
 
+/* Is s[lb, le), the words before "including" or "such as", a generic
+   head ("a wide range of issues", "bilateral cooperation", "key cyber and
+   Internet policy topics"), not a topic of its own ("digital freedom
+   priorities")? */
+static bool
+generic_head(const char* s, size_t lb, size_t le)
+{
+  static const char* const words[] = { "issues",      "range",    "agenda",
+                                       "cooperation", "progress", NULL };
+  static const char* const last[] = { "topics",   "areas",     "matters",
+                                      "subjects", "questions", "themes",
+                                      "fields",   "domains",   NULL };
+  for (size_t i = 0; words[i]; ++i) {
+    if (xlex_find(s + lb, le - lb, words[i]) != NONE) {
+      return true;
+    }
+  }
+  return words_between(s, lb, le) < 1u || last_word_in(s, lb, le, last);
+}
+
 /* The topics of the list s[lb, le) of a verb in sentence `i` (from sb);
    `inc`, `done_including`, `whole` as for verb_topics. */
 static void
@@ -1081,12 +1101,7 @@ list_topics(XCtx* x,
       --le;
     }
     /* only what is more than a generic head */
-    if (xlex_find(s + lb, le - lb, "issues") != NONE ||
-        xlex_find(s + lb, le - lb, "range") != NONE ||
-        xlex_find(s + lb, le - lb, "agenda") != NONE ||
-        xlex_find(s + lb, le - lb, "cooperation") != NONE ||
-        xlex_find(s + lb, le - lb, "progress") != NONE ||
-        words_between(s, lb, le) < 1u) {
+    if (generic_head(s, lb, le)) {
       return;
     }
     /* a head of its own: "discussed digital freedom priorities, including
@@ -1231,9 +1246,22 @@ xtopic_extract(XCtx* x)
                             xlex_starts(s + lb, e - lb, "from") ||
                             (xlex_honorific_at(s + lb, e - lb, &hl)) ||
                             first_item_agency(x, lb, e);
-      /* "including at the United Nations": places, not topics */
-      const bool places =
-        xlex_starts(s + lb, e - lb, "at") || xlex_starts(s + lb, e - lb, "in");
+      /* "including at the United Nations": places, not topics; "discussed
+         digital freedom priorities, including co-chairing ...": the
+         examples of the one object of the verb, a topic of its own, which
+         is the topic */
+      size_t vb = 0;
+      size_t he = b + inc;
+      while (he > b && (s[he - 1u] == ' ' || s[he - 1u] == ',')) {
+        --he;
+      }
+      const bool examples = !xlex_starts(s + b + inc, e - b - inc, "such as") &&
+                            find_verb(s, b, b, he, &vb) != NONE && vb < he &&
+                            !generic_head(s, vb, he) &&
+                            !memchr(s + vb, ',', he - vb) &&
+                            clause_end(s, b, vb, e) >= b + inc;
+      const bool places = examples || xlex_starts(s + lb, e - lb, "at") ||
+                          xlex_starts(s + lb, e - lb, "in");
       if (places) {
         venues_in(x, lb, list_end(s, lb, e), i, true);
       } else if (!agencies && lb < e) {
