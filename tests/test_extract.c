@@ -641,6 +641,17 @@ test_topic_lists(DkgExtractor* ex)
                    "Digital Trade, which was signed by both leaders in 2021, "
                    "was also discussed.",
                    passive));
+  /* an inverted sentence; two verbs joined by "and" */
+  static const char* const two[] = { "spectrum policy",
+                                     "security of satellites",
+                                     "joint work plan",
+                                     "ransomware",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Among the topics discussed were spectrum policy and the "
+                   "security of satellites. The officials reviewed the joint "
+                   "work plan and discussed ransomware.",
+                   two));
   /* the one object's own examples are no topics; a generic head's are */
   static const char* const examples[] = {
     "space policy priorities", "5G security", "data flows", NULL

@@ -272,6 +272,9 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "shared commitment to ",
                                       "to ",
                                       "work on ",
+                                      "were ",
+                                      "was ",
+                                      "included ",
                                       "exchanges of views on ",
                                       "exchange of views on ",
                                       "exchanges on ",
@@ -1176,6 +1179,20 @@ verb_topics(XCtx* x,
   }
   if (v == NONE) {
     return NONE;
+  }
+  /* "reviewed progress on A and discussed B": the verb before "and" has
+     its list too, read first */
+  size_t vb = lb - strlen(discussion_verbs[v]) - 1u;
+  if (vb > b + 4u && xlex_eq(s + vb - 4u, 3u, "and") && s[vb - 1u] == ' ') {
+    size_t ve = vb - 4u;
+    while (ve > b && (s[ve - 1u] == ' ' || s[ve - 1u] == ',')) {
+      --ve;
+    }
+    size_t lb2 = 0;
+    const size_t v2 = find_verb(s, sb, b, ve, &lb2);
+    if (v2 != NONE && is_verb(v2) && lb2 < ve && !generic_head(s, lb2, ve)) {
+      verb_topics(x, sent, sb, b, ve, NONE, false, false);
+    }
   }
   if (lb >= e) {
     return e;
