@@ -652,6 +652,14 @@ test_topic_lists(DkgExtractor* ex)
                    "security of satellites. The officials reviewed the joint "
                    "work plan and discussed ransomware.",
                    two));
+  /* other verbs, "like" after a generic head */
+  static const char* const like[] = { "drone threats",
+                                      "open radio access networks",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The delegations exchanged ideas on issues like drone "
+                   "threats and open radio access networks.",
+                   like));
   /* the one object's own examples are no topics; a generic head's are */
   static const char* const examples[] = {
     "space policy priorities", "5G security", "data flows", NULL

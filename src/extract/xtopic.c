@@ -593,9 +593,12 @@ joiner_at(const char* s, size_t i, size_t e)
    ", ", "as well as", "along with", and the first " and " of the last item
    (unless the separator before it was an "and" or the last item is one
    concept).  `whole`: an item of a semicolon list, split only at "as well
-   as" and "along with", each part kept as written. */
+   as" and "along with", each part kept as written.  `listed`: the items
+   of "including", "such as", ..., where one object "A and B" is two
+   ("issues like drone threats and open radio access networks"); the one
+   object of a verb is cut only before a phrase of its own. */
 static void
-parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole)
+parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
   const char* s = x->doc.text;
   size_t cuts[64][2];
@@ -652,7 +655,9 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole)
          development of norms and the application of ...", "... and
          interagency cooperation"), not "strategies and policies" */
       const bool cut =
-        n > 1u || (and_at != NONE && own_phrase(s, ib, ib + and_at, ie));
+        n > 1u || (and_at != NONE &&
+                   (listed ? words_between(s, ib + and_at + 4u, ie) >= 1u
+                           : own_phrase(s, ib, ib + and_at, ie)));
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
           !modifier_and(s, ib, ib + and_at - 1u, ie)) {
         char* whole_item = xctx_copy(x, ib, ie);
@@ -848,7 +853,9 @@ item_example(const char* s, size_t b, size_t at)
 static size_t
 list_intro(const char* s, size_t b, size_t e, size_t* len)
 {
-  static const char* const words[] = { "including", "such as", "namely", NULL };
+  static const char* const words[] = {
+    "including", "such as", "namely", "like", NULL
+  };
   size_t best = NONE;
   for (size_t i = 0; words[i]; ++i) {
     size_t at = xlex_find(s + b, e - b, words[i]);
@@ -929,6 +936,10 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged views regarding",
                                                 "shared views on",
                                                 "exchanged information on",
+                                                "exchanged ideas on",
+                                                "exchanged opinions on",
+                                                "exchanged perspectives on",
+                                                "compared notes on",
                                                 "exchanged on",
                                                 "provided updates on",
                                                 "gave updates on",
@@ -957,6 +968,9 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "included",
                                                 "centred on",
                                                 "centered on",
+                                                "centering on",
+                                                "centred around",
+                                                "centered around",
                                                 "touched upon",
                                                 "deliberated on",
                                                 "attention will be paid to",
@@ -1109,12 +1123,12 @@ list_topics(XCtx* x,
     }
     /* a head of its own: "discussed digital freedom priorities, including
        ..." */
-    parse_topics(x, lb, le, i, whole);
+    parse_topics(x, lb, le, i, whole, false);
     return;
   }
   if (done_including && inc != NONE && sb + inc < lb) {
     /* "..., including X, and discussed Y": Y */
-    parse_topics(x, lb, le, i, whole);
+    parse_topics(x, lb, le, i, whole, false);
     return;
   }
   if (!done_including && inc != NONE && sb + inc > lb) {
@@ -1126,7 +1140,7 @@ list_topics(XCtx* x,
     }
   }
   if (!done_including) {
-    parse_topics(x, lb, le, i, whole);
+    parse_topics(x, lb, le, i, whole, false);
   }
 }
 
@@ -1173,7 +1187,7 @@ verb_topics(XCtx* x,
       --se;
     }
     if (se > sb2) {
-      parse_topics(x, sb2, se, i, whole);
+      parse_topics(x, sb2, se, i, whole, false);
     }
     return e;
   }
@@ -1286,7 +1300,7 @@ xtopic_extract(XCtx* x)
         if (venues_in(x, lb, le, i, false)) {
           venues_in(x, lb, le, i, true);
         } else {
-          parse_topics(x, lb, le, i, false);
+          parse_topics(x, lb, le, i, false, true);
         }
         done_including = true;
       }
@@ -1313,7 +1327,7 @@ xtopic_extract(XCtx* x)
           ib += 4u;
         }
         if (ib < ce) {
-          parse_topics(x, ib, list_end(s, ib, ce), i, true);
+          parse_topics(x, ib, list_end(s, ib, ce), i, true, false);
         }
       } else {
         const size_t le = verb_topics(x,
