@@ -652,6 +652,16 @@ test_topic_lists(DkgExtractor* ex)
                    "security of satellites. The officials reviewed the joint "
                    "work plan and discussed ransomware.",
                    two));
+  /* the verb's preposition again: a second object */
+  static const char* const on[] = { "Internet governance",
+                                    "application of international law in "
+                                    "cyberspace",
+                                    NULL };
+  CHECK(topics_are(ex,
+                   "The delegations held discussions on Internet governance "
+                   "and on the application of international law in "
+                   "cyberspace.",
+                   on));
   /* other verbs, "like" after a generic head */
   static const char* const like[] = { "drone threats",
                                       "open radio access networks",

@@ -1231,7 +1231,33 @@ verb_topics(XCtx* x,
       break;
     }
   }
-  list_topics(x, i, sb, lb, le, inc, done_including, whole);
+  /* "held discussions on A and on B": the verb's preposition again starts
+     a second object */
+  const char* verb = discussion_verbs[v];
+  const char* prep = strrchr(verb, ' ');
+  size_t again = NONE, again_len = 0;
+  if (prep && (!strcmp(prep, " on") || !strcmp(prep, " about") ||
+               !strcmp(prep, " of") || !strcmp(prep, " to"))) {
+    char pat[16];
+    snprintf(pat, sizeof(pat), " and%s ", prep);
+    const size_t l = strlen(pat);
+    for (size_t k = lb; k + l < le && again == NONE; ++k) {
+      if (!strncmp(s + k, pat, l) && !in_parens(s, lb, k)) {
+        again = k;
+        again_len = l;
+      }
+    }
+  }
+  if (again != NONE) {
+    size_t ae = again;
+    while (ae > lb && s[ae - 1u] == ',') {
+      --ae;
+    }
+    list_topics(x, i, sb, lb, ae, inc, done_including, whole);
+    list_topics(x, i, sb, again + again_len, le, inc, done_including, whole);
+  } else {
+    list_topics(x, i, sb, lb, le, inc, done_including, whole);
+  }
   if (rest != NONE) {
     verb_topics(x, sent, sb, rest, e, NONE, false, whole);
   }
