@@ -662,6 +662,24 @@ test_topic_lists(DkgExtractor* ex)
                    "and on the application of international law in "
                    "cyberspace.",
                    on));
+  /* "shared A and discussed B"; "including through ..." names means;
+     ", such as ..." after a topic of its own stays in the item */
+  static const char* const means[] = {
+    "cyber policies",
+    "how to work together in the Indo-Pacific",
+    "ways to expand cooperation in cyberspace",
+    "cyber threat landscape, such as ransomware attacks against hospitals",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Japan and Australia shared information on their cyber "
+                   "policies and discussed how to work together in the "
+                   "Indo-Pacific. The sides discussed ways to expand "
+                   "cooperation in cyberspace, including through joint "
+                   "training and exercises. They exchanged views on the "
+                   "cyber threat landscape, such as ransomware attacks "
+                   "against hospitals.",
+                   means));
   /* other verbs, "like" after a generic head */
   static const char* const like[] = { "drone threats",
                                       "open radio access networks",

@@ -628,8 +628,10 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     } else if (!strncmp(s + i, ", and ", 6u)) {
       sep = 6u;
       with_and = true;
-    } else if (!strncmp(s + i, ", ", 2u)) {
-      sep = 2u;
+    } else if (!strncmp(s + i, ", ", 2u) &&
+               !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
+               !xlex_starts(s + i + 2u, e - i - 2u, "including")) {
+      sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
       cuts[n][0] = start;
@@ -935,6 +937,9 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged views about",
                                                 "exchanged views regarding",
                                                 "shared views on",
+                                                "shared information on",
+                                                "shared information about",
+                                                "shared experiences on",
                                                 "exchanged information on",
                                                 "exchanged ideas on",
                                                 "exchanged opinions on",
@@ -1261,7 +1266,27 @@ verb_topics(XCtx* x,
   if (rest != NONE) {
     verb_topics(x, sent, sb, rest, e, NONE, false, whole);
   }
-  return list_end(s, lb, e);
+  /* "shared A and discussed B": the verb after "and" has its list too */
+  const size_t end = list_end(s, lb, e);
+  size_t nb = end;
+  if (xlex_starts(s + nb, e - nb, ", and")) {
+    nb += 6u;
+  } else if (xlex_starts(s + nb, e - nb, " and")) {
+    nb += 5u;
+  }
+  if (nb > end && nb < e && rest == NONE) {
+    bool opens = false;
+    for (size_t w = 0; discussion_verbs[w] && is_verb(w) && !opens; ++w) {
+      opens = !generic_verb(discussion_verbs[w]) &&
+              xlex_starts(s + nb, e - nb, discussion_verbs[w]);
+    }
+    size_t lb3 = 0;
+    if (opens && find_verb(s, sb, nb, e, &lb3) != NONE && lb3 < e &&
+        !generic_head(s, lb3, list_end(s, lb3, e))) {
+      verb_topics(x, sent, sb, nb, e, NONE, false, whole);
+    }
+  }
+  return end;
 }
 
 /* The end of the clause of s[cb, e) (sentence from b): the next semicolon
@@ -1303,7 +1328,8 @@ xtopic_extract(XCtx* x)
                             xlex_starts(s + lb, e - lb, "from") ||
                             (xlex_honorific_at(s + lb, e - lb, &hl)) ||
                             first_item_agency(x, lb, e);
-      /* "including at the United Nations": places, not topics; "discussed
+      /* "including at the United Nations", "including through joint
+         training": places, means, not topics; "discussed
          digital freedom priorities, including co-chairing ...": the
          examples of the one object of the verb, a topic of its own, which
          is the topic */
@@ -1317,8 +1343,12 @@ xtopic_extract(XCtx* x)
                             !generic_head(s, vb, he) &&
                             !memchr(s + vb, ',', he - vb) &&
                             clause_end(s, b, vb, e) >= b + inc;
-      const bool places = examples || xlex_starts(s + lb, e - lb, "at") ||
-                          xlex_starts(s + lb, e - lb, "in");
+      static const char* const preps[] = { "at",  "in",   "through", "by",
+                                           "via", "with", "on",      NULL };
+      bool places = examples;
+      for (size_t k = 0; preps[k] && !places; ++k) {
+        places = xlex_starts(s + lb, e - lb, preps[k]);
+      }
       if (places) {
         venues_in(x, lb, list_end(s, lb, e), i, true);
       } else if (!agencies && lb < e) {
