@@ -682,9 +682,10 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 static size_t
 list_end(const char* s, size_t b, size_t e)
 {
-  static const char* const verbs[] = { "said",  "added",    "stated",
-                                       "noted", "reported", "according",
-                                       "read",  "says",     NULL };
+  static const char* const verbs[] = { "said",      "added",    "stated",
+                                       "noted",     "reported", "according",
+                                       "read",      "says",     "told",
+                                       "explained", NULL };
   for (size_t i = b; i + 6u < e; ++i) {
     if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
