@@ -680,6 +680,14 @@ test_topic_lists(DkgExtractor* ex)
                    "cyber threat landscape, such as ransomware attacks "
                    "against hospitals.",
                    means));
+  /* discussions of another event, a stated position: no topics */
+  static const char* const none[] = { "ransomware", NULL };
+  CHECK(topics_are(ex,
+                   "The dialogue follows discussions on digital trade between "
+                   "the two leaders at their 2020 summit. Japan stressed "
+                   "that there was a need to deepen deliberations on norms. "
+                   "The sides discussed ransomware.",
+                   none));
   /* other verbs, "like" after a generic head */
   static const char* const like[] = { "drone threats",
                                       "open radio access networks",

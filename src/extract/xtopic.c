@@ -1029,6 +1029,46 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
   return NONE;
 }
 
+/* Is the noun of discussion at `at` (clause from b) not the meeting's:
+   the discussions another event held ("The initiative follows discussions
+   on ... at their July 2018 meeting"), or what a stated position calls for
+   ("India reaffirmed that ... there was a need to continue and deepen
+   deliberations on ...")? */
+static bool
+stance_noun(const char* s, size_t b, size_t at)
+{
+  static const char* const before[] = { "follows",   "followed", "following",
+                                        "builds on", "built on", "after",
+                                        NULL };
+  static const char* const stance[] = { "reaffirmed that",
+                                        "affirmed that",
+                                        "stressed that",
+                                        "emphasized that",
+                                        "emphasised that",
+                                        "underlined that",
+                                        "agreed that",
+                                        "noted that",
+                                        "a need to",
+                                        "the need to",
+                                        NULL };
+  size_t w = at;
+  while (w > b && s[w - 1u] == ' ') {
+    --w;
+  }
+  for (size_t i = 0; before[i]; ++i) {
+    const size_t l = strlen(before[i]);
+    if (w >= b + l && xlex_eq(s + w - l, l, before[i])) {
+      return true;
+    }
+  }
+  for (size_t i = 0; stance[i]; ++i) {
+    if (xlex_find(s + b, at - b, stance[i]) != NONE) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Where the subject of a passive verb of discussion ends: `at` is where
    the verb ("discussed") starts, or the end of a clause that may end in
    "are also among the agenda items"; NONE when there is none. */
@@ -1197,7 +1237,8 @@ verb_topics(XCtx* x,
     }
     return e;
   }
-  if (v == NONE) {
+  if (v == NONE || (!is_verb(v) &&
+                    stance_noun(s, b, lb - strlen(discussion_verbs[v]) - 1u))) {
     return NONE;
   }
   /* "reviewed progress on A and discussed B": the verb before "and" has
