@@ -688,6 +688,12 @@ test_topic_lists(DkgExtractor* ex)
                    "that there was a need to deepen deliberations on norms. "
                    "The sides discussed ransomware.",
                    none));
+  /* a participle after a verb's one object is no item */
+  static const char* const part[] = { "regional threat environment", NULL };
+  CHECK(topics_are(ex,
+                   "The sides assessed the regional threat environment, "
+                   "identifying the main actors behind recent attacks.",
+                   part));
   /* other verbs, "like" after a generic head */
   static const char* const like[] = { "drone threats",
                                       "open radio access networks",

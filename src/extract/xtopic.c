@@ -645,6 +645,16 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   cuts[n][0] = start;
   cuts[n][1] = e;
   ++n;
+  /* "assessed the threat environment, identifying the characteristics
+     of ...": a participle after the one object of a verb is a clause of
+     the sentence, no item */
+  if (n == 2u && !listed && !whole && !infinitive) {
+    const size_t w = xlex_word_len(s + cuts[1][0], e - cuts[1][0]);
+    if (w > 5u && s[cuts[1][0]] >= 'a' && s[cuts[1][0]] <= 'z' &&
+        !strncmp(s + cuts[1][0] + w - 3u, "ing", 3u)) {
+      n = 1u;
+    }
+  }
   for (size_t k = 0; k < n; ++k) {
     size_t ib = cuts[k][0], ie = cuts[k][1];
     if (whole) {
