@@ -8,8 +8,12 @@
 #define DKG_TESTS_GRAPH_FIXTURE_H
 
 #include "graph/model.h"
+#include "graph/view.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #define FIX_ID "https://w3id.org/dialoguekg/id/"
 #define FIX_DIALOGUE FIX_ID "dialogue/d1"
@@ -90,6 +94,40 @@ fixture_node(const DkgGraph* g, const char* iri)
     }
   }
   return (size_t)-1;
+}
+
+/* A writer of a view (graph/dot.c, graph/graphml.c) to a stream. */
+typedef DkgStatus (*FixtureWriter)(const DkgGraphView* view, FILE* out);
+
+/* What `write` produced for `v`, NUL-terminated (malloc'ed); NULL when
+   the writer failed or out of memory. */
+static inline char*
+fixture_written(const DkgGraphView* v, FixtureWriter write)
+{
+  char* text = NULL;
+  size_t len = 0;
+  FILE* mem = open_memstream(&text, &len);
+  if (!mem) {
+    return NULL;
+  }
+  const DkgStatus st = write(v, mem);
+  fclose(mem);
+  if (st != DKG_SUCCESS) {
+    free(text);
+    return NULL;
+  }
+  return text;
+}
+
+/* How many times `what` occurs in `text`, not overlapping. */
+static inline size_t
+fixture_count(const char* text, const char* what)
+{
+  size_t n = 0;
+  for (const char* p = text; (p = strstr(p, what)) != NULL; p += strlen(what)) {
+    ++n;
+  }
+  return n;
 }
 
 #endif

@@ -9,36 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What `write` produced for the view, NUL-terminated (malloc'ed). */
-static char*
-written(const DkgGraphView* v)
+/* The DOT of `view`, without flags. */
+static DkgStatus
+write_dot(const DkgGraphView* view, FILE* out)
 {
-  char* text = NULL;
-  size_t len = 0;
-  FILE* mem = open_memstream(&text, &len);
-  if (!mem) {
-    return NULL;
-  }
-  const DkgStatus st = dkg_graph_write_dot(v, mem, 0);
-  fclose(mem);
-  CHECK(st == DKG_SUCCESS);
-  return text;
-}
-
-static size_t
-count(const char* text, const char* what)
-{
-  size_t n = 0;
-  for (const char* p = text; (p = strstr(p, what)) != NULL; p += strlen(what)) {
-    ++n;
-  }
-  return n;
+  return dkg_graph_write_dot(view, out, 0);
 }
 
 static void
 test_dot(const DkgGraphView* v)
 {
-  char* dot = written(v);
+  char* dot = fixture_written(v, write_dot);
   CHECK(dot != NULL);
   if (!dot) {
     return;
@@ -46,8 +27,8 @@ test_dot(const DkgGraphView* v)
   CHECK(!strncmp(dot, "// dialoguekg ", 14));
   CHECK(strstr(dot, "view 'full' of 1 dialogue: 6 nodes, 5 edges\n"));
   CHECK(strstr(dot, "\ndigraph dialoguekg {\n"));
-  CHECK(count(dot, " -> ") == 5);
-  CHECK(count(dot, " [label=\"") == 11); /* 6 nodes, 5 edges */
+  CHECK(fixture_count(dot, " -> ") == 5);
+  CHECK(fixture_count(dot, " [label=\"") == 11); /* 6 nodes, 5 edges */
   /* a dialogue's second line is its date; its tooltip every literal */
   CHECK(strstr(dot, "n0 [label=\"Round one\\n2020-01-02\", shape=box"));
   CHECK(strstr(dot, "\\nstatus: held"));

@@ -9,43 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What `write` produced for the view, NUL-terminated (malloc'ed). */
-static char*
-written(const DkgGraphView* v)
-{
-  char* text = NULL;
-  size_t len = 0;
-  FILE* mem = open_memstream(&text, &len);
-  if (!mem) {
-    return NULL;
-  }
-  const DkgStatus st = dkg_graph_write_graphml(v, mem);
-  fclose(mem);
-  CHECK(st == DKG_SUCCESS);
-  return text;
-}
-
-static size_t
-count(const char* text, const char* what)
-{
-  size_t n = 0;
-  for (const char* p = text; (p = strstr(p, what)) != NULL; p += strlen(what)) {
-    ++n;
-  }
-  return n;
-}
-
 static void
 test_graphml(const DkgGraphView* v)
 {
-  char* xml = written(v);
+  char* xml = fixture_written(v, dkg_graph_write_graphml);
   CHECK(xml != NULL);
   if (!xml) {
     return;
   }
   CHECK(!strncmp(xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", 39));
-  CHECK(count(xml, "<node id=") == 6);
-  CHECK(count(xml, "<edge id=") == 5);
+  CHECK(fixture_count(xml, "<node id=") == 6);
+  CHECK(fixture_count(xml, "<edge id=") == 5);
   CHECK(strstr(xml, "<edge id=\"e0\" source=\"n0\" target=\"n1\">"));
   /* XML's five characters as entities, a CR as a character reference */
   CHECK(strstr(xml,
