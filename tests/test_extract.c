@@ -1072,6 +1072,63 @@ test_partial(DkgExtractor* ex)
   dkg_extractor_set_partial(ex, false);
 }
 
+/* Organizations in the meeting stage: a series name of an organization
+   marks the meeting sentence and carries its round; a lede that names
+   every participant, organizations too, dates the meeting. */
+static void
+test_meeting_organizations(DkgExtractor* ex)
+{
+  static const char asean[] =
+    "Press release\n14 March 2025\n\n"
+    "ASEAN and Japan on Thursday agreed to deepen cooperation on "
+    "cybersecurity.\n\n"
+    "The third ASEAN-Japan Cybersecurity Policy Meeting discussed capacity "
+    "building.\n";
+  cJSON* r = dated(ex, asean, "2025-03-13");
+  CHECK(round_of(r) == 3);
+  cJSON_Delete(r);
+  /* no meeting noun but the series name; the round right before it */
+  static const char china[] =
+    "Press release\n11 June 2025\n\n"
+    "EU and Chinese officials met on 10 June 2025 in Beijing. The 2nd "
+    "EU\xE2\x80\x93"
+    "China Cyber Task Force discussed ransomware.\n";
+  r = dated(ex, china, "2025-06-10");
+  CHECK(round_of(r) == 2);
+  cJSON_Delete(r);
+  static const char dash[] =
+    "Press Release\n21 June 2024\n\n"
+    "The 7th Republic of Korea\xE2\x80\x93"
+    "EU Cyber Dialogue was held in Brussels on 20 June 2024.\n";
+  r = dated(ex, dash, "2024-06-20");
+  CHECK(round_of(r) == 7);
+  cJSON_Delete(r);
+}
+
+/* Mentions of the registry's agencies see every delegation of a
+   trilateral meeting: what the third one's list took is not found again. */
+static void
+test_trilateral_mentions(DkgExtractor* ex)
+{
+  static const char kr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The United States, Japan and the Republic of Korea held a trilateral "
+    "cyber dialogue in Seoul on May 19, 2025.\n\n"
+    "The Korean delegation included officials from the Korean National "
+    "Police Agency and the Ministry of Foreign Affairs. Officials from the "
+    "KNPA also attended, with the Korea Internet & Security Agency on the "
+    "Korean side.\n";
+  char buf[256];
+  const int before = n_warnings;
+  cJSON* r = extract(ex, kr);
+  CHECK(!strcmp(agencies_of(r, "KR", buf, sizeof(buf)),
+                "Korean National Police Agency|Ministry of Foreign Affairs|"
+                "Korea Internet & Security Agency"));
+  /* the series made up, one mention, no head: nothing found twice */
+  CHECK(n_warnings == before + 3);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1097,6 +1154,8 @@ main(int argc, char** argv)
     test_organizations(ex);
     test_trilateral(ex);
     test_topic_lists(ex);
+    test_meeting_organizations(ex);
+    test_trilateral_mentions(ex);
   }
   if (reg) {
     test_party_lexicon(reg);

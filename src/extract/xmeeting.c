@@ -395,7 +395,7 @@ next_round_sentence(const char* s, size_t n)
    that is not about a later round, preferring one with a date; NONE when
    none. */
 static size_t
-meeting_sentence(const XCtx* x, bool upcoming_ok, bool earlier_ok)
+meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
 {
   const char* s = x->doc.text;
   size_t first = (size_t)-1;
@@ -407,7 +407,7 @@ meeting_sentence(const XCtx* x, bool upcoming_ok, bool earlier_ok)
       continue;
     }
     XSeriesHit h;
-    if (!has_any(s + b, n, nouns) && !xseries_find(s, b, st->e, &h)) {
+    if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h)) {
       continue;
     }
     if (first == (size_t)-1) {
@@ -444,7 +444,7 @@ xmeeting_find_event(XCtx* x)
     XSeriesHit h;
     XDate d[1];
     if (!next_round_sentence(s + b, n) &&
-        (has_any(s + b, n, nouns) || xseries_find(s, b, st->e, &h)) &&
+        (has_any(s + b, n, nouns) || xseries_find_x(x, b, st->e, &h)) &&
         dates_of(s, b, st->e, d, 1u) && d[0].from.m) {
       x->event = i;
       x->has_event = true;
@@ -460,24 +460,55 @@ xmeeting_find_event(XCtx* x)
   }
 }
 
-/* Does sentence `sent` name both participants? */
+/* Does sentence `sent` name every participant (a country or an
+   organization: "The EU and India on Thursday ...")? */
 static bool
-names_both(XCtx* x, size_t sent)
+names_all(XCtx* x, size_t sent)
 {
-  const char* s = x->doc.text;
   const XSentence* st = &x->doc.sents[sent];
-  bool seen[2] = { false, false };
+  bool seen[XMAX_PARTIES] = { false };
   for (size_t i = st->clip_b; i < st->e; ++i) {
     XCountryHit h;
-    if ((i == st->clip_b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
-        xlex_country_at(s + i, st->e - i, &h)) {
-      for (size_t k = 0; k < 2u; ++k) {
-        seen[k] |= x->cc[k] && !strcmp(h.cc, x->cc[k]);
+    if (xside_participant_at(x, st->clip_b, i, st->e, &h)) {
+      for (size_t k = 0; k < x->n_cc; ++k) {
+        seen[k] |= !strcmp(h.cc, x->cc[k]);
       }
       i += h.len - 1u;
     }
   }
-  return seen[0] && seen[1];
+  size_t n = 0;
+  for (size_t k = 0; k < x->n_cc; ++k) {
+    n += seen[k] ? 1u : 0u;
+  }
+  return x->n_cc >= 2u && n == x->n_cc;
+}
+
+/* An ordinal right before a series name of the registry's participants
+   ("the 2nd EU-China Cyber Task Force", whose head noun is no
+   round noun), else xmeeting_round. */
+static int
+round_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  const char* s = x->doc.text;
+  const int r = xmeeting_round(s, b, e, span);
+  XSeriesHit h;
+  for (size_t at = b; !r && at < e && xseries_find_x(x, at, e, &h); at = h.e) {
+    size_t k = h.b;
+    while (k > b && s[k - 1u] == ' ') {
+      --k;
+    }
+    size_t w = k;
+    while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    const int ord = w < k ? xlex_ordinal(s + w, k - w) : 0;
+    if (ord > 0) {
+      span->b = w;
+      span->e = k;
+      return ord;
+    }
+  }
+  return r;
 }
 
 /* The round of the meeting sentence, else of the title; none for an
@@ -489,12 +520,12 @@ meeting_round(XCtx* x, const XSource* src, size_t b, size_t e, XMeeting* m)
   if (xlex_find(s + b, e - b, "intersessional") != (size_t)-1) {
     return;
   }
-  m->round = xmeeting_round(s, b, e, &m->round_span);
+  m->round = round_in(x, b, e, &m->round_span);
   if (!m->round && src->title &&
       xlex_find(src->title, strlen(src->title), "intersessional") ==
         (size_t)-1) {
     m->round =
-      xmeeting_round(s, src->title_span.b, src->title_span.e, &m->round_span);
+      round_in(x, src->title_span.b, src->title_span.e, &m->round_span);
   }
   /* another sentence that names this meeting with an ordinal ("This
      fourth annual U.S.-Germany Cyber Bilateral Meeting ...", "following
@@ -506,11 +537,11 @@ meeting_round(XCtx* x, const XSource* src, size_t b, size_t e, XMeeting* m)
     const size_t sb = st->clip_b, n = st->e - st->clip_b;
     XSeriesHit h;
     if (i == x->event || next_round_sentence(s + sb, n) ||
-        !(has_any(s + sb, n, nouns) || xseries_find(s, sb, st->e, &h))) {
+        !(has_any(s + sb, n, nouns) || xseries_find_x(x, sb, st->e, &h))) {
       continue;
     }
     XSpan sp;
-    const int r = xmeeting_round(s, sb, st->e, &sp);
+    const int r = round_in(x, sb, st->e, &sp);
     if (r && !xlex_starts(s + sp.e, st->e - sp.e, " time")) {
       m->round = r;
       m->round_span = sp;
@@ -571,7 +602,7 @@ other_place(XCtx* x, const XSource* src, XPlace* out)
     const size_t b = st->clip_b, n = st->e - st->clip_b;
     XSeriesHit h;
     if (next_round_sentence(s + b, n) ||
-        !(has_any(s + b, n, nouns) || xseries_find(s, b, st->e, &h))) {
+        !(has_any(s + b, n, nouns) || xseries_find_x(x, b, st->e, &h))) {
       continue;
     }
     XPlace p = { NULL, NULL, { 0, 0 } };
@@ -722,15 +753,15 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   meeting_round(x, src, b, e, m);
   m->status = xmeeting_status(s, b, e, &m->status_span);
   m->have_date = xmeeting_date(x, x->event, m->status, &ref, &m->date);
-  if (!m->have_date && x->event > 0 && names_both(x, 0)) {
-    /* "India and Japan on Thursday agreed ...": the lede dates what the
-       meeting sentence only names */
+  if (!m->have_date && x->event > 0 && names_all(x, 0)) {
+    /* "India and Japan on Thursday agreed ...", "The EU and India on
+       Thursday ...": the lede dates what the meeting sentence only names */
     m->have_date = xmeeting_date(x, 0, m->status, &ref, &m->date);
     if (m->have_date) {
       xctx_warn(x,
                 0,
                 "the sentence of the meeting gives no date: the date of "
-                "the first sentence, which names both participants, is "
+                "the first sentence, which names every participant, is "
                 "taken");
     }
   }

@@ -74,7 +74,7 @@ side_before(XCtx* x, size_t b, size_t at)
 static bool
 taken(const XCtx* x, size_t b, size_t e)
 {
-  for (size_t i = 0; i < 2u; ++i) {
+  for (size_t i = 0; i < x->n_cc; ++i) {
     const XDeleg* d = &x->del[i];
     for (size_t h = 0; h < d->n_heads; ++h) {
       const XItem* items[] = { &d->heads[h].name,
@@ -99,7 +99,7 @@ taken(const XCtx* x, size_t b, size_t e)
 static bool
 known(const XCtx* x, const DkgAgency* a)
 {
-  for (size_t i = 0; i < 2u; ++i) {
+  for (size_t i = 0; i < x->n_cc; ++i) {
     const XDeleg* d = &x->del[i];
     for (size_t k = 0; d->cc && k < d->n_agencies; ++k) {
       const char* name = d->agencies[k].name;
@@ -340,7 +340,7 @@ unknown_mention(XCtx* x,
   }
   /* in the sentence of a head, such a phrase is the head's agency
      ("Ambassador X, Director General ..., Ministry of Foreign Affairs") */
-  for (size_t i = 0; i < 2u; ++i) {
+  for (size_t i = 0; i < x->n_cc; ++i) {
     for (size_t h = 0; h < x->del[i].n_heads; ++h) {
       if (x->del[i].heads[h].name.sent == sent) {
         return end;
