@@ -1129,6 +1129,34 @@ test_trilateral_mentions(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* HTML: the page's <header> (banner, site menu) is left out, the
+   article's own <header> with its <h1> is read. */
+static void
+test_html_headers(DkgExtractor* ex)
+{
+  static const char page[] =
+    "<html><head><title>News</title></head><body>\n"
+    "<header><p>U.S. Mission to ASEAN</p><p>U.S.-Japan Cyber Dialogue "
+    "archive</p></header>\n"
+    "<main><article><header><h1>Second U.S.-Australia Cyber Policy "
+    "Dialogue</h1><p>March 4, 2021</p></header>\n"
+    "<p>Officials of the two countries met in Canberra on March 3, 2021 "
+    "for the dialogue.</p>\n"
+    "</article></main></body></html>\n";
+  cJSON* r = NULL;
+  CHECK(
+    dkg_extract(ex, "t.html", page, strlen(page), DKG_EXTRACT_HTML, true, &r) ==
+    DKG_SUCCESS);
+  char got[64];
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "US AU"));
+  CHECK(!strcmp(str_at(r, "series", false),
+                "U.S.-Australia Cyber Policy Dialogue"));
+  CHECK(round_of(r) == 2);
+  CHECK(!strcmp(str_at(r, "date", false), "2021-03-03"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1156,6 +1184,7 @@ main(int argc, char** argv)
     test_topic_lists(ex);
     test_meeting_organizations(ex);
     test_trilateral_mentions(ex);
+    test_html_headers(ex);
   }
   if (reg) {
     test_party_lexicon(reg);

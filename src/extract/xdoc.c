@@ -155,20 +155,35 @@ html_text(HtmlText* h, const char* s)
   }
 }
 
+/* A <header> of the page (its banner, logo, site name), not one inside
+   <article>, <main> or <section>, which is the article's own and may hold
+   its <h1>. */
+static bool
+page_header(const xmlNode* n)
+{
+  static const char* const content[] = { "article", "main", "section", NULL };
+  for (const xmlNode* p = n->parent; p; p = p->parent) {
+    if (p->type == XML_ELEMENT_NODE && p->name && name_in(p->name, content)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static void
 html_walk(HtmlText* h, xmlNode* node)
 {
   static const char* const skip[] = {
-    "script", "style",  "noscript", "nav",   "footer",   "aside",  "form",
-    "button", "select", "iframe",   "svg",   "template", "header", "menu",
-    "object", "embed",  "canvas",   "video", "audio",    NULL
+    "script", "style",  "noscript", "nav",   "footer",   "aside", "form",
+    "button", "select", "iframe",   "svg",   "template", "menu",  "object",
+    "embed",  "canvas", "video",    "audio", NULL
   };
   static const char* const block[] = {
     "p",       "div",  "h1",     "h2",         "h3",         "h4",
     "h5",      "h6",   "li",     "ul",         "ol",         "section",
     "article", "main", "table",  "tr",         "blockquote", "dd",
     "dt",      "dl",   "figure", "figcaption", "address",    "pre",
-    "hr",      "body", "center", "title",      NULL
+    "hr",      "body", "center", "title",      "header",     NULL
   };
   for (xmlNode* n = node; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -198,7 +213,8 @@ html_walk(HtmlText* h, xmlNode* node)
       }
       continue;
     }
-    if (name_in(name, skip)) {
+    if (name_in(name, skip) ||
+        (!strcmp((const char*)name, "header") && page_header(n))) {
       continue;
     }
     if (!strcmp((const char*)name, "br")) {
