@@ -1157,6 +1157,59 @@ test_html_headers(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* The "title|agency" of the first head of delegation `cc` of `text`
+   ("" for a missing part) is `want`. */
+static bool
+head_is(DkgExtractor* ex, const char* text, const char* cc, const char* want)
+{
+  cJSON* r = extract(ex, text);
+  const cJSON* h = cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "head");
+  if (cJSON_IsArray(h)) {
+    h = cJSON_GetArrayItem(h, 0);
+  }
+  char got[256];
+  snprintf(got,
+           sizeof(got),
+           "%s|%s",
+           str_at(h, "title", false),
+           str_at(h, "agency", false));
+  cJSON_Delete(r);
+  if (strcmp(got, want)) {
+    fprintf(stderr, "head of %s: got \"%s\", want \"%s\"\n", cc, got, want);
+  }
+  return !strcmp(got, want);
+}
+
+/* A leading "State" of a title is no U.S. State Department; an agency of
+   another participant's registry is not the head's. */
+static void
+test_head_agencies(DkgExtractor* ex)
+{
+  static const char cn[] =
+    "Press Release\nDecember 2, 2016\n\n"
+    "The second U.S.-China Cyber Dialogue was held in Beijing on December "
+    "1, 2016. The Chinese delegation was led by State Councilor Guo "
+    "Shengkun. The U.S. delegation was led by State Department Coordinator "
+    "for Cyber Issues Christopher Painter.\n";
+  CHECK(head_is(ex, cn, "CN", "State Councilor|"));
+  CHECK(head_is(ex, cn, "US", "Coordinator for Cyber Issues|State Department"));
+  static const char de[] =
+    "Media Note\nMay 6, 2016\n\n"
+    "The fourth U.S.-Germany Cyber Bilateral Meeting was held in Berlin on "
+    "May 5, 2016. German State Secretary Klaus Vitt and Coordinator Alan "
+    "Brown of the Department of State co-chaired the meeting.\n";
+  CHECK(head_is(ex, de, "DE", "State Secretary|"));
+  CHECK(head_is(ex, de, "US", "Coordinator|Department of State"));
+  static const char in[] =
+    "Media Note\nMay 6, 2016\n\n"
+    "The second U.S.-India Cyber Dialogue was held in Washington on May 5, "
+    "2016. Indian Joint Secretary Raj Kumar of the Department of Homeland "
+    "Security and Coordinator Alan Brown of the Department of State "
+    "co-chaired the dialogue.\n";
+  CHECK(head_is(ex, in, "IN", "Joint Secretary|"));
+  CHECK(head_is(ex, in, "US", "Coordinator|Department of State"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1185,6 +1238,7 @@ main(int argc, char** argv)
     test_meeting_organizations(ex);
     test_trilateral_mentions(ex);
     test_html_headers(ex);
+    test_head_agencies(ex);
   }
   if (reg) {
     test_party_lexicon(reg);

@@ -143,8 +143,10 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
 typedef struct
 {
   XSpan name, title, agency;
-  char* agency_name; /* as it goes into the record */
-  const char* cc;    /* the person's country when the phrase says it */
+  char* agency_name;     /* as it goes into the record */
+  const char* agency_cc; /* the registry country of the agency */
+  const char* cc;        /* the person's country when the phrase says it */
+  const char* title_cc;  /* the participant before the title ("Indian") */
 } Person;
 
 static bool
@@ -282,15 +284,26 @@ skip_honorifics(const char* s, size_t b, size_t e)
 }
 
 /* Takes text[b, e) as the person's agency when the registry knows it
-   (its country becomes the person's unless one is set); true then. */
+   (its country becomes the person's unless one is set); true then.  A
+   bare "State" is no agency ("State Councilor", "State Secretary": only
+   "State Department" or "Department of State" names the U.S. one), nor is
+   an agency of another participant than the person's ("Chinese ...
+   Councilor" at a U.S. department). */
 static bool
 take_agency(XCtx* x, Person* p, size_t b, size_t e)
 {
+  const char* s = x->doc.text;
+  if (xlex_eq(s + b, e - b, "State")) {
+    return false;
+  }
   char* name = xctx_copy(x, b, e);
   const char* cc = NULL;
   char* written = NULL;
   const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
   free(name);
+  if (a && p->cc && cc && strcmp(p->cc, cc)) {
+    a = NULL;
+  }
   if (!a) {
     free(written);
     return false;
@@ -299,6 +312,7 @@ take_agency(XCtx* x, Person* p, size_t b, size_t e)
   p->agency.e = e;
   free(p->agency_name);
   p->agency_name = written;
+  p->agency_cc = cc;
   if (!p->cc) {
     p->cc = cc;
   }
@@ -346,6 +360,7 @@ title_country(XCtx* x, Person* p, size_t b, size_t e)
     if (!p->cc) {
       p->cc = h.cc;
     }
+    p->title_cc = h.cc;
     return b + h.len + 1u;
   }
   return b;
@@ -439,6 +454,22 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   return true;
 }
 
+/* The title's participant is the person's: an agency of another one's
+   registry is not theirs ("Indian Joint Secretary X of the Department of
+   Homeland Security", "Chinese State Councilor X"). */
+static void
+own_agency(Person* p)
+{
+  if (p->title_cc && p->agency_name && p->agency_cc &&
+      strcmp(p->title_cc, p->agency_cc)) {
+    free(p->agency_name);
+    p->agency_name = NULL;
+    p->agency_cc = NULL;
+    p->agency.b = p->agency.e = 0;
+    p->cc = p->title_cc;
+  }
+}
+
 /* Parses one person phrase: "Mr. Name, Title, Agency", "Title Name of the
    Agency", "Agency Title Name", "Title, Agency, Name". */
 static bool
@@ -498,7 +529,9 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     if (nb == NONE) {
       free(p->agency_name);
       p->agency_name = NULL;
-      return title_then_name(x, seg, n, p);
+      const bool ok = title_then_name(x, seg, n, p);
+      own_agency(p);
+      return ok;
     }
     p->name.b = skip_honorifics(s, nb, te);
     p->name.e = te;
@@ -553,6 +586,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       p->agency.b = sb;
       p->agency.e = se;
       p->agency_name = written;
+      p->agency_cc = cc;
       if (!p->cc) {
         p->cc = cc;
       }
@@ -579,6 +613,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   if (!p->cc) {
     p->cc = phrase_country(x, b, e);
   }
+  own_agency(p);
   return p->name.e > p->name.b;
 }
 
