@@ -1210,6 +1210,42 @@ test_head_agencies(DkgExtractor* ex)
   CHECK(head_is(ex, in, "US", "Coordinator|Department of State"));
 }
 
+/* A title linked to its agency ("in the", "for the"), also when the
+   agency's name holds commas or ends in an acronym in parentheses. */
+static void
+test_head_titles(DkgExtractor* ex)
+{
+  static const char gb[] =
+    "Press Release\n7 November 2024\n\n"
+    "The 5th Republic of Korea-United Kingdom Cyber Dialogue was held in "
+    "London on 6 November 2024. The meeting was co-chaired by Jane Smith, "
+    "Cyber Director in the UK Foreign, Commonwealth and Development Office "
+    "(FCDO), and Kim Min-su, Ambassador for International Cyber Affairs in "
+    "the ROK Ministry of Foreign Affairs (MOFA).\n";
+  CHECK(head_is(ex,
+                gb,
+                "GB",
+                "Cyber Director|UK Foreign, Commonwealth and Development "
+                "Office (FCDO)"));
+  CHECK(head_is(ex,
+                gb,
+                "KR",
+                "Ambassador for International Cyber Affairs|ROK Ministry of "
+                "Foreign Affairs (MOFA)"));
+  static const char eu[] =
+    "Media Note\nMay 6, 2016\n\n"
+    "The third U.S.-EU Cyber Dialogue will be held in Brussels on May 9, "
+    "2016. Co-chairs of the meeting will be Alan Brown, Coordinator for "
+    "Cyber Issues at the U.S. Department of State, and Anna de Vries, "
+    "Director for Security Policy for the European External Action "
+    "Service (EEAS).\n";
+  CHECK(head_is(ex,
+                eu,
+                "eu",
+                "Director for Security Policy|European External Action "
+                "Service (EEAS)"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1239,6 +1275,7 @@ main(int argc, char** argv)
     test_trilateral_mentions(ex);
     test_html_headers(ex);
     test_head_agencies(ex);
+    test_head_titles(ex);
   }
   if (reg) {
     test_party_lexicon(reg);

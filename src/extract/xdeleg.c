@@ -319,14 +319,17 @@ take_agency(XCtx* x, Person* p, size_t b, size_t e)
   return true;
 }
 
-/* "Title at the Agency", "Title of the Agency", "Title in the Agency":
-   sets the agency when the tail resolves. */
-static void
-title_agency(XCtx* x, Person* p, size_t b, size_t e)
+/* "Title at the Agency", "Title of the Agency", "Title in the Agency",
+   "Title for the Agency", the agency running from the title's segment
+   text[b, e) to `end` (later comma segments of a name that holds commas:
+   "Cyber Director in the UK Foreign, Commonwealth and Development Office
+   (FCDO)"): sets the title and the agency when the tail resolves. */
+static bool
+title_agency_to(XCtx* x, Person* p, size_t b, size_t e, size_t end)
 {
-  static const char* const links[] = { " at the ",   " of the ", " in the ",
-                                       " from the ", ", ",       " at ",
-                                       NULL };
+  static const char* const links[] = { " at the ",   " of the ",  " in the ",
+                                       " from the ", " for the ", ", ",
+                                       " at ",       NULL };
   const char* s = x->doc.text;
   for (size_t i = 0; links[i]; ++i) {
     size_t best = NONE;
@@ -335,17 +338,22 @@ title_agency(XCtx* x, Person* p, size_t b, size_t e)
         best = k; /* the last one */
       }
     }
-    if (best == NONE) {
-      continue;
-    }
-    if (take_agency(x, p, best + strlen(links[i]), e)) {
+    if (best != NONE && take_agency(x, p, best + strlen(links[i]), end)) {
       p->title.b = b;
       p->title.e = best;
-      return;
+      return true;
     }
   }
-  p->title.b = b;
-  p->title.e = e;
+  return false;
+}
+
+static void
+title_agency(XCtx* x, Person* p, size_t b, size_t e)
+{
+  if (!title_agency_to(x, p, b, e, e)) {
+    p->title.b = b;
+    p->title.e = e;
+  }
 }
 
 /* A participant before a title: "Japan's Ambassador", "Indian Joint
@@ -571,7 +579,18 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     /* an agency whose name holds commas ("Directorate-General for
        Communications Networks, Content and Technology"): the longest run
        of segments that the registry knows */
-    for (size_t j = i + 3u < n ? i + 3u : n - 1u; !a && j + 1u > i; --j) {
+    /* ... not a title's segment that links to its agency ("Ambassador for
+       ... in the ROK Ministry of Foreign Affairs (MOFA)") */
+    const size_t w0 = xlex_word_len(s + sb, se - sb);
+    const bool title_first = xlex_title_word(s + sb, w0) &&
+                             !xlex_org_word(s + sb, w0) &&
+                             (xlex_find(s + sb, se - sb, " in the ") != NONE ||
+                              xlex_find(s + sb, se - sb, " at the ") != NONE ||
+                              xlex_find(s + sb, se - sb, " of the ") != NONE ||
+                              xlex_find(s + sb, se - sb, " for the ") != NONE);
+    for (size_t j = i + 3u < n ? i + 3u : n - 1u;
+         !title_first && !a && j + 1u > i;
+         --j) {
       char* name = xctx_copy(x, sb, seg[j].e);
       free(written);
       written = NULL;
@@ -607,7 +626,16 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       continue;
     }
     sb = title_country(x, p, sb, se);
-    title_agency(x, p, sb, se);
+    bool linked = false;
+    for (size_t j = i + 3u < n ? i + 3u : n - 1u; !linked && j > i; --j) {
+      if (title_agency_to(x, p, sb, se, seg[j].e)) {
+        linked = true;
+        i = j;
+      }
+    }
+    if (!linked) {
+      title_agency(x, p, sb, se);
+    }
     titled_after = true;
   }
   if (!p->cc) {
