@@ -1244,6 +1244,20 @@ test_head_titles(DkgExtractor* ex)
                 "eu",
                 "Director for Security Policy|European External Action "
                 "Service (EEAS)"));
+  /* "the" before a title; an honorific between a title and the name */
+  static const char au[] =
+    "Media Release\n5 September 2019\n\n"
+    "The third Australia-India Cyber Policy Dialogue was held in New Delhi "
+    "on 4 September 2019. The Australian delegation was led by Ambassador "
+    "for Cyber Affairs Dr. Jane Smith. The Indian delegation was led by Mr. "
+    "Raj Kumar, the Joint Secretary for Cyber Diplomacy at the Ministry of "
+    "External Affairs.\n";
+  CHECK(head_is(ex, au, "AU", "Ambassador for Cyber Affairs|"));
+  CHECK(head_is(ex,
+                au,
+                "IN",
+                "Joint Secretary for Cyber Diplomacy|Ministry of External "
+                "Affairs"));
 }
 
 int

@@ -559,6 +559,17 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     size_t pe = nb;
     xctx_strip(s, &pb, &pe);
+    /* an honorific between the title and the name ("Ambassador for Cyber
+       Affairs Dr. Tobias Feakin") is no part of the title */
+    size_t last = pe;
+    while (last > pb && s[last - 1u] != ' ') {
+      --last;
+    }
+    size_t hl = 0;
+    if (last > pb && xlex_honorific_at(s + last, nb - last, &hl)) {
+      pe = last;
+      xctx_strip(s, &pb, &pe);
+    }
     if (pe > pb) {
       p->title.b = pb;
       p->title.e = pe;
@@ -573,6 +584,9 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   for (size_t i = first; i < n; ++i) {
     size_t sb = seg[i].b;
     size_t se = seg[i].e;
+    if (xlex_starts(s + sb, se - sb, "the ")) {
+      sb += 4u; /* "Mr. A, the Coordinator for Cyber Issues at ..." */
+    }
     const char* cc = NULL;
     char* written = NULL;
     const DkgAgency* a = NULL;
