@@ -1244,6 +1244,24 @@ test_head_titles(DkgExtractor* ex)
                 "eu",
                 "Director for Security Policy|European External Action "
                 "Service (EEAS)"));
+  /* a unit of the agency that follows it stays in the title */
+  static const char jp[] =
+    "Press Release\n12 March 2025\n\n"
+    "The 3rd Japan-Australia Cyber Policy Dialogue was held in Tokyo on 11 "
+    "March 2025. It was co-chaired by Mr. SATO Kenji, Director for "
+    "Cybersecurity Policy, Foreign Policy Bureau, Ministry of Foreign "
+    "Affairs of Japan, and Ms. Jane Smith, Ambassador for Cyber Affairs, "
+    "Department of Foreign Affairs and Trade.\n";
+  CHECK(head_is(ex,
+                jp,
+                "JP",
+                "Director for Cybersecurity Policy, Foreign Policy "
+                "Bureau|Ministry of Foreign Affairs of Japan"));
+  CHECK(head_is(ex,
+                jp,
+                "AU",
+                "Ambassador for Cyber Affairs|Department of Foreign Affairs "
+                "and Trade"));
   /* "the" before a title; an honorific between a title and the name */
   static const char au[] =
     "Media Release\n5 September 2019\n\n"

@@ -628,6 +628,20 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       }
       continue;
     }
+    if (a && p->agency_name && p->title.e > p->title.b && i > first &&
+        p->agency.b == seg[i - 1u].b && p->agency.e == seg[i - 1u].e &&
+        p->title.e <= p->agency.b) {
+      /* "Director ..., Foreign Policy Bureau, Ministry of Foreign Affairs
+         of Japan": the agency before the one that follows is its unit, in
+         the title */
+      p->title.e = p->agency.e;
+      free(p->agency_name);
+      p->agency.b = sb;
+      p->agency.e = se;
+      p->agency_name = written;
+      p->agency_cc = cc;
+      break;
+    }
     free(written);
     if (a || !xlex_is_upper((unsigned char)s[sb])) {
       break;
