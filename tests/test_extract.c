@@ -1262,6 +1262,15 @@ test_head_titles(DkgExtractor* ex)
                 "AU",
                 "Ambassador for Cyber Affairs|Department of Foreign Affairs "
                 "and Trade"));
+  /* an agency ending a title with no link before it; not after "of" */
+  static const char osd[] =
+    "Press Release\nAugust 30, 2017\n\n"
+    "The second India-U.S. Cyber Dialogue was held in New Delhi on August "
+    "29, 2017. The Indian delegation was led by Mr Raj Kumar, OSD(AD) "
+    "Ministry of External Affairs. The U.S. delegation was led by "
+    "Secretary of Homeland Security Alan Brown.\n";
+  CHECK(head_is(ex, osd, "IN", "OSD(AD)|Ministry of External Affairs"));
+  CHECK(head_is(ex, osd, "US", "Secretary of Homeland Security|"));
   /* "the" before a title; an honorific between a title and the name */
   static const char au[] =
     "Media Release\n5 September 2019\n\n"

@@ -347,10 +347,38 @@ title_agency_to(XCtx* x, Person* p, size_t b, size_t e, size_t end)
   return false;
 }
 
+/* A registry agency ending a title with no link before it ("OSD(AD)
+   Ministry of External Affairs"), the longest; not after "of", "for",
+   "and" ("Secretary of Homeland Security"). */
+static bool
+title_then_agency(XCtx* x, Person* p, size_t b, size_t e)
+{
+  static const char* const links[] = { "of", "for",  "and", "the", "at",
+                                       "in", "from", "to",  NULL };
+  XSpan w[32];
+  const char* s = x->doc.text;
+  const size_t n = words_of(s, b, e, w, 32u);
+  for (size_t k = 1u; k < n && k < 8u; ++k) {
+    bool link = false;
+    for (size_t i = 0; links[i]; ++i) {
+      link |= xlex_eq(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, links[i]);
+    }
+    if (!link && xlex_is_upper((unsigned char)s[w[k].b]) &&
+        take_agency(x, p, w[k].b, e)) {
+      size_t te = w[k].b;
+      xctx_strip(s, &b, &te);
+      p->title.b = b;
+      p->title.e = te;
+      return true;
+    }
+  }
+  return false;
+}
+
 static void
 title_agency(XCtx* x, Person* p, size_t b, size_t e)
 {
-  if (!title_agency_to(x, p, b, e, e)) {
+  if (!title_agency_to(x, p, b, e, e) && !title_then_agency(x, p, b, e)) {
     p->title.b = b;
     p->title.e = e;
   }
