@@ -1072,6 +1072,15 @@ test_partial(DkgExtractor* ex)
   dkg_extractor_set_partial(ex, false);
 }
 
+/* Checks the date and the round of the record of `text`. */
+static void
+dated_round(DkgExtractor* ex, const char* text, const char* date, int round)
+{
+  cJSON* r = dated(ex, text, date);
+  CHECK(round_of(r) == round);
+  cJSON_Delete(r);
+}
+
 /* Organizations in the meeting stage: a series name of an organization
    marks the meeting sentence and carries its round; a lede that names
    every participant, organizations too, dates the meeting. */
@@ -1084,25 +1093,19 @@ test_meeting_organizations(DkgExtractor* ex)
     "cybersecurity.\n\n"
     "The third ASEAN-Japan Cybersecurity Policy Meeting discussed capacity "
     "building.\n";
-  cJSON* r = dated(ex, asean, "2025-03-13");
-  CHECK(round_of(r) == 3);
-  cJSON_Delete(r);
+  dated_round(ex, asean, "2025-03-13", 3);
   /* no meeting noun but the series name; the round right before it */
   static const char china[] =
     "Press release\n11 June 2025\n\n"
     "EU and Chinese officials met on 10 June 2025 in Beijing. The 2nd "
     "EU\xE2\x80\x93"
     "China Cyber Task Force discussed ransomware.\n";
-  r = dated(ex, china, "2025-06-10");
-  CHECK(round_of(r) == 2);
-  cJSON_Delete(r);
+  dated_round(ex, china, "2025-06-10", 2);
   static const char dash[] =
     "Press Release\n21 June 2024\n\n"
     "The 7th Republic of Korea\xE2\x80\x93"
     "EU Cyber Dialogue was held in Brussels on 20 June 2024.\n";
-  r = dated(ex, dash, "2024-06-20");
-  CHECK(round_of(r) == 7);
-  cJSON_Delete(r);
+  dated_round(ex, dash, "2024-06-20", 7);
 }
 
 /* Mentions of the registry's agencies see every delegation of a
@@ -1180,111 +1183,110 @@ head_is(DkgExtractor* ex, const char* text, const char* cc, const char* want)
   return !strcmp(got, want);
 }
 
-/* A leading "State" of a title is no U.S. State Department; an agency of
-   another participant's registry is not the head's. */
-static void
-test_head_agencies(DkgExtractor* ex)
+/* Heads' titles and agencies: a text, then two delegations and the
+   "title|agency" of each one's first head. */
+typedef struct
 {
-  static const char cn[] =
-    "Press Release\nDecember 2, 2016\n\n"
-    "The second U.S.-China Cyber Dialogue was held in Beijing on December "
-    "1, 2016. The Chinese delegation was led by State Councilor Guo "
-    "Shengkun. The U.S. delegation was led by State Department Coordinator "
-    "for Cyber Issues Christopher Painter.\n";
-  CHECK(head_is(ex, cn, "CN", "State Councilor|"));
-  CHECK(head_is(ex, cn, "US", "Coordinator for Cyber Issues|State Department"));
-  static const char de[] =
-    "Media Note\nMay 6, 2016\n\n"
-    "The fourth U.S.-Germany Cyber Bilateral Meeting was held in Berlin on "
-    "May 5, 2016. German State Secretary Klaus Vitt and Coordinator Alan "
-    "Brown of the Department of State co-chaired the meeting.\n";
-  CHECK(head_is(ex, de, "DE", "State Secretary|"));
-  CHECK(head_is(ex, de, "US", "Coordinator|Department of State"));
-  static const char in[] =
-    "Media Note\nMay 6, 2016\n\n"
-    "The second U.S.-India Cyber Dialogue was held in Washington on May 5, "
-    "2016. Indian Joint Secretary Raj Kumar of the Department of Homeland "
-    "Security and Coordinator Alan Brown of the Department of State "
-    "co-chaired the dialogue.\n";
-  CHECK(head_is(ex, in, "IN", "Joint Secretary|"));
-  CHECK(head_is(ex, in, "US", "Coordinator|Department of State"));
-}
+  const char* text;
+  const char* cc[2];
+  const char* want[2];
+} HeadCase;
 
-/* A title linked to its agency ("in the", "for the"), also when the
-   agency's name holds commas or ends in an acronym in parentheses. */
+/* A leading "State" of a title is no U.S. State Department; an agency of
+   another participant's registry is not the head's (cn, de, in).  A title
+   linked to its agency ("in the", "for the"), also when the agency's name
+   holds commas or ends in an acronym in parentheses (gb, eu); a unit of
+   the agency that follows it stays in the title (jp); an agency ending a
+   title with no link before it, not after "of" (osd); "the" before a
+   title and an honorific between a title and the name (au). */
 static void
 test_head_titles(DkgExtractor* ex)
 {
-  static const char gb[] =
-    "Press Release\n7 November 2024\n\n"
-    "The 5th Republic of Korea-United Kingdom Cyber Dialogue was held in "
-    "London on 6 November 2024. The meeting was co-chaired by Jane Smith, "
-    "Cyber Director in the UK Foreign, Commonwealth and Development Office "
-    "(FCDO), and Kim Min-su, Ambassador for International Cyber Affairs in "
-    "the ROK Ministry of Foreign Affairs (MOFA).\n";
-  CHECK(head_is(ex,
-                gb,
-                "GB",
-                "Cyber Director|UK Foreign, Commonwealth and Development "
-                "Office (FCDO)"));
-  CHECK(head_is(ex,
-                gb,
-                "KR",
-                "Ambassador for International Cyber Affairs|ROK Ministry of "
-                "Foreign Affairs (MOFA)"));
-  static const char eu[] =
-    "Media Note\nMay 6, 2016\n\n"
-    "The third U.S.-EU Cyber Dialogue will be held in Brussels on May 9, "
-    "2016. Co-chairs of the meeting will be Alan Brown, Coordinator for "
-    "Cyber Issues at the U.S. Department of State, and Anna de Vries, "
-    "Director for Security Policy for the European External Action "
-    "Service (EEAS).\n";
-  CHECK(head_is(ex,
-                eu,
-                "eu",
-                "Director for Security Policy|European External Action "
-                "Service (EEAS)"));
-  /* a unit of the agency that follows it stays in the title */
-  static const char jp[] =
-    "Press Release\n12 March 2025\n\n"
-    "The 3rd Japan-Australia Cyber Policy Dialogue was held in Tokyo on 11 "
-    "March 2025. It was co-chaired by Mr. SATO Kenji, Director for "
-    "Cybersecurity Policy, Foreign Policy Bureau, Ministry of Foreign "
-    "Affairs of Japan, and Ms. Jane Smith, Ambassador for Cyber Affairs, "
-    "Department of Foreign Affairs and Trade.\n";
-  CHECK(head_is(ex,
-                jp,
-                "JP",
-                "Director for Cybersecurity Policy, Foreign Policy "
-                "Bureau|Ministry of Foreign Affairs of Japan"));
-  CHECK(head_is(ex,
-                jp,
-                "AU",
-                "Ambassador for Cyber Affairs|Department of Foreign Affairs "
-                "and Trade"));
-  /* an agency ending a title with no link before it; not after "of" */
-  static const char osd[] =
-    "Press Release\nAugust 30, 2017\n\n"
-    "The second India-U.S. Cyber Dialogue was held in New Delhi on August "
-    "29, 2017. The Indian delegation was led by Mr Raj Kumar, OSD(AD) "
-    "Ministry of External Affairs. The U.S. delegation was led by "
-    "Secretary of Homeland Security Alan Brown.\n";
-  CHECK(head_is(ex, osd, "IN", "OSD(AD)|Ministry of External Affairs"));
-  CHECK(head_is(ex, osd, "US", "Secretary of Homeland Security|"));
-  /* "the" before a title; an honorific between a title and the name */
-  static const char au[] =
-    "Media Release\n5 September 2019\n\n"
-    "The third Australia-India Cyber Policy Dialogue was held in New Delhi "
-    "on 4 September 2019. The Australian delegation was led by Ambassador "
-    "for Cyber Affairs Dr. Jane Smith. The Indian delegation was led by Mr. "
-    "Raj Kumar, the Joint Secretary for Cyber Diplomacy at the Ministry of "
-    "External Affairs.\n";
-  CHECK(head_is(ex, au, "AU", "Ambassador for Cyber Affairs|"));
-  CHECK(head_is(ex,
-                au,
-                "IN",
-                "Joint Secretary for Cyber Diplomacy|Ministry of External "
-                "Affairs"));
+  static const HeadCase cases[] = {
+    { /* cn */
+      "Press Release\nDecember 2, 2016\n\n"
+      "The second U.S.-China Cyber Dialogue was held in Beijing on December "
+      "1, 2016. The Chinese delegation was led by State Councilor Guo "
+      "Shengkun. The U.S. delegation was led by State Department Coordinator "
+      "for Cyber Issues Christopher Painter.\n",
+      { "CN", "US" },
+      { "State Councilor|", "Coordinator for Cyber Issues|State Department" } },
+    { /* de */
+      "Media Note\nMay 6, 2016\n\n"
+      "The fourth U.S.-Germany Cyber Bilateral Meeting was held in Berlin on "
+      "May 5, 2016. German State Secretary Klaus Vitt and Coordinator Alan "
+      "Brown of the Department of State co-chaired the meeting.\n",
+      { "DE", "US" },
+      { "State Secretary|", "Coordinator|Department of State" } },
+    { /* in */
+      "Media Note\nMay 6, 2016\n\n"
+      "The second U.S.-India Cyber Dialogue was held in Washington on May 5, "
+      "2016. Indian Joint Secretary Raj Kumar of the Department of Homeland "
+      "Security and Coordinator Alan Brown of the Department of State "
+      "co-chaired the dialogue.\n",
+      { "IN", "US" },
+      { "Joint Secretary|", "Coordinator|Department of State" } },
+    { /* gb */
+      "Press Release\n7 November 2024\n\n"
+      "The 5th Republic of Korea-United Kingdom Cyber Dialogue was held in "
+      "London on 6 November 2024. The meeting was co-chaired by Jane Smith, "
+      "Cyber Director in the UK Foreign, Commonwealth and Development Office "
+      "(FCDO), and Kim Min-su, Ambassador for International Cyber Affairs in "
+      "the ROK Ministry of Foreign Affairs (MOFA).\n",
+      { "GB", "KR" },
+      { "Cyber Director|UK Foreign, Commonwealth and Development "
+        "Office (FCDO)",
+        "Ambassador for International Cyber Affairs|ROK Ministry of "
+        "Foreign Affairs (MOFA)" } },
+    { /* eu */
+      "Media Note\nMay 6, 2016\n\n"
+      "The third U.S.-EU Cyber Dialogue will be held in Brussels on May 9, "
+      "2016. Co-chairs of the meeting will be Alan Brown, Coordinator for "
+      "Cyber Issues at the U.S. Department of State, and Anna de Vries, "
+      "Director for Security Policy for the European External Action "
+      "Service (EEAS).\n",
+      { "eu", "US" },
+      { "Director for Security Policy|European External Action "
+        "Service (EEAS)",
+        "Coordinator for Cyber Issues|U.S. Department of State" } },
+    { /* jp */
+      "Press Release\n12 March 2025\n\n"
+      "The 3rd Japan-Australia Cyber Policy Dialogue was held in Tokyo on 11 "
+      "March 2025. It was co-chaired by Mr. SATO Kenji, Director for "
+      "Cybersecurity Policy, Foreign Policy Bureau, Ministry of Foreign "
+      "Affairs of Japan, and Ms. Jane Smith, Ambassador for Cyber Affairs, "
+      "Department of Foreign Affairs and Trade.\n",
+      { "JP", "AU" },
+      { "Director for Cybersecurity Policy, Foreign Policy "
+        "Bureau|Ministry of Foreign Affairs of Japan",
+        "Ambassador for Cyber Affairs|Department of Foreign Affairs "
+        "and Trade" } },
+    { /* osd */
+      "Press Release\nAugust 30, 2017\n\n"
+      "The second India-U.S. Cyber Dialogue was held in New Delhi on August "
+      "29, 2017. The Indian delegation was led by Mr Raj Kumar, OSD(AD) "
+      "Ministry of External Affairs. The U.S. delegation was led by "
+      "Secretary of Homeland Security Alan Brown.\n",
+      { "IN", "US" },
+      { "OSD(AD)|Ministry of External Affairs",
+        "Secretary of Homeland Security|" } },
+    { /* au */
+      "Media Release\n5 September 2019\n\n"
+      "The third Australia-India Cyber Policy Dialogue was held in New Delhi "
+      "on 4 September 2019. The Australian delegation was led by Ambassador "
+      "for Cyber Affairs Dr. Jane Smith. The Indian delegation was led by Mr. "
+      "Raj Kumar, the Joint Secretary for Cyber Diplomacy at the Ministry of "
+      "External Affairs.\n",
+      { "AU", "IN" },
+      { "Ambassador for Cyber Affairs|",
+        "Joint Secretary for Cyber Diplomacy|Ministry of External "
+        "Affairs" } },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    for (size_t k = 0; k < 2u; ++k) {
+      CHECK(head_is(ex, cases[i].text, cases[i].cc[k], cases[i].want[k]));
+    }
+  }
 }
 
 int
@@ -1315,7 +1317,6 @@ main(int argc, char** argv)
     test_meeting_organizations(ex);
     test_trilateral_mentions(ex);
     test_html_headers(ex);
-    test_head_agencies(ex);
     test_head_titles(ex);
   }
   if (reg) {
