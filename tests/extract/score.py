@@ -235,11 +235,20 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
+def as_quoted(text):
+    """`text` as a quote writes it (docs/extract.md, "Evidence"): a line
+    break, tab or other control character (C0, DEL, C1) is a space, one
+    code point for one."""
+    return "".join(" " if ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f else c
+                   for c in text)
+
+
 def check_evidence(record, text):
     """Problems with the evidence: quotes not at their offsets."""
     problems = []
     for ev in record.get("evidence", []):
-        if text is not None and text[ev["start"]:ev["end"]] != ev["quote"]:
+        if (text is not None and
+                as_quoted(text[ev["start"]:ev["end"]]) != ev["quote"]):
             problems.append("%s: quote %r not at %d-%d" %
                             (ev["path"], ev["quote"], ev["start"], ev["end"]))
         if ev["quote"] not in ev["sentence"]:
