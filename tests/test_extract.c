@@ -985,6 +985,105 @@ test_dates(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* The date of the meeting, not of the release: a dateline's date, a date
+   line run into the text, the year another sentence gives the same day,
+   the last day of an N-day meeting, two weekdays or two dated days, the
+   round before the next one the text dates, the title's month. */
+static void
+test_meeting_dates(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+    const char* end;
+    const char* published;
+  } cases[] = {
+    /* a dateline's date before a colon is the story's */
+    { "Published: March 3, 2022\n\nTokyo [Japan], March 3 : The second "
+      "Japan-Brazil Cyber Dialogue, which was held on February 27 this "
+      "year, focused on capacity building.\n",
+      "2022-02-27",
+      "",
+      "2022-03-03" },
+    /* the same day with its year in another sentence, either order */
+    { "Japan and Chile held the inaugural Japan-Chile Cyber Dialogue in "
+      "Santiago June 4.\n\nThe dialogue, held in Santiago on 4 June 2021, "
+      "covered capacity building.\n",
+      "2021-06-04",
+      "",
+      "" },
+    /* a date line run into the first sentence */
+    { "Ministry of Foreign Affairs of Japan\nCyber Policy Division\n"
+      "3 March 2022\nThe fourth Japan-India Cyber Dialogue took place on "
+      "1-2 March. Both sides agreed to meet again in 2023.\n",
+      "2022-03-01",
+      "2022-03-02",
+      "2022-03-03" },
+    /* two weekdays; two dated days */
+    { "Published: 2024-04-14\n\nJapan and Australia will hold the fifth "
+      "Japan-Australia Cyber Policy Dialogue in Canberra on Wednesday and "
+      "Thursday.\n",
+      "2024-04-17",
+      "2024-04-18",
+      "2024-04-14" },
+    { "Posted on 6 June 2024\n\nThe third Canada-Germany Cyber Dialogue "
+      "took place on Monday, 3 June and Tuesday, 4 June in Berlin.\n",
+      "2024-06-03",
+      "2024-06-04",
+      "2024-06-06" },
+    /* an N-day meeting that ended on the day given */
+    { "The three-day India-Japan Cyber Dialogue, held in Tokyo, concluded "
+      "on 5 May 2023.\n",
+      "2023-05-03",
+      "2023-05-05",
+      "" },
+    { "Chile and Brazil agree to deepen cyber ties\n\nUpdated: "
+      "19-06-2023 10:00 IST\nChile and Brazil held their first cyber "
+      "dialogue, a two-day meeting that ended on Monday, officials said.\n",
+      "2023-06-18",
+      "2023-06-19",
+      "2023-06-19" },
+    /* no date of the release: before the next round the text dates */
+    { "On 14 and 15 March, Japan and Canada held their third Cyber "
+      "Dialogue in Ottawa.\n\nThe two sides agreed to hold the next "
+      "dialogue in Tokyo in 2019.\n",
+      "2018-03-14",
+      "2018-03-15",
+      "" },
+    { "Japan and Canada held their third Cyber Dialogue in Ottawa on 10 "
+      "November.\n\nThe next round will be held in February 2020.\n",
+      "2019-11-10",
+      "",
+      "" },
+    /* only a heading reports the meeting: the title's month */
+    { "Australia-Singapore Cyber Policy Dialogue (March 2019)\n\n"
+      "Australia-Singapore Cyber Policy Dialogue held in Canberra\n\n"
+      "Officials of Australia and Singapore exchanged views on cyber "
+      "norms and capacity building.\n",
+      "2019-03",
+      "",
+      "" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    const char* end = str_at(r, "end_date", false);
+    const char* pub = str_at(r, "published", true);
+    if (strcmp(end, cases[i].end) || strcmp(pub, cases[i].published)) {
+      fprintf(
+        stderr, "case %zu: end_date \"%s\", published \"%s\"\n", i, end, pub);
+    }
+    CHECK(!strcmp(end, cases[i].end));
+    CHECK(!strcmp(pub, cases[i].published));
+    cJSON_Delete(r);
+  }
+  /* the heading's status and place */
+  cJSON* r = dated(ex, cases[9].text, "2019-03");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  CHECK(!strcmp(place_of(r), "Canberra"));
+  cJSON_Delete(r);
+}
+
 /* The place: a meeting "in Brussels", not the dateline BRUSSELS; not the
    place of an earlier round; the agency of "at the Ministry ... in". */
 static void
@@ -1309,6 +1408,7 @@ main(int argc, char** argv)
     test_agency_mentions(ex);
     test_publication_lines(ex);
     test_dates(ex);
+    test_meeting_dates(ex);
     test_place(ex);
     test_partial(ex);
     test_organizations(ex);

@@ -227,6 +227,12 @@ civil_from_days(long z, XYmd* out)
   out->d = (int)d;
 }
 
+void
+xdate_add_days(XYmd* d, int n)
+{
+  civil_from_days(days_from_civil(d->y, d->m, d->d) + n, d);
+}
+
 bool
 xdate_complete(XDate* date, const XYmd* ref, bool past)
 {
@@ -249,6 +255,9 @@ xdate_complete(XDate* date, const XYmd* ref, bool past)
     long delta =
       past ? -((rw - date->weekday + 7) % 7) : (date->weekday - rw + 7) % 7;
     civil_from_days(r + delta, &date->from);
+    if (date->days > 0) {
+      civil_from_days(r + delta + date->days, &date->to);
+    }
     return true;
   }
   int best_y = 0;
@@ -370,6 +379,47 @@ year:
   return k;
 }
 
+/* After a day (toks[k) on): "and [Wednesday] 10 December", "to Friday,
+   May 3": a second day with its month at most two weeks later is the last
+   day of the meeting (the first takes its year).  The index after it, else
+   k. */
+static size_t
+second_day(const char* s, const Tok* t, size_t k, size_t n, XDate* d)
+{
+  if (!joiner(s, t, k, n)) {
+    return k;
+  }
+  size_t q = k + 1u;
+  if (q < n && t[q].kind == T_WORD && t[q].weekday >= 0) {
+    ++q;
+    q += q < n && is_punct(&t[q], ',') ? 1u : 0u;
+  }
+  XDate two;
+  memset(&two, 0, sizeof(two));
+  size_t r = 0;
+  if (q < n && t[q].month) {
+    r = month_first(s, t, q, n, &two);
+  } else if (q < n && is_day(&t[q])) {
+    r = day_first(s, t, q, n, &two);
+  }
+  if (!r || !two.from.m || !two.from.d || two.to.m || !xdate_valid(&two.from) ||
+      (two.from.y && d->from.y && two.from.y != d->from.y)) {
+    return k;
+  }
+  const int y = d->from.y ? d->from.y : two.from.y ? two.from.y : 2001;
+  const long gap = days_from_civil(y, two.from.m, two.from.d) -
+                   days_from_civil(y, d->from.m, d->from.d);
+  if (gap < 1 || gap > 14) {
+    return k;
+  }
+  d->to = two.from;
+  if (!d->from.y && two.from.y) {
+    d->from.y = two.from.y;
+  }
+  d->to.y = d->from.y;
+  return r;
+}
+
 size_t
 xdate_find(const char* s, size_t b, size_t e, XDate* out, size_t max)
 {
@@ -409,6 +459,13 @@ xdate_find(const char* s, size_t b, size_t e, XDate* out, size_t max)
           memset(&d.to, 0, sizeof(d.to));
         }
       }
+      if (!r && k < n && joiner(s, t, k, n) && k + 1u < n &&
+          t[k + 1u].kind == T_WORD && t[k + 1u].weekday >= 0 &&
+          t[k + 1u].weekday != d.weekday) {
+        /* "Monday and Tuesday", "Monday to Wednesday" */
+        d.days = (t[k + 1u].weekday - d.weekday + 7) % 7;
+        r = k + 2u;
+      }
       k = r ? r : i + 1u;
     } else if (t[i].kind == T_WORD && t[i].month) {
       k = month_first(s, t, i, n, &d);
@@ -432,6 +489,9 @@ xdate_find(const char* s, size_t b, size_t e, XDate* out, size_t max)
       d.from.m = t[i + 2u].num;
       d.from.d = t[i + 4u].num;
       k = i + 5u;
+    }
+    if (k > i && d.from.m && d.from.d && !d.to.m) {
+      k = second_day(s, t, k, n, &d);
     }
     if (k > i && (d.from.m || d.weekday >= 0) &&
         (!d.from.m || xdate_valid(&d.from)) &&

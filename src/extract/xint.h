@@ -198,15 +198,18 @@ typedef struct
   size_t b, e;   /* the words of the date */
   XYmd from, to; /* to.m == 0: no range */
   int weekday;   /* -1 when none */
+  int days;      /* weekdays alone ("Monday and Tuesday"): the days from the
+                    first to the last, else 0 */
   int completed; /* (xmeeting_date) 1: the year, 2: the day (a weekday
                     alone) taken from the release's date; 0: neither */
 } XDate;
 
 /** Finds dates in text[b, e): "July 26, 2018", "May 9-10, 2013",
     "Aug 11-12", "May 19th, 2021", "19-20 May 2022", "30 June to 1 July",
-    "Tuesday, 12 March", "27.11.2019", "2021-05-19", "April 2015", and a
-    weekday alone ("on Wednesday").  Returns how many were stored (at most
-    `max`). */
+    "Tuesday, 12 March", "27.11.2019", "2021-05-19", "April 2015",
+    "Tuesday 9 December and Wednesday 10 December", and a weekday alone
+    ("on Wednesday") or two ("Monday and Tuesday").  Returns how many were
+   stored (at most `max`). */
 size_t xdate_find(const char* text, size_t b, size_t e, XDate* out, size_t max);
 
 /** Completes a date that lacks its year from `ref` (the release's date):
@@ -214,6 +217,9 @@ size_t xdate_find(const char* text, size_t b, size_t e, XDate* out, size_t max);
     nearest; a weekday alone becomes the nearest such day on or before
     `ref` (`past`) or on or after it.  Returns false when it cannot. */
 bool xdate_complete(XDate* d, const XYmd* ref, bool past);
+
+/** Moves the full date `d` by `n` days (n < 0: back). */
+void xdate_add_days(XYmd* d, int n);
 
 /** Day of the week (0 = Monday) of a full date. */
 int xdate_weekday(int y, int m, int d);
@@ -573,6 +579,8 @@ typedef struct
   int text_year; /* the year a release without a date states, else 0 */
   XYmd after;    /* the latest earlier date of the text, when it gave the
                     year of a release without a date (else y == 0) */
+  XYmd before;   /* the next round's date, when it gave that year instead
+                    (else y == 0) */
 } XMeeting;
 
 /** Picks the sentence that reports the meeting (x->event, x->has_event):

@@ -4,6 +4,7 @@
 
 #include "xint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -161,6 +162,9 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
 }
 
 static XYmd earlier_event(const XCtx* x);
+static bool later_round(const char* s, size_t n, bool upcoming_ok);
+static bool title_date(XCtx* x, const XSource* src, XDate* out);
+static bool next_round_sentence(const char* s, size_t n);
 
 /* Is the date at `at` the day someone spoke ("the ministry said
    Thursday", "announced on Monday"), not the meeting's? */
@@ -212,18 +216,127 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
   return k;
 }
 
-bool
-xmeeting_date(XCtx* x,
-              size_t sent,
-              const char* status,
-              const XYmd* ref,
-              XDate* out)
+/* Is the date `d` of the sentence starting at `b` the release's own: where
+   the source read the release's date ("15 December 2025" on a line that
+   runs into the first sentence), or a dateline's date before a colon or a
+   dash ("Washington DC [US], November 7 : The fourth ...")? */
+static bool
+own_date(const char* s, size_t b, const XDate* d, const XSource* src)
+{
+  if (src && ((src->published_span.b < src->published_span.e &&
+               d->b < src->published_span.e && src->published_span.b < d->e) ||
+              (src->numeric_span.b < src->numeric_span.e &&
+               d->b < src->numeric_span.e && src->numeric_span.b < d->e))) {
+    return true;
+  }
+  size_t words = 0;
+  for (size_t k = b; k < d->b; ++k) {
+    words += xlex_is_word_char((unsigned char)s[k]) &&
+             (k == b || !xlex_is_word_char((unsigned char)s[k - 1u]));
+  }
+  size_t k = d->e;
+  while (s[k] == ' ') {
+    ++k;
+  }
+  return words <= 6u && (s[k] == ':' || (s[k] == '-' && s[k + 1u] == '-') ||
+                         xlex_starts(s + k, 3u, "\xE2\x80\x94"));
+}
+
+/* "a two-day dialogue that concluded on Wednesday": the day after
+   "concluded", "ended" or "closed" is the last of a meeting of so many
+   days; 0 when the sentence says no such thing, else the number of days. */
+static int
+ending_days(const char* s, size_t b, const XDate* d)
+{
+  size_t k = d->b;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  if (k >= b + 2u && xlex_starts(s + k - 2u, 2u, "on")) {
+    k -= 2u;
+    while (k > b && s[k - 1u] == ' ') {
+      --k;
+    }
+  }
+  size_t w = k;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  if (!(xlex_eq(s + w, k - w, "concluded") || xlex_eq(s + w, k - w, "ended") ||
+        xlex_eq(s + w, k - w, "closed"))) {
+    return 0;
+  }
+  static const char* const counts[] = { "two", "three", "four", "five", "2",
+                                        "3",   "4",     "5",    NULL };
+  for (size_t i = 0; counts[i]; ++i) {
+    char pat[16];
+    snprintf(pat, sizeof(pat), "%s-day", counts[i]);
+    const size_t at = xlex_find(s + b, w - b, pat);
+    if (at != (size_t)-1 &&
+        (at == 0 || !xlex_is_word_char((unsigned char)s[b + at - 1u]))) {
+      return 2 + (int)(i % 4u);
+    }
+  }
+  return 0;
+}
+
+/* The year of the meeting's day `d` (no year) that another sentence gives
+   with the same day and month ("held in Singapore October 3." and "held
+   in Singapore on October 3, 2019."); 0 when none does, or two disagree. */
+static int
+same_day_year(const XCtx* x, size_t sent, const XDate* d)
+{
+  const char* s = x->doc.text;
+  int year = 0;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    if (i == sent || next_round_sentence(s + st->clip_b, st->e - st->clip_b)) {
+      continue;
+    }
+    XDate o[8];
+    const size_t n = xdate_find(s, st->clip_b, st->e, o, 8u);
+    for (size_t k = 0; k < n; ++k) {
+      if (o[k].from.y && o[k].from.m == d->from.m && o[k].from.d == d->from.d) {
+        if (year && year != o[k].from.y) {
+          return 0;
+        }
+        year = o[k].from.y;
+      }
+    }
+  }
+  return year;
+}
+
+static bool
+meeting_date(XCtx* x,
+             const XSource* src,
+             size_t sent,
+             const char* status,
+             const XYmd* ref,
+             XDate* out)
 {
   const char* s = x->doc.text;
   const XSentence* st = &x->doc.sents[sent];
   XDate dates[4];
   const size_t nd = dates_of(s, st->clip_b, st->e, dates, 4u);
   for (size_t i = 0; i < nd; ++i) {
+    if (own_date(s, st->clip_b, &dates[i], src)) {
+      continue;
+    }
+    if (dates[i].from.m && dates[i].from.d && !dates[i].from.y) {
+      const int y = same_day_year(x, sent, &dates[i]);
+      if (y) {
+        dates[i].from.y = y;
+        if (dates[i].to.m) {
+          dates[i].to.y = y + (dates[i].to.m < dates[i].from.m ? 1 : 0);
+        }
+        xctx_warn(x,
+                  sent,
+                  "the date gives no year: another sentence gives the same "
+                  "day with the year %d",
+                  y);
+      }
+    }
     if (dates[i].weekday == -2) {
       xctx_warn(
         x, sent, "the weekday does not match the date; the date is kept");
@@ -260,10 +373,33 @@ xmeeting_date(XCtx* x,
                 "is taken");
     }
     date.completed = !dates[i].from.m ? 2 : !dates[i].from.y ? 1 : 0;
+    const int days = date.to.m ? 0 : ending_days(s, st->clip_b, &date);
+    if (days && date.from.d) {
+      /* the day given is the last: the first is so many days before */
+      date.to = date.from;
+      xdate_add_days(&date.from, 1 - days);
+      xctx_warn(x,
+                sent,
+                "a %d-day meeting that ended on the day given: it began %d "
+                "day%s before",
+                days,
+                days - 1,
+                days > 2 ? "s" : "");
+    }
     *out = date;
     return true;
   }
   return false;
+}
+
+bool
+xmeeting_date(XCtx* x,
+              size_t sent,
+              const char* status,
+              const XYmd* ref,
+              XDate* out)
+{
+  return meeting_date(x, NULL, sent, status, ref, out);
 }
 
 static const char* const meet_verbs[] = {
@@ -720,6 +856,110 @@ date_after(XCtx* x, const XYmd* bound, XDate* out)
   return false;
 }
 
+/* The earliest date with a year that the text gives to the next round
+   ("agreed to hold the next dialogue in 2025 in Brussels"); y == 0 when
+   none. */
+static XYmd
+next_event(const XCtx* x)
+{
+  const char* s = x->doc.text;
+  XYmd best = { 0, 0, 0 };
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    if (i == x->event || !later_round(s + b, n, false)) {
+      continue;
+    }
+    XYmd v = { 0, 0, 0 };
+    XDate d[1];
+    if (xdate_find(s, b, st->e, d, 1u) && d[0].from.y && d[0].from.m) {
+      v = d[0].from;
+    }
+    for (size_t at = b; at < st->e;) {
+      const size_t in = xlex_find(s + at, st->e - at, "in");
+      if (in == (size_t)-1) {
+        break;
+      }
+      const size_t q = at + in + 3u;
+      const int y = q + 4u <= st->e ? year_in(s, q, q + 4u) : 0;
+      if (y && (!v.y || y < v.y)) {
+        v.y = y;
+        v.m = 0;
+        v.d = 0;
+      }
+      at += in + 2u;
+    }
+    if (v.y && (!best.y || v.y * 100 + v.m < best.y * 100 + best.m)) {
+      best = v;
+    }
+  }
+  return best;
+}
+
+/* A date of the meeting without a year, in a release without a date: the
+   last such day before the next round the text dates ("On 5 and 6
+   December ... the next dialogue in 2025": December 2024). */
+static bool
+date_before(XCtx* x, const XYmd* bound, XDate* out)
+{
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[x->event];
+  XDate d[4];
+  const size_t nd = dates_of(s, st->clip_b, st->e, d, 4u);
+  for (size_t i = 0; i < nd; ++i) {
+    if (d[i].from.y || !d[i].from.m || !d[i].from.d) {
+      continue;
+    }
+    for (int y = bound->y; y >= bound->y - 12; --y) {
+      const bool earlier = y < bound->y || (bound->m && d[i].from.m < bound->m);
+      XYmd c = { y, d[i].from.m, d[i].from.d };
+      if (!earlier || !xdate_valid(&c) ||
+          (d[i].weekday >= 0 && xdate_weekday(y, c.m, c.d) != d[i].weekday)) {
+        continue;
+      }
+      *out = d[i];
+      out->from.y = y;
+      if (out->to.m) {
+        out->to.y = y + (out->to.m < out->from.m ? 1 : 0);
+      }
+      out->completed = 1;
+      xctx_warn(x,
+                x->event,
+                "the date gives no year and the release no date of its "
+                "own: the year is the last before the next round the text "
+                "dates (%d)",
+                bound->y);
+      return true;
+    }
+  }
+  return false;
+}
+
+/* No sentence dates the meeting: the date of the release's title when the
+   title names the meeting and no other round ("Japan-Estonia Policy
+   Dialogue (Dec. 2013)"), with at least its month and year. */
+static bool
+title_date(XCtx* x, const XSource* src, XDate* out)
+{
+  const char* s = x->doc.text;
+  const size_t b = src->title_span.b, e = src->title_span.e;
+  XSeriesHit h;
+  if (!src->title || b >= e || next_round_sentence(s + b, e - b) ||
+      !(has_any(s + b, e - b, nouns) || xseries_find_x(x, b, e, &h))) {
+    return false;
+  }
+  XDate d[2];
+  if (xdate_find(s, b, e, d, 2u) != 1u || !d[0].from.y || !d[0].from.m) {
+    return false;
+  }
+  *out = d[0];
+  xctx_warn(x,
+            x->event,
+            "the sentences give no date of the meeting: the date of the "
+            "title, which names it, is taken");
+  return true;
+}
+
 static int
 ymd_cmp(const XYmd* a, const XYmd* b)
 {
@@ -728,11 +968,39 @@ ymd_cmp(const XYmd* a, const XYmd* b)
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/* No sentence of the body reports the meeting, only a heading ("Japan-
+   Estonia Policy Dialogue on ICT Policy and Cyber Security held in Tokyo"
+   under "Japan-Estonia Policy Dialogue (Dec. 2013)"): the status and place
+   of the first header line with a meeting verb and a meeting noun or
+   series name, the date of the title. */
+static void
+header_meeting(XCtx* x, const XSource* src, XMeeting* m)
+{
+  const char* s = x->doc.text;
+  for (size_t i = 0; i < x->doc.n_head; ++i) {
+    const size_t b = x->doc.head[i].b, e = x->doc.head[i].e;
+    XSeriesHit h;
+    if (!has_any(s + b, e - b, meet_verbs) ||
+        next_round_sentence(s + b, e - b) ||
+        !(has_any(s + b, e - b, nouns) || xseries_find_x(x, b, e, &h))) {
+      continue;
+    }
+    m->have_date = title_date(x, src, &m->date);
+    if (!m->have_date) {
+      return;
+    }
+    m->status = xmeeting_status(s, b, e, &m->status_span);
+    xplace_find(x, src, b, e, &m->place);
+    return;
+  }
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
   memset(m, 0, sizeof(*m));
   if (!x->has_event) {
+    header_meeting(x, src, m);
     return;
   }
   const char* s = x->doc.text;
@@ -752,11 +1020,11 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   meeting_round(x, src, b, e, m);
   m->status = xmeeting_status(s, b, e, &m->status_span);
-  m->have_date = xmeeting_date(x, x->event, m->status, &ref, &m->date);
+  m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
   if (!m->have_date && x->event > 0 && names_all(x, 0)) {
     /* "India and Japan on Thursday agreed ...", "The EU and India on
        Thursday ...": the lede dates what the meeting sentence only names */
-    m->have_date = xmeeting_date(x, 0, m->status, &ref, &m->date);
+    m->have_date = meeting_date(x, src, 0, m->status, &ref, &m->date);
     if (m->have_date) {
       xctx_warn(x,
                 0,
@@ -794,6 +1062,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     if (bound.y && date_after(x, &bound, &m->date)) {
       m->have_date = true;
       m->after = bound;
+    }
+  }
+  if (!m->have_date) {
+    m->have_date = title_date(x, src, &m->date);
+  }
+  if (!m->have_date && !ref.y) {
+    const XYmd bound = next_event(x);
+    if (bound.y && date_before(x, &bound, &m->date)) {
+      m->have_date = true;
+      m->before = bound;
     }
   }
   if (!m->status && m->have_date && src->published.y) {

@@ -72,6 +72,15 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
              when,
              m->date.weekday >= 0 ? ", in which the weekday fits" : "");
     xev_note(ev, note);
+  } else if (m->date.completed && ev->n > before && m->before.y) {
+    char note[160], when[16];
+    xdate_format(&m->before, when);
+    snprintf(note,
+             sizeof(note),
+             "the text gives no year and the release no date: the year is "
+             "the last before the next round the text dates, %s",
+             when);
+    xev_note(ev, note);
   } else if (m->date.completed && ev->n > before && m->text_year) {
     char note[160];
     snprintf(note,

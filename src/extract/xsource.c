@@ -367,13 +367,15 @@ news_dateline(XCtx* x, XSource* src)
   }
 }
 
-/* "11/12/2024" at s[i] (a word boundary): its readings as day/month and
-   month/day, the same when only one is a date; false when none is. */
+/* "11/12/2024" or "17-11-2021" at s[i] (a word boundary): its readings as
+   day/month and month/day, the same when only one is a date; false when none
+   is. */
 static bool
 numeric_at(const char* s, size_t i, size_t e, XYmd out[2], size_t* end)
 {
   int v[3] = { 0, 0, 0 };
   size_t k = i;
+  char sep = 0; /* "11/12/2024", "17-11-2021": the same both times */
   for (int part = 0; part < 3; ++part) {
     const size_t from = k;
     while (k < e && s[k] >= '0' && s[k] <= '9' && k - from < 4u) {
@@ -381,7 +383,10 @@ numeric_at(const char* s, size_t i, size_t e, XYmd out[2], size_t* end)
       ++k;
     }
     const size_t digits = k - from;
-    if (part < 2 ? (digits < 1u || digits > 2u || k >= e || s[k] != '/')
+    if (part == 0 && k < e && (s[k] == '/' || s[k] == '-')) {
+      sep = s[k];
+    }
+    if (part < 2 ? (digits < 1u || digits > 2u || k >= e || s[k] != sep)
                  : (digits != 4u ||
                     (k < e && xlex_is_word_char((unsigned char)s[k])))) {
       return false;
@@ -441,11 +446,94 @@ numeric_date(XCtx* x, XSource* src)
   }
 }
 
+/* Is the word before s[at] (back to `b`) a preposition or a joiner that
+   puts a date in running text ("on", "of", "and", ...)? */
+static bool
+prose_before(const char* s, size_t b, size_t at)
+{
+  static const char* const list[] = { "on",    "of",  "in",   "from", "since",
+                                      "until", "by",  "to",   "and",  "or",
+                                      "till",  "for", "than", NULL };
+  size_t k = at;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  size_t w = k;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  if (k > b && !(w < k) && s[k - 1u] != '\n') {
+    return true; /* after punctuation: ", 15 December 2025" */
+  }
+  for (size_t i = 0; list[i]; ++i) {
+    if (xlex_eq(s + w, k - w, list[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* No date in the header or trailer: a line of the body that starts with a
+   publication label and a colon ("Updated: 17-11-2021 13:52 IST" where a
+   web copy puts it, below the lede); or, in the first sentence, a full date
+   that no preposition introduces and a capital follows (a header run into
+   the text without a blank line, its breaks made spaces: "... Technology
+   15 December 2025 The third UK-EU Cyber Dialogue took place on ..."). */
+static void
+body_date(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
+  for (size_t b = 0; !src->published.y && b < d->len;) {
+    const char* nl = (const char*)memchr(s + b, '\n', d->len - b);
+    const size_t e = nl ? (size_t)(nl - s) : d->len;
+    size_t len = 0;
+    bool update = false;
+    XYmd r[2];
+    size_t end = 0;
+    if (label_at(s + b, e - b, &len, &update) && s[b + len - 1u] == ':') {
+      size_t at = b + len;
+      while (at < e && s[at] == ' ') {
+        ++at;
+      }
+      XSpan span;
+      if (numeric_at(s, at, e, r, &end) && r[0].m == r[1].m &&
+          r[0].d == r[1].d) {
+        src->published = r[0];
+        src->published_span.b = at;
+        src->published_span.e = end;
+      } else if (full_date_in(s, at, e, &src->published, &span)) {
+        src->published_span = span;
+      }
+    }
+    b = e + 1u;
+  }
+  if (src->published.y || !d->n_sents) {
+    return;
+  }
+  XDate dates[4];
+  const XSentence* st = &d->sents[0];
+  const size_t n = xdate_find(s, st->clip_b, st->e, dates, 4u);
+  for (size_t i = 0; i + 1u < n; ++i) {
+    const XDate* t = &dates[i];
+    const size_t k = t->e;
+    if (t->from.y && t->from.m && t->from.d && !t->to.m &&
+        !prose_before(s, st->clip_b, t->b) && k + 1u < st->e && s[k] == ' ' &&
+        xlex_is_upper((unsigned char)s[k + 1u])) {
+      src->published = t->from;
+      src->published_span.b = t->b;
+      src->published_span.e = t->e;
+      return;
+    }
+  }
+}
+
 void
 xsource_read(XCtx* x, XSource* src)
 {
   read_lines(x, src);
   numeric_date(x, src);
+  body_date(x, src);
   html_publisher(x, src);
   news_dateline(x, src);
 }
