@@ -26,14 +26,16 @@ xplace_virtual(const XPlace* p)
   return p->name && !strcmp(p->name, virtual_name);
 }
 
-/* "by video conference", "virtually", "online". */
+/* "by video conference", "virtually", "online", "a virtual dialogue". */
 static bool
 virtual_place(const char* s, size_t b, size_t e, XPlace* out)
 {
   static const char* const virt[] = {
-    "video conference",  "videoconference", "video-conference",
-    "video link",        "virtually",       "virtual format",
-    "videoconferencing", "online",          NULL
+    "video conference",  "videoconference",  "video-conference",
+    "video link",        "video call",       "virtually",
+    "virtual format",    "virtual dialogue", "virtual meeting",
+    "virtual talks",     "virtual session",  "virtual consultations",
+    "videoconferencing", "online",           NULL
   };
   for (size_t i = 0; virt[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, virt[i]);
