@@ -63,6 +63,14 @@ dkg_extractor_new(const char* data_dir,
   if (!st) {
     x->series = load_json(data_dir, "series.json", diag, &st);
   }
+  if (!st) {
+    cJSON* q = load_json(data_dir, "country-qualifiers.json", diag, &st);
+    if (!st) {
+      xlex_countries_load(reg, q);
+      x->countries = true;
+    }
+    cJSON_Delete(q);
+  }
   if (st) {
     dkg_extractor_free(x);
     return st;
@@ -77,6 +85,9 @@ dkg_extractor_free(DkgExtractor* x)
   if (x) {
     cJSON_Delete(x->topics);
     cJSON_Delete(x->series);
+    if (x->countries) {
+      xlex_countries_release();
+    }
     free(x);
   }
 }

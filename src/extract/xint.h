@@ -105,6 +105,15 @@ typedef struct
     "Republic of Korea", "ROK".  Returns false when none. */
 bool xlex_country_at(const char* s, size_t n, XCountryHit* hit);
 
+/** Adds the countries of `reg` (data/countries.json: each one's name) and
+    the qualifiers of `qualifiers` (data/country-qualifiers.json, parsed:
+    "Cuban", "Dutch") to the names xlex_country_at knows; the first call
+    loads them, each later one only counts (xlex_countries_release). */
+void xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers);
+
+/** Ends one xlex_countries_load(); the last one frees the names. */
+void xlex_countries_release(void);
+
 /** The k-th name, adjective or abbreviation of `cc` in the lexicon
     ("Korea", "Korean", "ROK", ...), NULL past the last. */
 const char* xlex_country_word(const char* cc, size_t k);
@@ -601,7 +610,8 @@ struct DkgExtractor
   DkgDiag* diag;
   cJSON* topics;
   cJSON* series;
-  bool partial; /* hand back the record without its date, for review */
+  bool partial;   /* hand back the record without its date, for review */
+  bool countries; /* holds an xlex_countries_load() */
 };
 
 /* ---- Stages ------------------------------------------------------------ */

@@ -5,6 +5,8 @@
 
 #include "xint.h"
 
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 bool
@@ -258,24 +260,188 @@ static const CountryName countries[] = {
   { NULL, NULL, false },
 };
 
+/* ---- Countries of the reference data --------------------------------------
+   Every country of data/countries.json by its name, and the short forms and
+   adjectives of data/country-qualifiers.json ("Cuban", "Dutch"), loaded
+   once by the first extractor (xlex_countries_load) and kept while one
+   lives.  The table above is only what the data lacks: abbreviations
+   ("U.S.", "ROK"), usual names the ISO list gives in another form
+   ("Vietnam", "South Korea", "Russia"). */
+
+typedef struct
+{
+  char* name;
+  char cc[3];
+  bool adjective;
+} DataName;
+
+static struct
+{
+  DataName* v;
+  size_t n;
+  size_t cap;
+  size_t refs;
+} data_names;
+
+static void
+add_data_name(const char* name, const char* cc, bool adjective)
+{
+  if (!name[0] || strchr(name, ',') || strchr(name, '(')) {
+    return; /* "Korea, Republic of": the ISO list's inverted forms */
+  }
+  if (data_names.n == data_names.cap) {
+    const size_t cap = data_names.cap ? data_names.cap * 2u : 256u;
+    DataName* v = (DataName*)realloc(data_names.v, cap * sizeof(DataName));
+    if (!v) {
+      return;
+    }
+    data_names.v = v;
+    data_names.cap = cap;
+  }
+  const size_t len = strlen(name);
+  char* copy = (char*)malloc(len + 1u);
+  if (!copy) {
+    return;
+  }
+  memcpy(copy, name, len + 1u);
+  DataName* d = &data_names.v[data_names.n++];
+  d->name = copy;
+  memcpy(d->cc, cc, 2u);
+  d->cc[2] = '\0';
+  d->adjective = adjective;
+}
+
+/* A qualifier of one word, a capital then lower case ("Cuban", "Dutch"), is
+   an adjective; a name or an abbreviation ("Kingdom of the Netherlands",
+   "PRC") is not. */
+static bool
+qualifier_is_adjective(const char* q)
+{
+  if (!xlex_is_upper((unsigned char)q[0]) || !q[1]) {
+    return false;
+  }
+  for (const char* c = q + 1; *c; ++c) {
+    if (!((*c >= 'a' && *c <= 'z') || (unsigned char)*c >= 0x80u)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void
+xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers)
+{
+  if (data_names.refs++ || !reg) {
+    return;
+  }
+  char code[3] = { 'A', 'A', '\0' };
+  for (code[0] = 'A'; code[0] <= 'Z'; ++code[0]) {
+    for (code[1] = 'A'; code[1] <= 'Z'; ++code[1]) {
+      const DkgCountry* c = dkg_registry_country(reg, code);
+      if (c && c->name) {
+        add_data_name(c->name, code, false);
+      }
+    }
+  }
+  const cJSON* map = cJSON_GetObjectItemCaseSensitive(qualifiers, "qualifiers");
+  const cJSON* list = NULL;
+  cJSON_ArrayForEach(list, map)
+  {
+    if (!list->string || strlen(list->string) != 2u ||
+        !dkg_registry_country(reg, list->string)) {
+      continue;
+    }
+    const cJSON* q = NULL;
+    cJSON_ArrayForEach(q, list)
+    {
+      if (cJSON_IsString(q)) {
+        add_data_name(
+          q->valuestring, list->string, qualifier_is_adjective(q->valuestring));
+      }
+    }
+  }
+}
+
+void
+xlex_countries_release(void)
+{
+  if (!data_names.refs || --data_names.refs) {
+    return;
+  }
+  for (size_t i = 0; i < data_names.n; ++i) {
+    free(data_names.v[i].name);
+  }
+  free(data_names.v);
+  memset(&data_names, 0, sizeof(data_names));
+}
+
+/* Country names that are also a person's name or a U.S. state ("Jordan",
+   "Chad", "Georgia", "Jersey"): not a country before another capitalized
+   word ("Georgia Tech", "Jordan Peterson"), nor, in a text (xlex_party_at),
+   after one ("Michael Jordan", "New Jersey"), after "state of" or after a
+   place and a comma ("Atlanta, Georgia") unless that place is a city of
+   the country. */
+static bool
+ambiguous_name(const char* s, size_t len)
+{
+  static const char* const names[] = {
+    "Chad", "Georgia", "Jordan", "Jersey", NULL
+  };
+  for (size_t i = 0; names[i]; ++i) {
+    if (strlen(names[i]) == len && !strncmp(s, names[i], len)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Combining forms of a country's adjective, only before a hyphen and a
+   capital ("Franco-Japanese", "Sino-Indian"). */
+static const CountryName combining[] = {
+  { "Franco", "FR", true }, { "Sino", "CN", true }, { "Russo", "RU", true },
+  { "Italo", "IT", true },  { NULL, NULL, false },
+};
+
 bool
 xlex_country_at(const char* s, size_t n, XCountryHit* hit)
 {
   size_t best = 0;
-  const CountryName* found = NULL;
+  const char* cc = NULL;
+  bool adjective = false;
   for (const CountryName* c = countries; c->name; ++c) {
     size_t len = 0;
     if (match_exact(s, n, c->name, &len) && len > best) {
       best = len;
-      found = c;
+      cc = c->cc;
+      adjective = c->adjective;
     }
   }
-  if (!found) {
+  for (size_t i = 0; i < data_names.n; ++i) {
+    const DataName* d = &data_names.v[i];
+    size_t len = 0;
+    if (match_exact(s, n, d->name, &len) && len > best &&
+        !(ambiguous_name(s, len) && len + 1u < n && s[len] == ' ' &&
+          xlex_is_upper((unsigned char)s[len + 1u]))) {
+      best = len;
+      cc = d->cc;
+      adjective = d->adjective;
+    }
+  }
+  for (const CountryName* c = combining; !cc && c->name; ++c) {
+    size_t len = 0;
+    if (match_exact(s, n, c->name, &len) && len + 1u < n && s[len] == '-' &&
+        xlex_is_upper((unsigned char)s[len + 1u])) {
+      best = len;
+      cc = c->cc;
+      adjective = true;
+    }
+  }
+  if (!cc) {
     return false;
   }
-  hit->cc = found->cc;
+  hit->cc = cc;
   hit->len = best;
-  hit->adjective = found->adjective;
+  hit->adjective = adjective;
   hit->possessive = false;
   if (best + 2u <= n && s[best] == '\'' && s[best + 1u] == 's') {
     hit->possessive = true;
@@ -289,12 +455,92 @@ xlex_country_at(const char* s, size_t n, XCountryHit* hit)
   return true;
 }
 
+/* Whether a longer country name of the lexicon or the data ends where the
+   name at `s` (`len` bytes) ends and starts before it, in `doc`: "Guinea"
+   of "Papua New Guinea", "Sudan" of "South Sudan". */
+static bool
+inside_longer_name(const char* doc, const char* s, size_t len)
+{
+  const size_t before = (size_t)(s - doc);
+  for (size_t i = 0;
+       i < data_names.n + (sizeof(countries) / sizeof(countries[0]));
+       ++i) {
+    const char* name = i < data_names.n ? data_names.v[i].name
+                                        : countries[i - data_names.n].name;
+    if (!name) {
+      continue;
+    }
+    const size_t l = strlen(name);
+    if (l > len && l - len <= before && name[l - len - 1u] == ' ' &&
+        !strncmp(name + (l - len), s, len) &&
+        !strncmp(s - (l - len), name, l - len) &&
+        (l - len == before ||
+         !xlex_is_word_char((unsigned char)s[-(ptrdiff_t)(l - len) - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The ambiguous name at `s` of `doc` reads as a person's name or a U.S.
+   state by the words before it (see ambiguous_name). */
+static bool
+not_the_country(const char* doc, const char* s, const char* cc)
+{
+  size_t k = (size_t)(s - doc);
+  if (k >= 9u && (xlex_starts(s - 9, 9, "state of ") ||
+                  xlex_starts(s - 9, 9, "State of "))) {
+    return true;
+  }
+  if (k >= 2u && s[-1] == ' ' && xlex_is_word_char((unsigned char)s[-2])) {
+    size_t w = k - 1u;
+    while (w > 0 && xlex_is_word_char((unsigned char)doc[w - 1u])) {
+      --w;
+    }
+    return xlex_is_upper((unsigned char)doc[w]); /* "Michael Jordan" */
+  }
+  if (k >= 3u && s[-1] == ' ' && s[-2] == ',') {
+    size_t w = k - 2u;
+    while (w > 0 && (xlex_is_word_char((unsigned char)doc[w - 1u]) ||
+                     doc[w - 1u] == ' ' || doc[w - 1u] == '.')) {
+      --w;
+    }
+    while (w < k - 2u && !xlex_is_upper((unsigned char)doc[w])) {
+      ++w;
+    }
+    if (w < k - 2u) {
+      /* "Atlanta, Georgia": a place, then the name */
+      for (size_t b = w; b < k - 2u; ++b) {
+        size_t len = 0;
+        const char* city_cc = NULL;
+        XCountryHit ch;
+        if ((b == w || doc[b - 1u] == ' ') &&
+            xlex_country_at(doc + b, k - 2u - b, &ch) && b + ch.len == k - 2u) {
+          return false; /* a list: "Armenia, Georgia and ..." */
+        }
+        if ((b == w || doc[b - 1u] == ' ') &&
+            xlex_city_at(doc + b, k - 2u - b, &len, &city_cc) &&
+            b + len == k - 2u) {
+          return strcmp(city_cc, cc) != 0;
+        }
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 const char*
 xlex_country_word(const char* cc, size_t k)
 {
   for (const CountryName* c = countries; c->name; ++c) {
     if (!strcmp(c->cc, cc) && !k--) {
       return c->name;
+    }
+  }
+  for (size_t i = 0; i < data_names.n; ++i) {
+    if (!strcmp(data_names.v[i].cc, cc) && !k--) {
+      return data_names.v[i].name;
     }
   }
   return NULL;
@@ -306,6 +552,11 @@ xlex_country_name(const char* cc)
   for (const CountryName* c = countries; c->name; ++c) {
     if (!strcmp(c->cc, cc) && !c->adjective) {
       return c->name;
+    }
+  }
+  for (size_t i = 0; i < data_names.n; ++i) {
+    if (!strcmp(data_names.v[i].cc, cc) && !data_names.v[i].adjective) {
+      return data_names.v[i].name;
     }
   }
   return NULL;
@@ -449,7 +700,13 @@ xlex_party_at(const DkgRegistry* reg,
               XCountryHit* hit)
 {
   XCountryHit c, o;
-  const bool is_c = xlex_country_at(s, n, &c);
+  bool is_c = xlex_country_at(s, n, &c);
+  if (is_c && doc && s > doc) {
+    const size_t name_len =
+      c.len - (c.possessive ? (s[c.len - 2u] == '\'' ? 2u : 4u) : 0u);
+    is_c = !inside_longer_name(doc, s, name_len) &&
+           !(ambiguous_name(s, name_len) && not_the_country(doc, s, c.cc));
+  }
   const bool is_o = xlex_org_at(reg, doc, s, n, &o);
   if (is_o && (!is_c || o.len > c.len)) {
     *hit = o;
@@ -560,6 +817,11 @@ static const Phrase cities[] = {
   { "Kyiv", "UA" },
   { "Kiev", "UA" },
   { "Moscow", "RU" },
+  { "Tbilisi", "GE" },
+  { "Amman", "JO" },
+  { "Havana", "CU" },
+  { "Lima", "PE" },
+  { "Santiago", "CL" },
   { "Mexico City", "MX" },
   { "Buenos Aires", "AR" },
   { "Bogota", "CO" },

@@ -46,6 +46,71 @@ is_dash(const char* s, size_t i, size_t e, size_t* len)
   return false;
 }
 
+/* A series named in lower case after its participants, as a wire story
+   writes it ("Russian-Dutch inter-agency consultations on cybersecurity",
+   "Cuban-Vietnamese cyber dialogue"): up to three lower-case words, then a
+   lower-case head noun, then "on" and up to three lower-case words before
+   a verb, a preposition or punctuation.  Returns where it ends, else 0. */
+static size_t
+lower_series_end(const char* s, size_t k, size_t e)
+{
+  static const char* const nouns[] = { "dialogue",      "dialog",       "talks",
+                                       "consultations", "consultation", NULL };
+  static const char* const stops[] = {
+    "took", "take", "was", "were",  "will", "is",  "are",     "held",
+    "has",  "have", "had", "in",    "at",   "and", "between", "with",
+    "on",   "for",  "the", "which", "that", "of",  NULL
+  };
+  size_t end = 0;
+  for (int words = 0; words < 4 && k < e; ++words) {
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w || !(s[k] >= 'a' && s[k] <= 'z')) {
+      return 0;
+    }
+    bool head = false;
+    for (size_t i = 0; nouns[i] && !head; ++i) {
+      head = xlex_eq(s + k, w, nouns[i]);
+    }
+    k += w;
+    if (head) {
+      end = k;
+      break;
+    }
+  }
+  if (!end) {
+    return 0;
+  }
+  /* "on cybersecurity", "on cyber issues" */
+  size_t q = end;
+  while (q < e && s[q] == ' ') {
+    ++q;
+  }
+  if (!xlex_starts(s + q, e - q, "on")) {
+    return end;
+  }
+  q += 2u;
+  size_t last = 0;
+  for (int words = 0; words < 3 && q < e; ++words) {
+    while (q < e && s[q] == ' ') {
+      ++q;
+    }
+    const size_t w = xlex_word_len(s + q, e - q);
+    bool stop = !w || !(s[q] >= 'a' && s[q] <= 'z');
+    for (size_t i = 0; !stop && stops[i]; ++i) {
+      stop = xlex_eq(s + q, w, stops[i]);
+    }
+    if (stop) {
+      break;
+    }
+    q += w;
+    last = q;
+  }
+  return last ? last : end;
+}
+
 /* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue", "EU-Japan
    Cyber Dialogue", "U.S.- E.U. Cyber Dialogue": two participants, countries
    or (with `reg`) organizations of the registry; `doc` as for
@@ -80,8 +145,13 @@ series_at(const DkgRegistry* reg,
   hit->cc[1] = c2.cc;
   hit->b = i;
   hit->desc_b = k;
+  size_t end = lower_series_end(s, k, e);
+  if (end) {
+    hit->e = end;
+    hit->ordinal = 0;
+    return true;
+  }
   /* Capitalized words up to the first head noun, then "on ..." words. */
-  size_t end = 0;
   size_t words = 0;
   while (k < e && words < 10u) {
     while (k < e && s[k] == ' ') {
