@@ -554,6 +554,82 @@ test_party_lexicon(const DkgRegistry* reg)
         !strcmp(h.cc, "african-union") && h.len == 13u);
 }
 
+/* ---- Countries of the registry (data/countries.json, its qualifiers) ---- */
+
+/* The series of the record of `text`, "" when none. */
+static bool
+series_is(DkgExtractor* ex, const char* text, const char* want)
+{
+  cJSON* r = extract(ex, text);
+  const cJSON* s = cJSON_GetObjectItemCaseSensitive(r, "series");
+  const bool ok = cJSON_IsString(s) && !strcmp(s->valuestring, want);
+  cJSON_Delete(r);
+  return ok;
+}
+
+/* Countries the lexicon never listed, by their names and adjectives; names
+   that are also a U.S. state, a person's name or part of a longer name. */
+static void
+test_registry_countries(DkgExtractor* ex, const DkgRegistry* reg)
+{
+  static const char chile_peru[] =
+    "Media Note\nMarch 3, 2022\n\n"
+    "The second Chile-Peru Cyber Dialogue was held in Lima on March 2, "
+    "2022. The Chilean delegation was led by Ms. Ana Rojas, and the "
+    "Peruvian delegation by Mr. Luis Quispe.\n";
+  CHECK(parties_are(ex, chile_peru, "CL PE"));
+  CHECK(series_is(ex, chile_peru, "Chile-Peru Cyber Dialogue"));
+  static const char cuba_vn[] =
+    "HANOI, May 10 (VNA) -- The first Cuban-Vietnamese consultations on "
+    "cyber security took place in Havana on May 9, 2023, the Foreign "
+    "Ministry said.\n";
+  CHECK(parties_are(ex, cuba_vn, "CU VN"));
+  CHECK(
+    series_is(ex, cuba_vn, "Cuban-Vietnamese consultations on cyber security"));
+  static const char ge_state[] =
+    "News Release\nJune 5, 2019\n\n"
+    "In Atlanta, Georgia and in Tokyo, Brazil and Japan held their first "
+    "cyber talks on June 4, 2019.\n";
+  CHECK(parties_are(ex, ge_state, "BR JP"));
+  static const char franco[] =
+    "The 3rd Sino-Indian Cyber Dialogue was held in Beijing on 4 May 2017.\n";
+  CHECK(parties_are(ex, franco, "CN IN"));
+
+  XCountryHit h;
+  static const struct
+  {
+    const char* doc;
+    size_t at;
+    const char* cc; /* NULL: no country there */
+  } cases[] = {
+    { "held in Atlanta, Georgia on Monday", 17, NULL },
+    { "students of Georgia Tech", 12, NULL },
+    { "the state of Georgia", 13, NULL },
+    { "as Michael Jordan said", 11, NULL },
+    { "talks in Tbilisi, Georgia on Monday", 18, "GE" },
+    { "Armenia, Georgia and Azerbaijan", 9, "GE" },
+    { "Georgia and Armenia", 0, "GE" },
+    { "Papua New Guinea and Australia", 11, NULL },
+    { "Papua New Guinea and Australia", 0, "PG" },
+    { "Nigeria and Niger", 0, "NG" },
+    { "Nigeria and Niger", 12, "NE" },
+    { "the Dominican Republic", 4, "DO" },
+    { "in The Hague", 3, NULL },
+    { "New Zealand officials", 0, "NZ" },
+    { "Chad and Sudan", 0, "TD" },
+    { "Chad Smith said", 0, NULL },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    const char* d = cases[i].doc;
+    const bool got =
+      xlex_party_at(reg, d, d + cases[i].at, strlen(d + cases[i].at), &h);
+    CHECK(cases[i].cc ? got && !strcmp(h.cc, cases[i].cc) : !got);
+    if (cases[i].cc ? !(got && !strcmp(h.cc, cases[i].cc)) : got) {
+      fprintf(stderr, "country case %zu: %s\n", i, d);
+    }
+  }
+}
+
 /* ---- Topics: list readers on short texts of other shapes ---------------- */
 
 /* The topics of a media note whose body is `body`; true when they are
@@ -1421,6 +1497,9 @@ main(int argc, char** argv)
   }
   if (reg) {
     test_party_lexicon(reg);
+  }
+  if (ex && reg) {
+    test_registry_countries(ex, reg);
   }
   test_round();
   test_overlay_organization(argv[1], diag);

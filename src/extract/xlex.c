@@ -120,22 +120,8 @@ typedef struct
 
 static const CountryName countries[] = {
   { "United States of America", "US", false },
-  { "United States", "US", false },
-  { "U.S.A.", "US", false },
-  { "U.S.", "US", false },
-  { "USA", "US", false },
-  { "US", "US", false },
   { "America", "US", false },
-  { "American", "US", true },
-  { "Japan", "JP", false },
-  { "Japanese", "JP", true },
-  { "India", "IN", false },
-  { "Indian", "IN", true },
-  { "Australia", "AU", false },
-  { "Australian", "AU", true },
   { "Federal Republic of Germany", "DE", false },
-  { "Germany", "DE", false },
-  { "German", "DE", true },
   { "Democratic People's Republic of Korea", "KP", false },
   { "North Korea", "KP", false },
   { "North Korean", "KP", true },
@@ -145,118 +131,22 @@ static const CountryName countries[] = {
   { "South Korean", "KR", true },
   { "S. Korea", "KR", false },
   { "S. Korean", "KR", true },
-  { "ROK", "KR", false },
   { "Korea", "KR", false },
-  { "Korean", "KR", true },
   { "United Kingdom", "GB", false },
   { "Great Britain", "GB", false },
   { "Britain", "GB", false },
-  { "British", "GB", true },
-  { "U.K.", "GB", false },
-  { "UK", "GB", false },
-  { "France", "FR", false },
-  { "French", "FR", true },
-  { "Israel", "IL", false },
-  { "Israeli", "IL", true },
-  { "Singapore", "SG", false },
-  { "Singaporean", "SG", true },
   { "People's Republic of China", "CN", false },
-  { "China", "CN", false },
-  { "Chinese", "CN", true },
-  { "PRC", "CN", false },
-  { "Canada", "CA", false },
-  { "Canadian", "CA", true },
-  { "Brazil", "BR", false },
-  { "Brazilian", "BR", true },
-  { "Italy", "IT", false },
-  { "Italian", "IT", true },
-  { "Spain", "ES", false },
-  { "Spanish", "ES", true },
-  { "Netherlands", "NL", false },
-  { "Dutch", "NL", true },
-  { "Estonia", "EE", false },
-  { "Estonian", "EE", true },
-  { "Poland", "PL", false },
-  { "Polish", "PL", true },
-  { "Ukraine", "UA", false },
-  { "Ukrainian", "UA", true },
   { "Russian Federation", "RU", false },
   { "Russia", "RU", false },
-  { "Russian", "RU", true },
-  { "Mexico", "MX", false },
-  { "Mexican", "MX", true },
-  { "Argentina", "AR", false },
-  { "Argentine", "AR", true },
-  { "New Zealand", "NZ", false },
-  { "Indonesia", "ID", false },
-  { "Indonesian", "ID", true },
   { "Viet Nam", "VN", false },
   { "Vietnam", "VN", false },
-  { "Vietnamese", "VN", true },
-  { "Philippines", "PH", false },
-  { "Philippine", "PH", true },
-  { "Thailand", "TH", false },
-  { "Thai", "TH", true },
-  { "Malaysia", "MY", false },
-  { "Malaysian", "MY", true },
   { "United Arab Emirates", "AE", false },
   { "UAE", "AE", false },
-  { "Emirati", "AE", true },
-  { "Saudi Arabia", "SA", false },
-  { "Saudi", "SA", true },
-  { "Egypt", "EG", false },
-  { "Egyptian", "EG", true },
-  { "Kenya", "KE", false },
-  { "Kenyan", "KE", true },
-  { "South Africa", "ZA", false },
   { "South African", "ZA", true },
-  { "Nigeria", "NG", false },
-  { "Nigerian", "NG", true },
   { "Turkey", "TR", false },
-  { "Türkiye", "TR", false },
-  { "Turkish", "TR", true },
-  { "Sweden", "SE", false },
-  { "Swedish", "SE", true },
-  { "Finland", "FI", false },
-  { "Finnish", "FI", true },
-  { "Norway", "NO", false },
-  { "Norwegian", "NO", true },
-  { "Denmark", "DK", false },
-  { "Danish", "DK", true },
-  { "Switzerland", "CH", false },
-  { "Swiss", "CH", true },
-  { "Austria", "AT", false },
-  { "Austrian", "AT", true },
-  { "Belgium", "BE", false },
-  { "Belgian", "BE", true },
-  { "Ireland", "IE", false },
-  { "Irish", "IE", true },
-  { "Portugal", "PT", false },
-  { "Portuguese", "PT", true },
-  { "Greece", "GR", false },
-  { "Greek", "GR", true },
   { "Czech Republic", "CZ", false },
-  { "Czechia", "CZ", false },
-  { "Czech", "CZ", true },
-  { "Lithuania", "LT", false },
-  { "Lithuanian", "LT", true },
-  { "Latvia", "LV", false },
-  { "Latvian", "LV", true },
-  { "Pakistan", "PK", false },
-  { "Pakistani", "PK", true },
-  { "Bangladesh", "BD", false },
-  { "Sri Lanka", "LK", false },
   { "Sri Lankan", "LK", true },
-  { "Chile", "CL", false },
-  { "Chilean", "CL", true },
-  { "Colombia", "CO", false },
-  { "Colombian", "CO", true },
-  { "Morocco", "MA", false },
-  { "Moroccan", "MA", true },
-  { "Qatar", "QA", false },
-  { "Qatari", "QA", true },
   { "Taiwan", "TW", false },
-  { "Taiwanese", "TW", true },
   { NULL, NULL, false },
 };
 
@@ -273,6 +163,7 @@ typedef struct
   char* name;
   char cc[3];
   bool adjective;
+  bool iso; /* the country's name in data/countries.json */
 } DataName;
 
 static struct
@@ -284,7 +175,7 @@ static struct
 } data_names;
 
 static void
-add_data_name(const char* name, const char* cc, bool adjective)
+add_data_name(const char* name, const char* cc, bool adjective, bool iso)
 {
   if (!name[0] || strchr(name, ',') || strchr(name, '(')) {
     return; /* "Korea, Republic of": the ISO list's inverted forms */
@@ -309,6 +200,7 @@ add_data_name(const char* name, const char* cc, bool adjective)
   memcpy(d->cc, cc, 2u);
   d->cc[2] = '\0';
   d->adjective = adjective;
+  d->iso = iso;
 }
 
 /* A qualifier of one word, a capital then lower case ("Cuban", "Dutch"), is
@@ -339,7 +231,7 @@ xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers)
     for (code[1] = 'A'; code[1] <= 'Z'; ++code[1]) {
       const DkgCountry* c = dkg_registry_country(reg, code);
       if (c && c->name) {
-        add_data_name(c->name, code, false);
+        add_data_name(c->name, code, false, true);
       }
     }
   }
@@ -355,8 +247,10 @@ xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers)
     cJSON_ArrayForEach(q, list)
     {
       if (cJSON_IsString(q)) {
-        add_data_name(
-          q->valuestring, list->string, qualifier_is_adjective(q->valuestring));
+        add_data_name(q->valuestring,
+                      list->string,
+                      qualifier_is_adjective(q->valuestring),
+                      false);
       }
     }
   }
@@ -555,7 +449,7 @@ xlex_country_name(const char* cc)
     }
   }
   for (size_t i = 0; i < data_names.n; ++i) {
-    if (!strcmp(data_names.v[i].cc, cc) && !data_names.v[i].adjective) {
+    if (!strcmp(data_names.v[i].cc, cc) && data_names.v[i].iso) {
       return data_names.v[i].name;
     }
   }
