@@ -591,6 +591,11 @@ test_registry_countries(DkgExtractor* ex, const DkgRegistry* reg)
     "In Atlanta, Georgia and in Tokyo, Brazil and Japan held their first "
     "cyber talks on June 4, 2019.\n";
   CHECK(parties_are(ex, ge_state, "BR JP"));
+  static const char session[] =
+    "NEW DELHI, April 2 -- India and Brazil held the fourth meeting of the "
+    "Joint Working Group on Cyber Security in New Delhi on April 1, 2024.\n";
+  CHECK(parties_are(ex, session, "IN BR"));
+  CHECK(series_is(ex, session, "Joint Working Group on Cyber Security"));
   static const char franco[] =
     "The 3rd Sino-Indian Cyber Dialogue was held in Beijing on 4 May 2017.\n";
   CHECK(parties_are(ex, franco, "CN IN"));

@@ -715,13 +715,124 @@ find_participants(XCtx* x,
   return named;
 }
 
-/* The series of a text that names none: the registry's one series of the
-   pair, else a name made of the countries and the text's words. */
+/* A proper name of the meetings without the participants' names, given
+   as the series whose session it is: "the eighth session of the
+   director-general-level Cyber Cooperation Working Group", "the third
+   round of the Cyber Policy Consultations": an ordinal, "session",
+   "round" or "meeting", "of" (and "the"), up to two lower-case words, then
+   capitalized words (joiners "on", "and", "for", "of" between) up to a
+   head noun, and those after it ("Working Group on Cyber Security").  Sets
+   `*span` and returns true; a name that starts with a participant is not one
+   (series_at reads it). */
+static bool
+session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      continue;
+    }
+    size_t w = xlex_word_len(s + i, e - i);
+    if (!w || xlex_ordinal(s + i, w) <= 0) {
+      continue;
+    }
+    size_t k = i + w;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    w = xlex_word_len(s + k, e - k);
+    if (!(xlex_eq(s + k, w, "session") || xlex_eq(s + k, w, "round") ||
+          xlex_eq(s + k, w, "meeting"))) {
+      continue;
+    }
+    k += w;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    if (!xlex_starts(s + k, e - k, "of")) {
+      continue;
+    }
+    k += 2u;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    if (xlex_starts(s + k, e - k, "the")) {
+      k += 3u;
+    }
+    for (int lower = 0; lower < 3; ++lower) {
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+      w = xlex_word_len(s + k, e - k);
+      if (!w || !(s[k] >= 'a' && s[k] <= 'z') || lower == 2) {
+        break;
+      }
+      k += w;
+    }
+    XCountryHit h;
+    if (k >= e || !xlex_is_upper((unsigned char)s[k]) ||
+        xlex_party_at(x->reg, s, s + k, e - k, &h)) {
+      continue;
+    }
+    const size_t start = k;
+    size_t end = 0;
+    for (int words = 0; words < 8 && k < e; ++words) {
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+      w = xlex_word_len(s + k, e - k);
+      if (!w) {
+        break;
+      }
+      const bool cap = xlex_is_upper((unsigned char)s[k]);
+      const bool joiner = xlex_eq(s + k, w, "on") || xlex_eq(s + k, w, "and") ||
+                          xlex_eq(s + k, w, "for") || xlex_eq(s + k, w, "of");
+      if (!cap && !joiner) {
+        break;
+      }
+      if (cap && (end || head_noun(s + k, w))) {
+        end = k + w; /* "Working Group on Cyber Security" */
+      }
+      k += w;
+    }
+    if (end) {
+      span->b = start;
+      span->e = end;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The series of a text that names none with its participants: a name
+   of the session's series (session_name_in), else the registry's one
+   series of the pair, else a name made of the countries and the text's
+   words. */
 static void
 unnamed_series(XCtx* x, XSeries* out)
 {
-  const char* known = x->n_cc == 2u ? registry_series_of(x) : NULL;
   const size_t sent = x->has_event ? x->event : 0;
+  for (size_t k = 0; x->n_cc == 2u && k < x->doc.n_sents; ++k) {
+    const size_t i = (sent + k) % x->doc.n_sents;
+    XSpan sp;
+    if (session_name_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &sp)) {
+      char* name = xctx_copy(x, sp.b, sp.e);
+      const DkgConcept* c =
+        name ? dkg_registry_series(x->reg, name, strlen(name)) : NULL;
+      out->name = c ? strdup(c->label) : name;
+      if (c) {
+        free(name);
+      }
+      out->span = sp;
+      xctx_warn(x,
+                i,
+                "the series name \"%s\" names no participants; kept as "
+                "written",
+                out->name ? out->name : "");
+      return;
+    }
+  }
+  const char* known = x->n_cc == 2u ? registry_series_of(x) : NULL;
   if (known) {
     out->name = strdup(known);
     out->span = out->pair_span;
