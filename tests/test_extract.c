@@ -623,6 +623,10 @@ test_registry_countries(DkgExtractor* ex, const DkgRegistry* reg)
     { "New Zealand officials", 0, "NZ" },
     { "Chad and Sudan", 0, "TD" },
     { "Chad Smith said", 0, NULL },
+    { "In Jordan, the sides met", 3, "JO" },
+    { "Iran and Syria", 9, "SY" },
+    { "the Democratic Republic of the Congo", 31, NULL },
+    { "the Democratic Republic of the Congo", 4, "CD" },
   };
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
     const char* d = cases[i].doc;

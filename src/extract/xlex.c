@@ -147,6 +147,19 @@ static const CountryName countries[] = {
   { "Czech Republic", "CZ", false },
   { "Sri Lankan", "LK", true },
   { "Taiwan", "TW", false },
+  { "Iran", "IR", false },
+  { "Syria", "SY", false },
+  { "Laos", "LA", false },
+  { "Bolivia", "BO", false },
+  { "Venezuela", "VE", false },
+  { "Tanzania", "TZ", false },
+  { "Moldova", "MD", false },
+  { "Brunei", "BN", false },
+  { "Ivory Coast", "CI", false },
+  { "Democratic Republic of the Congo", "CD", false },
+  { "DRC", "CD", false },
+  { "Republic of the Congo", "CG", false },
+  { "Palestine", "PS", false },
   { NULL, NULL, false },
 };
 
@@ -391,7 +404,17 @@ not_the_country(const char* doc, const char* s, const char* cc)
     while (w > 0 && xlex_is_word_char((unsigned char)doc[w - 1u])) {
       --w;
     }
-    return xlex_is_upper((unsigned char)doc[w]); /* "Michael Jordan" */
+    /* "Michael Jordan", not "In Jordan", "The Chad delegation" */
+    static const char* const function_words[] = { "The", "In",   "At", "From",
+                                                  "And", "With", "Of", "For",
+                                                  "To",  "By",   "On", "Both",
+                                                  NULL };
+    for (size_t i = 0; function_words[i]; ++i) {
+      if (xlex_eq(doc + w, k - 1u - w, function_words[i])) {
+        return false;
+      }
+    }
+    return xlex_is_upper((unsigned char)doc[w]);
   }
   if (k >= 3u && s[-1] == ' ' && s[-2] == ',') {
     size_t w = k - 2u;
