@@ -596,6 +596,15 @@ test_registry_countries(DkgExtractor* ex, const DkgRegistry* reg)
     "Joint Working Group on Cyber Security in New Delhi on April 1, 2024.\n";
   CHECK(parties_are(ex, session, "IN BR"));
   CHECK(series_is(ex, session, "Joint Working Group on Cyber Security"));
+  /* the title shortens the name a later line gives in full */
+  static const char full[] =
+    "Japan-Chile Policy Dialogue (May 2019)\n\n"
+    "Japan-Chile Policy Dialogue on ICT and Cyber Security held in "
+    "Santiago\n\n"
+    "On May 3, 2019, officials of the two countries met in Santiago for "
+    "the dialogue.\n";
+  CHECK(series_is(
+    ex, full, "Japan-Chile Policy Dialogue on ICT and Cyber Security"));
   static const char franco[] =
     "The 3rd Sino-Indian Cyber Dialogue was held in Beijing on 4 May 2017.\n";
   CHECK(parties_are(ex, franco, "CN IN"));

@@ -645,6 +645,37 @@ event_series_words(XCtx* x, XSeries* out, XSpan* dspan)
   return d;
 }
 
+/* A series name `hit` the text also writes in full after the same words
+   ("Japan-Estonia Policy Dialogue" of a title, "Japan-Estonia Policy
+   Dialogue on ICT Policy and Cyber Security" of a line below): the longer
+   one, in `hit`. */
+static void
+longest_writing(XCtx* x, size_t b, size_t e, XSeriesHit* hit)
+{
+  const char* s = x->doc.text;
+  const size_t n = hit->e - hit->b;
+  for (size_t i = b; i + n < e; ++i) {
+    XSeriesHit h;
+    if ((i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
+        !strncmp(s + i, s + hit->b, n) && series_at(x->reg, s, s, i, e, &h) &&
+        h.e - h.b > n && same_pair(hit->cc, h.cc[0], h.cc[1])) {
+      *hit = h;
+      return;
+    }
+  }
+}
+
+static void
+longest_series(XCtx* x, XSeriesHit* hit)
+{
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    longest_writing(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit);
+  }
+  for (size_t i = 0; i < x->doc.n_head; ++i) {
+    longest_writing(x, x->doc.head[i].b, x->doc.head[i].e, hit);
+  }
+}
+
 static bool
 find_participants(XCtx* x,
                   const XSource* src,
@@ -693,6 +724,7 @@ find_participants(XCtx* x,
     named = xseries_find_x(x, x->doc.head[i].b, x->doc.head[i].e, hit);
   }
   if (named) {
+    longest_series(x, hit);
     x->cc[0] = hit->cc[0];
     x->cc[1] = hit->cc[1];
     x->n_cc = 2;
