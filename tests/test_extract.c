@@ -596,6 +596,14 @@ test_registry_countries(DkgExtractor* ex, const DkgRegistry* reg)
     "Joint Working Group on Cyber Security in New Delhi on April 1, 2024.\n";
   CHECK(parties_are(ex, session, "IN BR"));
   CHECK(series_is(ex, session, "Joint Working Group on Cyber Security"));
+  /* no words of a series at all: no series, none made up */
+  static const char unnamed[] =
+    "Press Release\nMarch 3, 2022\n\n"
+    "Officials of Chile and Peru held a technical meeting in Lima on "
+    "March 2, 2022.\n";
+  cJSON* r = extract(ex, unnamed);
+  CHECK(r && !cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
   /* the title shortens the name a later line gives in full */
   static const char full[] =
     "Japan-Chile Policy Dialogue (May 2019)\n\n"

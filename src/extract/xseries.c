@@ -911,8 +911,16 @@ unnamed_series(XCtx* x, XSeries* out)
               desc);
     return;
   }
-  out->name = make_series_name(x, desc ? desc : "Dialogue");
-  out->span = desc ? dspan : out->pair_span;
+  if (!desc) {
+    /* no words of a series at all ("the technical meeting"): none */
+    xctx_warn(x,
+              sent,
+              "the text names no series and gives no words of one: no "
+              "series");
+    return;
+  }
+  out->name = make_series_name(x, desc);
+  out->span = dspan;
   xctx_warn(x,
             sent,
             "the text does not name the series; named it \"%s\" after "
