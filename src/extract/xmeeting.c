@@ -995,6 +995,49 @@ header_meeting(XCtx* x, const XSource* src, XMeeting* m)
   }
 }
 
+/* "In the meeting on Tuesday, the Cuban side was composed of ...": when
+   the sentence of the meeting gives no date, a later sentence that points
+   back at it ("the meeting", "the talks", "these consultations") and is
+   not about another round dates it, with a warning. */
+static bool
+back_reference_date(XCtx* x,
+                    const XSource* src,
+                    const char* status,
+                    const XYmd* ref,
+                    XDate* out)
+{
+  static const char* const pointers[] = {
+    "the ", "this ", "these ", "that ", NULL
+  };
+  const char* s = x->doc.text;
+  for (size_t i = x->event + 1u; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    if (next_round_sentence(s + b, n)) {
+      continue;
+    }
+    bool points = false;
+    for (size_t p = 0; pointers[p] && !points; ++p) {
+      for (size_t k = 0; nouns[k] && !points; ++k) {
+        if (!strcmp(nouns[k], "officials")) {
+          continue;
+        }
+        char phrase[40];
+        snprintf(phrase, sizeof phrase, "%s%s", pointers[p], nouns[k]);
+        points = xlex_find(s + b, n, phrase) != (size_t)-1;
+      }
+    }
+    if (points && meeting_date(x, src, i, status, ref, out)) {
+      xctx_warn(x,
+                i,
+                "the sentence of the meeting gives no date: the date of a "
+                "later sentence about the meeting is taken");
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -1032,6 +1075,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
                 "the first sentence, which names every participant, is "
                 "taken");
     }
+  }
+  if (!m->have_date) {
+    m->have_date = back_reference_date(x, src, m->status, &ref, &m->date);
   }
   if (m->have_date && numeric && m->date.completed) {
     /* "11/12/2024" read as 11 December too: the same date, or none */

@@ -134,5 +134,26 @@ import json,sys; r=json.load(open(sys.argv[1]))
 assert r["sources"][0]["dateline"]=="Tokyo"
 assert r["location"]["name"]=="Tokyo"' "$work/one.json"
 
+# A date given only by a later sentence about the meeting ("In the meeting
+# on Tuesday, ..."), resolved against the publication line; a later
+# sentence about another round dates nothing.
+cat >"$work/back.txt" <<'TXT'
+Chile-Peru consultations on cyber policy
+
+Published: March 4, 2026
+
+Officials of Chile and Peru held cyber policy consultations in Lima.
+
+In the meeting on Monday, the Chilean side was composed of representatives of the Ministry of Foreign Affairs.
+TXT
+"$bin" extract -q --no-evidence "$work/back.txt" >"$work/back.json" 2>"$work/back.err"
+check "date from a later sentence about the meeting" $py -c '
+import json,sys; r=json.load(open(sys.argv[1]))
+assert r["date"]=="2026-03-02" and r["status"]=="held", r' "$work/back.json"
+sed 's/In the meeting on Monday/The next meeting will be on Monday/' \
+  "$work/back.txt" >"$work/next.txt"
+"$bin" extract -q --no-evidence "$work/next.txt" >"$work/next.json" 2>/dev/null
+check "no date from the next meeting" test ! -s "$work/next.json"
+
 echo "$pass passed, $fail failed"
 test "$fail" -eq 0
