@@ -66,8 +66,16 @@ dkg_extractor_new(const char* data_dir,
   if (!st) {
     cJSON* q = load_json(data_dir, "country-qualifiers.json", diag, &st);
     if (!st) {
-      xlex_countries_load(reg, q);
-      x->countries = true;
+      st = xlex_countries_load(reg, q);
+      x->countries = !st;
+      if (st == DKG_ERR_USAGE) {
+        dkg_diag_report(diag,
+                        DKG_ERROR,
+                        NULL,
+                        "another extractor of this process reads other "
+                        "country data (%s): one country table per process",
+                        data_dir);
+      }
     }
     cJSON_Delete(q);
   }

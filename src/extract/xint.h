@@ -108,8 +108,11 @@ bool xlex_country_at(const char* s, size_t n, XCountryHit* hit);
 /** Adds the countries of `reg` (data/countries.json: each one's name) and
     the qualifiers of `qualifiers` (data/country-qualifiers.json, parsed:
     "Cuban", "Dutch") to the names xlex_country_at knows; the first call
-    loads them, each later one only counts (xlex_countries_release). */
-void xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers);
+    loads them, each later one only counts (xlex_countries_release).  The
+    names are one table of the process: DKG_ERR_USAGE when another
+    extractor lives with other country data (nothing is shared then),
+    DKG_ERR_NOMEM when out of memory. */
+DkgStatus xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers);
 
 /** Ends one xlex_countries_load(); the last one frees the names. */
 void xlex_countries_release(void);

@@ -179,41 +179,60 @@ typedef struct
   bool iso; /* the country's name in data/countries.json */
 } DataName;
 
-static struct
+typedef struct
 {
   DataName* v;
   size_t n;
   size_t cap;
-  size_t refs;
-} data_names;
+} DataNames;
+
+/* The table of every living extractor, and how many hold it. */
+static DataNames data_names;
+static size_t data_names_refs;
 
 static void
-add_data_name(const char* name, const char* cc, bool adjective, bool iso)
+free_data_names(DataNames* t)
+{
+  for (size_t i = 0; i < t->n; ++i) {
+    free(t->v[i].name);
+  }
+  free(t->v);
+  memset(t, 0, sizeof(*t));
+}
+
+/* False when out of memory. */
+static bool
+add_data_name(DataNames* t,
+              const char* name,
+              const char* cc,
+              bool adjective,
+              bool iso)
 {
   if (!name[0] || strchr(name, ',') || strchr(name, '(')) {
-    return; /* "Korea, Republic of": the ISO list's inverted forms */
+    return true; /* "Korea, Republic of": the ISO list's inverted forms */
   }
-  if (data_names.n == data_names.cap) {
-    const size_t cap = data_names.cap ? data_names.cap * 2u : 256u;
-    DataName* v = (DataName*)realloc(data_names.v, cap * sizeof(DataName));
+  if (t->n == t->cap) {
+    const size_t cap = t->cap ? t->cap * 2u : 256u;
+    DataName* v = (DataName*)realloc(t->v, cap * sizeof(DataName));
     if (!v) {
-      return;
+      return false;
     }
-    data_names.v = v;
-    data_names.cap = cap;
+    t->v = v;
+    t->cap = cap;
   }
   const size_t len = strlen(name);
   char* copy = (char*)malloc(len + 1u);
   if (!copy) {
-    return;
+    return false;
   }
   memcpy(copy, name, len + 1u);
-  DataName* d = &data_names.v[data_names.n++];
+  DataName* d = &t->v[t->n++];
   d->name = copy;
   memcpy(d->cc, cc, 2u);
   d->cc[2] = '\0';
   d->adjective = adjective;
   d->iso = iso;
+  return true;
 }
 
 /* A qualifier of one word, a capital then lower case ("Cuban", "Dutch"), is
@@ -233,18 +252,32 @@ qualifier_is_adjective(const char* q)
   return true;
 }
 
-void
+static bool
+same_data_names(const DataNames* a, const DataNames* b)
+{
+  if (a->n != b->n) {
+    return false;
+  }
+  for (size_t i = 0; i < a->n; ++i) {
+    if (strcmp(a->v[i].name, b->v[i].name) || strcmp(a->v[i].cc, b->v[i].cc) ||
+        a->v[i].adjective != b->v[i].adjective || a->v[i].iso != b->v[i].iso) {
+      return false;
+    }
+  }
+  return true;
+}
+
+DkgStatus
 xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers)
 {
-  if (data_names.refs++ || !reg) {
-    return;
-  }
+  DataNames t = { NULL, 0, 0 };
+  bool ok = true;
   char code[3] = { 'A', 'A', '\0' };
-  for (code[0] = 'A'; code[0] <= 'Z'; ++code[0]) {
-    for (code[1] = 'A'; code[1] <= 'Z'; ++code[1]) {
+  for (code[0] = 'A'; ok && reg && code[0] <= 'Z'; ++code[0]) {
+    for (code[1] = 'A'; ok && code[1] <= 'Z'; ++code[1]) {
       const DkgCountry* c = dkg_registry_country(reg, code);
       if (c && c->name) {
-        add_data_name(c->name, code, false, true);
+        ok = add_data_name(&t, c->name, code, false, true);
       }
     }
   }
@@ -252,34 +285,46 @@ xlex_countries_load(const DkgRegistry* reg, const cJSON* qualifiers)
   const cJSON* list = NULL;
   cJSON_ArrayForEach(list, map)
   {
-    if (!list->string || strlen(list->string) != 2u ||
+    if (!ok || !reg || !list->string || strlen(list->string) != 2u ||
         !dkg_registry_country(reg, list->string)) {
       continue;
     }
     const cJSON* q = NULL;
     cJSON_ArrayForEach(q, list)
     {
-      if (cJSON_IsString(q)) {
-        add_data_name(q->valuestring,
-                      list->string,
-                      qualifier_is_adjective(q->valuestring),
-                      false);
+      if (ok && cJSON_IsString(q)) {
+        ok = add_data_name(&t,
+                           q->valuestring,
+                           list->string,
+                           qualifier_is_adjective(q->valuestring),
+                           false);
       }
     }
   }
+  if (!ok) {
+    free_data_names(&t);
+    return DKG_ERR_NOMEM;
+  }
+  if (data_names_refs) { /* another extractor lives: the same data only */
+    const bool same = same_data_names(&t, &data_names);
+    free_data_names(&t);
+    if (!same) {
+      return DKG_ERR_USAGE;
+    }
+  } else {
+    data_names = t;
+  }
+  ++data_names_refs;
+  return DKG_SUCCESS;
 }
 
 void
 xlex_countries_release(void)
 {
-  if (!data_names.refs || --data_names.refs) {
+  if (!data_names_refs || --data_names_refs) {
     return;
   }
-  for (size_t i = 0; i < data_names.n; ++i) {
-    free(data_names.v[i].name);
-  }
-  free(data_names.v);
-  memset(&data_names, 0, sizeof(data_names));
+  free_data_names(&data_names);
 }
 
 /* Country names that are also a person's name or a U.S. state ("Jordan",
