@@ -8,9 +8,11 @@
 #include "extract/extract.h"
 #include "extract/xint.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int n_warnings;
 
@@ -1490,6 +1492,62 @@ test_head_titles(DkgExtractor* ex)
   }
 }
 
+/* The country names are one table of the process: a second extractor
+   with the same data shares it, one with other country data (here a
+   qualifier more) is refused while the first lives, and accepted after. */
+static void
+test_country_table(const char* data_dir, DkgDiag* diag, DkgExtractor* live)
+{
+  char dir[] = "/tmp/dkg-countries-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  DIR* d = opendir(data_dir);
+  CHECK(d != NULL);
+  char base[2048] = "", from[4096], to[4096];
+  if (data_dir[0] != '/') { /* the links must not be relative to dir */
+    CHECK(getcwd(base, sizeof base - 1u) != NULL);
+    strcat(base, "/");
+  }
+  for (struct dirent* e = d ? readdir(d) : NULL; e; e = readdir(d)) {
+    if (e->d_name[0] == '.' || !strcmp(e->d_name, "country-qualifiers.json")) {
+      continue;
+    }
+    snprintf(from, sizeof from, "%s%s/%s", base, data_dir, e->d_name);
+    snprintf(to, sizeof to, "%s/%s", dir, e->d_name);
+    CHECK(symlink(from, to) == 0);
+  }
+  if (d) {
+    closedir(d);
+  }
+  snprintf(to, sizeof to, "%s/country-qualifiers.json", dir);
+  FILE* f = fopen(to, "w");
+  CHECK(f && fputs("{\"qualifiers\": {\"CU\": [\"Zorbian\"]}}\n", f) >= 0);
+  if (f) {
+    fclose(f);
+  }
+  DkgRegistry* reg = NULL;
+  DkgExtractor* same = NULL;
+  DkgExtractor* other = NULL;
+  CHECK(dkg_registry_load(data_dir, diag, &reg) == DKG_SUCCESS);
+  CHECK(dkg_extractor_new(data_dir, reg, diag, &same) == DKG_SUCCESS);
+  CHECK(live && dkg_extractor_new(dir, reg, diag, &other) == DKG_ERR_USAGE);
+  CHECK(other == NULL);
+  dkg_extractor_free(same);
+  dkg_extractor_free(other);
+  dkg_registry_free(reg);
+  /* unlinking every entry of the temporary directory */
+  d = opendir(dir);
+  for (struct dirent* e = d ? readdir(d) : NULL; e; e = readdir(d)) {
+    if (e->d_name[0] != '.') {
+      snprintf(to, sizeof to, "%s/%s", dir, e->d_name);
+      remove(to);
+    }
+  }
+  if (d) {
+    closedir(d);
+  }
+  remove(dir);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1526,6 +1584,7 @@ main(int argc, char** argv)
   }
   if (ex && reg) {
     test_registry_countries(ex, reg);
+    test_country_table(argv[1], diag, ex);
   }
   test_round();
   test_overlay_organization(argv[1], diag);
