@@ -872,6 +872,67 @@ test_evidence_list(void)
   xev_free(&l);
 }
 
+/* A long sentence (a list of 120 agencies, about 3,500 code points) gives
+   each item a window around its quote, marked where it is cut; a short
+   one stays whole.  A record past validate's size limit is refused. */
+static void
+test_evidence_window(DkgExtractor* ex, DkgDiag* diag)
+{
+  static const char* const w1[] = { "North", "South", "East",
+                                    "West",  "Upper", "Lower" };
+  static const char* const w2[] = { "Harbor", "Bridge", "Road", "River" };
+  static const char* const w3[] = {
+    "Office", "Bureau", "Board", "Service", "Council"
+  };
+  char text[8192];
+  size_t n = (size_t)snprintf(
+    text,
+    sizeof(text),
+    "The first Japan-U.S. Cyber Dialogue was held in Tokyo on May 9, 2013. "
+    "Mr. Christopher Painter led the U.S. delegation, which included "
+    "representatives from");
+  for (size_t i = 0; i < 120u; ++i) {
+    n += (size_t)snprintf(text + n,
+                          sizeof(text) - n,
+                          "%s the %s %s %s",
+                          i ? "," : "",
+                          w1[i / 20u],
+                          w2[(i / 5u) % 4u],
+                          w3[i % 5u]);
+  }
+  snprintf(text + n, sizeof(text) - n, ".\n");
+  cJSON* r = extract(ex, text);
+  size_t windows = 0, items = 0;
+  const cJSON* ev = NULL;
+  cJSON_ArrayForEach(ev, cJSON_GetObjectItemCaseSensitive(r, "evidence"))
+  {
+    const char* path =
+      cJSON_GetObjectItemCaseSensitive(ev, "path")->valuestring;
+    const char* quote =
+      cJSON_GetObjectItemCaseSensitive(ev, "quote")->valuestring;
+    const char* sentence =
+      cJSON_GetObjectItemCaseSensitive(ev, "sentence")->valuestring;
+    CHECK(strstr(sentence, quote) != NULL);
+    if (strstr(path, "/agencies/")) {
+      ++items;
+      CHECK(strlen(sentence) <= strlen(quote) + 2u * 200u + 6u);
+      windows += !strncmp(sentence, "\xE2\x80\xA6", 3u) ? 1u : 0u;
+    } else if (!strcmp(path, "/date")) {
+      CHECK(!strcmp(sentence,
+                    "The first Japan-U.S. Cyber Dialogue was held in Tokyo "
+                    "on May 9, 2013."));
+    }
+  }
+  CHECK(items == 120u && windows > 100u);
+  cJSON_Delete(r);
+  CHECK(dkg_extract_check_size(diag, "t.txt", DKG_READER_MAX_RECORD_BYTES) ==
+        DKG_SUCCESS);
+  const size_t errors = dkg_diag_count(diag, DKG_ERROR);
+  CHECK(dkg_extract_check_size(
+          diag, "t.txt", DKG_READER_MAX_RECORD_BYTES + 1u) == DKG_ERR_LIMIT);
+  CHECK(dkg_diag_count(diag, DKG_ERROR) == errors + 1u);
+}
+
 /* ---- The meeting: round, date, status, place, source ------------------- */
 
 /* The string at `key` of `r` (or of its first source with `src`), or "". */
@@ -1578,6 +1639,7 @@ main(int argc, char** argv)
     test_trilateral_mentions(ex);
     test_html_headers(ex);
     test_head_titles(ex);
+    test_evidence_window(ex, diag);
   }
   if (reg) {
     test_party_lexicon(reg);

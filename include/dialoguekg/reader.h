@@ -34,9 +34,13 @@ extern "C"
 
   typedef struct DkgReaderImpl DkgReader;
 
+/** The default size limit of one record, in bytes (64 MiB): a longer record
+    is refused with DKG_ERR_LIMIT. */
+#define DKG_READER_MAX_RECORD_BYTES ((size_t)64u * 1024u * 1024u)
+
   typedef struct
   {
-    size_t max_record_bytes; /**< 0: default (64 MiB). */
+    size_t max_record_bytes; /**< 0: DKG_READER_MAX_RECORD_BYTES. */
     unsigned max_depth;      /**< 0: default (64). */
   } DkgReaderLimits;
 

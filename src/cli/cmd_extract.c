@@ -191,6 +191,12 @@ extract_one(DkgExtractor* x,
     dkg_cli_error("out of memory");
     ++counts->bad;
   }
+  /* the text written, pretty or not, is what validate's reader reads */
+  if (text && dkg_extract_check_size(diag, name, strlen(text))) {
+    free(text);
+    text = NULL;
+    counts->bad += st ? 0u : 1u;
+  }
   if (text) {
     if (fputs(text, out) < 0 || fputc('\n', out) < 0) {
       counts->io_error = true;

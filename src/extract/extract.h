@@ -55,4 +55,10 @@ DkgStatus dkg_extract(DkgExtractor* x,
     does not pass validate.  Off by default. */
 void dkg_extractor_set_partial(DkgExtractor* x, bool partial);
 
+/** Checks that a record's text of `len` bytes, extracted from `file`, fits
+    in the record size limit of the reader `dialoguekg validate` uses
+    (DKG_READER_MAX_RECORD_BYTES).  Returns DKG_ERR_LIMIT, reported as an
+    error naming `file` and the size, when it does not. */
+DkgStatus dkg_extract_check_size(DkgDiag* diag, const char* file, size_t len);
+
 #endif

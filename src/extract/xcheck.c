@@ -8,6 +8,7 @@
 #include "xint.h"
 
 #include "check/record.h"
+#include "extract.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,6 +115,24 @@ xcheck_quote(const char* s, size_t n)
 }
 
 DkgStatus
+dkg_extract_check_size(DkgDiag* diag, const char* file, size_t len)
+{
+  if (len <= DKG_READER_MAX_RECORD_BYTES) {
+    return DKG_SUCCESS;
+  }
+  DkgPlace place = { file, 0, 0, NULL };
+  dkg_diag_report(diag,
+                  DKG_ERROR,
+                  &place,
+                  "the record extracted from this text is %zu bytes, past "
+                  "the size limit of %zu bytes of a record `dialoguekg "
+                  "validate` reads: no record written",
+                  len,
+                  DKG_READER_MAX_RECORD_BYTES);
+  return DKG_ERR_LIMIT;
+}
+
+DkgStatus
 xcheck_record(const DkgRegistry* reg,
               DkgDiag* diag,
               const char* file,
@@ -125,10 +144,16 @@ xcheck_record(const DkgRegistry* reg,
     free(json);
     return DKG_ERR_NOMEM;
   }
+  const size_t len = strlen(json);
+  if (dkg_extract_check_size(diag, file, len)) {
+    dkg_record_parser_free(parser);
+    free(json);
+    return DKG_ERR_LIMIT;
+  }
   const size_t errors = dkg_diag_count(diag, DKG_ERROR);
   char name[512];
   snprintf(name, sizeof(name), "%s (extracted record)", file);
-  const DkgRecordText text = { json, strlen(json), name, 0, 1, 1, 0 };
+  const DkgRecordText text = { json, len, name, 0, 1, 1, 0 };
   DkgRecord parsed;
   DkgStatus st = dkg_record_parse(parser, &text, &parsed);
   if (st == DKG_ERR_SYNTAX || st == DKG_ERR_RECORD ||

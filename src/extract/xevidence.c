@@ -6,8 +6,10 @@
 
 #include "util/str.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
 void
 xev_add(XEvList* l, const char* path, XSpan span)
 {
@@ -61,6 +63,102 @@ ev_context(const XCtx* x, XSpan span)
   return out;
 }
 
+/* A sentence longer than this many code points is cut to a window around
+   the quote (a list of N agencies would otherwise repeat its whole
+   sentence N times: N squared bytes). */
+#define EV_LONG_SENTENCE 600u
+/* The code points of context kept on each side of the quote in a window. */
+#define EV_WINDOW 200u
+
+static bool
+ev_space(char c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* The byte `n` code points before `i`, not before `lo`. */
+static size_t
+ev_back(const char* s, size_t i, size_t lo, size_t n)
+{
+  for (; i > lo && n; --n) {
+    --i;
+    while (i > lo && ((unsigned char)s[i] & 0xC0u) == 0x80u) {
+      --i;
+    }
+  }
+  return i;
+}
+
+/* The byte `n` code points after `i`, not past `hi`. */
+static size_t
+ev_forward(const char* s, size_t i, size_t hi, size_t n)
+{
+  for (; i < hi && n; --n) {
+    ++i;
+    while (i < hi && ((unsigned char)s[i] & 0xC0u) == 0x80u) {
+      ++i;
+    }
+  }
+  return i;
+}
+
+/* The part of the sentence `ctx` shown with the quote `q`: all of it, or,
+   when it is long, the quote with up to EV_WINDOW code points either side
+   cut at word boundaries; *cut_b and *cut_e say whether a side was cut. */
+static XSpan
+ev_window(const XCtx* x, XSpan ctx, XSpan q, bool* cut_b, bool* cut_e)
+{
+  const char* s = x->doc.text;
+  *cut_b = *cut_e = false;
+  if (ev_forward(s, ctx.b, ctx.e, EV_LONG_SENTENCE) >= ctx.e) {
+    return ctx;
+  }
+  XSpan w = { ev_back(s, q.b, ctx.b, EV_WINDOW),
+              ev_forward(s, q.e, ctx.e, EV_WINDOW) };
+  if (w.b > ctx.b) {
+    /* a word cut in two is left out, up to the quote */
+    while (w.b < q.b && !ev_space(s[w.b - 1u])) {
+      ++w.b;
+    }
+    *cut_b = true;
+  }
+  if (w.e < ctx.e) {
+    while (w.e > q.e && !ev_space(s[w.e])) {
+      --w.e;
+    }
+    *cut_e = true;
+  }
+  return w;
+}
+
+/* `text` with "…" before it (cut_b) and after it (cut_e), or NULL. */
+static char*
+ev_mark(char* text, bool cut_b, bool cut_e)
+{
+  static const char dots[] = "\xE2\x80\xA6"; /* U+2026 */
+  if (!text || (!cut_b && !cut_e)) {
+    return text;
+  }
+  const size_t n = strlen(text), d = sizeof(dots) - 1u;
+  char* out = (char*)malloc(n + 2u * d + 1u);
+  if (out) {
+    size_t k = 0;
+    if (cut_b) {
+      memcpy(out, dots, d);
+      k = d;
+    }
+    memcpy(out + k, text, n);
+    k += n;
+    if (cut_e) {
+      memcpy(out + k, dots, d);
+      k += d;
+    }
+    out[k] = '\0';
+  }
+  free(text);
+  return out;
+}
+
 cJSON*
 xev_json(const XCtx* x, const XEvList* l)
 {
@@ -75,6 +173,9 @@ xev_json(const XCtx* x, const XEvList* l)
     /* one code point for one: the quote stands at its offsets */
     char* quote =
       xcheck_quote(x->doc.text + ev->span.b, ev->span.e - ev->span.b);
+    /* a long sentence: a window around the quote */
+    bool cut_b = false, cut_e = false;
+    ctx = ev_window(x, ctx, ev->span, &cut_b, &cut_e);
     /* the sentence with its white space folded, unless that loses the
        quote (a quote holding a run of spaces) */
     char* sentence = xctx_copy(x, ctx.b, ctx.e);
@@ -82,6 +183,7 @@ xev_json(const XCtx* x, const XEvList* l)
       free(sentence);
       sentence = xcheck_quote(x->doc.text + ctx.b, ctx.e - ctx.b);
     }
+    sentence = ev_mark(sentence, cut_b, cut_e);
     cJSON_AddStringToObject(o, "path", ev->path);
     cJSON_AddStringToObject(o, "quote", quote ? quote : "");
     cJSON_AddNumberToObject(

@@ -22,7 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DEFAULT_MAX_RECORD_BYTES ((size_t)64u * 1024u * 1024u)
 #define DEFAULT_MAX_DEPTH 64u
 
 /* ------------------------------------------------------------------------ */
@@ -92,7 +91,7 @@ dkg_reader_new(FILE* stream,
 
   r->stream = stream;
   r->diag = diag;
-  r->max_record_bytes = DEFAULT_MAX_RECORD_BYTES;
+  r->max_record_bytes = DKG_READER_MAX_RECORD_BYTES;
   r->max_depth = DEFAULT_MAX_DEPTH;
   r->one_line = true;
   if (limits && limits->max_record_bytes) {

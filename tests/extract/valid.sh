@@ -3,7 +3,8 @@
 # evidence quotes stand at their offsets (issue 13).  Every extract test
 # input (releases, held-out releases, seeds, the fuzz corpus) and inputs
 # made to break it: C0/C1 controls, a hard-wrapped release, invalid UTF-8
-# in HTML, a list of 500 agencies, HTML nested 300 deep.
+# in HTML, a list of 500 agencies, one of 2,000 (the record stays under
+# validate's size limit), HTML nested 300 deep.
 # Usage: valid.sh DIALOGUEKG TESTS_EXTRACT_DIR SEEDS_DIR
 set -u
 bin=$1
@@ -109,6 +110,38 @@ import json,sys; r=json.load(open(sys.argv[1]))
 a=r["delegations"][0]["agencies"]
 assert len(a)==500, len(a)
 assert all("," not in x for x in a)' "$work/m.json"
+
+# 2,000 agencies: the record passes validate and stays small.  Each
+# agency's evidence shows a window around its quote, not the whole list
+# sentence (which made the output grow with N squared: about 140 MB here,
+# past validate's 64 MiB record limit).
+$py - "$work/long.txt" <<'PY'
+import itertools, sys
+names = [" ".join(p) for p in itertools.product(
+    ["North", "South", "East", "West", "Upper", "Lower", "Central", "Inner",
+     "Outer", "Coastal"],
+    ["Water", "Forest", "Harbor", "Bridge", "Road", "River", "Valley",
+     "Mountain", "Rail", "Grain"],
+    ["Office", "Agency", "Bureau", "Board", "Service", "Authority",
+     "Commission", "Directorate", "Administration", "Council", "Institute",
+     "Center", "Division", "Unit", "Secretariat", "Service Center",
+     "Office Unit", "Agency Board", "Bureau Desk", "Council Office"])]
+open(sys.argv[1], "w").write(
+    "The first Japan-U.S. Cyber Dialogue was held in Tokyo on May 9, 2013. "
+    "Mr. Christopher Painter, Coordinator for Cyber Issues, led the U.S. "
+    "delegation, which included representatives from " +
+    ", ".join("the " + n for n in names) + ".\n")
+PY
+extract_ok "2,000 agencies" "$work/long.txt"
+"$bin" extract -q "$work/long.txt" >"$work/g.json" 2>/dev/null
+check "2,000 agencies: 2,000 kept, evidence windows, record under 4 MB" $py -c '
+import json,os,sys; r=json.load(open(sys.argv[1]))
+assert len(r["delegations"][0]["agencies"])==2000
+ev=[e for e in r["evidence"] if "/agencies/" in e["path"]]
+assert len(ev)==2000, len(ev)
+assert all(len(e["sentence"]) <= len(e["quote"]) + 2 * 201 for e in ev)
+assert all(e["sentence"].startswith("\u2026") for e in ev[10:])
+assert os.path.getsize(sys.argv[1]) < 4 << 20' "$work/g.json"
 
 # HTML nested deeper than libxml2 reads: exit 1, a message that says so.
 $py -c 'print("<html><body>" + "<div>" * 300 + "<p>The first Japan-U.S. Cyber Dialogue was held in Tokyo on May 9, 2013.</p>" + "</div>" * 300 + "</body></html>")' \
