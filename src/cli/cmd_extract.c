@@ -133,6 +133,15 @@ typedef struct
   bool io_error;  /* writing the output failed */
 } Counts;
 
+/* Says that memory ran out on the input `name`, as the readers of the other
+   commands do. */
+static void
+report_nomem(DkgDiag* diag, const char* name)
+{
+  const DkgPlace place = { name, 0, 0, NULL };
+  dkg_diag_report(diag, DKG_ERROR, &place, "out of memory reading %s", name);
+}
+
 /* The bytes of `input` ("-": standard input, named "<stdin>" in *name),
    or NULL (reported). */
 static char*
@@ -141,7 +150,9 @@ read_input(const char* input, DkgDiag* diag, const char** name, size_t* len)
   FILE* in = dkg_cli_open_input(input, diag, NULL, name);
   char* bytes = in ? read_all(in, len) : NULL;
   const int err = errno;
-  if (in && !bytes) {
+  if (in && !bytes && err == ENOMEM) {
+    report_nomem(diag, *name);
+  } else if (in && !bytes) {
     const DkgPlace place = { *name, 0, 0, NULL };
     dkg_diag_report(diag, DKG_ERROR, &place, "cannot read: %s", strerror(err));
   }
@@ -183,13 +194,19 @@ extract_one(DkgExtractor* x,
   if (st || !record) {
     ++counts->bad; /* --partial: written, but the input gave no record */
   }
-  char* text = !record ? NULL
-               : only  ? cJSON_Print(record)
-                       : cJSON_PrintUnformatted(record);
+  /* the evidence array is always there when asked for, unless memory ran
+     out while it was made */
+  const bool nomem =
+    st == DKG_ERR_NOMEM ||
+    (record && o->evidence &&
+     !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(record, "evidence")));
+  char* text = !record || nomem ? NULL
+               : only           ? cJSON_Print(record)
+                                : cJSON_PrintUnformatted(record);
   cJSON_Delete(record);
-  if (record && !text) {
-    dkg_cli_error("out of memory");
-    ++counts->bad;
+  if (nomem || (record && !text)) {
+    report_nomem(diag, name);
+    counts->bad += !st && record ? 1u : 0u;
   }
   /* the text written, pretty or not, is what validate's reader reads */
   if (text && dkg_extract_check_size(diag, name, strlen(text))) {

@@ -156,8 +156,11 @@ xcheck_record(const DkgRegistry* reg,
   const DkgRecordText text = { json, len, name, 0, 1, 1, 0 };
   DkgRecord parsed;
   DkgStatus st = dkg_record_parse(parser, &text, &parsed);
-  if (st == DKG_ERR_SYNTAX || st == DKG_ERR_RECORD ||
-      dkg_diag_count(diag, DKG_ERROR) > errors) {
+  if (st == DKG_ERR_SYNTAX) {
+    /* cJSON printed this text, so its parser can refuse it only when
+       memory runs out (reported as malformed JSON) */
+    st = DKG_ERR_NOMEM;
+  } else if (st == DKG_ERR_RECORD || dkg_diag_count(diag, DKG_ERROR) > errors) {
     DkgPlace place = { file, 0, 0, NULL };
     dkg_diag_report(diag,
                     DKG_ERROR,
