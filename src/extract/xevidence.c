@@ -159,6 +159,8 @@ ev_mark(char* text, bool cut_b, bool cut_e)
   return out;
 }
 
+/* NULL when memory runs out (the record then has no "evidence", which the
+   command reports as memory running out). */
 cJSON*
 xev_json(const XCtx* x, const XEvList* l)
 {
@@ -184,19 +186,24 @@ xev_json(const XCtx* x, const XEvList* l)
       sentence = xcheck_quote(x->doc.text + ctx.b, ctx.e - ctx.b);
     }
     sentence = ev_mark(sentence, cut_b, cut_e);
-    cJSON_AddStringToObject(o, "path", ev->path);
-    cJSON_AddStringToObject(o, "quote", quote ? quote : "");
-    cJSON_AddNumberToObject(
-      o, "start", (double)xdoc_cp_offset(&x->doc, ev->span.b));
-    cJSON_AddNumberToObject(
-      o, "end", (double)xdoc_cp_offset(&x->doc, ev->span.e));
-    cJSON_AddStringToObject(o, "sentence", sentence ? sentence : "");
-    if (ev->note) {
-      cJSON_AddStringToObject(o, "$note", ev->note);
-    }
-    cJSON_AddItemToArray(arr, o);
+    /* memory running out leaves no item half made: no array at all */
+    const bool ok =
+      o && quote && sentence && cJSON_AddStringToObject(o, "path", ev->path) &&
+      cJSON_AddStringToObject(o, "quote", quote) &&
+      cJSON_AddNumberToObject(
+        o, "start", (double)xdoc_cp_offset(&x->doc, ev->span.b)) &&
+      cJSON_AddNumberToObject(
+        o, "end", (double)xdoc_cp_offset(&x->doc, ev->span.e)) &&
+      cJSON_AddStringToObject(o, "sentence", sentence) &&
+      (!ev->note || cJSON_AddStringToObject(o, "$note", ev->note)) &&
+      cJSON_AddItemToArray(arr, o);
     free(quote);
     free(sentence);
+    if (!ok) {
+      cJSON_Delete(o);
+      cJSON_Delete(arr);
+      return NULL;
+    }
   }
   return arr;
 }
