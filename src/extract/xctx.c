@@ -36,13 +36,30 @@ xctx_warn(XCtx* x, size_t sent, const char* fmt, ...)
   if (sent < x->doc.n_sents) {
     const XSentence* st = &x->doc.sents[sent];
     xdoc_line_col(&x->doc, st->b, &place.line, &place.col);
-    char* text = xctx_copy(x, st->b, st->e);
-    if (text && strlen(text) > 100u) {
+    /* the sentence's first 100 bytes are shown: copy no more than a few
+       times that (once per warning, a long sentence made N warnings cost
+       N times its length), ending on a whole code point */
+    size_t e = st->e;
+    if (e - st->b > 512u) {
+      e = st->b + 512u;
+      while (e > st->b && ((unsigned char)x->doc.text[e] & 0xC0u) == 0x80u) {
+        --e;
+      }
+    }
+    char* text = xctx_copy(x, st->b, e);
+    const size_t n = text ? strlen(text) : 0u;
+    if (n > 100u) {
       size_t cut = 97u;
       while (cut > 0 && ((unsigned char)text[cut] & 0xC0u) == 0x80u) {
         --cut;
       }
       memcpy(text + cut, "...", 4u);
+    } else if (text && e < st->e) { /* short once its spaces are folded */
+      char* longer = (char*)realloc(text, n + 4u);
+      if (longer) {
+        memcpy(longer + n, "...", 4u);
+      }
+      text = longer ? longer : text;
     }
     dkg_diag_report(x->diag,
                     DKG_WARNING,
@@ -605,6 +622,7 @@ xctx_free(XCtx* x)
       free(d->agencies[k].name);
     }
     free(d->agencies);
+    dkg_hash_destroy(&d->agency_keys);
   }
   for (size_t i = 0; i < x->n_topics; ++i) {
     free(x->topics[i].phrase);

@@ -159,12 +159,30 @@ ev_mark(char* text, bool cut_b, bool cut_e)
   return out;
 }
 
+/* The code point offset of the byte `off` of the text, counted from the
+   last one asked (*at, *cp): items mostly come in the order of the text,
+   so a list of N items costs about the text's length, not N times it. */
+static size_t
+ev_cp(const XCtx* x, size_t off, size_t* at, size_t* cp)
+{
+  const unsigned char* s = (const unsigned char*)x->doc.text;
+  off = off < x->doc.len ? off : x->doc.len;
+  for (; *at < off; ++*at) {
+    *cp += (s[*at] & 0xC0u) != 0x80u ? 1u : 0u;
+  }
+  for (; *at > off; --*at) {
+    *cp -= (s[*at - 1u] & 0xC0u) != 0x80u ? 1u : 0u;
+  }
+  return *cp;
+}
+
 /* NULL when memory runs out (the record then has no "evidence", which the
    command reports as memory running out). */
 cJSON*
 xev_json(const XCtx* x, const XEvList* l)
 {
   cJSON* arr = cJSON_CreateArray();
+  size_t at = 0, cp = 0; /* byte `at` of the text is code point `cp` */
   for (size_t i = 0; arr && i < l->n; ++i) {
     const XEv* ev = &l->items[i];
     cJSON* o = cJSON_CreateObject();
@@ -191,9 +209,9 @@ xev_json(const XCtx* x, const XEvList* l)
       o && quote && sentence && cJSON_AddStringToObject(o, "path", ev->path) &&
       cJSON_AddStringToObject(o, "quote", quote) &&
       cJSON_AddNumberToObject(
-        o, "start", (double)xdoc_cp_offset(&x->doc, ev->span.b)) &&
+        o, "start", (double)ev_cp(x, ev->span.b, &at, &cp)) &&
       cJSON_AddNumberToObject(
-        o, "end", (double)xdoc_cp_offset(&x->doc, ev->span.e)) &&
+        o, "end", (double)ev_cp(x, ev->span.e, &at, &cp)) &&
       cJSON_AddStringToObject(o, "sentence", sentence) &&
       (!ev->note || cJSON_AddStringToObject(o, "$note", ev->note)) &&
       cJSON_AddItemToArray(arr, o);

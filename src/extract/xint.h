@@ -25,6 +25,7 @@
 
 #include "dialoguekg/dialoguekg.h"
 #include "resolve/registry.h"
+#include "util/hashmap.h"
 #include "util/str.h"
 
 #include <cjson/cJSON.h>
@@ -274,6 +275,10 @@ typedef struct
   XItem* agencies;
   size_t n_agencies;
   size_t cap_agencies;
+  /* the names of `agencies` and the registry agencies they resolve to, for
+     the duplicate check of xlist_add_agency (set up with the first) */
+  DkgHash agency_keys;
+  bool has_agency_keys;
 } XDeleg;
 
 /* The most participants of one record ("South Korea, Japan and China"). */

@@ -13,6 +13,56 @@
 /* ---- Agency lists ----------------------------------------------------------
  */
 
+/* The key of a delegation's agency set: 'a' and the registry agency's
+   address, written in `key` (1 + sizeof(void*) bytes); else 'n' and the
+   name, a new string (NULL when out of memory). */
+static char*
+agency_key(char* key, const char* name, const DkgAgency* agency, size_t* len)
+{
+  if (agency) {
+    key[0] = 'a';
+    memcpy(key + 1, (const void*)&agency, sizeof(agency));
+    *len = 1u + sizeof(agency);
+    return key;
+  }
+  *len = 1u + strlen(name);
+  char* out = (char*)malloc(*len + 1u);
+  if (out) {
+    out[0] = 'n';
+    memcpy(out + 1, name, *len);
+  }
+  return out;
+}
+
+/* Whether `name` or its registry agency `agency` is in `d`'s set; with
+   `add`, puts them in (memory running out only loses the check). */
+static bool
+agency_seen(XDeleg* d, const char* name, const DkgAgency* agency, bool add)
+{
+  char buf[1u + sizeof(void*)];
+  bool seen = false;
+  for (int pass = 0; pass < 2; ++pass) {
+    const DkgAgency* a = pass ? agency : NULL;
+    if (pass && !agency) {
+      break;
+    }
+    size_t len = 0;
+    char* key = agency_key(buf, name, a, &len);
+    if (!key) {
+      continue;
+    }
+    if (add) {
+      dkg_hash_put(&d->agency_keys, key, len, d, NULL);
+    } else {
+      seen = seen || dkg_hash_get(&d->agency_keys, key, len) != NULL;
+    }
+    if (key != buf) {
+      free(key);
+    }
+  }
+  return seen;
+}
+
 void
 xlist_add_agency(XCtx* x,
                  const char* cc,
@@ -26,14 +76,16 @@ xlist_add_agency(XCtx* x,
     free(name);
     return;
   }
+  if (!d->has_agency_keys) {
+    dkg_hash_init(&d->agency_keys);
+    d->has_agency_keys = true;
+  }
+  /* the same name, or a name of the same registry agency, is kept once: a
+     hash set, so a list of N agencies costs N look-ups, not N squared */
   const DkgAgency* mine = dkg_registry_agency(x->reg, cc, name, strlen(name));
-  for (size_t i = 0; i < d->n_agencies; ++i) {
-    const DkgAgency* other = dkg_registry_agency(
-      x->reg, cc, d->agencies[i].name, strlen(d->agencies[i].name));
-    if (!strcmp(d->agencies[i].name, name) || (mine && mine == other)) {
-      free(name);
-      return;
-    }
+  if (agency_seen(d, name, mine, false)) {
+    free(name);
+    return;
   }
   const XItem it = { name, { b, e }, sent };
   if (!xvec_push((void**)&d->agencies,
@@ -42,7 +94,9 @@ xlist_add_agency(XCtx* x,
                  sizeof(it),
                  &it)) {
     free(name);
+    return;
   }
+  agency_seen(d, name, mine, true);
 }
 
 typedef XSpan Atom; /* one item of a list */
