@@ -87,35 +87,10 @@ extract_ok "latin1 html" "$work/latin1.html"
 "$bin" extract -q "$work/latin1.html" >"$work/l.json" 2>/dev/null
 check "latin1 html: exit 0 and U+FFFD" grep -q "Cyber .ssues" "$work/l.json"
 
-# 500 agencies: all 500 kept, none glued to another.
-$py - "$work/many.txt" <<'PY'
-import itertools, sys
-names = [" ".join(p) for p in itertools.product(
-    ["North", "South", "East", "West", "Upper"],
-    ["Water", "Forest", "Harbor", "Bridge", "Road"],
-    ["Office", "Agency", "Bureau", "Board", "Service", "Authority",
-     "Commission", "Directorate", "Administration", "Council", "Institute",
-     "Center", "Division", "Unit", "Secretariat", "Service Center",
-     "Office Unit", "Agency Board", "Bureau Desk", "Council Office"])]
-open(sys.argv[1], "w").write(
-    "The first Japan-U.S. Cyber Dialogue was held in Tokyo on May 9, 2013. "
-    "Mr. Christopher Painter, Coordinator for Cyber Issues, led the U.S. "
-    "delegation, which included representatives from " +
-    ", ".join("the " + n for n in names) + ".\n")
-PY
-extract_ok "500 agencies" "$work/many.txt"
-"$bin" extract -q "$work/many.txt" >"$work/m.json" 2>/dev/null
-check "500 agencies: 500 kept, none glued" $py -c '
-import json,sys; r=json.load(open(sys.argv[1]))
-a=r["delegations"][0]["agencies"]
-assert len(a)==500, len(a)
-assert all("," not in x for x in a)' "$work/m.json"
-
-# 2,000 agencies: the record passes validate and stays small.  Each
-# agency's evidence shows a window around its quote, not the whole list
-# sentence (which made the output grow with N squared: about 140 MB here,
-# past validate's 64 MiB record limit).
-$py - "$work/long.txt" <<'PY'
+# agency_list FILE N: a release whose U.S. delegation lists N distinct
+# agencies (N up to 2,000) in one sentence.
+agency_list() {
+  $py - "$1" "$2" <<'PY'
 import itertools, sys
 names = [" ".join(p) for p in itertools.product(
     ["North", "South", "East", "West", "Upper", "Lower", "Central", "Inner",
@@ -130,8 +105,25 @@ open(sys.argv[1], "w").write(
     "The first Japan-U.S. Cyber Dialogue was held in Tokyo on May 9, 2013. "
     "Mr. Christopher Painter, Coordinator for Cyber Issues, led the U.S. "
     "delegation, which included representatives from " +
-    ", ".join("the " + n for n in names) + ".\n")
+    ", ".join("the " + n for n in names[:int(sys.argv[2])]) + ".\n")
 PY
+}
+
+# 500 agencies: all 500 kept, none glued to another.
+agency_list "$work/many.txt" 500
+extract_ok "500 agencies" "$work/many.txt"
+"$bin" extract -q "$work/many.txt" >"$work/m.json" 2>/dev/null
+check "500 agencies: 500 kept, none glued" $py -c '
+import json,sys; r=json.load(open(sys.argv[1]))
+a=r["delegations"][0]["agencies"]
+assert len(a)==500, len(a)
+assert all("," not in x for x in a)' "$work/m.json"
+
+# 2,000 agencies: the record passes validate and stays small.  Each
+# agency's evidence shows a window around its quote, not the whole list
+# sentence (which made the output grow with N squared: about 140 MB here,
+# past validate's 64 MiB record limit).
+agency_list "$work/long.txt" 2000
 extract_ok "2,000 agencies" "$work/long.txt"
 "$bin" extract -q "$work/long.txt" >"$work/g.json" 2>/dev/null
 check "2,000 agencies: 2,000 kept, evidence windows, record under 4 MB" $py -c '
