@@ -1447,6 +1447,64 @@ head_is(DkgExtractor* ex, const char* text, const char* cc, const char* want)
   return !strcmp(got, want);
 }
 
+/* The names of the heads of delegation `cc` of `text`, joined by "; ",
+   are `want`. */
+static bool
+cochairs_are(DkgExtractor* ex,
+             const char* text,
+             const char* cc,
+             const char* want)
+{
+  cJSON* r = extract(ex, text);
+  const cJSON* h = cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "head");
+  char got[256] = "";
+  const size_t n = cJSON_IsArray(h) ? (size_t)cJSON_GetArraySize(h) : 1u;
+  for (size_t k = 0; h && k < n; ++k) {
+    const cJSON* one = cJSON_IsArray(h) ? cJSON_GetArrayItem(h, (int)k) : h;
+    const size_t len = strlen(got);
+    snprintf(got + len,
+             sizeof(got) - len,
+             "%s%s",
+             k ? "; " : "",
+             str_at(one, "name", false));
+  }
+  cJSON_Delete(r);
+  if (strcmp(got, want)) {
+    fprintf(stderr, "heads of %s: got \"%s\", want \"%s\"\n", cc, got, want);
+  }
+  return !strcmp(got, want);
+}
+
+/* Co-chairs of one sentence go to the side of their own words: "A, Title,
+   B, Title, C, Title, EEAS, and D, ..., European Commission" (the two with
+   no side, the other side); "in the UK Cabinet Office" names the UK; a
+   co-chair with no side named beside one who names it waits for the
+   hosts the next sentence names for the other side. */
+static void
+test_cochair_sides(DkgExtractor* ex)
+{
+  static const char list[] =
+    "Media Note\nMarch 3, 2023\n\n"
+    "The 2023 U.S.-European Union Cyber Dialogue was held in Brussels on "
+    "March 2, 2023. The dialogue was co-chaired by Maria Lopez, Deputy "
+    "Coordinator for Cyber Policy, Tom Reed, Acting Director for Cyber "
+    "Stability, Anna Berg, Director for Security Policy, European External "
+    "Action Service (EEAS), and Piet Jansen, Director for Digital Policy, "
+    "European Commission.\n";
+  CHECK(cochairs_are(ex, list, "US", "Maria Lopez; Tom Reed"));
+  CHECK(cochairs_are(ex, list, "eu", "Anna Berg; Piet Jansen"));
+  static const char hosts[] =
+    "Press Release\n9 May 2024\n\n"
+    "The UK-EU Cyber Dialogue took place in London on 8 May 2024. It was "
+    "co-chaired by Jane Smith, Director in the UK Cabinet Officer, and Tom "
+    "Brown, Deputy Director, Cyber Policy in the Department of Widgets. The "
+    "dialogue was hosted by Anna Berg, Director, European External Action "
+    "Service (EEAS) and Piet Jansen, Acting Director, Digital Trust, "
+    "European Commission as co-chairs for the EU.\n";
+  CHECK(cochairs_are(ex, hosts, "GB", "Jane Smith; Tom Brown"));
+  CHECK(cochairs_are(ex, hosts, "eu", "Anna Berg; Piet Jansen"));
+}
+
 /* Heads' titles and agencies: a text, then two delegations and the
    "title|agency" of each one's first head. */
 typedef struct
@@ -1640,6 +1698,7 @@ main(int argc, char** argv)
     test_html_headers(ex);
     test_head_titles(ex);
     test_evidence_window(ex, diag);
+    test_cochair_sides(ex);
   }
   if (reg) {
     test_party_lexicon(reg);

@@ -440,7 +440,12 @@ phrase_country(XCtx* x, size_t b, size_t e)
                              xlex_is_upper((unsigned char)s[k + 1u]);
     const bool government =
       i >= b + 14u && xlex_starts(s + i - 14u, 14u, "Government of ");
-    if (h.possessive || before_name || government) {
+    /* "in the UK Foreign, Commonwealth ... Office": a name after "the"
+       and before a capitalized word is an attribute of that word */
+    const bool attribute =
+      !h.adjective && i >= b + 4u && xlex_starts(s + i - 4u, 4u, "the ") &&
+      k + 1u < e && s[k] == ' ' && xlex_is_upper((unsigned char)s[k + 1u]);
+    if (h.possessive || before_name || government || attribute) {
       return h.cc;
     }
     i = k;
@@ -1043,6 +1048,33 @@ is_person(XCtx* x, size_t b, size_t e)
   return ok;
 }
 
+/* After the comma at `c` of a person phrase from `b`: a full name that
+   ends at the next comma, a title after it ("A, Title, B, Title"), and a
+   name already before the comma. */
+static bool
+name_follows(XCtx* x, size_t b, size_t c, size_t e)
+{
+  const char* s = x->doc.text;
+  const size_t nb = c + 2u;
+  const char* comma = memchr(s + nb, ',', e - nb);
+  if (!comma || !xlex_is_upper((unsigned char)s[nb])) {
+    return false;
+  }
+  const size_t ne = (size_t)(comma - s);
+  size_t tb = ne + 1u;
+  while (tb < e && s[tb] == ' ') {
+    ++tb;
+  }
+  const size_t w = xlex_word_len(s + tb, e - tb);
+  if (!all_name(s, nb, ne) || !w || !xlex_title_word(s + tb, w)) {
+    return false;
+  }
+  char* nm = xctx_copy(x, nb, ne);
+  const bool full = nm && full_name(nm);
+  free(nm);
+  return full && is_person(x, b, c);
+}
+
 /* Is [b, e) one person phrase whose name has two words or more ("Trust"
    of "Cybersecurity and Trust, Directorate ..." is no one)? */
 static bool
@@ -1239,6 +1271,7 @@ heads_in(XCtx* x,
     return;
   }
   size_t* ends = starts + cap;
+  bool by_split = false; /* "X and by Y": each leads a side */
   starts[0] = pb;
   ends[0] = pe;
   size_t np = 1;
@@ -1246,8 +1279,15 @@ heads_in(XCtx* x,
     size_t skip = 0;
     if (xlex_starts(s + i, pe - i, " and by ")) {
       skip = 8u;
+      by_split = true;
     } else if (xlex_starts(s + i, pe - i, ", and by ")) {
       skip = 9u;
+      by_split = true;
+    } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
+               name_follows(x, starts[np - 1u], i, pe)) {
+      /* "A, Title, B, Title, and C, Title": a comma before a full name
+         that a title follows */
+      skip = 2u;
     } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
                xlex_honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
       /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
@@ -1301,6 +1341,12 @@ heads_in(XCtx* x,
     }
     if (!cc && np == 1u && marker) {
       cc = marker;
+    }
+    if (!cc && np > 1u && !by_split) {
+      /* one of several co-chairs, no side named: decided at the end, with
+         the others of its sentence (resolve_pending) */
+      add_pending(x, &p, sent);
+      continue;
     }
     if (!cc) {
       cc = headless_side(x);
@@ -1497,6 +1543,7 @@ lists_in(XCtx* x,
 }
 
 static void resolve_pending(XCtx* x);
+static const char* side_of_sentence(const XCtx* x, size_t sent);
 
 /* One pass over the sentences: the heads of each clause and, unless this
    is the pass for hosts, its agency lists. */
@@ -1516,8 +1563,14 @@ scan_sentences(XCtx* x, const char** last)
         continue;
       }
       counterparts_in(x, &clauses[k], i);
+      size_t hl = 0;
       if (side) {
         *last = side;
+      } else if (find_any(s, clauses[k].b, clauses[k].e, host_by, &hl) !=
+                 NONE) {
+        /* "hosted by C and D": people whose side is not yet known; the
+           side named before is no longer the one spoken of */
+        *last = NULL;
       }
       lists_in(x, &clauses[k], i, side, last);
     }
@@ -1531,26 +1584,71 @@ xdeleg_extract(XCtx* x)
   x->n_pending = 0;
   x->hosts_pass = false;
   scan_sentences(x, &last);
-  resolve_pending(x);
+  /* Co-chairs with no side named, beside one whose words name a side,
+     wait for the hosts ("co-chaired by A, UK ..., and B, ...; hosted by
+     C and D as co-chairs for the EU"); the others are decided first. */
+  bool beside = false;
+  for (size_t k = 0; k < x->n_pending; ++k) {
+    beside |= side_of_sentence(x, x->pending[k].sent) != NULL;
+  }
+  if (!beside) {
+    resolve_pending(x);
+  }
   /* Nobody is said to lead a side: its host does ("X and Y co-hosted"). */
   if (!x->del[0].n_heads || !x->del[1].n_heads) {
     x->hosts_pass = true;
     scan_sentences(x, &last);
     x->hosts_pass = false;
-    resolve_pending(x);
   }
+  resolve_pending(x);
   return DKG_SUCCESS;
 }
 
-/* Heads whose side no phrase gave: the side without a head, else none. */
+/* The one side whose heads were named in sentence `sent`; else NULL. */
+static const char*
+side_of_sentence(const XCtx* x, size_t sent)
+{
+  const char* cc = NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    if (x->del[i].n_heads && x->del[i].heads_sent == sent) {
+      cc = x->del[i].cc;
+      ++n;
+    }
+  }
+  return n == 1u ? cc : NULL;
+}
+
+/* Heads whose side no phrase gave: the side of the one before it from
+   the same sentence (co-chairs with no side named stand together), else
+   the side without a head, else the side of the co-chairs its sentence
+   names with it ("co-chaired by A, UK ..., and B, ..." when the EU's
+   co-chairs are named elsewhere); else none. */
 static void
 resolve_pending(XCtx* x)
 {
+  const char* prev_cc = NULL;
   for (size_t k = 0; k < x->n_pending; ++k) {
     Person* p = &x->pending[k].p;
     const size_t sent = x->pending[k].sent;
-    const char* cc = headless_side(x);
-    if (cc) {
+    const char* cc =
+      k && prev_cc && x->pending[k - 1u].sent == sent ? prev_cc : NULL;
+    const char* headless = cc ? NULL : headless_side(x);
+    cc = cc ? cc : headless;
+    const char* beside = cc ? NULL : side_of_sentence(x, sent);
+    cc = cc ? cc : beside;
+    prev_cc = cc;
+    if (beside) {
+      char* nm = xctx_copy(x, p->name.b, p->name.e);
+      xctx_warn(x,
+                sent,
+                "the text does not say which side \"%s\" leads; taken as a "
+                "head of the %s delegation, with the co-chair named beside",
+                nm ? nm : "",
+                cc);
+      free(nm);
+      store_head(x, cc, p, sent);
+    } else if (cc) {
       warn_taken(x, sent, p, cc);
       store_head(x, cc, p, sent);
     } else {
