@@ -1503,6 +1503,17 @@ test_cochair_sides(DkgExtractor* ex)
     "European Commission as co-chairs for the EU.\n";
   CHECK(cochairs_are(ex, hosts, "GB", "Jane Smith; Tom Brown"));
   CHECK(cochairs_are(ex, hosts, "eu", "Anna Berg; Piet Jansen"));
+  /* an aside "X, co-chaired by A and B, reviewed ..." ends before its
+     verb; "the Netherlands' ..." after "and"; a title holding ", and"
+     ends in a full name */
+  static const char aside[] =
+    "Press Release\n5 June 2024\n\n"
+    "The second Netherlands-Singapore Cyber Dialogue was held in The Hague "
+    "on 4 June 2024. The consultations, co-chaired by Singapore's Deputy "
+    "Secretary for Policy Planning, Resilience, and Outreach, Tan Wei "
+    "Ming, and the Netherlands' Ambassador for Cyber Affairs, Jan de "
+    "Groot, reviewed progress on capacity building.\n";
+  CHECK(heads_are(ex, aside, "SG=Tan Wei Ming|NL=Jan de Groot"));
 }
 
 /* Heads' titles and agencies: a text, then two delegations and the

@@ -3,6 +3,7 @@
 
 #include "xint.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -511,6 +512,37 @@ own_agency(Person* p)
   }
 }
 
+static bool full_name(const char* s);
+
+/* Whether `seg` is a full name, honorifics aside ("Jeffrey Ian Dy"). */
+static bool
+last_full_name(XCtx* x, const XSpan* seg)
+{
+  const char* s = x->doc.text;
+  const size_t b = skip_honorifics(s, seg->b, seg->e);
+  if (!all_name(s, b, seg->e)) {
+    return false;
+  }
+  char* nm = xctx_copy(x, b, seg->e);
+  const bool full = nm && full_name(nm);
+  free(nm);
+  return full;
+}
+
+/* Whether a word of text[b, e) is a title or organization word. */
+static bool
+has_title_word(const char* s, size_t b, size_t e)
+{
+  for (size_t i = b; i < e;) {
+    const size_t w = xlex_word_len(s + i, e - i);
+    if (w && (xlex_title_word(s + i, w) || xlex_org_word(s + i, w))) {
+      return true;
+    }
+    i += w ? w : 1u;
+  }
+  return false;
+}
+
 /* Parses one person phrase: "Mr. Name, Title, Agency", "Title Name of the
    Agency", "Agency Title Name", "Title, Agency, Name". */
 static bool
@@ -566,7 +598,15 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
         break;
       }
     }
-    const size_t nb = trailing_name(s, tb, te);
+    size_t nb = trailing_name(s, tb, te);
+    if (nb != NONE && n >= 2u && !p->agency_name &&
+        (has_title_word(s, nb, te) || !memchr(s + nb, ' ', te - nb)) &&
+        last_full_name(x, &seg[n - 1u])) {
+      /* "Undersecretary for Infrastructure Management, ..., Jeffrey Ian
+         Dy": one word ending a title is no name when a full name ends the
+         phrase */
+      nb = NONE;
+    }
     if (nb == NONE) {
       free(p->agency_name);
       p->agency_name = NULL;
@@ -945,6 +985,28 @@ guest_end(const char* s, size_t b, size_t e)
   return end;
 }
 
+/* The end of an aside "..., co-chaired by A, Title, and B, Title, brought
+   together": the first comma in [b, e) before a lower-case word other
+   than "and", "the" or "by"; `e` when none. */
+static size_t
+aside_end(const char* s, size_t b, size_t e)
+{
+  static const char* const go_on[] = { "and ", "the ", "by ", NULL };
+  for (size_t i = b; i + 2u < e; ++i) {
+    if (s[i] != ',' || s[i + 1u] != ' ' || !islower((unsigned char)s[i + 2u])) {
+      continue;
+    }
+    bool on = false;
+    for (size_t k = 0; go_on[k]; ++k) {
+      on |= xlex_starts(s + i + 2u, e - i - 2u, go_on[k]);
+    }
+    if (!on) {
+      return i;
+    }
+  }
+  return e;
+}
+
 /* The first verb of `list` in [b, e) that is not in a relative clause
    ("X, who leads Cyber Policy, led the delegation": "led"). */
 static size_t
@@ -1073,6 +1135,20 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
   const bool full = nm && full_name(nm);
   free(nm);
   return full && is_person(x, b, c);
+}
+
+/* Is [b, e) one person phrase whose name holds no title or organization
+   word ("Cyber Security" of "Undersecretary for ..., Cyber Security, and
+   Upskilling, B" is no one)? */
+static bool
+is_plain_person(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  Person p;
+  const bool ok =
+    parse_person(x, b, e, &p) && !has_title_word(s, p.name.b, p.name.e);
+  free(p.agency_name);
+  return ok;
 }
 
 /* Is [b, e) one person phrase whose name has two words or more ("Trust"
@@ -1259,6 +1335,11 @@ heads_in(XCtx* x,
     if (stop != NONE) {
       pe = stop;
     }
+    if (by != NONE && by >= c->b + 2u && s[by - 2u] == ',') {
+      /* "The Dialogue, co-chaired by A, Title, and B, Title, brought
+         together ...": the aside ends at a comma before a verb */
+      pe = aside_end(s, pb, pe);
+    }
   }
   /* One or more people: "X and by Y", "X, Title, and Mr. Y, Title"; at
      most one per " and " (out of memory: none) */
@@ -1298,9 +1379,11 @@ heads_in(XCtx* x,
       size_t hl = 0;
       /* "Mr. X and Ms. Y"; "Attorney General A and Secretary of Homeland
          Security B": each side of "and" a person with a name */
+      /* "..., and the Philippines' Undersecretary B" */
+      const size_t u = k + (xlex_starts(s + k, pe - k, "the ") ? 4u : 0u);
       if (xlex_honorific_at(s + k, pe - k, &hl) ||
-          (k < pe && xlex_is_upper((unsigned char)s[k]) &&
-           is_person(x, starts[np - 1u], i) && is_named(x, k, pe))) {
+          (u < pe && xlex_is_upper((unsigned char)s[u]) &&
+           is_plain_person(x, starts[np - 1u], i) && is_named(x, k, pe))) {
         skip = k - i;
       }
     }
