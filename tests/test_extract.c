@@ -699,6 +699,23 @@ topics_are(DkgExtractor* ex, const char* body, const char* const* want)
 static void
 test_topic_lists(DkgExtractor* ex)
 {
+  /* a sub-heading on its own line between single line breaks is no part
+     of the sentence after it; an inverted "High on the agenda of the
+     talks were A and B" */
+  static const char* const heading[] = { "resilience of undersea cables",
+                                         "satellite jamming",
+                                         NULL };
+  CHECK(topics_are(ex,
+                   "The delegations met for two days.\nAddressing Risks to "
+                   "Shared Infrastructure in the Pacific\nHigh on the agenda "
+                   "of the talks were the resilience of undersea cables and "
+                   "satellite jamming.",
+                   heading));
+  static const char* const core[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "At the heart of the discussion in Tokyo was port "
+                   "security.",
+                   core));
   /* a comma list with a serial comma */
   static const char* const serial[] = {
     "maritime cyber threats", "election interference", "data localization", NULL

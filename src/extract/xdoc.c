@@ -407,6 +407,49 @@ is_abbreviation(const char* s, size_t b, size_t dot)
   return false;
 }
 
+/* A sub-heading inside a run of lines: text[b, e) is one line of two to
+   twelve words in title case ("Addressing Cyber Threats in an Evolving
+   Digital World": the words of four letters or more capitalized), with
+   no final punctuation, after a line that ends a sentence (`b` is just
+   after that line's break). */
+static bool
+sub_heading(const char* s, size_t from, size_t b, size_t e)
+{
+  size_t q = b;
+  while (q > from && is_space(s[q - 1u])) {
+    --q;
+  }
+  if (q == b || q == from || memchr(s + q, '\n', b - q) == NULL) {
+    return false; /* not after a line break, or at the run's start */
+  }
+  const char before = s[q - 1u];
+  if (before != '.' && before != '!' && before != '?' && before != '"') {
+    return false;
+  }
+  while (e > b && is_space(s[e - 1u])) {
+    --e;
+  }
+  if (e <= b || !xlex_is_upper((unsigned char)s[b]) ||
+      strchr(".!?:;,\")", s[e - 1u])) {
+    return false;
+  }
+  const size_t words = count_words(s, b, e);
+  if (words < 2u || words > 12u) {
+    return false;
+  }
+  for (size_t i = b; i < e;) {
+    size_t w = 0;
+    while (i + w < e && s[i + w] != ' ') {
+      ++w;
+    }
+    if (w >= 4u && !xlex_is_upper((unsigned char)s[i])) {
+      return false;
+    }
+    i += w + 1u;
+  }
+  return true;
+}
+
 static bool
 split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
 {
@@ -415,6 +458,14 @@ split_sentences(XDoc* doc, const Para* p, size_t para, size_t* cap)
   size_t i = p->b;
   while (i < p->e) {
     const char c = s[i];
+    if (c == '\n' && sub_heading(s, p->b, start, i)) {
+      /* a sub-heading is no sentence of the prose: skipped */
+      while (i < p->e && is_space(s[i])) {
+        ++i;
+      }
+      start = i;
+      continue;
+    }
     if (c == '.' || c == '!' || c == '?') {
       size_t j = i + 1u;
       /* closing quotes and brackets belong to the sentence */
@@ -643,6 +694,15 @@ unwrap_lines(XDoc* doc, const Para* p)
       k < p->e && ((s[k] == '-' || s[k] == '*') ||
                    !strncmp(s + k, "\xE2\x80\xA2", 3) /* bullet */ ||
                    (d > k && d < p->e && (s[d] == '.' || s[d] == ')')));
+    /* a sub-heading on its own line keeps the break after it */
+    size_t le = k;
+    while (le < p->e && s[le] != '\n' && s[le] != '\r') {
+      ++le;
+    }
+    if (!item && le < p->e && sub_heading(s, p->b, k, le)) {
+      i = le; /* its own break, kept */
+      continue;
+    }
     if (!item) {
       s[i] = ' ';
     }

@@ -1205,6 +1205,52 @@ list_topics(XCtx* x,
    sentence starts (NONE: none), `done_including` whether it gave topics;
    `whole`: the list is the first item of a semicolon list.  Returns where
    the list ended, NONE when the clause has no verb of discussion. */
+/* An inverted sentence "At the core of the discussions during the
+   Dialogue was A and B", "High on the agenda of the talks were A and B":
+   where the list after "was"/"were" starts in text[b, e), NONE when the
+   clause is none. */
+static size_t
+inverted_list(const char* s, size_t b, size_t e)
+{
+  static const char* const opens[] = {
+    "at the core of the ",   "at the heart of the ",
+    "at the centre of the ", "at the center of the ",
+    "high on the agenda",    "on the agenda of the ",
+    "central to the ",       NULL
+  };
+  static const char* const nouns[] = { "discussions",   "discussion", "talks",
+                                       "dialogue",      "agenda",     "meeting",
+                                       "consultations", NULL };
+  while (b < e && s[b] == ' ') {
+    ++b;
+  }
+  bool open = false;
+  for (size_t k = 0; opens[k] && !open; ++k) {
+    open = xlex_starts(s + b, e - b, opens[k]);
+  }
+  if (!open) {
+    return NONE;
+  }
+  size_t be = NONE, blen = 0;
+  for (size_t k = b; k + 6u < e && be == NONE; ++k) {
+    if (!strncmp(s + k, " was ", 5u)) {
+      be = k;
+      blen = 5u;
+    } else if (!strncmp(s + k, " were ", 6u)) {
+      be = k;
+      blen = 6u;
+    }
+  }
+  if (be == NONE || words_between(s, b, be) > 14u) {
+    return NONE;
+  }
+  bool noun = false;
+  for (size_t k = 0; nouns[k] && !noun; ++k) {
+    noun = xlex_find(s + b, be - b, nouns[k]) != NONE;
+  }
+  return noun ? be + blen : NONE;
+}
+
 static size_t
 verb_topics(XCtx* x,
             size_t sent,
@@ -1217,6 +1263,11 @@ verb_topics(XCtx* x,
 {
   const char* s = x->doc.text;
   const size_t i = sent;
+  const size_t inv = inverted_list(s, b, e);
+  if (inv != NONE) {
+    list_topics(x, i, sb, inv, list_end(s, inv, e), inc, done_including, whole);
+    return e;
+  }
   size_t lb = 0;
   const size_t v = find_verb(s, sb, b, e, &lb);
   size_t sub =
