@@ -1531,6 +1531,23 @@ test_cochair_sides(DkgExtractor* ex)
     "Ming, and the Netherlands' Ambassador for Cyber Affairs, Jan de "
     "Groot, reviewed progress on capacity building.\n";
   CHECK(heads_are(ex, aside, "SG=Tan Wei Ming|NL=Jan de Groot"));
+  /* "led, on the Korean side, by A, ..., and, on the Australian side, by
+     B"; "attended, on the French side, by A ..., among others": with
+     nobody said to lead, the one official each side names */
+  static const char led[] =
+    "Press Release\n9 May 2024\n\n"
+    "The 4th Australia-Republic of Korea Cyber Policy Dialogue was held in "
+    "Seoul on 8 May 2024. The dialogue was led, on the Korean side, by Mr. "
+    "Kim Min-su, Director-General for International Security, and, on the "
+    "Australian side, by Dr. Jane Smith, Ambassador for Cyber Affairs.\n";
+  CHECK(heads_are(ex, led, "KR=Kim Min-su|AU=Jane Smith"));
+  static const char attended[] =
+    "Press Release\nMarch 3, 2022\n\n"
+    "The 3rd France-India Cyber Dialogue was held by video conference on "
+    "March 2, 2022. The dialogue was attended, on the Indian side, by Mr. "
+    "Raj Kumar, Joint Secretary, and on the French side, by Ms. Claire "
+    "Martin, Ambassador for Digital Affairs, among others.\n";
+  CHECK(heads_are(ex, attended, "IN=Raj Kumar|FR=Claire Martin"));
 }
 
 /* Heads' titles and agencies: a text, then two delegations and the

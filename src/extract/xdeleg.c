@@ -1626,6 +1626,81 @@ lists_in(XCtx* x,
 }
 
 static void resolve_pending(XCtx* x);
+
+/* "The talks were led, on the Japanese side, by A, Title, and, on the
+   German side, by B, Title": each side's phrase names its head.  Lead
+   verbs before the first side; in the pass for hosts (nobody is said to
+   lead a side) also "attended" and "represented" ("were attended, on the
+   Japanese side, by A ..., among others": the one official a side names).
+   Whether a head was filed. */
+static bool
+side_by_heads(XCtx* x, size_t b, size_t e, size_t sent, const char** last)
+{
+  static const char* const lead[] = { "led",        "headed", "chaired",
+                                      "co-chaired", "co-led", NULL };
+  static const char* const attend[] = { "attended", "represented", NULL };
+  static const char* const stops[] = { ", and, on the ", ", and on the ",
+                                       " and, on the ",  " and on the ",
+                                       ", among others", " among others",
+                                       ", respectively", NULL };
+  const char* s = x->doc.text;
+  const size_t first = xlex_find(s + b, e - b, "on the ");
+  if (first == NONE) {
+    return false;
+  }
+  size_t vl = 0;
+  bool verb = find_any(s, b, b + first, lead, &vl) != NONE;
+  verb |= x->hosts_pass && find_any(s, b, b + first, attend, &vl) != NONE;
+  if (!verb) {
+    return false;
+  }
+  bool filed = false;
+  for (size_t k = b + first; k < e;) {
+    const size_t on = xlex_find(s + k, e - k, "on the ");
+    if (on == NONE) {
+      break;
+    }
+    const size_t ob = k + on + 7u;
+    const size_t side = xlex_find(s + ob, e - ob, " side, by ");
+    size_t words = 0;
+    for (size_t i = ob; side != NONE && i < ob + side; ++i) {
+      words += s[i] == ' ' ? 1u : 0u;
+    }
+    if (side == NONE || words > 2u) {
+      k = ob;
+      continue;
+    }
+    XCountryHit h;
+    const char* cc =
+      xside_participant_at(x, ob, ob, ob + side, &h) && h.len == side ? h.cc
+                                                                      : NULL;
+    const size_t pb = ob + side + 10u;
+    size_t l2 = 0;
+    size_t pe = find_any(s, pb, e, stops, &l2);
+    pe = pe == NONE ? e : pe;
+    Person p;
+    memset(&p, 0, sizeof(p));
+    if (cc && xctx_deleg(x, cc) && parse_person(x, pb, pe, &p)) {
+      if (x->hosts_pass) {
+        char* nm = xctx_copy(x, p.name.b, p.name.e);
+        xctx_warn(x,
+                  sent,
+                  "nobody is said to lead: \"%s\", who attended for the %s "
+                  "side, is taken as its head",
+                  nm ? nm : "",
+                  cc);
+        free(nm);
+      }
+      store_head(x, cc, &p, sent); /* takes the agency name */
+      *last = cc;
+      filed = true;
+    } else {
+      free(p.agency_name);
+    }
+    k = pe;
+  }
+  return filed;
+}
 static const char* side_of_sentence(const XCtx* x, size_t sent);
 
 /* One pass over the sentences: the heads of each clause and, unless this
@@ -1638,10 +1713,13 @@ scan_sentences(XCtx* x, const char** last)
     const XSentence* st = &x->doc.sents[i];
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     Clause clauses[8];
+    const bool by_side = side_by_heads(x, st->clip_b, e, i, last);
     const size_t nc = split_clauses(x, st->clip_b, e, clauses, 8u);
     for (size_t k = 0; k < nc; ++k) {
       const char* side = NULL;
-      heads_in(x, &clauses[k], i, &side, last);
+      if (!by_side) {
+        heads_in(x, &clauses[k], i, &side, last);
+      }
       if (x->hosts_pass) {
         continue;
       }
