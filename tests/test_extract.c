@@ -1548,6 +1548,18 @@ test_cochair_sides(DkgExtractor* ex)
     "Raj Kumar, Joint Secretary, and on the French side, by Ms. Claire "
     "Martin, Ambassador for Digital Affairs, among others.\n";
   CHECK(heads_are(ex, attended, "IN=Raj Kumar|FR=Claire Martin"));
+  /* groups of co-chairs, each before its side's phrase ("..., on the
+     Korean side, and C, ..., as well as D, ..., on the Australian side") */
+  static const char groups[] =
+    "Press Release\n9 May 2024\n\n"
+    "The 4th Australia-Republic of Korea Cyber Policy Dialogue was held in "
+    "Seoul on 8 May 2024. The dialogue was co-chaired by Kim Min-su, "
+    "Director-General for International Security, and Lee Ji-hoon, Deputy "
+    "Director for Cyber Policy, on the Korean side, and Jane Smith, "
+    "Ambassador for Cyber Affairs, as well as Tom Brown, First Assistant "
+    "Secretary, on the Australian side.\n";
+  CHECK(cochairs_are(ex, groups, "KR", "Kim Min-su; Lee Ji-hoon"));
+  CHECK(cochairs_are(ex, groups, "AU", "Jane Smith; Tom Brown"));
 }
 
 /* Heads' titles and agencies: a text, then two delegations and the

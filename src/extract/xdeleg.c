@@ -1137,6 +1137,35 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
   return full && is_person(x, b, c);
 }
 
+/* A side's phrase ending text[b, e): ", on the EU side", " on the UK's
+   side" (a comma after it aside); its participant, and in `*cut` where
+   the phrase starts; NULL when none. */
+static const char*
+trailing_side(XCtx* x, size_t b, size_t e, size_t* cut)
+{
+  const char* s = x->doc.text;
+  while (e > b && (s[e - 1u] == ',' || s[e - 1u] == ' ' || s[e - 1u] == '.')) {
+    --e;
+  }
+  if (e < b + 5u || !xlex_eq(s + e - 4u, 4u, "side")) {
+    return NULL;
+  }
+  for (size_t i = e - 5u; i > b; --i) {
+    if (!xlex_starts(s + i, e - i, " on the ")) {
+      continue;
+    }
+    const size_t ob = i + 8u;
+    XCountryHit h;
+    if (!xside_participant_at(x, ob, ob, e, &h) || ob + h.len + 5u != e ||
+        !xctx_deleg(x, h.cc)) {
+      return NULL;
+    }
+    *cut = i > b && s[i - 1u] == ',' ? i - 1u : i;
+    return h.cc;
+  }
+  return NULL;
+}
+
 /* Is [b, e) one person phrase whose name holds no title or organization
    word ("Cyber Security" of "Undersecretary for ..., Cyber Security, and
    Upskilling, B" is no one)? */
@@ -1374,8 +1403,12 @@ heads_in(XCtx* x,
       /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
       skip = 2u;
     } else if (xlex_starts(s + i, pe - i, ", and ") ||
-               xlex_starts(s + i, pe - i, " and ")) {
-      const size_t k = i + (s[i] == ',' ? 6u : 5u);
+               xlex_starts(s + i, pe - i, " and ") ||
+               xlex_starts(s + i, pe - i, ", as well as ") ||
+               xlex_starts(s + i, pe - i, " as well as ")) {
+      const size_t c1 = i + (s[i] == ',' ? 1u : 0u);
+      const size_t k =
+        c1 + (xlex_starts(s + c1, pe - c1, " as well as ") ? 12u : 5u);
       size_t hl = 0;
       /* "Mr. X and Ms. Y"; "Attorney General A and Secretary of Homeland
          Security B": each side of "and" a person with a name */
@@ -1393,6 +1426,21 @@ heads_in(XCtx* x,
       ends[np] = pe;
       ++np;
       i += skip - 1u;
+    }
+  }
+  /* "A, ..., and B, ..., on the EU side, and C, ..., as well as D, ...,
+     on the UK's side": each group of people before its side's phrase */
+  const char** group = (const char**)calloc(np, sizeof(const char*));
+  for (size_t k = 0; group && k < np; ++k) {
+    size_t cut = NONE;
+    group[k] = trailing_side(x, starts[k], ends[k], &cut);
+    if (group[k]) {
+      ends[k] = cut;
+    }
+  }
+  for (size_t k = np; group && k-- > 1u;) {
+    if (!group[k - 1u]) {
+      group[k - 1u] = group[k];
     }
   }
   bool one_side = false;
@@ -1416,6 +1464,9 @@ heads_in(XCtx* x,
     /* the side the clause names leads all its people, unless a person's
        own words name a country ("led by U.S. Ambassador A and Japan's B") */
     const char* cc = (np == 1u || one_side) && marker ? marker : p.cc;
+    if (group && group[k]) {
+      cc = group[k];
+    }
     if (!cc && one_side && marker) {
       cc = marker;
     }
@@ -1456,6 +1507,7 @@ heads_in(XCtx* x,
     }
   }
   free(starts);
+  free((void*)group);
   if (!*clause_side && marker) {
     *clause_side = marker;
   }
