@@ -711,6 +711,21 @@ test_topic_lists(DkgExtractor* ex)
                    "of the talks were the resilience of undersea cables and "
                    "satellite jamming.",
                    heading));
+  /* bullets after "agreed to focus on:", each item whole */
+  static const char* const bullets[] = {
+    "Protecting undersea cables",
+    "Countering ransomware, extortion and fraud",
+    "Building workforce skills",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides met for two days and agreed on a work plan "
+                   "for the coming year. The delegations agreed to focus "
+                   "on:\n\n"
+                   "  * Protecting undersea cables;\n"
+                   "  * Countering ransomware, extortion and fraud; and\n"
+                   "  * Building workforce skills.",
+                   bullets));
   static const char* const core[] = { "port security", NULL };
   CHECK(topics_are(ex,
                    "At the heart of the discussion in Tokyo was port "

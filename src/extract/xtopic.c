@@ -1404,13 +1404,93 @@ clause_end(const char* s, size_t b, size_t cb, size_t e)
   return ce;
 }
 
+/* Whether a list item's bullet starts text[b, e): "* ", "- ", "•". */
+static bool
+bullet_at(const char* s, size_t b, size_t e)
+{
+  return b + 2u < e && (((s[b] == '*' || s[b] == '-') && s[b + 1u] == ' ') ||
+                        !strncmp(s + b, "\xE2\x80\xA2", 3));
+}
+
+/* Does sentence `i` end in a colon right after a verb of discussion ("The
+   Dialogue agreed to focus on:"), its list the bullets that follow? */
+static bool
+colon_list(XCtx* x, size_t i)
+{
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[i];
+  size_t e = st->e;
+  while (e > st->clip_b && (s[e - 1u] == ' ' || s[e - 1u] == '\n')) {
+    --e;
+  }
+  if (e <= st->clip_b || s[e - 1u] != ':') {
+    return false;
+  }
+  size_t cb = e - 1u;
+  while (cb > st->clip_b && s[cb - 1u] != '.' && s[cb - 1u] != ';') {
+    --cb; /* the clause of the colon */
+  }
+  size_t lb = 0;
+  return find_verb(s, st->clip_b, cb, e - 1u, &lb) != NONE && lb >= e - 1u;
+}
+
+/* Each bullet line of text[b, e) is one topic, kept whole (its trailing
+   ";", "; and", "." dropped). */
+static void
+bullet_topics(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b; i < e;) {
+    size_t le = i;
+    while (le < e && s[le] != '\n') {
+      ++le;
+    }
+    size_t ib = i;
+    while (ib < le && s[ib] == ' ') {
+      ++ib;
+    }
+    if (bullet_at(s, ib, le)) {
+      ib += s[ib] == '*' || s[ib] == '-' ? 2u : 3u;
+      size_t ie = le;
+      for (;;) {
+        while (ie > ib && (s[ie - 1u] == ' ' || s[ie - 1u] == ';' ||
+                           s[ie - 1u] == '.' || s[ie - 1u] == ',')) {
+          --ie;
+        }
+        if (ie > ib + 4u && !strncmp(s + ie - 4u, " and", 4u)) {
+          ie -= 4u;
+          continue;
+        }
+        break;
+      }
+      while (ib < ie && s[ib] == ' ') {
+        ++ib;
+      }
+      if (ib < ie) {
+        parse_topics(x, ib, ie, sent, true, false);
+      }
+    }
+    i = le + 1u;
+  }
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
   const char* s = x->doc.text;
+  bool bullets = false; /* after "The Dialogue agreed to focus on:" */
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, e = st->e;
+    if (bullet_at(s, b, e)) {
+      if (bullets || (i > 0 && colon_list(x, i - 1u))) {
+        bullets = true;
+        bullet_topics(x, i, b, e);
+        continue;
+      }
+    } else {
+      bullets = false;
+    }
     /* Venues anywhere in the text. */
     venues_in(x, b, e, i, true);
     /* A sentence with a date of its own, other than the meeting's, is
