@@ -726,6 +726,19 @@ test_topic_lists(DkgExtractor* ex)
                    "  * Countering ransomware, extortion and fraud; and\n"
                    "  * Building workforce skills.",
                    bullets));
+  /* "including" after a verb's list of several things: the examples of
+     its last item, and the verb's items too */
+  static const char* const several[] = { "hybrid threats",
+                                         "foreign interference",
+                                         "maritime domain awareness",
+                                         "undersea cable protection",
+                                         "regional security issues",
+                                         NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed maritime domain awareness, "
+                   "undersea cable protection, and regional security issues, "
+                   "including hybrid threats and foreign interference.",
+                   several));
   static const char* const core[] = { "port security", NULL };
   CHECK(topics_are(ex,
                    "At the heart of the discussion in Tokyo was port "

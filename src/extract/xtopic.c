@@ -1157,6 +1157,33 @@ generic_head(const char* s, size_t lb, size_t le)
 
 /* The topics of the list s[lb, le) of a verb in sentence `i` (from sb);
    `inc`, `done_including`, `whole` as for verb_topics. */
+/* Is text[b, e) a comma list of two things or more, each of two words
+   or more ("recent policy developments, 5G security concerns, and ...";
+   not "bilateral, regional and global issues")? */
+static bool
+several_items(const char* s, size_t b, size_t e)
+{
+  size_t parts = 0, start = b;
+  for (size_t i = b; i <= e; ++i) {
+    if (i < e && !(s[i] == ',' && i + 1u < e && s[i + 1u] == ' ')) {
+      continue;
+    }
+    size_t pb = start;
+    while (pb < i && s[pb] == ' ') {
+      ++pb;
+    }
+    if (xlex_starts(s + pb, i - pb, "and ")) {
+      pb += 4u;
+    }
+    if (words_between(s, pb, i) < 1u) {
+      return false; /* a one-word part */
+    }
+    ++parts;
+    start = i + 1u;
+  }
+  return parts >= 2u;
+}
+
 static void
 list_topics(XCtx* x,
             size_t i,
@@ -1173,8 +1200,10 @@ list_topics(XCtx* x,
     while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
       --le;
     }
-    /* only what is more than a generic head */
-    if (generic_head(s, lb, le)) {
+    /* only what is more than a generic head; a list of several things
+       is none ("discussed A, B, and international cyber policy issues,
+       including ...": the examples are the last item's) */
+    if (generic_head(s, lb, le) && !several_items(s, lb, le)) {
       return;
     }
     /* a head of its own: "discussed digital freedom priorities, including
