@@ -905,7 +905,7 @@ test_series_find(void)
 static void
 test_evidence_list(void)
 {
-  XEvList l = { NULL, 0, 0 };
+  XEvList l = { NULL, 0, 0, false };
   const XSpan empty = { 4, 4 };
   const XSpan word = { 0, 3 };
   xev_add(&l, "/series", empty);

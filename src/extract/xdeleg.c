@@ -823,6 +823,7 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
     free(h.name.name);
     free(h.title.name);
     free(h.agency.name);
+    x->nomem = true;
     return;
   }
   d->heads_sent = sent;
@@ -1242,8 +1243,8 @@ add_pending(XCtx* x, Person* p, size_t sent)
   const XPendingHead q = { *p, sent };
   if (!xvec_push(
         (void**)&x->pending, &x->n_pending, &x->cap_pending, sizeof(q), &q)) {
-    xctx_warn(x, sent, "out of memory: a head is left out");
     free(p->agency_name);
+    x->nomem = true;
   }
 }
 

@@ -17,9 +17,10 @@ xev_add(XEvList* l, const char* path, XSpan span)
     return;
   }
   XEv ev = { dkg_strdup(path), span, NULL };
-  if (ev.path &&
+  if (!ev.path ||
       !xvec_push((void**)&l->items, &l->n, &l->cap, sizeof(ev), &ev)) {
     free(ev.path);
+    l->nomem = true;
   }
 }
 

@@ -313,6 +313,9 @@ typedef struct
   XPendingHead* pending;
   size_t n_pending, cap_pending;
   bool hosts_pass;
+  /* an allocation failed and something found was dropped: dkg_extract
+     then writes no record and returns DKG_ERR_NOMEM */
+  bool nomem;
 } XCtx;
 
 /** Frees what the stages stored in `x` (not `x` itself). */
@@ -551,6 +554,7 @@ typedef struct
 {
   XEv* items;
   size_t n, cap;
+  bool nomem; /* an item was dropped for lack of memory */
 } XEvList;
 
 /** Adds the evidence of the value at JSON Pointer `path`; an empty span

@@ -94,6 +94,7 @@ xlist_add_agency(XCtx* x,
                  sizeof(it),
                  &it)) {
     free(name);
+    x->nomem = true;
     return;
   }
   agency_seen(d, name, mine, true);

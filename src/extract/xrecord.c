@@ -398,6 +398,11 @@ dkg_extract(DkgExtractor* ex,
   st = find_all(&x, &f, ex->partial);
   cJSON* r = st ? NULL : record_json(&x, &f, evidence);
   const bool complete = f.meeting.have_date && f.participants;
+  if (!st && (x.nomem || f.ev.nomem || !r)) {
+    st = DKG_ERR_NOMEM; /* something found was dropped: no record */
+    cJSON_Delete(r);
+    r = NULL;
+  }
   found_free(&f);
   xctx_free(&x);
   if (st) {

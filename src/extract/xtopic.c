@@ -190,6 +190,7 @@ add_venue(XCtx* x, const char* name, size_t b, size_t e, size_t sent)
   }
   XItem* p = (XItem*)realloc(x->venues, (x->n_venues + 1u) * sizeof(XItem));
   if (!p) {
+    x->nomem = true;
     return;
   }
   x->venues = p;
@@ -425,6 +426,7 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   if (!p || !out) {
     free(out);
     free(phrase);
+    x->nomem = true;
     return;
   }
   x->topics = p;
@@ -601,8 +603,9 @@ static void
 parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
   const char* s = x->doc.text;
-  size_t cuts[64][2];
-  size_t n = 0;
+  /* the items' [begin, end), as many as the list has */
+  size_t(*cuts)[2] = NULL;
+  size_t n = 0, cap = 0;
   bool infinitive = false;
   for (size_t i = b; !whole && i + 5u < e; ++i) {
     if (!strncmp(s + i, ", to ", 5u) || !strncmp(s + i, ", and to ", 9u)) {
@@ -612,7 +615,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   bool serial = false; /* the separator before the last item has "and" */
   size_t start = b;
   int depth = 0;
-  for (size_t i = b; i < e && n < 63u; ++i) {
+  for (size_t i = b; i < e; ++i) {
     if (xctx_paren(s[i], &depth)) {
       continue;
     }
@@ -634,17 +637,23 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
-      cuts[n][0] = start;
-      cuts[n][1] = i;
-      ++n;
+      const size_t cut[2] = { start, i };
+      if (!xvec_push((void**)&cuts, &n, &cap, sizeof(cut), cut)) {
+        x->nomem = true;
+        free(cuts);
+        return;
+      }
       serial = with_and;
       start = i + sep;
       i += sep - 1u;
     }
   }
-  cuts[n][0] = start;
-  cuts[n][1] = e;
-  ++n;
+  const size_t last[2] = { start, e };
+  if (!xvec_push((void**)&cuts, &n, &cap, sizeof(last), last)) {
+    x->nomem = true;
+    free(cuts);
+    return;
+  }
   /* "assessed the threat environment, identifying the characteristics
      of ...": a participle after the one object of a verb is a clause of
      the sentence, no item */
@@ -685,6 +694,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     }
     add_item(x, ib, ie, sent);
   }
+  free(cuts);
 }
 
 /* The end of a list: the end of the sentence, a new clause (", and

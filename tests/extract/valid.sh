@@ -135,6 +135,24 @@ assert all(len(e["sentence"]) <= len(e["quote"]) + 2 * 201 for e in ev)
 assert all(e["sentence"].startswith("\u2026") for e in ev[10:])
 assert os.path.getsize(sys.argv[1]) < 4 << 20' "$work/g.json"
 
+# 300 topics in one list: all 300 kept, each its own item (a list was cut
+# into at most 64 pieces, the last one holding the rest).
+$py - "$work/topics.txt" <<'PY'
+import sys
+items = ["the security of system %d" % i for i in range(1, 301)]
+open(sys.argv[1], "w").write(
+    "The first Japan-U.S. Cyber Dialogue was held in Tokyo on May 9, 2013. "
+    "The two sides discussed " + ", ".join(items[:-1]) + ", and " +
+    items[-1] + ".\n")
+PY
+extract_ok "300 topics" "$work/topics.txt"
+"$bin" extract -q --no-evidence "$work/topics.txt" >"$work/t.json" 2>/dev/null
+check "300 topics: 300 kept, none glued" $py -c '
+import json,sys; t=json.load(open(sys.argv[1]))["topics"]
+assert len(t)==300, len(t)
+assert all("," not in x and len(x) < 40 for x in t), [x for x in t if len(x) >= 40][:1]' \
+  "$work/t.json"
+
 # HTML nested deeper than libxml2 reads: exit 1, a message that says so.
 $py -c 'print("<html><body>" + "<div>" * 300 + "<p>The first Japan-U.S. Cyber Dialogue was held in Tokyo on May 9, 2013.</p>" + "</div>" * 300 + "</body></html>")' \
   >"$work/deep.html"
