@@ -102,6 +102,83 @@ xlist_add_agency(XCtx* x,
 
 typedef XSpan Atom; /* one item of a list */
 
+/* An item of a list of agencies that is a proper name without an
+   organization word ("Public Safety Canada", "Communications Security
+   Establishment", "Global Affairs Canada"): every word capitalized but the
+   function words, three words or more, or two whose last is a country
+   ("Transport Canada"); no honorific and no rank ("Ambassador Jane Doe",
+   "Director Jane Doe" are people), and a person's two names ("Jane Doe")
+   are not enough. */
+static bool
+proper_name(const char* w)
+{
+  static const char* const function_words[] = { "of", "and", "for", "the",
+                                                "on", "in",  "de",  NULL };
+  static const char* const ranks[] = {
+    "Ambassador",  "Minister",       "Secretary", "Director",     "Deputy",
+    "Coordinator", "Envoy",          "Chair",     "Commissioner", "President",
+    "Counsellor",  "Counselor",      "Adviser",   "Advisor",      "Officer",
+    "Head",        "Representative", NULL
+  };
+  const size_t n = strlen(w);
+  size_t words = 0, last = 0, hl = 0;
+  if (xlex_honorific_at(w, n, &hl)) {
+    return false;
+  }
+  for (size_t i = 0; i < n;) {
+    while (i < n && w[i] == ' ') {
+      ++i;
+    }
+    const size_t len = xlex_word_len(w + i, n - i);
+    if (!len) {
+      if (i < n && w[i] != '-' && w[i] != '\'' && w[i] != '&') {
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    bool function = false;
+    for (size_t k = 0; function_words[k] && !function; ++k) {
+      function = xlex_eq(w + i, len, function_words[k]);
+    }
+    if (!function) {
+      bool rank = false;
+      for (size_t k = 0; ranks[k] && !rank; ++k) {
+        rank = xlex_eq(w + i, len, ranks[k]);
+      }
+      if (!xlex_is_upper((unsigned char)w[i]) || rank) {
+        return false;
+      }
+      ++words;
+      last = i;
+    }
+    i += len;
+  }
+  XCountryHit ch;
+  return words >= 3u ||
+         (words == 2u && xlex_country_at(w + last, n - last, &ch) &&
+          ch.len == n - last);
+}
+
+/* Does `w` end with the name of a head found so far ("... Information
+   Policy Robert Strayer (head of the US delegation)")? */
+static bool
+ends_in_head(const XCtx* x, const char* w)
+{
+  const size_t n = strlen(w);
+  for (size_t d = 0; d < x->n_cc; ++d) {
+    for (size_t h = 0; h < x->del[d].n_heads; ++h) {
+      const char* name = x->del[d].heads[h].name.name;
+      const size_t len = name ? strlen(name) : 0u;
+      if (len && len <= n && !strcmp(w + n - len, name) &&
+          (len == n || w[n - len - 1u] == ' ')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /* The items of a list: cut at commas and "and" outside parentheses.
    Returns a malloc'd array (NULL when out of memory) of `*n` atoms; a
    list has no length limit. */
@@ -659,9 +736,12 @@ xlist_parse(XCtx* x,
                       "\"%s\" in a list of agencies is an international "
                       "body, no agency of a delegation; left out",
                       name);
-          } else if (a || (written && xctx_agency_like(written) &&
-                           xlex_find(written, strlen(written), "met") == NONE &&
-                           !strpbrk(written, "0123456789"))) {
+          } else if (a ||
+                     (written &&
+                      (xctx_agency_like(written) ||
+                       (proper_name(written) && !ends_in_head(x, written))) &&
+                      xlex_find(written, strlen(written), "met") == NONE &&
+                      !strpbrk(written, "0123456789"))) {
             file_item(x, side, name, atoms[i], sent, last);
           } else {
             xctx_warn(x,

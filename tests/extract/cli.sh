@@ -155,5 +155,22 @@ sed 's/In the meeting on Monday/The next meeting will be on Monday/' \
 "$bin" extract -q --no-evidence "$work/next.txt" >"$work/next.json" 2>/dev/null
 check "no date from the next meeting" test ! -s "$work/next.json"
 
+# Agencies whose names have no organization word ("Public Safety Canada",
+# "the Communications Security Establishment") stand in a delegation's list;
+# a rank and a name ("Director Jane Roe") do not.
+cat >"$work/ca.txt" <<'TXT'
+News release
+October 14, 2025
+
+Canada and the European Union held their fourth Cyber Dialogue in Brussels on October 9 and 10, 2025. The Canadian delegation was led by Jane Doe, Ambassador for Cyber Affairs, and included representatives of Public Safety Canada, the Communications Security Establishment, Director Jane Roe and the Royal Canadian Mounted Police.
+TXT
+"$bin" extract -q --no-evidence "$work/ca.txt" >"$work/ca.json" 2>/dev/null
+check "agencies without an organization word" $py -c '
+import json,sys; r=json.load(open(sys.argv[1]))
+a=[d for d in r["delegations"] if d["country"]=="CA"][0]["agencies"]
+assert a==["Public Safety Canada", "Communications Security Establishment",
+           "Royal Canadian Mounted Police"], a
+assert r["participants"]==["CA", "eu"], r["participants"]' "$work/ca.json"
+
 echo "$pass passed, $fail failed"
 test "$fail" -eq 0
