@@ -813,49 +813,6 @@ earlier_event(const XCtx* x)
   return best;
 }
 
-/* A date of the meeting without a year, in a release without a date: the
-   first such day after the latest earlier event the text dates (a weekday
-   must fit; after an event dated by its year only, only a weekday tells
-   the year). */
-static bool
-date_after(XCtx* x, const XYmd* bound, XDate* out)
-{
-  const char* s = x->doc.text;
-  const XSentence* st = &x->doc.sents[x->event];
-  XDate d[4];
-  const size_t nd = dates_of(s, st->clip_b, st->e, d, 4u);
-  for (size_t i = 0; i < nd; ++i) {
-    if (d[i].from.y || !d[i].from.m || !d[i].from.d) {
-      continue;
-    }
-    if (!bound->m && d[i].weekday < 0) {
-      return false;
-    }
-    for (int y = bound->y; y <= bound->y + 12; ++y) {
-      const bool later = y > bound->y || (bound->m && d[i].from.m > bound->m);
-      XYmd c = { y, d[i].from.m, d[i].from.d };
-      if (!xdate_valid(&c) || (bound->m && !later) ||
-          (d[i].weekday >= 0 && xdate_weekday(y, c.m, c.d) != d[i].weekday)) {
-        continue;
-      }
-      *out = d[i];
-      out->from.y = y;
-      if (out->to.m) {
-        out->to.y = y + (out->to.m < out->from.m ? 1 : 0);
-      }
-      out->completed = 1;
-      xctx_warn(x,
-                x->event,
-                "the date gives no year and the release no date of its "
-                "own: the year is the first after the earlier event the "
-                "text dates (%d)",
-                bound->y);
-      return true;
-    }
-  }
-  return false;
-}
-
 /* The earliest date with a year that the text gives to the next round
    ("agreed to hold the next dialogue in 2025 in Brussels"); y == 0 when
    none. */
@@ -896,24 +853,37 @@ next_event(const XCtx* x)
   return best;
 }
 
-/* A date of the meeting without a year, in a release without a date: the
-   last such day before the next round the text dates ("On 5 and 6
-   December ... the next dialogue in 2025": December 2024). */
+/* A date of the meeting without a year, in a release without a date,
+   completed from another event the text dates, `bound`: with `later`, the
+   first such day after the latest earlier event (a weekday must fit; after
+   an event dated by its year only, only a weekday tells the year); else
+   the last such day before the next round ("On 5 and 6 December ... the
+   next dialogue in 2025": December 2024). */
 static bool
-date_before(XCtx* x, const XYmd* bound, XDate* out)
+date_near(XCtx* x, const XYmd* bound, bool later, XDate* out)
 {
   const char* s = x->doc.text;
   const XSentence* st = &x->doc.sents[x->event];
   XDate d[4];
   const size_t nd = dates_of(s, st->clip_b, st->e, d, 4u);
+  const int step = later ? 1 : -1;
   for (size_t i = 0; i < nd; ++i) {
     if (d[i].from.y || !d[i].from.m || !d[i].from.d) {
       continue;
     }
-    for (int y = bound->y; y >= bound->y - 12; --y) {
-      const bool earlier = y < bound->y || (bound->m && d[i].from.m < bound->m);
+    if (later && !bound->m && d[i].weekday < 0) {
+      return false;
+    }
+    for (int k = 0; k <= 12; ++k) {
+      const int y = bound->y + step * k;
+      const bool beyond =
+        k > 0 ||
+        (bound->m && (later ? d[i].from.m > bound->m : d[i].from.m < bound->m));
+      /* after an event dated by its year only, that year itself may be
+         the meeting's; before the next round, never */
+      const bool allowed = later ? (!bound->m || beyond) : beyond;
       XYmd c = { y, d[i].from.m, d[i].from.d };
-      if (!earlier || !xdate_valid(&c) ||
+      if (!allowed || !xdate_valid(&c) ||
           (d[i].weekday >= 0 && xdate_weekday(y, c.m, c.d) != d[i].weekday)) {
         continue;
       }
@@ -925,9 +895,12 @@ date_before(XCtx* x, const XYmd* bound, XDate* out)
       out->completed = 1;
       xctx_warn(x,
                 x->event,
-                "the date gives no year and the release no date of its "
-                "own: the year is the last before the next round the text "
-                "dates (%d)",
+                later ? "the date gives no year and the release no date of "
+                        "its own: the year is the first after the earlier "
+                        "event the text dates (%d)"
+                      : "the date gives no year and the release no date of "
+                        "its own: the year is the last before the next round "
+                        "the text dates (%d)",
                 bound->y);
       return true;
     }
@@ -1105,7 +1078,7 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date && !ref.y) {
     const XYmd bound = earlier_event(x);
-    if (bound.y && date_after(x, &bound, &m->date)) {
+    if (bound.y && date_near(x, &bound, true, &m->date)) {
       m->have_date = true;
       m->after = bound;
     }
@@ -1115,7 +1088,7 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date && !ref.y) {
     const XYmd bound = next_event(x);
-    if (bound.y && date_before(x, &bound, &m->date)) {
+    if (bound.y && date_near(x, &bound, false, &m->date)) {
       m->have_date = true;
       m->before = bound;
     }
