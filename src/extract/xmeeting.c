@@ -166,6 +166,30 @@ static bool later_round(const char* s, size_t n, bool upcoming_ok);
 static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
 
+/* The word of text[b, at) right before `at`, over spaces and an "on"
+   ("said on Thursday", "concluded on Wednesday"): [*w, *k). */
+static void
+word_before(const char* s, size_t b, size_t at, size_t* w, size_t* k)
+{
+  size_t e = at;
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e >= b + 2u && xlex_starts(s + e - 2u, 2u, "on") &&
+      (e == b + 2u || s[e - 3u] == ' ')) {
+    e -= 2u;
+    while (e > b && s[e - 1u] == ' ') {
+      --e;
+    }
+  }
+  size_t start = e;
+  while (start > b && xlex_is_word_char((unsigned char)s[start - 1u])) {
+    --start;
+  }
+  *w = start;
+  *k = e;
+}
+
 /* Is the date at `at` the day someone spoke ("the ministry said
    Thursday", "announced on Monday"), not the meeting's? */
 static bool
@@ -174,21 +198,8 @@ speech_date(const char* s, size_t b, size_t at)
   static const char* const verbs[] = { "said",   "announced", "added",
                                        "stated", "reported",  "told",
                                        "says",   "noted",     NULL };
-  size_t k = at;
-  while (k > b && s[k - 1u] == ' ') {
-    --k;
-  }
-  if (k >= b + 2u && xlex_starts(s + k - 2u, 2u, "on") &&
-      (k == b + 2u || s[k - 3u] == ' ')) {
-    k -= 2u;
-    while (k > b && s[k - 1u] == ' ') {
-      --k;
-    }
-  }
-  size_t w = k;
-  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
-    --w;
-  }
+  size_t w = 0, k = 0;
+  word_before(s, b, at, &w, &k);
   for (size_t i = 0; verbs[i]; ++i) {
     if (w < k && xlex_eq(s + w, k - w, verbs[i])) {
       return true;
@@ -248,20 +259,8 @@ own_date(const char* s, size_t b, const XDate* d, const XSource* src)
 static int
 ending_days(const char* s, size_t b, const XDate* d)
 {
-  size_t k = d->b;
-  while (k > b && s[k - 1u] == ' ') {
-    --k;
-  }
-  if (k >= b + 2u && xlex_starts(s + k - 2u, 2u, "on")) {
-    k -= 2u;
-    while (k > b && s[k - 1u] == ' ') {
-      --k;
-    }
-  }
-  size_t w = k;
-  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
-    --w;
-  }
+  size_t w = 0, k = 0;
+  word_before(s, b, d->b, &w, &k);
   if (!(xlex_eq(s + w, k - w, "concluded") || xlex_eq(s + w, k - w, "ended") ||
         xlex_eq(s + w, k - w, "closed"))) {
     return 0;
