@@ -1752,6 +1752,24 @@ test_country_table(const char* data_dir, DkgDiag* diag, DkgExtractor* live)
   remove(dir);
 }
 
+/* Head shapes of heldout-e/-f, each as a general case: the side from a
+   comma segment that is a country's name ("Permanent Secretary (Defence),
+   Singapore, B"), a one-word title prefix that is no agency ("Defence
+   Secretary A"). */
+static void
+test_head_shapes(DkgExtractor* ex)
+{
+  static const char* const segment_side =
+    "Press Release\nNovember 1, 2023\n\n"
+    "The 15th India-Singapore Defence Policy Dialogue was held in New Delhi "
+    "on 1 November 2023. The dialogue was co-chaired by Defence Secretary "
+    "Ravi Kumar and Permanent Secretary (Defence), Singapore, Tan Wei Ming, "
+    "the ministry said.\n";
+  CHECK(head_is(ex, segment_side, "IN", "Defence Secretary|"));
+  CHECK(head_is(ex, segment_side, "SG", "Permanent Secretary (Defence)|"));
+  CHECK(cochairs_are(ex, segment_side, "SG", "Tan Wei Ming"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1796,6 +1814,9 @@ main(int argc, char** argv)
   test_overlay_organization(argv[1], diag);
   test_series_find();
   test_evidence_list();
+  if (ex) {
+    test_head_shapes(ex);
+  }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
   dkg_diag_free(diag);

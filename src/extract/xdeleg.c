@@ -364,7 +364,10 @@ title_then_agency(XCtx* x, Person* p, size_t b, size_t e)
     for (size_t i = 0; links[i]; ++i) {
       link |= xlex_eq(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, links[i]);
     }
-    if (!link && xlex_is_upper((unsigned char)s[w[k].b]) &&
+    /* "Permanent Secretary (Defence)": a word in parentheses qualifies
+       the title */
+    const bool paren = s[w[k - 1u].b] == '(';
+    if (!link && !paren && xlex_is_upper((unsigned char)s[w[k].b]) &&
         take_agency(x, p, w[k].b, e)) {
       size_t te = w[k].b;
       xctx_strip(s, &b, &te);
@@ -403,6 +406,31 @@ title_country(XCtx* x, Person* p, size_t b, size_t e)
   return b;
 }
 
+/* A word of capitals ("NSC", "CISA", "MEA"). */
+static bool
+is_acronym(const char* s, size_t n)
+{
+  size_t caps = 0;
+  for (size_t i = 0; i < n; ++i) {
+    caps += xlex_is_upper((unsigned char)s[i]) ? 1u : 0u;
+  }
+  return n >= 2u && caps * 2u > n;
+}
+
+/* A comma segment that is a participant's name and nothing else
+   ("Permanent Secretary (Defence), Singapore, Chan Heng Kee"): the
+   person's country; NULL otherwise. */
+static const char*
+segment_country(XCtx* x, size_t b, size_t e)
+{
+  XCountryHit h;
+  if (b < e && xside_participant_at(x, b, b, e, &h) && h.len == e - b &&
+      !h.adjective && !h.possessive) {
+    return h.cc;
+  }
+  return NULL;
+}
+
 /* An agency at the start of a title: "State Department Coordinator for
    Cyber Issues". */
 static size_t
@@ -413,6 +441,11 @@ title_prefix_agency(XCtx* x, Person* p, size_t b, size_t e)
   const size_t n = words_of(s, b, e, w, 32u);
   for (size_t k = n > 6u ? 6u : n; k >= 1u; --k) {
     if (k == n) {
+      continue;
+    }
+    /* "Defence Secretary", "Foreign Secretary": one word that is no
+       acronym is part of the title */
+    if (k == 1u && !is_acronym(s + w[0].b, w[0].e - w[0].b)) {
       continue;
     }
     if (take_agency(x, p, b, w[k - 1u].e)) {
@@ -490,8 +523,17 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   size_t tb =
     title_country(x, p, skip_honorifics(s, seg[0].b, seg[0].e), seg[0].e);
   title_agency(x, p, tb, seg[0].e);
-  if (n > 2u && !p->agency_name) {
-    take_agency(x, p, seg[1].b, seg[n - 2u].e);
+  size_t mid = n - 1u; /* the segments between the title and the name */
+  const char* seg_cc =
+    n > 2u ? segment_country(x, seg[n - 2u].b, seg[n - 2u].e) : NULL;
+  if (seg_cc) {
+    if (!p->cc) {
+      p->cc = seg_cc;
+    }
+    --mid;
+  }
+  if (mid > 1u && !p->agency_name) {
+    take_agency(x, p, seg[1].b, seg[mid - 1u].e);
   }
   return true;
 }
@@ -659,6 +701,14 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     size_t se = seg[i].e;
     if (xlex_starts(s + sb, se - sb, "the ")) {
       sb += 4u; /* "Mr. A, the Coordinator for Cyber Issues at ..." */
+    }
+    const char* seg_cc = segment_country(x, sb, se);
+    if (seg_cc) {
+      /* "Mr. A, Permanent Secretary, Singapore": the person's country */
+      if (!p->cc) {
+        p->cc = seg_cc;
+      }
+      continue;
     }
     const char* cc = NULL;
     char* written = NULL;
