@@ -1768,6 +1768,29 @@ test_head_shapes(DkgExtractor* ex)
   CHECK(head_is(ex, segment_side, "IN", "Defence Secretary|"));
   CHECK(head_is(ex, segment_side, "SG", "Permanent Secretary (Defence)|"));
   CHECK(cochairs_are(ex, segment_side, "SG", "Tan Wei Ming"));
+  /* a lower-case title after "the" (title and agency); the counterpart
+     "will be" B, of the side of his adjective */
+  static const char* const will_be =
+    "Press Release\nJuly 14, 2013\n\n"
+    "The second Korea-U.S. Cyber Policy Consultation will be held in "
+    "Washington on July 15, 2013. Kim Min-su, the ambassador for "
+    "international security, will represent South Korea at the talks and "
+    "his U.S. counterpart will be John Smith, the coordinator for cyber "
+    "issues at the U.S. State Department, the Foreign Ministry said.\n";
+  CHECK(head_is(ex, will_be, "KR", "ambassador for international security|"));
+  CHECK(head_is(
+    ex, will_be, "US", "coordinator for cyber issues|U.S. State Department"));
+  /* "led by A, ..., and his Japanese counterpart, B" */
+  static const char* const led_and_his =
+    "Press Release\nOctober 13, 2015\n\n"
+    "The third Japan-ROK Cyber Policy Consultation will be held in Seoul on "
+    "October 15, 2015. The talks will be led by Kim Min-su, South Korea's "
+    "ambassador for international security affairs, and his Japanese "
+    "counterpart, Taro Sato.\n";
+  CHECK(cochairs_are(ex, led_and_his, "KR", "Kim Min-su"));
+  CHECK(cochairs_are(ex, led_and_his, "JP", "Taro Sato"));
+  CHECK(head_is(
+    ex, led_and_his, "KR", "ambassador for international security affairs|"));
 }
 
 int

@@ -406,6 +406,23 @@ title_country(XCtx* x, Person* p, size_t b, size_t e)
   return b;
 }
 
+/* A lower-case title word at text[b, e) ("the ambassador for
+   international security", "the coordinator for cyber issues"): the word
+   capitalized is a title word and no organization word. */
+static bool
+lower_title_at(const char* s, size_t b, size_t e)
+{
+  const size_t w = xlex_word_len(s + b, e - b);
+  char word[40];
+  if (!w || w >= sizeof(word) || xlex_is_upper((unsigned char)s[b]) ||
+      s[b] < 'a' || s[b] > 'z') {
+    return false;
+  }
+  memcpy(word, s + b, w);
+  word[0] = (char)(word[0] - 'a' + 'A');
+  return xlex_title_word(word, w) && !xlex_org_word(word, w);
+}
+
 /* A word of capitals ("NSC", "CISA", "MEA"). */
 static bool
 is_acronym(const char* s, size_t n)
@@ -699,7 +716,8 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   for (size_t i = first; i < n; ++i) {
     size_t sb = seg[i].b;
     size_t se = seg[i].e;
-    if (xlex_starts(s + sb, se - sb, "the ")) {
+    const bool article = xlex_starts(s + sb, se - sb, "the ");
+    if (article) {
       sb += 4u; /* "Mr. A, the Coordinator for Cyber Issues at ..." */
     }
     const char* seg_cc = segment_country(x, sb, se);
@@ -766,7 +784,8 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       break;
     }
     free(written);
-    if (a || !xlex_is_upper((unsigned char)s[sb])) {
+    if (a ||
+        (!xlex_is_upper((unsigned char)s[sb]) && !lower_title_at(s, sb, se))) {
       break;
     }
     if (titled_after) {
@@ -776,6 +795,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       unit_e = se; /* a unit, or the end of the title */
       continue;
     }
+    const char* cc_before = p->cc;
     sb = title_country(x, p, sb, se);
     bool linked = false;
     for (size_t j = i + 3u < n ? i + 3u : n - 1u; !linked && j > i; --j) {
@@ -786,6 +806,16 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     if (!linked) {
       title_agency(x, p, sb, se);
+    }
+    if (!article && !xlex_is_upper((unsigned char)s[sb]) && p->agency_name) {
+      /* a bare lower-case description ("A, coordinator for cyber issues
+         at the U.S. State Department") gives the title, not the agency;
+         after "the" it is an apposition and gives both */
+      free(p->agency_name);
+      p->agency_name = NULL;
+      p->agency_cc = NULL;
+      p->agency.b = p->agency.e = 0;
+      p->cc = cc_before;
     }
     titled_after = true;
   }
@@ -1298,6 +1328,8 @@ add_pending(XCtx* x, Person* p, size_t sent)
   }
 }
 
+static size_t counterparts_at(const char* s, size_t b, size_t e);
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -1414,6 +1446,21 @@ heads_in(XCtx* x,
     const size_t stop = find_any(s, pb, pe, person_stops, &l2);
     if (stop != NONE) {
       pe = stop;
+    }
+    /* "led by A, Title, and his Japanese and Chinese counterparts, B and
+       C": the counterparts are read by counterparts_in */
+    const size_t d = x->hosts_pass ? NONE : counterparts_at(s, pb, pe);
+    if (d != NONE) {
+      pe = d;
+      while (pe > pb && (s[pe - 1u] == ' ' || s[pe - 1u] == ',')) {
+        --pe;
+      }
+      if (pe >= pb + 4u && xlex_starts(s + pe - 4u, 4u, " and")) {
+        pe -= 4u;
+      }
+      while (pe > pb && (s[pe - 1u] == ' ' || s[pe - 1u] == ',')) {
+        --pe;
+      }
     }
     if (by != NONE && by >= c->b + 2u && s[by - 2u] == ',') {
       /* "The Dialogue, co-chaired by A, Title, and B, Title, brought
@@ -1592,6 +1639,96 @@ counterpart_head(XCtx* x, size_t b, size_t e, const char* adj, size_t sent)
   }
 }
 
+/* "his U.S. counterpart will be B, Title", "his Japanese and Chinese
+   counterparts, B and C": text[b, e) from the determiner; each person
+   named goes to the side of his adjective, in order (one adjective: the
+   whole rest is one person phrase). True when the shape is there. */
+static bool
+counterparts_named(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  static const char* const nouns[] = { "counterparts", "counterpart", NULL };
+  static const char* const links[] = { " will be ", " would be ", " is ",
+                                       " was ",     " are ",      " were ",
+                                       ", ",        NULL };
+  const char* s = x->doc.text;
+  size_t nlen = 0;
+  const size_t cp = find_any(s, b, e, nouns, &nlen);
+  if (cp == NONE || cp > b + 48u) {
+    return false;
+  }
+  const char* adj[4];
+  size_t na = 0;
+  for (size_t i = b; i < cp && na < 4u; ++i) {
+    XCountryHit h;
+    if (xside_participant_at(x, b, i, cp, &h)) {
+      adj[na++] = h.cc;
+      i += h.len;
+    }
+  }
+  size_t lb = cp + nlen;
+  bool linked = false;
+  for (size_t i = 0; links[i] && !linked; ++i) {
+    if (xlex_starts(s + lb, e - lb, links[i])) {
+      lb += strlen(links[i]);
+      linked = true;
+    }
+  }
+  if (!linked || !na) {
+    return false;
+  }
+  size_t start = lb, k = 0;
+  for (size_t i = lb; i <= e && k < na; ++i) {
+    size_t skip = 0;
+    if (i == e) {
+      skip = 1u;
+    } else if (na > 1u && xlex_starts(s + i, e - i, ", and ")) {
+      skip = 6u;
+    } else if (na > 1u && xlex_starts(s + i, e - i, " and ")) {
+      skip = 5u;
+    } else if (na > 1u && s[i] == ',') {
+      skip = 1u;
+    }
+    if (!skip) {
+      continue;
+    }
+    Person p;
+    if (i > start && parse_person(x, start, i, &p)) {
+      const char* cc = adj[k];
+      if (cc && xctx_deleg(x, cc)) {
+        store_head(x, cc, &p, sent);
+      } else {
+        free(p.agency_name);
+      }
+    }
+    ++k;
+    start = i + skip;
+    i += skip - 1u;
+  }
+  return true;
+}
+
+/* Where a counterparts' phrase starts in text[b, e) ("... and his
+   Japanese counterpart, B"): the offset of its determiner, or NONE. */
+static size_t
+counterparts_at(const char* s, size_t b, size_t e)
+{
+  static const char* const dets[] = { " his ", " her ", " their ", NULL };
+  for (size_t i = b; i < e; ++i) {
+    for (size_t k = 0; dets[k]; ++k) {
+      const size_t l = strlen(dets[k]);
+      if (!xlex_starts(s + i, e - i, dets[k])) {
+        continue;
+      }
+      const size_t lim = i + 48u < e ? i + 48u : e;
+      if (xlex_find(s + i, lim - i, "counterpart") != NONE) {
+        return i + 1u;
+      }
+      i += l - 2u;
+    }
+  }
+  return NONE;
+}
+
 /* "A will meet with his counterparts, B of Japan and C of China", "A met
    his Japanese counterpart, B": A leads the side his own words name
    ("South Korean Ambassador ..."), each counterpart the side of his. */
@@ -1612,6 +1749,14 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
   size_t nlen = 0, vlen = 0;
   const size_t cp = find_any(s, c->b, c->e, nouns, &nlen);
   const size_t v = cp == NONE ? NONE : find_any(s, c->b, cp, meet, &vlen);
+  if (cp != NONE && v == NONE) {
+    /* "A will represent Korea and his U.S. counterpart will be B" */
+    const size_t d = counterparts_at(s, c->b, cp + nlen);
+    if (d != NONE) {
+      counterparts_named(x, d, c->e, sent);
+    }
+    return;
+  }
   if (v == NONE || v <= c->b) {
     return;
   }
