@@ -1791,6 +1791,19 @@ test_head_shapes(DkgExtractor* ex)
   CHECK(cochairs_are(ex, led_and_his, "JP", "Taro Sato"));
   CHECK(head_is(
     ex, led_and_his, "KR", "ambassador for international security affairs|"));
+  /* "The head of the German delegation and Title at the Agency,
+     Ambassador A, underlined": A in apposition, the rank dropped */
+  static const char* const apposition =
+    "Press Release\nJune 21, 2016\n\n"
+    "The first German-Korean cyber consultations took place in Berlin on 20 "
+    "June 2016. The Korean delegation was led by Ambassador Kim Min-su of "
+    "the Korean Ministry of Foreign Affairs.\n\n"
+    "The head of the German delegation and Cyber Commissioner at the "
+    "Federal Foreign Office, Ambassador Hans Weber, underlined the benefits "
+    "of the cooperation.\n";
+  CHECK(cochairs_are(ex, apposition, "DE", "Hans Weber"));
+  CHECK(
+    head_is(ex, apposition, "DE", "Cyber Commissioner|Federal Foreign Office"));
 }
 
 int

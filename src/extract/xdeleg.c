@@ -514,8 +514,22 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   if (n < 2u) {
     return false;
   }
-  const size_t nb = skip_honorifics(s, seg[n - 1u].b, seg[n - 1u].e);
+  size_t nb = skip_honorifics(s, seg[n - 1u].b, seg[n - 1u].e);
   size_t ne = seg[n - 1u].e;
+  /* "Cyber Commissioner at the ..., Ambassador A": a rank before the
+     name gives way to the title before it */
+  const size_t rb = trailing_name(s, nb, ne);
+  if (rb != NONE && rb > nb && !all_name(s, nb, ne)) {
+    XSpan w[8];
+    const size_t nw = words_of(s, nb, rb, w, 8u);
+    bool rank = nw > 0 && nw < 3u;
+    for (size_t k = 0; rank && k < nw; ++k) {
+      rank = xlex_title_word(s + w[k].b, w[k].e - w[k].b);
+    }
+    if (rank) {
+      nb = rb;
+    }
+  }
   /* "Muanpuii Saiawi from the Ministry of External Affairs (MEA)" */
   static const char* const links[] = {
     " from the ", " of the ", " at the ", " in the ", NULL
@@ -1137,6 +1151,72 @@ head_in_parens(XCtx* x, const Clause* c, size_t* pb, size_t* pe)
   return cc;
 }
 
+/* "The head of the German delegation and Cyber Commissioner at the
+   Federal Foreign Office, Ambassador A, underlined ...": the person in
+   apposition (from the title after "and" to the end of the name's comma
+   segment in [*pb, *pe)) and the side the subject names; NULL when the
+   clause does not start so. */
+static const char*
+head_apposition(XCtx* x, const Clause* c, size_t* pb, size_t* pe)
+{
+  const char* s = x->doc.text;
+  size_t b = c->b;
+  const size_t e = c->e;
+  if (xlex_starts(s + b, e - b, "the ")) {
+    b += 4u;
+  }
+  if (!xlex_starts(s + b, e - b, "head of ")) {
+    return NULL;
+  }
+  const size_t lim = b + 64u < e ? b + 64u : e;
+  const size_t d = xlex_find(s + b, lim - b, "delegation");
+  if (d == NONE) {
+    return NULL;
+  }
+  size_t k = b + d + 10u;
+  size_t where = 0;
+  const char* cc = xside_marker(x, b, k, &where);
+  if (!cc) {
+    return NULL;
+  }
+  size_t tb = NONE;
+  if (xlex_starts(s + k, e - k, " and ")) {
+    tb = k + 5u; /* "... delegation and Cyber Commissioner at ..." */
+  } else if (!xlex_starts(s + k, e - k, ", ")) {
+    return NULL;
+  }
+  /* the name's segment: after the next comma, to the one after it */
+  int depth = 0;
+  size_t comma = NONE;
+  for (size_t i = k; i < e; ++i) {
+    xctx_paren(s[i], &depth);
+    if (s[i] == ',' && !depth) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma == NONE) {
+    return NULL;
+  }
+  size_t ne = e;
+  for (size_t i = comma + 1u; i < e; ++i) {
+    if (s[i] == ',') {
+      ne = i;
+      break;
+    }
+  }
+  size_t nb = comma + 1u;
+  xctx_strip(s, &nb, &ne);
+  if (nb >= ne || trailing_name(s, nb, ne) == NONE) {
+    if (nb >= ne || !all_name(s, skip_honorifics(s, nb, ne), ne)) {
+      return NULL;
+    }
+  }
+  *pb = tb != NONE ? tb : nb;
+  *pe = ne;
+  return cc;
+}
+
 /* "Heading the Japanese side was Mr. X": the offset of the person after
    "was" (and `*len` 0), or NONE. */
 static size_t
@@ -1362,6 +1442,9 @@ heads_in(XCtx* x,
   const char* other_side = NULL; /* the hosts' side, from their guest's */
   const char* paren_side =
     x->hosts_pass ? NULL : head_in_parens(x, c, &pb, &pe);
+  if (!paren_side && !x->hosts_pass && by == NONE) {
+    paren_side = head_apposition(x, c, &pb, &pe);
+  }
   if (paren_side) {
     marker = paren_side;
   } else if (heading != NONE) {
