@@ -1804,6 +1804,22 @@ test_head_shapes(DkgExtractor* ex)
   CHECK(cochairs_are(ex, apposition, "DE", "Hans Weber"));
   CHECK(
     head_is(ex, apposition, "DE", "Cyber Commissioner|Federal Foreign Office"));
+  /* nobody said to lead: two people, the subject of the verb, lead the
+     sides their words name (the other one the other side) */
+  static const char* const subjects =
+    "Embassy of Japan\n\nJapan-Estonia Policy Dialogue (Dec. 2013)\n\n"
+    "Japan-Estonia Policy Dialogue on ICT Policy held in Tokyo\n\n"
+    "Mr Taro Sato, Director of Western Europe Division, Ministry of Foreign "
+    "Affairs of Japan and Mr Jaan Tamm, Deputy Secretary General on ICT, "
+    "Ministry of Economy and Communications of Estonia, reiterated the "
+    "importance of co-operation between Japan and Estonia.\n";
+  CHECK(cochairs_are(ex, subjects, "JP", "Taro Sato"));
+  CHECK(cochairs_are(ex, subjects, "EE", "Jaan Tamm"));
+  CHECK(head_is(ex,
+                subjects,
+                "JP",
+                "Director of Western Europe Division|Ministry of Foreign "
+                "Affairs of Japan"));
 }
 
 int

@@ -2034,6 +2034,102 @@ side_by_heads(XCtx* x, size_t b, size_t e, size_t sent, const char** last)
 }
 static const char* side_of_sentence(const XCtx* x, size_t sent);
 
+/* With no head anywhere (the hosts' pass): "Mr A, Title, Ministry of
+   Foreign Affairs of Japan and Mr B, Title, ... of Estonia, reiterated
+   ...": two people with honorifics, the subject of a sentence's verb,
+   lead the sides their own words name (one side named: the other person
+   the other side), with a warning. */
+static void
+subjects_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const small[] = { "of", "and", "on", "for", "the", "in",
+                                       "at", "to",  "de", "van", "von", NULL };
+  const char* s = x->doc.text;
+  size_t hl = 0;
+  if (x->n_cc != 2u || x->del[0].n_heads || x->del[1].n_heads ||
+      !xlex_honorific_at(s + c->b, c->e - c->b, &hl)) {
+    return;
+  }
+  /* the subject ends before the first lower-case word that is no link */
+  size_t ve = NONE;
+  for (size_t i = c->b; i < c->e; ++i) {
+    if (i > c->b && s[i - 1u] != ' ') {
+      continue;
+    }
+    const size_t w = xlex_word_len(s + i, c->e - i);
+    if (!w || s[i] < 'a' || s[i] > 'z') {
+      continue;
+    }
+    bool link = false;
+    for (size_t k = 0; small[k]; ++k) {
+      link |= xlex_eq(s + i, w, small[k]);
+    }
+    if (!link) {
+      ve = i;
+      break;
+    }
+  }
+  if (ve == NONE) {
+    return;
+  }
+  size_t se = ve;
+  while (se > c->b && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
+    --se;
+  }
+  /* two people: split before the second honorific, after "and" */
+  size_t mid = NONE, next = NONE;
+  for (size_t i = c->b + hl; i + 5u < se; ++i) {
+    const size_t l = xlex_starts(s + i, se - i, ", and ")  ? 6u
+                     : xlex_starts(s + i, se - i, " and ") ? 5u
+                                                           : 0u;
+    if (l && xlex_honorific_at(s + i + l, se - i - l, &hl)) {
+      if (mid != NONE) {
+        return; /* more than two */
+      }
+      mid = i;
+      next = i + l;
+    }
+  }
+  if (mid == NONE) {
+    return;
+  }
+  Person a, b;
+  const bool ok_a = parse_person(x, c->b, mid, &a);
+  const bool ok_b = parse_person(x, next, se, &b);
+  const char* ca = ok_a ? a.cc : NULL;
+  const char* cb = ok_b ? b.cc : NULL;
+  if (ca && !xctx_deleg(x, ca)) {
+    ca = NULL;
+  }
+  if (cb && !xctx_deleg(x, cb)) {
+    cb = NULL;
+  }
+  const char* other_a = ca && !strcmp(ca, x->cc[0]) ? x->cc[1] : x->cc[0];
+  const char* other_b = cb && !strcmp(cb, x->cc[0]) ? x->cc[1] : x->cc[0];
+  ca = ca ? ca : (cb ? other_b : NULL);
+  cb = cb ? cb : (ca ? other_a : NULL);
+  if (!ok_a || !ok_b || !ca || !cb || !strcmp(ca, cb)) {
+    free(a.agency_name);
+    free(b.agency_name);
+    return;
+  }
+  char* na = xctx_copy(x, a.name.b, a.name.e);
+  char* nb = xctx_copy(x, b.name.b, b.name.e);
+  xctx_warn(x,
+            sent,
+            "the text does not say who leads; \"%s\" and \"%s\", the "
+            "subject of the sentence, taken as the heads of the %s and %s "
+            "delegations",
+            na ? na : "",
+            nb ? nb : "",
+            ca,
+            cb);
+  free(na);
+  free(nb);
+  store_head(x, ca, &a, sent);
+  store_head(x, cb, &b, sent);
+}
+
 /* One pass over the sentences: the heads of each clause and, unless this
    is the pass for hosts, its agency lists. */
 static void
@@ -2052,6 +2148,7 @@ scan_sentences(XCtx* x, const char** last)
         heads_in(x, &clauses[k], i, &side, last);
       }
       if (x->hosts_pass) {
+        subjects_in(x, &clauses[k], i);
         continue;
       }
       counterparts_in(x, &clauses[k], i);
