@@ -1820,6 +1820,29 @@ test_head_shapes(DkgExtractor* ex)
                 "JP",
                 "Director of Western Europe Division|Ministry of Foreign "
                 "Affairs of Japan"));
+  /* a leading "Co-chaired by A, ..., and B, ..., the Council welcomed":
+     the people end before the main clause; the title's segments without
+     an organization word go on with it, its inner agency ("of the
+     European Commission for ...") gives the side; "hosted by Canada" is
+     no person */
+  static const char* const leading =
+    "Press release\nBrussels, 8 December 2025\n\n"
+    "The EU and Canada held the first Digital Partnership Council on 8 "
+    "December 2025 in Montreal. The Council took place back-to-back with "
+    "the G7 Ministerial meeting, hosted by Canada.\n\n"
+    "Co-chaired by Executive Vice-President of the European Commission for "
+    "Tech Sovereignty, Security and Democracy, Anna Berg, and Canada's "
+    "Minister for Artificial Intelligence, John Smith, the Council welcomed "
+    "the cooperation.\n";
+  CHECK(cochairs_are(ex, leading, "eu", "Anna Berg"));
+  CHECK(cochairs_are(ex, leading, "CA", "John Smith"));
+  CHECK(head_is(ex,
+                leading,
+                "eu",
+                "Executive Vice-President of the European Commission for "
+                "Tech Sovereignty, Security and Democracy|European "
+                "Commission"));
+  CHECK(head_is(ex, leading, "CA", "Minister for Artificial Intelligence|"));
 }
 
 int

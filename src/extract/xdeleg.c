@@ -504,6 +504,42 @@ phrase_country(XCtx* x, size_t b, size_t e)
   return NULL;
 }
 
+/* A registry agency inside a title, after "of the" and before a
+   lower-case word ("Executive Vice-President of the European Commission
+   for Tech Sovereignty"): the head's agency (and side), the title kept
+   whole. */
+static void
+inner_agency(XCtx* x, Person* p, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  const size_t at = xlex_find(s + b, e - b, " of the ");
+  if (at == NONE) {
+    return;
+  }
+  const size_t ab = b + at + 8u;
+  size_t best = NONE;
+  for (size_t k = ab; k < e;) {
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w) {
+      break;
+    }
+    k += w;
+    if (k >= e || s[k] != ' ' || k + 1u >= e ||
+        !xlex_is_upper((unsigned char)s[k + 1u])) {
+      best = k; /* a lower-case word or the end follows */
+      break;
+    }
+    ++k;
+  }
+  if (best == NONE || best >= e) {
+    return;
+  }
+  const XSpan title = p->title;
+  if (take_agency(x, p, ab, best)) {
+    p->title = title;
+  }
+}
+
 /* "Title, Agency (ACR), Name": a name only in the last comma segment; the
    first is the title (with its agency after "at the"/"of the"), the
    segments between the head's agency when they name one. */
@@ -563,8 +599,19 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
     }
     --mid;
   }
-  if (mid > 1u && !p->agency_name) {
-    take_agency(x, p, seg[1].b, seg[mid - 1u].e);
+  if (mid > 1u && !p->agency_name &&
+      !take_agency(x, p, seg[1].b, seg[mid - 1u].e) && p->title.e == seg[0].e) {
+    /* "Executive Vice-President of the European Commission for Tech
+       Sovereignty, Security and Democracy, A": segments with no
+       organization word go on with the title */
+    char* rest = xctx_copy(x, seg[1].b, seg[mid - 1u].e);
+    if (rest && !xctx_agency_like(rest)) {
+      p->title.e = seg[mid - 1u].e;
+    }
+    free(rest);
+  }
+  if (!p->agency_name && p->title.e > p->title.b) {
+    inner_agency(x, p, p->title.b, p->title.e);
   }
   return true;
 }
@@ -837,6 +884,12 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     p->cc = phrase_country(x, b, e);
   }
   own_agency(p);
+  /* "hosted by Canada": a participant's name is no person's */
+  if (p->name.e > p->name.b && segment_country(x, p->name.b, p->name.e)) {
+    free(p->agency_name);
+    p->agency_name = NULL;
+    return false;
+  }
   return p->name.e > p->name.b;
 }
 
@@ -1096,6 +1149,45 @@ aside_end(const char* s, size_t b, size_t e)
       on |= xlex_starts(s + i + 2u, e - i - 2u, go_on[k]);
     }
     if (!on) {
+      return i;
+    }
+  }
+  return e;
+}
+
+/* The end of a leading participle's people: "Co-chaired by A, Title, and
+   B, Title, the Council welcomed ...": the comma before "the", capitalized
+   words and a lower-case word that is no link (the main clause); `e`
+   when there is none. */
+static size_t
+leading_aside_end(const char* s, size_t b, size_t e)
+{
+  static const char* const links[] = { "of", "for", "and", "on", "in",
+                                       "at", "to",  "the", "de", NULL };
+  for (size_t i = b; i + 6u < e; ++i) {
+    if (!xlex_starts(s + i, e - i, ", the ")) {
+      continue;
+    }
+    size_t k = i + 6u, caps = 0;
+    while (k < e && xlex_is_upper((unsigned char)s[k])) {
+      const size_t w = xlex_word_len(s + k, e - k);
+      k += w ? w : 1u;
+      ++caps;
+      if (k < e && s[k] == ' ') {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (!caps || caps > 3u || k >= e || s[k] < 'a' || s[k] > 'z') {
+      continue;
+    }
+    const size_t w = xlex_word_len(s + k, e - k);
+    bool link = false;
+    for (size_t j = 0; links[j]; ++j) {
+      link |= xlex_eq(s + k, w, links[j]);
+    }
+    if (!link) {
       return i;
     }
   }
@@ -1549,6 +1641,9 @@ heads_in(XCtx* x,
       /* "The Dialogue, co-chaired by A, Title, and B, Title, brought
          together ...": the aside ends at a comma before a verb */
       pe = aside_end(s, pb, pe);
+    }
+    if (by != NONE && by == c->b) {
+      pe = leading_aside_end(s, pb, pe);
     }
   }
   /* One or more people: "X and by Y", "X, Title, and Mr. Y, Title"; at
