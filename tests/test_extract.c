@@ -1843,6 +1843,19 @@ test_head_shapes(DkgExtractor* ex)
                 "Tech Sovereignty, Security and Democracy|European "
                 "Commission"));
   CHECK(head_is(ex, leading, "CA", "Minister for Artificial Intelligence|"));
+  /* no honorific: the subject's one ", and " splits the two; "the
+     Honourable" and a country's acronym "(EU)" are no part of them */
+  static const char* const met =
+    "Statement\nFebruary 1, 2024\n\n"
+    "The Minister of Innovation, Science and Industry, the Honourable Paul "
+    "Martin, and the European Union (EU) Commissioner for Internal Market, "
+    "Anna Berg, met in Ottawa on February 1, 2024 to begin work on the "
+    "Canada-EU Digital Partnership.\n";
+  CHECK(cochairs_are(ex, met, "CA", "Paul Martin"));
+  CHECK(
+    head_is(ex, met, "CA", "Minister of Innovation, Science and Industry|"));
+  CHECK(cochairs_are(ex, met, "eu", "Anna Berg"));
+  CHECK(head_is(ex, met, "eu", "Commissioner for Internal Market|"));
 }
 
 int

@@ -401,7 +401,15 @@ title_country(XCtx* x, Person* p, size_t b, size_t e)
       p->cc = h.cc;
     }
     p->title_cc = h.cc;
-    return b + h.len + 1u;
+    size_t k = b + h.len + 1u;
+    if (k < e && s[k] == '(') {
+      /* "the European Union (EU) Commissioner": its acronym too */
+      const char* close = memchr(s + k, ')', e - k);
+      if (close && (size_t)(close - s) + 2u < e && close[1] == ' ') {
+        k = (size_t)(close - s) + 2u;
+      }
+    }
+    return k;
   }
   return b;
 }
@@ -550,8 +558,14 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   if (n < 2u) {
     return false;
   }
-  size_t nb = skip_honorifics(s, seg[n - 1u].b, seg[n - 1u].e);
+  size_t nb = seg[n - 1u].b;
   size_t ne = seg[n - 1u].e;
+  size_t hl = 0;
+  if (xlex_starts(s + nb, ne - nb, "the ") &&
+      xlex_honorific_at(s + nb + 4u, ne - nb - 4u, &hl)) {
+    nb += 4u; /* "..., the Honourable A" */
+  }
+  nb = skip_honorifics(s, nb, ne);
   /* "Cyber Commissioner at the ..., Ambassador A": a rank before the
      name gives way to the title before it */
   const size_t rb = trailing_name(s, nb, ne);
@@ -2141,10 +2155,10 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
                                        "at", "to",  "de", "van", "von", NULL };
   const char* s = x->doc.text;
   size_t hl = 0;
-  if (x->n_cc != 2u || x->del[0].n_heads || x->del[1].n_heads ||
-      !xlex_honorific_at(s + c->b, c->e - c->b, &hl)) {
+  if (x->n_cc != 2u || x->del[0].n_heads || x->del[1].n_heads) {
     return;
   }
+  const bool honorific = xlex_honorific_at(s + c->b, c->e - c->b, &hl);
   /* the subject ends before the first lower-case word that is no link */
   size_t ve = NONE;
   for (size_t i = c->b; i < c->e; ++i) {
@@ -2171,19 +2185,29 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
   while (se > c->b && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
     --se;
   }
-  /* two people: split before the second honorific, after "and" */
-  size_t mid = NONE, next = NONE;
+  /* two people: split before the second honorific, after "and"; else at
+     the one ", and " ("The Minister of ..., the Honourable A, and the
+     European Union (EU) Commissioner for ..., B, met ...") */
+  size_t mid = NONE, next = NONE, commas = 0, cmid = NONE;
   for (size_t i = c->b + hl; i + 5u < se; ++i) {
     const size_t l = xlex_starts(s + i, se - i, ", and ")  ? 6u
                      : xlex_starts(s + i, se - i, " and ") ? 5u
                                                            : 0u;
-    if (l && xlex_honorific_at(s + i + l, se - i - l, &hl)) {
+    if (l == 6u) {
+      ++commas;
+      cmid = i;
+    }
+    if (l && honorific && xlex_honorific_at(s + i + l, se - i - l, &hl)) {
       if (mid != NONE) {
         return; /* more than two */
       }
       mid = i;
       next = i + l;
     }
+  }
+  if (mid == NONE && commas == 1u) {
+    mid = cmid;
+    next = cmid + 6u;
   }
   if (mid == NONE) {
     return;
