@@ -1856,6 +1856,25 @@ test_head_shapes(DkgExtractor* ex)
     head_is(ex, met, "CA", "Minister of Innovation, Science and Industry|"));
   CHECK(cochairs_are(ex, met, "eu", "Anna Berg"));
   CHECK(head_is(ex, met, "eu", "Commissioner for Internal Market|"));
+  /* a title's coordination over commas, up to its "and", then the link */
+  static const char* const run =
+    "Media Note\nMay 6, 2018\n\n"
+    "The U.S.-Brazil Cyber Working Group met in Brasilia on May 5, 2018. "
+    "Ambassador Paulo Souza, Director of the Department of Science, "
+    "Technology, and Innovation at the Ministry of External Relations, led "
+    "the Brazilian delegation. The U.S. delegation was led by John Smith, "
+    "Deputy Assistant Secretary for Cyber, Trade and Energy Policy at the "
+    "Department of State.\n";
+  CHECK(head_is(ex,
+                run,
+                "BR",
+                "Director of the Department of Science, Technology, and "
+                "Innovation|"));
+  CHECK(head_is(ex,
+                run,
+                "US",
+                "Deputy Assistant Secretary for Cyber, Trade and Energy "
+                "Policy|"));
 }
 
 int

