@@ -1875,6 +1875,16 @@ test_head_shapes(DkgExtractor* ex)
                 "US",
                 "Deputy Assistant Secretary for Cyber, Trade and Energy "
                 "Policy|"));
+  /* "of Singapore's Cyber Security Agency": an organization after a
+     participant's possessive is the head's agency, known or not */
+  static const char* const possessive =
+    "Press Release\n5 October 2023\n\n"
+    "The UK-Singapore Cyber Dialogue was held in London on 4 October 2023. "
+    "The dialogue was co-chaired by Tan Wei Ming, Chief Executive of "
+    "Singapore's Cyber Resilience Agency, and John Smith, Cyber Director in "
+    "the UK's Foreign, Commonwealth and Development Office.\n";
+  CHECK(
+    head_is(ex, possessive, "SG", "Chief Executive|Cyber Resilience Agency"));
 }
 
 int

@@ -345,6 +345,42 @@ title_agency_to(XCtx* x, Person* p, size_t b, size_t e, size_t end)
       return true;
     }
   }
+  /* "Chief Executive of Singapore's Cyber Security Agency": " of " before
+     a participant's possessive */
+  for (size_t k = b; k + 4u < e; ++k) {
+    XCountryHit h;
+    if (strncmp(s + k, " of ", 4u) ||
+        !xside_participant_at(x, k + 4u, k + 4u, e, &h) || !h.possessive) {
+      continue;
+    }
+    if (take_agency(x, p, k + 4u, end)) {
+      p->title.b = b;
+      p->title.e = k;
+      return true;
+    }
+    /* one the registry does not know, named as an organization is:
+       written after the possessive, of that participant */
+    size_t ab = k + 4u + h.len;
+    while (ab < end && s[ab] == ' ') {
+      ++ab;
+    }
+    char* name = ab < end ? xctx_copy(x, ab, end) : NULL;
+    if (name && xlex_is_upper((unsigned char)name[0]) &&
+        xctx_agency_like(name) && !strchr(name, ',')) {
+      free(p->agency_name);
+      p->agency_name = name;
+      p->agency.b = ab;
+      p->agency.e = end;
+      p->agency_cc = h.cc;
+      if (!p->cc) {
+        p->cc = h.cc;
+      }
+      p->title.b = b;
+      p->title.e = k;
+      return true;
+    }
+    free(name);
+  }
   return false;
 }
 
