@@ -1885,6 +1885,21 @@ test_head_shapes(DkgExtractor* ex)
     "the UK's Foreign, Commonwealth and Development Office.\n";
   CHECK(
     head_is(ex, possessive, "SG", "Chief Executive|Cyber Resilience Agency"));
+  /* an unknown agency after the title's second " of the ", an acronym
+     ending the phrase */
+  static const char* const unknown =
+    "Press Release\nDecember 17, 2020\n\n"
+    "The sixth India-EU Cyber Dialogue was held in New Delhi on December "
+    "14, 2020. The Indian delegation was led by Ravi Kumar, Co-Secretary of "
+    "the Cyber Diplomacy Division of the Ministry of Cyber Policy Affairs, "
+    "while the EU delegation was led by Anna Berg, Director of Security and "
+    "Defense, SEAE.\n";
+  CHECK(head_is(ex,
+                unknown,
+                "IN",
+                "Co-Secretary of the Cyber Diplomacy Division|Ministry of "
+                "Cyber Policy Affairs"));
+  CHECK(head_is(ex, unknown, "eu", "Director of Security and Defense|SEAE"));
 }
 
 int

@@ -415,10 +415,58 @@ title_then_agency(XCtx* x, Person* p, size_t b, size_t e)
   return false;
 }
 
+/* "Co-Secretary of the Cyber Diplomacy Division of the Ministry of
+   Foreign Affairs": an agency the registry does not know after the last
+   " of the " when the title holds another " of the " before it (or after
+   " from the "), its first word an organization's head ("Ministry",
+   "Department", ...): written as it stands. */
+static bool
+title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  size_t last = NONE, first = NONE, from = NONE;
+  for (size_t k = b; k + 8u < e; ++k) {
+    if (!strncmp(s + k, " of the ", 8u)) {
+      first = first == NONE ? k : first;
+      last = k;
+    } else if (!strncmp(s + k, " from the ", 10u)) {
+      from = k;
+    }
+  }
+  size_t at = NONE, ab = NONE;
+  if (from != NONE && (last == NONE || from > last)) {
+    at = from;
+    ab = from + 10u;
+  } else if (last != NONE && first != last) {
+    at = last;
+    ab = last + 8u;
+  }
+  if (at == NONE || ab >= e) {
+    return false;
+  }
+  const size_t w = xlex_word_len(s + ab, e - ab);
+  if (!w || !xlex_org_word(s + ab, w)) {
+    return false;
+  }
+  char* name = xctx_copy(x, ab, e);
+  if (!name) {
+    return false;
+  }
+  free(p->agency_name);
+  p->agency_name = name;
+  p->agency.b = ab;
+  p->agency.e = e;
+  p->agency_cc = NULL;
+  p->title.b = b;
+  p->title.e = at;
+  return true;
+}
+
 static void
 title_agency(XCtx* x, Person* p, size_t b, size_t e)
 {
-  if (!title_agency_to(x, p, b, e, e) && !title_then_agency(x, p, b, e)) {
+  if (!title_agency_to(x, p, b, e, e) && !title_then_agency(x, p, b, e) &&
+      !title_unknown_agency(x, p, b, e)) {
     p->title.b = b;
     p->title.e = e;
   }
@@ -964,6 +1012,18 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     if (titled_after) {
       if (p->agency_name) {
+        break;
+      }
+      if (i + 1u == n && is_acronym(s + sb, se - sb) &&
+          xlex_word_len(s + sb, se - sb) == se - sb) {
+        /* "B, Director of Security and Defense, SEAE": an acronym ending
+           the phrase is the agency, known or not */
+        char* name = xctx_copy(x, sb, se);
+        if (name) {
+          p->agency_name = name;
+          p->agency.b = sb;
+          p->agency.e = se;
+        }
         break;
       }
       unit_e = se; /* a unit, or the end of the title */
