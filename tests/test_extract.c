@@ -1900,6 +1900,20 @@ test_head_shapes(DkgExtractor* ex)
                 "Co-Secretary of the Cyber Diplomacy Division|Ministry of "
                 "Cyber Policy Affairs"));
   CHECK(head_is(ex, unknown, "eu", "Director of Security and Defense|SEAE"));
+  /* "..., Government of India": the side, no title */
+  static const char* const government =
+    "Press Release\n18 November 2022\n\n"
+    "India and Australia convened their fifth Cyber Policy Dialogue on 17 "
+    "November 2022 in New Delhi. The dialogue was co-chaired by Joint "
+    "Secretary (Cyber Diplomacy Division) Ms. Priya Nair from Ministry of "
+    "External Affairs (MEA), Government of India and Dr. Jane Smith, "
+    "Ambassador for Cyber Affairs, Department of Foreign Affairs and Trade, "
+    "Government of Australia.\n";
+  CHECK(head_is(ex,
+                government,
+                "IN",
+                "Joint Secretary (Cyber Diplomacy Division)|Ministry of "
+                "External Affairs (MEA)"));
 }
 
 int

@@ -533,6 +533,10 @@ static const char*
 segment_country(XCtx* x, size_t b, size_t e)
 {
   XCountryHit h;
+  const char* s = x->doc.text;
+  if (e > b + 14u && xlex_starts(s + b, e - b, "Government of ")) {
+    b += 14u; /* "..., Government of India" */
+  }
   if (b < e && xside_participant_at(x, b, b, e, &h) && h.len == e - b &&
       !h.adjective && !h.possessive) {
     return h.cc;
