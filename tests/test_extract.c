@@ -1914,6 +1914,19 @@ test_head_shapes(DkgExtractor* ex)
                 "IN",
                 "Joint Secretary (Cyber Diplomacy Division)|Ministry of "
                 "External Affairs (MEA)"));
+  /* "..., Global Affairs Canada": the head's agency and side */
+  static const char* const named_agency =
+    "Press Release\nMarch 5, 2024\n\n"
+    "The third Canada-EU Cyber Dialogue was held in Ottawa on March 4, "
+    "2024. The dialogue was co-chaired by Jane Smith, Director General for "
+    "International Security, Global Affairs Canada, and Anna Berg, "
+    "Director for Security and Defence Policy, European External Action "
+    "Service.\n";
+  CHECK(head_is(ex,
+                named_agency,
+                "CA",
+                "Director General for International Security|Global Affairs "
+                "Canada"));
 }
 
 int

@@ -544,6 +544,33 @@ segment_country(XCtx* x, size_t b, size_t e)
   return NULL;
 }
 
+/* "Global Affairs Canada", "Public Safety Canada": two capitalized words
+   or more ending in a participant's name; that participant, else NULL. */
+static const char*
+country_named_agency(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XSpan w[8];
+  const size_t n = words_of(s, b, e, w, 8u);
+  if (n < 3u || n > 6u) {
+    return NULL;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (!xlex_is_upper((unsigned char)s[w[k].b]) &&
+        !xlex_eq(s + w[k].b, w[k].e - w[k].b, "and")) {
+      return NULL;
+    }
+  }
+  for (size_t k = 2u; k < n; ++k) {
+    XCountryHit h;
+    if (xside_participant_at(x, w[k].b, w[k].b, e, &h) && w[k].b + h.len == e &&
+        !h.adjective && !h.possessive) {
+      return h.cc;
+    }
+  }
+  return NULL;
+}
+
 /* An agency at the start of a title: "State Department Coordinator for
    Cyber Issues". */
 static size_t
@@ -1016,6 +1043,22 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     if (titled_after) {
       if (p->agency_name) {
+        break;
+      }
+      const char* named_cc = NULL;
+      if (i + 1u == n && (named_cc = country_named_agency(x, sb, se))) {
+        /* "A, Director General ..., Global Affairs Canada": capitalized
+           words ending in a participant's name, its agency */
+        char* name = xctx_copy(x, sb, se);
+        if (name) {
+          p->agency_name = name;
+          p->agency.b = sb;
+          p->agency.e = se;
+          p->agency_cc = named_cc;
+          if (!p->cc) {
+            p->cc = named_cc;
+          }
+        }
         break;
       }
       if (i + 1u == n && is_acronym(s + sb, se - sb) &&
