@@ -1927,6 +1927,17 @@ test_head_shapes(DkgExtractor* ex)
                 "CA",
                 "Director General for International Security|Global Affairs "
                 "Canada"));
+  /* "A and B co-chaired the dialogue with Chinese State Councilor C": two
+     heads with their own titles, C the other side's */
+  static const char* const co_with =
+    "Media Note\nOctober 5, 2016\n\n"
+    "The third U.S.-China High-Level Joint Dialogue on Cybercrime was held "
+    "in Washington on October 4, 2016. Attorney General Jane Smith and "
+    "Secretary of Homeland Security John Brown co-chaired the dialogue "
+    "with Chinese State Councilor Li Wei.\n";
+  CHECK(cochairs_are(ex, co_with, "US", "Jane Smith; John Brown"));
+  CHECK(head_is(ex, co_with, "US", "Attorney General|"));
+  CHECK(cochairs_are(ex, co_with, "CN", "Li Wei"));
 }
 
 int

@@ -1801,7 +1801,13 @@ heads_in(XCtx* x,
     if (repr && !*repr) {
       v = NONE; /* "represented" without a participant after it */
     }
-    if (v != NONE && v > c->b && x->hosts_pass) {
+    /* "A and B co-chaired the dialogue with Chinese State Councilor C":
+       as the hosts' "with" */
+    const bool co_with = v != NONE && !x->hosts_pass &&
+                         (xlex_starts(s + v, c->e - v, "co-chaired") ||
+                          xlex_starts(s + v, c->e - v, "co-led")) &&
+                         xlex_find(s + v, c->e - v, " with ") != NONE;
+    if (v != NONE && v > c->b && (x->hosts_pass || co_with)) {
       /* "A and B co-hosted the dialogue with Chinese State Councilor C":
          C leads the side the phrase names, the hosts the other one */
       const size_t with = xlex_find(s + v, c->e - v, "with");
