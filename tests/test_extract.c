@@ -1938,6 +1938,17 @@ test_head_shapes(DkgExtractor* ex)
   CHECK(cochairs_are(ex, co_with, "US", "Jane Smith; John Brown"));
   CHECK(head_is(ex, co_with, "US", "Attorney General|"));
   CHECK(cochairs_are(ex, co_with, "CN", "Li Wei"));
+  /* a unit after the title that links to the agency goes on with it */
+  static const char* const unit_link =
+    "Press Release\nMarch 5, 2025\n\n"
+    "The UK-EU Cyber Dialogue was held in London on March 4, 2025. The UK "
+    "delegation was led by John Brown, Deputy Director, Cyber Security "
+    "Policy in the Foreign, Commonwealth and Development Office.\n";
+  CHECK(head_is(ex,
+                unit_link,
+                "GB",
+                "Deputy Director, Cyber Security Policy|Foreign, "
+                "Commonwealth and Development Office"));
 }
 
 int

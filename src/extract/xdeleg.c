@@ -1045,6 +1045,24 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       if (p->agency_name) {
         break;
       }
+      /* "Deputy Director, Cyber Security Policy in the Department of
+         Science, Innovation and Technology (DSIT)": a unit that links to
+         the agency goes on with the title */
+      const XSpan before = p->title;
+      bool unit_linked = false;
+      for (size_t j = i + 3u < n ? i + 3u : n - 1u;
+           !unit_linked && find_link(s, sb, se) != NONE && j + 1u > i;
+           --j) {
+        if (title_agency_to(x, p, sb, se, seg[j].e)) {
+          unit_linked = true;
+          p->title.b = before.b;
+          i = j;
+        }
+      }
+      if (unit_linked) {
+        continue;
+      }
+      p->title = before;
       const char* named_cc = NULL;
       if (i + 1u == n && (named_cc = country_named_agency(x, sb, se))) {
         /* "A, Director General ..., Global Affairs Canada": capitalized
