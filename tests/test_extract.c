@@ -1949,6 +1949,20 @@ test_head_shapes(DkgExtractor* ex)
                 "GB",
                 "Deputy Director, Cyber Security Policy|Foreign, "
                 "Commonwealth and Development Office"));
+  /* "the Philippines' Undersecretary ...": a country's possessive that
+     title_country leaves is no part of the title */
+  static const char* const bare_possessive =
+    "Press Release\nJune 20, 2024\n\n"
+    "The first ASEAN-India Cyber Dialogue was held in Singapore on June 19, "
+    "2024. The Dialogue, co-chaired by India's Joint Secretary for Cyber "
+    "Diplomacy, Ravi Kumar, and the Philippines' Undersecretary for "
+    "Infrastructure Management, Cyber Security, and Upskilling, Jose Cruz "
+    "Dy, brought together representatives from both sides.\n";
+  CHECK(head_is(ex,
+                bare_possessive,
+                "asean",
+                "Undersecretary for Infrastructure Management, Cyber "
+                "Security, and Upskilling|"));
 }
 
 int

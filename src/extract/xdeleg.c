@@ -571,6 +571,40 @@ country_named_agency(XCtx* x, size_t b, size_t e)
   return NULL;
 }
 
+/* A country's possessive before a title that title_country left ("the
+   Philippines' Undersecretary ...": a bare apostrophe, or a country that
+   is no participant): no part of the title; a participant's is the
+   person's side. */
+static size_t
+title_possessive(XCtx* x, Person* p, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XCountryHit h;
+  if (b >= e || !xlex_country_at(s + b, e - b, &h)) {
+    return b;
+  }
+  size_t k = b + h.len;
+  if (!h.possessive) {
+    if (k + 1u < e && s[k] == '\'' && s[k - 1u] == 's' && s[k + 1u] == ' ') {
+      k += 1u; /* "Philippines'" */
+    } else if (k + 3u < e && (unsigned char)s[k] == 0xE2u &&
+               (unsigned char)s[k + 1u] == 0x80u &&
+               (unsigned char)s[k + 2u] == 0x99u && s[k - 1u] == 's' &&
+               s[k + 3u] == ' ') {
+      k += 3u;
+    } else {
+      return b;
+    }
+  }
+  if (k >= e || s[k] != ' ') {
+    return b;
+  }
+  if (!p->cc && xctx_deleg(x, h.cc)) {
+    p->cc = h.cc;
+  }
+  return k + 1u;
+}
+
 /* An agency at the start of a title: "State Department Coordinator for
    Cyber Issues". */
 static size_t
@@ -781,6 +815,7 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   p->name.e = ne;
   size_t tb =
     title_country(x, p, skip_honorifics(s, seg[0].b, seg[0].e), seg[0].e);
+  tb = title_possessive(x, p, tb, seg[0].e);
   title_agency(x, p, tb, seg[0].e);
   size_t mid = n - 1u; /* the segments between the title and the name */
   const char* seg_cc =
@@ -939,6 +974,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       }
     }
     pb = title_country(x, p, pb, nb);
+    pb = title_possessive(x, p, pb, nb);
     if (!p->agency_name) {
       pb = title_prefix_agency(x, p, pb, nb);
     }
