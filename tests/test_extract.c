@@ -1963,6 +1963,17 @@ test_head_shapes(DkgExtractor* ex)
                 "asean",
                 "Undersecretary for Infrastructure Management, Cyber "
                 "Security, and Upskilling|"));
+  /* "Title, Cyber Diplomacy Division, Name": a unit the registry does not
+     know goes on with the title */
+  static const char* const unit_title =
+    "Press Release\n18 November 2022\n\n"
+    "India and Australia convened their fifth India-Australia Cyber Policy "
+    "Dialogue on 17 November 2022 in New Delhi, which was co-chaired by "
+    "Joint Secretary, Cyber Diplomacy Division, Priya Nair and Jane Smith, "
+    "Ambassador for Cyber Affairs, Department of Foreign Affairs and Trade, "
+    "Australia.\n";
+  CHECK(head_is(
+    ex, unit_title, "IN", "Joint Secretary, Cyber Diplomacy Division|"));
 }
 
 int

@@ -724,6 +724,23 @@ title_run(XCtx* x, const XSpan* seg, size_t n, size_t i)
   return NONE;
 }
 
+/* A unit of an agency, by its last word ("Cyber Diplomacy Division",
+   "Foreign Policy Bureau"): part of a title, not the agency. */
+static bool
+unit_name(const char* name)
+{
+  static const char* const units[] = { "Division", "Unit", "Section", "Branch",
+                                       "Bureau",   "Desk", NULL };
+  const char* last = strrchr(name, ' ');
+  last = last ? last + 1 : name;
+  for (size_t i = 0; units[i]; ++i) {
+    if (!strcmp(last, units[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A registry agency inside a title, after "of the" and before a
    lower-case word ("Executive Vice-President of the European Commission
    for Tech Sovereignty"): the head's agency (and side), the title kept
@@ -832,7 +849,7 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
        Sovereignty, Security and Democracy, A": segments with no
        organization word go on with the title */
     char* rest = xctx_copy(x, seg[1].b, seg[mid - 1u].e);
-    if (rest && !xctx_agency_like(rest)) {
+    if (rest && (!xctx_agency_like(rest) || unit_name(rest))) {
       p->title.e = seg[mid - 1u].e;
     }
     free(rest);
