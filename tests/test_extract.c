@@ -1974,6 +1974,22 @@ test_head_shapes(DkgExtractor* ex)
     "Australia.\n";
   CHECK(head_is(
     ex, unit_title, "IN", "Joint Secretary, Cyber Diplomacy Division|"));
+  /* an organization the registry does not resolve ends the title: after
+     "in the UK", after a unit's link to an organization word */
+  static const char* const unresolved =
+    "Press Release\nMarch 5, 2025\n\n"
+    "The UK-EU Cyber Dialogue was held in London on March 4, 2025. The "
+    "UK delegation was led by John Brown, Cyber Director in the UK "
+    "Foreign, Commonwealth and Development Officer (FCDO).\n";
+  CHECK(head_is(ex, unresolved, "GB", "Cyber Director|"));
+  static const char* const unit_unresolved =
+    "Press Release\nMarch 5, 2025\n\n"
+    "The UK-EU Cyber Dialogue was held in London on March 4, 2025. The "
+    "UK delegation was led by Tom Green, Deputy Director, Cyber Security "
+    "Policy in the Department of Science, Innovation and Technologies "
+    "(DSIT).\n";
+  CHECK(head_is(
+    ex, unit_unresolved, "GB", "Deputy Director, Cyber Security Policy|"));
 }
 
 int

@@ -441,6 +441,23 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
     at = last;
     ab = last + 8u;
   }
+  /* "Cyber Director in the UK Foreign, ... Officer (FCDO)": a
+     participant's organization after " in the " / " at the " ends the
+     title, even unresolved (then no agency) */
+  for (size_t k = b; k + 8u < e; ++k) {
+    XCountryHit h;
+    if ((!strncmp(s + k, " in the ", 8u) || !strncmp(s + k, " at the ", 8u)) &&
+        xside_participant_at(x, k + 8u, k + 8u, e, &h) && !h.adjective &&
+        !h.possessive && k + 8u + h.len + 1u < e && s[k + 8u + h.len] == ' ' &&
+        xlex_is_upper((unsigned char)s[k + 9u + h.len])) {
+      p->title.b = b;
+      p->title.e = k;
+      if (!p->cc) {
+        p->cc = h.cc;
+      }
+      return true;
+    }
+  }
   if (at == NONE || ab >= e) {
     return false;
   }
@@ -1116,6 +1133,15 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
         continue;
       }
       p->title = before;
+      const size_t ul = find_link(s, sb, se);
+      const size_t uw = ul != NONE ? ul + (s[ul + 1u] == 'f' ? 9u : 8u) : 0u;
+      if (ul != NONE && uw < se &&
+          xlex_org_word(s + uw, xlex_word_len(s + uw, se - uw)) &&
+          p->title.e > p->title.b) {
+        /* ... the agency unresolved: the title runs to the link */
+        p->title.e = ul;
+        break;
+      }
       const char* named_cc = NULL;
       if (i + 1u == n && (named_cc = country_named_agency(x, sb, se))) {
         /* "A, Director General ..., Global Affairs Canada": capitalized
