@@ -2219,9 +2219,10 @@ counterparts_named(XCtx* x, size_t b, size_t e, size_t sent)
       continue;
     }
     Person p;
-    if (i > start && parse_person(x, start, i, &p)) {
+    if (i > start) {
+      const bool named = parse_person(x, start, i, &p);
       const char* cc = adj[k];
-      if (cc && xctx_deleg(x, cc)) {
+      if (named && cc && xctx_deleg(x, cc)) {
         store_head(x, cc, &p, sent);
       } else {
         free(p.agency_name);
