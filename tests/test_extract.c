@@ -1990,6 +1990,19 @@ test_head_shapes(DkgExtractor* ex)
     "(DSIT).\n";
   CHECK(head_is(
     ex, unit_unresolved, "GB", "Deputy Director, Cyber Security Policy|"));
+  /* a unit after "of the" ending the phrase stays in the title */
+  static const char* const unit_of =
+    "Media Note\nApril 2, 2016\n\n"
+    "The fourth U.S.-Japan Cyber Dialogue was held in Tokyo on April 1, "
+    "2016. Taro Sato, Japan's Ambassador in charge of Cyber Policy and "
+    "Deputy Director-General of the Foreign Policy Bureau, led the Japanese "
+    "delegation. John Smith, Coordinator for Cyber Issues, led the U.S. "
+    "delegation.\n";
+  CHECK(head_is(ex,
+                unit_of,
+                "JP",
+                "Ambassador in charge of Cyber Policy and Deputy "
+                "Director-General of the Foreign Policy Bureau|"));
 }
 
 int

@@ -325,6 +325,8 @@ take_agency(XCtx* x, Person* p, size_t b, size_t e)
    text[b, e) to `end` (later comma segments of a name that holds commas:
    "Cyber Director in the UK Foreign, Commonwealth and Development Office
    (FCDO)"): sets the title and the agency when the tail resolves. */
+static bool unit_name(const char* name);
+
 static bool
 title_agency_to(XCtx* x, Person* p, size_t b, size_t e, size_t end)
 {
@@ -337,6 +339,16 @@ title_agency_to(XCtx* x, Person* p, size_t b, size_t e, size_t end)
     for (size_t k = b; k + strlen(links[i]) < e; ++k) {
       if (!strncmp(s + k, links[i], strlen(links[i]))) {
         best = k; /* the last one */
+      }
+    }
+    if (best != NONE && i == 1u && best + 8u < end) {
+      /* "Deputy Director-General of the Foreign Policy Bureau": a unit
+         after "of the" ending the phrase belongs to the title */
+      char* tail = xctx_copy(x, best + 8u, end);
+      const bool unit = tail && unit_name(tail);
+      free(tail);
+      if (unit) {
+        continue;
       }
     }
     if (best != NONE && take_agency(x, p, best + strlen(links[i]), end)) {
