@@ -2003,6 +2003,21 @@ test_head_shapes(DkgExtractor* ex)
                 "JP",
                 "Ambassador in charge of Cyber Policy and Deputy "
                 "Director-General of the Foreign Policy Bureau|"));
+  /* "Title in the U.S. ... Name": the participant's organization ends the
+     title before the name too */
+  static const char* const title_in_name =
+    "Press Release\nMay 3, 2024\n\n"
+    "The 9th U.S.-ROK Cyber Policy Consultations were held in Seoul on May "
+    "2, 2024. The consultations were co-chaired by Deputy Assistant "
+    "Secretary for International Cyberspace Security in the U.S. "
+    "Department of State's Office of Cyber Policy Jane Smith and Republic "
+    "of Korea Ministry of Foreign Affairs Ambassador for International "
+    "Security Affairs Kim Min-su.\n";
+  CHECK(head_is(ex,
+                title_in_name,
+                "US",
+                "Deputy Assistant Secretary for International Cyberspace "
+                "Security|"));
 }
 
 int

@@ -427,6 +427,30 @@ title_then_agency(XCtx* x, Person* p, size_t b, size_t e)
   return false;
 }
 
+/* "Cyber Director in the UK Foreign, ... Officer (FCDO)": a
+   participant's organization after " in the " / " at the " ends the
+   title text[b, e), even unresolved (then no agency); true then. */
+static bool
+participant_org_cut(XCtx* x, Person* p, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t k = b; k + 8u < e; ++k) {
+    XCountryHit h;
+    if ((!strncmp(s + k, " in the ", 8u) || !strncmp(s + k, " at the ", 8u)) &&
+        xside_participant_at(x, k + 8u, k + 8u, e, &h) && !h.adjective &&
+        !h.possessive && k + 8u + h.len + 1u < e && s[k + 8u + h.len] == ' ' &&
+        xlex_is_upper((unsigned char)s[k + 9u + h.len])) {
+      p->title.b = b;
+      p->title.e = k;
+      if (!p->cc) {
+        p->cc = h.cc;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 /* "Co-Secretary of the Cyber Diplomacy Division of the Ministry of
    Foreign Affairs": an agency the registry does not know after the last
    " of the " when the title holds another " of the " before it (or after
@@ -453,22 +477,8 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
     at = last;
     ab = last + 8u;
   }
-  /* "Cyber Director in the UK Foreign, ... Officer (FCDO)": a
-     participant's organization after " in the " / " at the " ends the
-     title, even unresolved (then no agency) */
-  for (size_t k = b; k + 8u < e; ++k) {
-    XCountryHit h;
-    if ((!strncmp(s + k, " in the ", 8u) || !strncmp(s + k, " at the ", 8u)) &&
-        xside_participant_at(x, k + 8u, k + 8u, e, &h) && !h.adjective &&
-        !h.possessive && k + 8u + h.len + 1u < e && s[k + 8u + h.len] == ' ' &&
-        xlex_is_upper((unsigned char)s[k + 9u + h.len])) {
-      p->title.b = b;
-      p->title.e = k;
-      if (!p->cc) {
-        p->cc = h.cc;
-      }
-      return true;
-    }
+  if (participant_org_cut(x, p, b, e)) {
+    return true;
   }
   if (at == NONE || ab >= e) {
     return false;
@@ -1040,6 +1050,11 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     if (pe > pb) {
       p->title.b = pb;
       p->title.e = pe;
+      /* "Deputy Assistant Secretary for ... in the U.S. Department of
+         State's Bureau of ... Liesyl Franz" */
+      if (!p->agency_name) {
+        participant_org_cut(x, p, pb, pe);
+      }
     }
     first = 1;
   }
