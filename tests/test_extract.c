@@ -2018,6 +2018,17 @@ test_head_shapes(DkgExtractor* ex)
                 "US",
                 "Deputy Assistant Secretary for International Cyberspace "
                 "Security|"));
+  /* the coordination before the agency's segments is all the title */
+  static const char* const run_then_agency =
+    "Press Release\nMarch 5, 2025\n\n"
+    "The UK-EU Cyber Dialogue was held in London on March 4, 2025. The EU "
+    "delegation was led by Anna Berg, Acting Director, Digital Society, "
+    "Trust and Cybersecurity, European Commission.\n";
+  CHECK(head_is(ex,
+                run_then_agency,
+                "eu",
+                "Acting Director, Digital Society, Trust and "
+                "Cybersecurity|European Commission"));
 }
 
 int

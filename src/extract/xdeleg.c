@@ -1221,9 +1221,11 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
         p->agency.b = p->agency.e = 0;
       }
     }
-    if (!linked && run != NONE && run + 1u == n &&
+    if (!linked && run != NONE &&
         find_link(s, seg[run].b, seg[run].e) == NONE) {
-      /* the coordination ends the phrase: all of it is the title */
+      /* the coordination ends the phrase, or the segments after it are
+         the agency's ("Acting Director, Digital Society, Trust and
+         Cybersecurity, DG ..."): all of it is the title */
       p->title.b = sb;
       p->title.e = seg[run].e;
       linked = true;
