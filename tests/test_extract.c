@@ -1752,6 +1752,50 @@ test_country_table(const char* data_dir, DkgDiag* diag, DkgExtractor* live)
   remove(dir);
 }
 
+/* The release's date from a line that is a date alone or a dateline,
+   below the headers the source reader takes; "today" is that date. */
+static void
+test_release_date_lines(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+    const char* published;
+  } cases[] = {
+    /* a date line between body paragraphs, then a date with no year */
+    { "Official websites use .gov and belong to the government.\n\n"
+      "Joint Statement\n\nAugust 18, 2022\n\n"
+      "On August 10, the U.S.-Mexico Working Group on Cyber Issues "
+      "convened in Mexico City.\n",
+      "2022-08-10",
+      "2022-08-18" },
+    /* a newswire dateline, and "met today" */
+    { "Statement\n\nNEWS PROVIDED BY the Ministry\nFeb 01, 2024\n\n"
+      "OTTAWA, ON, Feb. 1, 2024 /CNW/ - Statement by the Ministry\n\n"
+      "The ministers of Canada and Japan met today for the Canada-Japan "
+      "Cyber Dialogue.\n",
+      "2024-02-01",
+      "2024-02-01" },
+    /* "held today" with the dateline's date the source reads */
+    { "Press release\n\nBrussels, 8 December 2025\n\n"
+      "The EU and Canada held the first Canada-EU Cyber Dialogue today in "
+      "Montreal.\n",
+      "2025-12-08",
+      "2025-12-08" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    const char* pub = str_at(r, "published", true);
+    if (strcmp(pub, cases[i].published)) {
+      fprintf(stderr, "case %zu: published \"%s\"\n", i, pub);
+    }
+    CHECK(!strcmp(pub, cases[i].published));
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1796,6 +1840,9 @@ main(int argc, char** argv)
   test_overlay_organization(argv[1], diag);
   test_series_find();
   test_evidence_list();
+  if (ex) {
+    test_release_date_lines(ex);
+  }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
   dkg_diag_free(diag);

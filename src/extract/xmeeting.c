@@ -227,6 +227,28 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
   return k;
 }
 
+/* Where text[b, e) says the meeting is "today" ("held today in
+   Montreal", "met today"), not someone speaking ("said today"); (size_t)-1
+   when it does not. */
+static size_t
+today_at(const char* s, size_t b, size_t e)
+{
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t at = b; at < end;) {
+    const size_t k = xlex_find(s + at, end - at, "today");
+    if (k == (size_t)-1) {
+      break;
+    }
+    const size_t p = at + k;
+    if ((p + 5u >= end || !xlex_is_word_char((unsigned char)s[p + 5u])) &&
+        !speech_date(s, b, p)) {
+      return p;
+    }
+    at = p + 5u;
+  }
+  return (size_t)-1;
+}
+
 /* Is the date `d` of the sentence starting at `b` the release's own: where
    the source read the release's date ("15 December 2025" on a line that
    runs into the first sentence), or a dateline's date before a colon or a
@@ -386,6 +408,18 @@ meeting_date(XCtx* x,
                 days > 2 ? "s" : "");
     }
     *out = date;
+    return true;
+  }
+  /* "held today": the release's own date */
+  const size_t today = today_at(s, st->clip_b, st->e);
+  if (src && src->published.y && src->published.m && src->published.d &&
+      today != (size_t)-1) {
+    memset(out, 0, sizeof(*out));
+    out->from = src->published;
+    out->weekday = -1;
+    out->b = today;
+    out->e = today + 5u;
+    xctx_warn(x, sent, "the meeting is \"today\": the release's date is taken");
     return true;
   }
   return false;
@@ -549,7 +583,7 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
       first = i;
     }
     XDate d[1];
-    if (dates_of(s, b, st->e, d, 1u)) {
+    if (dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e) != (size_t)-1) {
       return i;
     }
   }
@@ -1121,5 +1155,89 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
               "the place \"%s\" is in no country known to the extractor: "
               "the location has no country",
               m->place.name);
+  }
+}
+
+/* Is s[b, e) a dateline's place before its date: one to four capitalized
+   words, commas between them and one right before the date ("Brussels, ",
+   "OTTAWA, ON, ")? */
+static bool
+dateline_words(const char* s, size_t b, size_t e)
+{
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e <= b || s[e - 1u] != ',') {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t k = b; k < e - 1u;) {
+    const size_t w = xlex_word_len(s + k, e - 1u - k);
+    if (w) {
+      /* "On Monday, 5 June" is prose; "OTTAWA, ON," a place */
+      const bool caps = w > 1u && xlex_is_upper((unsigned char)s[k + 1u]);
+      if (!xlex_is_upper((unsigned char)s[k]) ||
+          (!caps && function_word(s + k, w)) || ++words > 4u) {
+        return false;
+      }
+      k += w;
+    } else if (s[k] == ' ' || s[k] == ',' || s[k] == '.') {
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return words > 0u;
+}
+
+void
+xmeeting_release_date(XCtx* x, XSource* src)
+{
+  if (src->published.y || src->numeric[0].y) {
+    return;
+  }
+  const char* s = x->doc.text;
+  size_t stop = x->doc.len;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    if (has_any(s + st->clip_b, st->e - st->clip_b, meet_verbs)) {
+      stop = st->b;
+      break;
+    }
+  }
+  for (size_t b = 0; b < stop;) {
+    const char* nl = (const char*)memchr(s + b, '\n', stop - b);
+    size_t e = nl ? (size_t)(nl - s) : stop;
+    const size_t next = e + 1u;
+    while (b < e && (s[b] == ' ' || s[b] == '\t')) {
+      ++b;
+    }
+    while (e > b &&
+           (s[e - 1u] == ' ' || s[e - 1u] == '\t' || s[e - 1u] == '\r')) {
+      --e;
+    }
+    XDate d[2];
+    if (b < e && xdate_find(s, b, e, d, 2u) && d[0].from.y && d[0].from.m &&
+        d[0].from.d && !d[0].to.m && d[0].weekday != -2) {
+      size_t k = d[0].e;
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+      /* the date alone, or after a place and before the rest of a
+         dateline ("/CNW/ -", "--", ":") */
+      const bool alone = d[0].b == b && k == e;
+      const bool dateline =
+        dateline_words(s, b, d[0].b) &&
+        (k == e || s[k] == '/' || s[k] == '-' || s[k] == ':' || s[k] == '(' ||
+         xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
+         xlex_starts(s + k, e - k, "\xE2\x80\x93"));
+      if (alone || dateline) {
+        src->published = d[0].from;
+        src->published_span.b = d[0].b;
+        src->published_span.e = d[0].e;
+        return;
+      }
+    }
+    b = next;
   }
 }
