@@ -1796,6 +1796,42 @@ test_release_date_lines(DkgExtractor* ex)
   }
 }
 
+/* "the second of its kind" is a round; "the first ... since" and
+   "for the first time" are none; an ordinal and "Council" name the
+   meeting, and its sentence is the meeting's. */
+static void
+test_round_kinds(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    int round;
+  } cases[] = {
+    { "The meeting, set for Monday, will be the second of its kind after "
+      "the first session last year.",
+      2 },
+    { "the Working Group convened its first bilateral cyber dialogue since "
+      "the establishment of the Framework",
+      0 },
+    { "the first Digital Partnership Council held today", 1 },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    XSpan sp = { 0, 0 };
+    const char* t = cases[i].text;
+    const int got = xmeeting_round(t, 0, strlen(t), &sp);
+    if (got != cases[i].round) {
+      fprintf(stderr, "round of \"%s\": got %d\n", t, got);
+    }
+    CHECK(got == cases[i].round);
+  }
+  static const char council[] =
+    "Press release\n\nBrussels, 8 December 2025\n\n"
+    "The EU and Canada reaffirmed their ties during the first Digital "
+    "Partnership Council held today in Montreal, Canada. The Council took "
+    "place back-to-back with the G7 Ministerial meeting.\n";
+  dated_round(ex, council, "2025-12-08", 1);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1842,6 +1878,7 @@ main(int argc, char** argv)
   test_evidence_list();
   if (ex) {
     test_release_date_lines(ex);
+    test_round_kinds(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

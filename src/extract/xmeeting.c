@@ -32,11 +32,10 @@ int
 xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
 {
   static const char* const nouns[] = {
-    "round",        "meeting",     "session",   "iteration",
-    "edition",      "dialogue",    "talks",     "consultations",
-    "dialog",       "time",        "annual",    "meeting",
-    "consultation", "discussions", "dialogues", "conference",
-    "forum",        NULL
+    "round",      "meeting", "session",       "iteration",   "edition",
+    "dialogue",   "talks",   "consultations", "dialog",      "time",
+    "annual",     "meeting", "consultation",  "discussions", "dialogues",
+    "conference", "forum",   "council",       NULL
   };
   static const char* const not_rounds[] = {
     "in-person", "face-to-face", "virtual", "physical", "online", "such", NULL
@@ -50,8 +49,9 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
     }
     const int ord = xlex_ordinal(s + i, w);
     if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u]))) {
-      /* "fourth in the series" */
-      if (xlex_starts(s + i + w, e - i - w, " in the series")) {
+      /* "fourth in the series", "the second of its kind" */
+      if (xlex_starts(s + i + w, e - i - w, " in the series") ||
+          xlex_starts(s + i + w, e - i - w, " of its kind")) {
         span->b = i;
         span->e = i + w;
         return ord;
@@ -86,14 +86,23 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
         if (!w2) {
           break;
         }
-        for (size_t q = 0; nouns[q]; ++q) {
+        bool since = false;
+        for (size_t q = 0; nouns[q] && !since; ++q) {
           if (xlex_eq(s + k, w2, nouns[q]) ||
               (xlex_starts(nouns[q], strlen(nouns[q]), "dialog") &&
                xlex_starts(s + k, w2, nouns[q]))) {
-            span->b = i;
-            span->e = i + w;
-            return ord;
+            /* "its first bilateral cyber dialogue since the establishment
+               of ..." counts from an event, not the rounds */
+            since = xlex_starts(s + k + w2, e - k - w2, " since ");
+            if (!since) {
+              span->b = i;
+              span->e = i + w;
+              return ord;
+            }
           }
+        }
+        if (since) {
+          break;
         }
         /* "the first in-person meeting" counts no rounds */
         bool other = false;
@@ -560,6 +569,16 @@ next_round_sentence(const char* s, size_t n)
   return later_round(s, n, false) || earlier_round(s, n);
 }
 
+/* Does text[b, e) name a meeting by its round ("during the first Digital
+   Partnership Council held today"), not "for the first time"? */
+static bool
+ordinal_named(const char* s, size_t b, size_t e)
+{
+  XSpan sp = { 0, 0 };
+  return xmeeting_round(s, b, e, &sp) > 0 &&
+         !xlex_starts(s + sp.e, e - sp.e, " time");
+}
+
 /* The first sentence with a meeting verb and a meeting noun or series name
    that is not about a later round, preferring one with a date; NONE when
    none. */
@@ -576,7 +595,8 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
       continue;
     }
     XSeriesHit h;
-    if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h)) {
+    if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
+        !ordinal_named(s, b, st->e)) {
       continue;
     }
     if (first == (size_t)-1) {
