@@ -1832,6 +1832,26 @@ test_round_kinds(DkgExtractor* ex)
   dated_round(ex, council, "2025-12-08", 1);
 }
 
+/* An undated meeting sentence ("will hold talks this week") continued by
+   the next one, which dates it ("will meet in Seoul Thursday"): a bare
+   weekday of an announcement is the next such day; a later side meeting
+   ("also plans to hold bilateral talks ... on Wednesday") is not it. */
+static void
+test_continued_sentence(DkgExtractor* ex)
+{
+  static const char text[] =
+    "Published : Oct 13, 2015\n\n"
+    "South Korea, Japan and China will hold talks this week to boost "
+    "cooperation on cyberspace issues, the Foreign Ministry said Tuesday. "
+    "The three sides will meet in Seoul Thursday to discuss cyber "
+    "threats. Choi also plans to hold bilateral talks with Shimokawa and "
+    "Wu on Wednesday.\n";
+  cJSON* r = dated(ex, text, "2015-10-15");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  CHECK(!strcmp(place_of(r), "Seoul"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1879,6 +1899,7 @@ main(int argc, char** argv)
   if (ex) {
     test_release_date_lines(ex);
     test_round_kinds(ex);
+    test_continued_sentence(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -595,6 +595,16 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
       continue;
     }
     XSeriesHit h;
+    XDate d[1];
+    const bool dated =
+      dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e) != (size_t)-1;
+    if (first != (size_t)-1 && i == first + 1u && dated &&
+        !earlier_round(s + b, n)) {
+      /* "... will hold talks this week. The three sides will meet in
+         Seoul Thursday to discuss ...": the sentence right after the
+         undated one continues it and dates it */
+      return i;
+    }
     if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
         !ordinal_named(s, b, st->e)) {
       continue;
@@ -602,8 +612,7 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
     if (first == (size_t)-1) {
       first = i;
     }
-    XDate d[1];
-    if (dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e) != (size_t)-1) {
+    if (dated) {
       return i;
     }
   }
