@@ -1852,6 +1852,19 @@ test_continued_sentence(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A meeting dated by its year only ("was held in Tokyo in 2017"): the
+   date is the year; a year before the status marker ("launched in 2015")
+   is not the meeting's. */
+static void
+test_year_only_date(DkgExtractor* ex)
+{
+  static const char held[] =
+    "Japan and India Reaffirm Cyber Ties\n\n"
+    "The Second Japan-India Cyber Dialogue, launched in 2015, was held in "
+    "Tokyo in early 2017. Both sides discussed cyber norms.\n";
+  dated_round(ex, held, "2017", 2);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1900,6 +1913,7 @@ main(int argc, char** argv)
     test_release_date_lines(ex);
     test_round_kinds(ex);
     test_continued_sentence(ex);
+    test_year_only_date(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

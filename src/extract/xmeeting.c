@@ -970,6 +970,45 @@ date_near(XCtx* x, const XYmd* bound, bool later, XDate* out)
   return false;
 }
 
+/* Nothing else dates the meeting: a year after the meeting sentence's
+   status marker, "in 2017" ("was held in Tokyo in 2017", "in early 2017"),
+   is its date, the year only (never a made-up day). */
+static bool
+year_date(XCtx* x, size_t from, size_t e, XDate* out)
+{
+  const char* s = x->doc.text;
+  static const char* const lead[] = { "early ", "late ", "mid-", NULL };
+  for (size_t at = from; at < e;) {
+    const size_t in = xlex_find(s + at, e - at, "in ");
+    if (in == (size_t)-1) {
+      break;
+    }
+    size_t q = at + in + 3u;
+    for (size_t k = 0; lead[k]; ++k) {
+      if (xlex_starts(s + q, e - q, lead[k])) {
+        q += strlen(lead[k]);
+        break;
+      }
+    }
+    const int y = q + 4u <= e ? year_in(s, q, q + 4u) : 0;
+    if (y && (q + 4u == e || !xlex_is_word_char((unsigned char)s[q + 4u]))) {
+      memset(out, 0, sizeof(*out));
+      out->from.y = y;
+      out->weekday = -1;
+      out->b = q;
+      out->e = q + 4u;
+      xctx_warn(x,
+                x->event,
+                "the text dates the meeting by its year only: the date is "
+                "the year %d",
+                y);
+      return true;
+    }
+    at += in + 3u;
+  }
+  return false;
+}
+
 /* No sentence dates the meeting: the date of the release's title when the
    title names the meeting and no other round ("Japan-Estonia Policy
    Dialogue (Dec. 2013)"), with at least its month and year. */
@@ -1154,6 +1193,10 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
       m->have_date = true;
       m->before = bound;
     }
+  }
+  if (!m->have_date && m->status && m->status_span.b >= b &&
+      m->status_span.e <= e) {
+    m->have_date = year_date(x, m->status_span.e, e, &m->date);
   }
   if (!m->status && m->have_date && src->published.y) {
     /* no status word: a meeting dated before the release's date was held,
