@@ -1865,6 +1865,22 @@ test_year_only_date(DkgExtractor* ex)
   dated_round(ex, held, "2017", 2);
 }
 
+/* A side meeting after the meeting sentence ("also ... bilateral", "on
+   the sidelines") is never the meeting sentence, dated or not. */
+static void
+test_side_meeting(DkgExtractor* ex)
+{
+  static const char text[] =
+    "Published : Oct 13, 2015\n\n"
+    "South Korea, Japan and China will hold their second trilateral "
+    "cyber talks in Seoul this week, the ministry said. The talks on "
+    "Thursday will cover cyber crime. Choi also plans to hold bilateral "
+    "talks with Wu on Wednesday.\n";
+  cJSON* r = dated(ex, text, "2015-10-15");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1914,6 +1930,7 @@ main(int argc, char** argv)
     test_round_kinds(ex);
     test_continued_sentence(ex);
     test_year_only_date(ex);
+    test_side_meeting(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

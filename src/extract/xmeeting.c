@@ -569,6 +569,20 @@ next_round_sentence(const char* s, size_t n)
   return later_round(s, n, false) || earlier_round(s, n);
 }
 
+/* Does s[0, n), after a sentence that reports the meeting, report a
+   meeting beside it: "on the sidelines", "on the margins", or "also" with
+   "bilateral" ("Choi also plans to hold bilateral talks with Shimokawa and
+   Wu on Wednesday")? */
+static bool
+side_meeting(const char* s, size_t n)
+{
+  static const char* const list[] = { "on the sidelines", "on the sideline",
+                                      "on the margins",   "on the margin",
+                                      "side meeting",     NULL };
+  return has_any(s, n, list) || (xlex_find(s, n, "also ") != (size_t)-1 &&
+                                 xlex_find(s, n, "bilateral") != (size_t)-1);
+}
+
 /* Does text[b, e) name a meeting by its round ("during the first Digital
    Partnership Council held today"), not "for the first time"? */
 static bool
@@ -607,6 +621,9 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
     }
     if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
         !ordinal_named(s, b, st->e)) {
+      continue;
+    }
+    if (first != (size_t)-1 && side_meeting(s + b, n)) {
       continue;
     }
     if (first == (size_t)-1) {
