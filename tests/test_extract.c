@@ -1849,6 +1849,16 @@ test_continued_sentence(DkgExtractor* ex)
   cJSON* r = dated(ex, text, "2015-10-15");
   CHECK(!strcmp(str_at(r, "status", false), "announced"));
   CHECK(!strcmp(place_of(r), "Seoul"));
+  /* the evidence's note says the weekday was resolved forward */
+  bool forward = false;
+  const cJSON* ev = NULL;
+  cJSON_ArrayForEach(ev, cJSON_GetObjectItemCaseSensitive(r, "evidence"))
+  {
+    const char* path = str_at(ev, "path", false);
+    forward |= !strcmp(path, "/date") &&
+               strstr(str_at(ev, "$note", false), "next one on or after");
+  }
+  CHECK(forward);
   cJSON_Delete(r);
 }
 

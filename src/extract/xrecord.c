@@ -106,11 +106,14 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
     xdate_format(&f->src.published, pub);
     snprintf(note,
              sizeof(note),
-             m->date.completed == 2
-               ? "the text gives a weekday only: the day is the nearest "
-                 "one to the release's date, %s"
-               : "the text gives no year: it is taken from the release's "
-                 "date, %s",
+             m->date.completed != 2
+               ? "the text gives no year: it is taken from the release's "
+                 "date, %s"
+             : m->status && !strcmp(m->status, "announced")
+               ? "the text gives a weekday only: the day is the next one "
+                 "on or after the release's date, %s"
+               : "the text gives a weekday only: the day is the last one "
+                 "on or before the release's date, %s",
              pub);
     xev_note(ev, note);
   }
