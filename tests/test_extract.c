@@ -1891,6 +1891,33 @@ test_side_meeting(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A meeting dated "this week" (or "next month", "this year") only: the
+   month of that week, never a day; a week across two months gives the
+   year. */
+static void
+test_relative_date(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Published : Oct 13, 2015\n\nSouth Korea and Japan will hold cyber "
+      "talks in Seoul this week, the ministry said Tuesday.\n",
+      "2015-10" },
+    { "Published : Sep 30, 2015\n\nSouth Korea and Japan will hold cyber "
+      "talks in Seoul this week, the ministry said.\n",
+      "2015" },
+    { "Published : Sep 30, 2015\n\nSouth Korea and Japan will hold cyber "
+      "talks in Seoul next month.\n",
+      "2015-10" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1941,6 +1968,7 @@ main(int argc, char** argv)
     test_continued_sentence(ex);
     test_year_only_date(ex);
     test_side_meeting(ex);
+    test_relative_date(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1026,6 +1026,75 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
   return false;
 }
 
+/* Nothing else dates the meeting and the meeting sentence places it by
+   the release's full date `pub`: "this week", "next week", "last week"
+   give the month of that week (Monday to Sunday) when it lies in one, else
+   its year when it lies in one; "this month", "earlier this month", "last
+   month", "next month" the month; "this year", "earlier this year" the
+   year.  Never a day. */
+static bool
+relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
+{
+  static const struct
+  {
+    const char* words;
+    int unit; /* 0 week, 1 month, 2 year */
+    int step; /* -1 last, 0 this, 1 next */
+  } rel[] = {
+    { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
+    { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
+    { "this year", 2, 0 },
+  };
+  const char* s = x->doc.text;
+  if (!pub->y || !pub->m || !pub->d) {
+    return false;
+  }
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); ++i) {
+    const size_t at = xlex_find(s + b, end - b, rel[i].words);
+    const size_t len = strlen(rel[i].words);
+    if (at == (size_t)-1 || speech_date(s, b, b + at) ||
+        (b + at + len < end &&
+         xlex_is_word_char((unsigned char)s[b + at + len]))) {
+      continue;
+    }
+    memset(out, 0, sizeof(*out));
+    out->weekday = -1;
+    out->b = b + at;
+    out->e = b + at + len;
+    if (rel[i].unit == 0) {
+      XYmd mon = *pub, sun;
+      xdate_add_days(&mon,
+                     7 * rel[i].step - xdate_weekday(pub->y, pub->m, pub->d));
+      sun = mon;
+      xdate_add_days(&sun, 6);
+      if (mon.y != sun.y) {
+        return false;
+      }
+      out->from.y = mon.y;
+      out->from.m = mon.m == sun.m ? mon.m : 0;
+    } else if (rel[i].unit == 1) {
+      const int m0 = pub->y * 12 + (pub->m - 1) + rel[i].step;
+      out->from.y = m0 / 12;
+      out->from.m = m0 % 12 + 1;
+    } else {
+      out->from.y = pub->y;
+    }
+    out->completed = 3;
+    xctx_warn(x,
+              x->event,
+              "the meeting is dated \"%s\" only: the date is the %s of "
+              "that %s around the release's date, never a day",
+              rel[i].words,
+              out->from.m ? "month" : "year",
+              rel[i].unit == 0   ? "week"
+              : rel[i].unit == 1 ? "month"
+                                 : "year");
+    return true;
+  }
+  return false;
+}
+
 /* No sentence dates the meeting: the date of the release's title when the
    title names the meeting and no other round ("Japan-Estonia Policy
    Dialogue (Dec. 2013)"), with at least its month and year. */
@@ -1214,6 +1283,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   if (!m->have_date && m->status && m->status_span.b >= b &&
       m->status_span.e <= e) {
     m->have_date = year_date(x, m->status_span.e, e, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = relative_date(x, &src->published, b, e, &m->date);
   }
   if (!m->status && m->have_date && src->published.y) {
     /* no status word: a meeting dated before the release's date was held,
