@@ -1777,6 +1777,12 @@ test_release_date_lines(DkgExtractor* ex)
       "Cyber Dialogue.\n",
       "2024-02-01",
       "2024-02-01" },
+    /* a header line run into the next, ending with the date */
+    { "Statement\n\nNEWS PROVIDED BY the Ministry\nFeb 01, 2024\n\n"
+      "The ministers of Canada and Japan met today for the Canada-Japan "
+      "Cyber Dialogue.\n",
+      "2024-02-01",
+      "2024-02-01" },
     /* "held today" with the dateline's date the source reads */
     { "Press release\n\nBrussels, 8 December 2025\n\n"
       "The EU and Canada held the first Canada-EU Cyber Dialogue today in "

@@ -1401,4 +1401,30 @@ xmeeting_release_date(XCtx* x, XSource* src)
     }
     b = next;
   }
+  /* a header line run into the next one, without final punctuation, ends
+     with the date ("NEWS PROVIDED BY the Ministry Feb 01, 2024"), no
+     preposition before it */
+  for (size_t i = 0; i < x->doc.n_sents && x->doc.sents[i].e <= stop; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    XDate d[8];
+    const size_t n = xdate_find(s, st->clip_b, st->e, d, 8u);
+    const XDate* last = n ? &d[n - 1u] : NULL;
+    size_t k = last ? last->b : 0;
+    while (last && k > st->clip_b && s[k - 1u] == ' ') {
+      --k;
+    }
+    size_t w = k;
+    while (last && w > st->clip_b &&
+           xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (last && last->e == st->e && last->from.y && last->from.m &&
+        last->from.d && !last->to.m && last->weekday != -2 && w < k &&
+        !function_word(s + w, k - w) && !xlex_eq(s + w, k - w, "until")) {
+      src->published = last->from;
+      src->published_span.b = last->b;
+      src->published_span.e = last->e;
+      return;
+    }
+  }
 }
