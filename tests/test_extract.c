@@ -1924,6 +1924,22 @@ test_relative_date(DkgExtractor* ex)
   }
 }
 
+/* People who "met today" report the meeting, no meeting noun needed;
+   a later dialogue by which topics "will be discussed" is not it. */
+static void
+test_people_met(DkgExtractor* ex)
+{
+  static const char text[] =
+    "Statement\n\nFebruary 1, 2024\n\n"
+    "The ministers of Canada and Japan met today to begin work on their "
+    "digital ties. These "
+    "priorities will be discussed through a Digital Dialogue on 20 "
+    "February 2024.\n";
+  cJSON* r = dated(ex, text, "2024-02-01");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1975,6 +1991,7 @@ main(int argc, char** argv)
     test_year_only_date(ex);
     test_side_meeting(ex);
     test_relative_date(ex);
+    test_people_met(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -174,6 +174,7 @@ static XYmd earlier_event(const XCtx* x);
 static bool later_round(const char* s, size_t n, bool upcoming_ok);
 static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
+static bool people_met(const char* s, size_t n);
 
 /* The word of text[b, at) right before `at`, over spaces and an "on"
    ("said on Thursday", "concluded on Wednesday"): [*w, *k). */
@@ -579,8 +580,33 @@ side_meeting(const char* s, size_t n)
   static const char* const list[] = { "on the sidelines", "on the sideline",
                                       "on the margins",   "on the margin",
                                       "side meeting",     NULL };
-  return has_any(s, n, list) || (xlex_find(s, n, "also ") != (size_t)-1 &&
-                                 xlex_find(s, n, "bilateral") != (size_t)-1);
+  return has_any(s, n, list) ||
+         (xlex_find(s, n, "also ") != (size_t)-1 &&
+          (xlex_find(s, n, "bilateral") != (size_t)-1 || people_met(s, n)));
+}
+
+/* Does s[0, n) say that people met ("the Minister ... and the
+   Commissioner ... met today", "The three sides will meet in Seoul
+   Thursday"): "met", "meet" or "meets" as a whole word? */
+static bool
+people_met(const char* s, size_t n)
+{
+  static const char* const verbs[] = { "met", "meet", "meets", NULL };
+  for (size_t i = 0; verbs[i]; ++i) {
+    const size_t len = strlen(verbs[i]);
+    for (size_t at = 0; at < n;) {
+      const size_t k = xlex_find(s + at, n - at, verbs[i]);
+      if (k == (size_t)-1) {
+        break;
+      }
+      const size_t p = at + k;
+      if (p + len >= n || !xlex_is_word_char((unsigned char)s[p + len])) {
+        return true;
+      }
+      at = p + len;
+    }
+  }
+  return false;
 }
 
 /* Does text[b, e) name a meeting by its round ("during the first Digital
@@ -620,7 +646,7 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
       return i;
     }
     if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
-        !ordinal_named(s, b, st->e)) {
+        !ordinal_named(s, b, st->e) && !(dated && people_met(s + b, n))) {
       continue;
     }
     if (first != (size_t)-1 && side_meeting(s + b, n)) {
