@@ -1752,6 +1752,50 @@ test_country_table(const char* data_dir, DkgDiag* diag, DkgExtractor* live)
   remove(dir);
 }
 
+/* The place's shapes: "online" and "virtually" only of the meeting
+   itself; "in the Brazilian capital Brasilia"; not the place of another
+   event ("following the first round in Beijing"); the building of "at the
+   ... in Berlin", but the city when the headline gives it. */
+static void
+test_place_shapes(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Published : Jul 14, 2013\n\nSouth Korea and the United "
+                   "States will hold a meeting in Washington, D.C. on July 15, "
+                   "2013 to discuss cyber security and other online policy "
+                   "issues.\n",
+                   "2013-07-15");
+  CHECK(!strcmp(place_of(r), "Washington, D.C."));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "India virtually hosted the fourth India-Japan Cyber Dialogue on "
+            "June 30, 2022.\n",
+            "2022-06-30");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 22 February 2016, Germany and Brazil held bilateral cyber "
+            "consultations for the first time in the Brazilian capital "
+            "Brasilia.\n",
+            "2016-02-22");
+  CHECK(!strcmp(place_of(r), "Brasilia"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and China held the second Japan-China Cyber Dialogue on "
+            "May 3, 2015, following the first round in Beijing.\n",
+            "2015-05-03");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "First German-Korean cyber consultations in Berlin\n\nOn "
+            "20.06.2016 the first German-Korean cyber consultations took "
+            "place at the Federal Foreign Office in Berlin.\n",
+            "2016-06-20");
+  CHECK(!strcmp(place_of(r), "Berlin"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1796,6 +1840,9 @@ main(int argc, char** argv)
   test_overlay_organization(argv[1], diag);
   test_series_find();
   test_evidence_list();
+  if (ex) {
+    test_place_shapes(ex);
+  }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
   dkg_diag_free(diag);
