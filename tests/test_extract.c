@@ -1796,6 +1796,45 @@ test_place_shapes(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* The series' shapes: a capitalized "on ..." tail is the name's; bare
+   "talks" name no series; a "Partnership" is no series end, a "Council"
+   is; three participants from the lede's list when another sentence says
+   three meet. */
+static void
+test_series_shapes(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The EU and NATO held their first Structured Dialogue on "
+                   "Cyber on October 4, 2024.\n",
+                   "2024-10-04");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "EU-NATO Structured Dialogue on Cyber"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Senior officials of South Korea and the U.S. held talks in "
+            "Seoul on February 7, 2023.\n",
+            "2023-02-07");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The EU-Canada Digital Partnership Council met in Montreal on "
+            "May 5, 2025.\n",
+            "2025-05-05");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "EU-Canada Digital Partnership Council"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "South Korea, Japan and China will hold talks on October 15, "
+            "2015 to boost cooperation on cyberspace issues. The three sides "
+            "will meet in Seoul.\n",
+            "2015-10-15");
+  char got[64];
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "KR JP CN"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1842,6 +1881,7 @@ main(int argc, char** argv)
   test_evidence_list();
   if (ex) {
     test_place_shapes(ex);
+    test_series_shapes(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
