@@ -1794,6 +1794,20 @@ test_place_shapes(DkgExtractor* ex)
             "2016-06-20");
   CHECK(!strcmp(place_of(r), "Berlin"));
   cJSON_Delete(r);
+  /* a which-clause on something other than the meeting */
+  r = dated(ex,
+            "Canada and the EU held the first Canada-EU Digital Dialogue on "
+            "February 1, 2024 to implement the Canada-EU Digital "
+            "Partnership, which was concluded at a summit held in Canada.\n",
+            "2024-02-01");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The sixth India-UK Cyber Dialogue, which was held in New Delhi "
+            "on May 8, 2024, focused on cyber threats.\n",
+            "2024-05-08");
+  CHECK(!strcmp(place_of(r), "New Delhi"));
+  cJSON_Delete(r);
 }
 
 /* The series' shapes: a capitalized "on ..." tail is the name's; bare
@@ -1832,6 +1846,15 @@ test_series_shapes(DkgExtractor* ex)
   participants(r, got, sizeof(got));
   CHECK(!strcmp(got, "KR JP CN"));
   CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  /* a proper name after "the", not joined to the participants: as
+     written */
+  r = dated(ex,
+            "The EU and Canada reinforced their cooperation on December 8, "
+            "2025 during the first Digital Partnership Council. The Council "
+            "took place back-to-back with a ministerial meeting.\n",
+            "2025-12-08");
+  CHECK(!strcmp(str_at(r, "series", false), "Digital Partnership Council"));
   cJSON_Delete(r);
 }
 

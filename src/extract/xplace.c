@@ -59,8 +59,41 @@ static const char* const event_nouns[] = {
   "meeting",       "meetings",     "session",    "sessions",    "round",
   "rounds",        "dialogue",     "dialogues",  "dialog",      "talks",
   "consultations", "consultation", "summit",     "conference",  "visit",
-  "format",        "forum",        "discussion", "discussions", NULL
+  "format",        "forum",        "discussion", "discussions", "group",
+  "council",       "committee",    "commission", NULL
 };
+
+/* Whether `at` stands in a which-clause (", which ...", ", where ...", up
+   to the next comma) on something other than a meeting ("the Canada-EU
+   Digital Partnership, which was concluded at the ... Summit held in
+   Canada"): the word before the comma is no meeting noun ("The sixth
+   India-UK Cyber Dialogue, which was held in New Delhi" is the meeting's
+   place). */
+static bool
+other_which(const char* s, size_t b, size_t at)
+{
+  for (size_t i = at; i > b; --i) {
+    const char c = s[i - 1u];
+    if (c == ';' || c == ':' || c == '(' || c == ')') {
+      return false;
+    }
+    if (c != ',') {
+      continue;
+    }
+    size_t k = i;
+    while (k < at && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, at - k);
+    if (!(xlex_eq(s + k, w, "which") || xlex_eq(s + k, w, "where"))) {
+      return false; /* the comma of another clause */
+    }
+    size_t wb = 0;
+    const size_t pw = word_before(s, b, i - 1u, &wb);
+    return pw && !word_in(s + wb, pw, event_nouns);
+  }
+  return false;
+}
 
 /* Whether the place at `at` of the sentence s[b, e) stands in a phrase
    about another event, not the meeting: after "following", "after",
@@ -90,6 +123,9 @@ another_event(const char* s, size_t b, size_t at)
         break;
       }
     }
+  }
+  if (other_which(s, from, at)) {
+    return true;
   }
   static const char* const triggers[] = {
     "following", "after",       "since",    "ahead of",  "before",

@@ -597,12 +597,22 @@ proper_tail(const char* s, size_t b, size_t noun, size_t end, size_t e)
 static char*
 descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
-  static const char* const nouns[] = { "dialogue",      "talks",
-                                       "consultations", "consultation",
-                                       "dialog",        NULL };
+  static const char* const nouns[] = {
+    "dialogue", "talks", "consultations", "consultation", "dialog",
+    "council",  NULL
+  };
   const char* s = x->doc.text;
   for (size_t i = 0; nouns[i]; ++i) {
-    const size_t at = xlex_find(s + b, e - b, nouns[i]);
+    size_t at = xlex_find(s + b, e - b, nouns[i]);
+    /* a "Council" that meets, capitalized as a name ("the Digital
+       Partnership Council"), not any council */
+    while (at != (size_t)-1 && !strcmp(nouns[i], "council") &&
+           !xlex_is_upper((unsigned char)s[b + at])) {
+      const size_t next = b + at + 7u;
+      const size_t f =
+        next < e ? xlex_find(s + next, e - next, nouns[i]) : (size_t)-1;
+      at = f == (size_t)-1 ? f : next + f - b;
+    }
     if (at == (size_t)-1) {
       continue;
     }
@@ -917,6 +927,34 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
   return false;
 }
 
+/* Whether the word before `at` (an ordinal skipped) is "the": "the
+   first Digital Partnership Council", not "their sixth Cyber Dialogue". */
+static bool
+the_before(const char* s, size_t at)
+{
+  for (int words = 0; words < 2; ++words) {
+    size_t q = at;
+    while (q > 0 && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == q) {
+      return false;
+    }
+    if (xlex_eq(s + w, q - w, "the")) {
+      return true;
+    }
+    if (xlex_ordinal(s + w, q - w) <= 0) {
+      return false;
+    }
+    at = w;
+  }
+  return false;
+}
+
 /* The series of a text that names none with its participants: a name
    of the session's series (session_name_in), else the registry's one
    series of the pair, else a name made of the countries and the text's
@@ -997,6 +1035,23 @@ unnamed_series(XCtx* x, XSeries* out)
               at != (size_t)-1 ? at : sent,
               "the series name \"%s\" names no participants; kept as written",
               desc);
+    return;
+  }
+  if (desc && capitalized(desc) && strchr(desc, ' ') &&
+      the_before(x->doc.text, dspan.b)) {
+    /* "during the first Digital Partnership Council": a proper name the
+       text does not join to the participants - as written */
+    const DkgConcept* c = dkg_registry_series(x->reg, desc, strlen(desc));
+    out->name = c ? strdup(c->label) : desc;
+    if (c) {
+      free(desc);
+    }
+    out->span = dspan;
+    const size_t at = xctx_sentence_at(x, dspan.b);
+    xctx_warn(x,
+              at != (size_t)-1 ? at : sent,
+              "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
     return;
   }
   if (!desc) {
