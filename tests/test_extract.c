@@ -1775,6 +1775,14 @@ test_place_shapes(DkgExtractor* ex)
   CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
   cJSON_Delete(r);
   r = dated(ex,
+            "Japan and India held the fifth Japan-India Cyber Dialogue in "
+            "Tokyo on May 1, 2020. The agenda was virtually the same as in "
+            "2019.\n",
+            "2020-05-01");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+  r = dated(ex,
             "On 22 February 2016, Germany and Brazil held bilateral cyber "
             "consultations for the first time in the Brazilian capital "
             "Brasilia.\n",

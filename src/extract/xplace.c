@@ -213,10 +213,10 @@ virtual_place(const char* s, size_t b, size_t e, XPlace* out)
                                       "online",
                                       NULL };
   static const char* const verbs[] = {
-    "held",   "hold",    "holding",      "met",       "meet",    "meeting",
-    "place",  "convene", "convened",     "conducted", "conduct", "took",
-    "joined", "join",    "participated", "attended",  "was",     "were",
-    "be",     "hosted",  "host",         "hosts",     "hosting", NULL
+    "held",    "hold",   "holding", "met",          "meet",
+    "meeting", "place",  "convene", "convened",     "conducted",
+    "conduct", "joined", "join",    "participated", "attended",
+    "hosted",  "host",   "hosts",   "hosting",      NULL
   };
   for (size_t i = 0; virt[i]; ++i) {
     for (size_t from = b; from < e;) {
