@@ -1802,6 +1802,13 @@ test_place_shapes(DkgExtractor* ex)
             "2016-06-20");
   CHECK(!strcmp(place_of(r), "Berlin"));
   cJSON_Delete(r);
+  /* "after a two-day meeting in Tokyo" is the meeting itself */
+  r = dated(ex,
+            "Japan and the U.S. issued a joint statement on May 10, 2013 "
+            "after a two-day Japan-U.S. Cyber Dialogue meeting in Tokyo.\n",
+            "2013-05-10");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  cJSON_Delete(r);
   /* a which-clause on something other than the meeting */
   r = dated(ex,
             "Canada and the EU held the first Canada-EU Digital Dialogue on "

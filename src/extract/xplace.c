@@ -98,9 +98,10 @@ other_which(const char* s, size_t b, size_t at)
 /* Whether the place at `at` of the sentence s[b, e) stands in a phrase
    about another event, not the meeting: after "following", "after",
    "since", "ahead of", "before", "builds on" (up to a comma or semicolon;
-   a which-clause describes the same event) an event noun with words of its
-   own ("the first round", "the 6th session", "their ... meeting") - but
-   not "after the meeting" itself. */
+   a which-clause describes the same event) an event noun with words that
+   make it another ("the first round", "the 6th session", "the previous
+   meeting", "the allies held their ... meeting") or a summit or visit -
+   but not "after the meeting", "following their virtual meeting". */
 static bool
 another_event(const char* s, size_t b, size_t at)
 {
@@ -127,6 +128,10 @@ another_event(const char* s, size_t b, size_t at)
   if (other_which(s, from, at)) {
     return true;
   }
+  static const char* const earlier[] = {
+    "previous", "last", "earlier", "prior",    "preceding", "past", "latest",
+    "held",     "met",  "hosted",  "convened", "had",       NULL
+  };
   static const char* const triggers[] = {
     "following", "after",       "since",    "ahead of",  "before",
     "builds on", "building on", "built on", "preceding", NULL
@@ -137,9 +142,8 @@ another_event(const char* s, size_t b, size_t at)
       continue;
     }
     size_t k = from + f + strlen(triggers[t]);
-    size_t words = 0;
-    bool bare_the = false;
-    for (; k < at && words < 12u; ++words) {
+    bool own = false; /* words that make it another event */
+    for (size_t words = 0; k < at && words < 12u; ++words) {
       while (k < at && s[k] == ' ') {
         ++k;
       }
@@ -147,12 +151,14 @@ another_event(const char* s, size_t b, size_t at)
       if (!w) {
         break;
       }
-      if (words == 0u) {
-        bare_the = xlex_eq(s + k, w, "the");
-      }
+      own = own || xlex_ordinal(s + k, w) > 0 || word_in(s + k, w, earlier);
       if (word_in(s + k, w, event_nouns)) {
-        /* "after the meeting" is the meeting itself */
-        return !(bare_the && words == 1u);
+        /* "after a two-day meeting", "following their virtual meeting"
+           are the meeting itself; a summit or a visit never is */
+        if (own || xlex_eq(s + k, w, "summit") || xlex_eq(s + k, w, "visit")) {
+          return true;
+        }
+        break;
       }
       k += w;
       while (k < at && s[k] != ' ' && !xlex_is_word_char((unsigned char)s[k])) {
