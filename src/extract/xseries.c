@@ -1037,10 +1037,14 @@ unnamed_series(XCtx* x, XSeries* out)
               desc);
     return;
   }
-  if (desc && capitalized(desc) && strchr(desc, ' ') &&
-      the_before(x->doc.text, dspan.b)) {
-    /* "during the first Digital Partnership Council": a proper name the
-       text does not join to the participants - as written */
+  const size_t dl = desc ? strlen(desc) : 0u;
+  if (desc && capitalized(desc) && strchr(desc, ' ') && dl > 8u &&
+      !strcmp(desc + dl - 8u, " Council") && the_before(x->doc.text, dspan.b)) {
+    /* "during the first Digital Partnership Council": the proper name of
+       a body that meets, which the text does not join to the
+       participants - as written (a dialogue's words are joined: "the
+       third Cyber Dialogue" of Japan and X is the "Japan-X Cyber
+       Dialogue") */
     const DkgConcept* c = dkg_registry_series(x->reg, desc, strlen(desc));
     out->name = c ? strdup(c->label) : desc;
     if (c) {
