@@ -1924,6 +1924,127 @@ test_relative_date(DkgExtractor* ex)
   }
 }
 
+/* The place's shapes: "online" and "virtually" only of the meeting
+   itself; "in the Brazilian capital Brasilia"; not the place of another
+   event ("following the first round in Beijing"); the building of "at the
+   ... in Berlin", but the city when the headline gives it. */
+static void
+test_place_shapes(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Published : Jul 14, 2013\n\nSouth Korea and the United "
+                   "States will hold a meeting in Washington, D.C. on July 15, "
+                   "2013 to discuss cyber security and other online policy "
+                   "issues.\n",
+                   "2013-07-15");
+  CHECK(!strcmp(place_of(r), "Washington, D.C."));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "India virtually hosted the fourth India-Japan Cyber Dialogue on "
+            "June 30, 2022.\n",
+            "2022-06-30");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and India held the fifth Japan-India Cyber Dialogue in "
+            "Tokyo on May 1, 2020. The agenda was virtually the same as in "
+            "2019.\n",
+            "2020-05-01");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 22 February 2016, Germany and Brazil held bilateral cyber "
+            "consultations for the first time in the Brazilian capital "
+            "Brasilia.\n",
+            "2016-02-22");
+  CHECK(!strcmp(place_of(r), "Brasilia"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and China held the second Japan-China Cyber Dialogue on "
+            "May 3, 2015, following the first round in Beijing.\n",
+            "2015-05-03");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "First German-Korean cyber consultations in Berlin\n\nOn "
+            "20.06.2016 the first German-Korean cyber consultations took "
+            "place at the Federal Foreign Office in Berlin.\n",
+            "2016-06-20");
+  CHECK(!strcmp(place_of(r), "Berlin"));
+  cJSON_Delete(r);
+  /* "after a two-day meeting in Tokyo" is the meeting itself */
+  r = dated(ex,
+            "Japan and the U.S. issued a joint statement on May 10, 2013 "
+            "after a two-day Japan-U.S. Cyber Dialogue meeting in Tokyo.\n",
+            "2013-05-10");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  cJSON_Delete(r);
+  /* a which-clause on something other than the meeting */
+  r = dated(ex,
+            "Canada and the EU held the first Canada-EU Digital Dialogue on "
+            "February 1, 2024 to implement the Canada-EU Digital "
+            "Partnership, which was concluded at a summit held in Canada.\n",
+            "2024-02-01");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The sixth India-UK Cyber Dialogue, which was held in New Delhi "
+            "on May 8, 2024, focused on cyber threats.\n",
+            "2024-05-08");
+  CHECK(!strcmp(place_of(r), "New Delhi"));
+  cJSON_Delete(r);
+}
+
+/* The series' shapes: a capitalized "on ..." tail is the name's; bare
+   "talks" name no series; a "Partnership" is no series end, a "Council"
+   is; three participants from the lede's list when another sentence says
+   three meet. */
+static void
+test_series_shapes(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The EU and NATO held their first Structured Dialogue on "
+                   "Cyber on October 4, 2024.\n",
+                   "2024-10-04");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "EU-NATO Structured Dialogue on Cyber"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Senior officials of South Korea and the U.S. held talks in "
+            "Seoul on February 7, 2023.\n",
+            "2023-02-07");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The EU-Canada Digital Partnership Council met in Montreal on "
+            "May 5, 2025.\n",
+            "2025-05-05");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "EU-Canada Digital Partnership Council"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "South Korea, Japan and China will hold talks on October 15, "
+            "2015 to boost cooperation on cyberspace issues. The three sides "
+            "will meet in Seoul.\n",
+            "2015-10-15");
+  char got[64];
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "KR JP CN"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  /* a proper name after "the", not joined to the participants: as
+     written */
+  r = dated(ex,
+            "The EU and Canada reinforced their cooperation on December 8, "
+            "2025 during the first Digital Partnership Council. The Council "
+            "took place back-to-back with a ministerial meeting.\n",
+            "2025-12-08");
+  CHECK(!strcmp(str_at(r, "series", false), "Digital Partnership Council"));
+  cJSON_Delete(r);
+}
+
 /* People who "met today" report the meeting, no meeting noun needed;
    a later dialogue by which topics "will be discussed" is not it. */
 static void
@@ -1991,6 +2112,8 @@ main(int argc, char** argv)
     test_year_only_date(ex);
     test_side_meeting(ex);
     test_relative_date(ex);
+    test_place_shapes(ex);
+    test_series_shapes(ex);
     test_people_met(ex);
   }
   dkg_extractor_free(ex);
