@@ -2045,8 +2045,9 @@ test_series_shapes(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
-/* People who "met today" report the meeting, no meeting noun needed;
-   a later dialogue by which topics "will be discussed" is not it. */
+/* People who "met today" report the meeting, no meeting noun needed, when
+   no sentence with one is dated: a later dialogue by which topics "will
+   be discussed" in a month is not it. */
 static void
 test_people_met(DkgExtractor* ex)
 {
@@ -2054,10 +2055,18 @@ test_people_met(DkgExtractor* ex)
     "Statement\n\nFebruary 1, 2024\n\n"
     "The ministers of Canada and Japan met today to begin work on their "
     "digital ties. These "
-    "priorities will be discussed through a Digital Dialogue on 20 "
-    "February 2024.\n";
+    "priorities will be discussed through a Digital Dialogue in "
+    "February.\n";
   cJSON* r = dated(ex, text, "2024-02-01");
   CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  /* a dated sentence with a meeting noun comes first */
+  static const char visit[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "On Monday, the U.S. delegation met with Japanese industry leaders. "
+    "On May 7, the United States and Japan held the fifth U.S.-Japan "
+    "Cyber Dialogue in Tokyo.\n";
+  r = dated(ex, visit, "2024-05-07");
   cJSON_Delete(r);
 }
 

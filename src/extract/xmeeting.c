@@ -626,7 +626,7 @@ static size_t
 meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
 {
   const char* s = x->doc.text;
-  size_t first = (size_t)-1;
+  size_t first = (size_t)-1, met = (size_t)-1;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, n = st->e - st->clip_b;
@@ -646,7 +646,11 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
       return i;
     }
     if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
-        !ordinal_named(s, b, st->e) && !(dated && people_met(s + b, n))) {
+        !ordinal_named(s, b, st->e)) {
+      if (met == (size_t)-1 && dated && people_met(s + b, n) &&
+          !(first != (size_t)-1 && side_meeting(s + b, n))) {
+        met = i;
+      }
       continue;
     }
     if (first != (size_t)-1 && side_meeting(s + b, n)) {
@@ -659,7 +663,10 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
       return i;
     }
   }
-  return first;
+  /* no sentence with a meeting noun is dated: the first dated one in
+     which people met ("the Minister ... and the Commissioner ... met
+     today") */
+  return met != (size_t)-1 ? met : first;
 }
 
 void
