@@ -1852,6 +1852,21 @@ test_continued_sentence(DkgExtractor* ex)
     "The three sides will meet in Seoul Thursday to discuss cyber "
     "threats. Choi also plans to hold bilateral talks with Shimokawa and "
     "Wu on Wednesday.\n";
+  /* a month and year, or a side meeting, right after continue nothing */
+  static const char month[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "The fifth U.S.-Japan Cyber Dialogue was held in Tokyo. The two sides "
+    "discussed the outcome of the May 2015 summit. The dialogue on 7 May "
+    "covered cyber norms.\n";
+  cJSON* m = dated(ex, month, "2024-05-07");
+  cJSON_Delete(m);
+  static const char side[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "The fifth U.S.-Japan Cyber Dialogue was held in Tokyo. The U.S. "
+    "delegation also met industry leaders on Monday. The dialogue on 7 "
+    "May covered cyber norms.\n";
+  m = dated(ex, side, "2024-05-07");
+  cJSON_Delete(m);
   cJSON* r = dated(ex, text, "2015-10-15");
   CHECK(!strcmp(str_at(r, "status", false), "announced"));
   CHECK(!strcmp(place_of(r), "Seoul"));

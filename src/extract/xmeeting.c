@@ -638,8 +638,11 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
     XDate d[1];
     const bool dated =
       dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e) != (size_t)-1;
-    if (first != (size_t)-1 && i == first + 1u && dated &&
-        !earlier_round(s + b, n)) {
+    const bool day =
+      (dates_of(s, b, st->e, d, 1u) && (d[0].from.d || d[0].weekday >= 0)) ||
+      today_at(s, b, st->e) != (size_t)-1;
+    if (first != (size_t)-1 && i == first + 1u && day &&
+        !earlier_round(s + b, n) && !side_meeting(s + b, n)) {
       /* "... will hold talks this week. The three sides will meet in
          Seoul Thursday to discuss ...": the sentence right after the
          undated one continues it and dates it */
