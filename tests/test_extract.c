@@ -1836,6 +1836,13 @@ test_round_kinds(DkgExtractor* ex)
     "Partnership Council held today in Montreal, Canada. The Council took "
     "place back-to-back with the G7 Ministerial meeting.\n";
   dated_round(ex, council, "2025-12-08", 1);
+  /* an ordinal conference is not the meeting */
+  static const char conference[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "India hosted the 5th Global Conference on Cyber Space on 2 May. "
+    "The second India-Japan Cyber Dialogue was held in Tokyo. The "
+    "dialogue on 7 May covered cyber norms.\n";
+  dated_round(ex, conference, "2024-05-07", 2);
 }
 
 /* An undated meeting sentence ("will hold talks this week") continued by

@@ -615,8 +615,15 @@ static bool
 ordinal_named(const char* s, size_t b, size_t e)
 {
   XSpan sp = { 0, 0 };
-  return xmeeting_round(s, b, e, &sp) > 0 &&
-         !xlex_starts(s + sp.e, e - sp.e, " time");
+  if (!xmeeting_round(s, b, e, &sp) ||
+      xlex_starts(s + sp.e, e - sp.e, " time")) {
+    return false;
+  }
+  /* "the 5th Global Conference on Cyber Space", "the third Forum": a
+     multilateral event, not the meeting */
+  const size_t n = e - sp.e < 80u ? e - sp.e : 80u;
+  return xlex_find(s + sp.e, n, "conference") == (size_t)-1 &&
+         xlex_find(s + sp.e, n, "forum") == (size_t)-1;
 }
 
 /* The first sentence with a meeting verb and a meeting noun or series name
