@@ -1850,7 +1850,7 @@ test_head_shapes(DkgExtractor* ex)
     "The Minister of Innovation, Science and Industry, the Honourable Paul "
     "Martin, and the European Union (EU) Commissioner for Internal Market, "
     "Anna Berg, met in Ottawa on February 1, 2024 to begin work on the "
-    "Canada-EU Digital Partnership.\n";
+    "Canada-EU Digital Dialogue.\n";
   CHECK(cochairs_are(ex, met, "CA", "Paul Martin"));
   CHECK(
     head_is(ex, met, "CA", "Minister of Innovation, Science and Industry|"));
@@ -2031,6 +2031,346 @@ test_head_shapes(DkgExtractor* ex)
                 "Cybersecurity|European Commission"));
 }
 
+/* The release's date from a line that is a date alone or a dateline,
+   below the headers the source reader takes; "today" is that date. */
+static void
+test_release_date_lines(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+    const char* published;
+  } cases[] = {
+    /* a date line between body paragraphs, then a date with no year */
+    { "Official websites use .gov and belong to the government.\n\n"
+      "Joint Statement\n\nAugust 18, 2022\n\n"
+      "On August 10, the U.S.-Mexico Working Group on Cyber Issues "
+      "convened in Mexico City.\n",
+      "2022-08-10",
+      "2022-08-18" },
+    /* a newswire dateline, and "met today" */
+    { "Statement\n\nNEWS PROVIDED BY the Ministry\nFeb 01, 2024\n\n"
+      "OTTAWA, ON, Feb. 1, 2024 /CNW/ - Statement by the Ministry\n\n"
+      "The ministers of Canada and Japan met today for the Canada-Japan "
+      "Cyber Dialogue.\n",
+      "2024-02-01",
+      "2024-02-01" },
+    /* a header line run into the next, ending with the date */
+    { "Statement\n\nNEWS PROVIDED BY the Ministry\nFeb 01, 2024\n\n"
+      "The ministers of Canada and Japan met today for the Canada-Japan "
+      "Cyber Dialogue.\n",
+      "2024-02-01",
+      "2024-02-01" },
+    /* "held today" with the dateline's date the source reads */
+    { "Press release\n\nBrussels, 8 December 2025\n\n"
+      "The EU and Canada held the first Canada-EU Cyber Dialogue today in "
+      "Montreal.\n",
+      "2025-12-08",
+      "2025-12-08" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    const char* pub = str_at(r, "published", true);
+    if (strcmp(pub, cases[i].published)) {
+      fprintf(stderr, "case %zu: published \"%s\"\n", i, pub);
+    }
+    CHECK(!strcmp(pub, cases[i].published));
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    cJSON_Delete(r);
+  }
+}
+
+/* "the second of its kind" is a round; "the first ... since" and
+   "for the first time" are none; an ordinal and "Council" name the
+   meeting, and its sentence is the meeting's. */
+static void
+test_round_kinds(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    int round;
+  } cases[] = {
+    { "The meeting, set for Monday, will be the second of its kind after "
+      "the first session last year.",
+      2 },
+    { "the Working Group convened its first bilateral cyber dialogue since "
+      "the establishment of the Framework",
+      0 },
+    { "the first Digital Partnership Council held today", 1 },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    XSpan sp = { 0, 0 };
+    const char* t = cases[i].text;
+    const int got = xmeeting_round(t, 0, strlen(t), &sp);
+    if (got != cases[i].round) {
+      fprintf(stderr, "round of \"%s\": got %d\n", t, got);
+    }
+    CHECK(got == cases[i].round);
+  }
+  static const char council[] =
+    "Press release\n\nBrussels, 8 December 2025\n\n"
+    "The EU and Canada reaffirmed their ties during the first Digital "
+    "Partnership Council held today in Montreal, Canada. The Council took "
+    "place back-to-back with the G7 Ministerial meeting.\n";
+  dated_round(ex, council, "2025-12-08", 1);
+  /* an ordinal conference is not the meeting */
+  static const char conference[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "India hosted the 5th Global Conference on Cyber Space on 2 May. "
+    "The second India-Japan Cyber Dialogue was held in Tokyo. The "
+    "dialogue on 7 May covered cyber norms.\n";
+  dated_round(ex, conference, "2024-05-07", 2);
+}
+
+/* An undated meeting sentence ("will hold talks this week") continued by
+   the next one, which dates it ("will meet in Seoul Thursday"): a bare
+   weekday of an announcement is the next such day; a later side meeting
+   ("also plans to hold bilateral talks ... on Wednesday") is not it. */
+static void
+test_continued_sentence(DkgExtractor* ex)
+{
+  static const char text[] =
+    "Published : Oct 13, 2015\n\n"
+    "South Korea, Japan and China will hold talks this week to boost "
+    "cooperation on cyberspace issues, the Foreign Ministry said Tuesday. "
+    "The three sides will meet in Seoul Thursday to discuss cyber "
+    "threats. Choi also plans to hold bilateral talks with Shimokawa and "
+    "Wu on Wednesday.\n";
+  /* a month and year, or a side meeting, right after continue nothing */
+  static const char month[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "The fifth U.S.-Japan Cyber Dialogue was held in Tokyo. The two sides "
+    "discussed the outcome of the May 2015 summit. The dialogue on 7 May "
+    "covered cyber norms.\n";
+  cJSON* m = dated(ex, month, "2024-05-07");
+  cJSON_Delete(m);
+  static const char side[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "The fifth U.S.-Japan Cyber Dialogue was held in Tokyo. The U.S. "
+    "delegation also met industry leaders on Monday. The dialogue on 7 "
+    "May covered cyber norms.\n";
+  m = dated(ex, side, "2024-05-07");
+  cJSON_Delete(m);
+  cJSON* r = dated(ex, text, "2015-10-15");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  CHECK(!strcmp(place_of(r), "Seoul"));
+  /* the evidence's note says the weekday was resolved forward */
+  bool forward = false;
+  const cJSON* ev = NULL;
+  cJSON_ArrayForEach(ev, cJSON_GetObjectItemCaseSensitive(r, "evidence"))
+  {
+    const char* path = str_at(ev, "path", false);
+    forward |= !strcmp(path, "/date") &&
+               strstr(str_at(ev, "$note", false), "next one on or after");
+  }
+  CHECK(forward);
+  cJSON_Delete(r);
+}
+
+/* A meeting dated by its year only ("was held in Tokyo in 2017"): the
+   date is the year; a year before the status marker ("launched in 2015")
+   is not the meeting's. */
+static void
+test_year_only_date(DkgExtractor* ex)
+{
+  static const char held[] =
+    "Japan and India Reaffirm Cyber Ties\n\n"
+    "The Second Japan-India Cyber Dialogue, launched in 2015, was held in "
+    "Tokyo in early 2017. Both sides discussed cyber norms.\n";
+  dated_round(ex, held, "2017", 2);
+}
+
+/* A side meeting after the meeting sentence ("also ... bilateral", "on
+   the sidelines") is never the meeting sentence, dated or not. */
+static void
+test_side_meeting(DkgExtractor* ex)
+{
+  static const char text[] =
+    "Published : Oct 13, 2015\n\n"
+    "South Korea, Japan and China will hold their second trilateral "
+    "cyber talks in Seoul this week, the ministry said. The talks on "
+    "Thursday will cover cyber crime. Choi also plans to hold bilateral "
+    "talks with Wu on Wednesday.\n";
+  cJSON* r = dated(ex, text, "2015-10-15");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+}
+
+/* A meeting dated "this week" (or "next month", "this year") only: the
+   month of that week, never a day; a week across two months gives the
+   year. */
+static void
+test_relative_date(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Published : Oct 13, 2015\n\nSouth Korea and Japan will hold cyber "
+      "talks in Seoul this week, the ministry said Tuesday.\n",
+      "2015-10" },
+    { "Published : Sep 30, 2015\n\nSouth Korea and Japan will hold cyber "
+      "talks in Seoul this week, the ministry said.\n",
+      "2015" },
+    { "Published : Sep 30, 2015\n\nSouth Korea and Japan will hold cyber "
+      "talks in Seoul next month.\n",
+      "2015-10" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    cJSON_Delete(r);
+  }
+}
+
+/* The place's shapes: "online" and "virtually" only of the meeting
+   itself; "in the Brazilian capital Brasilia"; not the place of another
+   event ("following the first round in Beijing"); the building of "at the
+   ... in Berlin", but the city when the headline gives it. */
+static void
+test_place_shapes(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Published : Jul 14, 2013\n\nSouth Korea and the United "
+                   "States will hold a meeting in Washington, D.C. on July 15, "
+                   "2013 to discuss cyber security and other online policy "
+                   "issues.\n",
+                   "2013-07-15");
+  CHECK(!strcmp(place_of(r), "Washington, D.C."));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "India virtually hosted the fourth India-Japan Cyber Dialogue on "
+            "June 30, 2022.\n",
+            "2022-06-30");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and India held the fifth Japan-India Cyber Dialogue in "
+            "Tokyo on May 1, 2020. The agenda was virtually the same as in "
+            "2019.\n",
+            "2020-05-01");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 22 February 2016, Germany and Brazil held bilateral cyber "
+            "consultations for the first time in the Brazilian capital "
+            "Brasilia.\n",
+            "2016-02-22");
+  CHECK(!strcmp(place_of(r), "Brasilia"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and China held the second Japan-China Cyber Dialogue on "
+            "May 3, 2015, following the first round in Beijing.\n",
+            "2015-05-03");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "First German-Korean cyber consultations in Berlin\n\nOn "
+            "20.06.2016 the first German-Korean cyber consultations took "
+            "place at the Federal Foreign Office in Berlin.\n",
+            "2016-06-20");
+  CHECK(!strcmp(place_of(r), "Berlin"));
+  cJSON_Delete(r);
+  /* "after a two-day meeting in Tokyo" is the meeting itself */
+  r = dated(ex,
+            "Japan and the U.S. issued a joint statement on May 10, 2013 "
+            "after a two-day Japan-U.S. Cyber Dialogue meeting in Tokyo.\n",
+            "2013-05-10");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  cJSON_Delete(r);
+  /* a which-clause on something other than the meeting */
+  r = dated(ex,
+            "Canada and the EU held the first Canada-EU Digital Dialogue on "
+            "February 1, 2024 to implement the Canada-EU Digital "
+            "Partnership, which was concluded at a summit held in Canada.\n",
+            "2024-02-01");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The sixth India-UK Cyber Dialogue, which was held in New Delhi "
+            "on May 8, 2024, focused on cyber threats.\n",
+            "2024-05-08");
+  CHECK(!strcmp(place_of(r), "New Delhi"));
+  cJSON_Delete(r);
+}
+
+/* The series' shapes: a capitalized "on ..." tail is the name's; bare
+   "talks" name no series; a "Partnership" is no series end, a "Council"
+   is; three participants from the lede's list when another sentence says
+   three meet. */
+static void
+test_series_shapes(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The EU and NATO held their first Structured Dialogue on "
+                   "Cyber on October 4, 2024.\n",
+                   "2024-10-04");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "EU-NATO Structured Dialogue on Cyber"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Senior officials of South Korea and the U.S. held talks in "
+            "Seoul on February 7, 2023.\n",
+            "2023-02-07");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The EU-Canada Digital Partnership Council met in Montreal on "
+            "May 5, 2025.\n",
+            "2025-05-05");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "EU-Canada Digital Partnership Council"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "South Korea, Japan and China will hold talks on October 15, "
+            "2015 to boost cooperation on cyberspace issues. The three sides "
+            "will meet in Seoul.\n",
+            "2015-10-15");
+  char got[64];
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "KR JP CN"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  /* a proper name after "the", not joined to the participants: as
+     written */
+  r = dated(ex,
+            "The EU and Canada reinforced their cooperation on December 8, "
+            "2025 during the first Digital Partnership Council. The Council "
+            "took place back-to-back with a ministerial meeting.\n",
+            "2025-12-08");
+  CHECK(!strcmp(str_at(r, "series", false), "Digital Partnership Council"));
+  cJSON_Delete(r);
+}
+
+/* People who "met today" report the meeting, no meeting noun needed, when
+   no sentence with one is dated: a later dialogue by which topics "will
+   be discussed" in a month is not it. */
+static void
+test_people_met(DkgExtractor* ex)
+{
+  static const char text[] =
+    "Statement\n\nFebruary 1, 2024\n\n"
+    "The ministers of Canada and Japan met today to begin work on their "
+    "digital ties. These "
+    "priorities will be discussed through a Digital Dialogue in "
+    "February.\n";
+  cJSON* r = dated(ex, text, "2024-02-01");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  /* a dated sentence with a meeting noun comes first */
+  static const char visit[] =
+    "Media Note\n\nMay 10, 2024\n\n"
+    "On Monday, the U.S. delegation met with Japanese industry leaders. "
+    "On May 7, the United States and Japan held the fifth U.S.-Japan "
+    "Cyber Dialogue in Tokyo.\n";
+  r = dated(ex, visit, "2024-05-07");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2077,6 +2417,15 @@ main(int argc, char** argv)
   test_evidence_list();
   if (ex) {
     test_head_shapes(ex);
+    test_release_date_lines(ex);
+    test_round_kinds(ex);
+    test_continued_sentence(ex);
+    test_year_only_date(ex);
+    test_side_meeting(ex);
+    test_relative_date(ex);
+    test_place_shapes(ex);
+    test_series_shapes(ex);
+    test_people_met(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

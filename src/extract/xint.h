@@ -510,6 +510,11 @@ void xsource_read(XCtx* x, XSource* src);
 /** Frees the fields of `s` (accepts NULL). */
 void xsource_free(XSource* s);
 
+/** (xmeeting.c) No date of the release found: a line before the first
+    sentence with a meeting verb that is a full date alone ("August 18,
+    2022") or a dateline ("OTTAWA, ON, Feb. 1, 2024 /CNW/ -") gives it. */
+void xmeeting_release_date(XCtx* x, XSource* src);
+
 /* ---- Participants and series (xseries.c) -------------------------------- */
 
 typedef struct

@@ -32,11 +32,10 @@ int
 xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
 {
   static const char* const nouns[] = {
-    "round",        "meeting",     "session",   "iteration",
-    "edition",      "dialogue",    "talks",     "consultations",
-    "dialog",       "time",        "annual",    "meeting",
-    "consultation", "discussions", "dialogues", "conference",
-    "forum",        NULL
+    "round",      "meeting", "session",       "iteration",   "edition",
+    "dialogue",   "talks",   "consultations", "dialog",      "time",
+    "annual",     "meeting", "consultation",  "discussions", "dialogues",
+    "conference", "forum",   "council",       NULL
   };
   static const char* const not_rounds[] = {
     "in-person", "face-to-face", "virtual", "physical", "online", "such", NULL
@@ -50,8 +49,9 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
     }
     const int ord = xlex_ordinal(s + i, w);
     if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u]))) {
-      /* "fourth in the series" */
-      if (xlex_starts(s + i + w, e - i - w, " in the series")) {
+      /* "fourth in the series", "the second of its kind" */
+      if (xlex_starts(s + i + w, e - i - w, " in the series") ||
+          xlex_starts(s + i + w, e - i - w, " of its kind")) {
         span->b = i;
         span->e = i + w;
         return ord;
@@ -86,14 +86,23 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
         if (!w2) {
           break;
         }
-        for (size_t q = 0; nouns[q]; ++q) {
+        bool since = false;
+        for (size_t q = 0; nouns[q] && !since; ++q) {
           if (xlex_eq(s + k, w2, nouns[q]) ||
               (xlex_starts(nouns[q], strlen(nouns[q]), "dialog") &&
                xlex_starts(s + k, w2, nouns[q]))) {
-            span->b = i;
-            span->e = i + w;
-            return ord;
+            /* "its first bilateral cyber dialogue since the establishment
+               of ..." counts from an event, not the rounds */
+            since = xlex_starts(s + k + w2, e - k - w2, " since ");
+            if (!since) {
+              span->b = i;
+              span->e = i + w;
+              return ord;
+            }
           }
+        }
+        if (since) {
+          break;
         }
         /* "the first in-person meeting" counts no rounds */
         bool other = false;
@@ -165,6 +174,7 @@ static XYmd earlier_event(const XCtx* x);
 static bool later_round(const char* s, size_t n, bool upcoming_ok);
 static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
+static bool people_met(const char* s, size_t n);
 
 /* The word of text[b, at) right before `at`, over spaces and an "on"
    ("said on Thursday", "concluded on Wednesday"): [*w, *k). */
@@ -225,6 +235,28 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
     }
   }
   return k;
+}
+
+/* Where text[b, e) says the meeting is "today" ("held today in
+   Montreal", "met today"), not someone speaking ("said today"); (size_t)-1
+   when it does not. */
+static size_t
+today_at(const char* s, size_t b, size_t e)
+{
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t at = b; at < end;) {
+    const size_t k = xlex_find(s + at, end - at, "today");
+    if (k == (size_t)-1) {
+      break;
+    }
+    const size_t p = at + k;
+    if ((p + 5u >= end || !xlex_is_word_char((unsigned char)s[p + 5u])) &&
+        !speech_date(s, b, p)) {
+      return p;
+    }
+    at = p + 5u;
+  }
+  return (size_t)-1;
 }
 
 /* Is the date `d` of the sentence starting at `b` the release's own: where
@@ -388,6 +420,18 @@ meeting_date(XCtx* x,
     *out = date;
     return true;
   }
+  /* "held today": the release's own date */
+  const size_t today = today_at(s, st->clip_b, st->e);
+  if (src && src->published.y && src->published.m && src->published.d &&
+      today != (size_t)-1) {
+    memset(out, 0, sizeof(*out));
+    out->from = src->published;
+    out->weekday = -1;
+    out->b = today;
+    out->e = today + 5u;
+    xctx_warn(x, sent, "the meeting is \"today\": the release's date is taken");
+    return true;
+  }
   return false;
 }
 
@@ -526,6 +570,62 @@ next_round_sentence(const char* s, size_t n)
   return later_round(s, n, false) || earlier_round(s, n);
 }
 
+/* Does s[0, n), after a sentence that reports the meeting, report a
+   meeting beside it: "on the sidelines", "on the margins", or "also" with
+   "bilateral" ("Choi also plans to hold bilateral talks with Shimokawa and
+   Wu on Wednesday")? */
+static bool
+side_meeting(const char* s, size_t n)
+{
+  static const char* const list[] = { "on the sidelines", "on the sideline",
+                                      "on the margins",   "on the margin",
+                                      "side meeting",     NULL };
+  return has_any(s, n, list) ||
+         (xlex_find(s, n, "also ") != (size_t)-1 &&
+          (xlex_find(s, n, "bilateral") != (size_t)-1 || people_met(s, n)));
+}
+
+/* Does s[0, n) say that people met ("the Minister ... and the
+   Commissioner ... met today", "The three sides will meet in Seoul
+   Thursday"): "met", "meet" or "meets" as a whole word? */
+static bool
+people_met(const char* s, size_t n)
+{
+  static const char* const verbs[] = { "met", "meet", "meets", NULL };
+  for (size_t i = 0; verbs[i]; ++i) {
+    const size_t len = strlen(verbs[i]);
+    for (size_t at = 0; at < n;) {
+      const size_t k = xlex_find(s + at, n - at, verbs[i]);
+      if (k == (size_t)-1) {
+        break;
+      }
+      const size_t p = at + k;
+      if (p + len >= n || !xlex_is_word_char((unsigned char)s[p + len])) {
+        return true;
+      }
+      at = p + len;
+    }
+  }
+  return false;
+}
+
+/* Does text[b, e) name a meeting by its round ("during the first Digital
+   Partnership Council held today"), not "for the first time"? */
+static bool
+ordinal_named(const char* s, size_t b, size_t e)
+{
+  XSpan sp = { 0, 0 };
+  if (!xmeeting_round(s, b, e, &sp) ||
+      xlex_starts(s + sp.e, e - sp.e, " time")) {
+    return false;
+  }
+  /* "the 5th Global Conference on Cyber Space", "the third Forum": a
+     multilateral event, not the meeting */
+  const size_t n = e - sp.e < 80u ? e - sp.e : 80u;
+  return xlex_find(s + sp.e, n, "conference") == (size_t)-1 &&
+         xlex_find(s + sp.e, n, "forum") == (size_t)-1;
+}
+
 /* The first sentence with a meeting verb and a meeting noun or series name
    that is not about a later round, preferring one with a date; NONE when
    none. */
@@ -533,7 +633,7 @@ static size_t
 meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
 {
   const char* s = x->doc.text;
-  size_t first = (size_t)-1;
+  size_t first = (size_t)-1, met = (size_t)-1;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, n = st->e - st->clip_b;
@@ -542,18 +642,41 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
       continue;
     }
     XSeriesHit h;
-    if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h)) {
+    XDate d[1];
+    const bool dated =
+      dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e) != (size_t)-1;
+    const bool day =
+      (dates_of(s, b, st->e, d, 1u) && (d[0].from.d || d[0].weekday >= 0)) ||
+      today_at(s, b, st->e) != (size_t)-1;
+    if (first != (size_t)-1 && i == first + 1u && day &&
+        !earlier_round(s + b, n) && !side_meeting(s + b, n)) {
+      /* "... will hold talks this week. The three sides will meet in
+         Seoul Thursday to discuss ...": the sentence right after the
+         undated one continues it and dates it */
+      return i;
+    }
+    if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
+        !ordinal_named(s, b, st->e)) {
+      if (met == (size_t)-1 && dated && people_met(s + b, n) &&
+          !(first != (size_t)-1 && side_meeting(s + b, n))) {
+        met = i;
+      }
+      continue;
+    }
+    if (first != (size_t)-1 && side_meeting(s + b, n)) {
       continue;
     }
     if (first == (size_t)-1) {
       first = i;
     }
-    XDate d[1];
-    if (dates_of(s, b, st->e, d, 1u)) {
+    if (dated) {
       return i;
     }
   }
-  return first;
+  /* no sentence with a meeting noun is dated: the first dated one in
+     which people met ("the Minister ... and the Commissioner ... met
+     today") */
+  return met != (size_t)-1 ? met : first;
 }
 
 void
@@ -907,6 +1030,114 @@ date_near(XCtx* x, const XYmd* bound, bool later, XDate* out)
   return false;
 }
 
+/* Nothing else dates the meeting: a year after the meeting sentence's
+   status marker, "in 2017" ("was held in Tokyo in 2017", "in early 2017"),
+   is its date, the year only (never a made-up day). */
+static bool
+year_date(XCtx* x, size_t from, size_t e, XDate* out)
+{
+  const char* s = x->doc.text;
+  static const char* const lead[] = { "early ", "late ", "mid-", NULL };
+  for (size_t at = from; at < e;) {
+    const size_t in = xlex_find(s + at, e - at, "in ");
+    if (in == (size_t)-1) {
+      break;
+    }
+    size_t q = at + in + 3u;
+    for (size_t k = 0; lead[k]; ++k) {
+      if (xlex_starts(s + q, e - q, lead[k])) {
+        q += strlen(lead[k]);
+        break;
+      }
+    }
+    const int y = q + 4u <= e ? year_in(s, q, q + 4u) : 0;
+    if (y && (q + 4u == e || !xlex_is_word_char((unsigned char)s[q + 4u]))) {
+      memset(out, 0, sizeof(*out));
+      out->from.y = y;
+      out->weekday = -1;
+      out->b = q;
+      out->e = q + 4u;
+      xctx_warn(x,
+                x->event,
+                "the text dates the meeting by its year only: the date is "
+                "the year %d",
+                y);
+      return true;
+    }
+    at += in + 3u;
+  }
+  return false;
+}
+
+/* Nothing else dates the meeting and the meeting sentence places it by
+   the release's full date `pub`: "this week", "next week", "last week"
+   give the month of that week (Monday to Sunday) when it lies in one, else
+   its year when it lies in one; "this month", "earlier this month", "last
+   month", "next month" the month; "this year", "earlier this year" the
+   year.  Never a day. */
+static bool
+relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
+{
+  static const struct
+  {
+    const char* words;
+    int unit; /* 0 week, 1 month, 2 year */
+    int step; /* -1 last, 0 this, 1 next */
+  } rel[] = {
+    { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
+    { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
+    { "this year", 2, 0 },
+  };
+  const char* s = x->doc.text;
+  if (!pub->y || !pub->m || !pub->d) {
+    return false;
+  }
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); ++i) {
+    const size_t at = xlex_find(s + b, end - b, rel[i].words);
+    const size_t len = strlen(rel[i].words);
+    if (at == (size_t)-1 || speech_date(s, b, b + at) ||
+        (b + at + len < end &&
+         xlex_is_word_char((unsigned char)s[b + at + len]))) {
+      continue;
+    }
+    memset(out, 0, sizeof(*out));
+    out->weekday = -1;
+    out->b = b + at;
+    out->e = b + at + len;
+    if (rel[i].unit == 0) {
+      XYmd mon = *pub, sun;
+      xdate_add_days(&mon,
+                     7 * rel[i].step - xdate_weekday(pub->y, pub->m, pub->d));
+      sun = mon;
+      xdate_add_days(&sun, 6);
+      if (mon.y != sun.y) {
+        return false;
+      }
+      out->from.y = mon.y;
+      out->from.m = mon.m == sun.m ? mon.m : 0;
+    } else if (rel[i].unit == 1) {
+      const int m0 = pub->y * 12 + (pub->m - 1) + rel[i].step;
+      out->from.y = m0 / 12;
+      out->from.m = m0 % 12 + 1;
+    } else {
+      out->from.y = pub->y;
+    }
+    out->completed = 3;
+    xctx_warn(x,
+              x->event,
+              "the meeting is dated \"%s\" only: the date is the %s of "
+              "that %s around the release's date, never a day",
+              rel[i].words,
+              out->from.m ? "month" : "year",
+              rel[i].unit == 0   ? "week"
+              : rel[i].unit == 1 ? "month"
+                                 : "year");
+    return true;
+  }
+  return false;
+}
+
 /* No sentence dates the meeting: the date of the release's title when the
    title names the meeting and no other round ("Japan-Estonia Policy
    Dialogue (Dec. 2013)"), with at least its month and year. */
@@ -1092,6 +1323,13 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
       m->before = bound;
     }
   }
+  if (!m->have_date && m->status && m->status_span.b >= b &&
+      m->status_span.e <= e) {
+    m->have_date = year_date(x, m->status_span.e, e, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = relative_date(x, &src->published, b, e, &m->date);
+  }
   if (!m->status && m->have_date && src->published.y) {
     /* no status word: a meeting dated before the release's date was held,
        one after it is announced */
@@ -1121,5 +1359,115 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
               "the place \"%s\" is in no country known to the extractor: "
               "the location has no country",
               m->place.name);
+  }
+}
+
+/* Is s[b, e) a dateline's place before its date: one to four capitalized
+   words, commas between them and one right before the date ("Brussels, ",
+   "OTTAWA, ON, ")? */
+static bool
+dateline_words(const char* s, size_t b, size_t e)
+{
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e <= b || s[e - 1u] != ',') {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t k = b; k < e - 1u;) {
+    const size_t w = xlex_word_len(s + k, e - 1u - k);
+    if (w) {
+      /* "On Monday, 5 June" is prose; "OTTAWA, ON," a place */
+      const bool caps = w > 1u && xlex_is_upper((unsigned char)s[k + 1u]);
+      if (!xlex_is_upper((unsigned char)s[k]) ||
+          (!caps && function_word(s + k, w)) || ++words > 4u) {
+        return false;
+      }
+      k += w;
+    } else if (s[k] == ' ' || s[k] == ',' || s[k] == '.') {
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return words > 0u;
+}
+
+void
+xmeeting_release_date(XCtx* x, XSource* src)
+{
+  if (src->published.y || src->numeric[0].y) {
+    return;
+  }
+  const char* s = x->doc.text;
+  size_t stop = x->doc.len;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    if (has_any(s + st->clip_b, st->e - st->clip_b, meet_verbs)) {
+      stop = st->b;
+      break;
+    }
+  }
+  for (size_t b = 0; b < stop;) {
+    const char* nl = (const char*)memchr(s + b, '\n', stop - b);
+    size_t e = nl ? (size_t)(nl - s) : stop;
+    const size_t next = e + 1u;
+    while (b < e && (s[b] == ' ' || s[b] == '\t')) {
+      ++b;
+    }
+    while (e > b &&
+           (s[e - 1u] == ' ' || s[e - 1u] == '\t' || s[e - 1u] == '\r')) {
+      --e;
+    }
+    XDate d[2];
+    if (b < e && xdate_find(s, b, e, d, 2u) && d[0].from.y && d[0].from.m &&
+        d[0].from.d && !d[0].to.m && d[0].weekday != -2) {
+      size_t k = d[0].e;
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+      /* the date alone, or after a place and before the rest of a
+         dateline ("/CNW/ -", "--", ":") */
+      const bool alone = d[0].b == b && k == e;
+      const bool dateline =
+        dateline_words(s, b, d[0].b) &&
+        (k == e || s[k] == '/' || s[k] == '-' || s[k] == ':' || s[k] == '(' ||
+         xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
+         xlex_starts(s + k, e - k, "\xE2\x80\x93"));
+      if (alone || dateline) {
+        src->published = d[0].from;
+        src->published_span.b = d[0].b;
+        src->published_span.e = d[0].e;
+        return;
+      }
+    }
+    b = next;
+  }
+  /* a header line run into the next one, without final punctuation, ends
+     with the date ("NEWS PROVIDED BY the Ministry Feb 01, 2024"), no
+     preposition before it */
+  for (size_t i = 0; i < x->doc.n_sents && x->doc.sents[i].e <= stop; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    XDate d[8];
+    const size_t n = xdate_find(s, st->clip_b, st->e, d, 8u);
+    const XDate* last = n ? &d[n - 1u] : NULL;
+    size_t k = last ? last->b : 0;
+    while (last && k > st->clip_b && s[k - 1u] == ' ') {
+      --k;
+    }
+    size_t w = k;
+    while (last && w > st->clip_b &&
+           xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (last && last->e == st->e && last->from.y && last->from.m &&
+        last->from.d && !last->to.m && last->weekday != -2 && w < k &&
+        !function_word(s + w, k - w) && !xlex_eq(s + w, k - w, "until")) {
+      src->published = last->from;
+      src->published_span.b = last->b;
+      src->published_span.e = last->e;
+      return;
+    }
   }
 }

@@ -26,22 +26,231 @@ xplace_virtual(const XPlace* p)
   return p->name && !strcmp(p->name, virtual_name);
 }
 
-/* "by video conference", "virtually", "online", "a virtual dialogue". */
+/* The word that ends just before `at` (after spaces): its start in `*wb`,
+   its length returned (0 when none at or after `b`). */
+static size_t
+word_before(const char* s, size_t b, size_t at, size_t* wb)
+{
+  size_t q = at;
+  while (q > b && s[q - 1u] == ' ') {
+    --q;
+  }
+  size_t w = q;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  *wb = w;
+  return q - w;
+}
+
+static bool
+word_in(const char* s, size_t n, const char* const* list)
+{
+  for (size_t i = 0; list[i]; ++i) {
+    if (xlex_eq(s, n, list[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The nouns of a meeting or another event. */
+static const char* const event_nouns[] = {
+  "meeting",       "meetings",     "session",    "sessions",    "round",
+  "rounds",        "dialogue",     "dialogues",  "dialog",      "talks",
+  "consultations", "consultation", "summit",     "conference",  "visit",
+  "format",        "forum",        "discussion", "discussions", "group",
+  "council",       "committee",    "commission", NULL
+};
+
+/* Whether `at` stands in a which-clause (", which ...", ", where ...", up
+   to the next comma) on something other than a meeting ("the Canada-EU
+   Digital Partnership, which was concluded at the ... Summit held in
+   Canada"): the word before the comma is no meeting noun ("The sixth
+   India-UK Cyber Dialogue, which was held in New Delhi" is the meeting's
+   place). */
+static bool
+other_which(const char* s, size_t b, size_t at)
+{
+  for (size_t i = at; i > b; --i) {
+    const char c = s[i - 1u];
+    if (c == ';' || c == ':' || c == '(' || c == ')') {
+      return false;
+    }
+    if (c != ',') {
+      continue;
+    }
+    size_t k = i;
+    while (k < at && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, at - k);
+    if (!(xlex_eq(s + k, w, "which") || xlex_eq(s + k, w, "where"))) {
+      return false; /* the comma of another clause */
+    }
+    size_t wb = 0;
+    const size_t pw = word_before(s, b, i - 1u, &wb);
+    return pw && !word_in(s + wb, pw, event_nouns);
+  }
+  return false;
+}
+
+/* Whether the place at `at` of the sentence s[b, e) stands in a phrase
+   about another event, not the meeting: after "following", "after",
+   "since", "ahead of", "before", "builds on" (up to a comma or semicolon;
+   a which-clause describes the same event) an event noun with words that
+   make it another ("the first round", "the 6th session", "the previous
+   meeting", "the allies held their ... meeting") or a summit or visit -
+   but not "after the meeting", "following their virtual meeting". */
+static bool
+another_event(const char* s, size_t b, size_t at)
+{
+  size_t from = b;
+  for (size_t i = at; i > b; --i) {
+    const char c = s[i - 1u];
+    if (c == ';' || c == ':' || c == '(' || c == ')') {
+      from = i;
+      break;
+    }
+    if (c == ',') {
+      size_t k = i;
+      while (k < at && s[k] == ' ') {
+        ++k;
+      }
+      const size_t w = xlex_word_len(s + k, at - k);
+      if (!(xlex_eq(s + k, w, "which") || xlex_eq(s + k, w, "where") ||
+            xlex_eq(s + k, w, "when"))) {
+        from = i;
+        break;
+      }
+    }
+  }
+  if (other_which(s, from, at)) {
+    return true;
+  }
+  static const char* const earlier[] = {
+    "previous", "last", "earlier", "prior",    "preceding", "past", "latest",
+    "held",     "met",  "hosted",  "convened", "had",       NULL
+  };
+  static const char* const triggers[] = {
+    "following", "after",       "since",    "ahead of",  "before",
+    "builds on", "building on", "built on", "preceding", NULL
+  };
+  for (size_t t = 0; triggers[t]; ++t) {
+    const size_t f = xlex_find(s + from, at - from, triggers[t]);
+    if (f == (size_t)-1) {
+      continue;
+    }
+    size_t k = from + f + strlen(triggers[t]);
+    bool own = false; /* words that make it another event */
+    for (size_t words = 0; k < at && words < 12u; ++words) {
+      while (k < at && s[k] == ' ') {
+        ++k;
+      }
+      const size_t w = xlex_word_len(s + k, at - k);
+      if (!w) {
+        break;
+      }
+      own = own || xlex_ordinal(s + k, w) > 0 || word_in(s + k, w, earlier);
+      if (word_in(s + k, w, event_nouns)) {
+        /* "after a two-day meeting", "following their virtual meeting"
+           are the meeting itself; a summit or a visit never is */
+        if (own || xlex_eq(s + k, w, "summit") || xlex_eq(s + k, w, "visit")) {
+          return true;
+        }
+        break;
+      }
+      k += w;
+      while (k < at && s[k] != ' ' && !xlex_is_word_char((unsigned char)s[k])) {
+        ++k;
+      }
+    }
+  }
+  return false;
+}
+
+/* Whether the country at `at` stands in a topic phrase: after a verb of
+   discussing in the same clause ("discussed the situation in Ukraine"). */
+static bool
+in_topic(const char* s, size_t b, size_t at)
+{
+  size_t from = b;
+  for (size_t i = at; i > b; --i) {
+    if (s[i - 1u] == ';' || s[i - 1u] == ':') {
+      from = i;
+      break;
+    }
+  }
+  static const char* const verbs[] = { "discussed",  "discussing",
+                                       "to discuss", "exchanged views",
+                                       "covered",    "agenda",
+                                       "focused on", "reviewed",
+                                       NULL };
+  for (size_t i = 0; verbs[i]; ++i) {
+    if (xlex_find(s + from, at - from, verbs[i]) != (size_t)-1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "by video conference", "a virtual dialogue"; "online" and "virtually"
+   only of the meeting itself: next to a verb of meeting ("held online",
+   "virtually hosted") or before a meeting noun ("an online meeting"), never
+   of something else ("online platforms", "human rights online") nor in a
+   phrase about another event ("following the 6th session held
+   virtually"). */
 static bool
 virtual_place(const char* s, size_t b, size_t e, XPlace* out)
 {
-  static const char* const virt[] = {
-    "video conference",  "videoconference",  "video-conference",
-    "video link",        "video call",       "virtually",
-    "virtual format",    "virtual dialogue", "virtual meeting",
-    "virtual talks",     "virtual session",  "virtual consultations",
-    "videoconferencing", "online",           NULL
+  static const char* const virt[] = { "video conference",
+                                      "videoconference",
+                                      "video-conference",
+                                      "video link",
+                                      "video call",
+                                      "virtual format",
+                                      "virtual dialogue",
+                                      "virtual meeting",
+                                      "virtual talks",
+                                      "virtual session",
+                                      "virtual consultations",
+                                      "videoconferencing",
+                                      "virtually",
+                                      "online",
+                                      NULL };
+  static const char* const verbs[] = {
+    "held",    "hold",   "holding", "met",          "meet",
+    "meeting", "place",  "convene", "convened",     "conducted",
+    "conduct", "joined", "join",    "participated", "attended",
+    "hosted",  "host",   "hosts",   "hosting",      NULL
   };
   for (size_t i = 0; virt[i]; ++i) {
-    const size_t at = xlex_find(s + b, e - b, virt[i]);
-    if (at != (size_t)-1) {
-      set_place(
-        out, strdup(virtual_name), NULL, b + at, b + at + strlen(virt[i]));
+    for (size_t from = b; from < e;) {
+      const size_t f = xlex_find(s + from, e - from, virt[i]);
+      if (f == (size_t)-1) {
+        break;
+      }
+      const size_t at = from + f, end = at + strlen(virt[i]);
+      from = end;
+      const bool loose =
+        !strcmp(virt[i], "online") || !strcmp(virt[i], "virtually");
+      if (loose) {
+        size_t wb = 0;
+        const size_t pw = word_before(s, b, at, &wb);
+        size_t k = end;
+        while (k < e && s[k] == ' ') {
+          ++k;
+        }
+        const size_t nw = xlex_word_len(s + k, e - k);
+        if (!word_in(s + wb, pw, verbs) && !word_in(s + k, nw, event_nouns) &&
+            !word_in(s + k, nw, verbs)) {
+          continue;
+        }
+      }
+      if (another_event(s, b, at)) {
+        continue;
+      }
+      set_place(out, strdup(virtual_name), NULL, at, end);
       return true;
     }
   }
@@ -73,6 +282,56 @@ unknown_at(const char* s, size_t p, size_t e, size_t* end)
   return NULL;
 }
 
+/* After "in " at `p`: "the capital", "the Brazilian capital", "the
+   capital city", "the city of", "the capital of Brazil," - the offset of the
+   city's name that follows, else 0. */
+static size_t
+capital_city(const char* s, size_t p, size_t e)
+{
+  if (!xlex_starts(s + p, e - p, "the")) {
+    return 0;
+  }
+  size_t k = p + 3u;
+  bool noun = false;
+  for (int words = 0; words < 4 && k < e; ++words) {
+    while (k < e && (s[k] == ' ' || s[k] == ',')) {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w) {
+      return 0;
+    }
+    XCountryHit h;
+    if (xlex_eq(s + k, w, "capital") || xlex_eq(s + k, w, "city")) {
+      noun = true;
+      k += w;
+      continue;
+    }
+    if (!noun) {
+      /* a country's adjective before "capital": "the Brazilian capital" */
+      if (xlex_country_at(s + k, e - k, &h) && h.adjective) {
+        k += h.len;
+        continue;
+      }
+      return 0;
+    }
+    if (xlex_eq(s + k, w, "of")) {
+      /* "the city of Busan"; "the capital of Brazil, Brasilia" */
+      k += w;
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+      if (xlex_country_at(s + k, e - k, &h) && !h.adjective && k + h.len < e &&
+          s[k + h.len] == ',') {
+        k += h.len;
+      }
+      continue;
+    }
+    return xlex_is_upper((unsigned char)s[k]) ? k : 0;
+  }
+  return 0;
+}
+
 /* "in Tokyo", "in Washington, D.C.", "in Japan": true for a known city or
    country; else the first unknown capitalized place in `*unknown`. */
 static bool
@@ -83,7 +342,23 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
           s[i + 2u] == ' ')) {
       continue;
     }
-    const size_t p = i + 3u;
+    size_t p = i + 3u;
+    if (another_event(s, b, i)) {
+      continue;
+    }
+    /* "in the Brazilian capital Brasilia", "in the capital, Brasilia",
+       "in the city of Busan": the city */
+    size_t cap = capital_city(s, p, e);
+    if (cap) {
+      p = cap;
+      size_t len = 0;
+      const char* cc = NULL;
+      if (xlex_city_at(s + p, e - p, &len, &cc)) {
+        set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
+        return true;
+      }
+      continue;
+    }
     if (!xlex_is_upper((unsigned char)s[p])) {
       continue;
     }
@@ -98,7 +373,8 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
       return true;
     }
     XCountryHit h;
-    if (xlex_country_at(s + p, e - p, &h) && !h.adjective && !h.possessive) {
+    if (xlex_country_at(s + p, e - p, &h) && !h.adjective && !h.possessive &&
+        !in_topic(s, b, i)) {
       set_place(out, dkg_strndup(s + p, h.len), h.cc, p, p + h.len);
       return true;
     }
@@ -165,7 +441,8 @@ at_place(XCtx* x, size_t b, size_t e, XPlace* out)
 {
   const char* s = x->doc.text;
   const size_t at = xlex_find(s + b, e - b, "at the");
-  if (at == (size_t)-1 || !xlex_is_upper((unsigned char)s[b + at + 7u])) {
+  if (at == (size_t)-1 || !xlex_is_upper((unsigned char)s[b + at + 7u]) ||
+      another_event(s, b, b + at)) {
     return false;
   }
   const size_t p = b + at + 7u;
@@ -187,6 +464,42 @@ at_place(XCtx* x, size_t b, size_t e, XPlace* out)
   return false;
 }
 
+/* Whether the headline (the title, an HTML heading or a header line)
+   writes the place name[0, n) as a word after its first word (a line
+   that starts with it is a dateline, "Washington, DC"). */
+static bool
+headline_has(const XCtx* x, const XSource* src, const char* name, size_t n)
+{
+  const char* s = x->doc.text;
+  char* want = dkg_strndup(name, n);
+  if (!want) {
+    return false;
+  }
+  XSpan spans[3 + 64];
+  size_t k = 0;
+  if (src->title) {
+    spans[k++] = src->title_span;
+  }
+  spans[k++] = x->doc.h1;
+  spans[k++] = x->doc.h2;
+  for (size_t i = 0; i < x->doc.n_head && k < sizeof spans / sizeof spans[0];
+       ++i) {
+    spans[k].b = x->doc.head[i].b;
+    spans[k++].e = x->doc.head[i].e;
+  }
+  bool found = false;
+  for (size_t i = 0; !found && i < k; ++i) {
+    /* a dateline line ("Washington, DC") is no headline */
+    const size_t at =
+      spans[i].e > spans[i].b
+        ? xlex_find(s + spans[i].b, spans[i].e - spans[i].b, want)
+        : (size_t)-1;
+    found = at != (size_t)-1 && at > 0u;
+  }
+  free(want);
+  return found;
+}
+
 bool
 xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
 {
@@ -206,6 +519,14 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
         (xlex_city_at(s + k + 4u, e - k - 4u, &len, &cc) ||
          (xlex_country_at(s + k + 4u, e - k - 4u, &h) && !h.adjective &&
           !h.possessive && (cc = h.cc) != NULL))) {
+      if (xlex_city_at(s + k + 4u, e - k - 4u, &len, &cc) &&
+          headline_has(x, src, s + k + 4u, len)) {
+        /* the headline gives the city ("First German-Korean cyber
+           consultations in Berlin"): the place is the city */
+        free(at.name);
+        set_place(out, dkg_strndup(s + k + 4u, len), cc, k + 4u, k + 4u + len);
+        return true;
+      }
       if (!at.cc) {
         at.cc = cc;
       }

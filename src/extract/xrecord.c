@@ -102,15 +102,22 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
              b);
     xev_note(ev, note);
   } else if (m->date.completed && ev->n > before && f->src.published.y) {
-    char note[160], pub[16];
+    char note[240], pub[16];
     xdate_format(&f->src.published, pub);
     snprintf(note,
              sizeof(note),
-             m->date.completed == 2
-               ? "the text gives a weekday only: the day is the nearest "
-                 "one to the release's date, %s"
-               : "the text gives no year: it is taken from the release's "
-                 "date, %s",
+             m->date.completed == 3
+               ? "the text dates the meeting by a week, month or year "
+                 "relative to the release's date, %s: the date is that "
+                 "week's month (or year), or that month or year"
+             : m->date.completed != 2
+               ? "the text gives no year: it is taken from the release's "
+                 "date, %s"
+             : m->status && !strcmp(m->status, "announced")
+               ? "the text gives a weekday only: the day is the next one "
+                 "on or after the release's date, %s"
+               : "the text gives a weekday only: the day is the last one "
+                 "on or before the release's date, %s",
              pub);
     xev_note(ev, note);
   }

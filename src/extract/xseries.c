@@ -12,14 +12,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+/* A word that ends a series name: a meeting or a body that meets
+   ("Council", "Committee"); not a "Partnership" or a "Framework", which
+   name what the meetings implement ("the Canada-EU Digital Partnership"). */
 static bool
 head_noun(const char* s, size_t n)
 {
   static const char* const list[] = {
-    "Dialogue",     "Dialog",      "Talks", "Consultations",
-    "Consultation", "Meeting",     "Forum", "Framework",
-    "Committee",    "Commission",  "Group", "Conference",
-    "Exchange",     "Partnership", "Force", NULL
+    "Dialogue", "Dialog",     "Talks",    "Consultations", "Consultation",
+    "Meeting",  "Forum",      "Council",  "Committee",     "Commission",
+    "Group",    "Conference", "Exchange", "Force",         NULL
   };
   for (size_t i = 0; list[i]; ++i) {
     if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
@@ -426,9 +428,8 @@ count_cue(const char* s, size_t b, size_t e)
    in a sentence that says that many meet ("a trilateral meeting"): sets
    x->cc and x->n_cc. */
 static bool
-list_in(XCtx* x, size_t b, size_t e, XSpan* span)
+list_of(XCtx* x, size_t b, size_t e, size_t want, XSpan* span)
 {
-  const size_t want = count_cue(x->doc.text, b, e);
   if (want < 3u || want > XMAX_PARTIES) {
     return false;
   }
@@ -524,11 +525,17 @@ make_series_name(XCtx* x, const char* desc)
       strcat(out, names[i] ? names[i] : "");
     }
     strcat(out, " ");
-    /* Title case the descriptor words. */
+    /* Title case the descriptor words but the joiners ("Dialogue on
+       Cyber"). */
     bool start = true;
     for (char* c = out + strlen(out); *desc; ++desc, ++c) {
-      *c = start && *desc >= 'a' && *desc <= 'z' ? (char)(*desc - 'a' + 'A')
-                                                 : *desc;
+      const size_t w = start ? xlex_word_len(desc, strlen(desc)) : 0u;
+      const bool joiner =
+        w && (xlex_eq(desc, w, "on") || xlex_eq(desc, w, "and") ||
+              xlex_eq(desc, w, "for") || xlex_eq(desc, w, "of"));
+      *c = start && !joiner && *desc >= 'a' && *desc <= 'z'
+             ? (char)(*desc - 'a' + 'A')
+             : *desc;
       start = *desc == ' ';
       c[1] = '\0';
     }
@@ -539,17 +546,73 @@ make_series_name(XCtx* x, const char* desc)
   return out;
 }
 
+/* The end of a capitalized name s[b, end) ("Structured Dialogue", its
+   head noun at `noun`) with
+   its capitalized "on ..." or "for ..." tail ("Structured Dialogue on
+   Cyber", "Dialogue on Cyber Issues"), never a date ("on October 4th",
+   "on Monday"); `end` when there is none. */
+static size_t
+proper_tail(const char* s, size_t b, size_t noun, size_t end, size_t e)
+{
+  if (!xlex_is_upper((unsigned char)s[b]) ||
+      !xlex_is_upper((unsigned char)s[noun])) {
+    return end;
+  }
+  size_t q = end;
+  while (q < e && s[q] == ' ') {
+    ++q;
+  }
+  const size_t w = xlex_word_len(s + q, e - q);
+  if (!(xlex_eq(s + q, w, "on") || xlex_eq(s + q, w, "for"))) {
+    return end;
+  }
+  q += w;
+  size_t last = end;
+  for (int words = 0; words < 6 && q < e; ++words) {
+    while (q < e && s[q] == ' ') {
+      ++q;
+    }
+    const size_t n = xlex_word_len(s + q, e - q);
+    if (!n) {
+      break;
+    }
+    const bool cap = xlex_is_upper((unsigned char)s[q]);
+    const bool join = xlex_eq(s + q, n, "and") || xlex_eq(s + q, n, "of");
+    if (cap && (xlex_weekday(s + q, n) >= 0 || xlex_month(s + q, n))) {
+      break;
+    }
+    if (!cap && !(join && last > end)) {
+      break;
+    }
+    q += n;
+    if (cap) {
+      last = q;
+    }
+  }
+  return last;
+}
+
 /* "their sixth round of cyber policy consultations" -> "cyber policy
    consultations"; NULL when the sentence has no such words. */
 static char*
 descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
-  static const char* const nouns[] = { "dialogue",      "talks",
-                                       "consultations", "consultation",
-                                       "dialog",        NULL };
+  static const char* const nouns[] = {
+    "dialogue", "talks", "consultations", "consultation", "dialog",
+    "council",  NULL
+  };
   const char* s = x->doc.text;
   for (size_t i = 0; nouns[i]; ++i) {
-    const size_t at = xlex_find(s + b, e - b, nouns[i]);
+    size_t at = xlex_find(s + b, e - b, nouns[i]);
+    /* a "Council" that meets, capitalized as a name ("the Digital
+       Partnership Council"), not any council */
+    while (at != (size_t)-1 && !strcmp(nouns[i], "council") &&
+           !xlex_is_upper((unsigned char)s[b + at])) {
+      const size_t next = b + at + 7u;
+      const size_t f =
+        next < e ? xlex_find(s + next, e - next, nouns[i]) : (size_t)-1;
+      at = f == (size_t)-1 ? f : next + f - b;
+    }
     if (at == (size_t)-1) {
       continue;
     }
@@ -588,14 +651,39 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
       k = w;
     }
     span->b = start;
-    span->e = end;
-    return xctx_copy(x, start, end);
+    span->e = proper_tail(s, start, b + at, end, e);
+    return xctx_copy(x, start, span->e);
   }
   return NULL;
 }
 
 /* A series name in the body, else in the title; else "X and Y" from the
    meeting sentence on.  Sets x->cc, x->n_cc and the delegations' countries. */
+static bool
+list_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  return list_of(x, b, e, count_cue(x->doc.text, b, e), span);
+}
+
+/* The lede's list of three or more ("South Korea, Japan and China will
+   hold talks this week") when another sentence says that many meet ("The
+   three sides will meet in Seoul", "a trilateral meeting"). */
+static bool
+lede_list(XCtx* x, XSpan* span)
+{
+  if (!x->doc.n_sents) {
+    return false;
+  }
+  for (size_t i = 1; i < x->doc.n_sents; ++i) {
+    const size_t want =
+      count_cue(x->doc.text, x->doc.sents[i].clip_b, x->doc.sents[i].e);
+    if (want >= 3u) {
+      return list_of(x, x->doc.sents[0].clip_b, x->doc.sents[0].e, want, span);
+    }
+  }
+  return false;
+}
+
 /* Whether every word of `d` is capitalized but for joiners ("Cyber
    Dialogue", "Dialogue on Cyber Issues"). */
 static bool
@@ -694,6 +782,9 @@ find_participants(XCtx* x,
   for (size_t k = 0; !named && k < x->doc.n_sents && !x->n_cc; ++k) {
     const size_t i = (from + k) % x->doc.n_sents;
     list_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &out->pair_span);
+  }
+  if (!named && !x->n_cc) {
+    lede_list(x, &out->pair_span);
   }
   if (x->n_cc) {
     return false;
@@ -836,6 +927,34 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
   return false;
 }
 
+/* Whether the word before `at` (an ordinal skipped) is "the": "the
+   first Digital Partnership Council", not "their sixth Cyber Dialogue". */
+static bool
+the_before(const char* s, size_t at)
+{
+  for (int words = 0; words < 2; ++words) {
+    size_t q = at;
+    while (q > 0 && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == q) {
+      return false;
+    }
+    if (xlex_eq(s + w, q - w, "the")) {
+      return true;
+    }
+    if (xlex_ordinal(s + w, q - w) <= 0) {
+      return false;
+    }
+    at = w;
+  }
+  return false;
+}
+
 /* The series of a text that names none with its participants: a name
    of the session's series (session_name_in), else the registry's one
    series of the pair, else a name made of the countries and the text's
@@ -880,6 +999,13 @@ unnamed_series(XCtx* x, XSeries* out)
                  ? descriptor_in(
                      x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &dspan)
                  : NULL;
+  /* bare "talks" ("will hold talks this week", "held bilateral talks"):
+     talks, not a named series - none */
+  if (desc && xlex_eq(desc, strlen(desc), "talks")) {
+    free(desc);
+    xctx_warn(x, sent, "the meeting sentence says only \"talks\": no series");
+    return;
+  }
   /* a bare "dialogue" in the meeting sentence: the words of another
      sentence that names the series ("builds on the inaugural France-U.S.
      cyber dialogue") */
@@ -909,6 +1035,27 @@ unnamed_series(XCtx* x, XSeries* out)
               at != (size_t)-1 ? at : sent,
               "the series name \"%s\" names no participants; kept as written",
               desc);
+    return;
+  }
+  const size_t dl = desc ? strlen(desc) : 0u;
+  if (desc && capitalized(desc) && strchr(desc, ' ') && dl > 8u &&
+      !strcmp(desc + dl - 8u, " Council") && the_before(x->doc.text, dspan.b)) {
+    /* "during the first Digital Partnership Council": the proper name of
+       a body that meets, which the text does not join to the
+       participants - as written (a dialogue's words are joined: "the
+       third Cyber Dialogue" of Japan and X is the "Japan-X Cyber
+       Dialogue") */
+    const DkgConcept* c = dkg_registry_series(x->reg, desc, strlen(desc));
+    out->name = c ? strdup(c->label) : desc;
+    if (c) {
+      free(desc);
+    }
+    out->span = dspan;
+    const size_t at = xctx_sentence_at(x, dspan.b);
+    xctx_warn(x,
+              at != (size_t)-1 ? at : sent,
+              "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
     return;
   }
   if (!desc) {

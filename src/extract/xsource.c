@@ -536,6 +536,7 @@ xsource_read(XCtx* x, XSource* src)
   body_date(x, src);
   html_publisher(x, src);
   news_dateline(x, src);
+  xmeeting_release_date(x, src);
 }
 
 void
