@@ -2029,6 +2029,18 @@ test_head_shapes(DkgExtractor* ex)
                 "eu",
                 "Acting Director, Digital Society, Trust and "
                 "Cybersecurity|European Commission"));
+  /* "and his Japanese and Chinese counterparts, B and C": each the side
+     of his adjective, in order */
+  static const char* const plural =
+    "Press Release\nOctober 13, 2015\n\n"
+    "South Korea, Japan and China will hold talks this week to boost "
+    "cooperation on cyberspace issues. The three sides will meet in Seoul "
+    "on October 15, 2015. The talks will be led by Kim Min-su, South "
+    "Korea's ambassador for international security affairs, and his "
+    "Japanese and Chinese counterparts, Taro Sato and Li Wei.\n";
+  CHECK(cochairs_are(ex, plural, "KR", "Kim Min-su"));
+  CHECK(cochairs_are(ex, plural, "JP", "Taro Sato"));
+  CHECK(cochairs_are(ex, plural, "CN", "Li Wei"));
 }
 
 /* The release's date from a line that is a date alone or a dateline,

@@ -2272,15 +2272,14 @@ counterparts_at(const char* s, size_t b, size_t e)
   static const char* const dets[] = { " his ", " her ", " their ", NULL };
   for (size_t i = b; i < e; ++i) {
     for (size_t k = 0; dets[k]; ++k) {
-      const size_t l = strlen(dets[k]);
       if (!xlex_starts(s + i, e - i, dets[k])) {
         continue;
       }
       const size_t lim = i + 48u < e ? i + 48u : e;
-      if (xlex_find(s + i, lim - i, "counterpart") != NONE) {
+      if (xlex_find(s + i, lim - i, "counterpart") != NONE ||
+          xlex_find(s + i, lim - i, "counterparts") != NONE) {
         return i + 1u;
       }
-      i += l - 2u;
     }
   }
   return NONE;
