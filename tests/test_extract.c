@@ -2041,6 +2041,16 @@ test_head_shapes(DkgExtractor* ex)
   CHECK(cochairs_are(ex, plural, "KR", "Kim Min-su"));
   CHECK(cochairs_are(ex, plural, "JP", "Taro Sato"));
   CHECK(cochairs_are(ex, plural, "CN", "Li Wei"));
+  /* "Canadas Minister": a possessive whose apostrophe the copy lost */
+  static const char* const lost_apostrophe =
+    "Press release\nBrussels, 8 December 2025\n\n"
+    "The EU and Canada held the first Digital Partnership Council on 8 "
+    "December 2025 in Montreal. Co-chaired by Executive Vice-President of "
+    "the European Commission for Tech Sovereignty, Anna Berg, and Canadas "
+    "Minister for Artificial Intelligence, John Smith, the Council welcomed "
+    "the cooperation.\n";
+  CHECK(head_is(
+    ex, lost_apostrophe, "CA", "Minister for Artificial Intelligence|"));
 }
 
 /* The release's date from a line that is a date alone or a dateline,

@@ -619,6 +619,21 @@ title_possessive(XCtx* x, Person* p, size_t b, size_t e)
 {
   const char* s = x->doc.text;
   XCountryHit h;
+  const size_t w = b < e ? xlex_word_len(s + b, e - b) : 0u;
+  if (w > 3u && w < 40u && s[b + w - 1u] == 's' && b + w < e &&
+      s[b + w] == ' ' && xlex_is_upper((unsigned char)s[b])) {
+    /* "Canadas Minister for ...": the apostrophe lost in the copy */
+    char word[40];
+    memcpy(word, s + b, w - 1u);
+    word[w - 1u] = '\0';
+    if (xlex_country_at(word, w - 1u, &h) && h.len == w - 1u && !h.adjective &&
+        b + w + 1u < e && xlex_is_upper((unsigned char)s[b + w + 1u])) {
+      if (!p->cc && xctx_deleg(x, h.cc)) {
+        p->cc = h.cc;
+      }
+      return b + w + 1u;
+    }
+  }
   if (b >= e || !xlex_country_at(s + b, e - b, &h)) {
     return b;
   }
