@@ -1752,6 +1752,50 @@ test_country_table(const char* data_dir, DkgDiag* diag, DkgExtractor* live)
   remove(dir);
 }
 
+/* A list whose items end in their side ("A and B from the Japanese side,
+   and from C and D"): the side closes its group, the items after the last
+   group are the other participant's. */
+static void
+test_agency_trailing_side(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-EU Cyber Dialogue was held in Brussels on May 19, "
+    "2025.\n\n"
+    "Participants included officials from the Ministry of Defense (MOD) "
+    "and the JPCERT Coordination Center (JPCERT/CC) from the Japanese "
+    "side, and from the European Commission, EUROPOL and other relevant EU "
+    "agencies.\n";
+  expect_agencies(ex,
+                  jp,
+                  "JP",
+                  "Ministry of Defense (MOD)|JPCERT Coordination Center",
+                  "eu",
+                  "European Commission|EUROPOL");
+}
+
+/* The sentence naming a head is about the delegations: a registry agency
+   after the head's own ("..., DG CONNECT, European Commission") is one of
+   the side's agencies, though no cue word ("delegation") is there. */
+static void
+test_agency_head_sentence(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Media Note\nDecember 6, 2022\n\n"
+    "The eighth U.S.-EU Cyber Dialogue was held in Brussels on December 5, "
+    "2022.\n\n"
+    "The dialogue was chaired by Jennifer Bachus, Senior Bureau Official "
+    "for Cyberspace and Digital Policy, and Lorena Boix Alonso, Director "
+    "for Digital Society, Trust and Cybersecurity, Directorate General for "
+    "Communications Networks, Content and Technology (DG CONNECT), "
+    "European Commission.\n";
+  char buf[512];
+  cJSON* r = extract(ex, eu);
+  CHECK(strstr(agencies_of(r, "eu", buf, sizeof(buf)), "European Commission") !=
+        NULL);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1796,6 +1840,10 @@ main(int argc, char** argv)
   test_overlay_organization(argv[1], diag);
   test_series_find();
   test_evidence_list();
+  if (ex) {
+    test_agency_trailing_side(ex);
+    test_agency_head_sentence(ex);
+  }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
   dkg_diag_free(diag);

@@ -579,6 +579,49 @@ file_item(XCtx* x,
   xlist_add_agency(x, where, written, b, e, sent);
 }
 
+/* An item ending in the side it belongs to ("the JPCERT Coordination
+   Center (JPCERT/CC) from the Japanese side", "A on the EU side"): the
+   side, with `*cut` the end of the name before "from"/"on"/"for"; NULL
+   when the item does not end so. */
+static const char*
+trailing_side(XCtx* x, const Atom* a, size_t* cut)
+{
+  static const char* const nouns[] = {
+    "side", "delegation", "delegations", "team", NULL
+  };
+  static const char* const preps[] = {
+    " from the ", " on the ", " for the ", " of the ", NULL
+  };
+  const char* s = x->doc.text;
+  size_t w = a->e;
+  while (w > a->b && s[w - 1u] != ' ') {
+    --w;
+  }
+  bool noun = false;
+  for (size_t i = 0; nouns[i]; ++i) {
+    noun |= xlex_eq(s + w, a->e - w, nouns[i]);
+  }
+  if (!noun || w == a->b) {
+    return NULL;
+  }
+  for (size_t i = 0; preps[i]; ++i) {
+    const size_t l = strlen(preps[i]);
+    /* the preposition, then the participant and at most two more words */
+    for (size_t p = a->b + 1u; p + l < w; ++p) {
+      if (strncmp(s + p, preps[i], l)) {
+        continue;
+      }
+      size_t at = 0;
+      const char* cc = xside_marker(x, p + l, a->e, &at);
+      if (cc && at == p + l) {
+        *cut = p;
+        return cc;
+      }
+    }
+  }
+  return NULL;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -590,8 +633,42 @@ xlist_parse(XCtx* x,
   const char* s = x->doc.text;
   size_t n = 0;
   Atom* atoms = split_atoms(s, b, e, &n);
+  /* "A, B and C from the Japanese side, and from D and E": the side an
+     item ends with is the side of the items since the last such one; the
+     items after the last group are the other participant's (of two) */
+  const char** group =
+    atoms ? (const char**)calloc(n + 1u, sizeof(char*)) : NULL;
+  if (atoms && !group) {
+    x->nomem = true;
+  }
+  bool grouped = false;
+  for (size_t k = n, g = 0; group && k-- > 0;) {
+    size_t cut = 0;
+    const char* ts = trailing_side(x, &atoms[k], &cut);
+    if (ts) {
+      atoms[k].e = cut;
+      g = k + 1u;
+      group[k] = ts;
+      grouped = true;
+    } else if (g) {
+      group[k] = group[g - 1u];
+    }
+  }
+  if (grouped) {
+    const char* prev = NULL;
+    for (size_t k = 0; k < n; ++k) {
+      if (group[k]) {
+        prev = group[k];
+      } else if (prev && x->n_cc == 2u) {
+        group[k] = strcmp(prev, x->cc[0]) ? x->cc[0] : x->cc[1];
+      }
+    }
+  }
   size_t i = 0;
   while (i < n) {
+    if (group && group[i]) {
+      side = group[i];
+    }
     /* "..., and on the Australian side, A, B": the side changes */
     size_t at = 0;
     const char* marker = xside_marker(x, atoms[i].b, atoms[i].e, &at);
@@ -757,5 +834,6 @@ xlist_parse(XCtx* x,
     }
     i = used + 1u;
   }
+  free(group);
   free(atoms);
 }

@@ -422,6 +422,22 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* Does sentence `sent` name a head ("The dialogue was chaired by A,
+   Director, Directorate General ... (DG CONNECT), European Commission")? */
+static bool
+names_a_head(const XCtx* x, size_t sent)
+{
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    for (size_t h = 0; h < x->del[i].n_heads; ++h) {
+      if (x->del[i].heads[h].name.name &&
+          x->del[i].heads[h].name.sent == sent) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -429,7 +445,7 @@ xmention_extract(XCtx* x)
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
-    if (about_delegations(s, st->clip_b, e)) {
+    if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
       mentions_in(x, i, st->clip_b, e);
     }
   }
