@@ -1796,6 +1796,28 @@ test_agency_head_sentence(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* List items that are names without an organization word: a diplomatic
+   post ("UK Mission to the European Union"), a name followed by the
+   acronym of its initials ("Pole d'excellence cyber (PEC)"); countries
+   ("EU Member States") are none. */
+static void
+test_agency_list_names(DkgExtractor* ex)
+{
+  static const char gb[] =
+    "Press Release\n5 December 2023\n\n"
+    "The 9th EU-UK Cyber Dialogue took place in Brussels on 4 December "
+    "2023.\n\n"
+    "The UK delegation included officials from the Home Office and the UK "
+    "Mission to the European Union. The EU delegation included observers "
+    "from EU Member States and the Pole d'excellence cyber (PEC).\n";
+  expect_agencies(ex,
+                  gb,
+                  "GB",
+                  "Home Office|UK Mission to the European Union",
+                  "eu",
+                  "Pole d'excellence cyber");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1843,6 +1865,7 @@ main(int argc, char** argv)
   if (ex) {
     test_agency_trailing_side(ex);
     test_agency_head_sentence(ex);
+    test_agency_list_names(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -622,6 +622,119 @@ trailing_side(XCtx* x, const Atom* a, size_t* cut)
   return NULL;
 }
 
+static unsigned char
+upper_ascii(unsigned char c)
+{
+  return c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a' + 'A') : c;
+}
+
+/* Do the words of w[0, n) spell `acr` by their initials (a function word
+   may give none, an elided article gives the letter after it: "Pole
+   d'excellence cyber (PEC)")? */
+static bool
+initials_spell(const char* w, size_t n, const char* acr)
+{
+  static const char* const function_words[] = { "of", "and", "for", "the",
+                                                "on", "de",  "du",  "des",
+                                                "la", "le",  "et",  NULL };
+  size_t i = 0;
+  while (i < n && (w[i] == ' ' || w[i] == '-')) {
+    ++i;
+  }
+  if (i >= n) {
+    return !*acr;
+  }
+  size_t len = i;
+  while (len < n && w[len] != ' ' && w[len] != '-') {
+    ++len;
+  }
+  len -= i;
+  const unsigned char up = (unsigned char)*acr;
+  bool function = false;
+  for (size_t k = 0; function_words[k] && !function; ++k) {
+    function = xlex_eq(w + i, len, function_words[k]);
+  }
+  if (function && initials_spell(w + i + len, n - i - len, acr)) {
+    return true;
+  }
+  if (!up) {
+    return false;
+  }
+  const char* apo = (const char*)memchr(w + i, '\'', len);
+  const size_t from = apo && apo - (w + i) <= 2 && apo + 1 < w + i + len
+                        ? (size_t)(apo + 1 - w)
+                        : i;
+  if (upper_ascii((unsigned char)w[from]) != up &&
+      upper_ascii((unsigned char)w[i]) != up) {
+    return false;
+  }
+  return initials_spell(w + i + len, n - i - len, acr + 1);
+}
+
+/* An item followed by its acronym in parentheses, the initials of its
+   words ("the Pole d'excellence cyber (PEC)"): a name. */
+static bool
+spelled_acronym(const char* s, const Atom* a)
+{
+  const char* open = (const char*)memchr(s + a->b, '(', a->e - a->b);
+  if (!open || s[a->e - 1u] != ')') {
+    return false;
+  }
+  const size_t ab = (size_t)(open - s) + 1u, ae = a->e - 1u;
+  char acr[16];
+  if (ae - ab < 2u || ae - ab >= sizeof(acr)) {
+    return false;
+  }
+  for (size_t i = ab; i < ae; ++i) {
+    if (!xlex_is_upper((unsigned char)s[i])) {
+      return false;
+    }
+    acr[i - ab] = s[i];
+  }
+  acr[ae - ab] = '\0';
+  size_t b = a->b;
+  if (xlex_starts(s + b, a->e - b, "the ")) {
+    b += 4u;
+  }
+  const size_t e = before_paren(s, &(Atom){ b, a->e });
+  return e > b && xlex_is_upper((unsigned char)s[b]) &&
+         initials_spell(s + b, e - b, acr);
+}
+
+/* A diplomatic post ("the UK Mission to the European Union", "the
+   Permanent Representation of ...", "the High Commission in London"). */
+static bool
+mission(const char* w)
+{
+  static const char* const nouns[] = { "Mission",         "Missions",
+                                       "Representation",  "Legation",
+                                       "High Commission", NULL };
+  for (size_t i = 0; nouns[i]; ++i) {
+    const char* at = strstr(w, nouns[i]);
+    const size_t l = strlen(nouns[i]);
+    if (at && (at == w || at[-1] == ' ') && (!at[l] || at[l] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Countries, not an agency: "EU Member States", "the member countries". */
+static bool
+countries(const char* w)
+{
+  static const char* const nouns[] = { "States",  "Countries",   "Nations",
+                                       "Members", "Governments", NULL };
+  const char* last = strrchr(w, ' ');
+  last = last ? last + 1 : w;
+  for (size_t i = 0; nouns[i]; ++i) {
+    if (xlex_eq(last, strlen(last), nouns[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -814,8 +927,9 @@ xlist_parse(XCtx* x,
                       "body, no agency of a delegation; left out",
                       name);
           } else if (a ||
-                     (written &&
-                      (xctx_agency_like(written) ||
+                     (written && !countries(written) &&
+                      (xctx_agency_like(written) || mission(written) ||
+                       spelled_acronym(s, &atoms[i]) ||
                        (proper_name(written) && !ends_in_head(x, written))) &&
                       xlex_find(written, strlen(written), "met") == NONE &&
                       !strpbrk(written, "0123456789"))) {
