@@ -1818,6 +1818,25 @@ test_agency_list_names(DkgExtractor* ex)
                   "Pole d'excellence cyber");
 }
 
+/* A registry agency in a leading "According to ..." phrase is the
+   source, no member of a delegation. */
+static void
+test_agency_source_phrase(DkgExtractor* ex)
+{
+  static const char in[] =
+    "Opinion\nDecember 17, 2020\n\n"
+    "The sixth India-EU Cyber Dialogue was held in New Delhi on December "
+    "14, 2020.\n\n"
+    "According to an official statement from the Ministry of External "
+    "Affairs (MEA), the Indian delegation included officials from the "
+    "Ministry of Home Affairs.\n";
+  char buf[512];
+  cJSON* r = extract(ex, in);
+  CHECK(!strcmp(agencies_of(r, "IN", buf, sizeof(buf)),
+                "Ministry of Home Affairs"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1866,6 +1885,7 @@ main(int argc, char** argv)
     test_agency_trailing_side(ex);
     test_agency_head_sentence(ex);
     test_agency_list_names(ex);
+    test_agency_source_phrase(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

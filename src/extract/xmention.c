@@ -179,7 +179,8 @@ words_in(const char* s, size_t b, size_t e, XSpan* out, size_t max)
 
 /* A mention that is no member of a delegation: a place ("met at the U.S.
    State Department"), a speaker ("the Department of State stated",
-   "according to the ministry"). */
+   "according to the ministry", "According to a statement from the
+   Ministry of ..., the Indian delegation ..."). */
 static bool
 not_a_member(const char* s, size_t b, size_t mb, size_t me, size_t e)
 {
@@ -198,6 +199,18 @@ not_a_member(const char* s, size_t b, size_t mb, size_t me, size_t e)
         (mb - 1u - l == b || s[mb - 2u - l] == ' ')) {
       return true;
     }
+  }
+  /* "According to an official statement from the Ministry of Foreign
+     Affairs (MEA), ...": the phrase of the source, up to its comma */
+  size_t seg = mb;
+  while (seg > b && s[seg - 1u] != ',' && s[seg - 1u] != ';') {
+    --seg;
+  }
+  while (seg < mb && s[seg] == ' ') {
+    ++seg;
+  }
+  if (xlex_starts(s + seg, mb - seg, "according to ")) {
+    return true;
   }
   /* "Director General of Foreign Policy Bureau": part of a title */
   if (mb >= b + 4u && xlex_starts(s + mb - 3u, 3u, "of ")) {
