@@ -1837,6 +1837,29 @@ test_agency_source_phrase(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Members before a plural head noun ("external affairs, home and
+   electronics and information technology ministries") give the
+   registry's agencies, "home" as "Ministry of Home Affairs". */
+static void
+test_agency_postposed_plural(DkgExtractor* ex)
+{
+  static const char in[] =
+    "News\nDecember 12, 2024\n\n"
+    "The India-UK Cyber Dialogue was held in New Delhi on December 11, "
+    "2024.\n\n"
+    "The Indian delegation included officials from external affairs, home "
+    "and electronics and information technology ministries and CERT-In. "
+    "The British delegation included officials from the Foreign and "
+    "Defence Ministries.\n";
+  expect_agencies(ex,
+                  in,
+                  "IN",
+                  "Ministry of External Affairs|Ministry of Home Affairs|"
+                  "Ministry of Electronics and Information Technology|CERT-In",
+                  "GB",
+                  "Ministry of Defence");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1886,6 +1909,7 @@ main(int argc, char** argv)
     test_agency_head_sentence(ex);
     test_agency_list_names(ex);
     test_agency_source_phrase(ex);
+    test_agency_postposed_plural(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

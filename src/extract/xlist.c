@@ -4,6 +4,7 @@
 
 #include "xint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -735,6 +736,96 @@ countries(const char* w)
   return false;
 }
 
+/* "external affairs, home and electronics and information technology
+   ministries", "the Foreign and Defence Ministries": members before a
+   plural head noun, the last atom `j` ending in it, at most five atoms
+   from `i` with no organization word nor "the" inside; the singular head
+   ("Ministry of ") with `*tail` the end of the last member.  NULL when
+   the atoms do not have that shape. */
+static const char*
+postposed_plural(XCtx* x,
+                 const Atom* atoms,
+                 size_t n,
+                 size_t i,
+                 size_t* j,
+                 size_t* tail)
+{
+  static const struct
+  {
+    const char* plural;
+    const char* singular;
+  } heads[] = { { " ministries", "Ministry of " },
+                { " departments", "Department of " },
+                { NULL, NULL } };
+  const char* s = x->doc.text;
+  for (size_t k = i; k < n && k < i + 5u; ++k) {
+    const Atom* a = &atoms[k];
+    if (memchr(s + a->b, '(', a->e - a->b)) {
+      return NULL;
+    }
+    for (size_t h = 0; heads[h].plural; ++h) {
+      const size_t l = strlen(heads[h].plural);
+      if (k > i && a->e - a->b > l &&
+          xlex_starts(s + a->e - l, l, heads[h].plural)) {
+        *j = k;
+        *tail = a->e - l;
+        return heads[h].singular;
+      }
+    }
+    /* a bare member: no organization word, no "the" after the first */
+    size_t w = a->b;
+    if (k == i && xlex_starts(s + w, a->e - w, "the ")) {
+      w += 4u;
+    }
+    if (xlex_starts(s + w, a->e - w, "the") ||
+        xlex_starts(s + w, a->e - w, "other")) {
+      return NULL;
+    }
+    while (w < a->e) {
+      const size_t l = xlex_word_len(s + w, a->e - w);
+      if (l && xlex_org_word(s + w, l)) {
+        return NULL;
+      }
+      w += l ? l : 1u;
+    }
+  }
+  return NULL;
+}
+
+/* The registry agency "singular + s[b, e)" of `side`, else "singular +
+   s[b, e) + Affairs" ("home ministry": "Ministry of Home Affairs"): the
+   registry's name, malloc'd, NULL when the registry knows neither. */
+static char*
+member_agency(XCtx* x,
+              const char* side,
+              const char* singular,
+              size_t b,
+              size_t e)
+{
+  static const char* const tails[] = { "", " Affairs", NULL };
+  for (size_t t = 0; tails[t]; ++t) {
+    const size_t l = strlen(singular) + (e - b) + strlen(tails[t]) + 1u;
+    char* full = (char*)malloc(l);
+    if (!full) {
+      x->nomem = true;
+      return NULL;
+    }
+    snprintf(
+      full, l, "%s%.*s%s", singular, (int)(e - b), x->doc.text + b, tails[t]);
+    const char* cc = NULL;
+    char* written = NULL;
+    const DkgAgency* a = xctx_agency(x, side, full, &cc, &written);
+    free(written);
+    free(full);
+    if (a) {
+      char* name = dkg_strndup(a->name, strlen(a->name));
+      x->nomem |= !name;
+      return name;
+    }
+  }
+  return NULL;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -809,6 +900,37 @@ xlist_parse(XCtx* x,
            xlex_starts(s + from + 5u, atoms[i].e - from - 5u, "the"))) {
         atoms[i].b = from + 5u;
       }
+    }
+    size_t pj = 0, ptail = 0;
+    const char* post = postposed_plural(x, atoms, n, i, &pj, &ptail);
+    if (post) {
+      /* members i .. pj, merged when the merge resolves; only registry
+         agencies ("the two ministries" names none) */
+      size_t k = i;
+      while (k <= pj) {
+        size_t used = k;
+        char* best = NULL;
+        for (size_t m = pj; m + 1u > k; --m) {
+          size_t from = atoms[k].b;
+          if (xlex_starts(s + from, atoms[k].e - from, "the ")) {
+            from += 4u;
+          }
+          best =
+            member_agency(x, side, post, from, m == pj ? ptail : atoms[m].e);
+          if (best) {
+            used = m;
+            break;
+          }
+        }
+        if (best) {
+          const XSpan span = { atoms[k].b, atoms[used].e };
+          file_item(x, side, best, span, sent, last);
+          free(best);
+        }
+        k = used + 1u;
+      }
+      i = pj + 1u;
+      continue;
     }
     size_t mb = 0;
     const char* cue = NULL;
