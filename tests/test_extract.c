@@ -1860,6 +1860,34 @@ test_agency_postposed_plural(DkgExtractor* ex)
                   "Ministry of Defence");
 }
 
+/* Outside a list: capitalized names ending in an organization noun, and
+   a diplomatic post with its place, are unknown agencies of the side that
+   "officials from Singapore" names; "Officials of the United States and
+   Japan" names no side. */
+static void
+test_agency_unknown_names(DkgExtractor* ex)
+{
+  static const char sg[] =
+    "Press Release\n5 December 2023\n\n"
+    "The 3rd UK-Singapore Cyber Dialogue took place in London on 4 "
+    "December 2023.\n\n"
+    "Senior officials from the Cabinet Office participated in the "
+    "dialogue, alongside senior officials from Singapore, including those "
+    "from the Cyber Security Agency and the High Commission in London.\n";
+  static const char us[] =
+    "Media Note\nMay 2, 2024\n\n"
+    "The U.S.-Japan Cyber Dialogue was held in Tokyo on May 1, 2024.\n\n"
+    "Officials of the United States and Japan, joined by the Cyber Defense "
+    "Office, discussed deterrence.\n";
+  expect_agencies(ex,
+                  sg,
+                  "GB",
+                  "Cabinet Office",
+                  "SG",
+                  "Cyber Security Agency|High Commission in London");
+  expect_agencies(ex, us, "US", "", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1910,6 +1938,7 @@ main(int argc, char** argv)
     test_agency_list_names(ex);
     test_agency_source_phrase(ex);
     test_agency_postposed_plural(ex);
+    test_agency_unknown_names(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

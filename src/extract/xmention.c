@@ -51,13 +51,68 @@ about_delegations(const char* s, size_t b, size_t e)
   return false;
 }
 
+/* The participant of "officials from Singapore", "representatives of
+   Japan" starting the last such phrase in [b, at), with `*where` its
+   offset; NULL when none, or when another participant is coordinated with
+   it ("Officials of the United States and Japan"). */
+static const char*
+people_from(XCtx* x, size_t b, size_t at, size_t* where)
+{
+  static const char* const cues[] = {
+    "officials from ",       "officials of ",
+    "representatives from ", "representatives of ",
+    "delegates from ",       "experts from ",
+    "participants from ",    NULL
+  };
+  const char* s = x->doc.text;
+  const char* side = NULL;
+  for (size_t i = b; i < at; ++i) {
+    if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      continue;
+    }
+    for (size_t c = 0; cues[c]; ++c) {
+      const size_t l = strlen(cues[c]);
+      if (i + l >= at || !xlex_starts(s + i, at - i, cues[c])) {
+        continue;
+      }
+      size_t k = i + l;
+      if (xlex_starts(s + k, at - k, "the ")) {
+        k += 4u;
+      }
+      XCountryHit h;
+      if (!xside_participant_at(x, b, k, at, &h) || h.adjective ||
+          h.possessive) {
+        continue;
+      }
+      size_t after = k + h.len;
+      if (after < at && xlex_is_word_char((unsigned char)s[after])) {
+        continue;
+      }
+      const size_t skip = xlex_starts(s + after, at - after, " and ") ? 5u
+                          : xlex_starts(s + after, at - after, ", ")  ? 2u
+                                                                      : 0u;
+      size_t o = after + skip;
+      if (skip && xlex_starts(s + o, at - o, "the ")) {
+        o += 4u;
+      }
+      XCountryHit h2;
+      if (skip && o < at && xside_participant_at(x, b, o, at, &h2)) {
+        continue; /* "the United States and Japan" */
+      }
+      side = h.cc;
+      *where = k;
+    }
+  }
+  return side;
+}
+
 /* The side named last before `at` in [b, at): "the Japanese side", "the
-   US delegation", "Japan was represented". */
+   US delegation", "Japan was represented", "officials from Singapore". */
 static const char*
 side_before(XCtx* x, size_t b, size_t at)
 {
   const char* side = NULL;
-  size_t from = b;
+  size_t from = b, last = 0;
   while (from < at) {
     size_t where = 0;
     const char* cc = xside_marker(x, from, at, &where);
@@ -65,7 +120,13 @@ side_before(XCtx* x, size_t b, size_t at)
       break;
     }
     side = cc;
+    last = where;
     from = where + 1u;
+  }
+  size_t pw = 0;
+  const char* people = people_from(x, b, at, &pw);
+  if (people && (!side || pw > last)) {
+    side = people;
   }
   return side;
 }
@@ -241,6 +302,99 @@ word_is(const char* s, const XSpan* w, size_t i, const char* word)
   return xlex_eq(s + w[i].b, w[i].e - w[i].b, word);
 }
 
+/* A name of capitalized words ending in an organization noun, from word
+   `head` ("the Cyber Security Agency", "Information System Authority"),
+   two words or more, a diplomatic post with its place ("the High
+   Commission in London", "the Embassy in Tokyo", "Mission to the European
+   Union"): the end word (exclusive), 0 when none. */
+static size_t
+org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
+{
+  static const char* const nouns[] = {
+    "Agency",    "Office",         "Centre",      "Center",
+    "Authority", "Institute",      "Directorate", "Secretariat",
+    "Bureau",    "Administration", "Embassy",     "Consulate",
+    "Mission",   "Service",        "Commission",  NULL
+  };
+  static const char* const ranks[] = { "Ambassador",
+                                       "Minister",
+                                       "Secretary",
+                                       "Director",
+                                       "Deputy",
+                                       "Coordinator",
+                                       "Envoy",
+                                       "Chair",
+                                       "President",
+                                       "Head",
+                                       "Chief",
+                                       "Executive",
+                                       "Director-General",
+                                       "Commissioner",
+                                       "Counsellor",
+                                       "Counselor",
+                                       "Adviser",
+                                       "Advisor",
+                                       "Officer",
+                                       "Representative",
+                                       NULL };
+  static const char* const posts[] = {
+    "Embassy", "Consulate", "Mission", "Commission", NULL
+  };
+  const char* s = x->doc.text;
+  size_t end = head, noun = NONE;
+  while (end < n) {
+    if (end > head &&
+        (w[end].b != w[end - 1u].e + 1u || s[w[end - 1u].e] != ' ')) {
+      break; /* a comma or a parenthesis ends the name */
+    }
+    const bool upper = xlex_is_upper((unsigned char)s[w[end].b]);
+    const bool join = end > head && end + 1u < n &&
+                      (word_is(s, w, end, "of") || word_is(s, w, end, "for") ||
+                       word_is(s, w, end, "and") || word_is(s, w, end, "&")) &&
+                      xlex_is_upper((unsigned char)s[w[end + 1u].b]) &&
+                      !word_is(s, w, end + 1u, "The");
+    if (!upper && !join) {
+      break;
+    }
+    for (size_t i = 0; upper && ranks[i]; ++i) {
+      if (word_is(s, w, end, ranks[i])) {
+        return 0; /* "Deputy Director of the Office ...": a title */
+      }
+    }
+    for (size_t i = 0; upper && nouns[i]; ++i) {
+      if (word_is(s, w, end, nouns[i])) {
+        noun = end;
+      }
+    }
+    ++end;
+  }
+  if (noun == NONE || noun == head ||
+      (noun == head + 1u && word_is(s, w, head, "The"))) {
+    return 0;
+  }
+  bool post = false;
+  for (size_t i = 0; posts[i]; ++i) {
+    post |= word_is(s, w, noun, posts[i]);
+  }
+  size_t k = noun + 1u;
+  if (post && k + 1u < n &&
+      (word_is(s, w, k, "in") || word_is(s, w, k, "to"))) {
+    size_t p = k + 1u;
+    if (p + 1u < n && word_is(s, w, p, "the")) {
+      ++p;
+    }
+    size_t q = p;
+    while (q < n && xlex_is_upper((unsigned char)s[w[q].b]) &&
+           w[q].b == w[q - 1u].e + 1u) {
+      ++q;
+    }
+    if (q > p) {
+      return q;
+    }
+  }
+  return noun + 1u;
+}
+
 /* An agency-like phrase that the registry does not know, at word `k`: a
    head noun with "of" or "for" and capitalized words ("Ministry of Foreign
    Affairs", "Department for Digital Affairs and Transport"), with a
@@ -283,7 +437,11 @@ unknown_at(XCtx* x,
   }
   if (!is_head || !xlex_is_upper((unsigned char)s[w[head].b]) ||
       !(word_is(s, w, head + 1u, "of") || word_is(s, w, head + 1u, "for"))) {
-    return 0;
+    const size_t named = org_name_at(x, w, n, head);
+    if (named && *first > 0 && word_is(s, w, *first - 1u, "the")) {
+      --*first;
+    }
+    return named;
   }
   size_t end = head + 2u, last = head; /* last capitalized word */
   while (end < n) {
