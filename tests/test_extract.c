@@ -1888,6 +1888,28 @@ test_agency_unknown_names(DkgExtractor* ex)
   expect_agencies(ex, us, "US", "", "JP", "");
 }
 
+/* "European Commission Directorates General CONNECT and HOME": one
+   agency a member, the parent kept in each. */
+static void
+test_agency_directorates(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Media Note\nDecember 2, 2014\n\n"
+    "The U.S.-EU Cyber Dialogue will be held in Brussels on December 5, "
+    "2014.\n\n"
+    "The U.S. participants will include officials from the Department of "
+    "State. The EU participants will consist of officials from the EEAS, "
+    "European Commission Directorates General CONNECT and HOME, and member "
+    "states.\n";
+  expect_agencies(ex,
+                  eu,
+                  "US",
+                  "Department of State",
+                  "eu",
+                  "EEAS|European Commission Directorate General CONNECT|"
+                  "European Commission Directorate General HOME");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1939,6 +1961,7 @@ main(int argc, char** argv)
     test_agency_source_phrase(ex);
     test_agency_postposed_plural(ex);
     test_agency_unknown_names(ex);
+    test_agency_directorates(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -826,6 +826,67 @@ member_agency(XCtx* x,
   return NULL;
 }
 
+/* "European Commission Directorates General CONNECT and HOME", "the
+   Directorates-General HOME and JUST": the singular head with its parent
+   before it ("European Commission Directorate General ") in `head`, and
+   `*members` the offset where the first member starts; false when the
+   atom does not start so. */
+static bool
+directorates(XCtx* x, const Atom* a, size_t* members, char* head, size_t cap)
+{
+  static const struct
+  {
+    const char* plural;
+    const char* singular;
+  } heads[] = { { "Directorates-General ", "Directorate-General " },
+                { "Directorates General ", "Directorate General " },
+                { NULL, NULL } };
+  const char* s = x->doc.text;
+  size_t b = a->b;
+  if (xlex_starts(s + b, a->e - b, "the ")) {
+    b += 4u;
+  }
+  for (size_t p = b; p < a->e; ++p) {
+    if (p > b && s[p - 1u] != ' ') {
+      continue;
+    }
+    for (size_t i = 0; heads[i].plural; ++i) {
+      const size_t l = strlen(heads[i].plural);
+      if (p + l >= a->e || strncmp(s + p, heads[i].plural, l)) {
+        continue;
+      }
+      /* the parent: capitalized words only */
+      for (size_t k = b; k < p; ++k) {
+        if ((k == b || s[k - 1u] == ' ') &&
+            !xlex_is_upper((unsigned char)s[k])) {
+          return false;
+        }
+      }
+      const int n =
+        snprintf(head, cap, "%.*s%s", (int)(p - b), s + b, heads[i].singular);
+      if (n < 0 || (size_t)n >= cap) {
+        return false;
+      }
+      *members = p + l;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A member of "Directorates General CONNECT and HOME": a code of capitals
+   or a bare title-case name. */
+static bool
+directorate_member(XCtx* x, const Atom* a)
+{
+  const char* s = x->doc.text;
+  bool code = a->e - a->b >= 2u;
+  for (size_t i = a->b; code && i < a->e; ++i) {
+    code = s[i] >= 'A' && s[i] <= 'Z';
+  }
+  return code || bare_member(x, a, false);
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -931,6 +992,29 @@ xlist_parse(XCtx* x,
       }
       i = pj + 1u;
       continue;
+    }
+    char dg[192];
+    size_t dm = 0;
+    if (directorates(x, &atoms[i], &dm, dg, sizeof(dg))) {
+      const Atom first = { dm, atoms[i].e };
+      size_t j = i;
+      while (j < n && directorate_member(x, j == i ? &first : &atoms[j])) {
+        const size_t mb2 = j == i ? dm : atoms[j].b;
+        const size_t l = strlen(dg) + (atoms[j].e - mb2) + 1u;
+        char* full = (char*)malloc(l);
+        if (!full) {
+          x->nomem = true;
+          break;
+        }
+        snprintf(full, l, "%s%.*s", dg, (int)(atoms[j].e - mb2), s + mb2);
+        file_item(x, side, full, atoms[j], sent, last);
+        free(full);
+        ++j;
+      }
+      if (j > i) {
+        i = j;
+        continue;
+      }
     }
     size_t mb = 0;
     const char* cue = NULL;
