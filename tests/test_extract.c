@@ -1910,6 +1910,23 @@ test_agency_directorates(DkgExtractor* ex)
                   "European Commission Directorate General HOME");
 }
 
+/* "Participants from Malaysia included A and B": the list's side; a
+   name starts its run of capitalized words ("the UN Security Council" is
+   no "Security Council"). */
+static void
+test_agency_people_from(DkgExtractor* ex)
+{
+  static const char my[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Malaysia Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Participants from Malaysia included the Cyber Security Agency and the "
+    "National Security Council. Officials from Japan, joined by the UN "
+    "Security Council, attended.\n";
+  expect_agencies(
+    ex, my, "MY", "Cyber Security Agency|National Security Council", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1962,6 +1979,7 @@ main(int argc, char** argv)
     test_agency_postposed_plural(ex);
     test_agency_unknown_names(ex);
     test_agency_directorates(ex);
+    test_agency_people_from(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -898,6 +898,11 @@ xlist_parse(XCtx* x,
   const char* s = x->doc.text;
   size_t n = 0;
   Atom* atoms = split_atoms(s, b, e, &n);
+  if (!side && sent < x->doc.n_sents) {
+    /* "Participants from Malaysia included A and B" */
+    size_t where = 0;
+    side = xside_people_from(x, x->doc.sents[sent].clip_b, b, &where);
+  }
   /* "A, B and C from the Japanese side, and from D and E": the side an
      item ends with is the side of the items since the last such one; the
      items after the last group are the other participant's (of two) */

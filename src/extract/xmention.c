@@ -51,61 +51,6 @@ about_delegations(const char* s, size_t b, size_t e)
   return false;
 }
 
-/* The participant of "officials from Singapore", "representatives of
-   Japan" starting the last such phrase in [b, at), with `*where` its
-   offset; NULL when none, or when another participant is coordinated with
-   it ("Officials of the United States and Japan"). */
-static const char*
-people_from(XCtx* x, size_t b, size_t at, size_t* where)
-{
-  static const char* const cues[] = {
-    "officials from ",       "officials of ",
-    "representatives from ", "representatives of ",
-    "delegates from ",       "experts from ",
-    "participants from ",    NULL
-  };
-  const char* s = x->doc.text;
-  const char* side = NULL;
-  for (size_t i = b; i < at; ++i) {
-    if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
-      continue;
-    }
-    for (size_t c = 0; cues[c]; ++c) {
-      const size_t l = strlen(cues[c]);
-      if (i + l >= at || !xlex_starts(s + i, at - i, cues[c])) {
-        continue;
-      }
-      size_t k = i + l;
-      if (xlex_starts(s + k, at - k, "the ")) {
-        k += 4u;
-      }
-      XCountryHit h;
-      if (!xside_participant_at(x, b, k, at, &h) || h.adjective ||
-          h.possessive) {
-        continue;
-      }
-      size_t after = k + h.len;
-      if (after < at && xlex_is_word_char((unsigned char)s[after])) {
-        continue;
-      }
-      const size_t skip = xlex_starts(s + after, at - after, " and ") ? 5u
-                          : xlex_starts(s + after, at - after, ", ")  ? 2u
-                                                                      : 0u;
-      size_t o = after + skip;
-      if (skip && xlex_starts(s + o, at - o, "the ")) {
-        o += 4u;
-      }
-      XCountryHit h2;
-      if (skip && o < at && xside_participant_at(x, b, o, at, &h2)) {
-        continue; /* "the United States and Japan" */
-      }
-      side = h.cc;
-      *where = k;
-    }
-  }
-  return side;
-}
-
 /* The side named last before `at` in [b, at): "the Japanese side", "the
    US delegation", "Japan was represented", "officials from Singapore". */
 static const char*
@@ -124,7 +69,7 @@ side_before(XCtx* x, size_t b, size_t at)
     from = where + 1u;
   }
   size_t pw = 0;
-  const char* people = people_from(x, b, at, &pw);
+  const char* people = xside_people_from(x, b, at, &pw);
   if (people && (!side || pw > last)) {
     side = people;
   }
@@ -311,10 +256,10 @@ static size_t
 org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
 {
   static const char* const nouns[] = {
-    "Agency",    "Office",         "Centre",      "Center",
-    "Authority", "Institute",      "Directorate", "Secretariat",
-    "Bureau",    "Administration", "Embassy",     "Consulate",
-    "Mission",   "Service",        "Commission",  NULL
+    "Agency",    "Office",      "Centre",      "Center",  "Authority",
+    "Institute", "Directorate", "Secretariat", "Bureau",  "Administration",
+    "Embassy",   "Consulate",   "Mission",     "Service", "Commission",
+    "Council",   "Committee",   "Police",      NULL
   };
   static const char* const ranks[] = { "Ambassador",
                                        "Minister",
@@ -370,6 +315,13 @@ org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
   }
   if (noun == NONE || noun == head ||
       (noun == head + 1u && word_is(s, w, head, "The"))) {
+    return 0;
+  }
+  /* "the UN Security Council", "the United Nations ...": no delegation's */
+  const size_t f = word_is(s, w, head, "The") ? head + 1u : head;
+  if (word_is(s, w, f, "UN") || word_is(s, w, f, "U.N.") ||
+      (word_is(s, w, f, "United") && f + 1u < n &&
+       word_is(s, w, f + 1u, "Nations"))) {
     return 0;
   }
   bool post = false;
@@ -437,6 +389,12 @@ unknown_at(XCtx* x,
   }
   if (!is_head || !xlex_is_upper((unsigned char)s[w[head].b]) ||
       !(word_is(s, w, head + 1u, "of") || word_is(s, w, head + 1u, "for"))) {
+    /* the name starts its run of capitalized words ("the UN Security
+       Council" is not "Security Council") */
+    if (head == k && k > 0 && w[k].b == w[k - 1u].e + 1u &&
+        s[w[k - 1u].e] == ' ' && xlex_is_upper((unsigned char)s[w[k - 1u].b])) {
+      return 0;
+    }
     const size_t named = org_name_at(x, w, n, head);
     if (named && *first > 0 && word_is(s, w, *first - 1u, "the")) {
       --*first;
