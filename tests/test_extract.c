@@ -1927,6 +1927,23 @@ test_agency_people_from(DkgExtractor* ex)
     ex, my, "MY", "Cyber Security Agency|National Security Council", "JP", "");
 }
 
+/* A name of the head's own country written bare after the title
+   ("Jane Roe, Director General, International Security Policy, Global
+   Affairs Canada, and included ...") is one of the side's agencies. */
+static void
+test_agency_head_segment(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Canadian delegation was led by Jane Roe, Director General, "
+    "International Security Policy, Global Affairs Canada, and included "
+    "officials from Public Safety Canada.\n";
+  expect_agencies(
+    ex, ca, "CA", "Public Safety Canada|Global Affairs Canada", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1980,6 +1997,7 @@ main(int argc, char** argv)
     test_agency_unknown_names(ex);
     test_agency_directorates(ex);
     test_agency_people_from(ex);
+    test_agency_head_segment(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

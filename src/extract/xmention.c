@@ -567,6 +567,91 @@ names_a_head(const XCtx* x, size_t sent)
   return false;
 }
 
+/* The last segment of a head's phrase, a name of the head's own country
+   written bare after the title ("Jane Roe, Director General,
+   International Security Policy, Global Affairs Canada, and included
+   ..."): segments cut at commas after the head's name, up to one that
+   starts in lower case or the end of the sentence; the last, when it
+   does not start with a rank and ends in the country of the head's
+   delegation, is one of its agencies.  (A "Ministry of ..." there is the
+   head's agency, read with the head.) */
+static void
+head_segments(XCtx* x, size_t d, const XHead* hd)
+{
+  static const char* const ranks[] = {
+    "Ambassador", "Minister", "Secretary",   "Director",     "Deputy",
+    "Head",       "Chief",    "Coordinator", "Commissioner", "Executive",
+    "Senior",     "Acting",   "Principal",   "Special",      NULL
+  };
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[hd->name.sent];
+  const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
+  size_t i = hd->name.span.e;
+  size_t lb = 0, le = 0; /* the last capitalized segment */
+  while (i < e && s[i] == ',') {
+    size_t b = i + 1u;
+    while (b < e && s[b] == ' ') {
+      ++b;
+    }
+    if (b >= e || !xlex_is_upper((unsigned char)s[b])) {
+      break;
+    }
+    size_t k = b;
+    int depth = 0;
+    while (k < e && (depth || (s[k] != ',' && s[k] != ';'))) {
+      xctx_paren(s[k], &depth);
+      ++k;
+    }
+    lb = b;
+    le = k;
+    i = k;
+  }
+  while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == '.')) {
+    --le;
+  }
+  if (le <= lb || taken(x, lb, le) ||
+      xlex_find(s + lb, le - lb, " and ") != NONE) {
+    return;
+  }
+  const size_t w0 = xlex_word_len(s + lb, le - lb);
+  for (size_t r = 0; ranks[r]; ++r) {
+    if (xlex_eq(s + lb, w0, ranks[r])) {
+      return;
+    }
+  }
+  /* the last word before any parenthesis: the head's country */
+  size_t last = lb;
+  for (size_t k = lb; k < le && s[k] != '(';) {
+    const size_t l = xlex_word_len(s + k, le - k);
+    if (l) {
+      last = k;
+    }
+    k += l ? l : 1u;
+  }
+  XCountryHit ch;
+  if (last == lb || !xlex_country_at(s + last, le - last, &ch) ||
+      ch.adjective || ch.possessive || strcmp(ch.cc, x->del[d].cc)) {
+    return;
+  }
+  char* name = xctx_copy(x, lb, le);
+  const char* rcc = NULL;
+  char* written = NULL;
+  const DkgAgency* a =
+    name ? xctx_agency(x, x->del[d].cc, name, &rcc, &written) : NULL;
+  free(name);
+  if (a || !written) {
+    free(written); /* the registry's: the mentions file it */
+    return;
+  }
+  xctx_warn(x,
+            hd->name.sent,
+            "agency \"%s\" of %s, after the head's title, is not in "
+            "data/agencies.json; kept as written",
+            written,
+            x->del[d].cc);
+  xlist_add_agency(x, x->del[d].cc, written, lb, le, hd->name.sent);
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -576,6 +661,14 @@ xmention_extract(XCtx* x)
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
       mentions_in(x, i, st->clip_b, e);
+    }
+  }
+  for (size_t d = 0; d < x->n_cc; ++d) {
+    for (size_t h = 0; x->del[d].cc && h < x->del[d].n_heads; ++h) {
+      const XHead* hd = &x->del[d].heads[h];
+      if (hd->name.name && !hd->agency.name && hd->name.sent < x->doc.n_sents) {
+        head_segments(x, d, hd);
+      }
     }
   }
 }
