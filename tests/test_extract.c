@@ -1944,6 +1944,29 @@ test_agency_head_segment(DkgExtractor* ex)
     ex, ca, "CA", "Public Safety Canada|Global Affairs Canada", "JP", "");
 }
 
+/* "representatives of A and B, and of C, D and E": "of" starts an item;
+   an unknown name with no side of the sentence goes to the participant
+   whose country word it holds ("Public Safety Canada", "the Royal
+   Canadian Mounted Police"). */
+static void
+test_agency_country_word_side(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The dialogue brought together representatives of the Ministry of "
+    "Foreign Affairs and the National Police Agency, and of Global Affairs "
+    "Canada, Public Safety Canada and the Royal Canadian Mounted Police.\n";
+  expect_agencies(ex,
+                  ca,
+                  "JP",
+                  "Ministry of Foreign Affairs|National Police Agency",
+                  "CA",
+                  "Global Affairs Canada|Public Safety Canada|Royal Canadian "
+                  "Mounted Police");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1998,6 +2021,7 @@ main(int argc, char** argv)
     test_agency_directorates(ex);
     test_agency_people_from(ex);
     test_agency_head_segment(ex);
+    test_agency_country_word_side(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -547,6 +547,25 @@ file_item(XCtx* x,
     free(w2);
   }
   const char* where = side ? side : cc;
+  if (!where && !a && written) {
+    /* "Public Safety Canada", "the Royal Canadian Mounted Police": the one
+       participant whose country word the name holds, when the name has an
+       organization word or ends in the country (not a meeting, not the
+       country itself) */
+    const bool org = xctx_agency_like(written);
+    for (size_t i = b; i < e; ++i) {
+      XCountryHit h;
+      if (xside_participant_at(x, b, i, e, &h) && !h.possessive) {
+        const bool ends = i > b && i + h.len == e;
+        if ((where && strcmp(where, h.cc)) || (!org && !ends)) {
+          where = NULL;
+          break;
+        }
+        where = h.cc;
+        i += h.len - 1u;
+      }
+    }
+  }
   if (!where) {
     where = *last;
     if (where && written) {
@@ -947,6 +966,14 @@ xlist_parse(XCtx* x,
       *last = marker;
       ++i;
       continue;
+    }
+    /* "representatives of A and B, and of C": a new start */
+    if (xlex_starts(s + atoms[i].b, atoms[i].e - atoms[i].b, "of ") &&
+        atoms[i].e - atoms[i].b > 3u &&
+        (xlex_is_upper((unsigned char)s[atoms[i].b + 3u]) ||
+         xlex_starts(
+           s + atoms[i].b + 3u, atoms[i].e - atoms[i].b - 3u, "the"))) {
+      atoms[i].b += 3u;
     }
     /* "..., and from the UK's FCDO, ...": the item after "from" (its
        country word then names the side of the items after it) */
