@@ -1967,6 +1967,27 @@ test_agency_country_word_side(DkgExtractor* ex)
                   "Mounted Police");
 }
 
+/* Outside a list: "and the Canadian side by ..." names the side; a name
+   ending in the participant's name ("Global Affairs Canada") is an
+   unknown agency, "the Government of Canada" none. */
+static void
+test_agency_side_by(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Japanese side was represented by the Ministry of Foreign Affairs "
+    "and the National Police Agency, and the Canadian side by Global "
+    "Affairs Canada and the Government of Canada.\n";
+  expect_agencies(ex,
+                  ca,
+                  "JP",
+                  "Ministry of Foreign Affairs|National Police Agency",
+                  "CA",
+                  "Global Affairs Canada");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2022,6 +2043,7 @@ main(int argc, char** argv)
     test_agency_people_from(ex);
     test_agency_head_segment(ex);
     test_agency_country_word_side(ex);
+    test_agency_side_by(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

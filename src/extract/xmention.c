@@ -347,6 +347,52 @@ org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
   return noun + 1u;
 }
 
+/* A name of capitalized words ending in a participant's name ("Global
+   Affairs Canada", "Public Safety Canada"), from word `head`, with no rank
+   nor "Government" before it: the end word (exclusive), the participant in
+   `*cc`; 0 when none. */
+static size_t
+country_named_at(XCtx* x,
+                 const XSpan* w,
+                 size_t n,
+                 size_t head,
+                 size_t b,
+                 size_t e,
+                 const char** cc)
+{
+  static const char* const not_names[] = {
+    "Government", "Governments", "Ambassador", "Minister", "Secretary",
+    "Director",   "Deputy",      "President",  "Prime",    "Embassy",
+    "Team",       "The",         "Both",       "Republic", NULL
+  };
+  const char* s = x->doc.text;
+  for (size_t end = head; end < n && end < head + 5u; ++end) {
+    if (end > head &&
+        (w[end].b != w[end - 1u].e + 1u || s[w[end - 1u].e] != ' ')) {
+      return 0;
+    }
+    if (!xlex_is_upper((unsigned char)s[w[end].b])) {
+      return 0;
+    }
+    XCountryHit h;
+    if (end > head && xside_participant_at(x, b, w[end].b, e, &h) &&
+        !h.adjective && !h.possessive && w[end].b + h.len == w[end].e) {
+      const size_t after = w[end].e;
+      if (after < e && xlex_is_word_char((unsigned char)s[after])) {
+        return 0;
+      }
+      *cc = h.cc;
+      return end + 1u;
+    }
+    for (size_t i = 0; not_names[i]; ++i) {
+      if (word_is(s, w, end, not_names[i])) {
+        return 0;
+      }
+    }
+  }
+  return 0;
+}
+
 /* An agency-like phrase that the registry does not know, at word `k`: a
    head noun with "of" or "for" and capitalized words ("Ministry of Foreign
    Affairs", "Department for Digital Affairs and Transport"), with a
@@ -395,7 +441,10 @@ unknown_at(XCtx* x,
         s[w[k - 1u].e] == ' ' && xlex_is_upper((unsigned char)s[w[k - 1u].b])) {
       return 0;
     }
-    const size_t named = org_name_at(x, w, n, head);
+    size_t named = org_name_at(x, w, n, head);
+    if (!named && head == k) {
+      named = country_named_at(x, w, n, head, b, e, cc);
+    }
     if (named && *first > 0 && word_is(s, w, *first - 1u, "the")) {
       --*first;
     }
