@@ -967,19 +967,6 @@ xlist_parse(XCtx* x,
       ++i;
       continue;
     }
-    /* "..., and the Canadian side by D and E": the side changes, the item
-       starts after "by" */
-    if (marker && at < atoms[i].e) {
-      const size_t by = xlex_find(s + at, atoms[i].e - at, "by");
-      size_t at2 = 0;
-      if (by != NONE && by > 0u && s[at + by - 1u] == ' ' &&
-          at + by + 3u < atoms[i].e && s[at + by + 2u] == ' ' &&
-          xside_marker(x, at, at + by, &at2) == marker) {
-        atoms[i].b = at + by + 3u;
-        side = marker;
-        *last = marker;
-      }
-    }
     /* "representatives of A and B, and of C": a new start */
     if (xlex_starts(s + atoms[i].b, atoms[i].e - atoms[i].b, "of ") &&
         atoms[i].e - atoms[i].b > 3u &&
