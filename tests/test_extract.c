@@ -1988,6 +1988,26 @@ test_agency_side_by(DkgExtractor* ex)
                   "Global Affairs Canada");
 }
 
+/* "..., and Canadian officials from A and B": the people's country word
+   names the side of the items from there. */
+static void
+test_agency_people_lead(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Japanese officials from the Ministry of Foreign Affairs and the "
+    "National Police Agency, and Canadian officials from Public Safety "
+    "Canada and the Communications Security Establishment took part.\n";
+  expect_agencies(ex,
+                  ca,
+                  "JP",
+                  "Ministry of Foreign Affairs|National Police Agency",
+                  "CA",
+                  "Public Safety Canada|Communications Security Establishment");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2044,6 +2064,7 @@ main(int argc, char** argv)
     test_agency_head_segment(ex);
     test_agency_country_word_side(ex);
     test_agency_side_by(ex);
+    test_agency_people_lead(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -906,6 +906,64 @@ directorate_member(XCtx* x, const Atom* a)
   return code || bare_member(x, a, false);
 }
 
+/* An item that starts with the people of an agency ("Representatives
+   from ...", "Canadian officials from ...", "senior experts of ..."): the
+   offset after "from"/"of", 0 when the item does not start so; the
+   participant a country word among the people names in `*who`. */
+static size_t
+people_lead(XCtx* x, const Atom* a, const char** who)
+{
+  static const char* const people[] = {
+    "representatives", "officials", "experts", "delegates",
+    "participants",    "staff",     NULL
+  };
+  static const char* const fillers[] = { "and",    "the",   "also",
+                                         "senior", "other", "government",
+                                         NULL };
+  const char* s = x->doc.text;
+  *who = NULL;
+  size_t i = a->b;
+  bool seen = false;
+  for (int words = 0; words < 5 && i < a->e; ++words) {
+    while (i < a->e && s[i] == ' ') {
+      ++i;
+    }
+    XCountryHit h;
+    if (!seen && xside_participant_at(x, a->b, i, a->e, &h) &&
+        (h.adjective || h.possessive)) {
+      *who = h.cc;
+      i += h.len;
+      continue;
+    }
+    const size_t w = xlex_word_len(s + i, a->e - i);
+    if (!w) {
+      return 0;
+    }
+    bool person = false, filler = false;
+    for (size_t k = 0; people[k]; ++k) {
+      person |= xlex_eq(s + i, w, people[k]);
+    }
+    for (size_t k = 0; fillers[k]; ++k) {
+      filler |= xlex_eq(s + i, w, fillers[k]);
+    }
+    if (seen && (xlex_eq(s + i, w, "from") || xlex_eq(s + i, w, "of"))) {
+      const size_t b = i + w + 1u;
+      if (b < a->e && s[i + w] == ' ' &&
+          (xlex_is_upper((unsigned char)s[b]) ||
+           xlex_starts(s + b, a->e - b, "the"))) {
+        return b;
+      }
+      return 0;
+    }
+    if (!person && !filler) {
+      return 0;
+    }
+    seen |= person;
+    i += w;
+  }
+  return 0;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -974,6 +1032,20 @@ xlist_parse(XCtx* x,
          xlex_starts(
            s + atoms[i].b + 3u, atoms[i].e - atoms[i].b - 3u, "the"))) {
       atoms[i].b += 3u;
+    }
+    /* "Representatives from A", "Canadian officials from B": the item
+       starts after the people, their country word naming the side of the
+       items from there */
+    {
+      const char* who = NULL;
+      const size_t p = people_lead(x, &atoms[i], &who);
+      if (p) {
+        atoms[i].b = p;
+        if (who) {
+          side = who;
+          *last = who;
+        }
+      }
     }
     /* "..., and from the UK's FCDO, ...": the item after "from" (its
        country word then names the side of the items after it) */
