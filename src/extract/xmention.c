@@ -622,8 +622,9 @@ names_a_head(const XCtx* x, size_t sent)
    ..."): segments cut at commas after the head's name, up to one that
    starts in lower case or the end of the sentence; the last, when it
    does not start with a rank and ends in the country of the head's
-   delegation, is one of its agencies.  (A "Ministry of ..." there is the
-   head's agency, read with the head.) */
+   delegation, or is an acronym after the title ("Name, Director of
+   Security and Defense, SEAE"; not "CEO"), is one of its agencies.  (A
+   "Ministry of ..." there is the head's agency, read with the head.) */
 static void
 head_segments(XCtx* x, size_t d, const XHead* hd)
 {
@@ -637,6 +638,10 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
   size_t i = hd->name.span.e;
   size_t lb = 0, le = 0; /* the last capitalized segment */
+  size_t segments = 0;
+  while (i < e && s[i] == ' ' && i + 1u < e && s[i + 1u] == ',') {
+    ++i; /* "Joanneke Balfoort , Director ..." */
+  }
   while (i < e && s[i] == ',') {
     size_t b = i + 1u;
     while (b < e && s[b] == ' ') {
@@ -654,9 +659,27 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
     lb = b;
     le = k;
     i = k;
+    ++segments;
   }
   while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == '.')) {
     --le;
+  }
+  /* "Name, Director of Security and Defense, SEAE": an acronym after the
+     title (not a rank's: "CEO") */
+  bool acronym = segments >= 2u && le - lb >= 2u && le - lb <= 8u;
+  for (size_t k = lb; acronym && k < le; ++k) {
+    acronym = (s[k] >= 'A' && s[k] <= 'Z') || s[k] == '-' || s[k] == '/';
+  }
+  static const char* const rank_acronyms[] = { "CEO", "CIO", "CISO", "CTO",
+                                               "COO", "MP",  "MEP",  "DG",
+                                               "DDG", "PhD", NULL };
+  for (size_t r = 0; acronym && rank_acronyms[r]; ++r) {
+    acronym = !xlex_eq(s + lb, le - lb, rank_acronyms[r]);
+  }
+  XCountryHit whole;
+  if (acronym && xlex_country_at(s + lb, le - lb, &whole) &&
+      whole.len == le - lb) {
+    acronym = false; /* "..., USA" */
   }
   if (le <= lb || taken(x, lb, le) ||
       xlex_find(s + lb, le - lb, " and ") != NONE) {
@@ -678,8 +701,9 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
     k += l ? l : 1u;
   }
   XCountryHit ch;
-  if (last == lb || !xlex_country_at(s + last, le - last, &ch) ||
-      ch.adjective || ch.possessive || strcmp(ch.cc, x->del[d].cc)) {
+  if (!acronym &&
+      (last == lb || !xlex_country_at(s + last, le - last, &ch) ||
+       ch.adjective || ch.possessive || strcmp(ch.cc, x->del[d].cc))) {
     return;
   }
   char* name = xctx_copy(x, lb, le);
@@ -688,7 +712,12 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   const DkgAgency* a =
     name ? xctx_agency(x, x->del[d].cc, name, &rcc, &written) : NULL;
   free(name);
-  if (a || !written) {
+  const char* occ = NULL;
+  char* w2 = NULL;
+  const DkgAgency* other =
+    written ? xctx_agency(x, NULL, written, &occ, &w2) : NULL;
+  free(w2);
+  if (a || other || !written) {
     free(written); /* the registry's: the mentions file it */
     return;
   }
