@@ -730,6 +730,77 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   xlist_add_agency(x, x->del[d].cc, written, lb, le, hd->name.sent);
 }
 
+/* A head's title ending in its agency after a unit ("Co-Secretary of the
+   Cyber Diplomacy Division of the Ministry of Foreign Affairs") when the
+   head has none: the ministry or department is one of the side's
+   agencies. */
+static void
+title_agency(XCtx* x, size_t d, const XHead* hd)
+{
+  static const char* const links[] = { " of the Ministry ",
+                                       " of the Department ",
+                                       " at the Ministry ",
+                                       " at the Department ",
+                                       NULL };
+  const char* t = hd->title.name;
+  if (!t) {
+    return;
+  }
+  const char* at = NULL;
+  for (size_t i = 0; links[i]; ++i) {
+    const char* f = strstr(t, links[i]);
+    if (f && (!at || f > at)) {
+      at = f;
+    }
+  }
+  if (!at) {
+    return;
+  }
+  /* after a unit of the title ("Division of the Ministry ..."), not after
+     a rank ("Director of the Department of ..." is the unit directed) */
+  static const char* const units[] = { "Division", "Bureau",     "Directorate",
+                                       "Section",  "Unit",       "Branch",
+                                       "Office",   "Department", NULL };
+  size_t wb = (size_t)(at - t);
+  while (wb > 0 && t[wb - 1u] != ' ') {
+    --wb;
+  }
+  bool unit = false;
+  for (size_t i = 0; units[i]; ++i) {
+    unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, units[i]);
+  }
+  if (!unit) {
+    return;
+  }
+  const char* name = at + 8; /* "Ministry ..." */
+  if (strchr(name, ',') || strstr(name, " and the ")) {
+    return;
+  }
+  const char* rcc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = xctx_agency(x, x->del[d].cc, name, &rcc, &written);
+  if (!written) {
+    return;
+  }
+  if (!a) {
+    const char* occ = NULL;
+    char* w2 = NULL;
+    const DkgAgency* other = xctx_agency(x, NULL, written, &occ, &w2);
+    free(w2);
+    if (other) {
+      free(written); /* another participant's */
+      return;
+    }
+  }
+  const size_t off = (size_t)(name - t);
+  xlist_add_agency(x,
+                   x->del[d].cc,
+                   written,
+                   hd->title.span.b + off,
+                   hd->title.span.e,
+                   hd->title.sent);
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -746,6 +817,7 @@ xmention_extract(XCtx* x)
       const XHead* hd = &x->del[d].heads[h];
       if (hd->name.name && !hd->agency.name && hd->name.sent < x->doc.n_sents) {
         head_segments(x, d, hd);
+        title_agency(x, d, hd);
       }
     }
   }
