@@ -2008,6 +2008,32 @@ test_agency_people_lead(DkgExtractor* ex)
                   "Public Safety Canada|Communications Security Establishment");
 }
 
+/* After a head's title: an acronym no registry knows ("Name, Director of
+   Security and Defense, SEAE"; not "CEO"); a unit's ministry ending the
+   title ("... Division of the Ministry of Foreign Affairs"). */
+static void
+test_agency_after_title(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Opinion\nDecember 17, 2020\n\n"
+    "The sixth India-EU Cyber Dialogue was held in New Delhi on December "
+    "14, 2020.\n\n"
+    "The EU delegation was led by Joanneke Balfoort , Director of Security "
+    "and Defense, SEAE, and the Indian delegation by Ravi Kumar, CEO.\n";
+  static const char in[] =
+    "Opinion\nDecember 17, 2020\n\n"
+    "The sixth India-EU Cyber Dialogue was held in New Delhi on December "
+    "14, 2020.\n\n"
+    "The Indian delegation was led by Dr. S Janakiraman, Co-Secretary of "
+    "the Cyber Diplomacy Division of the Ministry of Foreign Affairs.\n";
+  expect_agencies(ex, eu, "eu", "SEAE", "IN", "");
+  char buf[256];
+  cJSON* r = extract(ex, in);
+  CHECK(!strcmp(agencies_of(r, "IN", buf, sizeof(buf)),
+                "Ministry of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2065,6 +2091,7 @@ main(int argc, char** argv)
     test_agency_country_word_side(ex);
     test_agency_side_by(ex);
     test_agency_people_lead(ex);
+    test_agency_after_title(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
