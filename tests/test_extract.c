@@ -2034,6 +2034,22 @@ test_agency_after_title(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A body of an international organization ("the NATO Cooperative Cyber
+   Defence Centre of Excellence", "the UN Security Council") is no
+   delegation's agency, in a list or outside one. */
+static void
+test_agency_international_bodies(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth U.S.-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Japanese side briefed on the NATO Cooperative Cyber Defence Centre "
+    "of Excellence. The Japanese delegation included the National Police "
+    "Agency and the UN Security Council.\n";
+  expect_agencies(ex, jp, "JP", "National Police Agency", "US", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2092,6 +2108,7 @@ main(int argc, char** argv)
     test_agency_side_by(ex);
     test_agency_people_lead(ex);
     test_agency_after_title(ex);
+    test_agency_international_bodies(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

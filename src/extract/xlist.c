@@ -389,6 +389,17 @@ international(const char* name)
       return true;
     }
   }
+  /* "the UN Security Council", "the NATO Cooperative Cyber Defence Centre
+     of Excellence": a body of an international organization */
+  static const char* const prefixes[] = { "UN ",   "U.N. ", "United Nations ",
+                                          "NATO ", "OSCE ", "OECD ",
+                                          "ITU ",  "G7 ",   "G20 ",
+                                          "WTO ",  NULL };
+  for (size_t i = 0; prefixes[i]; ++i) {
+    if (!strncmp(s, prefixes[i], strlen(prefixes[i]))) {
+      return true;
+    }
+  }
   size_t len = 0;
   const char* canon = NULL;
   return xlex_venue_at(s, n, &len, &canon) && len == n;
@@ -547,7 +558,7 @@ file_item(XCtx* x,
     free(w2);
   }
   const char* where = side ? side : cc;
-  if (!where && !a && written) {
+  if (!where && !a && written && xlex_is_upper((unsigned char)written[0])) {
     /* "Public Safety Canada", "the Royal Canadian Mounted Police": the one
        participant whose country word the name holds, when the name has an
        organization word or ends in the country (not a meeting, not the
@@ -556,6 +567,15 @@ file_item(XCtx* x,
     for (size_t i = b; i < e; ++i) {
       XCountryHit h;
       if (xside_participant_at(x, b, i, e, &h) && !h.possessive) {
+        /* the word must be in the name as written ("Japan welcomed the
+           ...": a clause, its country dropped, names no side) */
+        char* word = xctx_copy(x, i, i + h.len);
+        const bool inside = word && strstr(written, word);
+        free(word);
+        if (!inside) {
+          where = NULL;
+          break;
+        }
         const bool ends = i > b && i + h.len == e;
         if ((where && strcmp(where, h.cc)) || (!org && !ends)) {
           where = NULL;

@@ -319,9 +319,15 @@ org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
   }
   /* "the UN Security Council", "the United Nations ...": no delegation's */
   const size_t f = word_is(s, w, head, "The") ? head + 1u : head;
-  if (word_is(s, w, f, "UN") || word_is(s, w, f, "U.N.") ||
-      (word_is(s, w, f, "United") && f + 1u < n &&
-       word_is(s, w, f + 1u, "Nations"))) {
+  static const char* const bodies[] = { "UN",  "U.N.", "NATO", "OSCE", "OECD",
+                                        "ITU", "G7",   "G20",  "WTO",  NULL };
+  for (size_t i = 0; bodies[i]; ++i) {
+    if (word_is(s, w, f, bodies[i])) {
+      return 0;
+    }
+  }
+  if (word_is(s, w, f, "United") && f + 1u < n &&
+      word_is(s, w, f + 1u, "Nations")) {
     return 0;
   }
   bool post = false;
@@ -329,6 +335,10 @@ org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
     post |= word_is(s, w, noun, posts[i]);
   }
   size_t k = noun + 1u;
+  /* "Centre of Excellence": the complement after the noun is the name's */
+  if (end > k && (word_is(s, w, k, "of") || word_is(s, w, k, "for"))) {
+    return end;
+  }
   if (post && k + 1u < n &&
       (word_is(s, w, k, "in") || word_is(s, w, k, "to"))) {
     size_t p = k + 1u;
