@@ -2050,6 +2050,29 @@ test_agency_international_bodies(DkgExtractor* ex)
   expect_agencies(ex, jp, "JP", "National Police Agency", "US", "");
 }
 
+/* Outside a list, an unknown "Ministry of ..." goes on over a comma with
+   a coordinated complement ("Ministry of Science, Technology and
+   Innovation"), not over other names ("..., Europol and ENISA"). */
+static void
+test_agency_unknown_commas(DkgExtractor* ex)
+{
+  static const char my[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Malaysia Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Malaysian side was represented by the Ministry of Science, "
+    "Technology and Innovation (MOSTI).\n";
+  static const char my2[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Malaysia Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Malaysian side was represented by the Ministry of Communications, "
+    "Europol and ENISA.\n";
+  expect_agencies(
+    ex, my, "MY", "Ministry of Science, Technology and Innovation", "JP", "");
+  expect_agencies(ex, my2, "MY", "Ministry of Communications", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2109,6 +2132,7 @@ main(int argc, char** argv)
     test_agency_people_lead(ex);
     test_agency_after_title(ex);
     test_agency_international_bodies(ex);
+    test_agency_unknown_commas(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -403,6 +403,87 @@ country_named_at(XCtx* x,
   return 0;
 }
 
+/* A capitalized word of a coordinated complement: no organization word,
+   no acronym, no "The", no participant, no registry name of its own. */
+static bool
+complement_word(XCtx* x, const XSpan* w, size_t i, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  const size_t l = w[i].e - w[i].b;
+  XCountryHit h;
+  if (!xlex_is_upper((unsigned char)s[w[i].b]) ||
+      xlex_org_word(s + w[i].b, l) || word_is(s, w, i, "The") ||
+      xside_participant_at(x, b, w[i].b, e, &h)) {
+    return false;
+  }
+  size_t caps = 0;
+  for (size_t k = w[i].b; k < w[i].e; ++k) {
+    caps += xlex_is_upper((unsigned char)s[k]) ? 1u : 0u;
+  }
+  if (caps >= 2u) {
+    return false; /* "ENISA", "ICT" */
+  }
+  char* name = xctx_copy(x, w[i].b, w[i].e);
+  const char* cc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+  free(written);
+  free(name);
+  return !a;
+}
+
+/* After a comma ending "Ministry of Science": ", Technology and
+   Innovation" (segments of one to three complement words, the last
+   after "and"), the end word (exclusive); 0 when the words after the
+   comma are no such complement. */
+static size_t
+comma_complement(XCtx* x,
+                 const XSpan* w,
+                 size_t n,
+                 size_t j,
+                 size_t b,
+                 size_t e)
+{
+  const char* s = x->doc.text;
+  for (int seg = 0; seg < 4 && j < n; ++seg) {
+    /* the gap before word j: ", " (or ", and") */
+    if (w[j].b != w[j - 1u].e + 2u || s[w[j - 1u].e] != ',' ||
+        s[w[j - 1u].e + 1u] != ' ') {
+      return 0;
+    }
+    bool and_next = false;
+    if (word_is(s, w, j, "and")) {
+      ++j;
+      and_next = true;
+      if (j >= n || w[j].b != w[j - 1u].e + 1u) {
+        return 0;
+      }
+    }
+    size_t r = j;
+    while (r < n && r - j < 3u && (r == j || w[r].b == w[r - 1u].e + 1u) &&
+           complement_word(x, w, r, b, e)) {
+      ++r;
+    }
+    if (r == j) {
+      return 0;
+    }
+    if (and_next) {
+      return r;
+    }
+    /* "... Technology and Innovation": the last segment */
+    if (r < n && w[r].b == w[r - 1u].e + 1u && word_is(s, w, r, "and")) {
+      size_t t = r + 1u;
+      while (t < n && t - r - 1u < 3u && w[t].b == w[t - 1u].e + 1u &&
+             complement_word(x, w, t, b, e)) {
+        ++t;
+      }
+      return t > r + 1u ? t : 0;
+    }
+    j = r;
+  }
+  return 0;
+}
+
 /* An agency-like phrase that the registry does not know, at word `k`: a
    head noun with "of" or "for" and capitalized words ("Ministry of Foreign
    Affairs", "Department for Digital Affairs and Transport"), with a
@@ -462,8 +543,14 @@ unknown_at(XCtx* x,
   }
   size_t end = head + 2u, last = head; /* last capitalized word */
   while (end < n) {
-    /* one space between words: a comma or a parenthesis ends the phrase */
+    /* one space between words: a comma or a parenthesis ends the phrase,
+       unless a coordinated complement follows ("Ministry of Science,
+       Technology and Innovation") */
     if (w[end].b != w[end - 1u].e + 1u || s[w[end - 1u].e] != ' ') {
+      const size_t r = last > head ? comma_complement(x, w, n, end, b, e) : 0;
+      if (r) {
+        last = r - 1u;
+      }
       break;
     }
     const bool upper = xlex_is_upper((unsigned char)s[w[end].b]);
