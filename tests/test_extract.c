@@ -2393,6 +2393,327 @@ test_people_met(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A list whose items end in their side ("A and B from the Japanese side,
+   and from C and D"): the side closes its group, the items after the last
+   group are the other participant's. */
+static void
+test_agency_trailing_side(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-EU Cyber Dialogue was held in Brussels on May 19, "
+    "2025.\n\n"
+    "Participants included officials from the Ministry of Defense (MOD) "
+    "and the JPCERT Coordination Center (JPCERT/CC) from the Japanese "
+    "side, and from the European Commission, EUROPOL and other relevant EU "
+    "agencies.\n";
+  expect_agencies(ex,
+                  jp,
+                  "JP",
+                  "Ministry of Defense (MOD)|JPCERT Coordination Center",
+                  "eu",
+                  "European Commission|EUROPOL");
+}
+
+/* The sentence naming a head is about the delegations: a registry agency
+   after the head's own ("..., DG CONNECT, European Commission") is one of
+   the side's agencies, though no cue word ("delegation") is there. */
+static void
+test_agency_head_sentence(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Media Note\nDecember 6, 2022\n\n"
+    "The eighth U.S.-EU Cyber Dialogue was held in Brussels on December 5, "
+    "2022.\n\n"
+    "The dialogue was chaired by Jennifer Bachus, Senior Bureau Official "
+    "for Cyberspace and Digital Policy, and Lorena Boix Alonso, Director "
+    "for Digital Society, Trust and Cybersecurity, Directorate General for "
+    "Communications Networks, Content and Technology (DG CONNECT), "
+    "European Commission.\n";
+  char buf[512];
+  cJSON* r = extract(ex, eu);
+  CHECK(strstr(agencies_of(r, "eu", buf, sizeof(buf)), "European Commission") !=
+        NULL);
+  cJSON_Delete(r);
+}
+
+/* List items that are names without an organization word: a diplomatic
+   post ("UK Mission to the European Union"), a name followed by the
+   acronym of its initials ("Pole d'excellence cyber (PEC)"); countries
+   ("EU Member States") are none. */
+static void
+test_agency_list_names(DkgExtractor* ex)
+{
+  static const char gb[] =
+    "Press Release\n5 December 2023\n\n"
+    "The 9th EU-UK Cyber Dialogue took place in Brussels on 4 December "
+    "2023.\n\n"
+    "The UK delegation included officials from the Home Office and the UK "
+    "Mission to the European Union. The EU delegation included observers "
+    "from EU Member States and the Pole d'excellence cyber (PEC).\n";
+  expect_agencies(ex,
+                  gb,
+                  "GB",
+                  "Home Office|UK Mission to the European Union",
+                  "eu",
+                  "Pole d'excellence cyber");
+}
+
+/* A registry agency in a leading "According to ..." phrase is the
+   source, no member of a delegation. */
+static void
+test_agency_source_phrase(DkgExtractor* ex)
+{
+  static const char in[] =
+    "Opinion\nDecember 17, 2020\n\n"
+    "The sixth India-EU Cyber Dialogue was held in New Delhi on December "
+    "14, 2020.\n\n"
+    "According to an official statement from the Ministry of External "
+    "Affairs (MEA), the Indian delegation included officials from the "
+    "Ministry of Home Affairs.\n";
+  char buf[512];
+  cJSON* r = extract(ex, in);
+  CHECK(!strcmp(agencies_of(r, "IN", buf, sizeof(buf)),
+                "Ministry of Home Affairs"));
+  cJSON_Delete(r);
+}
+
+/* Members before a plural head noun ("external affairs, home and
+   electronics and information technology ministries") give the
+   registry's agencies, "home" as "Ministry of Home Affairs". */
+static void
+test_agency_postposed_plural(DkgExtractor* ex)
+{
+  static const char in[] =
+    "News\nDecember 12, 2024\n\n"
+    "The India-UK Cyber Dialogue was held in New Delhi on December 11, "
+    "2024.\n\n"
+    "The Indian delegation included officials from external affairs, home "
+    "and electronics and information technology ministries and CERT-In. "
+    "The British delegation included officials from the Foreign and "
+    "Defence Ministries.\n";
+  expect_agencies(ex,
+                  in,
+                  "IN",
+                  "Ministry of External Affairs|Ministry of Home Affairs|"
+                  "Ministry of Electronics and Information Technology|CERT-In",
+                  "GB",
+                  "Ministry of Defence");
+}
+
+/* Outside a list: capitalized names ending in an organization noun, and
+   a diplomatic post with its place, are unknown agencies of the side that
+   "officials from Singapore" names; "Officials of the United States and
+   Japan" names no side. */
+static void
+test_agency_unknown_names(DkgExtractor* ex)
+{
+  static const char sg[] =
+    "Press Release\n5 December 2023\n\n"
+    "The 3rd UK-Singapore Cyber Dialogue took place in London on 4 "
+    "December 2023.\n\n"
+    "Senior officials from the Cabinet Office participated in the "
+    "dialogue, alongside senior officials from Singapore, including those "
+    "from the Cyber Security Agency and the High Commission in London.\n";
+  static const char us[] =
+    "Media Note\nMay 2, 2024\n\n"
+    "The U.S.-Japan Cyber Dialogue was held in Tokyo on May 1, 2024.\n\n"
+    "Officials of the United States and Japan, joined by the Cyber Defense "
+    "Office, discussed deterrence.\n";
+  expect_agencies(ex,
+                  sg,
+                  "GB",
+                  "Cabinet Office",
+                  "SG",
+                  "Cyber Security Agency|High Commission in London");
+  expect_agencies(ex, us, "US", "", "JP", "");
+}
+
+/* "European Commission Directorates General CONNECT and HOME": one
+   agency a member, the parent kept in each. */
+static void
+test_agency_directorates(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Media Note\nDecember 2, 2014\n\n"
+    "The U.S.-EU Cyber Dialogue will be held in Brussels on December 5, "
+    "2014.\n\n"
+    "The U.S. participants will include officials from the Department of "
+    "State. The EU participants will consist of officials from the EEAS, "
+    "European Commission Directorates General CONNECT and HOME, and member "
+    "states.\n";
+  expect_agencies(ex,
+                  eu,
+                  "US",
+                  "Department of State",
+                  "eu",
+                  "EEAS|European Commission Directorate General CONNECT|"
+                  "European Commission Directorate General HOME");
+}
+
+/* "Participants from Malaysia included A and B": the list's side; a
+   name starts its run of capitalized words ("the UN Security Council" is
+   no "Security Council"). */
+static void
+test_agency_people_from(DkgExtractor* ex)
+{
+  static const char my[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Malaysia Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Participants from Malaysia included the Cyber Security Agency and the "
+    "National Security Council. Officials from Japan, joined by the UN "
+    "Security Council, attended.\n";
+  expect_agencies(
+    ex, my, "MY", "Cyber Security Agency|National Security Council", "JP", "");
+}
+
+/* A name of the head's own country written bare after the title
+   ("Jane Roe, Director General, International Security Policy, Global
+   Affairs Canada, and included ...") is one of the side's agencies. */
+static void
+test_agency_head_segment(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Canadian delegation was led by Jane Roe, Director General, "
+    "International Security Policy, Global Affairs Canada, and included "
+    "officials from Public Safety Canada.\n";
+  expect_agencies(
+    ex, ca, "CA", "Public Safety Canada|Global Affairs Canada", "JP", "");
+}
+
+/* "representatives of A and B, and of C, D and E": "of" starts an item;
+   an unknown name with no side of the sentence goes to the participant
+   whose country word it holds ("Public Safety Canada", "the Royal
+   Canadian Mounted Police"). */
+static void
+test_agency_country_word_side(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The dialogue brought together representatives of the Ministry of "
+    "Foreign Affairs and the National Police Agency, and of Global Affairs "
+    "Canada, Public Safety Canada and the Royal Canadian Mounted Police.\n";
+  expect_agencies(ex,
+                  ca,
+                  "JP",
+                  "Ministry of Foreign Affairs|National Police Agency",
+                  "CA",
+                  "Global Affairs Canada|Public Safety Canada|Royal Canadian "
+                  "Mounted Police");
+}
+
+/* Outside a list: "and the Canadian side by ..." names the side; a name
+   ending in the participant's name ("Global Affairs Canada") is an
+   unknown agency, "the Government of Canada" none. */
+static void
+test_agency_side_by(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Japanese side was represented by the Ministry of Foreign Affairs "
+    "and the National Police Agency, and the Canadian side by Global "
+    "Affairs Canada and the Government of Canada.\n";
+  expect_agencies(ex,
+                  ca,
+                  "JP",
+                  "Ministry of Foreign Affairs|National Police Agency",
+                  "CA",
+                  "Global Affairs Canada");
+}
+
+/* "..., and Canadian officials from A and B": the people's country word
+   names the side of the items from there. */
+static void
+test_agency_people_lead(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Canada Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Japanese officials from the Ministry of Foreign Affairs and the "
+    "National Police Agency, and Canadian officials from Public Safety "
+    "Canada and the Communications Security Establishment took part.\n";
+  expect_agencies(ex,
+                  ca,
+                  "JP",
+                  "Ministry of Foreign Affairs|National Police Agency",
+                  "CA",
+                  "Public Safety Canada|Communications Security Establishment");
+}
+
+/* After a head's title: an acronym no registry knows ("Name, Director of
+   Security and Defense, SEAE"; not "CEO"); a unit's ministry ending the
+   title ("... Division of the Ministry of Foreign Affairs"). */
+static void
+test_agency_after_title(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Opinion\nDecember 17, 2020\n\n"
+    "The sixth India-EU Cyber Dialogue was held in New Delhi on December "
+    "14, 2020.\n\n"
+    "The EU delegation was led by Joanneke Balfoort , Director of Security "
+    "and Defense, SEAE, and the Indian delegation by Ravi Kumar, CEO.\n";
+  static const char in[] =
+    "Opinion\nDecember 17, 2020\n\n"
+    "The sixth India-EU Cyber Dialogue was held in New Delhi on December "
+    "14, 2020.\n\n"
+    "The Indian delegation was led by Dr. S Janakiraman, Co-Secretary of "
+    "the Cyber Diplomacy Division of the Ministry of Foreign Affairs.\n";
+  expect_agencies(ex, eu, "eu", "SEAE", "IN", "");
+  char buf[256];
+  cJSON* r = extract(ex, in);
+  CHECK(!strcmp(agencies_of(r, "IN", buf, sizeof(buf)),
+                "Ministry of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
+/* A body of an international organization ("the NATO Cooperative Cyber
+   Defence Centre of Excellence", "the UN Security Council") is no
+   delegation's agency, in a list or outside one. */
+static void
+test_agency_international_bodies(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth U.S.-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Japanese side briefed on the NATO Cooperative Cyber Defence Centre "
+    "of Excellence. The Japanese delegation included the National Police "
+    "Agency and the UN Security Council.\n";
+  expect_agencies(ex, jp, "JP", "National Police Agency", "US", "");
+}
+
+/* Outside a list, an unknown "Ministry of ..." goes on over a comma with
+   a coordinated complement ("Ministry of Science, Technology and
+   Innovation"), not over other names ("..., Europol and ENISA"). */
+static void
+test_agency_unknown_commas(DkgExtractor* ex)
+{
+  static const char my[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Malaysia Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Malaysian side was represented by the Ministry of Science, "
+    "Technology and Innovation (MOSTI).\n";
+  static const char my2[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Malaysia Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Malaysian side was represented by the Ministry of Communications, "
+    "Europol and ENISA.\n";
+  expect_agencies(
+    ex, my, "MY", "Ministry of Science, Technology and Innovation", "JP", "");
+  expect_agencies(ex, my2, "MY", "Ministry of Communications", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2448,6 +2769,21 @@ main(int argc, char** argv)
     test_place_shapes(ex);
     test_series_shapes(ex);
     test_people_met(ex);
+    test_agency_trailing_side(ex);
+    test_agency_head_sentence(ex);
+    test_agency_list_names(ex);
+    test_agency_source_phrase(ex);
+    test_agency_postposed_plural(ex);
+    test_agency_unknown_names(ex);
+    test_agency_directorates(ex);
+    test_agency_people_from(ex);
+    test_agency_head_segment(ex);
+    test_agency_country_word_side(ex);
+    test_agency_side_by(ex);
+    test_agency_people_lead(ex);
+    test_agency_after_title(ex);
+    test_agency_international_bodies(ex);
+    test_agency_unknown_commas(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

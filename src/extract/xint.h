@@ -387,6 +387,11 @@ bool xside_participant_at(XCtx* x,
     names in text[b, e), with its offset in `*at`; NULL when none. */
 const char* xside_marker(XCtx* x, size_t b, size_t e, size_t* at);
 
+/** The participant of "officials from Singapore", "representatives of
+    Japan" (the last such phrase in text[b, at), its offset in `*where`);
+    NULL when none or when another participant is coordinated with it. */
+const char* xside_people_from(XCtx* x, size_t b, size_t at, size_t* where);
+
 /* ---- Growing arrays (xvec.c) ----------------------------------------- */
 
 /** Appends a copy of `item` (`size` bytes) to the array `*items` of `*n`

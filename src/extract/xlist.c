@@ -4,6 +4,7 @@
 
 #include "xint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -388,6 +389,17 @@ international(const char* name)
       return true;
     }
   }
+  /* "the UN Security Council", "the NATO Cooperative Cyber Defence Centre
+     of Excellence": a body of an international organization */
+  static const char* const prefixes[] = { "UN ",   "U.N. ", "United Nations ",
+                                          "NATO ", "OSCE ", "OECD ",
+                                          "ITU ",  "G7 ",   "G20 ",
+                                          "WTO ",  NULL };
+  for (size_t i = 0; prefixes[i]; ++i) {
+    if (!strncmp(s, prefixes[i], strlen(prefixes[i]))) {
+      return true;
+    }
+  }
   size_t len = 0;
   const char* canon = NULL;
   return xlex_venue_at(s, n, &len, &canon) && len == n;
@@ -546,6 +558,34 @@ file_item(XCtx* x,
     free(w2);
   }
   const char* where = side ? side : cc;
+  if (!where && !a && written && xlex_is_upper((unsigned char)written[0])) {
+    /* "Public Safety Canada", "the Royal Canadian Mounted Police": the one
+       participant whose country word the name holds, when the name has an
+       organization word or ends in the country (not a meeting, not the
+       country itself) */
+    const bool org = xctx_agency_like(written);
+    for (size_t i = b; i < e; ++i) {
+      XCountryHit h;
+      if (xside_participant_at(x, b, i, e, &h) && !h.possessive) {
+        /* the word must be in the name as written ("Japan welcomed the
+           ...": a clause, its country dropped, names no side) */
+        char* word = xctx_copy(x, i, i + h.len);
+        const bool inside = word && strstr(written, word);
+        free(word);
+        if (!inside) {
+          where = NULL;
+          break;
+        }
+        const bool ends = i > b && i + h.len == e;
+        if ((where && strcmp(where, h.cc)) || (!org && !ends)) {
+          where = NULL;
+          break;
+        }
+        where = h.cc;
+        i += h.len - 1u;
+      }
+    }
+  }
   if (!where) {
     where = *last;
     if (where && written) {
@@ -579,6 +619,371 @@ file_item(XCtx* x,
   xlist_add_agency(x, where, written, b, e, sent);
 }
 
+/* An item ending in the side it belongs to ("the JPCERT Coordination
+   Center (JPCERT/CC) from the Japanese side", "A on the EU side"): the
+   side, with `*cut` the end of the name before "from"/"on"/"for"; NULL
+   when the item does not end so. */
+static const char*
+trailing_side(XCtx* x, const Atom* a, size_t* cut)
+{
+  static const char* const nouns[] = {
+    "side", "delegation", "delegations", "team", NULL
+  };
+  static const char* const preps[] = {
+    " from the ", " on the ", " for the ", " of the ", NULL
+  };
+  const char* s = x->doc.text;
+  size_t w = a->e;
+  while (w > a->b && s[w - 1u] != ' ') {
+    --w;
+  }
+  bool noun = false;
+  for (size_t i = 0; nouns[i]; ++i) {
+    noun |= xlex_eq(s + w, a->e - w, nouns[i]);
+  }
+  if (!noun || w == a->b) {
+    return NULL;
+  }
+  for (size_t i = 0; preps[i]; ++i) {
+    const size_t l = strlen(preps[i]);
+    /* the preposition, then the participant and at most two more words */
+    for (size_t p = a->b + 1u; p + l < w; ++p) {
+      if (strncmp(s + p, preps[i], l)) {
+        continue;
+      }
+      size_t at = 0;
+      const char* cc = xside_marker(x, p + l, a->e, &at);
+      if (cc && at == p + l) {
+        *cut = p;
+        return cc;
+      }
+    }
+  }
+  return NULL;
+}
+
+static unsigned char
+upper_ascii(unsigned char c)
+{
+  return c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a' + 'A') : c;
+}
+
+/* Do the words of w[0, n) spell `acr` by their initials (a function word
+   may give none, an elided article gives the letter after it: "Pole
+   d'excellence cyber (PEC)")? */
+static bool
+initials_spell(const char* w, size_t n, const char* acr)
+{
+  static const char* const function_words[] = { "of", "and", "for", "the",
+                                                "on", "de",  "du",  "des",
+                                                "la", "le",  "et",  NULL };
+  size_t i = 0;
+  while (i < n && (w[i] == ' ' || w[i] == '-')) {
+    ++i;
+  }
+  if (i >= n) {
+    return !*acr;
+  }
+  size_t len = i;
+  while (len < n && w[len] != ' ' && w[len] != '-') {
+    ++len;
+  }
+  len -= i;
+  const unsigned char up = (unsigned char)*acr;
+  bool function = false;
+  for (size_t k = 0; function_words[k] && !function; ++k) {
+    function = xlex_eq(w + i, len, function_words[k]);
+  }
+  if (function && initials_spell(w + i + len, n - i - len, acr)) {
+    return true;
+  }
+  if (!up) {
+    return false;
+  }
+  const char* apo = (const char*)memchr(w + i, '\'', len);
+  const size_t from = apo && apo - (w + i) <= 2 && apo + 1 < w + i + len
+                        ? (size_t)(apo + 1 - w)
+                        : i;
+  if (upper_ascii((unsigned char)w[from]) != up &&
+      upper_ascii((unsigned char)w[i]) != up) {
+    return false;
+  }
+  return initials_spell(w + i + len, n - i - len, acr + 1);
+}
+
+/* An item followed by its acronym in parentheses, the initials of its
+   words ("the Pole d'excellence cyber (PEC)"): a name. */
+static bool
+spelled_acronym(const char* s, const Atom* a)
+{
+  const char* open = (const char*)memchr(s + a->b, '(', a->e - a->b);
+  if (!open || s[a->e - 1u] != ')') {
+    return false;
+  }
+  const size_t ab = (size_t)(open - s) + 1u, ae = a->e - 1u;
+  char acr[16];
+  if (ae - ab < 2u || ae - ab >= sizeof(acr)) {
+    return false;
+  }
+  for (size_t i = ab; i < ae; ++i) {
+    if (!xlex_is_upper((unsigned char)s[i])) {
+      return false;
+    }
+    acr[i - ab] = s[i];
+  }
+  acr[ae - ab] = '\0';
+  size_t b = a->b;
+  if (xlex_starts(s + b, a->e - b, "the ")) {
+    b += 4u;
+  }
+  const size_t e = before_paren(s, &(Atom){ b, a->e });
+  return e > b && xlex_is_upper((unsigned char)s[b]) &&
+         initials_spell(s + b, e - b, acr);
+}
+
+/* A diplomatic post ("the UK Mission to the European Union", "the
+   Permanent Representation of ...", "the High Commission in London"). */
+static bool
+mission(const char* w)
+{
+  static const char* const nouns[] = { "Mission",         "Missions",
+                                       "Representation",  "Legation",
+                                       "High Commission", NULL };
+  for (size_t i = 0; nouns[i]; ++i) {
+    const char* at = strstr(w, nouns[i]);
+    const size_t l = strlen(nouns[i]);
+    if (at && (at == w || at[-1] == ' ') && (!at[l] || at[l] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Countries, not an agency: "EU Member States", "the member countries". */
+static bool
+countries(const char* w)
+{
+  static const char* const nouns[] = { "States",  "Countries",   "Nations",
+                                       "Members", "Governments", NULL };
+  const char* last = strrchr(w, ' ');
+  last = last ? last + 1 : w;
+  for (size_t i = 0; nouns[i]; ++i) {
+    if (xlex_eq(last, strlen(last), nouns[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "external affairs, home and electronics and information technology
+   ministries", "the Foreign and Defence Ministries": members before a
+   plural head noun, the last atom `j` ending in it, at most five atoms
+   from `i` with no organization word nor "the" inside; the singular head
+   ("Ministry of ") with `*tail` the end of the last member.  NULL when
+   the atoms do not have that shape. */
+static const char*
+postposed_plural(XCtx* x,
+                 const Atom* atoms,
+                 size_t n,
+                 size_t i,
+                 size_t* j,
+                 size_t* tail)
+{
+  static const struct
+  {
+    const char* plural;
+    const char* singular;
+  } heads[] = { { " ministries", "Ministry of " },
+                { " departments", "Department of " },
+                { NULL, NULL } };
+  const char* s = x->doc.text;
+  for (size_t k = i; k < n && k < i + 5u; ++k) {
+    const Atom* a = &atoms[k];
+    if (memchr(s + a->b, '(', a->e - a->b)) {
+      return NULL;
+    }
+    for (size_t h = 0; heads[h].plural; ++h) {
+      const size_t l = strlen(heads[h].plural);
+      if (k > i && a->e - a->b > l &&
+          xlex_starts(s + a->e - l, l, heads[h].plural)) {
+        *j = k;
+        *tail = a->e - l;
+        return heads[h].singular;
+      }
+    }
+    /* a bare member: no organization word, no "the" after the first */
+    size_t w = a->b;
+    if (k == i && xlex_starts(s + w, a->e - w, "the ")) {
+      w += 4u;
+    }
+    if (xlex_starts(s + w, a->e - w, "the") ||
+        xlex_starts(s + w, a->e - w, "other")) {
+      return NULL;
+    }
+    while (w < a->e) {
+      const size_t l = xlex_word_len(s + w, a->e - w);
+      if (l && xlex_org_word(s + w, l)) {
+        return NULL;
+      }
+      w += l ? l : 1u;
+    }
+  }
+  return NULL;
+}
+
+/* The registry agency "singular + s[b, e)" of `side`, else "singular +
+   s[b, e) + Affairs" ("home ministry": "Ministry of Home Affairs"): the
+   registry's name, malloc'd, NULL when the registry knows neither. */
+static char*
+member_agency(XCtx* x,
+              const char* side,
+              const char* singular,
+              size_t b,
+              size_t e)
+{
+  static const char* const tails[] = { "", " Affairs", NULL };
+  for (size_t t = 0; tails[t]; ++t) {
+    const size_t l = strlen(singular) + (e - b) + strlen(tails[t]) + 1u;
+    char* full = (char*)malloc(l);
+    if (!full) {
+      x->nomem = true;
+      return NULL;
+    }
+    snprintf(
+      full, l, "%s%.*s%s", singular, (int)(e - b), x->doc.text + b, tails[t]);
+    const char* cc = NULL;
+    char* written = NULL;
+    const DkgAgency* a = xctx_agency(x, side, full, &cc, &written);
+    free(written);
+    free(full);
+    if (a) {
+      char* name = dkg_strndup(a->name, strlen(a->name));
+      x->nomem |= !name;
+      return name;
+    }
+  }
+  return NULL;
+}
+
+/* "European Commission Directorates General CONNECT and HOME", "the
+   Directorates-General HOME and JUST": the singular head with its parent
+   before it ("European Commission Directorate General ") in `head`, and
+   `*members` the offset where the first member starts; false when the
+   atom does not start so. */
+static bool
+directorates(XCtx* x, const Atom* a, size_t* members, char* head, size_t cap)
+{
+  static const struct
+  {
+    const char* plural;
+    const char* singular;
+  } heads[] = { { "Directorates-General ", "Directorate-General " },
+                { "Directorates General ", "Directorate General " },
+                { NULL, NULL } };
+  const char* s = x->doc.text;
+  size_t b = a->b;
+  if (xlex_starts(s + b, a->e - b, "the ")) {
+    b += 4u;
+  }
+  for (size_t p = b; p < a->e; ++p) {
+    if (p > b && s[p - 1u] != ' ') {
+      continue;
+    }
+    for (size_t i = 0; heads[i].plural; ++i) {
+      const size_t l = strlen(heads[i].plural);
+      if (p + l >= a->e || strncmp(s + p, heads[i].plural, l)) {
+        continue;
+      }
+      /* the parent: capitalized words only */
+      for (size_t k = b; k < p; ++k) {
+        if ((k == b || s[k - 1u] == ' ') &&
+            !xlex_is_upper((unsigned char)s[k])) {
+          return false;
+        }
+      }
+      const int n =
+        snprintf(head, cap, "%.*s%s", (int)(p - b), s + b, heads[i].singular);
+      if (n < 0 || (size_t)n >= cap) {
+        return false;
+      }
+      *members = p + l;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A member of "Directorates General CONNECT and HOME": a code of capitals
+   or a bare title-case name. */
+static bool
+directorate_member(XCtx* x, const Atom* a)
+{
+  const char* s = x->doc.text;
+  bool code = a->e - a->b >= 2u;
+  for (size_t i = a->b; code && i < a->e; ++i) {
+    code = s[i] >= 'A' && s[i] <= 'Z';
+  }
+  return code || bare_member(x, a, false);
+}
+
+/* An item that starts with the people of an agency ("Representatives
+   from ...", "Canadian officials from ...", "senior experts of ..."): the
+   offset after "from"/"of", 0 when the item does not start so; the
+   participant a country word among the people names in `*who`. */
+static size_t
+people_lead(XCtx* x, const Atom* a, const char** who)
+{
+  static const char* const people[] = {
+    "representatives", "officials", "experts", "delegates",
+    "participants",    "staff",     NULL
+  };
+  static const char* const fillers[] = { "and",    "the",   "also",
+                                         "senior", "other", "government",
+                                         NULL };
+  const char* s = x->doc.text;
+  *who = NULL;
+  size_t i = a->b;
+  bool seen = false;
+  for (int words = 0; words < 5 && i < a->e; ++words) {
+    while (i < a->e && s[i] == ' ') {
+      ++i;
+    }
+    XCountryHit h;
+    if (!seen && xside_participant_at(x, a->b, i, a->e, &h) &&
+        (h.adjective || h.possessive)) {
+      *who = h.cc;
+      i += h.len;
+      continue;
+    }
+    const size_t w = xlex_word_len(s + i, a->e - i);
+    if (!w) {
+      return 0;
+    }
+    bool person = false, filler = false;
+    for (size_t k = 0; people[k]; ++k) {
+      person |= xlex_eq(s + i, w, people[k]);
+    }
+    for (size_t k = 0; fillers[k]; ++k) {
+      filler |= xlex_eq(s + i, w, fillers[k]);
+    }
+    if (seen && (xlex_eq(s + i, w, "from") || xlex_eq(s + i, w, "of"))) {
+      const size_t b = i + w + 1u;
+      if (b < a->e && s[i + w] == ' ' &&
+          (xlex_is_upper((unsigned char)s[b]) ||
+           xlex_starts(s + b, a->e - b, "the"))) {
+        return b;
+      }
+      return 0;
+    }
+    if (!person && !filler) {
+      return 0;
+    }
+    seen |= person;
+    i += w;
+  }
+  return 0;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -590,8 +995,47 @@ xlist_parse(XCtx* x,
   const char* s = x->doc.text;
   size_t n = 0;
   Atom* atoms = split_atoms(s, b, e, &n);
+  if (!side && sent < x->doc.n_sents) {
+    /* "Participants from Malaysia included A and B" */
+    size_t where = 0;
+    side = xside_people_from(x, x->doc.sents[sent].clip_b, b, &where);
+  }
+  /* "A, B and C from the Japanese side, and from D and E": the side an
+     item ends with is the side of the items since the last such one; the
+     items after the last group are the other participant's (of two) */
+  const char** group =
+    atoms ? (const char**)calloc(n + 1u, sizeof(char*)) : NULL;
+  if (atoms && !group) {
+    x->nomem = true;
+  }
+  bool grouped = false;
+  for (size_t k = n, g = 0; group && k-- > 0;) {
+    size_t cut = 0;
+    const char* ts = trailing_side(x, &atoms[k], &cut);
+    if (ts) {
+      atoms[k].e = cut;
+      g = k + 1u;
+      group[k] = ts;
+      grouped = true;
+    } else if (g) {
+      group[k] = group[g - 1u];
+    }
+  }
+  if (grouped) {
+    const char* prev = NULL;
+    for (size_t k = 0; k < n; ++k) {
+      if (group[k]) {
+        prev = group[k];
+      } else if (prev && x->n_cc == 2u) {
+        group[k] = strcmp(prev, x->cc[0]) ? x->cc[0] : x->cc[1];
+      }
+    }
+  }
   size_t i = 0;
   while (i < n) {
+    if (group && group[i]) {
+      side = group[i];
+    }
     /* "..., and on the Australian side, A, B": the side changes */
     size_t at = 0;
     const char* marker = xside_marker(x, atoms[i].b, atoms[i].e, &at);
@@ -600,6 +1044,28 @@ xlist_parse(XCtx* x,
       *last = marker;
       ++i;
       continue;
+    }
+    /* "representatives of A and B, and of C": a new start */
+    if (xlex_starts(s + atoms[i].b, atoms[i].e - atoms[i].b, "of ") &&
+        atoms[i].e - atoms[i].b > 3u &&
+        (xlex_is_upper((unsigned char)s[atoms[i].b + 3u]) ||
+         xlex_starts(
+           s + atoms[i].b + 3u, atoms[i].e - atoms[i].b - 3u, "the"))) {
+      atoms[i].b += 3u;
+    }
+    /* "Representatives from A", "Canadian officials from B": the item
+       starts after the people, their country word naming the side of the
+       items from there */
+    {
+      const char* who = NULL;
+      const size_t p = people_lead(x, &atoms[i], &who);
+      if (p) {
+        atoms[i].b = p;
+        if (who) {
+          side = who;
+          *last = who;
+        }
+      }
     }
     /* "..., and from the UK's FCDO, ...": the item after "from" (its
        country word then names the side of the items after it) */
@@ -618,6 +1084,60 @@ xlist_parse(XCtx* x,
           (xlex_is_upper((unsigned char)s[from + 5u]) ||
            xlex_starts(s + from + 5u, atoms[i].e - from - 5u, "the"))) {
         atoms[i].b = from + 5u;
+      }
+    }
+    size_t pj = 0, ptail = 0;
+    const char* post = postposed_plural(x, atoms, n, i, &pj, &ptail);
+    if (post) {
+      /* members i .. pj, merged when the merge resolves; only registry
+         agencies ("the two ministries" names none) */
+      size_t k = i;
+      while (k <= pj) {
+        size_t used = k;
+        char* best = NULL;
+        for (size_t m = pj; m + 1u > k; --m) {
+          size_t from = atoms[k].b;
+          if (xlex_starts(s + from, atoms[k].e - from, "the ")) {
+            from += 4u;
+          }
+          best =
+            member_agency(x, side, post, from, m == pj ? ptail : atoms[m].e);
+          if (best) {
+            used = m;
+            break;
+          }
+        }
+        if (best) {
+          const XSpan span = { atoms[k].b, atoms[used].e };
+          file_item(x, side, best, span, sent, last);
+          free(best);
+        }
+        k = used + 1u;
+      }
+      i = pj + 1u;
+      continue;
+    }
+    char dg[192];
+    size_t dm = 0;
+    if (directorates(x, &atoms[i], &dm, dg, sizeof(dg))) {
+      const Atom first = { dm, atoms[i].e };
+      size_t j = i;
+      while (j < n && directorate_member(x, j == i ? &first : &atoms[j])) {
+        const size_t mb2 = j == i ? dm : atoms[j].b;
+        const size_t l = strlen(dg) + (atoms[j].e - mb2) + 1u;
+        char* full = (char*)malloc(l);
+        if (!full) {
+          x->nomem = true;
+          break;
+        }
+        snprintf(full, l, "%s%.*s", dg, (int)(atoms[j].e - mb2), s + mb2);
+        file_item(x, side, full, atoms[j], sent, last);
+        free(full);
+        ++j;
+      }
+      if (j > i) {
+        i = j;
+        continue;
       }
     }
     size_t mb = 0;
@@ -737,8 +1257,9 @@ xlist_parse(XCtx* x,
                       "body, no agency of a delegation; left out",
                       name);
           } else if (a ||
-                     (written &&
-                      (xctx_agency_like(written) ||
+                     (written && !countries(written) &&
+                      (xctx_agency_like(written) || mission(written) ||
+                       spelled_acronym(s, &atoms[i]) ||
                        (proper_name(written) && !ends_in_head(x, written))) &&
                       xlex_find(written, strlen(written), "met") == NONE &&
                       !strpbrk(written, "0123456789"))) {
@@ -757,5 +1278,6 @@ xlist_parse(XCtx* x,
     }
     i = used + 1u;
   }
+  free(group);
   free(atoms);
 }

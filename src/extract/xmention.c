@@ -52,12 +52,12 @@ about_delegations(const char* s, size_t b, size_t e)
 }
 
 /* The side named last before `at` in [b, at): "the Japanese side", "the
-   US delegation", "Japan was represented". */
+   US delegation", "Japan was represented", "officials from Singapore". */
 static const char*
 side_before(XCtx* x, size_t b, size_t at)
 {
   const char* side = NULL;
-  size_t from = b;
+  size_t from = b, last = 0;
   while (from < at) {
     size_t where = 0;
     const char* cc = xside_marker(x, from, at, &where);
@@ -65,7 +65,13 @@ side_before(XCtx* x, size_t b, size_t at)
       break;
     }
     side = cc;
+    last = where;
     from = where + 1u;
+  }
+  size_t pw = 0;
+  const char* people = xside_people_from(x, b, at, &pw);
+  if (people && (!side || pw > last)) {
+    side = people;
   }
   return side;
 }
@@ -179,7 +185,8 @@ words_in(const char* s, size_t b, size_t e, XSpan* out, size_t max)
 
 /* A mention that is no member of a delegation: a place ("met at the U.S.
    State Department"), a speaker ("the Department of State stated",
-   "according to the ministry"). */
+   "according to the ministry", "According to a statement from the
+   Ministry of ..., the Indian delegation ..."). */
 static bool
 not_a_member(const char* s, size_t b, size_t mb, size_t me, size_t e)
 {
@@ -198,6 +205,18 @@ not_a_member(const char* s, size_t b, size_t mb, size_t me, size_t e)
         (mb - 1u - l == b || s[mb - 2u - l] == ' ')) {
       return true;
     }
+  }
+  /* "According to an official statement from the Ministry of Foreign
+     Affairs (MEA), ...": the phrase of the source, up to its comma */
+  size_t seg = mb;
+  while (seg > b && s[seg - 1u] != ',' && s[seg - 1u] != ';') {
+    --seg;
+  }
+  while (seg < mb && s[seg] == ' ') {
+    ++seg;
+  }
+  if (xlex_starts(s + seg, mb - seg, "according to ")) {
+    return true;
   }
   /* "Director General of Foreign Policy Bureau": part of a title */
   if (mb >= b + 4u && xlex_starts(s + mb - 3u, 3u, "of ")) {
@@ -226,6 +245,243 @@ static bool
 word_is(const char* s, const XSpan* w, size_t i, const char* word)
 {
   return xlex_eq(s + w[i].b, w[i].e - w[i].b, word);
+}
+
+/* A name of capitalized words ending in an organization noun, from word
+   `head` ("the Cyber Security Agency", "Information System Authority"),
+   two words or more, a diplomatic post with its place ("the High
+   Commission in London", "the Embassy in Tokyo", "Mission to the European
+   Union"): the end word (exclusive), 0 when none. */
+static size_t
+org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
+{
+  static const char* const nouns[] = {
+    "Agency",    "Office",      "Centre",      "Center",  "Authority",
+    "Institute", "Directorate", "Secretariat", "Bureau",  "Administration",
+    "Embassy",   "Consulate",   "Mission",     "Service", "Commission",
+    "Council",   "Committee",   "Police",      NULL
+  };
+  static const char* const ranks[] = { "Ambassador",
+                                       "Minister",
+                                       "Secretary",
+                                       "Director",
+                                       "Deputy",
+                                       "Coordinator",
+                                       "Envoy",
+                                       "Chair",
+                                       "President",
+                                       "Head",
+                                       "Chief",
+                                       "Executive",
+                                       "Director-General",
+                                       "Commissioner",
+                                       "Counsellor",
+                                       "Counselor",
+                                       "Adviser",
+                                       "Advisor",
+                                       "Officer",
+                                       "Representative",
+                                       NULL };
+  static const char* const posts[] = {
+    "Embassy", "Consulate", "Mission", "Commission", NULL
+  };
+  const char* s = x->doc.text;
+  size_t end = head, noun = NONE;
+  while (end < n) {
+    if (end > head &&
+        (w[end].b != w[end - 1u].e + 1u || s[w[end - 1u].e] != ' ')) {
+      break; /* a comma or a parenthesis ends the name */
+    }
+    const bool upper = xlex_is_upper((unsigned char)s[w[end].b]);
+    const bool join = end > head && end + 1u < n &&
+                      (word_is(s, w, end, "of") || word_is(s, w, end, "for") ||
+                       word_is(s, w, end, "and") || word_is(s, w, end, "&")) &&
+                      xlex_is_upper((unsigned char)s[w[end + 1u].b]) &&
+                      !word_is(s, w, end + 1u, "The");
+    if (!upper && !join) {
+      break;
+    }
+    for (size_t i = 0; upper && ranks[i]; ++i) {
+      if (word_is(s, w, end, ranks[i])) {
+        return 0; /* "Deputy Director of the Office ...": a title */
+      }
+    }
+    for (size_t i = 0; upper && nouns[i]; ++i) {
+      if (word_is(s, w, end, nouns[i])) {
+        noun = end;
+      }
+    }
+    ++end;
+  }
+  if (noun == NONE || noun == head ||
+      (noun == head + 1u && word_is(s, w, head, "The"))) {
+    return 0;
+  }
+  /* "the UN Security Council", "the United Nations ...": no delegation's */
+  const size_t f = word_is(s, w, head, "The") ? head + 1u : head;
+  static const char* const bodies[] = { "UN",  "U.N.", "NATO", "OSCE", "OECD",
+                                        "ITU", "G7",   "G20",  "WTO",  NULL };
+  for (size_t i = 0; bodies[i]; ++i) {
+    if (word_is(s, w, f, bodies[i])) {
+      return 0;
+    }
+  }
+  if (word_is(s, w, f, "United") && f + 1u < n &&
+      word_is(s, w, f + 1u, "Nations")) {
+    return 0;
+  }
+  bool post = false;
+  for (size_t i = 0; posts[i]; ++i) {
+    post |= word_is(s, w, noun, posts[i]);
+  }
+  size_t k = noun + 1u;
+  /* "Centre of Excellence": the complement after the noun is the name's */
+  if (end > k && (word_is(s, w, k, "of") || word_is(s, w, k, "for"))) {
+    return end;
+  }
+  if (post && k + 1u < n &&
+      (word_is(s, w, k, "in") || word_is(s, w, k, "to"))) {
+    size_t p = k + 1u;
+    if (p + 1u < n && word_is(s, w, p, "the")) {
+      ++p;
+    }
+    size_t q = p;
+    while (q < n && xlex_is_upper((unsigned char)s[w[q].b]) &&
+           w[q].b == w[q - 1u].e + 1u) {
+      ++q;
+    }
+    if (q > p) {
+      return q;
+    }
+  }
+  return noun + 1u;
+}
+
+/* A name of capitalized words ending in a participant's name ("Global
+   Affairs Canada", "Public Safety Canada"), from word `head`, with no rank
+   nor "Government" before it: the end word (exclusive), the participant in
+   `*cc`; 0 when none. */
+static size_t
+country_named_at(XCtx* x,
+                 const XSpan* w,
+                 size_t n,
+                 size_t head,
+                 size_t b,
+                 size_t e,
+                 const char** cc)
+{
+  static const char* const not_names[] = {
+    "Government", "Governments", "Ambassador", "Minister", "Secretary",
+    "Director",   "Deputy",      "President",  "Prime",    "Embassy",
+    "Team",       "The",         "Both",       "Republic", NULL
+  };
+  const char* s = x->doc.text;
+  for (size_t end = head; end < n && end < head + 5u; ++end) {
+    if (end > head &&
+        (w[end].b != w[end - 1u].e + 1u || s[w[end - 1u].e] != ' ')) {
+      return 0;
+    }
+    if (!xlex_is_upper((unsigned char)s[w[end].b])) {
+      return 0;
+    }
+    XCountryHit h;
+    if (end > head && xside_participant_at(x, b, w[end].b, e, &h) &&
+        !h.adjective && !h.possessive && w[end].b + h.len == w[end].e) {
+      const size_t after = w[end].e;
+      if (after < e && xlex_is_word_char((unsigned char)s[after])) {
+        return 0;
+      }
+      *cc = h.cc;
+      return end + 1u;
+    }
+    for (size_t i = 0; not_names[i]; ++i) {
+      if (word_is(s, w, end, not_names[i])) {
+        return 0;
+      }
+    }
+  }
+  return 0;
+}
+
+/* A capitalized word of a coordinated complement: no organization word,
+   no acronym, no "The", no participant, no registry name of its own. */
+static bool
+complement_word(XCtx* x, const XSpan* w, size_t i, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  const size_t l = w[i].e - w[i].b;
+  XCountryHit h;
+  if (!xlex_is_upper((unsigned char)s[w[i].b]) ||
+      xlex_org_word(s + w[i].b, l) || word_is(s, w, i, "The") ||
+      xside_participant_at(x, b, w[i].b, e, &h)) {
+    return false;
+  }
+  size_t caps = 0;
+  for (size_t k = w[i].b; k < w[i].e; ++k) {
+    caps += xlex_is_upper((unsigned char)s[k]) ? 1u : 0u;
+  }
+  if (caps >= 2u) {
+    return false; /* "ENISA", "ICT" */
+  }
+  char* name = xctx_copy(x, w[i].b, w[i].e);
+  const char* cc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+  free(written);
+  free(name);
+  return !a;
+}
+
+/* After a comma ending "Ministry of Science": ", Technology and
+   Innovation" (segments of one to three complement words, the last
+   after "and"), the end word (exclusive); 0 when the words after the
+   comma are no such complement. */
+static size_t
+comma_complement(XCtx* x,
+                 const XSpan* w,
+                 size_t n,
+                 size_t j,
+                 size_t b,
+                 size_t e)
+{
+  const char* s = x->doc.text;
+  for (int seg = 0; seg < 4 && j < n; ++seg) {
+    /* the gap before word j: ", " (or ", and") */
+    if (w[j].b != w[j - 1u].e + 2u || s[w[j - 1u].e] != ',' ||
+        s[w[j - 1u].e + 1u] != ' ') {
+      return 0;
+    }
+    bool and_next = false;
+    if (word_is(s, w, j, "and")) {
+      ++j;
+      and_next = true;
+      if (j >= n || w[j].b != w[j - 1u].e + 1u) {
+        return 0;
+      }
+    }
+    size_t r = j;
+    while (r < n && r - j < 3u && (r == j || w[r].b == w[r - 1u].e + 1u) &&
+           complement_word(x, w, r, b, e)) {
+      ++r;
+    }
+    if (r == j) {
+      return 0;
+    }
+    if (and_next) {
+      return r;
+    }
+    /* "... Technology and Innovation": the last segment */
+    if (r < n && w[r].b == w[r - 1u].e + 1u && word_is(s, w, r, "and")) {
+      size_t t = r + 1u;
+      while (t < n && t - r - 1u < 3u && w[t].b == w[t - 1u].e + 1u &&
+             complement_word(x, w, t, b, e)) {
+        ++t;
+      }
+      return t > r + 1u ? t : 0;
+    }
+    j = r;
+  }
+  return 0;
 }
 
 /* An agency-like phrase that the registry does not know, at word `k`: a
@@ -270,12 +526,31 @@ unknown_at(XCtx* x,
   }
   if (!is_head || !xlex_is_upper((unsigned char)s[w[head].b]) ||
       !(word_is(s, w, head + 1u, "of") || word_is(s, w, head + 1u, "for"))) {
-    return 0;
+    /* the name starts its run of capitalized words ("the UN Security
+       Council" is not "Security Council") */
+    if (head == k && k > 0 && w[k].b == w[k - 1u].e + 1u &&
+        s[w[k - 1u].e] == ' ' && xlex_is_upper((unsigned char)s[w[k - 1u].b])) {
+      return 0;
+    }
+    size_t named = org_name_at(x, w, n, head);
+    if (!named && head == k) {
+      named = country_named_at(x, w, n, head, b, e, cc);
+    }
+    if (named && *first > 0 && word_is(s, w, *first - 1u, "the")) {
+      --*first;
+    }
+    return named;
   }
   size_t end = head + 2u, last = head; /* last capitalized word */
   while (end < n) {
-    /* one space between words: a comma or a parenthesis ends the phrase */
+    /* one space between words: a comma or a parenthesis ends the phrase,
+       unless a coordinated complement follows ("Ministry of Science,
+       Technology and Innovation") */
     if (w[end].b != w[end - 1u].e + 1u || s[w[end - 1u].e] != ' ') {
+      const size_t r = last > head ? comma_complement(x, w, n, end, b, e) : 0;
+      if (r) {
+        last = r - 1u;
+      }
       break;
     }
     const bool upper = xlex_is_upper((unsigned char)s[w[end].b]);
@@ -422,6 +697,207 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* Does sentence `sent` name a head ("The dialogue was chaired by A,
+   Director, Directorate General ... (DG CONNECT), European Commission")? */
+static bool
+names_a_head(const XCtx* x, size_t sent)
+{
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    for (size_t h = 0; h < x->del[i].n_heads; ++h) {
+      if (x->del[i].heads[h].name.name &&
+          x->del[i].heads[h].name.sent == sent) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* The last segment of a head's phrase, a name of the head's own country
+   written bare after the title ("Jane Roe, Director General,
+   International Security Policy, Global Affairs Canada, and included
+   ..."): segments cut at commas after the head's name, up to one that
+   starts in lower case or the end of the sentence; the last, when it
+   does not start with a rank and ends in the country of the head's
+   delegation, or is an acronym after the title ("Name, Director of
+   Security and Defense, SEAE"; not "CEO"), is one of its agencies.  (A
+   "Ministry of ..." there is the head's agency, read with the head.) */
+static void
+head_segments(XCtx* x, size_t d, const XHead* hd)
+{
+  static const char* const ranks[] = {
+    "Ambassador", "Minister", "Secretary",   "Director",     "Deputy",
+    "Head",       "Chief",    "Coordinator", "Commissioner", "Executive",
+    "Senior",     "Acting",   "Principal",   "Special",      NULL
+  };
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[hd->name.sent];
+  const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
+  size_t i = hd->name.span.e;
+  size_t lb = 0, le = 0; /* the last capitalized segment */
+  size_t segments = 0;
+  while (i < e && s[i] == ' ' && i + 1u < e && s[i + 1u] == ',') {
+    ++i; /* "Joanneke Balfoort , Director ..." */
+  }
+  while (i < e && s[i] == ',') {
+    size_t b = i + 1u;
+    while (b < e && s[b] == ' ') {
+      ++b;
+    }
+    if (b >= e || !xlex_is_upper((unsigned char)s[b])) {
+      break;
+    }
+    size_t k = b;
+    int depth = 0;
+    while (k < e && (depth || (s[k] != ',' && s[k] != ';'))) {
+      xctx_paren(s[k], &depth);
+      ++k;
+    }
+    lb = b;
+    le = k;
+    i = k;
+    ++segments;
+  }
+  while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == '.')) {
+    --le;
+  }
+  /* "Name, Director of Security and Defense, SEAE": an acronym after the
+     title (not a rank's: "CEO") */
+  bool acronym = segments >= 2u && le - lb >= 2u && le - lb <= 8u;
+  for (size_t k = lb; acronym && k < le; ++k) {
+    acronym = (s[k] >= 'A' && s[k] <= 'Z') || s[k] == '-' || s[k] == '/';
+  }
+  static const char* const rank_acronyms[] = { "CEO", "CIO", "CISO", "CTO",
+                                               "COO", "MP",  "MEP",  "DG",
+                                               "DDG", "PhD", NULL };
+  for (size_t r = 0; acronym && rank_acronyms[r]; ++r) {
+    acronym = !xlex_eq(s + lb, le - lb, rank_acronyms[r]);
+  }
+  XCountryHit whole;
+  if (acronym && xlex_country_at(s + lb, le - lb, &whole) &&
+      whole.len == le - lb) {
+    acronym = false; /* "..., USA" */
+  }
+  if (le <= lb || taken(x, lb, le) ||
+      xlex_find(s + lb, le - lb, " and ") != NONE) {
+    return;
+  }
+  const size_t w0 = xlex_word_len(s + lb, le - lb);
+  for (size_t r = 0; ranks[r]; ++r) {
+    if (xlex_eq(s + lb, w0, ranks[r])) {
+      return;
+    }
+  }
+  /* the last word before any parenthesis: the head's country */
+  size_t last = lb;
+  for (size_t k = lb; k < le && s[k] != '(';) {
+    const size_t l = xlex_word_len(s + k, le - k);
+    if (l) {
+      last = k;
+    }
+    k += l ? l : 1u;
+  }
+  XCountryHit ch;
+  if (!acronym &&
+      (last == lb || !xlex_country_at(s + last, le - last, &ch) ||
+       ch.adjective || ch.possessive || strcmp(ch.cc, x->del[d].cc))) {
+    return;
+  }
+  char* name = xctx_copy(x, lb, le);
+  const char* rcc = NULL;
+  char* written = NULL;
+  const DkgAgency* a =
+    name ? xctx_agency(x, x->del[d].cc, name, &rcc, &written) : NULL;
+  free(name);
+  const char* occ = NULL;
+  char* w2 = NULL;
+  const DkgAgency* other =
+    written ? xctx_agency(x, NULL, written, &occ, &w2) : NULL;
+  free(w2);
+  if (a || other || !written) {
+    free(written); /* the registry's: the mentions file it */
+    return;
+  }
+  xctx_warn(x,
+            hd->name.sent,
+            "agency \"%s\" of %s, after the head's title, is not in "
+            "data/agencies.json; kept as written",
+            written,
+            x->del[d].cc);
+  xlist_add_agency(x, x->del[d].cc, written, lb, le, hd->name.sent);
+}
+
+/* A head's title ending in its agency after a unit ("Co-Secretary of the
+   Cyber Diplomacy Division of the Ministry of Foreign Affairs") when the
+   head has none: the ministry or department is one of the side's
+   agencies. */
+static void
+title_agency(XCtx* x, size_t d, const XHead* hd)
+{
+  static const char* const links[] = { " of the Ministry ",
+                                       " of the Department ",
+                                       " at the Ministry ",
+                                       " at the Department ",
+                                       NULL };
+  const char* t = hd->title.name;
+  if (!t) {
+    return;
+  }
+  const char* at = NULL;
+  for (size_t i = 0; links[i]; ++i) {
+    const char* f = strstr(t, links[i]);
+    if (f && (!at || f > at)) {
+      at = f;
+    }
+  }
+  if (!at) {
+    return;
+  }
+  /* after a unit of the title ("Division of the Ministry ..."), not after
+     a rank ("Director of the Department of ..." is the unit directed) */
+  static const char* const units[] = { "Division", "Bureau",     "Directorate",
+                                       "Section",  "Unit",       "Branch",
+                                       "Office",   "Department", NULL };
+  size_t wb = (size_t)(at - t);
+  while (wb > 0 && t[wb - 1u] != ' ') {
+    --wb;
+  }
+  bool unit = false;
+  for (size_t i = 0; units[i]; ++i) {
+    unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, units[i]);
+  }
+  if (!unit) {
+    return;
+  }
+  const char* name = at + 8; /* "Ministry ..." */
+  if (strchr(name, ',') || strstr(name, " and the ")) {
+    return;
+  }
+  const char* rcc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = xctx_agency(x, x->del[d].cc, name, &rcc, &written);
+  if (!written) {
+    return;
+  }
+  if (!a) {
+    const char* occ = NULL;
+    char* w2 = NULL;
+    const DkgAgency* other = xctx_agency(x, NULL, written, &occ, &w2);
+    free(w2);
+    if (other) {
+      free(written); /* another participant's */
+      return;
+    }
+  }
+  const size_t off = (size_t)(name - t);
+  xlist_add_agency(x,
+                   x->del[d].cc,
+                   written,
+                   hd->title.span.b + off,
+                   hd->title.span.e,
+                   hd->title.sent);
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -429,8 +905,17 @@ xmention_extract(XCtx* x)
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
-    if (about_delegations(s, st->clip_b, e)) {
+    if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
       mentions_in(x, i, st->clip_b, e);
+    }
+  }
+  for (size_t d = 0; d < x->n_cc; ++d) {
+    for (size_t h = 0; x->del[d].cc && h < x->del[d].n_heads; ++h) {
+      const XHead* hd = &x->del[d].heads[h];
+      if (hd->name.name && !hd->agency.name && hd->name.sent < x->doc.n_sents) {
+        head_segments(x, d, hd);
+        title_agency(x, d, hd);
+      }
     }
   }
 }
