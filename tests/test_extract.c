@@ -1900,6 +1900,13 @@ test_head_shapes(DkgExtractor* ex)
                 "Co-Secretary of the Cyber Diplomacy Division|Ministry of "
                 "Cyber Policy Affairs"));
   CHECK(head_is(ex, unknown, "eu", "Director of Security and Defense|SEAE"));
+  {
+    /* a head's agency the registry does not know is the side's too */
+    char buf[256];
+    cJSON* r = extract(ex, unknown);
+    CHECK(!strcmp(agencies_of(r, "eu", buf, sizeof(buf)), "SEAE"));
+    cJSON_Delete(r);
+  }
   /* "..., Government of India": the side, no title */
   static const char* const government =
     "Press Release\n18 November 2022\n\n"

@@ -2688,6 +2688,24 @@ xdeleg_extract(XCtx* x)
     x->hosts_pass = false;
   }
   resolve_pending(x);
+  /* A head's agency the registry does not know ("SEAE", "Ministry of
+     Foreign Affairs" of India) is one of the side's agencies too: the
+     mentions pass reads such names only for heads without an agency. */
+  for (size_t d = 0; d < x->n_cc; ++d) {
+    for (size_t h = 0; x->del[d].cc && h < x->del[d].n_heads; ++h) {
+      const XItem* a = &x->del[d].heads[h].agency;
+      if (!a->name ||
+          dkg_registry_agency(x->reg, x->del[d].cc, a->name, strlen(a->name))) {
+        continue;
+      }
+      char* copy = strdup(a->name);
+      if (!copy) {
+        x->nomem = true; /* reported as the other losses are */
+        continue;
+      }
+      xlist_add_agency(x, x->del[d].cc, copy, a->span.b, a->span.e, a->sent);
+    }
+  }
   return DKG_SUCCESS;
 }
 
