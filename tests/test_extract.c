@@ -1752,6 +1752,33 @@ test_country_table(const char* data_dir, DkgDiag* diag, DkgExtractor* live)
   remove(dir);
 }
 
+/* topics: commas between single adjectives of one noun are no item
+   boundary */
+static void
+test_topic_adjective_series(DkgExtractor* ex)
+{
+  static const char* const fora[] = {
+    "latest developments on cyber issues at bilateral, regional and "
+    "multilateral fora",
+    "maritime security",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides discussed the latest developments on cyber "
+                   "issues at bilateral, regional and multilateral fora, and "
+                   "maritime security.",
+                   fora));
+  static const char* const net[] = {
+    "undersea cables",
+    "work to uphold a free, open, secure and peaceful cyberspace",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations discussed undersea cables and the work "
+                   "to uphold a free, open, secure and peaceful cyberspace.",
+                   net));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1796,6 +1823,9 @@ main(int argc, char** argv)
   test_overlay_organization(argv[1], diag);
   test_series_find();
   test_evidence_list();
+  if (ex) {
+    test_topic_adjective_series(ex);
+  }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
   dkg_diag_free(diag);

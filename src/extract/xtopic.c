@@ -462,6 +462,68 @@ maps(XCtx* x, size_t b, size_t e, bool exact_only)
   return ok && (exact || !exact_only);
 }
 
+/* Is the lower-case word s[w, e) an adjective by its form ("-al", "-ic",
+   "-ive", "-ble", "-ful", "-related", "-based") or one of the few plain
+   ones that qualify a noun of the field ("free", "open", "secure")? */
+static bool
+adjective(const char* s, size_t w, size_t e)
+{
+  static const char* const plain[] = { "free",   "open",        "secure",
+                                       "safe",   "fair",        "resilient",
+                                       "stable", "trustworthy", "transparent",
+                                       NULL };
+  static const char* const nouns[] = {
+    "initiative", "objective",   "directive",      "perspective", "incentive",
+    "executive",  "alternative", "representative", "proposal",    "potential",
+    "approval",   "removal",     "renewal",        "withdrawal",  "disposal",
+    "topic",      "traffic",     "logic",          "critic",      "table",
+    "cable",      "terminal",    "signal",         "material",    "manual",
+    "capital",    "journal",     "trial",          "arrival",     "archive",
+    NULL
+  };
+  const size_t n = e - w;
+  if (n < 4u || s[w] < 'a' || s[w] > 'z') {
+    return false;
+  }
+  for (size_t i = 0; nouns[i]; ++i) {
+    if (xlex_eq(s + w, n, nouns[i])) {
+      return false;
+    }
+  }
+  for (size_t i = 0; plain[i]; ++i) {
+    if (xlex_eq(s + w, n, plain[i])) {
+      return true;
+    }
+  }
+  return !strncmp(s + e - 2u, "al", 2u) || !strncmp(s + e - 2u, "ic", 2u) ||
+         !strncmp(s + e - 3u, "ive", 3u) || !strncmp(s + e - 3u, "ble", 3u) ||
+         !strncmp(s + e - 3u, "ful", 3u) ||
+         (n > 8u && !strncmp(s + e - 8u, "-related", 8u)) ||
+         (n > 6u && !strncmp(s + e - 6u, "-based", 6u));
+}
+
+/* Is the separator s[i, i + sep) of a list one between single adjectives
+   of one noun ("a free, open, secure and peaceful cyberspace", "at
+   bilateral, regional and multilateral fora")?  The word before it is an
+   adjective, and so is the word after it, which another adjective or
+   its noun follows. */
+static bool
+adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
+{
+  size_t w = i;
+  while (w > b &&
+         (xlex_is_word_char((unsigned char)s[w - 1u]) || s[w - 1u] == '-')) {
+    --w;
+  }
+  const size_t r = i + sep;
+  const size_t n = r < e ? xlex_word_len(s + r, e - r) : 0u;
+  /* the adjective after the separator qualifies something after it */
+  if (w >= i || !n || r + n >= e || (s[r + n] != ' ' && s[r + n] != ',')) {
+    return false;
+  }
+  return adjective(s, w, i) && adjective(s, r, r + n);
+}
+
 /* Does the "and" after s[b, e) join modifiers of one noun rather than two
    things?  The word before it is an adjective (lower case, -al, -ic, -ive,
    "-related", "-based": "regional and international developments",
@@ -477,11 +539,7 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
     --w;
   }
   const size_t n = e - w;
-  if (n >= 4u && s[w] >= 'a' && s[w] <= 'z' &&
-      (!strncmp(s + e - 2u, "al", 2u) || !strncmp(s + e - 2u, "ic", 2u) ||
-       !strncmp(s + e - 3u, "ive", 3u) ||
-       (n > 8u && !strncmp(s + e - 8u, "-related", 8u)) ||
-       (n > 6u && !strncmp(s + e - 6u, "-based", 6u)))) {
+  if (adjective(s, w, e)) {
     return true;
   }
   const size_t r = e + 5u; /* " and " */
@@ -629,9 +687,9 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
         sep = 2u;
       }
     } else if (!strncmp(s + i, ", and ", 6u)) {
-      sep = 6u;
+      sep = adjective_series(s, b, i, 6u, e) ? 0u : 6u;
       with_and = true;
-    } else if (!strncmp(s + i, ", ", 2u) &&
+    } else if (!strncmp(s + i, ", ", 2u) && !adjective_series(s, b, i, 2u, e) &&
                !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
                !xlex_starts(s + i + 2u, e - i - 2u, "including")) {
       sep = 2u; /* ", such as ...": the item's own examples */
