@@ -1779,6 +1779,20 @@ test_topic_adjective_series(DkgExtractor* ex)
                    net));
 }
 
+/* topics: ", such as ..." after an item is an aside */
+static void
+test_topic_such_as_aside(DkgExtractor* ex)
+{
+  static const char* const aside[] = { "international processes",
+                                       "cooperation in cyberspace",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "They also discussed international processes, such as the "
+                   "Open-ended Working Group (OEWG), and cooperation in "
+                   "cyberspace.",
+                   aside));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1825,6 +1839,7 @@ main(int argc, char** argv)
   test_evidence_list();
   if (ex) {
     test_topic_adjective_series(ex);
+    test_topic_such_as_aside(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -233,6 +233,37 @@ venues_in(XCtx* x, size_t b, size_t e, size_t sent, bool add)
   return covered > 0 && letters <= 8u;
 }
 
+/* Is every word of s[b, e) but the small ones ("the", "and", "of") a
+   name: a capital or a digit first ("the United Nations Group of
+   Governmental Experts (GGE) and the Open-ended Working Group")? */
+static bool
+proper_names(const char* s, size_t b, size_t e)
+{
+  static const char* const small[] = { "the", "a",  "an",  "and", "or", "of",
+                                       "on",  "in", "for", "to",  NULL };
+  bool any = false;
+  for (size_t i = b; i < e;) {
+    if (!xlex_is_word_char((unsigned char)s[i])) {
+      ++i;
+      continue;
+    }
+    const size_t n = xlex_word_len(s + i, e - i);
+    bool minor = false;
+    for (size_t k = 0; small[k] && !minor; ++k) {
+      minor = xlex_eq(s + i, n, small[k]);
+    }
+    if (!minor) {
+      if (!xlex_is_upper((unsigned char)s[i]) &&
+          !(s[i] >= '0' && s[i] <= '9')) {
+        return false;
+      }
+      any = true;
+    }
+    i += n ? n : 1u;
+  }
+  return any;
+}
+
 /* "mutual interest": what "areas of" leaves of "areas of mutual
    interest", which names no area; the head stays. */
 static bool
@@ -324,6 +355,13 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   const size_t such = xlex_find(s + b, e - b, "such as");
   if (such != NONE && such > 0) {
     venues_in(x, b + such, e, sent, true);
+    /* "international processes, such as the GGE and the OEWG": after a
+       comma, examples that are all names are an aside, and the item is
+       what precedes */
+    if (such > 2u && s[b + such - 2u] == ',' &&
+        proper_names(s, b + such + 7u, e)) {
+      e = b + such - 2u;
+    }
   }
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',' || s[e - 1u] == '.')) {
     --e;
