@@ -1793,6 +1793,25 @@ test_topic_such_as_aside(DkgExtractor* ex)
                    aside));
 }
 
+/* topics: "; as well as" joins two parts of one comma list; one object
+   "A and B" is cut before a verb's phrase */
+static void
+test_topic_semicolon_as_well_as(DkgExtractor* ex)
+{
+  static const char* const parts[] = { "approaches to cyber resilience",
+                                       "secure technology",
+                                       "digital identity",
+                                       "deterrence strategies against threats",
+                                       "ransomware",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The two sides exchanged views regarding approaches to "
+                   "cyber resilience, secure technology and digital "
+                   "identity; as well as deterrence strategies against "
+                   "threats and countering ransomware.",
+                   parts));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1840,6 +1859,7 @@ main(int argc, char** argv)
   if (ex) {
     test_topic_adjective_series(ex);
     test_topic_such_as_aside(ex);
+    test_topic_semicolon_as_well_as(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

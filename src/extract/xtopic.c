@@ -662,6 +662,13 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       return true;
     }
   }
+  /* a verb's own phrase: "deterrence strategies against cyber threats and
+     countering cybercrime" */
+  const size_t w = xlex_word_len(s + rb, e - rb);
+  if (w > 6u && s[rb] >= 'a' && s[rb] <= 'z' &&
+      !strncmp(s + rb + w - 3u, "ing", 3u) && rb + w < e) {
+    return true;
+  }
   for (size_t i = 0; preps[i]; ++i) {
     if (xlex_find(s + b, at - b, preps[i]) != NONE) {
       return true;
@@ -685,6 +692,33 @@ joiner_at(const char* s, size_t i, size_t e)
     }
   }
   return 0;
+}
+
+/* Is text[b, e) a comma list of two things or more, each of two words
+   or more ("recent policy developments, 5G security concerns, and ...";
+   not "bilateral, regional and global issues")? */
+static bool
+several_items(const char* s, size_t b, size_t e)
+{
+  size_t parts = 0, start = b;
+  for (size_t i = b; i <= e; ++i) {
+    if (i < e && !(s[i] == ',' && i + 1u < e && s[i + 1u] == ' ')) {
+      continue;
+    }
+    size_t pb = start;
+    while (pb < i && s[pb] == ' ') {
+      ++pb;
+    }
+    if (xlex_starts(s + pb, i - pb, "and ")) {
+      pb += 4u;
+    }
+    if (words_between(s, pb, i) < 1u) {
+      return false; /* a one-word part */
+    }
+    ++parts;
+    start = i + 1u;
+  }
+  return parts >= 2u;
 }
 
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
@@ -1263,33 +1297,6 @@ generic_head(const char* s, size_t lb, size_t le)
 
 /* The topics of the list s[lb, le) of a verb in sentence `i` (from sb);
    `inc`, `done_including`, `whole` as for verb_topics. */
-/* Is text[b, e) a comma list of two things or more, each of two words
-   or more ("recent policy developments, 5G security concerns, and ...";
-   not "bilateral, regional and global issues")? */
-static bool
-several_items(const char* s, size_t b, size_t e)
-{
-  size_t parts = 0, start = b;
-  for (size_t i = b; i <= e; ++i) {
-    if (i < e && !(s[i] == ',' && i + 1u < e && s[i + 1u] == ' ')) {
-      continue;
-    }
-    size_t pb = start;
-    while (pb < i && s[pb] == ' ') {
-      ++pb;
-    }
-    if (xlex_starts(s + pb, i - pb, "and ")) {
-      pb += 4u;
-    }
-    if (words_between(s, pb, i) < 1u) {
-      return false; /* a one-word part */
-    }
-    ++parts;
-    start = i + 1u;
-  }
-  return parts >= 2u;
-}
-
 static void
 list_topics(XCtx* x,
             size_t i,
@@ -1687,8 +1694,15 @@ xtopic_extract(XCtx* x)
       size_t ce = clause_end(s, b, cb, e);
       const bool here = inc != NONE && b + inc >= cb && b + inc < ce;
       size_t lb = 0;
+      /* "A, B and C; as well as D and E": a semicolon before "as well
+         as" joins two parts of one comma list, each split as such */
+      size_t nb = ce + 1u;
+      while (nb < e && s[nb] == ' ') {
+        ++nb;
+      }
+      const bool joined = ce < e && xlex_starts(s + nb, e - nb, "as well as ");
       const bool next_item =
-        ce < e &&
+        ce < e && !joined &&
         find_verb(s, b, ce + 1u, clause_end(s, b, ce + 1u, e), &lb) == NONE &&
         list_clause(s, ce + 1u, clause_end(s, b, ce + 1u, e));
       if (open && find_verb(s, b, cb, ce, &lb) == NONE &&
@@ -1700,8 +1714,12 @@ xtopic_extract(XCtx* x)
         if (xlex_starts(s + ib, ce - ib, "and")) {
           ib += 4u;
         }
+        const bool more = xlex_starts(s + ib, ce - ib, "as well as ");
+        if (more) {
+          ib += 11u;
+        }
         if (ib < ce) {
-          parse_topics(x, ib, list_end(s, ib, ce), i, true, false);
+          parse_topics(x, ib, list_end(s, ib, ce), i, !more, false);
         }
       } else {
         const size_t le = verb_topics(x,
@@ -1712,7 +1730,7 @@ xtopic_extract(XCtx* x)
                                       here ? inc : NONE,
                                       here && done_including,
                                       next_item);
-        open = le != NONE && le == ce && next_item;
+        open = le != NONE && le == ce && (next_item || joined);
       }
       cb = ce + 1u;
     }
