@@ -1812,6 +1812,30 @@ test_topic_semicolon_as_well_as(DkgExtractor* ex)
                    parts));
 }
 
+/* topics: "shared their assessment on A, B, as well as exchanged views
+   on C"; "enhancing shared ..." is no verb "shared"; an opening "Building
+   on the previous talks on ..." is another event's */
+static void
+test_topic_verbs_as_well_as(DkgExtractor* ex)
+{
+  static const char* const both[] = { "applicability of international law",
+                                      "undersea cables",
+                                      "port security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides shared their assessment on the applicability "
+                   "of international law and undersea cables, as well as "
+                   "exchanged views on port security.",
+                   both));
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex,
+                   "Building on the previous Staff Talks on Cyber Defence, "
+                   "the two sides reaffirmed their commitment to continue "
+                   "working together on enhancing shared situational "
+                   "awareness, port security and preventing threats.",
+                   none));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1860,6 +1884,7 @@ main(int argc, char** argv)
     test_topic_adjective_series(ex);
     test_topic_such_as_aside(ex);
     test_topic_semicolon_as_well_as(ex);
+    test_topic_verbs_as_well_as(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1055,6 +1055,15 @@ adjective_shared(const char* s, size_t b, size_t at)
       (w >= b + 2u && s[w - 1u] == 's' && s[w - 2u] == '\'')) {
     return true;
   }
+  /* after a verb's -ing: "enhancing shared situational awareness" */
+  size_t v = w;
+  while (v > b && xlex_is_word_char((unsigned char)s[v - 1u])) {
+    --v;
+  }
+  if (w - v > 5u && s[v] >= 'a' && s[v] <= 'z' &&
+      !strncmp(s + w - 3u, "ing", 3u)) {
+    return true;
+  }
   return last_word_in(s, b, w, dets);
 }
 
@@ -1090,6 +1099,12 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "shared views on",
                                                 "shared information on",
                                                 "shared information about",
+                                                "shared their assessment on",
+                                                "shared their assessment of",
+                                                "shared their assessments on",
+                                                "shared their assessments of",
+                                                "shared assessments on",
+                                                "shared their views on",
                                                 "shared experiences on",
                                                 "exchanged information on",
                                                 "exchanged ideas on",
@@ -1208,6 +1223,21 @@ stance_noun(const char* s, size_t b, size_t at)
   for (size_t i = 0; before[i]; ++i) {
     const size_t l = strlen(before[i]);
     if (w >= b + l && xlex_eq(s + w - l, l, before[i])) {
+      return true;
+    }
+  }
+  /* an opening phrase about the event before: "Building on the previous
+     EU-NATO Staff Talks on ..., the dialogue ..." */
+  static const char* const opening[] = { "building on ",     "following ",
+                                         "after ",           "further to ",
+                                         "in follow-up to ", NULL };
+  size_t ob = b;
+  while (ob < at && s[ob] == ' ') {
+    ++ob;
+  }
+  for (size_t i = 0; opening[i]; ++i) {
+    if (xlex_starts(s + ob, at - ob, opening[i]) &&
+        !memchr(s + ob, ',', at - ob)) {
       return true;
     }
   }
@@ -1447,8 +1477,16 @@ verb_topics(XCtx* x,
   /* "reviewed progress on A and discussed B": the verb before "and" has
      its list too, read first */
   size_t vb = lb - strlen(discussion_verbs[v]) - 1u;
+  /* (", as well as exchanged views on B" too) */
+  size_t joint = 0;
   if (vb > b + 4u && xlex_eq(s + vb - 4u, 3u, "and") && s[vb - 1u] == ' ') {
-    size_t ve = vb - 4u;
+    joint = 4u;
+  } else if (vb > b + 11u && xlex_eq(s + vb - 11u, 10u, "as well as") &&
+             s[vb - 1u] == ' ') {
+    joint = 11u;
+  }
+  if (joint) {
+    size_t ve = vb - joint;
     while (ve > b && (s[ve - 1u] == ' ' || s[ve - 1u] == ',')) {
       --ve;
     }
