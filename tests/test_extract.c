@@ -1836,6 +1836,21 @@ test_topic_verbs_as_well_as(DkgExtractor* ex)
                    none));
 }
 
+/* topics: "The agenda includes A", "Talks ... are expected to include B" */
+static void
+test_topic_agenda_includes(DkgExtractor* ex)
+{
+  static const char* const agenda[] = { "trust building in cyberspace",
+                                        "port security",
+                                        "measures to deal with cyber attacks",
+                                        NULL };
+  CHECK(topics_are(ex,
+                   "The agenda includes trust building in cyberspace and "
+                   "port security. Talks on cyber security are expected to "
+                   "include measures to deal with cyber attacks.",
+                   agenda));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1885,6 +1900,7 @@ main(int argc, char** argv)
     test_topic_such_as_aside(ex);
     test_topic_semicolon_as_well_as(ex);
     test_topic_verbs_as_well_as(ex);
+    test_topic_agenda_includes(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -910,7 +910,8 @@ static bool
 generic_verb(const char* verb)
 {
   return !strcmp(verb, "involve") || !strcmp(verb, "involved") ||
-         !strcmp(verb, "included");
+         !strcmp(verb, "included") || !strcmp(verb, "includes") ||
+         !strcmp(verb, "include");
 }
 
 static bool
@@ -1137,6 +1138,8 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "involve",
                                                 "involved",
                                                 "included",
+                                                "includes",
+                                                "include",
                                                 "centred on",
                                                 "centered on",
                                                 "centering on",
