@@ -1851,6 +1851,42 @@ test_topic_agenda_includes(DkgExtractor* ex)
                    agenda));
 }
 
+/* topics: a "how to" object is one question; "and more" is no item;
+   "including those from" names people; "including in the UN" with no
+   comma is the item's own */
+static void
+test_topic_questions_and_places(DkgExtractor* ex)
+{
+  static const char* const how[] = {
+    "how to advance the alignment of their frameworks and instruments to "
+    "respond to attacks",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "They explored how to advance the alignment of their "
+                   "frameworks and instruments to respond to attacks.",
+                   how));
+  static const char* const more[] = { "port security",
+                                      "undersea cables",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Discussions covered port security, undersea cables and "
+                   "more.",
+                   more));
+  static const char* const within[] = {
+    "port security",
+    "international cyber policy issues including in the UN",
+    "undersea cables",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The dialogue included exchanges on port security, "
+                   "international cyber policy issues including in the UN, "
+                   "and undersea cables. Officials attended, including "
+                   "those from the High Commission in London.",
+                   within));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1901,6 +1937,7 @@ main(int argc, char** argv)
     test_topic_semicolon_as_well_as(ex);
     test_topic_verbs_as_well_as(ex);
     test_topic_agenda_includes(ex);
+    test_topic_questions_and_places(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

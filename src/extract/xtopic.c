@@ -418,6 +418,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       return;
     }
   }
+  /* "... and more", "... and others": no item */
+  static const char* const filler[] = {
+    "more", "others", "so on", "etc", NULL
+  };
+  for (size_t i = 0; filler[i]; ++i) {
+    if (xlex_eq(s + b, e - b, filler[i])) {
+      return;
+    }
+  }
   bool letters = false;
   for (size_t i = b; i < e; ++i) {
     letters |= (s[i] >= 'a' && s[i] <= 'z');
@@ -650,6 +659,12 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
   };
   const size_t rb = at + 4u;
   if (rb >= e || words_between(s, rb, e) < 1u) {
+    return false;
+  }
+  /* a question is one object: "how to further advance the alignment of
+     their frameworks and instruments to respond ..." */
+  if (xlex_starts(s + b, at - b, "how ") ||
+      xlex_starts(s + b, at - b, "whether ")) {
     return false;
   }
   for (size_t i = 0; dets[i]; ++i) {
@@ -1686,12 +1701,14 @@ xtopic_extract(XCtx* x)
     size_t intro_len = 0;
     const size_t inc = list_intro(s, b, e, &intro_len);
     bool done_including = false;
+    size_t inc_v = inc; /* where the verbs' lists meet "including" */
     if (inc != NONE) {
       const size_t lb = b + inc + intro_len < e ? b + inc + intro_len : e;
       size_t hl = 0;
       const bool agencies = xlex_starts(s + lb, e - lb, "representatives") ||
                             xlex_starts(s + lb, e - lb, "officials") ||
                             xlex_starts(s + lb, e - lb, "from") ||
+                            xlex_starts(s + lb, e - lb, "those from") ||
                             (xlex_honorific_at(s + lb, e - lb, &hl)) ||
                             first_item_agency(x, lb, e);
       /* "including at the United Nations", "including through joint
@@ -1717,6 +1734,13 @@ xtopic_extract(XCtx* x)
       }
       if (places) {
         venues_in(x, lb, list_end(s, lb, e), i, true);
+        /* "A, international cyber policy issues including in the UN, and
+           B": with no comma before it, the place is the item's own, and
+           the list goes on */
+        if (!examples && inc >= 2u && s[b + inc - 1u] == ' ' &&
+            s[b + inc - 2u] != ',') {
+          inc_v = NONE;
+        }
       } else if (!agencies && lb < e) {
         const size_t le = list_end(s, lb, e);
         if (venues_in(x, lb, le, i, false)) {
@@ -1733,7 +1757,7 @@ xtopic_extract(XCtx* x)
     bool open = false;
     for (size_t cb = b; cb < e;) {
       size_t ce = clause_end(s, b, cb, e);
-      const bool here = inc != NONE && b + inc >= cb && b + inc < ce;
+      const bool here = inc_v != NONE && b + inc >= cb && b + inc < ce;
       size_t lb = 0;
       /* "A, B and C; as well as D and E": a semicolon before "as well
          as" joins two parts of one comma list, each split as such */
