@@ -1887,6 +1887,30 @@ test_topic_questions_and_places(DkgExtractor* ex)
                    within));
 }
 
+/* topics: the last item is cut at its first "and" that joins two
+   things; the commas of alternatives ("A, B or C") are inside one item */
+static void
+test_topic_and_or(DkgExtractor* ex)
+{
+  static const char* const two[] = { "multilateral and regional cooperation",
+                                     "regional settings",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Both sides discussed various areas of cooperation, "
+                   "including multilateral and regional cooperation and "
+                   "regional settings.",
+                   two));
+  static const char* const alt[] = {
+    "cooperation on UN platforms in GGE, OEWG or in regional settings",
+    "port security",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Discussions covered cooperation on UN platforms in GGE, "
+                   "OEWG or in regional settings, and port security.",
+                   alt));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1938,6 +1962,7 @@ main(int argc, char** argv)
     test_topic_verbs_as_well_as(ex);
     test_topic_agenda_includes(ex);
     test_topic_questions_and_places(ex);
+    test_topic_and_or(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -571,6 +571,20 @@ adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
   return adjective(s, w, i) && adjective(s, r, r + n);
 }
 
+/* Is the part of a comma list at s[b, ...) the last of alternatives ("on
+   UN platforms in GGE, OEWG or in regional settings"): an "or" before the
+   next comma and no "and"?  Those commas are inside one item. */
+static bool
+alternatives(const char* s, size_t b, size_t e)
+{
+  size_t pe = b;
+  while (pe < e && s[pe] != ',' && s[pe] != ';') {
+    ++pe;
+  }
+  return xlex_find(s + b, pe - b, "or") != NONE &&
+         xlex_find(s + b, pe - b, "and") == NONE;
+}
+
 /* Does the "and" after s[b, e) join modifiers of one noun rather than two
    things?  The word before it is an adjective (lower case, -al, -ic, -ive,
    "-related", "-based": "regional and international developments",
@@ -777,6 +791,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       sep = adjective_series(s, b, i, 6u, e) ? 0u : 6u;
       with_and = true;
     } else if (!strncmp(s + i, ", ", 2u) && !adjective_series(s, b, i, 2u, e) &&
+               !alternatives(s, i + 2u, e) &&
                !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
                !xlex_starts(s + i + 2u, e - i - 2u, "including")) {
       sep = 2u; /* ", such as ...": the item's own examples */
@@ -816,7 +831,18 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       continue;
     }
     if (!infinitive && !serial && k == n - 1u) {
-      const size_t and_at = xlex_find(s + ib, ie - ib, "and");
+      /* the first "and" that joins two things: not the one of
+         "multilateral and regional cooperation and regional settings" */
+      size_t and_at = xlex_find(s + ib, ie - ib, "and");
+      while (and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
+             modifier_and(s, ib, ib + and_at - 1u, ie)) {
+        const size_t from = and_at + 3u;
+        const size_t next = xlex_find(s + ib + from, ie - ib - from, "and");
+        if (next == NONE) {
+          break;
+        }
+        and_at = from + next;
+      }
       /* one object: cut only before a phrase of its own ("the
          development of norms and the application of ...", "... and
          interagency cooperation"), not "strategies and policies" */
