@@ -1911,6 +1911,20 @@ test_topic_and_or(DkgExtractor* ex)
                    alt));
 }
 
+/* topics: "spoke about", "talked about" */
+static void
+test_topic_spoke_about(DkgExtractor* ex)
+{
+  static const char* const spoke[] = { "global cyber governance",
+                                       "responsible behaviour in cyberspace",
+                                       "port security",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The two sides also spoke about global cyber governance, "
+                   "responsible behaviour in cyberspace, and port security.",
+                   spoke));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1963,6 +1977,7 @@ main(int argc, char** argv)
     test_topic_agenda_includes(ex);
     test_topic_questions_and_places(ex);
     test_topic_and_or(ex);
+    test_topic_spoke_about(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
