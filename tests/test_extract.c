@@ -1925,6 +1925,22 @@ test_topic_spoke_about(DkgExtractor* ex)
                    spoke));
 }
 
+/* topics: the last item of a comma list before "as well as" is cut at
+   its "and" too */
+static void
+test_topic_sublist_and(DkgExtractor* ex)
+{
+  static const char* const sub[] = {
+    "policies for secure technology", "digital identity", "cyber resilience",
+    "deterrence strategies",          "port security",    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Officials exchanged views on policies for secure "
+                   "technology, digital identity and cyber resilience, as "
+                   "well as deterrence strategies and port security.",
+                   sub));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1978,6 +1994,7 @@ main(int argc, char** argv)
     test_topic_questions_and_places(ex);
     test_topic_and_or(ex);
     test_topic_spoke_about(ex);
+    test_topic_sublist_and(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

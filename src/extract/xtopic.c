@@ -762,8 +762,10 @@ static void
 parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
   const char* s = x->doc.text;
-  /* the items' [begin, end), as many as the list has */
-  size_t(*cuts)[2] = NULL;
+  /* the items' [begin, end), as many as the list has, and whether a
+     plain comma comes before one and "as well as" after it (the last
+     item of a list within the list) */
+  size_t(*cuts)[3] = NULL;
   size_t n = 0, cap = 0;
   bool infinitive = false;
   for (size_t i = b; !whole && i + 5u < e; ++i) {
@@ -772,6 +774,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     }
   }
   bool serial = false; /* the separator before the last item has "and" */
+  bool comma = false;  /* the separator before this item is ", " */
   size_t start = b;
   int depth = 0;
   for (size_t i = b; i < e; ++i) {
@@ -797,18 +800,20 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
-      const size_t cut[2] = { start, i };
+      const bool joiner = joiner_at(s, i, e) != 0u;
+      const size_t cut[3] = { start, i, comma && joiner ? 1u : 0u };
       if (!xvec_push((void**)&cuts, &n, &cap, sizeof(cut), cut)) {
         x->nomem = true;
         free(cuts);
         return;
       }
       serial = with_and;
+      comma = !with_and && !joiner && !infinitive;
       start = i + sep;
       i += sep - 1u;
     }
   }
-  const size_t last[2] = { start, e };
+  const size_t last[3] = { start, e, 0u };
   if (!xvec_push((void**)&cuts, &n, &cap, sizeof(last), last)) {
     x->nomem = true;
     free(cuts);
@@ -830,7 +835,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       add_topic(x, ib, ie, sent);
       continue;
     }
-    if (!infinitive && !serial && k == n - 1u) {
+    if (!infinitive && ((!serial && k == n - 1u) || cuts[k][2])) {
       /* the first "and" that joins two things: not the one of
          "multilateral and regional cooperation and regional settings" */
       size_t and_at = xlex_find(s + ib, ie - ib, "and");
