@@ -1941,6 +1941,22 @@ test_topic_sublist_and(DkgExtractor* ex)
                    sub));
 }
 
+/* topics: a reduced relative clause ends the list ("projects developed
+   in concert with ..."); "ongoing and proposed" qualify one noun */
+static void
+test_topic_participle_clause(DkgExtractor* ex)
+{
+  static const char* const made[] = {
+    "ongoing and proposed cybersecurity assistance projects", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations reviewed ongoing and proposed "
+                   "cybersecurity assistance projects developed in concert "
+                   "with relevant agencies and stakeholders, including "
+                   "through joint training.",
+                   made));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -1995,6 +2011,7 @@ main(int argc, char** argv)
     test_topic_and_or(ex);
     test_topic_spoke_about(ex);
     test_topic_sublist_and(ex);
+    test_topic_participle_clause(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

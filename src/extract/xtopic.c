@@ -873,6 +873,11 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   free(cuts);
 }
 
+static bool last_word_in(const char* s,
+                         size_t b,
+                         size_t e,
+                         const char* const* list);
+
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
 static size_t
@@ -886,8 +891,14 @@ list_end(const char* s, size_t b, size_t e)
     if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
       const size_t w = xlex_word_len(s + k, e - k);
+      /* not "ongoing and proposed projects": a participle after an
+         adjective of time qualifies the same noun */
+      static const char* const time_adj[] = { "ongoing", "existing", "current",
+                                              "recent",  "upcoming", "past",
+                                              "future",  "new",      NULL };
       if (w > 3u && !strncmp(s + k + w - 2u, "ed", 2u) &&
-          xlex_find(s + k, w, "red") == NONE) {
+          xlex_find(s + k, w, "red") == NONE &&
+          !last_word_in(s, b, i, time_adj)) {
         return i; /* ", and agreed", " and discussed" */
       }
     }
@@ -897,6 +908,26 @@ list_end(const char* s, size_t b, size_t e)
     /* a relative clause ("... Framework for Closer Cooperation which was
        adopted by President Yoon and ..."), a circumstance ("... response
        frameworks amid a rapidly evolving ... landscape"): no item */
+    /* a reduced relative clause: "... assistance projects developed in
+       concert with relevant agencies and stakeholders" */
+    static const char* const made[] = {
+      " developed ", " adopted ", " launched ", " established ", NULL
+    };
+    static const char* const by[] = { "in",    "by",      "with", "at",
+                                      "under", "jointly", NULL };
+    for (size_t m = 0; i > b && made[m]; ++m) {
+      const size_t c = s[i] == ',' ? 1u : 0u; /* ", developed in" */
+      const size_t l = strlen(made[m]) + c;
+      if (i + l < e && xlex_starts(s + i + c, e - i - c, made[m])) {
+        for (size_t q = 0; by[q]; ++q) {
+          const size_t ql = strlen(by[q]);
+          if (xlex_starts(s + i + l, e - i - l, by[q]) && i + l + ql < e &&
+              s[i + l + ql] == ' ') {
+            return i;
+          }
+        }
+      }
+    }
     if (i > b && (xlex_starts(s + i, e - i, ", which") ||
                   xlex_starts(s + i, e - i, " which") ||
                   xlex_starts(s + i, e - i, " where") ||
@@ -1390,7 +1421,9 @@ list_topics(XCtx* x,
 {
   const char* s = x->doc.text;
   if (done_including && inc != NONE && sb + inc > lb) {
-    le = sb + inc; /* the head before "including" is generic */
+    if (sb + inc < le) {
+      le = sb + inc; /* the head before "including" is generic */
+    }
     while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
       --le;
     }
@@ -1413,7 +1446,7 @@ list_topics(XCtx* x,
   if (!done_including && inc != NONE && sb + inc > lb) {
     /* the list of "including" named no topics (agencies, places): the
        verb's list ends before it */
-    le = sb + inc;
+    le = sb + inc < le ? sb + inc : le;
     while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
       --le;
     }
