@@ -1957,6 +1957,26 @@ test_topic_participle_clause(DkgExtractor* ex)
                    made));
 }
 
+/* topics: bare verbs of an infinitive list head no topic; " and assess
+   ..." opens a new clause */
+static void
+test_topic_bare_verbs(DkgExtractor* ex)
+{
+  static const char* const bare[] = { "evolving cyber threat landscape",
+                                      "national cyber policies",
+                                      "new areas of cooperation",
+                                      "current cyber threats",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The Dialogue brought together representatives from both "
+                   "sides to discuss the evolving cyber threat landscape, "
+                   "share national cyber policies, and explore new areas of "
+                   "cooperation. The Dialogue allowed both sides to exchange "
+                   "views on current cyber threats and assess their "
+                   "respective policies.",
+                   bare));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2012,6 +2032,7 @@ main(int argc, char** argv)
     test_topic_spoke_about(ex);
     test_topic_sublist_and(ex);
     test_topic_participle_clause(ex);
+    test_topic_bare_verbs(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

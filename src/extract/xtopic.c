@@ -338,6 +338,19 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       again = true;
     }
   }
+  /* a bare verb of discussion heads an item of an infinitive list ("to
+     discuss A, share B, and explore C"): the topic is its object */
+  static const char* const bare[] = { "share ",   "explore ", "assess ",
+                                      "discuss ", "examine ", "review ",
+                                      NULL };
+  for (size_t i = 0; bare[i]; ++i) {
+    const size_t l = strlen(bare[i]);
+    if (e - b > l && xlex_starts(s + b, e - b, bare[i]) &&
+        !xlex_starts(s + b + l, e - b - l, "of ")) {
+      b += l;
+      break;
+    }
+  }
   /* a relative clause qualifies the item and ends it ("... Framework
      for Closer Cooperation which was adopted by ..."): the topic is what
      comes before */
@@ -891,6 +904,20 @@ list_end(const char* s, size_t b, size_t e)
     if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
       const size_t w = xlex_word_len(s + k, e - k);
+      /* " and assess their policies" (no comma: ", and explore" may be
+         an item of "to discuss A, share B, and explore C"): a bare verb
+         of discussion opens a new clause */
+      static const char* const bare[] = { "assess ",  "explore ", "share ",
+                                          "discuss ", "review ",  "examine ",
+                                          NULL };
+      const bool bare_and = s[i] == ' ' && (i == b || s[i - 1u] != ',');
+      for (size_t v = 0; bare_and && bare[v]; ++v) {
+        const size_t l = strlen(bare[v]);
+        if (k + l < e && xlex_starts(s + k, e - k, bare[v]) &&
+            !xlex_starts(s + k + l, e - k - l, "of ")) {
+          return i;
+        }
+      }
       /* not "ongoing and proposed projects": a participle after an
          adjective of time qualifies the same noun */
       static const char* const time_adj[] = { "ongoing", "existing", "current",
