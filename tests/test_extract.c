@@ -1977,6 +1977,25 @@ test_topic_bare_verbs(DkgExtractor* ex)
                    bare));
 }
 
+/* topics: "discussed A, exchanged views on B and explored C": each verb
+   its list, "cooperation" in them no generic head */
+static void
+test_topic_three_verbs(DkgExtractor* ex)
+{
+  static const char* const three[] = {
+    "various aspects of existing bilateral cooperation in cyber space",
+    "latest developments on cyber issues",
+    "initiatives to further deepen cyber cooperation",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The cyber dialogue discussed various aspects of existing "
+                   "bilateral cooperation in cyber space, exchanged views on "
+                   "the latest developments on cyber issues and explored "
+                   "initiatives to further deepen cyber cooperation.",
+                   three));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2033,6 +2052,7 @@ main(int argc, char** argv)
     test_topic_sublist_and(ex);
     test_topic_participle_clause(ex);
     test_topic_bare_verbs(ex);
+    test_topic_three_verbs(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1419,19 +1419,26 @@ list_clause(const char* s, size_t b, size_t e)
    Internet policy topics"), not a topic of its own ("digital freedom
    priorities")? */
 static bool
-generic_head(const char* s, size_t lb, size_t le)
+generic_words(const char* s, size_t lb, size_t le, bool cooperation)
 {
-  static const char* const words[] = { "issues",      "range",    "agenda",
-                                       "cooperation", "progress", NULL };
+  static const char* const words[] = { "issues",   "range",       "agenda",
+                                       "progress", "cooperation", NULL };
   static const char* const last[] = { "topics",   "areas",     "matters",
                                       "subjects", "questions", "themes",
                                       "fields",   "domains",   NULL };
   for (size_t i = 0; words[i]; ++i) {
-    if (xlex_find(s + lb, le - lb, words[i]) != NONE) {
+    if ((cooperation || strcmp(words[i], "cooperation")) &&
+        xlex_find(s + lb, le - lb, words[i]) != NONE) {
       return true;
     }
   }
   return words_between(s, lb, le) < 1u || last_word_in(s, lb, le, last);
+}
+
+static bool
+generic_head(const char* s, size_t lb, size_t le)
+{
+  return generic_words(s, lb, le, true);
 }
 
 /* The topics of the list s[lb, le) of a verb in sentence `i` (from sb);
@@ -1595,6 +1602,8 @@ verb_topics(XCtx* x,
   } else if (vb > b + 11u && xlex_eq(s + vb - 11u, 10u, "as well as") &&
              s[vb - 1u] == ' ') {
     joint = 11u;
+  } else if (vb > b + 2u && s[vb - 2u] == ',' && s[vb - 1u] == ' ') {
+    joint = 2u; /* "discussed A, exchanged views on B" */
   }
   if (joint) {
     size_t ve = vb - joint;
@@ -1603,7 +1612,12 @@ verb_topics(XCtx* x,
     }
     size_t lb2 = 0;
     const size_t v2 = find_verb(s, sb, b, ve, &lb2);
-    if (v2 != NONE && is_verb(v2) && lb2 < ve && !generic_head(s, lb2, ve)) {
+    /* after a comma the earlier verb's list is a list of its own ("the
+       cyber dialogue discussed various aspects of existing cooperation,
+       exchanged views on B"), not a generic one before "and" */
+    const bool generic =
+      joint == 2u ? words_between(s, lb2, ve) < 1u : generic_head(s, lb2, ve);
+    if (v2 != NONE && is_verb(v2) && lb2 < ve && !generic) {
       verb_topics(x, sent, sb, b, ve, NONE, false, false);
     }
   }
@@ -1676,7 +1690,7 @@ verb_topics(XCtx* x,
     }
     size_t lb3 = 0;
     if (opens && find_verb(s, sb, nb, e, &lb3) != NONE && lb3 < e &&
-        !generic_head(s, lb3, list_end(s, lb3, e))) {
+        !generic_words(s, lb3, list_end(s, lb3, e), false)) {
       verb_topics(x, sent, sb, nb, e, NONE, false, whole);
     }
   }
