@@ -1996,6 +1996,24 @@ test_topic_three_verbs(DkgExtractor* ex)
                    three));
 }
 
+/* topics: "there was an exchange on A" (no passive subject); "took
+   stock of" */
+static void
+test_topic_there_was(DkgExtractor* ex)
+{
+  static const char* const there[] = { "respective state structures",
+                                       "current legal questions",
+                                       "online crime",
+                                       "recent developments",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "In addition, there was an exchange on the respective "
+                   "state structures, current legal questions and online "
+                   "crime. Officials "
+                   "took stock of recent developments.",
+                   there));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2053,6 +2071,7 @@ main(int argc, char** argv)
     test_topic_participle_clause(ex);
     test_topic_bare_verbs(ex);
     test_topic_three_verbs(ex);
+    test_topic_there_was(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

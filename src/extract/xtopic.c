@@ -1204,6 +1204,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "shared views on",
                                                 "shared information on",
                                                 "shared information about",
+                                                "took stock of",
                                                 "spoke about",
                                                 "talked about",
                                                 "shared their assessment on",
@@ -1387,6 +1388,11 @@ passive_at(const char* s, size_t b, size_t at)
     const size_t l = strlen(aux[k]);
     if (at >= b + l + 1u && !strncmp(s + at - l, aux[k], l) &&
         words_between(s, b, at - l) >= 1u) {
+      /* "there was an exchange on A": no subject, a noun of discussion */
+      static const char* const there[] = { "there", NULL };
+      if (last_word_in(s, b, at - l, there)) {
+        return NONE;
+      }
       return at - l;
     }
   }
