@@ -2014,6 +2014,18 @@ test_topic_there_was(DkgExtractor* ex)
                    there));
 }
 
+/* topics: ", in which ..." ends the list */
+static void
+test_topic_in_which(DkgExtractor* ex)
+{
+  static const char* const which[] = { "coming Group of Experts", NULL };
+  CHECK(topics_are(ex,
+                   "The meeting offered a first exchange of views on the "
+                   "coming Group of Experts, in which both countries will be "
+                   "represented.",
+                   which));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2072,6 +2084,7 @@ main(int argc, char** argv)
     test_topic_bare_verbs(ex);
     test_topic_three_verbs(ex);
     test_topic_there_was(ex);
+    test_topic_in_which(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

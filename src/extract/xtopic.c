@@ -956,6 +956,10 @@ list_end(const char* s, size_t b, size_t e)
       }
     }
     if (i > b && (xlex_starts(s + i, e - i, ", which") ||
+                  xlex_starts(s + i, e - i, ", in which") ||
+                  xlex_starts(s + i, e - i, ", at which") ||
+                  xlex_starts(s + i, e - i, ", during which") ||
+                  xlex_starts(s + i, e - i, ", of which") ||
                   xlex_starts(s + i, e - i, " which") ||
                   xlex_starts(s + i, e - i, " where") ||
                   xlex_starts(s + i, e - i, " amid") ||
