@@ -2026,6 +2026,31 @@ test_topic_in_which(DkgExtractor* ex)
                    which));
 }
 
+/* topics: "including on A" names topics; "including, where appropriate,
+   through ..." means; the verbs of one infinitive are one item */
+static void
+test_topic_including_on(DkgExtractor* ex)
+{
+  static const char* const on[] = {
+    "recent initiatives that aim to enhance their ability to detect, deter "
+    "and defend against cyber-attacks",
+    "how to further increase their coordination",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides discussed how to further increase their "
+                   "coordination, including on recent initiatives that aim "
+                   "to enhance their ability to detect, deter and defend "
+                   "against cyber-attacks.",
+                   on));
+  static const char* const means[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed port security. They agreed to "
+                   "coordinate these efforts including, where appropriate, "
+                   "through the Cybersecurity Centre of Excellence.",
+                   means));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2085,6 +2110,7 @@ main(int argc, char** argv)
     test_topic_three_verbs(ex);
     test_topic_there_was(ex);
     test_topic_in_which(ex);
+    test_topic_including_on(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

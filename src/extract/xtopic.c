@@ -581,6 +581,13 @@ adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
   if (w >= i || !n || r + n >= e || (s[r + n] != ' ' && s[r + n] != ',')) {
     return false;
   }
+  /* the verbs of one infinitive: "their ability to detect, deter and
+     defend against cyber-attacks" */
+  if (w >= b + 3u && xlex_eq(s + w - 3u, 2u, "to") && s[w - 1u] == ' ' &&
+      s[r] >= 'a' && s[r] <= 'z' &&
+      (s[r + n] == ',' || xlex_starts(s + r + n, e - r - n, " and "))) {
+    return true;
+  }
   return adjective(s, w, i) && adjective(s, r, r + n);
 }
 
@@ -614,6 +621,22 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
   }
   const size_t n = e - w;
   if (adjective(s, w, e)) {
+    return true;
+  }
+  /* the verbs of one infinitive: "to detect, deter and defend against" */
+  size_t v = w;
+  while (v >= b + 2u && s[v - 1u] == ' ' && s[v - 2u] == ',') {
+    size_t p = v - 2u;
+    while (p > b && xlex_is_word_char((unsigned char)s[p - 1u])) {
+      --p;
+    }
+    if (p == v - 2u) {
+      break;
+    }
+    v = p;
+  }
+  if (v < w && v >= b + 3u && xlex_eq(s + v - 3u, 2u, "to") &&
+      s[v - 1u] == ' ') {
     return true;
   }
   const size_t r = e + 5u; /* " and " */
@@ -1820,7 +1843,29 @@ xtopic_extract(XCtx* x)
     bool done_including = false;
     size_t inc_v = inc; /* where the verbs' lists meet "including" */
     if (inc != NONE) {
-      const size_t lb = b + inc + intro_len < e ? b + inc + intro_len : e;
+      size_t lb = b + inc + intro_len < e ? b + inc + intro_len : e;
+      /* "including, where appropriate, through ...": the aside goes */
+      if (xlex_starts(s + b + inc, e - b - inc, "including,")) {
+        lb = b + inc + 9u;
+      }
+      if (lb < e && s[lb] == ',') {
+        size_t k = lb + 1u;
+        while (k < e && s[k] != ',') {
+          ++k;
+        }
+        if (k < e && words_between(s, lb + 1u, k) <= 3u) {
+          lb = k + 1u;
+          while (lb < e && s[lb] == ' ') {
+            ++lb;
+          }
+        }
+      }
+      /* "discussed how to increase their coordination, including on
+         recent initiatives ...": "on" names the topics */
+      const bool on = xlex_starts(s + lb, e - lb, "on ");
+      if (on) {
+        lb += 3u;
+      }
       size_t hl = 0;
       const bool agencies = xlex_starts(s + lb, e - lb, "representatives") ||
                             xlex_starts(s + lb, e - lb, "officials") ||
@@ -1845,7 +1890,7 @@ xtopic_extract(XCtx* x)
                             clause_end(s, b, vb, e) >= b + inc;
       static const char* const preps[] = { "at",  "in",   "through", "by",
                                            "via", "with", "on",      NULL };
-      bool places = examples;
+      bool places = examples && !on;
       for (size_t k = 0; preps[k] && !places; ++k) {
         places = xlex_starts(s + lb, e - lb, preps[k]);
       }
