@@ -2051,6 +2051,31 @@ test_topic_including_on(DkgExtractor* ex)
                    means));
 }
 
+/* topics: a semicolon item that is a comma list of three or more is
+   split as one; the commas between the places of "in ..." are inside
+   the item */
+static void
+test_topic_semicolon_comma_list(DkgExtractor* ex)
+{
+  static const char* const semi[] = {
+    "updates on respective cyber policy frameworks",
+    "cooperation in multilateral fora",
+    "collaboration on crisis response",
+    "resilience",
+    "capacity building in the Western Balkans, Ukraine, Georgia, and Moldova",
+    "cybersecurity in space",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Officials covered a range of topics, including updates "
+                   "on respective cyber policy frameworks; cooperation in "
+                   "multilateral fora, collaboration on crisis response, "
+                   "resilience, capacity building in the Western Balkans, "
+                   "Ukraine, Georgia, and Moldova, and cybersecurity in "
+                   "space.",
+                   semi));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2111,6 +2136,7 @@ main(int argc, char** argv)
     test_topic_there_was(ex);
     test_topic_in_which(ex);
     test_topic_including_on(ex);
+    test_topic_semicolon_comma_list(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -605,6 +605,41 @@ alternatives(const char* s, size_t b, size_t e)
          xlex_find(s + b, pe - b, "and") == NONE;
 }
 
+/* Is the comma at s[i] (an item from `start`) one between the places of
+   a phrase of its own ("capacity building in Ukraine, the Western
+   Balkans, the Americas, and the Indo-Pacific")?  The item names a place
+   after "in", the word before the comma is a name, and so is all of the
+   next part. */
+static bool
+names_series(const char* s, size_t start, size_t i, size_t sep, size_t e)
+{
+  size_t w = i;
+  while (w > start && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  if (w >= i || !xlex_is_upper((unsigned char)s[w]) ||
+      xlex_find(s + start, w - start, "in") == NONE) {
+    return false;
+  }
+  size_t r = i + sep, pe = r;
+  while (pe < e && s[pe] != ',' && s[pe] != ';') {
+    ++pe;
+  }
+  if (xlex_starts(s + r, pe - r, "and ")) {
+    r += 4u;
+  }
+  return r < pe && proper_names(s, r, pe);
+}
+
+/* Is the "and" at s[at] (item from b) the last joint of a names series
+   (", and the Indo-Pacific")? */
+static bool
+names_and(const char* s, size_t b, size_t at, size_t e)
+{
+  return at >= b + 2u && s[at - 1u] == ' ' && s[at - 2u] == ',' &&
+         names_series(s, b, at - 2u, 6u, e);
+}
+
 /* Does the "and" after s[b, e) join modifiers of one noun rather than two
    things?  The word before it is an adjective (lower case, -al, -ic, -ive,
    "-related", "-based": "regional and international developments",
@@ -827,9 +862,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
         sep = 2u;
       }
     } else if (!strncmp(s + i, ", and ", 6u)) {
-      sep = adjective_series(s, b, i, 6u, e) ? 0u : 6u;
+      sep = adjective_series(s, b, i, 6u, e) || names_series(s, start, i, 6u, e)
+              ? 0u
+              : 6u;
       with_and = true;
     } else if (!strncmp(s + i, ", ", 2u) && !adjective_series(s, b, i, 2u, e) &&
+               !names_series(s, start, i, 2u, e) &&
                !alternatives(s, i + 2u, e) &&
                !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
                !xlex_starts(s + i + 2u, e - i - 2u, "including")) {
@@ -876,7 +914,8 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
          "multilateral and regional cooperation and regional settings" */
       size_t and_at = xlex_find(s + ib, ie - ib, "and");
       while (and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
-             modifier_and(s, ib, ib + and_at - 1u, ie)) {
+             (modifier_and(s, ib, ib + and_at - 1u, ie) ||
+              names_and(s, ib, ib + and_at, ie))) {
         const size_t from = and_at + 3u;
         const size_t next = xlex_find(s + ib + from, ie - ib - from, "and");
         if (next == NONE) {
@@ -892,7 +931,8 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
                    (listed ? words_between(s, ib + and_at + 4u, ie) >= 1u
                            : own_phrase(s, ib, ib + and_at, ie)));
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
-          !modifier_and(s, ib, ib + and_at - 1u, ie)) {
+          !modifier_and(s, ib, ib + and_at - 1u, ie) &&
+          !names_and(s, ib, ib + and_at, ie)) {
         char* whole_item = xctx_copy(x, ib, ie);
         bool exact = false;
         const bool one =
@@ -1945,8 +1985,15 @@ xtopic_extract(XCtx* x)
         if (more) {
           ib += 11u;
         }
+        /* an item that is itself a comma list of three or more ("A; B, C,
+           D, and E") is split as one */
+        size_t commas = 0;
+        for (size_t k = ib; k + 1u < ce; ++k) {
+          commas += s[k] == ',' && s[k + 1u] == ' ' && !in_parens(s, ib, k);
+        }
         if (ib < ce) {
-          parse_topics(x, ib, list_end(s, ib, ce), i, !more, false);
+          parse_topics(
+            x, ib, list_end(s, ib, ce), i, !more && commas < 2u, false);
         }
       } else {
         const size_t le = verb_topics(x,
