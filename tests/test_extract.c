@@ -2076,6 +2076,18 @@ test_topic_semicolon_comma_list(DkgExtractor* ex)
                    semi));
 }
 
+/* topics: an "including" list with no discussion before it gives none */
+static void
+test_topic_including_stance(DkgExtractor* ex)
+{
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex,
+                   "Both countries call upon all States to uphold the "
+                   "rules-based international order, including international "
+                   "humanitarian law and human rights law, in cyberspace.",
+                   none));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2137,6 +2149,7 @@ main(int argc, char** argv)
     test_topic_in_which(ex);
     test_topic_including_on(ex);
     test_topic_semicolon_comma_list(ex);
+    test_topic_including_stance(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

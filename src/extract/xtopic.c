@@ -1852,6 +1852,20 @@ bullet_topics(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* Does the sentence name a discussion before its "including" at `at`: a
+   verb or noun of discussion, or a generic head ("topics such as")?
+   Else the examples are a stance's or a plan's ("call upon all States to
+   uphold the international order, including international humanitarian
+   law"), no topics. */
+static bool
+discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
+{
+  const char* s = x->doc.text;
+  size_t lb = 0;
+  return find_verb(s, b, b, at, &lb) != NONE || after_generic(s, b, at) ||
+         passive_at(s, b, x->doc.sents[sent].e) != NONE;
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
@@ -1943,7 +1957,7 @@ xtopic_extract(XCtx* x)
             s[b + inc - 2u] != ',') {
           inc_v = NONE;
         }
-      } else if (!agencies && lb < e) {
+      } else if (!agencies && lb < e && discussed_before(x, i, b, b + inc)) {
         const size_t le = list_end(s, lb, e);
         if (venues_in(x, lb, le, i, false)) {
           venues_in(x, lb, le, i, true);
