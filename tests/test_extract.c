@@ -2088,6 +2088,18 @@ test_topic_including_stance(DkgExtractor* ex)
                    none));
 }
 
+/* topics: a sentence opening "Earlier," is about another event */
+static void
+test_topic_earlier(DkgExtractor* ex)
+{
+  static const char* const only[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides reviewed port security. Earlier, the "
+                   "Permanent Secretary had called on the Chief of Staff and "
+                   "discussed issues of mutual interest.",
+                   only));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2150,6 +2162,7 @@ main(int argc, char** argv)
     test_topic_including_on(ex);
     test_topic_semicolon_comma_list(ex);
     test_topic_including_stance(ex);
+    test_topic_earlier(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1892,6 +1892,22 @@ xtopic_extract(XCtx* x)
         dates[0].from.m && words_between(s, b, dates[0].b) <= 3u) {
       continue;
     }
+    /* "Earlier, the Permanent Secretary had called on ... and discussed
+       ...": another event, and so are "Separately," and "Previously," */
+    static const char* const other[] = {
+      "earlier,", "separately,", "previously,", "earlier in the day,", NULL
+    };
+    bool elsewhere = false;
+    for (size_t k = 0; other[k] && !elsewhere; ++k) {
+      size_t ob = b;
+      while (ob < e && (s[ob] == ' ' || s[ob] == '"')) {
+        ++ob;
+      }
+      elsewhere = xlex_starts(s + ob, e - ob, other[k]);
+    }
+    if (elsewhere && (!x->has_event || i != x->event)) {
+      continue;
+    }
     size_t intro_len = 0;
     const size_t inc = list_intro(s, b, e, &intro_len);
     bool done_including = false;
