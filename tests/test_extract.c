@@ -2100,6 +2100,29 @@ test_topic_earlier(DkgExtractor* ex)
                    only));
 }
 
+/* topics: "to discuss A, including B, C, and D": several noun phrases
+   after "including" are topics with their head; "international" is no
+   "internet" in mapping */
+static void
+test_topic_head_and_examples(DkgExtractor* ex)
+{
+  static const char* const both[] = {
+    "recent cyber threats",
+    "each country's policies on cyberspace issues",
+    "international rules governing cyberspace",
+    "cooperation against cyber crime and terrorism",
+    "cyber security environment",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The three sides met to discuss the cyber security "
+                   "environment, including recent cyber threats, each "
+                   "country's policies on cyberspace issues, international "
+                   "rules governing cyberspace, and cooperation against "
+                   "cyber crime and terrorism, the ministry said.",
+                   both));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2163,6 +2186,7 @@ main(int argc, char** argv)
     test_topic_semicolon_comma_list(ex);
     test_topic_including_stance(ex);
     test_topic_earlier(ex);
+    test_topic_head_and_examples(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

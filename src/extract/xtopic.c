@@ -88,6 +88,11 @@ stems_of(const char* s, Stems* out)
       strcpy(w, "protec");
       n = 6u;
     }
+    /* "international" is not "internet" */
+    if (!strncmp(w, "internation", 11u)) {
+      strcpy(w, "intl");
+      n = 4u;
+    }
     if (n > 6u) {
       n = 6u;
     }
@@ -318,7 +323,6 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "issues related to ",
                                       "issues of ",
                                       "matters of ",
-                                      "cooperation against ",
                                       "important areas of ",
                                       "areas of ",
                                       NULL };
@@ -1866,6 +1870,25 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
          passive_at(s, b, x->doc.sents[sent].e) != NONE;
 }
 
+/* Is the list at s[lb, e) after "including" one of several topics, each
+   a noun phrase ("including recent cyber threats, each country's
+   policies on cyberspace issues, and cooperation against cyber crime"):
+   three items or more, the first no activity ("co-chairing ...")? */
+static bool
+topics_listed(const char* s, size_t lb, size_t e)
+{
+  const size_t le = list_end(s, lb, e);
+  const size_t w = xlex_word_len(s + lb, le - lb);
+  if (w > 5u && !strncmp(s + lb + w - 3u, "ing", 3u)) {
+    return false;
+  }
+  size_t commas = 0;
+  for (size_t k = lb; k + 1u < le; ++k) {
+    commas += s[k] == ',' && s[k + 1u] == ' ';
+  }
+  return commas >= 2u;
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
@@ -1953,11 +1976,11 @@ xtopic_extract(XCtx* x)
       while (he > b && (s[he - 1u] == ' ' || s[he - 1u] == ',')) {
         --he;
       }
-      const bool examples = !xlex_starts(s + b + inc, e - b - inc, "such as") &&
-                            find_verb(s, b, b, he, &vb) != NONE && vb < he &&
-                            !generic_head(s, vb, he) &&
-                            !memchr(s + vb, ',', he - vb) &&
-                            clause_end(s, b, vb, e) >= b + inc;
+      const bool examples =
+        !xlex_starts(s + b + inc, e - b - inc, "such as") &&
+        find_verb(s, b, b, he, &vb) != NONE && vb < he &&
+        !generic_head(s, vb, he) && !memchr(s + vb, ',', he - vb) &&
+        clause_end(s, b, vb, e) >= b + inc && !topics_listed(s, lb, e);
       static const char* const preps[] = { "at",  "in",   "through", "by",
                                            "via", "with", "on",      NULL };
       bool places = examples && !on;
