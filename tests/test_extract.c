@@ -2123,6 +2123,19 @@ test_topic_head_and_examples(DkgExtractor* ex)
                    both));
 }
 
+/* topics: one object "A and recent B" is two things */
+static void
+test_topic_and_recent(DkgExtractor* ex)
+{
+  static const char* const two[] = { "threat trends",
+                                     "recent cyber incidents",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "The two sides discussed threat trends and recent cyber "
+                   "incidents.",
+                   two));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2187,6 +2200,7 @@ main(int argc, char** argv)
     test_topic_including_stance(ex);
     test_topic_earlier(ex);
     test_topic_head_and_examples(ex);
+    test_topic_and_recent(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -766,6 +766,16 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       return true;
     }
   }
+  /* a thing of its own time: "threat trends and recent cyber incidents" */
+  static const char* const time_adj[] = { "recent",   "current", "ongoing",
+                                          "emerging", "future",  NULL };
+  for (size_t i = 0; time_adj[i]; ++i) {
+    const size_t l = strlen(time_adj[i]);
+    if (xlex_starts(s + rb, e - rb, time_adj[i]) && rb + l < e &&
+        s[rb + l] == ' ' && words_between(s, rb, e) >= 2u) {
+      return true;
+    }
+  }
   /* a verb's own phrase: "deterrence strategies against cyber threats and
      countering cybercrime" */
   const size_t w = xlex_word_len(s + rb, e - rb);
