@@ -2136,6 +2136,17 @@ test_topic_and_recent(DkgExtractor* ex)
                    two));
 }
 
+/* topics: "etc." closes a list (not inside parentheses) */
+static void
+test_topic_etc(DkgExtractor* ex)
+{
+  static const char* const etc[] = { "port security", "cyber defense", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides discussed port security, cyber defense, etc. "
+                   "for possible cooperation in the future.",
+                   etc));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2201,6 +2212,7 @@ main(int argc, char** argv)
     test_topic_earlier(ex);
     test_topic_head_and_examples(ex);
     test_topic_and_recent(ex);
+    test_topic_etc(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

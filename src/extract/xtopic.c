@@ -968,6 +968,8 @@ static bool last_word_in(const char* s,
                          size_t e,
                          const char* const* list);
 
+static bool in_parens(const char* s, size_t b, size_t at);
+
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
 static size_t
@@ -1031,6 +1033,14 @@ list_end(const char* s, size_t b, size_t e)
           }
         }
       }
+    }
+    /* "A, B, etc. for possible cooperation in the future": "etc." closes
+       the list */
+    if (i > b &&
+        (xlex_starts(s + i, e - i, ", etc") ||
+         xlex_starts(s + i, e - i, " etc.")) &&
+        !in_parens(s, b, i)) {
+      return i;
     }
     if (i > b && (xlex_starts(s + i, e - i, ", which") ||
                   xlex_starts(s + i, e - i, ", in which") ||
