@@ -2147,6 +2147,29 @@ test_topic_etc(DkgExtractor* ex)
                    etc));
 }
 
+/* topics: "shared updates on A and B": the verb is "shared updates on";
+   one object of two long noun phrases is two things */
+static void
+test_topic_shared_updates(DkgExtractor* ex)
+{
+  static const char* const two[] = { "recent cyber policy developments",
+                                     "international cyberspace issues",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Both sides shared updates on recent cyber policy "
+                   "developments and international cyberspace issues.",
+                   two));
+  static const char* const one[] = {
+    "cyber threats to key national facilities and Internet of Things "
+    "networks",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The officials discussed cyber threats to key national "
+                   "facilities and Internet of Things networks.",
+                   one));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2213,6 +2236,7 @@ main(int argc, char** argv)
     test_topic_head_and_examples(ex);
     test_topic_and_recent(ex);
     test_topic_etc(ex);
+    test_topic_shared_updates(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

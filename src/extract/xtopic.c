@@ -766,6 +766,26 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       return true;
     }
   }
+  /* two long noun phrases: "recent cyber policy developments and
+     international cyberspace issues" (not "cybersecurity policy trends
+     and response frameworks", nor "cyber threats to key national
+     facilities and Internet of Things networks", the objects of "to") */
+  size_t ab = b;
+  for (size_t i = 0; dets[i]; ++i) {
+    const size_t l = strlen(dets[i]);
+    if (xlex_starts(s + b, at - b, dets[i]) && b + l < at && s[b + l] == ' ') {
+      ab = b + l + 1u;
+    }
+  }
+  static const char* const any_prep[] = { "to",    "against", "at", "from",
+                                          "about", "by",      NULL };
+  bool bare = true;
+  for (size_t i = 0; any_prep[i] && bare; ++i) {
+    bare = xlex_find(s + ab, at - ab, any_prep[i]) == NONE;
+  }
+  if (bare && words_between(s, ab, at) >= 3u && words_between(s, rb, e) >= 2u) {
+    return true;
+  }
   /* a thing of its own time: "threat trends and recent cyber incidents" */
   static const char* const time_adj[] = { "recent",   "current", "ongoing",
                                           "emerging", "future",  NULL };
@@ -1313,6 +1333,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged on",
                                                 "provided updates on",
                                                 "gave updates on",
+                                                "shared updates on",
                                                 "exchanged updates on",
                                                 "discussed",
                                                 "will discuss",
