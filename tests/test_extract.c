@@ -2170,6 +2170,17 @@ test_topic_shared_updates(DkgExtractor* ex)
                    one));
 }
 
+/* topics: a time of the event ("this week") closes a list */
+static void
+test_topic_this_week(DkgExtractor* ex)
+{
+  static const char* const week[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The two sides will hold talks on port security this week "
+                   "in Seoul, the ministry said.",
+                   week));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2237,6 +2248,7 @@ main(int argc, char** argv)
     test_topic_and_recent(ex);
     test_topic_etc(ex);
     test_topic_shared_updates(ex);
+    test_topic_this_week(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1054,6 +1054,19 @@ list_end(const char* s, size_t b, size_t e)
         }
       }
     }
+    /* "talks on cybersecurity this week in Seoul": a time of the event
+       closes the list */
+    static const char* const when[] = { " this week",  " next week",
+                                        " last week",  " this month",
+                                        " next month", " later this",
+                                        NULL };
+    for (size_t k = 0; i > b && when[k]; ++k) {
+      const size_t l = strlen(when[k]);
+      if (xlex_starts(s + i, e - i, when[k]) &&
+          (i + l == e || !xlex_is_word_char((unsigned char)s[i + l]))) {
+        return i;
+      }
+    }
     /* "A, B, etc. for possible cooperation in the future": "etc." closes
        the list */
     if (i > b &&
