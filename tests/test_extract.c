@@ -2181,6 +2181,25 @@ test_topic_this_week(DkgExtractor* ex)
                    week));
 }
 
+/* topics: an item's own "including" examples that are names go; others
+   stay */
+static void
+test_topic_including_names(DkgExtractor* ex)
+{
+  static const char* const names[] = {
+    "global cyber governance",
+    "international cooperation in multilateral fora",
+    "countering cybercrime including ransomware gangs",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides spoke about global cyber governance, "
+                   "international cooperation in multilateral fora including "
+                   "the United Nations' Programme of Action, and countering "
+                   "cybercrime including ransomware gangs.",
+                   names));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2249,6 +2268,7 @@ main(int argc, char** argv)
     test_topic_etc(ex);
     test_topic_shared_updates(ex);
     test_topic_this_week(ex);
+    test_topic_including_names(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

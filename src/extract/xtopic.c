@@ -380,6 +380,21 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       e = b + such - 2u;
     }
   }
+  /* "international cooperation in multilateral fora including the United
+     Nations' Programme of Action ...": examples that are names are an
+     aside (the venues recorded); "countering cybercrime including
+     ransomware", "... including in the UN" keep theirs */
+  const size_t inc_at = xlex_find(s + b, e - b, "including");
+  if (inc_at != NONE && inc_at > 0 && s[b + inc_at - 1u] == ' ') {
+    size_t nb = b + inc_at + 10u;
+    if (nb < e && xlex_starts(s + nb, e - nb, "the ")) {
+      nb += 4u;
+    }
+    if (nb < e && xlex_is_upper((unsigned char)s[nb])) {
+      venues_in(x, nb, e, sent, true);
+      e = b + inc_at - 1u;
+    }
+  }
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',' || s[e - 1u] == '.')) {
     --e;
   }
