@@ -2200,6 +2200,24 @@ test_topic_including_names(DkgExtractor* ex)
                    names));
 }
 
+/* topics: a dateline date is no other event's; "was focused on A" has
+   its list after the verb; an activity keeps its "and" */
+static void
+test_topic_focused_on(DkgExtractor* ex)
+{
+  static const char* const focus[] = {
+    "framing the work required to reduce the misperception and escalation "
+    "in cyberspace",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Washington DC [US], November 7 : The dialogue was "
+                   "focused on framing the work required to reduce the "
+                   "misperception and escalation in cyberspace, the "
+                   "Department of State said on Tuesday.",
+                   focus));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2269,6 +2287,7 @@ main(int argc, char** argv)
     test_topic_shared_updates(ex);
     test_topic_this_week(ex);
     test_topic_including_names(ex);
+    test_topic_focused_on(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

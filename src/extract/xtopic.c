@@ -771,10 +771,26 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       xlex_starts(s + b, at - b, "whether ")) {
     return false;
   }
+
   for (size_t i = 0; dets[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, dets[i])) {
       return true;
     }
+  }
+  /* an activity keeps its "and": "framing the work required to reduce
+     the misperception and escalation in cyberspace" (not "ongoing work
+     ...", an adjective) */
+  static const char* const ing_adj[] = { "ongoing",    "existing", "emerging",
+                                         "evolving",   "growing",  "increasing",
+                                         "continuing", NULL };
+  const size_t aw = xlex_word_len(s + b, at - b);
+  bool adj = false;
+  for (size_t i = 0; ing_adj[i] && !adj; ++i) {
+    adj = xlex_eq(s + b, aw, ing_adj[i]);
+  }
+  if (!adj && aw > 5u && s[b] >= 'a' && s[b] <= 'z' &&
+      !strncmp(s + b + aw - 3u, "ing", 3u) && words_between(s, b, at) >= 2u) {
+    return false;
   }
   for (size_t i = 0; heads[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, heads[i])) {
@@ -1711,6 +1727,15 @@ verb_topics(XCtx* x,
   if (sub == NONE && v == NONE) {
     sub = passive_at(s, b, e);
   }
+  /* "The dialogue was focused on framing ...": a verb that ends in its
+     preposition has its list after it, not in the subject */
+  if (sub != NONE && v != NONE && lb < e && words_between(s, lb, e) >= 1u) {
+    const char* vp = strrchr(discussion_verbs[v], ' ');
+    if (vp && (!strcmp(vp, " on") || !strcmp(vp, " upon") ||
+               !strcmp(vp, " around") || !strcmp(vp, " about"))) {
+      sub = NONE;
+    }
+  }
   if (sub != NONE) {
     /* "Cooperation in the context of the G7 ..., was also discussed",
        "A and B are also among the agenda items": the subject is the list */
@@ -1958,6 +1983,19 @@ topics_listed(const char* s, size_t lb, size_t e)
   return commas >= 2u;
 }
 
+/* Is the date that ends at `at` a dateline's ("Washington DC [US],
+   November 7 : The fourth ... Dialogue ..."): a colon, a dash or an
+   agency in parentheses after it?  The sentence goes on with the news. */
+static bool
+dateline(const char* s, size_t at, size_t e)
+{
+  while (at < e && s[at] == ' ') {
+    ++at;
+  }
+  return at < e && (s[at] == ':' || s[at] == '(' || s[at] == '-' ||
+                    (unsigned char)s[at] == 0xE2u);
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
@@ -1981,7 +2019,8 @@ xtopic_extract(XCtx* x)
        about another event ("In April 2015, ... reaffirmed ..."). */
     XDate dates[1];
     if ((!x->has_event || i != x->event) && xdate_find(s, b, e, dates, 1u) &&
-        dates[0].from.m && words_between(s, b, dates[0].b) <= 3u) {
+        dates[0].from.m && words_between(s, b, dates[0].b) <= 3u &&
+        !dateline(s, dates[0].e, e)) {
       continue;
     }
     /* "Earlier, the Permanent Secretary had called on ... and discussed
