@@ -2218,6 +2218,29 @@ test_topic_focused_on(DkgExtractor* ex)
                    focus));
 }
 
+/* topics: "aspects of A and B" is one; "to prevent and counter B" are
+   the verbs of one infinitive; "reaffirmed shared interests" is no verb
+   "shared" */
+static void
+test_topic_aspects_verbs(DkgExtractor* ex)
+{
+  static const char* const aspects[] = {
+    "various aspects of each country's institutional structure and strategy "
+    "for dealing with threats in cyberspace",
+    "institutional capabilities to prevent and counter cybercrime",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations addressed various aspects of each "
+                   "country's institutional structure and strategy for "
+                   "dealing with threats in cyberspace. They also discussed "
+                   "institutional capabilities to prevent and counter "
+                   "cybercrime. The sides reaffirmed shared interests to "
+                   "boost competitiveness, innovation and economic "
+                   "resilience.",
+                   aspects));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2288,6 +2311,7 @@ main(int argc, char** argv)
     test_topic_this_week(ex);
     test_topic_including_names(ex);
     test_topic_focused_on(ex);
+    test_topic_aspects_verbs(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -659,6 +659,19 @@ names_and(const char* s, size_t b, size_t at, size_t e)
          names_series(s, b, at - 2u, 6u, e);
 }
 
+/* After the "and" at s[e] (" and "), one lowercase word and then the
+   rest: "to prevent and counter cybercrime" */
+static bool
+r_is_verb_object(const char* s, size_t e, size_t end)
+{
+  const size_t r = e + 5u;
+  if (r >= end || s[r] < 'a' || s[r] > 'z') {
+    return false;
+  }
+  const size_t n = xlex_word_len(s + r, end - r);
+  return n && r + n + 1u < end && s[r + n] == ' ';
+}
+
 /* Does the "and" after s[b, e) join modifiers of one noun rather than two
    things?  The word before it is an adjective (lower case, -al, -ic, -ive,
    "-related", "-based": "regional and international developments",
@@ -689,8 +702,8 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
     }
     v = p;
   }
-  if (v < w && v >= b + 3u && xlex_eq(s + v - 3u, 2u, "to") &&
-      s[v - 1u] == ' ') {
+  if (v >= b + 3u && xlex_eq(s + v - 3u, 2u, "to") && s[v - 1u] == ' ' &&
+      s[w] >= 'a' && s[w] <= 'z' && (v < w || (r_is_verb_object(s, e, end)))) {
     return true;
   }
   const size_t r = e + 5u; /* " and " */
@@ -770,6 +783,18 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
   if (xlex_starts(s + b, at - b, "how ") ||
       xlex_starts(s + b, at - b, "whether ")) {
     return false;
+  }
+  /* "various aspects of each country's institutional structure and
+     strategy for ...": the "and" of the aspects' "of" */
+  static const char* const aspects[] = { "various aspects of ",
+                                         "all aspects of ",
+                                         "aspects of ",
+                                         "different aspects of ",
+                                         NULL };
+  for (size_t i = 0; aspects[i]; ++i) {
+    if (xlex_starts(s + b, at - b, aspects[i])) {
+      return false;
+    }
   }
 
   for (size_t i = 0; dets[i]; ++i) {
@@ -1321,8 +1346,8 @@ adjective_shared(const char* s, size_t b, size_t at)
     --v;
   }
   if (w - v > 5u && s[v] >= 'a' && s[v] <= 'z' &&
-      !strncmp(s + w - 3u, "ing", 3u)) {
-    return true;
+      (!strncmp(s + w - 3u, "ing", 3u) || !strncmp(s + w - 2u, "ed", 2u))) {
+    return true; /* (and "reaffirmed shared interests") */
   }
   return last_word_in(s, b, w, dets);
 }
