@@ -2241,6 +2241,18 @@ test_topic_aspects_verbs(DkgExtractor* ex)
                    aspects));
 }
 
+/* topics: a passive subject that points back ("These priorities") is no
+   topic */
+static void
+test_topic_anaphor(DkgExtractor* ex)
+{
+  static const char* const back[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed port security. These priorities will "
+                   "be discussed at the officials' level in February.",
+                   back));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2312,6 +2324,7 @@ main(int argc, char** argv)
     test_topic_including_names(ex);
     test_topic_focused_on(ex);
     test_topic_aspects_verbs(ex);
+    test_topic_anaphor(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

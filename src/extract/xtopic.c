@@ -1779,7 +1779,16 @@ verb_topics(XCtx* x,
     while (se > sb2 && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
       --se;
     }
-    if (se > sb2) {
+    /* "These priorities will be discussed ...": a subject that points
+       back names no topic of its own */
+    static const char* const back[] = { "these ", "those ", "this ",
+                                        "such ",  "both ",  NULL };
+    bool anaphor = false;
+    for (size_t k = 0; back[k] && !anaphor; ++k) {
+      anaphor = xlex_starts(s + sb2, se - sb2, back[k]) &&
+                words_between(s, sb2, se) <= 2u;
+    }
+    if (se > sb2 && !anaphor) {
       parse_topics(x, sb2, se, i, whole, false);
     }
     return e;
