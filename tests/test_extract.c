@@ -2253,6 +2253,26 @@ test_topic_anaphor(DkgExtractor* ex)
                    back));
 }
 
+/* topics: the nouns of one "of" are one item ("a framework of A, B and
+   C"), and so are two names of one place */
+static void
+test_topic_of_series(DkgExtractor* ex)
+{
+  static const char* const of[] = {
+    "ways to improve understanding on a framework of conflict prevention, "
+    "cooperation and stability in cyberspace within the UN Open Ended "
+    "Working Group and the Group of Governmental Experts",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides exchanged views on ways to improve "
+                   "understanding on a framework of conflict prevention, "
+                   "cooperation and stability in cyberspace within the UN "
+                   "Open Ended Working Group and the Group of Governmental "
+                   "Experts.",
+                   of));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2325,6 +2345,7 @@ main(int argc, char** argv)
     test_topic_focused_on(ex);
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
+    test_topic_of_series(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

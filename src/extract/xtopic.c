@@ -600,6 +600,27 @@ adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
   if (w >= i || !n || r + n >= e || (s[r + n] != ' ' && s[r + n] != ',')) {
     return false;
   }
+  /* the nouns of one "of": "a framework of conflict prevention,
+     cooperation and stability in cyberspace" (the next part one word,
+     then "and" and the last noun) */
+  {
+    size_t p = w, words = 0;
+    while (p > b && words < 3u) {
+      --p;
+      if (s[p] == ' ') {
+        ++words;
+        if (p >= b + 3u && xlex_eq(s + p - 2u, 2u, "of") && s[p - 3u] == ' ') {
+          if (s[r] >= 'a' && s[r] <= 'z' &&
+              xlex_starts(s + r + n, e - r - n, " and ")) {
+            return true;
+          }
+          break;
+        }
+      } else if (s[p] == ',') {
+        break;
+      }
+    }
+  }
   /* the verbs of one infinitive: "their ability to detect, deter and
      defend against cyber-attacks" */
   if (w >= b + 3u && xlex_eq(s + w - 3u, 2u, "to") && s[w - 1u] == ' ' &&
@@ -650,13 +671,48 @@ names_series(const char* s, size_t start, size_t i, size_t sep, size_t e)
   return r < pe && proper_names(s, r, pe);
 }
 
+/* Is the "and" at s[at] (item from b) the last joint of a series whose
+   commas are no boundaries ("conflict prevention, cooperation and
+   stability")? */
+static bool
+series_and(const char* s, size_t b, size_t at, size_t e)
+{
+  size_t w = at >= b + 1u ? at - 1u : b; /* the space before "and" */
+  size_t p = w;
+  while (p > b && xlex_is_word_char((unsigned char)s[p - 1u])) {
+    --p;
+  }
+  return p < w && p >= b + 2u && s[p - 1u] == ' ' && s[p - 2u] == ',' &&
+         adjective_series(s, b, p - 2u, 2u, e);
+}
+
 /* Is the "and" at s[at] (item from b) the last joint of a names series
    (", and the Indo-Pacific")? */
 static bool
 names_and(const char* s, size_t b, size_t at, size_t e)
 {
-  return at >= b + 2u && s[at - 1u] == ' ' && s[at - 2u] == ',' &&
-         names_series(s, b, at - 2u, 6u, e);
+  if (at >= b + 2u && s[at - 1u] == ' ' && s[at - 2u] == ',' &&
+      names_series(s, b, at - 2u, 6u, e)) {
+    return true;
+  }
+  /* two names of one place: "within the UN Open Ended Working Group and
+     the Group of Governmental Experts" (an item of five words or more) */
+  if (at < b + 2u || s[at - 1u] != ' ') {
+    return false;
+  }
+  size_t w = at - 1u;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  size_t r = at + 4u;
+  if (r < e && xlex_starts(s + r, e - r, "the ")) {
+    r += 4u;
+  }
+  return w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r < e &&
+         xlex_is_upper((unsigned char)s[r]) && words_between(s, b, at) >= 5u &&
+         (xlex_find(s + b, w - b, "within") != NONE ||
+          xlex_find(s + b, w - b, "in") != NONE) &&
+         proper_names(s, r, e);
 }
 
 /* After the "and" at s[e] (" and "), one lowercase word and then the
@@ -1005,7 +1061,8 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       size_t and_at = xlex_find(s + ib, ie - ib, "and");
       while (and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
              (modifier_and(s, ib, ib + and_at - 1u, ie) ||
-              names_and(s, ib, ib + and_at, ie))) {
+              names_and(s, ib, ib + and_at, ie) ||
+              series_and(s, ib, ib + and_at, ie))) {
         const size_t from = and_at + 3u;
         const size_t next = xlex_find(s + ib + from, ie - ib - from, "and");
         if (next == NONE) {
@@ -1022,7 +1079,8 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
                            : own_phrase(s, ib, ib + and_at, ie)));
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
           !modifier_and(s, ib, ib + and_at - 1u, ie) &&
-          !names_and(s, ib, ib + and_at, ie)) {
+          !names_and(s, ib, ib + and_at, ie) &&
+          !series_and(s, ib, ib + and_at, ie)) {
         char* whole_item = xctx_copy(x, ib, ie);
         bool exact = false;
         const bool one =
