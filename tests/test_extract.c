@@ -2721,6 +2721,527 @@ test_agency_unknown_commas(DkgExtractor* ex)
   expect_agencies(ex, my2, "MY", "Ministry of Communications", "JP", "");
 }
 
+/* topics: commas between single adjectives of one noun are no item
+   boundary */
+static void
+test_topic_adjective_series(DkgExtractor* ex)
+{
+  static const char* const fora[] = {
+    "latest developments on cyber issues at bilateral, regional and "
+    "multilateral fora",
+    "maritime security",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides discussed the latest developments on cyber "
+                   "issues at bilateral, regional and multilateral fora, and "
+                   "maritime security.",
+                   fora));
+  static const char* const net[] = {
+    "undersea cables",
+    "work to uphold a free, open, secure and peaceful cyberspace",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations discussed undersea cables and the work "
+                   "to uphold a free, open, secure and peaceful cyberspace.",
+                   net));
+}
+
+/* topics: ", such as ..." after an item is an aside */
+static void
+test_topic_such_as_aside(DkgExtractor* ex)
+{
+  static const char* const aside[] = { "international processes",
+                                       "cooperation in cyberspace",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "They also discussed international processes, such as the "
+                   "Open-ended Working Group (OEWG), and cooperation in "
+                   "cyberspace.",
+                   aside));
+}
+
+/* topics: "; as well as" joins two parts of one comma list; one object
+   "A and B" is cut before a verb's phrase */
+static void
+test_topic_semicolon_as_well_as(DkgExtractor* ex)
+{
+  static const char* const parts[] = { "approaches to cyber resilience",
+                                       "secure technology",
+                                       "digital identity",
+                                       "deterrence strategies against threats",
+                                       "ransomware",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The two sides exchanged views regarding approaches to "
+                   "cyber resilience, secure technology and digital "
+                   "identity; as well as deterrence strategies against "
+                   "threats and countering ransomware.",
+                   parts));
+}
+
+/* topics: "shared their assessment on A, B, as well as exchanged views
+   on C"; "enhancing shared ..." is no verb "shared"; an opening "Building
+   on the previous talks on ..." is another event's */
+static void
+test_topic_verbs_as_well_as(DkgExtractor* ex)
+{
+  static const char* const both[] = { "applicability of international law",
+                                      "undersea cables",
+                                      "port security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides shared their assessment on the applicability "
+                   "of international law and undersea cables, as well as "
+                   "exchanged views on port security.",
+                   both));
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex,
+                   "Building on the previous Staff Talks on Cyber Defence, "
+                   "the two sides reaffirmed their commitment to continue "
+                   "working together on enhancing shared situational "
+                   "awareness, port security and preventing threats.",
+                   none));
+}
+
+/* topics: "The agenda includes A", "Talks ... are expected to include B" */
+static void
+test_topic_agenda_includes(DkgExtractor* ex)
+{
+  static const char* const agenda[] = { "trust building in cyberspace",
+                                        "port security",
+                                        "measures to deal with cyber attacks",
+                                        NULL };
+  CHECK(topics_are(ex,
+                   "The agenda includes trust building in cyberspace and "
+                   "port security. Talks on cyber security are expected to "
+                   "include measures to deal with cyber attacks.",
+                   agenda));
+}
+
+/* topics: a "how to" object is one question; "and more" is no item;
+   "including those from" names people; "including in the UN" with no
+   comma is the item's own */
+static void
+test_topic_questions_and_places(DkgExtractor* ex)
+{
+  static const char* const how[] = {
+    "how to advance the alignment of their frameworks and instruments to "
+    "respond to attacks",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "They explored how to advance the alignment of their "
+                   "frameworks and instruments to respond to attacks.",
+                   how));
+  static const char* const more[] = { "port security",
+                                      "undersea cables",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Discussions covered port security, undersea cables and "
+                   "more.",
+                   more));
+  static const char* const within[] = {
+    "port security",
+    "international cyber policy issues including in the UN",
+    "undersea cables",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The dialogue included exchanges on port security, "
+                   "international cyber policy issues including in the UN, "
+                   "and undersea cables. Officials attended, including "
+                   "those from the High Commission in London.",
+                   within));
+}
+
+/* topics: the last item is cut at its first "and" that joins two
+   things; the commas of alternatives ("A, B or C") are inside one item */
+static void
+test_topic_and_or(DkgExtractor* ex)
+{
+  static const char* const two[] = { "multilateral and regional cooperation",
+                                     "regional settings",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Both sides discussed various areas of cooperation, "
+                   "including multilateral and regional cooperation and "
+                   "regional settings.",
+                   two));
+  static const char* const alt[] = {
+    "cooperation on UN platforms in GGE, OEWG or in regional settings",
+    "port security",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Discussions covered cooperation on UN platforms in GGE, "
+                   "OEWG or in regional settings, and port security.",
+                   alt));
+}
+
+/* topics: "spoke about", "talked about" */
+static void
+test_topic_spoke_about(DkgExtractor* ex)
+{
+  static const char* const spoke[] = { "global cyber governance",
+                                       "responsible behaviour in cyberspace",
+                                       "port security",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The two sides also spoke about global cyber governance, "
+                   "responsible behaviour in cyberspace, and port security.",
+                   spoke));
+}
+
+/* topics: the last item of a comma list before "as well as" is cut at
+   its "and" too */
+static void
+test_topic_sublist_and(DkgExtractor* ex)
+{
+  static const char* const sub[] = {
+    "policies for secure technology", "digital identity", "cyber resilience",
+    "deterrence strategies",          "port security",    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Officials exchanged views on policies for secure "
+                   "technology, digital identity and cyber resilience, as "
+                   "well as deterrence strategies and port security.",
+                   sub));
+}
+
+/* topics: a reduced relative clause ends the list ("projects developed
+   in concert with ..."); "ongoing and proposed" qualify one noun */
+static void
+test_topic_participle_clause(DkgExtractor* ex)
+{
+  static const char* const made[] = {
+    "ongoing and proposed cybersecurity assistance projects", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations reviewed ongoing and proposed "
+                   "cybersecurity assistance projects developed in concert "
+                   "with relevant agencies and stakeholders, including "
+                   "through joint training.",
+                   made));
+}
+
+/* topics: bare verbs of an infinitive list head no topic; " and assess
+   ..." opens a new clause */
+static void
+test_topic_bare_verbs(DkgExtractor* ex)
+{
+  static const char* const bare[] = { "evolving cyber threat landscape",
+                                      "national cyber policies",
+                                      "new areas of cooperation",
+                                      "current cyber threats",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The Dialogue brought together representatives from both "
+                   "sides to discuss the evolving cyber threat landscape, "
+                   "share national cyber policies, and explore new areas of "
+                   "cooperation. The Dialogue allowed both sides to exchange "
+                   "views on current cyber threats and assess their "
+                   "respective policies.",
+                   bare));
+}
+
+/* topics: "discussed A, exchanged views on B and explored C": each verb
+   its list, "cooperation" in them no generic head */
+static void
+test_topic_three_verbs(DkgExtractor* ex)
+{
+  static const char* const three[] = {
+    "various aspects of existing bilateral cooperation in cyber space",
+    "latest developments on cyber issues",
+    "initiatives to further deepen cyber cooperation",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The cyber dialogue discussed various aspects of existing "
+                   "bilateral cooperation in cyber space, exchanged views on "
+                   "the latest developments on cyber issues and explored "
+                   "initiatives to further deepen cyber cooperation.",
+                   three));
+}
+
+/* topics: "there was an exchange on A" (no passive subject); "took
+   stock of" */
+static void
+test_topic_there_was(DkgExtractor* ex)
+{
+  static const char* const there[] = { "respective state structures",
+                                       "current legal questions",
+                                       "online crime",
+                                       "recent developments",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "In addition, there was an exchange on the respective "
+                   "state structures, current legal questions and online "
+                   "crime. Officials "
+                   "took stock of recent developments.",
+                   there));
+}
+
+/* topics: ", in which ..." ends the list */
+static void
+test_topic_in_which(DkgExtractor* ex)
+{
+  static const char* const which[] = { "coming Group of Experts", NULL };
+  CHECK(topics_are(ex,
+                   "The meeting offered a first exchange of views on the "
+                   "coming Group of Experts, in which both countries will be "
+                   "represented.",
+                   which));
+}
+
+/* topics: "including on A" names topics; "including, where appropriate,
+   through ..." means; the verbs of one infinitive are one item */
+static void
+test_topic_including_on(DkgExtractor* ex)
+{
+  static const char* const on[] = {
+    "recent initiatives that aim to enhance their ability to detect, deter "
+    "and defend against cyber-attacks",
+    "how to further increase their coordination",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides discussed how to further increase their "
+                   "coordination, including on recent initiatives that aim "
+                   "to enhance their ability to detect, deter and defend "
+                   "against cyber-attacks.",
+                   on));
+  static const char* const means[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed port security. They agreed to "
+                   "coordinate these efforts including, where appropriate, "
+                   "through the Cybersecurity Centre of Excellence.",
+                   means));
+}
+
+/* topics: a semicolon item that is a comma list of three or more is
+   split as one; the commas between the places of "in ..." are inside
+   the item */
+static void
+test_topic_semicolon_comma_list(DkgExtractor* ex)
+{
+  static const char* const semi[] = {
+    "updates on respective cyber policy frameworks",
+    "cooperation in multilateral fora",
+    "collaboration on crisis response",
+    "resilience",
+    "capacity building in the Western Balkans, Ukraine, Georgia, and Moldova",
+    "cybersecurity in space",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Officials covered a range of topics, including updates "
+                   "on respective cyber policy frameworks; cooperation in "
+                   "multilateral fora, collaboration on crisis response, "
+                   "resilience, capacity building in the Western Balkans, "
+                   "Ukraine, Georgia, and Moldova, and cybersecurity in "
+                   "space.",
+                   semi));
+}
+
+/* topics: an "including" list with no discussion before it gives none */
+static void
+test_topic_including_stance(DkgExtractor* ex)
+{
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex,
+                   "Both countries call upon all States to uphold the "
+                   "rules-based international order, including international "
+                   "humanitarian law and human rights law, in cyberspace.",
+                   none));
+}
+
+/* topics: a sentence opening "Earlier," is about another event */
+static void
+test_topic_earlier(DkgExtractor* ex)
+{
+  static const char* const only[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides reviewed port security. Earlier, the "
+                   "Permanent Secretary had called on the Chief of Staff and "
+                   "discussed issues of mutual interest.",
+                   only));
+}
+
+/* topics: "to discuss A, including B, C, and D": several noun phrases
+   after "including" are topics with their head; "international" is no
+   "internet" in mapping */
+static void
+test_topic_head_and_examples(DkgExtractor* ex)
+{
+  static const char* const both[] = {
+    "recent cyber threats",
+    "each country's policies on cyberspace issues",
+    "international rules governing cyberspace",
+    "cooperation against cyber crime and terrorism",
+    "cyber security environment",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The three sides met to discuss the cyber security "
+                   "environment, including recent cyber threats, each "
+                   "country's policies on cyberspace issues, international "
+                   "rules governing cyberspace, and cooperation against "
+                   "cyber crime and terrorism, the ministry said.",
+                   both));
+}
+
+/* topics: one object "A and recent B" is two things */
+static void
+test_topic_and_recent(DkgExtractor* ex)
+{
+  static const char* const two[] = { "threat trends",
+                                     "recent cyber incidents",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "The two sides discussed threat trends and recent cyber "
+                   "incidents.",
+                   two));
+}
+
+/* topics: "etc." closes a list (not inside parentheses) */
+static void
+test_topic_etc(DkgExtractor* ex)
+{
+  static const char* const etc[] = { "port security", "cyber defense", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides discussed port security, cyber defense, etc. "
+                   "for possible cooperation in the future.",
+                   etc));
+}
+
+/* topics: "shared updates on A and B": the verb is "shared updates on";
+   one object of two long noun phrases is two things */
+static void
+test_topic_shared_updates(DkgExtractor* ex)
+{
+  static const char* const two[] = { "recent cyber policy developments",
+                                     "international cyberspace issues",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Both sides shared updates on recent cyber policy "
+                   "developments and international cyberspace issues.",
+                   two));
+  static const char* const one[] = {
+    "cyber threats to key national facilities and Internet of Things "
+    "networks",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The officials discussed cyber threats to key national "
+                   "facilities and Internet of Things networks.",
+                   one));
+}
+
+/* topics: a time of the event ("this week") closes a list */
+static void
+test_topic_this_week(DkgExtractor* ex)
+{
+  static const char* const week[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The two sides will hold talks on port security this week "
+                   "in Seoul, the ministry said.",
+                   week));
+}
+
+/* topics: an item's own "including" examples that are names go; others
+   stay */
+static void
+test_topic_including_names(DkgExtractor* ex)
+{
+  static const char* const names[] = {
+    "global cyber governance",
+    "international cooperation in multilateral fora",
+    "countering cybercrime including ransomware gangs",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides spoke about global cyber governance, "
+                   "international cooperation in multilateral fora including "
+                   "the United Nations' Programme of Action, and countering "
+                   "cybercrime including ransomware gangs.",
+                   names));
+}
+
+/* topics: a dateline date is no other event's; "was focused on A" has
+   its list after the verb; an activity keeps its "and" */
+static void
+test_topic_focused_on(DkgExtractor* ex)
+{
+  static const char* const focus[] = {
+    "framing the work required to reduce the misperception and escalation "
+    "in cyberspace",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Washington DC [US], November 7 : The dialogue was "
+                   "focused on framing the work required to reduce the "
+                   "misperception and escalation in cyberspace, the "
+                   "Department of State said on Tuesday.",
+                   focus));
+}
+
+/* topics: "aspects of A and B" is one; "to prevent and counter B" are
+   the verbs of one infinitive; "reaffirmed shared interests" is no verb
+   "shared" */
+static void
+test_topic_aspects_verbs(DkgExtractor* ex)
+{
+  static const char* const aspects[] = {
+    "various aspects of each country's institutional structure and strategy "
+    "for dealing with threats in cyberspace",
+    "institutional capabilities to prevent and counter cybercrime",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations addressed various aspects of each "
+                   "country's institutional structure and strategy for "
+                   "dealing with threats in cyberspace. They also discussed "
+                   "institutional capabilities to prevent and counter "
+                   "cybercrime. The sides reaffirmed shared interests to "
+                   "boost competitiveness, innovation and economic "
+                   "resilience.",
+                   aspects));
+}
+
+/* topics: a passive subject that points back ("These priorities") is no
+   topic */
+static void
+test_topic_anaphor(DkgExtractor* ex)
+{
+  static const char* const back[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed port security. These priorities will "
+                   "be discussed at the officials' level in February.",
+                   back));
+}
+
+/* topics: the nouns of one "of" are one item ("a framework of A, B and
+   C"), and so are two names of one place */
+static void
+test_topic_of_series(DkgExtractor* ex)
+{
+  static const char* const of[] = {
+    "ways to improve understanding on a framework of conflict prevention, "
+    "cooperation and stability in cyberspace within the UN Open Ended "
+    "Working Group and the Group of Governmental Experts",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides exchanged views on ways to improve "
+                   "understanding on a framework of conflict prevention, "
+                   "cooperation and stability in cyberspace within the UN "
+                   "Open Ended Working Group and the Group of Governmental "
+                   "Experts.",
+                   of));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -2791,6 +3312,34 @@ main(int argc, char** argv)
     test_agency_after_title(ex);
     test_agency_international_bodies(ex);
     test_agency_unknown_commas(ex);
+    test_topic_adjective_series(ex);
+    test_topic_such_as_aside(ex);
+    test_topic_semicolon_as_well_as(ex);
+    test_topic_verbs_as_well_as(ex);
+    test_topic_agenda_includes(ex);
+    test_topic_questions_and_places(ex);
+    test_topic_and_or(ex);
+    test_topic_spoke_about(ex);
+    test_topic_sublist_and(ex);
+    test_topic_participle_clause(ex);
+    test_topic_bare_verbs(ex);
+    test_topic_three_verbs(ex);
+    test_topic_there_was(ex);
+    test_topic_in_which(ex);
+    test_topic_including_on(ex);
+    test_topic_semicolon_comma_list(ex);
+    test_topic_including_stance(ex);
+    test_topic_earlier(ex);
+    test_topic_head_and_examples(ex);
+    test_topic_and_recent(ex);
+    test_topic_etc(ex);
+    test_topic_shared_updates(ex);
+    test_topic_this_week(ex);
+    test_topic_including_names(ex);
+    test_topic_focused_on(ex);
+    test_topic_aspects_verbs(ex);
+    test_topic_anaphor(ex);
+    test_topic_of_series(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

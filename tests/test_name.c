@@ -67,6 +67,12 @@ main(void)
   /* One key for every spelling of one name. */
   check_key("U.S.-Japan Cyber Dialogue", "us japan cyber dialogue");
   check_key("US Japan cyber dialogue", "us japan cyber dialogue");
+  /* "&" is "and", so both spellings are one node. */
+  check_key("Foreign, Commonwealth & Development Office",
+            "foreign commonwealth and development office");
+  check_key("Science&Technology", "science and technology");
+  check_key("& Co.", "and co");
+  check_key("R & & D", "r and and d");
   check_key("the U.S. - Japan Cyber Dialogue", "us japan cyber dialogue");
   check_key("  Ministry of Economy, Trade and Industry ",
             "ministry of economy trade and industry");

@@ -88,6 +88,11 @@ stems_of(const char* s, Stems* out)
       strcpy(w, "protec");
       n = 6u;
     }
+    /* "international" is not "internet" */
+    if (!strncmp(w, "internation", 11u)) {
+      strcpy(w, "intl");
+      n = 4u;
+    }
     if (n > 6u) {
       n = 6u;
     }
@@ -233,6 +238,37 @@ venues_in(XCtx* x, size_t b, size_t e, size_t sent, bool add)
   return covered > 0 && letters <= 8u;
 }
 
+/* Is every word of s[b, e) but the small ones ("the", "and", "of") a
+   name: a capital or a digit first ("the United Nations Group of
+   Governmental Experts (GGE) and the Open-ended Working Group")? */
+static bool
+proper_names(const char* s, size_t b, size_t e)
+{
+  static const char* const small[] = { "the", "a",  "an",  "and", "or", "of",
+                                       "on",  "in", "for", "to",  NULL };
+  bool any = false;
+  for (size_t i = b; i < e;) {
+    if (!xlex_is_word_char((unsigned char)s[i])) {
+      ++i;
+      continue;
+    }
+    const size_t n = xlex_word_len(s + i, e - i);
+    bool minor = false;
+    for (size_t k = 0; small[k] && !minor; ++k) {
+      minor = xlex_eq(s + i, n, small[k]);
+    }
+    if (!minor) {
+      if (!xlex_is_upper((unsigned char)s[i]) &&
+          !(s[i] >= '0' && s[i] <= '9')) {
+        return false;
+      }
+      any = true;
+    }
+    i += n ? n : 1u;
+  }
+  return any;
+}
+
 /* "mutual interest": what "areas of" leaves of "areas of mutual
    interest", which names no area; the head stays. */
 static bool
@@ -287,7 +323,6 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "issues related to ",
                                       "issues of ",
                                       "matters of ",
-                                      "cooperation against ",
                                       "important areas of ",
                                       "areas of ",
                                       NULL };
@@ -307,6 +342,19 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       again = true;
     }
   }
+  /* a bare verb of discussion heads an item of an infinitive list ("to
+     discuss A, share B, and explore C"): the topic is its object */
+  static const char* const bare[] = { "share ",   "explore ", "assess ",
+                                      "discuss ", "examine ", "review ",
+                                      NULL };
+  for (size_t i = 0; bare[i]; ++i) {
+    const size_t l = strlen(bare[i]);
+    if (e - b > l && xlex_starts(s + b, e - b, bare[i]) &&
+        !xlex_starts(s + b + l, e - b - l, "of ")) {
+      b += l;
+      break;
+    }
+  }
   /* a relative clause qualifies the item and ends it ("... Framework
      for Closer Cooperation which was adopted by ..."): the topic is what
      comes before */
@@ -324,6 +372,28 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   const size_t such = xlex_find(s + b, e - b, "such as");
   if (such != NONE && such > 0) {
     venues_in(x, b + such, e, sent, true);
+    /* "international processes, such as the GGE and the OEWG": after a
+       comma, examples that are all names are an aside, and the item is
+       what precedes */
+    if (such > 2u && s[b + such - 2u] == ',' &&
+        proper_names(s, b + such + 7u, e)) {
+      e = b + such - 2u;
+    }
+  }
+  /* "international cooperation in multilateral fora including the United
+     Nations' Programme of Action ...": examples that are names are an
+     aside (the venues recorded); "countering cybercrime including
+     ransomware", "... including in the UN" keep theirs */
+  const size_t inc_at = xlex_find(s + b, e - b, "including");
+  if (inc_at != NONE && inc_at > 0 && s[b + inc_at - 1u] == ' ') {
+    size_t nb = b + inc_at + 10u;
+    if (nb < e && xlex_starts(s + nb, e - nb, "the ")) {
+      nb += 4u;
+    }
+    if (nb < e && xlex_is_upper((unsigned char)s[nb])) {
+      venues_in(x, nb, e, sent, true);
+      e = b + inc_at - 1u;
+    }
   }
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',' || s[e - 1u] == '.')) {
     --e;
@@ -377,6 +447,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       NULL };
   for (size_t i = 0; skip[i]; ++i) {
     if (xlex_starts(s + b, e - b, skip[i])) {
+      return;
+    }
+  }
+  /* "... and more", "... and others": no item */
+  static const char* const filler[] = {
+    "more", "others", "so on", "etc", NULL
+  };
+  for (size_t i = 0; filler[i]; ++i) {
+    if (xlex_eq(s + b, e - b, filler[i])) {
       return;
     }
   }
@@ -462,6 +541,193 @@ maps(XCtx* x, size_t b, size_t e, bool exact_only)
   return ok && (exact || !exact_only);
 }
 
+/* Is the lower-case word s[w, e) an adjective by its form ("-al", "-ic",
+   "-ive", "-ble", "-ful", "-related", "-based") or one of the few plain
+   ones that qualify a noun of the field ("free", "open", "secure")? */
+static bool
+adjective(const char* s, size_t w, size_t e)
+{
+  static const char* const plain[] = { "free",   "open",        "secure",
+                                       "safe",   "fair",        "resilient",
+                                       "stable", "trustworthy", "transparent",
+                                       NULL };
+  static const char* const nouns[] = {
+    "initiative", "objective",   "directive",      "perspective", "incentive",
+    "executive",  "alternative", "representative", "proposal",    "potential",
+    "approval",   "removal",     "renewal",        "withdrawal",  "disposal",
+    "topic",      "traffic",     "logic",          "critic",      "table",
+    "cable",      "terminal",    "signal",         "material",    "manual",
+    "capital",    "journal",     "trial",          "arrival",     "archive",
+    NULL
+  };
+  const size_t n = e - w;
+  if (n < 4u || s[w] < 'a' || s[w] > 'z') {
+    return false;
+  }
+  for (size_t i = 0; nouns[i]; ++i) {
+    if (xlex_eq(s + w, n, nouns[i])) {
+      return false;
+    }
+  }
+  for (size_t i = 0; plain[i]; ++i) {
+    if (xlex_eq(s + w, n, plain[i])) {
+      return true;
+    }
+  }
+  return !strncmp(s + e - 2u, "al", 2u) || !strncmp(s + e - 2u, "ic", 2u) ||
+         !strncmp(s + e - 3u, "ive", 3u) || !strncmp(s + e - 3u, "ble", 3u) ||
+         !strncmp(s + e - 3u, "ful", 3u) ||
+         (n > 8u && !strncmp(s + e - 8u, "-related", 8u)) ||
+         (n > 6u && !strncmp(s + e - 6u, "-based", 6u));
+}
+
+/* Is the separator s[i, i + sep) of a list one between single adjectives
+   of one noun ("a free, open, secure and peaceful cyberspace", "at
+   bilateral, regional and multilateral fora")?  The word before it is an
+   adjective, and so is the word after it, which another adjective or
+   its noun follows. */
+static bool
+adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
+{
+  size_t w = i;
+  while (w > b &&
+         (xlex_is_word_char((unsigned char)s[w - 1u]) || s[w - 1u] == '-')) {
+    --w;
+  }
+  const size_t r = i + sep;
+  const size_t n = r < e ? xlex_word_len(s + r, e - r) : 0u;
+  /* the adjective after the separator qualifies something after it */
+  if (w >= i || !n || r + n >= e || (s[r + n] != ' ' && s[r + n] != ',')) {
+    return false;
+  }
+  /* the nouns of one "of": "a framework of conflict prevention,
+     cooperation and stability in cyberspace" (the next part one word,
+     then "and" and the last noun) */
+  {
+    size_t p = w, words = 0;
+    while (p > b && words < 3u) {
+      --p;
+      if (s[p] == ' ') {
+        ++words;
+        if (p >= b + 3u && xlex_eq(s + p - 2u, 2u, "of") && s[p - 3u] == ' ') {
+          if (s[r] >= 'a' && s[r] <= 'z' &&
+              xlex_starts(s + r + n, e - r - n, " and ")) {
+            return true;
+          }
+          break;
+        }
+      } else if (s[p] == ',') {
+        break;
+      }
+    }
+  }
+  /* the verbs of one infinitive: "their ability to detect, deter and
+     defend against cyber-attacks" */
+  if (w >= b + 3u && xlex_eq(s + w - 3u, 2u, "to") && s[w - 1u] == ' ' &&
+      s[r] >= 'a' && s[r] <= 'z' &&
+      (s[r + n] == ',' || xlex_starts(s + r + n, e - r - n, " and "))) {
+    return true;
+  }
+  return adjective(s, w, i) && adjective(s, r, r + n);
+}
+
+/* Is the part of a comma list at s[b, ...) the last of alternatives ("on
+   UN platforms in GGE, OEWG or in regional settings"): an "or" before the
+   next comma and no "and"?  Those commas are inside one item. */
+static bool
+alternatives(const char* s, size_t b, size_t e)
+{
+  size_t pe = b;
+  while (pe < e && s[pe] != ',' && s[pe] != ';') {
+    ++pe;
+  }
+  return xlex_find(s + b, pe - b, "or") != NONE &&
+         xlex_find(s + b, pe - b, "and") == NONE;
+}
+
+/* Is the comma at s[i] (an item from `start`) one between the places of
+   a phrase of its own ("capacity building in Ukraine, the Western
+   Balkans, the Americas, and the Indo-Pacific")?  The item names a place
+   after "in", the word before the comma is a name, and so is all of the
+   next part. */
+static bool
+names_series(const char* s, size_t start, size_t i, size_t sep, size_t e)
+{
+  size_t w = i;
+  while (w > start && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  if (w >= i || !xlex_is_upper((unsigned char)s[w]) ||
+      xlex_find(s + start, w - start, "in") == NONE) {
+    return false;
+  }
+  size_t r = i + sep, pe = r;
+  while (pe < e && s[pe] != ',' && s[pe] != ';') {
+    ++pe;
+  }
+  if (xlex_starts(s + r, pe - r, "and ")) {
+    r += 4u;
+  }
+  return r < pe && proper_names(s, r, pe);
+}
+
+/* Is the "and" at s[at] (item from b) the last joint of a series whose
+   commas are no boundaries ("conflict prevention, cooperation and
+   stability")? */
+static bool
+series_and(const char* s, size_t b, size_t at, size_t e)
+{
+  size_t w = at >= b + 1u ? at - 1u : b; /* the space before "and" */
+  size_t p = w;
+  while (p > b && xlex_is_word_char((unsigned char)s[p - 1u])) {
+    --p;
+  }
+  return p < w && p >= b + 2u && s[p - 1u] == ' ' && s[p - 2u] == ',' &&
+         adjective_series(s, b, p - 2u, 2u, e);
+}
+
+/* Is the "and" at s[at] (item from b) the last joint of a names series
+   (", and the Indo-Pacific")? */
+static bool
+names_and(const char* s, size_t b, size_t at, size_t e)
+{
+  if (at >= b + 2u && s[at - 1u] == ' ' && s[at - 2u] == ',' &&
+      names_series(s, b, at - 2u, 6u, e)) {
+    return true;
+  }
+  /* two names of one place: "within the UN Open Ended Working Group and
+     the Group of Governmental Experts" (an item of five words or more) */
+  if (at < b + 2u || s[at - 1u] != ' ') {
+    return false;
+  }
+  size_t w = at - 1u;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  size_t r = at + 4u;
+  if (r < e && xlex_starts(s + r, e - r, "the ")) {
+    r += 4u;
+  }
+  return w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r < e &&
+         xlex_is_upper((unsigned char)s[r]) && words_between(s, b, at) >= 5u &&
+         (xlex_find(s + b, w - b, "within") != NONE ||
+          xlex_find(s + b, w - b, "in") != NONE) &&
+         proper_names(s, r, e);
+}
+
+/* After the "and" at s[e] (" and "), one lowercase word and then the
+   rest: "to prevent and counter cybercrime" */
+static bool
+r_is_verb_object(const char* s, size_t e, size_t end)
+{
+  const size_t r = e + 5u;
+  if (r >= end || s[r] < 'a' || s[r] > 'z') {
+    return false;
+  }
+  const size_t n = xlex_word_len(s + r, end - r);
+  return n && r + n + 1u < end && s[r + n] == ' ';
+}
+
 /* Does the "and" after s[b, e) join modifiers of one noun rather than two
    things?  The word before it is an adjective (lower case, -al, -ic, -ive,
    "-related", "-based": "regional and international developments",
@@ -477,11 +743,23 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
     --w;
   }
   const size_t n = e - w;
-  if (n >= 4u && s[w] >= 'a' && s[w] <= 'z' &&
-      (!strncmp(s + e - 2u, "al", 2u) || !strncmp(s + e - 2u, "ic", 2u) ||
-       !strncmp(s + e - 3u, "ive", 3u) ||
-       (n > 8u && !strncmp(s + e - 8u, "-related", 8u)) ||
-       (n > 6u && !strncmp(s + e - 6u, "-based", 6u)))) {
+  if (adjective(s, w, e)) {
+    return true;
+  }
+  /* the verbs of one infinitive: "to detect, deter and defend against" */
+  size_t v = w;
+  while (v >= b + 2u && s[v - 1u] == ' ' && s[v - 2u] == ',') {
+    size_t p = v - 2u;
+    while (p > b && xlex_is_word_char((unsigned char)s[p - 1u])) {
+      --p;
+    }
+    if (p == v - 2u) {
+      break;
+    }
+    v = p;
+  }
+  if (v >= b + 3u && xlex_eq(s + v - 3u, 2u, "to") && s[v - 1u] == ' ' &&
+      s[w] >= 'a' && s[w] <= 'z' && (v < w || (r_is_verb_object(s, e, end)))) {
     return true;
   }
   const size_t r = e + 5u; /* " and " */
@@ -556,15 +834,86 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
   if (rb >= e || words_between(s, rb, e) < 1u) {
     return false;
   }
+  /* a question is one object: "how to further advance the alignment of
+     their frameworks and instruments to respond ..." */
+  if (xlex_starts(s + b, at - b, "how ") ||
+      xlex_starts(s + b, at - b, "whether ")) {
+    return false;
+  }
+  /* "various aspects of each country's institutional structure and
+     strategy for ...": the "and" of the aspects' "of" */
+  static const char* const aspects[] = { "various aspects of ",
+                                         "all aspects of ",
+                                         "aspects of ",
+                                         "different aspects of ",
+                                         NULL };
+  for (size_t i = 0; aspects[i]; ++i) {
+    if (xlex_starts(s + b, at - b, aspects[i])) {
+      return false;
+    }
+  }
+
   for (size_t i = 0; dets[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, dets[i])) {
       return true;
     }
   }
+  /* an activity keeps its "and": "framing the work required to reduce
+     the misperception and escalation in cyberspace" (not "ongoing work
+     ...", an adjective) */
+  static const char* const ing_adj[] = { "ongoing",    "existing", "emerging",
+                                         "evolving",   "growing",  "increasing",
+                                         "continuing", NULL };
+  const size_t aw = xlex_word_len(s + b, at - b);
+  bool adj = false;
+  for (size_t i = 0; ing_adj[i] && !adj; ++i) {
+    adj = xlex_eq(s + b, aw, ing_adj[i]);
+  }
+  if (!adj && aw > 5u && s[b] >= 'a' && s[b] <= 'z' &&
+      !strncmp(s + b + aw - 3u, "ing", 3u) && words_between(s, b, at) >= 2u) {
+    return false;
+  }
   for (size_t i = 0; heads[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, heads[i])) {
       return true;
     }
+  }
+  /* two long noun phrases: "recent cyber policy developments and
+     international cyberspace issues" (not "cybersecurity policy trends
+     and response frameworks", nor "cyber threats to key national
+     facilities and Internet of Things networks", the objects of "to") */
+  size_t ab = b;
+  for (size_t i = 0; dets[i]; ++i) {
+    const size_t l = strlen(dets[i]);
+    if (xlex_starts(s + b, at - b, dets[i]) && b + l < at && s[b + l] == ' ') {
+      ab = b + l + 1u;
+    }
+  }
+  static const char* const any_prep[] = { "to",    "against", "at", "from",
+                                          "about", "by",      NULL };
+  bool bare = true;
+  for (size_t i = 0; any_prep[i] && bare; ++i) {
+    bare = xlex_find(s + ab, at - ab, any_prep[i]) == NONE;
+  }
+  if (bare && words_between(s, ab, at) >= 3u && words_between(s, rb, e) >= 2u) {
+    return true;
+  }
+  /* a thing of its own time: "threat trends and recent cyber incidents" */
+  static const char* const time_adj[] = { "recent",   "current", "ongoing",
+                                          "emerging", "future",  NULL };
+  for (size_t i = 0; time_adj[i]; ++i) {
+    const size_t l = strlen(time_adj[i]);
+    if (xlex_starts(s + rb, e - rb, time_adj[i]) && rb + l < e &&
+        s[rb + l] == ' ' && words_between(s, rb, e) >= 2u) {
+      return true;
+    }
+  }
+  /* a verb's own phrase: "deterrence strategies against cyber threats and
+     countering cybercrime" */
+  const size_t w = xlex_word_len(s + rb, e - rb);
+  if (w > 6u && s[rb] >= 'a' && s[rb] <= 'z' &&
+      !strncmp(s + rb + w - 3u, "ing", 3u) && rb + w < e) {
+    return true;
   }
   for (size_t i = 0; preps[i]; ++i) {
     if (xlex_find(s + b, at - b, preps[i]) != NONE) {
@@ -591,6 +940,33 @@ joiner_at(const char* s, size_t i, size_t e)
   return 0;
 }
 
+/* Is text[b, e) a comma list of two things or more, each of two words
+   or more ("recent policy developments, 5G security concerns, and ...";
+   not "bilateral, regional and global issues")? */
+static bool
+several_items(const char* s, size_t b, size_t e)
+{
+  size_t parts = 0, start = b;
+  for (size_t i = b; i <= e; ++i) {
+    if (i < e && !(s[i] == ',' && i + 1u < e && s[i + 1u] == ' ')) {
+      continue;
+    }
+    size_t pb = start;
+    while (pb < i && s[pb] == ' ') {
+      ++pb;
+    }
+    if (xlex_starts(s + pb, i - pb, "and ")) {
+      pb += 4u;
+    }
+    if (words_between(s, pb, i) < 1u) {
+      return false; /* a one-word part */
+    }
+    ++parts;
+    start = i + 1u;
+  }
+  return parts >= 2u;
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", ", "as well as", "along with", and the first " and " of the last item
    (unless the separator before it was an "and" or the last item is one
@@ -603,8 +979,10 @@ static void
 parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
   const char* s = x->doc.text;
-  /* the items' [begin, end), as many as the list has */
-  size_t(*cuts)[2] = NULL;
+  /* the items' [begin, end), as many as the list has, and whether a
+     plain comma comes before one and "as well as" after it (the last
+     item of a list within the list) */
+  size_t(*cuts)[3] = NULL;
   size_t n = 0, cap = 0;
   bool infinitive = false;
   for (size_t i = b; !whole && i + 5u < e; ++i) {
@@ -613,6 +991,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     }
   }
   bool serial = false; /* the separator before the last item has "and" */
+  bool comma = false;  /* the separator before this item is ", " */
   size_t start = b;
   int depth = 0;
   for (size_t i = b; i < e; ++i) {
@@ -629,26 +1008,32 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
         sep = 2u;
       }
     } else if (!strncmp(s + i, ", and ", 6u)) {
-      sep = 6u;
+      sep = adjective_series(s, b, i, 6u, e) || names_series(s, start, i, 6u, e)
+              ? 0u
+              : 6u;
       with_and = true;
-    } else if (!strncmp(s + i, ", ", 2u) &&
+    } else if (!strncmp(s + i, ", ", 2u) && !adjective_series(s, b, i, 2u, e) &&
+               !names_series(s, start, i, 2u, e) &&
+               !alternatives(s, i + 2u, e) &&
                !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
                !xlex_starts(s + i + 2u, e - i - 2u, "including")) {
       sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
-      const size_t cut[2] = { start, i };
+      const bool joiner = joiner_at(s, i, e) != 0u;
+      const size_t cut[3] = { start, i, comma && joiner ? 1u : 0u };
       if (!xvec_push((void**)&cuts, &n, &cap, sizeof(cut), cut)) {
         x->nomem = true;
         free(cuts);
         return;
       }
       serial = with_and;
+      comma = !with_and && !joiner && !infinitive;
       start = i + sep;
       i += sep - 1u;
     }
   }
-  const size_t last[2] = { start, e };
+  const size_t last[3] = { start, e, 0u };
   if (!xvec_push((void**)&cuts, &n, &cap, sizeof(last), last)) {
     x->nomem = true;
     free(cuts);
@@ -670,8 +1055,21 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       add_topic(x, ib, ie, sent);
       continue;
     }
-    if (!infinitive && !serial && k == n - 1u) {
-      const size_t and_at = xlex_find(s + ib, ie - ib, "and");
+    if (!infinitive && ((!serial && k == n - 1u) || cuts[k][2])) {
+      /* the first "and" that joins two things: not the one of
+         "multilateral and regional cooperation and regional settings" */
+      size_t and_at = xlex_find(s + ib, ie - ib, "and");
+      while (and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
+             (modifier_and(s, ib, ib + and_at - 1u, ie) ||
+              names_and(s, ib, ib + and_at, ie) ||
+              series_and(s, ib, ib + and_at, ie))) {
+        const size_t from = and_at + 3u;
+        const size_t next = xlex_find(s + ib + from, ie - ib - from, "and");
+        if (next == NONE) {
+          break;
+        }
+        and_at = from + next;
+      }
       /* one object: cut only before a phrase of its own ("the
          development of norms and the application of ...", "... and
          interagency cooperation"), not "strategies and policies" */
@@ -680,7 +1078,9 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
                    (listed ? words_between(s, ib + and_at + 4u, ie) >= 1u
                            : own_phrase(s, ib, ib + and_at, ie)));
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
-          !modifier_and(s, ib, ib + and_at - 1u, ie)) {
+          !modifier_and(s, ib, ib + and_at - 1u, ie) &&
+          !names_and(s, ib, ib + and_at, ie) &&
+          !series_and(s, ib, ib + and_at, ie)) {
         char* whole_item = xctx_copy(x, ib, ie);
         bool exact = false;
         const bool one =
@@ -697,6 +1097,13 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   free(cuts);
 }
 
+static bool last_word_in(const char* s,
+                         size_t b,
+                         size_t e,
+                         const char* const* list);
+
+static bool in_parens(const char* s, size_t b, size_t at);
+
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
 static size_t
@@ -710,8 +1117,28 @@ list_end(const char* s, size_t b, size_t e)
     if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
       const size_t w = xlex_word_len(s + k, e - k);
+      /* " and assess their policies" (no comma: ", and explore" may be
+         an item of "to discuss A, share B, and explore C"): a bare verb
+         of discussion opens a new clause */
+      static const char* const bare[] = { "assess ",  "explore ", "share ",
+                                          "discuss ", "review ",  "examine ",
+                                          NULL };
+      const bool bare_and = s[i] == ' ' && (i == b || s[i - 1u] != ',');
+      for (size_t v = 0; bare_and && bare[v]; ++v) {
+        const size_t l = strlen(bare[v]);
+        if (k + l < e && xlex_starts(s + k, e - k, bare[v]) &&
+            !xlex_starts(s + k + l, e - k - l, "of ")) {
+          return i;
+        }
+      }
+      /* not "ongoing and proposed projects": a participle after an
+         adjective of time qualifies the same noun */
+      static const char* const time_adj[] = { "ongoing", "existing", "current",
+                                              "recent",  "upcoming", "past",
+                                              "future",  "new",      NULL };
       if (w > 3u && !strncmp(s + k + w - 2u, "ed", 2u) &&
-          xlex_find(s + k, w, "red") == NONE) {
+          xlex_find(s + k, w, "red") == NONE &&
+          !last_word_in(s, b, i, time_adj)) {
         return i; /* ", and agreed", " and discussed" */
       }
     }
@@ -721,7 +1148,52 @@ list_end(const char* s, size_t b, size_t e)
     /* a relative clause ("... Framework for Closer Cooperation which was
        adopted by President Yoon and ..."), a circumstance ("... response
        frameworks amid a rapidly evolving ... landscape"): no item */
+    /* a reduced relative clause: "... assistance projects developed in
+       concert with relevant agencies and stakeholders" */
+    static const char* const made[] = {
+      " developed ", " adopted ", " launched ", " established ", NULL
+    };
+    static const char* const by[] = { "in",    "by",      "with", "at",
+                                      "under", "jointly", NULL };
+    for (size_t m = 0; i > b && made[m]; ++m) {
+      const size_t c = s[i] == ',' ? 1u : 0u; /* ", developed in" */
+      const size_t l = strlen(made[m]) + c;
+      if (i + l < e && xlex_starts(s + i + c, e - i - c, made[m])) {
+        for (size_t q = 0; by[q]; ++q) {
+          const size_t ql = strlen(by[q]);
+          if (xlex_starts(s + i + l, e - i - l, by[q]) && i + l + ql < e &&
+              s[i + l + ql] == ' ') {
+            return i;
+          }
+        }
+      }
+    }
+    /* "talks on cybersecurity this week in Seoul": a time of the event
+       closes the list */
+    static const char* const when[] = { " this week",  " next week",
+                                        " last week",  " this month",
+                                        " next month", " later this",
+                                        NULL };
+    for (size_t k = 0; i > b && when[k]; ++k) {
+      const size_t l = strlen(when[k]);
+      if (xlex_starts(s + i, e - i, when[k]) &&
+          (i + l == e || !xlex_is_word_char((unsigned char)s[i + l]))) {
+        return i;
+      }
+    }
+    /* "A, B, etc. for possible cooperation in the future": "etc." closes
+       the list */
+    if (i > b &&
+        (xlex_starts(s + i, e - i, ", etc") ||
+         xlex_starts(s + i, e - i, " etc.")) &&
+        !in_parens(s, b, i)) {
+      return i;
+    }
     if (i > b && (xlex_starts(s + i, e - i, ", which") ||
+                  xlex_starts(s + i, e - i, ", in which") ||
+                  xlex_starts(s + i, e - i, ", at which") ||
+                  xlex_starts(s + i, e - i, ", during which") ||
+                  xlex_starts(s + i, e - i, ", of which") ||
                   xlex_starts(s + i, e - i, " which") ||
                   xlex_starts(s + i, e - i, " where") ||
                   xlex_starts(s + i, e - i, " amid") ||
@@ -780,7 +1252,8 @@ static bool
 generic_verb(const char* verb)
 {
   return !strcmp(verb, "involve") || !strcmp(verb, "involved") ||
-         !strcmp(verb, "included");
+         !strcmp(verb, "included") || !strcmp(verb, "includes") ||
+         !strcmp(verb, "include");
 }
 
 static bool
@@ -925,6 +1398,15 @@ adjective_shared(const char* s, size_t b, size_t at)
       (w >= b + 2u && s[w - 1u] == 's' && s[w - 2u] == '\'')) {
     return true;
   }
+  /* after a verb's -ing: "enhancing shared situational awareness" */
+  size_t v = w;
+  while (v > b && xlex_is_word_char((unsigned char)s[v - 1u])) {
+    --v;
+  }
+  if (w - v > 5u && s[v] >= 'a' && s[v] <= 'z' &&
+      (!strncmp(s + w - 3u, "ing", 3u) || !strncmp(s + w - 2u, "ed", 2u))) {
+    return true; /* (and "reaffirmed shared interests") */
+  }
   return last_word_in(s, b, w, dets);
 }
 
@@ -960,6 +1442,15 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "shared views on",
                                                 "shared information on",
                                                 "shared information about",
+                                                "took stock of",
+                                                "spoke about",
+                                                "talked about",
+                                                "shared their assessment on",
+                                                "shared their assessment of",
+                                                "shared their assessments on",
+                                                "shared their assessments of",
+                                                "shared assessments on",
+                                                "shared their views on",
                                                 "shared experiences on",
                                                 "exchanged information on",
                                                 "exchanged ideas on",
@@ -969,6 +1460,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged on",
                                                 "provided updates on",
                                                 "gave updates on",
+                                                "shared updates on",
                                                 "exchanged updates on",
                                                 "discussed",
                                                 "will discuss",
@@ -992,6 +1484,8 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "involve",
                                                 "involved",
                                                 "included",
+                                                "includes",
+                                                "include",
                                                 "centred on",
                                                 "centered on",
                                                 "centering on",
@@ -1081,6 +1575,21 @@ stance_noun(const char* s, size_t b, size_t at)
       return true;
     }
   }
+  /* an opening phrase about the event before: "Building on the previous
+     EU-NATO Staff Talks on ..., the dialogue ..." */
+  static const char* const opening[] = { "building on ",     "following ",
+                                         "after ",           "further to ",
+                                         "in follow-up to ", NULL };
+  size_t ob = b;
+  while (ob < at && s[ob] == ' ') {
+    ++ob;
+  }
+  for (size_t i = 0; opening[i]; ++i) {
+    if (xlex_starts(s + ob, at - ob, opening[i]) &&
+        !memchr(s + ob, ',', at - ob)) {
+      return true;
+    }
+  }
   for (size_t i = 0; stance[i]; ++i) {
     if (xlex_find(s + b, at - b, stance[i]) != NONE) {
       return true;
@@ -1118,6 +1627,11 @@ passive_at(const char* s, size_t b, size_t at)
     const size_t l = strlen(aux[k]);
     if (at >= b + l + 1u && !strncmp(s + at - l, aux[k], l) &&
         words_between(s, b, at - l) >= 1u) {
+      /* "there was an exchange on A": no subject, a noun of discussion */
+      static const char* const there[] = { "there", NULL };
+      if (last_word_in(s, b, at - l, there)) {
+        return NONE;
+      }
       return at - l;
     }
   }
@@ -1150,50 +1664,30 @@ list_clause(const char* s, size_t b, size_t e)
    Internet policy topics"), not a topic of its own ("digital freedom
    priorities")? */
 static bool
-generic_head(const char* s, size_t lb, size_t le)
+generic_words(const char* s, size_t lb, size_t le, bool cooperation)
 {
-  static const char* const words[] = { "issues",      "range",    "agenda",
-                                       "cooperation", "progress", NULL };
+  static const char* const words[] = { "issues",   "range",       "agenda",
+                                       "progress", "cooperation", NULL };
   static const char* const last[] = { "topics",   "areas",     "matters",
                                       "subjects", "questions", "themes",
                                       "fields",   "domains",   NULL };
   for (size_t i = 0; words[i]; ++i) {
-    if (xlex_find(s + lb, le - lb, words[i]) != NONE) {
+    if ((cooperation || strcmp(words[i], "cooperation")) &&
+        xlex_find(s + lb, le - lb, words[i]) != NONE) {
       return true;
     }
   }
   return words_between(s, lb, le) < 1u || last_word_in(s, lb, le, last);
 }
 
-/* The topics of the list s[lb, le) of a verb in sentence `i` (from sb);
-   `inc`, `done_including`, `whole` as for verb_topics. */
-/* Is text[b, e) a comma list of two things or more, each of two words
-   or more ("recent policy developments, 5G security concerns, and ...";
-   not "bilateral, regional and global issues")? */
 static bool
-several_items(const char* s, size_t b, size_t e)
+generic_head(const char* s, size_t lb, size_t le)
 {
-  size_t parts = 0, start = b;
-  for (size_t i = b; i <= e; ++i) {
-    if (i < e && !(s[i] == ',' && i + 1u < e && s[i + 1u] == ' ')) {
-      continue;
-    }
-    size_t pb = start;
-    while (pb < i && s[pb] == ' ') {
-      ++pb;
-    }
-    if (xlex_starts(s + pb, i - pb, "and ")) {
-      pb += 4u;
-    }
-    if (words_between(s, pb, i) < 1u) {
-      return false; /* a one-word part */
-    }
-    ++parts;
-    start = i + 1u;
-  }
-  return parts >= 2u;
+  return generic_words(s, lb, le, true);
 }
 
+/* The topics of the list s[lb, le) of a verb in sentence `i` (from sb);
+   `inc`, `done_including`, `whole` as for verb_topics. */
 static void
 list_topics(XCtx* x,
             size_t i,
@@ -1206,7 +1700,9 @@ list_topics(XCtx* x,
 {
   const char* s = x->doc.text;
   if (done_including && inc != NONE && sb + inc > lb) {
-    le = sb + inc; /* the head before "including" is generic */
+    if (sb + inc < le) {
+      le = sb + inc; /* the head before "including" is generic */
+    }
     while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
       --le;
     }
@@ -1229,7 +1725,7 @@ list_topics(XCtx* x,
   if (!done_including && inc != NONE && sb + inc > lb) {
     /* the list of "including" named no topics (agencies, places): the
        verb's list ends before it */
-    le = sb + inc;
+    le = sb + inc < le ? sb + inc : le;
     while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == ',')) {
       --le;
     }
@@ -1314,6 +1810,15 @@ verb_topics(XCtx* x,
   if (sub == NONE && v == NONE) {
     sub = passive_at(s, b, e);
   }
+  /* "The dialogue was focused on framing ...": a verb that ends in its
+     preposition has its list after it, not in the subject */
+  if (sub != NONE && v != NONE && lb < e && words_between(s, lb, e) >= 1u) {
+    const char* vp = strrchr(discussion_verbs[v], ' ');
+    if (vp && (!strcmp(vp, " on") || !strcmp(vp, " upon") ||
+               !strcmp(vp, " around") || !strcmp(vp, " about"))) {
+      sub = NONE;
+    }
+  }
   if (sub != NONE) {
     /* "Cooperation in the context of the G7 ..., was also discussed",
        "A and B are also among the agenda items": the subject is the list */
@@ -1332,7 +1837,16 @@ verb_topics(XCtx* x,
     while (se > sb2 && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
       --se;
     }
-    if (se > sb2) {
+    /* "These priorities will be discussed ...": a subject that points
+       back names no topic of its own */
+    static const char* const back[] = { "these ", "those ", "this ",
+                                        "such ",  "both ",  NULL };
+    bool anaphor = false;
+    for (size_t k = 0; back[k] && !anaphor; ++k) {
+      anaphor = xlex_starts(s + sb2, se - sb2, back[k]) &&
+                words_between(s, sb2, se) <= 2u;
+    }
+    if (se > sb2 && !anaphor) {
       parse_topics(x, sb2, se, i, whole, false);
     }
     return e;
@@ -1344,14 +1858,29 @@ verb_topics(XCtx* x,
   /* "reviewed progress on A and discussed B": the verb before "and" has
      its list too, read first */
   size_t vb = lb - strlen(discussion_verbs[v]) - 1u;
+  /* (", as well as exchanged views on B" too) */
+  size_t joint = 0;
   if (vb > b + 4u && xlex_eq(s + vb - 4u, 3u, "and") && s[vb - 1u] == ' ') {
-    size_t ve = vb - 4u;
+    joint = 4u;
+  } else if (vb > b + 11u && xlex_eq(s + vb - 11u, 10u, "as well as") &&
+             s[vb - 1u] == ' ') {
+    joint = 11u;
+  } else if (vb > b + 2u && s[vb - 2u] == ',' && s[vb - 1u] == ' ') {
+    joint = 2u; /* "discussed A, exchanged views on B" */
+  }
+  if (joint) {
+    size_t ve = vb - joint;
     while (ve > b && (s[ve - 1u] == ' ' || s[ve - 1u] == ',')) {
       --ve;
     }
     size_t lb2 = 0;
     const size_t v2 = find_verb(s, sb, b, ve, &lb2);
-    if (v2 != NONE && is_verb(v2) && lb2 < ve && !generic_head(s, lb2, ve)) {
+    /* after a comma the earlier verb's list is a list of its own ("the
+       cyber dialogue discussed various aspects of existing cooperation,
+       exchanged views on B"), not a generic one before "and" */
+    const bool generic =
+      joint == 2u ? words_between(s, lb2, ve) < 1u : generic_head(s, lb2, ve);
+    if (v2 != NONE && is_verb(v2) && lb2 < ve && !generic) {
       verb_topics(x, sent, sb, b, ve, NONE, false, false);
     }
   }
@@ -1424,7 +1953,7 @@ verb_topics(XCtx* x,
     }
     size_t lb3 = 0;
     if (opens && find_verb(s, sb, nb, e, &lb3) != NONE && lb3 < e &&
-        !generic_head(s, lb3, list_end(s, lb3, e))) {
+        !generic_words(s, lb3, list_end(s, lb3, e), false)) {
       verb_topics(x, sent, sb, nb, e, NONE, false, whole);
     }
   }
@@ -1513,6 +2042,52 @@ bullet_topics(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* Does the sentence name a discussion before its "including" at `at`: a
+   verb or noun of discussion, or a generic head ("topics such as")?
+   Else the examples are a stance's or a plan's ("call upon all States to
+   uphold the international order, including international humanitarian
+   law"), no topics. */
+static bool
+discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
+{
+  const char* s = x->doc.text;
+  size_t lb = 0;
+  return find_verb(s, b, b, at, &lb) != NONE || after_generic(s, b, at) ||
+         passive_at(s, b, x->doc.sents[sent].e) != NONE;
+}
+
+/* Is the list at s[lb, e) after "including" one of several topics, each
+   a noun phrase ("including recent cyber threats, each country's
+   policies on cyberspace issues, and cooperation against cyber crime"):
+   three items or more, the first no activity ("co-chairing ...")? */
+static bool
+topics_listed(const char* s, size_t lb, size_t e)
+{
+  const size_t le = list_end(s, lb, e);
+  const size_t w = xlex_word_len(s + lb, le - lb);
+  if (w > 5u && !strncmp(s + lb + w - 3u, "ing", 3u)) {
+    return false;
+  }
+  size_t commas = 0;
+  for (size_t k = lb; k + 1u < le; ++k) {
+    commas += s[k] == ',' && s[k + 1u] == ' ';
+  }
+  return commas >= 2u;
+}
+
+/* Is the date that ends at `at` a dateline's ("Washington DC [US],
+   November 7 : The fourth ... Dialogue ..."): a colon, a dash or an
+   agency in parentheses after it?  The sentence goes on with the news. */
+static bool
+dateline(const char* s, size_t at, size_t e)
+{
+  while (at < e && s[at] == ' ') {
+    ++at;
+  }
+  return at < e && (s[at] == ':' || s[at] == '(' || s[at] == '-' ||
+                    (unsigned char)s[at] == 0xE2u);
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
@@ -1536,18 +2111,59 @@ xtopic_extract(XCtx* x)
        about another event ("In April 2015, ... reaffirmed ..."). */
     XDate dates[1];
     if ((!x->has_event || i != x->event) && xdate_find(s, b, e, dates, 1u) &&
-        dates[0].from.m && words_between(s, b, dates[0].b) <= 3u) {
+        dates[0].from.m && words_between(s, b, dates[0].b) <= 3u &&
+        !dateline(s, dates[0].e, e)) {
+      continue;
+    }
+    /* "Earlier, the Permanent Secretary had called on ... and discussed
+       ...": another event, and so are "Separately," and "Previously," */
+    static const char* const other[] = {
+      "earlier,", "separately,", "previously,", "earlier in the day,", NULL
+    };
+    bool elsewhere = false;
+    for (size_t k = 0; other[k] && !elsewhere; ++k) {
+      size_t ob = b;
+      while (ob < e && (s[ob] == ' ' || s[ob] == '"')) {
+        ++ob;
+      }
+      elsewhere = xlex_starts(s + ob, e - ob, other[k]);
+    }
+    if (elsewhere && (!x->has_event || i != x->event)) {
       continue;
     }
     size_t intro_len = 0;
     const size_t inc = list_intro(s, b, e, &intro_len);
     bool done_including = false;
+    size_t inc_v = inc; /* where the verbs' lists meet "including" */
     if (inc != NONE) {
-      const size_t lb = b + inc + intro_len < e ? b + inc + intro_len : e;
+      size_t lb = b + inc + intro_len < e ? b + inc + intro_len : e;
+      /* "including, where appropriate, through ...": the aside goes */
+      if (xlex_starts(s + b + inc, e - b - inc, "including,")) {
+        lb = b + inc + 9u;
+      }
+      if (lb < e && s[lb] == ',') {
+        size_t k = lb + 1u;
+        while (k < e && s[k] != ',') {
+          ++k;
+        }
+        if (k < e && words_between(s, lb + 1u, k) <= 3u) {
+          lb = k + 1u;
+          while (lb < e && s[lb] == ' ') {
+            ++lb;
+          }
+        }
+      }
+      /* "discussed how to increase their coordination, including on
+         recent initiatives ...": "on" names the topics */
+      const bool on = xlex_starts(s + lb, e - lb, "on ");
+      if (on) {
+        lb += 3u;
+      }
       size_t hl = 0;
       const bool agencies = xlex_starts(s + lb, e - lb, "representatives") ||
                             xlex_starts(s + lb, e - lb, "officials") ||
                             xlex_starts(s + lb, e - lb, "from") ||
+                            xlex_starts(s + lb, e - lb, "those from") ||
                             (xlex_honorific_at(s + lb, e - lb, &hl)) ||
                             first_item_agency(x, lb, e);
       /* "including at the United Nations", "including through joint
@@ -1560,20 +2176,27 @@ xtopic_extract(XCtx* x)
       while (he > b && (s[he - 1u] == ' ' || s[he - 1u] == ',')) {
         --he;
       }
-      const bool examples = !xlex_starts(s + b + inc, e - b - inc, "such as") &&
-                            find_verb(s, b, b, he, &vb) != NONE && vb < he &&
-                            !generic_head(s, vb, he) &&
-                            !memchr(s + vb, ',', he - vb) &&
-                            clause_end(s, b, vb, e) >= b + inc;
+      const bool examples =
+        !xlex_starts(s + b + inc, e - b - inc, "such as") &&
+        find_verb(s, b, b, he, &vb) != NONE && vb < he &&
+        !generic_head(s, vb, he) && !memchr(s + vb, ',', he - vb) &&
+        clause_end(s, b, vb, e) >= b + inc && !topics_listed(s, lb, e);
       static const char* const preps[] = { "at",  "in",   "through", "by",
                                            "via", "with", "on",      NULL };
-      bool places = examples;
+      bool places = examples && !on;
       for (size_t k = 0; preps[k] && !places; ++k) {
         places = xlex_starts(s + lb, e - lb, preps[k]);
       }
       if (places) {
         venues_in(x, lb, list_end(s, lb, e), i, true);
-      } else if (!agencies && lb < e) {
+        /* "A, international cyber policy issues including in the UN, and
+           B": with no comma before it, the place is the item's own, and
+           the list goes on */
+        if (!examples && inc >= 2u && s[b + inc - 1u] == ' ' &&
+            s[b + inc - 2u] != ',') {
+          inc_v = NONE;
+        }
+      } else if (!agencies && lb < e && discussed_before(x, i, b, b + inc)) {
         const size_t le = list_end(s, lb, e);
         if (venues_in(x, lb, le, i, false)) {
           venues_in(x, lb, le, i, true);
@@ -1589,10 +2212,17 @@ xtopic_extract(XCtx* x)
     bool open = false;
     for (size_t cb = b; cb < e;) {
       size_t ce = clause_end(s, b, cb, e);
-      const bool here = inc != NONE && b + inc >= cb && b + inc < ce;
+      const bool here = inc_v != NONE && b + inc >= cb && b + inc < ce;
       size_t lb = 0;
+      /* "A, B and C; as well as D and E": a semicolon before "as well
+         as" joins two parts of one comma list, each split as such */
+      size_t nb = ce + 1u;
+      while (nb < e && s[nb] == ' ') {
+        ++nb;
+      }
+      const bool joined = ce < e && xlex_starts(s + nb, e - nb, "as well as ");
       const bool next_item =
-        ce < e &&
+        ce < e && !joined &&
         find_verb(s, b, ce + 1u, clause_end(s, b, ce + 1u, e), &lb) == NONE &&
         list_clause(s, ce + 1u, clause_end(s, b, ce + 1u, e));
       if (open && find_verb(s, b, cb, ce, &lb) == NONE &&
@@ -1604,8 +2234,19 @@ xtopic_extract(XCtx* x)
         if (xlex_starts(s + ib, ce - ib, "and")) {
           ib += 4u;
         }
+        const bool more = xlex_starts(s + ib, ce - ib, "as well as ");
+        if (more) {
+          ib += 11u;
+        }
+        /* an item that is itself a comma list of three or more ("A; B, C,
+           D, and E") is split as one */
+        size_t commas = 0;
+        for (size_t k = ib; k + 1u < ce; ++k) {
+          commas += s[k] == ',' && s[k + 1u] == ' ' && !in_parens(s, ib, k);
+        }
         if (ib < ce) {
-          parse_topics(x, ib, list_end(s, ib, ce), i, true, false);
+          parse_topics(
+            x, ib, list_end(s, ib, ce), i, !more && commas < 2u, false);
         }
       } else {
         const size_t le = verb_topics(x,
@@ -1616,7 +2257,7 @@ xtopic_extract(XCtx* x)
                                       here ? inc : NONE,
                                       here && done_including,
                                       next_item);
-        open = le != NONE && le == ce && next_item;
+        open = le != NONE && le == ce && (next_item || joined);
       }
       cb = ce + 1u;
     }

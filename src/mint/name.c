@@ -28,7 +28,14 @@ dkg_name_key(DkgBuf* out, const char* name, size_t len)
   bool pending_space = false;
   const unsigned char* s = (const unsigned char*)name;
 
-  if (!dkg_buf_reserve(out, len)) {
+  /* "&" is the word "and" ("Foreign, Commonwealth & Development Office"
+     is the "Foreign, Commonwealth and Development Office"): up to four
+     bytes (" and") for one. */
+  size_t ampersands = 0;
+  for (size_t i = 0; i < len; ++i) {
+    ampersands += s[i] == '&';
+  }
+  if (!dkg_buf_reserve(out, len + 3u * ampersands)) {
     return false;
   }
   for (size_t i = 0; i < len;) {
@@ -40,6 +47,14 @@ dkg_name_key(DkgBuf* out, const char* name, size_t len)
       } else if (c >= 'A' && c <= 'Z') {
         /* folded below */
       } else if (is_apostrophe(c)) {
+        continue;
+      } else if (c == '&') {
+        if (out->len > start) {
+          out->buf[out->len++] = ' ';
+        }
+        memcpy(out->buf + out->len, "and", 3u);
+        out->len += 3u;
+        pending_space = true;
         continue;
       } else {
         pending_space = out->len > start;

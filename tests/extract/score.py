@@ -63,6 +63,7 @@ def key(name):
     """The normalized key of docs/mapping.md."""
     s = name.lower()
     s = s.replace(".", "").replace("'", "").replace("\u2019", "")
+    s = s.replace("&", " and ")
     # dashes other than the hyphen ("Korea\u2013European Union") separate
     # words as the hyphen does
     s = re.sub("[\u2010-\u2015\u2212]", " ", s)
