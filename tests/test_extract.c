@@ -3242,6 +3242,28 @@ test_topic_of_series(DkgExtractor* ex)
                    of));
 }
 
+/* heads: a leading adverbial of time or place is no part of the subject
+   ("On March 4, 2021, A and B co-chaired ..."); two subjects with
+   honorifics split at their ", and ", the second's side from the "of" and
+   participant ending its phrase */
+static void
+test_heads_lead_in_and_of_country(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nMarch 5, 2021\n\n"
+                  "On March 4, 2021, Japanese Ambassador Taro Yamada and the "
+                  "Indian Joint Secretary Raj Kumar co-chaired the second "
+                  "Japan-India Cyber Dialogue in Tokyo.\n",
+                  "JP=Taro Yamada|IN=Raj Kumar"));
+  CHECK(heads_are(ex,
+                  "Press Release\nMay 3, 2023\n\n"
+                  "Ms. Anna Berg, Director for Cyber Policy, and Mr. Kenji "
+                  "Sato, Deputy Director-General at the Ministry of Foreign "
+                  "Affairs of Japan, held the first Sweden-Japan Cyber "
+                  "Consultation in Stockholm on 2 May 2023.\n",
+                  "SE=Anna Berg|JP=Kenji Sato"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3340,6 +3362,7 @@ main(int argc, char** argv)
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
+    test_heads_lead_in_and_of_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1889,6 +1889,33 @@ add_pending(XCtx* x, Person* p, size_t sent)
 
 static size_t counterparts_at(const char* s, size_t b, size_t e);
 
+/* The start of the subject after a leading adverbial of time or place
+   ("On 13 June 2016, A and B co-chaired ...", "On June 13, 2016, ...",
+   "In Seoul, ..."): past the first comma that no digit follows; b when
+   text[b, e) opens with no such word. */
+static size_t
+lead_in_end(const char* s, size_t b, size_t e)
+{
+  static const char* const opens[] = { "on",        "in",    "at",
+                                       "during",    "today", "yesterday",
+                                       "earlier",   "last",  "this",
+                                       "following", "after", NULL };
+  bool open = false;
+  for (size_t k = 0; opens[k]; ++k) {
+    open |= xlex_starts(s + b, e - b, opens[k]);
+  }
+  if (!open) {
+    return b;
+  }
+  for (size_t i = b; i + 2u < e; ++i) {
+    if (s[i] == ',' && s[i + 1u] == ' ' &&
+        !(s[i + 2u] >= '0' && s[i + 2u] <= '9')) {
+      return i + 2u;
+    }
+  }
+  return b;
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -1979,6 +2006,7 @@ heads_in(XCtx* x,
         const char* comma = memchr(s + pb, ',', pe - pb);
         pb = comma ? (size_t)(comma - s) + 1u : pb;
       }
+      pb = lead_in_end(s, pb, pe);
       /* the side after the verb: "led the U.S. delegation" */
       size_t at2 = 0;
       const char* m2 = repr ? repr : xside_marker(x, v, c->e, &at2);
@@ -2527,6 +2555,33 @@ static const char* side_of_sentence(const XCtx* x, size_t sent);
    ...": two people with honorifics, the subject of a sentence's verb,
    lead the sides their own words name (one side named: the other person
    the other side), with a warning. */
+/* A person phrase ending in "of" and a participant's name ("Director for
+   Security Policy at the Ministry of Foreign Affairs of the Netherlands",
+   "Ambassador of Japan"): that participant, else NULL ("Ambassador to
+   Japan" says where the person works). */
+static const char*
+ending_of_country(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',')) {
+    --e;
+  }
+  for (size_t i = e; i-- > b + 4u;) {
+    if (!xlex_starts(s + i, e - i, " of ")) {
+      continue;
+    }
+    size_t k = i + 4u;
+    k += xlex_starts(s + k, e - k, "the ") ? 4u : 0u;
+    XCountryHit h;
+    if (k < e && xside_participant_at(x, k, k, e, &h) && k + h.len == e &&
+        !h.adjective && !h.possessive && xctx_deleg(x, h.cc)) {
+      return h.cc;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
 static void
 subjects_in(XCtx* x, const Clause* c, size_t sent)
 {
@@ -2583,6 +2638,9 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
       mid = i;
       next = i + l;
     }
+    if (l) {
+      i += l - 1u; /* ", and " is one link, not also " and " */
+    }
   }
   if (mid == NONE && commas == 1u) {
     mid = cmid;
@@ -2594,8 +2652,12 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
   Person a, b;
   const bool ok_a = parse_person(x, c->b, mid, &a);
   const bool ok_b = parse_person(x, next, se, &b);
-  const char* ca = ok_a ? a.cc : NULL;
-  const char* cb = ok_b ? b.cc : NULL;
+  /* the side a person's words name: the country, else the agency's
+     ("Director ... at the Ministry of Foreign Affairs of the Netherlands") */
+  const char* ca = ok_a ? (a.cc ? a.cc : a.agency_cc) : NULL;
+  const char* cb = ok_b ? (b.cc ? b.cc : b.agency_cc) : NULL;
+  ca = ok_a && !ca ? ending_of_country(x, c->b, mid) : ca;
+  cb = ok_b && !cb ? ending_of_country(x, next, se) : cb;
   if (ca && !xctx_deleg(x, ca)) {
     ca = NULL;
   }
