@@ -3264,6 +3264,28 @@ test_heads_lead_in_and_of_country(DkgExtractor* ex)
                   "SE=Anna Berg|JP=Kenji Sato"));
 }
 
+/* heads: bare capitalized words after " and " go on with the title of
+   "Name, Title" ("... for Climate and Energy Security" is no one); a
+   semicolon between people led "by" separates them, not clauses */
+static void
+test_heads_title_and_semicolon(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 5, 2024\n\n"
+                  "The Korean delegation to the third Korea-Germany Cyber "
+                  "Consultation in Berlin on 4 June 2024 was led by Ms. Kim "
+                  "Ji-won, Director-General for Climate and Energy "
+                  "Security.\n",
+                  "KR=Kim Ji-won"));
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 4, 2024\n\n"
+                  "The second Australia-India Cyber Dialogue was held in "
+                  "Canberra on 3 June 2024, chaired by Australia's "
+                  "Ambassador for Cyber Affairs, Jane Doe; and India's Joint "
+                  "Secretary for Cyber Diplomacy, Raj Kumar.\n",
+                  "AU=Jane Doe|IN=Raj Kumar"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3363,6 +3385,7 @@ main(int argc, char** argv)
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
     test_heads_lead_in_and_of_country(ex);
+    test_heads_title_and_semicolon(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

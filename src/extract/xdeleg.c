@@ -68,6 +68,8 @@ xdeleg_cut_attribution(const char* s, size_t b, size_t e)
   return e;
 }
 
+static bool semicolon_person(XCtx* x, size_t b, size_t i, size_t e);
+
 static size_t
 split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
 {
@@ -80,7 +82,9 @@ split_clauses(XCtx* x, size_t b, size_t e, Clause* out, size_t max)
       continue;
     }
     size_t cut = 0, next = 0;
-    if (s[i] == ';') {
+    if (s[i] == ';' && semicolon_person(x, start, i, e)) {
+      /* "co-chaired by Title, A; and Title, B": one list of people */
+    } else if (s[i] == ';') {
       cut = i;
       next = i + 1u;
     } else if (s[i] == ',' && (xlex_starts(s + i, e - i, ", while") ||
@@ -1836,6 +1840,53 @@ is_named(XCtx* x, size_t b, size_t e)
   return ok;
 }
 
+/* Does the semicolon at i go on with a list of people led "by" in
+   text[b, i) ("co-chaired by the Executive Vice-President ..., A; and
+   Singapore's Minister for ..., B")? Only when the words after it, up to
+   the next semicolon, are one person with a name of two words or more. */
+static bool
+semicolon_person(XCtx* x, size_t b, size_t i, size_t e)
+{
+  const char* s = x->doc.text;
+  size_t len = 0;
+  if (find_any(s, b, i, lead_by, &len) == NONE) {
+    return false;
+  }
+  size_t k = i + 1u;
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  k += xlex_starts(s + k, e - k, "and ") ? 4u : 0u;
+  const char* semi = memchr(s + k, ';', e - k);
+  size_t pe = semi ? (size_t)(semi - s) : e;
+  while (pe > k && (s[pe - 1u] == '.' || s[pe - 1u] == ' ')) {
+    --pe;
+  }
+  return k < pe && is_named(x, k, pe);
+}
+
+/* Does " and " go on with the title of "Name, Title" in text[b, c) when
+   the words after it, text[k, e), are bare capitalized words without a
+   title of their own ("Ms. A, Parliamentary Under Secretary of State for
+   the Future Digital Economy and Online Safety": "Online Safety" is no
+   one)? A person named after a titled one has a title too. */
+static bool
+title_goes_on(XCtx* x, size_t b, size_t c, size_t k, size_t e)
+{
+  Person p, q;
+  const bool ok = parse_person(x, b, c, &p);
+  const bool titled_after =
+    ok && p.title.e > p.title.b && p.title.b >= p.name.e;
+  free(p.agency_name);
+  if (!titled_after) {
+    return false;
+  }
+  const bool oq = parse_person(x, k, e, &q);
+  const bool bare = oq && q.title.e == q.title.b && !q.agency_name;
+  free(q.agency_name);
+  return bare;
+}
+
 /* Heads whose side the text does not state, decided at the end (kept in
    the extraction's context: xdeleg is reentrant). */
 struct XPendingHead
@@ -2084,7 +2135,11 @@ heads_in(XCtx* x,
   size_t np = 1;
   for (size_t i = pb; i < pe && np < cap; ++i) {
     size_t skip = 0;
-    if (xlex_starts(s + i, pe - i, " and by ")) {
+    if (xlex_starts(s + i, pe - i, "; and ")) {
+      skip = 6u; /* "A, Title; and B, Title" */
+    } else if (s[i] == ';' && i + 2u < pe && s[i + 1u] == ' ') {
+      skip = 2u;
+    } else if (xlex_starts(s + i, pe - i, " and by ")) {
       skip = 8u;
       by_split = true;
     } else if (xlex_starts(s + i, pe - i, ", and by ")) {
@@ -2113,7 +2168,8 @@ heads_in(XCtx* x,
       const size_t u = k + (xlex_starts(s + k, pe - k, "the ") ? 4u : 0u);
       if (xlex_honorific_at(s + k, pe - k, &hl) ||
           (u < pe && xlex_is_upper((unsigned char)s[u]) &&
-           is_plain_person(x, starts[np - 1u], i) && is_named(x, k, pe))) {
+           is_plain_person(x, starts[np - 1u], i) && is_named(x, k, pe) &&
+           !title_goes_on(x, starts[np - 1u], i, k, pe))) {
         skip = k - i;
       }
     }
