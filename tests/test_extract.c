@@ -3286,6 +3286,21 @@ test_heads_title_and_semicolon(DkgExtractor* ex)
                   "AU=Jane Doe|IN=Raj Kumar"));
 }
 
+/* heads: the titled subject of a clause ending with the phrase of a side
+   without a head ("took part on the EU side", "presented from the EU
+   side") leads that side */
+static void
+test_heads_side_subject(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nMay 3, 2024\n\n"
+                  "The fourth India-EU Cyber Dialogue was held in New Delhi "
+                  "on 2 May 2024. The Indian delegation was led by Mr. Raj "
+                  "Kumar, Joint Secretary. Ms. Anna Berg, Director for Cyber "
+                  "Policy, took part on the EU side.\n",
+                  "IN=Raj Kumar|eu=Anna Berg"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3386,6 +3401,7 @@ main(int argc, char** argv)
     test_topic_of_series(ex);
     test_heads_lead_in_and_of_country(ex);
     test_heads_title_and_semicolon(ex);
+    test_heads_side_subject(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2638,6 +2638,92 @@ ending_of_country(XCtx* x, size_t b, size_t e)
   return NULL;
 }
 
+/* "Mr. B, European Commissioner for Internal Market, presented from the
+   EU side": a person who is the subject of a clause that ends with the
+   phrase of a side without a head ("from", "on" or "for the X side")
+   leads that side, with a warning (the hosts' pass). */
+static void
+side_subject_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const small[] = { "of", "and", "on", "for", "the", "in",
+                                       "at", "to",  "de", "van", "von", NULL };
+  static const char* const preps[] = {
+    " from the ", " on the ", " for the ", NULL
+  };
+  const char* s = x->doc.text;
+  size_t e = c->e;
+  while (e > c->b && (s[e - 1u] == '.' || s[e - 1u] == ' ')) {
+    --e;
+  }
+  if (e < c->b + 5u || !xlex_eq(s + e - 4u, 4u, "side")) {
+    return;
+  }
+  const char* cc = NULL;
+  size_t cut = NONE;
+  for (size_t k = 0; preps[k] && !cc; ++k) {
+    const size_t n = strlen(preps[k]);
+    for (size_t i = e - 5u; i > c->b && !cc; --i) {
+      if (!xlex_starts(s + i, e - i, preps[k])) {
+        continue;
+      }
+      XCountryHit h;
+      const size_t ob = i + n;
+      if (xside_participant_at(x, ob, ob, e, &h) && ob + h.len + 5u == e) {
+        cc = h.cc;
+        cut = i;
+      }
+      break;
+    }
+  }
+  XDeleg* d = cc ? xctx_deleg(x, cc) : NULL;
+  if (!d || d->n_heads) {
+    return;
+  }
+  /* the subject ends before the first lower-case word that is no link */
+  size_t ve = NONE;
+  for (size_t i = c->b; i < cut; ++i) {
+    if (i > c->b && s[i - 1u] != ' ') {
+      continue;
+    }
+    const size_t w = xlex_word_len(s + i, cut - i);
+    if (!w || s[i] < 'a' || s[i] > 'z') {
+      continue;
+    }
+    bool link = false;
+    for (size_t k = 0; small[k]; ++k) {
+      link |= xlex_eq(s + i, w, small[k]);
+    }
+    if (!link) {
+      ve = i;
+      break;
+    }
+  }
+  if (ve == NONE || ve == c->b) {
+    return;
+  }
+  size_t se = ve;
+  while (se > c->b && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
+    --se;
+  }
+  Person p;
+  if (!is_named(x, c->b, se) || !parse_person(x, c->b, se, &p)) {
+    return;
+  }
+  if (p.title.e == p.title.b || (p.cc && strcmp(p.cc, cc))) {
+    free(p.agency_name);
+    return;
+  }
+  char* nm = xctx_copy(x, p.name.b, p.name.e);
+  xctx_warn(x,
+            sent,
+            "the text does not say who leads; \"%s\", the subject of a "
+            "sentence ending with the %s side, taken as its head",
+            nm ? nm : "",
+            cc);
+  free(nm);
+  store_head(x, cc, &p, sent);
+}
+
 static void
 subjects_in(XCtx* x, const Clause* c, size_t sent)
 {
@@ -2765,6 +2851,7 @@ scan_sentences(XCtx* x, const char** last)
       }
       if (x->hosts_pass) {
         subjects_in(x, &clauses[k], i);
+        side_subject_in(x, &clauses[k], i);
         continue;
       }
       counterparts_in(x, &clauses[k], i);
