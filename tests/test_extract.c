@@ -3301,6 +3301,22 @@ test_heads_side_subject(DkgExtractor* ex)
                   "IN=Raj Kumar|eu=Anna Berg"));
 }
 
+/* heads: a labelled line of chairs, each person in parentheses after the
+   name of their side ("Heads of Delegation: United States (Ms. A, ...),
+   Japan (Mr. B, ...)"); a member of a group leads the side left */
+static void
+test_heads_chair_label(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 13, 2016\n\n"
+                  "The fifth Japan-U.S. Cyber Dialogue was held in Tokyo on "
+                  "12 June 2016.\n"
+                  "Heads of Delegation: United States (Ms. Jane Doe, "
+                  "Coordinator for Cyber Issues), Japan (Mr. Kenji Sato, "
+                  "Ambassador for Cyber Policy).\n",
+                  "US=Jane Doe|JP=Kenji Sato"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3402,6 +3418,7 @@ main(int argc, char** argv)
     test_heads_lead_in_and_of_country(ex);
     test_heads_title_and_semicolon(ex);
     test_heads_side_subject(ex);
+    test_heads_chair_label(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2832,6 +2832,93 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
   store_head(x, cb, &b, sent);
 }
 
+/* A labelled line of chairs: "Co-Chairs Japan (Mr. A, Title) Cambodia
+   (Mr. B, Title)", also "Chairs:", "Heads of Delegation": each person in
+   parentheses leads the side of the name before it; one whose name is no
+   participant's (a member of a group, "Cambodia" of ASEAN) leads the one
+   side left without a head, with a warning. True when it was one. */
+static bool
+chair_label_in(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  static const char* const labels[] = {
+    "co-chairs",           "co-chair",           "chairs", "chair",
+    "heads of delegation", "head of delegation", NULL
+  };
+  const char* s = x->doc.text;
+  size_t p = NONE;
+  for (size_t k = 0; labels[k] && p == NONE; ++k) {
+    if (xlex_starts(s + b, e - b, labels[k])) {
+      p = b + strlen(labels[k]);
+    }
+  }
+  if (p == NONE) {
+    return false;
+  }
+  p += p < e && s[p] == ':' ? 1u : 0u;
+  while (p < e && s[p] == ' ') {
+    ++p;
+  }
+  if (p >= e || !xlex_is_upper((unsigned char)s[p])) {
+    return false;
+  }
+  Person left;
+  bool has_left = false, found = false;
+  memset(&left, 0, sizeof(left));
+  while (p < e) {
+    const char* open = memchr(s + p, '(', e - p);
+    if (!open) {
+      break;
+    }
+    const size_t ob = (size_t)(open - s);
+    int depth = 0;
+    size_t close = NONE;
+    for (size_t i = ob; i < e; ++i) {
+      xctx_paren(s[i], &depth);
+      if (depth == 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close == NONE) {
+      break;
+    }
+    size_t nb = p, ne = ob;
+    xctx_strip(s, &nb, &ne);
+    XCountryHit h;
+    const char* cc = nb < ne && xside_participant_at(x, nb, nb, ne, &h) &&
+                         nb + h.len == ne && xctx_deleg(x, h.cc)
+                       ? h.cc
+                       : NULL;
+    Person q;
+    if (is_named(x, ob + 1u, close) && parse_person(x, ob + 1u, close, &q)) {
+      found = true;
+      if (cc) {
+        store_head(x, cc, &q, sent);
+      } else if (!has_left) {
+        left = q;
+        has_left = true;
+      } else {
+        free(q.agency_name);
+      }
+    }
+    p = close + 1u;
+    while (p < e && (s[p] == ' ' || s[p] == ',' || s[p] == ';')) {
+      ++p;
+    }
+    p += xlex_starts(s + p, e - p, "and ") ? 4u : 0u;
+  }
+  if (has_left) {
+    const char* cc = headless_side(x);
+    if (cc) {
+      warn_taken(x, sent, &left, cc);
+      store_head(x, cc, &left, sent);
+    } else {
+      free(left.agency_name);
+    }
+  }
+  return found;
+}
+
 /* One pass over the sentences: the heads of each clause and, unless this
    is the pass for hosts, its agency lists. */
 static void
@@ -2842,7 +2929,9 @@ scan_sentences(XCtx* x, const char** last)
     const XSentence* st = &x->doc.sents[i];
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     Clause clauses[8];
-    const bool by_side = side_by_heads(x, st->clip_b, e, i, last);
+    const bool by_side =
+      (!x->hosts_pass && chair_label_in(x, st->clip_b, e, i)) ||
+      side_by_heads(x, st->clip_b, e, i, last);
     const size_t nc = split_clauses(x, st->clip_b, e, clauses, 8u);
     for (size_t k = 0; k < nc; ++k) {
       const char* side = NULL;
