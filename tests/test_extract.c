@@ -3317,6 +3317,30 @@ test_heads_chair_label(DkgExtractor* ex)
                   "US=Jane Doe|JP=Kenji Sato"));
 }
 
+/* heads: an organization after " at the " ends the title, the
+   participant after its last "of" giving the side, no part of its name */
+static void
+test_heads_at_agency_of_country(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Press Release\nJune 13, 2016\n\n"
+                     "The first Denmark-Japan Cyber Consultation was held in "
+                     "Tokyo on 12 June 2016. Mr. Lars Holm, Head of Cyber "
+                     "Policy at the Ministry of Foreign Affairs of Denmark, "
+                     "led the Danish delegation, and the Japanese delegation "
+                     "was led by Mr. Kenji Sato, Ambassador for Cyber "
+                     "Policy.\n");
+  const cJSON* h =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "DK"), "head");
+  const cJSON* title = cJSON_GetObjectItemCaseSensitive(h, "title");
+  const cJSON* agency = cJSON_GetObjectItemCaseSensitive(h, "agency");
+  CHECK(cJSON_IsString(title) &&
+        !strcmp(title->valuestring, "Head of Cyber Policy"));
+  CHECK(cJSON_IsString(agency) &&
+        !strcmp(agency->valuestring, "Ministry of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3419,6 +3443,7 @@ main(int argc, char** argv)
     test_heads_title_and_semicolon(ex);
     test_heads_side_subject(ex);
     test_heads_chair_label(ex);
+    test_heads_at_agency_of_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

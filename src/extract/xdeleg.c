@@ -455,6 +455,8 @@ participant_org_cut(XCtx* x, Person* p, size_t b, size_t e)
   return false;
 }
 
+static const char* ending_of_country(XCtx* x, size_t b, size_t e, size_t* cut);
+
 /* "Co-Secretary of the Cyber Diplomacy Division of the Ministry of
    Foreign Affairs": an agency the registry does not know after the last
    " of the " when the title holds another " of the " before it (or after
@@ -469,14 +471,32 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
     if (!strncmp(s + k, " of the ", 8u)) {
       first = first == NONE ? k : first;
       last = k;
-    } else if (!strncmp(s + k, " from the ", 10u)) {
+    } else if (!strncmp(s + k, " from the ", 10u) ||
+               !strncmp(s + k, " at the ", 8u)) {
       from = k;
     }
   }
   size_t at = NONE, ab = NONE;
+  /* "Director for Security Policy at the Ministry of Foreign Affairs of
+     the Netherlands": the participant after the agency's last "of" gives
+     the side and is no part of the name */
+  size_t cut = NONE;
+  const char* of_cc = ending_of_country(x, b, e, &cut);
+  if (from != NONE && of_cc && cut > from) {
+    e = cut;
+    last = first = NONE;
+    for (size_t k = b; k + 8u < e; ++k) {
+      if (!strncmp(s + k, " of the ", 8u)) {
+        first = first == NONE ? k : first;
+        last = k;
+      }
+    }
+  } else {
+    of_cc = NULL;
+  }
   if (from != NONE && (last == NONE || from > last)) {
     at = from;
-    ab = from + 10u;
+    ab = from + (s[from + 1u] == 'f' ? 10u : 8u);
   } else if (last != NONE && first != last) {
     at = last;
     ab = last + 8u;
@@ -499,7 +519,10 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
   p->agency_name = name;
   p->agency.b = ab;
   p->agency.e = e;
-  p->agency_cc = NULL;
+  p->agency_cc = of_cc;
+  if (of_cc && !p->cc) {
+    p->cc = of_cc;
+  }
   p->title.b = b;
   p->title.e = at;
   return true;
@@ -2616,7 +2639,7 @@ static const char* side_of_sentence(const XCtx* x, size_t sent);
    "Ambassador of Japan"): that participant, else NULL ("Ambassador to
    Japan" says where the person works). */
 static const char*
-ending_of_country(XCtx* x, size_t b, size_t e)
+ending_of_country(XCtx* x, size_t b, size_t e, size_t* cut)
 {
   const char* s = x->doc.text;
   while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == ',')) {
@@ -2631,6 +2654,9 @@ ending_of_country(XCtx* x, size_t b, size_t e)
     XCountryHit h;
     if (k < e && xside_participant_at(x, k, k, e, &h) && k + h.len == e &&
         !h.adjective && !h.possessive && xctx_deleg(x, h.cc)) {
+      if (cut) {
+        *cut = i;
+      }
       return h.cc;
     }
     return NULL;
@@ -2798,8 +2824,8 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
      ("Director ... at the Ministry of Foreign Affairs of the Netherlands") */
   const char* ca = ok_a ? (a.cc ? a.cc : a.agency_cc) : NULL;
   const char* cb = ok_b ? (b.cc ? b.cc : b.agency_cc) : NULL;
-  ca = ok_a && !ca ? ending_of_country(x, c->b, mid) : ca;
-  cb = ok_b && !cb ? ending_of_country(x, next, se) : cb;
+  ca = ok_a && !ca ? ending_of_country(x, c->b, mid, NULL) : ca;
+  cb = ok_b && !cb ? ending_of_country(x, next, se, NULL) : cb;
   if (ca && !xctx_deleg(x, ca)) {
     ca = NULL;
   }
