@@ -3341,6 +3341,19 @@ test_heads_at_agency_of_country(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads: gapping after "by" with a participant ("Japan was represented by
+   A and India by B"): the participant leads the people after it */
+static void
+test_heads_gapped_by(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 13, 2016\n\n"
+                  "The third Japan-India Cyber Dialogue was held in Tokyo on "
+                  "12 June 2016. The Indian delegation was led by Raj Kumar, "
+                  "Joint Secretary, and Japan by Ambassador Kenji Sato.\n",
+                  "IN=Raj Kumar|JP=Kenji Sato"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3444,6 +3457,7 @@ main(int argc, char** argv)
     test_heads_side_subject(ex);
     test_heads_chair_label(ex);
     test_heads_at_agency_of_country(ex);
+    test_heads_gapped_by(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

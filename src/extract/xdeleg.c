@@ -2152,13 +2152,28 @@ heads_in(XCtx* x,
     return;
   }
   size_t* ends = starts + cap;
+  /* "Japan was represented by A and India by B": the participant of a
+     gapped " and X by " leads the people after it */
+  const char** gapped = (const char**)calloc(cap, sizeof(const char*));
   bool by_split = false; /* "X and by Y": each leads a side */
   starts[0] = pb;
   ends[0] = pe;
   size_t np = 1;
   for (size_t i = pb; i < pe && np < cap; ++i) {
     size_t skip = 0;
-    if (xlex_starts(s + i, pe - i, "; and ")) {
+    XCountryHit gh;
+    const size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
+    if ((xlex_starts(s + i, pe - i, " and ") ||
+         xlex_starts(s + i, pe - i, ", and ")) &&
+        g0 < pe && xside_participant_at(x, g0, g0, pe, &gh) && !gh.adjective &&
+        !gh.possessive && xctx_deleg(x, gh.cc) &&
+        xlex_starts(s + g0 + gh.len, pe - g0 - gh.len, " by ")) {
+      skip = g0 + gh.len + 4u - i;
+      by_split = true;
+      if (gapped) {
+        gapped[np] = gh.cc;
+      }
+    } else if (xlex_starts(s + i, pe - i, "; and ")) {
       skip = 6u; /* "A, Title; and B, Title" */
     } else if (s[i] == ';' && i + 2u < pe && s[i + 1u] == ' ') {
       skip = 2u;
@@ -2217,6 +2232,11 @@ heads_in(XCtx* x,
   for (size_t k = np; group && k-- > 1u;) {
     if (!group[k - 1u]) {
       group[k - 1u] = group[k];
+    }
+  }
+  for (size_t k = 0; group && gapped && k < np; ++k) {
+    if (gapped[k]) {
+      group[k] = gapped[k];
     }
   }
   bool one_side = false;
@@ -2284,6 +2304,7 @@ heads_in(XCtx* x,
   }
   free(starts);
   free((void*)group);
+  free((void*)gapped);
   if (!*clause_side && marker) {
     *clause_side = marker;
   }
