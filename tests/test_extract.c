@@ -3354,6 +3354,20 @@ test_heads_gapped_by(DkgExtractor* ex)
                   "IN=Raj Kumar|JP=Kenji Sato"));
 }
 
+/* heads: "attended by" people leads as hosts do when no one is said to
+   lead, and "Title Name of Japan" (no comma) is a person of Japan */
+static void
+test_heads_attended_of(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 13, 2016\n\n"
+                  "The third Japan-India Cyber Dialogue was held in Tokyo on "
+                  "12 June 2016. The dialogue was attended by Ambassador "
+                  "Kenji Sato of Japan and Joint Secretary Raj Kumar of "
+                  "India.\n",
+                  "JP=Kenji Sato|IN=Raj Kumar"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3458,6 +3472,7 @@ main(int argc, char** argv)
     test_heads_chair_label(ex);
     test_heads_at_agency_of_country(ex);
     test_heads_gapped_by(ex);
+    test_heads_attended_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

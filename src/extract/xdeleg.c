@@ -1002,6 +1002,21 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   if (xlex_starts(s + b, e - b, "the ")) {
     b += 4u;
   }
+  /* "Ambassador A of Japan", "Mr. B of India": a participant after the
+     name of a phrase without commas is the person's side */
+  size_t of_cut = NONE;
+  const char* of_cc =
+    memchr(s + b, ',', e - b) ? NULL : ending_of_country(x, b, e, &of_cut);
+  if (of_cc && of_cut > b) {
+    size_t wb = of_cut;
+    while (wb > b && s[wb - 1u] != ' ') {
+      --wb;
+    }
+    if (name_token(s + wb, of_cut - wb)) {
+      e = of_cut;
+      p->cc = of_cc;
+    }
+  }
   /* comma segments, parentheses kept whole */
   XSpan seg[8];
   size_t n = 0, start = b;
@@ -1521,7 +1536,10 @@ static const char* const person_stops[] = { ", and included",
 
 /* Hosts lead too when nobody else is said to: "X and Y co-hosted the
    dialogue", "the meeting was hosted by X" (a second pass, hosts_pass). */
-static const char* const host_by[] = { "co-hosted by", "hosted by", NULL };
+static const char* const host_by[] = { "co-hosted by",
+                                       "hosted by",
+                                       "attended by",
+                                       NULL };
 
 static const char* const host_verbs[] = { "will co-host", "co-hosted",
                                           "will host",    "hosted",
