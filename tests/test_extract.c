@@ -3368,6 +3368,20 @@ test_heads_attended_of(DkgExtractor* ex)
                   "JP=Kenji Sato|IN=Raj Kumar"));
 }
 
+/* heads: "represented by a delegation led by A": the people after the
+   inner "led by", not its lower-case words */
+static void
+test_heads_inner_by(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 13, 2016\n\n"
+                  "The third Japan-India Cyber Dialogue was held in Tokyo on "
+                  "12 June 2016. India was represented by a delegation "
+                  "headed by Joint Secretary Raj Kumar, and Japan by a "
+                  "delegation led by Ambassador Kenji Sato.\n",
+                  "IN=Raj Kumar|JP=Kenji Sato"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3473,6 +3487,7 @@ main(int argc, char** argv)
     test_heads_at_agency_of_country(ex);
     test_heads_gapped_by(ex);
     test_heads_attended_of(ex);
+    test_heads_inner_by(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

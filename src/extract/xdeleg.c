@@ -1981,6 +1981,28 @@ add_pending(XCtx* x, Person* p, size_t sent)
 
 static size_t counterparts_at(const char* s, size_t b, size_t e);
 
+/* "represented by a delegation led by A": the people after the inner
+   "led by" when only lower-case words stand before it; else b. */
+static size_t
+inner_by(const char* s, size_t b, size_t e)
+{
+  size_t len = 0;
+  const size_t by = find_any(s, b, e, lead_by, &len);
+  if (by == NONE) {
+    return b;
+  }
+  for (size_t i = b; i < by; ++i) {
+    if (xlex_is_upper((unsigned char)s[i])) {
+      return b;
+    }
+  }
+  size_t k = by + len;
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  return k < e ? k : b;
+}
+
 /* The start of the subject after a leading adverbial of time or place
    ("On 13 June 2016, A and B co-chaired ...", "On June 13, 2016, ...",
    "In Seoul, ..."): past the first comma that no digit follows; b when
@@ -2256,6 +2278,9 @@ heads_in(XCtx* x,
     if (gapped[k]) {
       group[k] = gapped[k];
     }
+  }
+  for (size_t k = 0; k < np; ++k) {
+    starts[k] = inner_by(s, starts[k], ends[k]);
   }
   bool one_side = false;
   if (marker && np > 1u) {
