@@ -3382,6 +3382,28 @@ test_heads_inner_by(DkgExtractor* ex)
                   "IN=Raj Kumar|JP=Kenji Sato"));
 }
 
+/* heads: after a title's one " of the ", a name with its own acronym and
+   an organization word is the head's agency, written without it */
+static void
+test_heads_acronym_org(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Press Release\nJune 13, 2016\n\n"
+                     "The first Korea-Kenya Cyber Consultation was held in "
+                     "Seoul on 12 June 2016. Director of the National Cyber "
+                     "Security Agency (NCSA) John Mwangi led the Kenyan "
+                     "delegation, and the Korean delegation was led by "
+                     "Ambassador Kim Min-su.\n");
+  const cJSON* h =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "KE"), "head");
+  const cJSON* title = cJSON_GetObjectItemCaseSensitive(h, "title");
+  const cJSON* agency = cJSON_GetObjectItemCaseSensitive(h, "agency");
+  CHECK(cJSON_IsString(title) && !strcmp(title->valuestring, "Director"));
+  CHECK(cJSON_IsString(agency) &&
+        !strcmp(agency->valuestring, "National Cyber Security Agency"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3488,6 +3510,7 @@ main(int argc, char** argv)
     test_heads_gapped_by(ex);
     test_heads_attended_of(ex);
     test_heads_inner_by(ex);
+    test_heads_acronym_org(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -457,6 +457,43 @@ participant_org_cut(XCtx* x, Person* p, size_t b, size_t e)
 
 static const char* ending_of_country(XCtx* x, size_t b, size_t e, size_t* cut);
 
+/* "Secretary-General of the Central Commission on Political and Legal
+   Affairs (CCPLA)": after the title's one " of the " at `last`, a name
+   with its own acronym and an organization word is an organization, the
+   head's agency (written without the acronym); the title ends before. */
+static bool
+acronym_org(XCtx* x, Person* p, size_t b, size_t last, size_t e)
+{
+  const char* s = x->doc.text;
+  if (e <= last + 8u || s[e - 1u] != ')') {
+    return false;
+  }
+  const char* open = memchr(s + last + 8u, '(', e - last - 8u);
+  const size_t ob = open ? (size_t)(open - s) : NONE;
+  bool acronym = ob != NONE && e - ob >= 4u && e - ob <= 10u;
+  for (size_t k = ob + 1u; acronym && k + 1u < e; ++k) {
+    acronym = s[k] >= 'A' && s[k] <= 'Z';
+  }
+  size_t ne = ob;
+  while (acronym && ne > last + 8u && s[ne - 1u] == ' ') {
+    --ne;
+  }
+  char* name = acronym && ne > last + 8u ? xctx_copy(x, last + 8u, ne) : NULL;
+  if (!name || !xlex_is_upper((unsigned char)name[0]) ||
+      !xctx_agency_like(name) || unit_name(name) || strchr(name, ',')) {
+    free(name);
+    return false;
+  }
+  free(p->agency_name);
+  p->agency_name = name;
+  p->agency.b = last + 8u;
+  p->agency.e = ne;
+  p->agency_cc = NULL;
+  p->title.b = b;
+  p->title.e = last;
+  return true;
+}
+
 /* "Co-Secretary of the Cyber Diplomacy Division of the Ministry of
    Foreign Affairs": an agency the registry does not know after the last
    " of the " when the title holds another " of the " before it (or after
@@ -500,6 +537,8 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
   } else if (last != NONE && first != last) {
     at = last;
     ab = last + 8u;
+  } else if (last != NONE && acronym_org(x, p, b, last, e)) {
+    return true;
   }
   if (participant_org_cut(x, p, b, e)) {
     return true;
@@ -1111,6 +1150,11 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
          State's Bureau of ... Liesyl Franz" */
       if (!p->agency_name) {
         participant_org_cut(x, p, pb, pe);
+      }
+      const size_t of = xlex_find(s + pb, pe - pb, "of the");
+      if (!p->agency_name && of != NONE && of > 0u &&
+          xlex_find(s + pb + of + 6u, pe - pb - of - 6u, "of the") == NONE) {
+        acronym_org(x, p, pb, pb + of - 1u, pe);
       }
     }
     first = 1;
