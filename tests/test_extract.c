@@ -3404,6 +3404,33 @@ test_heads_acronym_org(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads: after a title's bare " of ", capitalized words ending in an
+   organization's head are the agency; a unit stays in the title */
+static void
+test_heads_bare_of_org(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Press Release\nJune 13, 2016\n\n"
+                     "The first Korea-Kenya Cyber Consultation was held in "
+                     "Seoul on 12 June 2016. The Kenyan delegation was led by "
+                     "Mr. John Mwangi, Director of National Cyber Security "
+                     "Agency, and the Korean delegation by Mr. Kim Min-su, "
+                     "Director-General of Foreign Policy Bureau.\n");
+  const cJSON* ke =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "KE"), "head");
+  const cJSON* kr =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "KR"), "head");
+  const cJSON* t1 = cJSON_GetObjectItemCaseSensitive(ke, "title");
+  const cJSON* a1 = cJSON_GetObjectItemCaseSensitive(ke, "agency");
+  const cJSON* t2 = cJSON_GetObjectItemCaseSensitive(kr, "title");
+  CHECK(cJSON_IsString(t1) && !strcmp(t1->valuestring, "Director"));
+  CHECK(cJSON_IsString(a1) &&
+        !strcmp(a1->valuestring, "National Cyber Security Agency"));
+  CHECK(cJSON_IsString(t2) &&
+        !strcmp(t2->valuestring, "Director-General of Foreign Policy Bureau"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3511,6 +3538,7 @@ main(int argc, char** argv)
     test_heads_attended_of(ex);
     test_heads_inner_by(ex);
     test_heads_acronym_org(ex);
+    test_heads_bare_of_org(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

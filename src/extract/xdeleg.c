@@ -494,6 +494,52 @@ acronym_org(XCtx* x, Person* p, size_t b, size_t last, size_t e)
   return true;
 }
 
+/* "Parliamentary Vice-Minister for Digital Transformation of Digital
+   Agency": after the title's last bare " of ", two to five capitalized
+   words ending the phrase, the last an organization's head that is no
+   unit, are the head's agency ("Secretary of Homeland Security", "Deputy
+   Director-General of Foreign Policy Bureau" stay titles). */
+static bool
+bare_of_org(XCtx* x, Person* p, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  size_t of = NONE;
+  for (size_t k = b; k + 4u < e; ++k) {
+    if (!strncmp(s + k, " of ", 4u)) {
+      of = k;
+    }
+  }
+  if (of == NONE) {
+    return false;
+  }
+  XSpan w[8];
+  const size_t n = words_of(s, of + 4u, e, w, 8u);
+  if (n < 2u || n > 5u || w[n - 1u].e != e) {
+    return false;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (!xlex_is_upper((unsigned char)s[w[k].b])) {
+      return false;
+    }
+  }
+  if (!xlex_org_word(s + w[n - 1u].b, w[n - 1u].e - w[n - 1u].b)) {
+    return false;
+  }
+  char* name = xctx_copy(x, of + 4u, e);
+  if (!name || unit_name(name)) {
+    free(name);
+    return false;
+  }
+  free(p->agency_name);
+  p->agency_name = name;
+  p->agency.b = of + 4u;
+  p->agency.e = e;
+  p->agency_cc = NULL;
+  p->title.b = b;
+  p->title.e = of;
+  return true;
+}
+
 /* "Co-Secretary of the Cyber Diplomacy Division of the Ministry of
    Foreign Affairs": an agency the registry does not know after the last
    " of the " when the title holds another " of the " before it (or after
@@ -541,6 +587,9 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
     return true;
   }
   if (participant_org_cut(x, p, b, e)) {
+    return true;
+  }
+  if (at == NONE && last == NONE && bare_of_org(x, p, b, e)) {
     return true;
   }
   if (at == NONE || ab >= e) {
