@@ -3256,6 +3256,13 @@ test_heads_lead_in_and_of_country(DkgExtractor* ex)
                   "Japan-India Cyber Dialogue in Tokyo.\n",
                   "JP=Taro Yamada|IN=Raj Kumar"));
   CHECK(heads_are(ex,
+                  "Press Release\nJune 13, 2016\n\n"
+                  "The third Japan-India Cyber Dialogue was held in Tokyo on "
+                  "12 June 2016. On the Japanese side, Ambassador Kenji Sato "
+                  "led the talks, while on the Indian side, Joint Secretary "
+                  "Raj Kumar led.\n",
+                  "JP=Kenji Sato|IN=Raj Kumar"));
+  CHECK(heads_are(ex,
                   "Press Release\nMay 3, 2023\n\n"
                   "Ms. Anna Berg, Director for Cyber Policy, and Mr. Kenji "
                   "Sato, Deputy Director-General at the Ministry of Foreign "

@@ -2107,12 +2107,20 @@ lead_in_end(const char* s, size_t b, size_t e)
                                        "during",    "today", "yesterday",
                                        "earlier",   "last",  "this",
                                        "following", "after", NULL };
+  static const char* const links[] = { "while ", "whereas ", "and ", NULL };
+  const size_t b0 = b;
+  for (size_t k = 0; links[k]; ++k) {
+    if (xlex_starts(s + b, e - b, links[k])) {
+      b += strlen(links[k]); /* "..., while on the Indian side, B led" */
+      break;
+    }
+  }
   bool open = false;
   for (size_t k = 0; opens[k]; ++k) {
     open |= xlex_starts(s + b, e - b, opens[k]);
   }
   if (!open) {
-    return b;
+    return b0;
   }
   for (size_t i = b; i + 2u < e; ++i) {
     if (s[i] == ',' && s[i + 1u] == ' ' &&
@@ -2120,7 +2128,7 @@ lead_in_end(const char* s, size_t b, size_t e)
       return i + 2u;
     }
   }
-  return b;
+  return b0;
 }
 
 static void
