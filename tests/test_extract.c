@@ -3438,6 +3438,26 @@ test_heads_bare_of_org(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads: "defense secretary A and foreign secretary B": two people, each
+   with their own lower-case title */
+static void
+test_heads_lower_title_pair(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Press Release\nJune 13, 2016\n\n"
+                     "The third Australia-UK Ministerial Consultations were "
+                     "held in Sydney on 12 June 2016. The British delegation "
+                     "was led by defense secretary Ben Wallace and foreign "
+                     "secretary Liz Truss.\n");
+  const cJSON* h =
+    cJSON_GetObjectItemCaseSensitive(delegation(r, "GB"), "head");
+  CHECK(cJSON_IsArray(h) && cJSON_GetArraySize(h) == 2);
+  const cJSON* second = cJSON_GetArrayItem(h, 1);
+  const cJSON* nm = cJSON_GetObjectItemCaseSensitive(second, "name");
+  CHECK(cJSON_IsString(nm) && !strcmp(nm->valuestring, "Liz Truss"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3546,6 +3566,7 @@ main(int argc, char** argv)
     test_heads_inner_by(ex);
     test_heads_acronym_org(ex);
     test_heads_bare_of_org(ex);
+    test_heads_lower_title_pair(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

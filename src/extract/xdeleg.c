@@ -2021,6 +2021,31 @@ title_goes_on(XCtx* x, size_t b, size_t c, size_t k, size_t e)
   return bare;
 }
 
+/* "defense secretary A and foreign secretary B": on each side of " and "
+   a title before a full name, the title lower-case after "and". */
+static bool
+title_name_pair(XCtx* x, size_t b, size_t c, size_t k, size_t e)
+{
+  const char* s = x->doc.text;
+  Person p, q;
+  const bool ok_p = parse_person(x, b, c, &p);
+  const bool ok_q = parse_person(x, k, e, &q);
+  free(p.agency_name);
+  free(q.agency_name);
+  if (!ok_p || !ok_q || p.title.e == p.title.b || q.title.e == q.title.b ||
+      p.title.e > p.name.b || q.title.e > q.name.b || q.title.b != k) {
+    return false;
+  }
+  char* a = xctx_copy(x, p.name.b, p.name.e);
+  char* z = xctx_copy(x, q.name.b, q.name.e);
+  const bool full = a && z && full_name(a) && full_name(z) &&
+                    !has_title_word(s, p.name.b, p.name.e) &&
+                    !has_title_word(s, q.name.b, q.name.e);
+  free(a);
+  free(z);
+  return full;
+}
+
 /* Heads whose side the text does not state, decided at the end (kept in
    the extraction's context: xdeleg is reentrant). */
 struct XPendingHead
@@ -2348,7 +2373,9 @@ heads_in(XCtx* x,
       if (xlex_honorific_at(s + k, pe - k, &hl) ||
           (u < pe && xlex_is_upper((unsigned char)s[u]) &&
            is_plain_person(x, starts[np - 1u], i) && is_named(x, k, pe) &&
-           !title_goes_on(x, starts[np - 1u], i, k, pe))) {
+           !title_goes_on(x, starts[np - 1u], i, k, pe)) ||
+          (u < pe && !xlex_is_upper((unsigned char)s[u]) &&
+           title_name_pair(x, starts[np - 1u], i, k, pe))) {
         skip = k - i;
       }
     }
