@@ -3456,6 +3456,17 @@ test_heads_lower_title_pair(DkgExtractor* ex)
   const cJSON* nm = cJSON_GetObjectItemCaseSensitive(second, "name");
   CHECK(cJSON_IsString(nm) && !strcmp(nm->valuestring, "Liz Truss"));
   cJSON_Delete(r);
+  /* the same pair as the guests of a host verb */
+  r = extract(ex,
+              "Press Release\nJune 13, 2016\n\n"
+              "The third Australia-UK Ministerial Consultations were held in "
+              "Sydney on 12 June 2016. Foreign Minister Marise Payne hosted "
+              "Britain's defence secretary Ben Wallace and foreign secretary "
+              "Liz Truss.\n");
+  h = cJSON_GetObjectItemCaseSensitive(delegation(r, "GB"), "head");
+  CHECK(cJSON_IsArray(h) && cJSON_GetArraySize(h) == 2);
+  CHECK(!strcmp(head_name(r, "AU"), "Marise Payne"));
+  cJSON_Delete(r);
 }
 
 int

@@ -1639,11 +1639,14 @@ static const char* const host_verbs[] = { "will co-host", "co-hosted",
                                           "met with",     "will meet with",
                                           "meets with",   NULL };
 
+static bool title_name_pair(XCtx* x, size_t b, size_t c, size_t k, size_t e);
+
 /* The end of the guest's phrase after a host verb: "met with U.S.
    Ambassador ... Nathaniel Fick on Tuesday morning and discussed ...". */
 static size_t
-guest_end(const char* s, size_t b, size_t e)
+guest_end(XCtx* x, size_t b, size_t e)
 {
+  const char* s = x->doc.text;
   static const char* const stops[] = { " on ", " in ", " at the ",
                                        " to ", ", ",   NULL };
   size_t len = 0;
@@ -1651,8 +1654,9 @@ guest_end(const char* s, size_t b, size_t e)
   end = end == NONE ? e : end;
   for (size_t i = b; i + 6u < end; ++i) {
     if (xlex_starts(s + i, end - i, " and ") &&
-        !xlex_is_upper((unsigned char)s[i + 5u])) {
-      return i; /* "and discussed" */
+        !xlex_is_upper((unsigned char)s[i + 5u]) &&
+        !title_name_pair(x, b, i, i + 5u, end)) {
+      return i; /* "and discussed", not "and foreign secretary B" */
     }
   }
   return end;
@@ -2229,11 +2233,30 @@ heads_in(XCtx* x,
       }
       Person guest;
       memset(&guest, 0, sizeof(guest));
+      size_t ge = gb < c->e ? guest_end(x, gb, c->e) : c->e;
+      /* "met with Britain's defense secretary A and foreign secretary B":
+         two guests of one side */
+      const size_t and2 = gb < ge ? xlex_find(s + gb, ge - gb, "and") : NONE;
+      size_t g2 = NONE;
+      if (and2 != NONE && and2 > 0u && s[gb + and2 - 1u] == ' ' &&
+          title_name_pair(x, gb, gb + and2 - 1u, gb + and2 + 4u, ge)) {
+        g2 = gb + and2 + 4u;
+      }
       const bool named =
-        gb < c->e && parse_person(x, gb, guest_end(s, gb, c->e), &guest);
+        gb < c->e &&
+        parse_person(x, gb, g2 != NONE ? gb + and2 - 1u : ge, &guest);
       if (named && guest.cc) {
         other_side = !strcmp(guest.cc, x->cc[0]) ? x->cc[1] : x->cc[0];
-        store_head(x, guest.cc, &guest, sent);
+        const char* gcc = guest.cc;
+        store_head(x, gcc, &guest, sent);
+        Person second;
+        if (g2 != NONE && parse_person(x, g2, ge, &second)) {
+          if (!second.cc || !strcmp(second.cc, gcc)) {
+            store_head(x, gcc, &second, sent);
+          } else {
+            free(second.agency_name);
+          }
+        }
       } else {
         free(guest.agency_name);
       }
