@@ -3469,6 +3469,20 @@ test_heads_lower_title_pair(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads: a participant's name in parentheses ending a person's phrase is
+   the person's side ("co-chaired by Mr. A (Japan) and Mr. B (India)") */
+static void
+test_heads_paren_country(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 13, 2016\n\n"
+                  "The third Japan-India Cyber Dialogue was held in Tokyo on "
+                  "12 June 2016. The dialogue was co-chaired by Kenji Sato, "
+                  "Ambassador for Cyber Policy (Japan), and Raj Kumar, Joint "
+                  "Secretary (India).\n",
+                  "JP=Kenji Sato|IN=Raj Kumar"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3578,6 +3592,7 @@ main(int argc, char** argv)
     test_heads_acronym_org(ex);
     test_heads_bare_of_org(ex);
     test_heads_lower_title_pair(ex);
+    test_heads_paren_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

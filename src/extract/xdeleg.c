@@ -1090,6 +1090,28 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   if (xlex_starts(s + b, e - b, "the ")) {
     b += 4u;
   }
+  /* "Mr. A (Japan)", "A, Title (India)": a participant's name in
+     parentheses ending the phrase is the person's side */
+  if (e > b + 3u && s[e - 1u] == ')') {
+    const char* open = NULL;
+    for (size_t i = e - 1u; i-- > b;) {
+      if (s[i] == '(') {
+        open = s + i;
+        break;
+      }
+    }
+    XCountryHit h;
+    const size_t ob = open ? (size_t)(open - s) + 1u : NONE;
+    if (open && ob < e - 1u && xside_participant_at(x, ob, ob, e - 1u, &h) &&
+        ob + h.len == e - 1u && !h.adjective && !h.possessive &&
+        xctx_deleg(x, h.cc)) {
+      e = ob - 1u;
+      while (e > b && s[e - 1u] == ' ') {
+        --e;
+      }
+      p->cc = h.cc;
+    }
+  }
   /* "Ambassador A of Japan", "Mr. B of India": a participant after the
      name of a phrase without commas is the person's side */
   size_t of_cut = NONE;
