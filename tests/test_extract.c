@@ -3322,6 +3322,13 @@ test_heads_chair_label(DkgExtractor* ex)
                   "Coordinator for Cyber Issues), Japan (Mr. Kenji Sato, "
                   "Ambassador for Cyber Policy).\n",
                   "US=Jane Doe|JP=Kenji Sato"));
+  CHECK(heads_are(ex,
+                  "Press Release\nJune 13, 2016\n\n"
+                  "The third Japan-India Cyber Dialogue was held in Tokyo on "
+                  "12 June 2016.\n"
+                  "Co-chairs: Mr. Kenji Sato, Ambassador for Cyber Policy, "
+                  "Japan; Mr. Raj Kumar, Joint Secretary (India).\n",
+                  "JP=Kenji Sato|IN=Raj Kumar"));
 }
 
 /* heads: an organization after " at the " ends the title, the

@@ -3127,6 +3127,40 @@ chair_label_in(XCtx* x, size_t b, size_t e, size_t sent)
   Person left;
   bool has_left = false, found = false;
   memset(&left, 0, sizeof(left));
+  XCountryHit h0;
+  const bool paren_mode = xside_participant_at(x, p, p, e, &h0) &&
+                          p + h0.len + 2u < e && s[p + h0.len] == ' ' &&
+                          s[p + h0.len + 1u] == '(';
+  if (!paren_mode) {
+    /* "Co-chairs: Mr. A, Title, ...; Mr. B, Title, ...": people between
+       semicolons, each of the side their words name */
+    while (p < e) {
+      const char* semi = memchr(s + p, ';', e - p);
+      size_t pe = semi ? (size_t)(semi - s) : e;
+      const size_t next = semi ? pe + 1u : e;
+      while (pe > p && (s[pe - 1u] == '.' || s[pe - 1u] == ' ')) {
+        --pe;
+      }
+      Person q;
+      if (is_named(x, p, pe) && parse_person(x, p, pe, &q)) {
+        found = true;
+        const char* cc = q.cc ? q.cc : q.agency_cc;
+        if (cc && xctx_deleg(x, cc)) {
+          store_head(x, cc, &q, sent);
+        } else if (!has_left) {
+          left = q;
+          has_left = true;
+        } else {
+          free(q.agency_name);
+        }
+      }
+      p = next;
+      while (p < e && s[p] == ' ') {
+        ++p;
+      }
+      p += xlex_starts(s + p, e - p, "and ") ? 4u : 0u;
+    }
+  }
   while (p < e) {
     const char* open = memchr(s + p, '(', e - p);
     if (!open) {
