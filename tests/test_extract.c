@@ -3242,6 +3242,34 @@ test_topic_of_series(DkgExtractor* ex)
                    of));
 }
 
+/* series: the text's own short forms of the participants (a country's
+   two-letter code, when the text names the country), their acronyms in
+   parentheses dropped, and a title-case headline's verb ends the name */
+static void
+test_series_codes_acronyms(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "France and Germany held the FR-DE Cyber Consultations in "
+                   "Paris on May 2, 2023.\n",
+                   "2023-05-02");
+  CHECK(!strcmp(str_at(r, "series", false), "FR-DE Cyber Consultations"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The 2nd Republic of Korea (ROK)-Japan Cyber Policy Dialogue was "
+            "held in Seoul on June 3, 2022.\n",
+            "2022-06-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Republic of Korea-Japan Cyber Policy Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "India-Brazil Working Group on Cyber Issues Meets in Delhi on "
+            "March 3, 2021.\n",
+            "2021-03-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "India-Brazil Working Group on Cyber Issues"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3340,6 +3368,7 @@ main(int argc, char** argv)
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
+    test_series_codes_acronyms(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

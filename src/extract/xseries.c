@@ -31,6 +31,28 @@ head_noun(const char* s, size_t n)
   return false;
 }
 
+/* A verb of a headline written in title case, which ends the name before
+   it ("ROK-EU Working Group on Counter-Terrorism Take Place", "US-Japan
+   Cyber Dialogue Opens in Tokyo"). */
+static bool
+headline_verb(const char* s, size_t n)
+{
+  static const char* const list[] = {
+    "Take",     "Takes",     "Took",      "Held",      "Hold",     "Holds",
+    "Open",     "Opens",     "Opened",    "Begin",     "Begins",   "Start",
+    "Starts",   "Conclude",  "Concludes", "Concluded", "Convene",  "Convenes",
+    "Convened", "Meet",      "Meets",     "Launch",    "Launches", "Launched",
+    "Continue", "Continues", "Is",        "Are",       "Was",      "Were",
+    "Will",     "Kicks",     "Ends",      "Wraps",     NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool
 is_dash(const char* s, size_t i, size_t e, size_t* len)
 {
@@ -113,6 +135,67 @@ lower_series_end(const char* s, size_t k, size_t e)
   return last ? last : end;
 }
 
+/* A participant written as its two-letter ISO code ("UK-NL Cyber
+   Dialogue", "UA-EU Cybersecurity Dialogue") in a text `doc` that names
+   the country elsewhere by a longer name ("the Netherlands", "Ukraine"). */
+static bool
+code_at(const char* doc, const char* s, size_t n, XCountryHit* hit)
+{
+  if (!doc || n < 2u || !xlex_is_upper((unsigned char)s[0]) ||
+      !xlex_is_upper((unsigned char)s[1]) ||
+      (n > 2u && xlex_is_word_char((unsigned char)s[2]))) {
+    return false;
+  }
+  const char code[3] = { s[0], s[1], '\0' };
+  const char* name = xlex_country_name(code);
+  XCountryHit c;
+  if (!name || !xlex_country_at(name, strlen(name), &c)) {
+    return false;
+  }
+  const size_t dn = strlen(doc);
+  for (size_t i = 0; i < dn; ++i) {
+    XCountryHit h;
+    if ((i == 0 || !xlex_is_word_char((unsigned char)doc[i - 1u])) &&
+        xlex_is_upper((unsigned char)doc[i]) &&
+        xlex_country_at(doc + i, dn - i, &h) && h.len > 3u &&
+        !strcmp(h.cc, c.cc)) {
+      hit->cc = c.cc;
+      hit->len = 2u;
+      hit->adjective = false;
+      hit->possessive = false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A participant of a series name: a country or an organization
+   (xlex_party_at), else a country's code (code_at); the acronym the text
+   gives it in parentheses skipped ("Republic of Korea (ROK)-European Union
+   (EU) Cyber Policy Consultation"). */
+static bool
+name_party_at(const DkgRegistry* reg,
+              const char* doc,
+              const char* s,
+              size_t n,
+              XCountryHit* hit)
+{
+  if (!xlex_party_at(reg, doc, s, n, hit) && !code_at(doc, s, n, hit)) {
+    return false;
+  }
+  size_t q = hit->len;
+  if (!hit->possessive && q + 2u < n && s[q] == ' ' && s[q + 1u] == '(') {
+    size_t r = q + 2u;
+    while (r < n && xlex_is_upper((unsigned char)s[r])) {
+      ++r;
+    }
+    if (r < n && s[r] == ')' && r > q + 2u) {
+      hit->len = r + 1u;
+    }
+  }
+  return true;
+}
+
 /* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue", "EU-Japan
    Cyber Dialogue", "U.S.- E.U. Cyber Dialogue": two participants, countries
    or (with `reg`) organizations of the registry; `doc` as for
@@ -127,7 +210,7 @@ series_at(const DkgRegistry* reg,
 {
   XCountryHit c1, c2;
   size_t dl = 0;
-  if (!xlex_party_at(reg, doc, s + i, e - i, &c1) || c1.possessive) {
+  if (!name_party_at(reg, doc, s + i, e - i, &c1) || c1.possessive) {
     return false;
   }
   size_t k = i + c1.len;
@@ -138,7 +221,7 @@ series_at(const DkgRegistry* reg,
   if (k < e && s[k] == ' ') {
     ++k; /* "U.S.- E.U." */
   }
-  if (!xlex_party_at(reg, doc, s + k, e - k, &c2) || c2.possessive ||
+  if (!name_party_at(reg, doc, s + k, e - k, &c2) || c2.possessive ||
       !strcmp(c1.cc, c2.cc)) {
     return false;
   }
@@ -181,6 +264,9 @@ series_at(const DkgRegistry* reg,
                         xlex_eq(s + k, w, "for") || xlex_eq(s + k, w, "of") ||
                         xlex_eq(s + k, w, "&");
     if (!cap && !(end && joiner) && !(joiner && words)) {
+      break;
+    }
+    if (cap && headline_verb(s + k, w)) {
       break;
     }
     if (end && !cap && !joiner) {
@@ -294,7 +380,10 @@ registry_series(XCtx* x, const char* name, const XSeriesHit* hit)
   const cJSON* list =
     cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
   DkgBuf mine = { NULL, 0, 0 }, theirs = { NULL, 0, 0 };
-  const size_t off = hit->desc_b - hit->b;
+  /* the descriptor: the last words of `name`, which may be written
+     without the participants' acronyms (party_words_of) */
+  const size_t dl = hit->e - hit->desc_b, nl = strlen(name);
+  const size_t off = nl >= dl ? nl - dl : 0u;
   desc_key(name + off, strlen(name + off), &mine);
   const char* result = NULL;
   const cJSON* entry = NULL;
@@ -1076,6 +1165,37 @@ unnamed_series(XCtx* x, XSeries* out)
   free(desc);
 }
 
+/* The series name of `hit` as written, without the acronyms in
+   parentheses after its participants ("Republic of Korea (ROK)-European
+   Union (EU) Cyber Policy Consultation" -> "Republic of Korea-European
+   Union Cyber Policy Consultation"); an acronym inside the descriptor
+   stays ("... Technology (ICT) Working Group"). */
+static char*
+party_words_of(const char* s, const XSeriesHit* hit)
+{
+  char* out = (char*)malloc(hit->e - hit->b + 1u);
+  if (!out) {
+    return NULL;
+  }
+  size_t n = 0;
+  for (size_t i = hit->b; i < hit->e; ++i) {
+    if (i < hit->desc_b && s[i] == ' ' && i + 1u < hit->desc_b &&
+        s[i + 1u] == '(') {
+      size_t r = i + 2u;
+      while (r < hit->desc_b && xlex_is_upper((unsigned char)s[r])) {
+        ++r;
+      }
+      if (r < hit->desc_b && s[r] == ')') {
+        i = r;
+        continue;
+      }
+    }
+    out[n++] = s[i];
+  }
+  out[n] = '\0';
+  return out;
+}
+
 bool
 xseries_extract(XCtx* x, const XSource* src, XSeries* out)
 {
@@ -1119,7 +1239,7 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     return true;
   }
   const char* s = x->doc.text;
-  char* written = dkg_strndup(s + hit.b, hit.e - hit.b);
+  char* written = party_words_of(s, &hit);
   const char* known = written ? registry_series(x, written, &hit) : NULL;
   if (written && !known) {
     /* a series of the user's overlay, by one of its names */
