@@ -3270,6 +3270,31 @@ test_series_codes_acronyms(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* series: a first meeting the text names only in lower case, and a bare
+   "X-Y dialogue", name no series; a later round's words still do */
+static void
+test_series_lower_first(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Officials of Chile and Peru held their first cyber "
+                   "dialogue in Lima on April 4, 2022.\n",
+                   "2022-04-04");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Officials of Chile and Peru held their third cyber dialogue in "
+            "Lima on April 4, 2022.\n",
+            "2022-04-04");
+  CHECK(!strcmp(str_at(r, "series", false), "Chile-Peru Cyber Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Chilean-Peruvian dialogue continues on trade and security. "
+            "Delegations of Chile and Peru met in Lima on April 4, 2022.\n",
+            "2022-04-04");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3369,6 +3394,7 @@ main(int argc, char** argv)
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
     test_series_codes_acronyms(ex);
+    test_series_lower_first(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -86,7 +86,8 @@ lower_series_end(const char* s, size_t k, size_t e)
     "on",   "for",  "the", "which", "that", "of",  NULL
   };
   size_t end = 0;
-  for (int words = 0; words < 4 && k < e; ++words) {
+  int before = 0;
+  for (int words = 0; words < 4 && k < e; ++words, ++before) {
     while (k < e && s[k] == ' ') {
       ++k;
     }
@@ -113,7 +114,9 @@ lower_series_end(const char* s, size_t k, size_t e)
     ++q;
   }
   if (!xlex_starts(s + q, e - q, "on")) {
-    return end;
+    /* a bare "Swiss-US dialogue", "US-China talks": a description, not a
+       name */
+    return before ? end : 0;
   }
   q += 2u;
   size_t last = 0;
@@ -1044,6 +1047,61 @@ the_before(const char* s, size_t at)
   return false;
 }
 
+/* Whether the descriptor `desc` (at `at` in the text) is in lower case,
+   the text never writes its words capitalized ("Cyber Dialogue" of a
+   headline), and it names the first meeting ("their first cyber
+   dialogue", "the first bilateral cyber dialogue", "the inaugural cyber
+   policy talks"). */
+static bool
+first_lower_only(XCtx* x, const char* desc, size_t at)
+{
+  if (!desc || !(desc[0] >= 'a' && desc[0] <= 'z')) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  size_t q = at;
+  int ord = 0;
+  for (int words = 0; words < 2 && !ord; ++words) {
+    while (q > 0 && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == q) {
+      return false;
+    }
+    ord = xlex_ordinal(s + w, q - w);
+    if (!ord && !xlex_eq(s + w, q - w, "bilateral")) {
+      return false;
+    }
+    q = w;
+  }
+  if (ord != 1) {
+    return false;
+  }
+  /* the words capitalized anywhere in the text */
+  char* cap = strdup(desc);
+  if (!cap) {
+    return false;
+  }
+  bool start = true;
+  for (char* c = cap; *c; ++c) {
+    if (start && *c >= 'a' && *c <= 'z') {
+      const size_t w = xlex_word_len(c, strlen(c));
+      if (!(xlex_eq(c, w, "on") || xlex_eq(c, w, "and") ||
+            xlex_eq(c, w, "for") || xlex_eq(c, w, "of"))) {
+        *c = (char)(*c - 'a' + 'A');
+      }
+    }
+    start = *c == ' ';
+  }
+  const bool written = strstr(s, cap) != NULL;
+  free(cap);
+  return !written;
+}
+
 /* The series of a text that names none with its participants: a name
    of the session's series (session_name_in), else the registry's one
    series of the pair, else a name made of the countries and the text's
@@ -1153,6 +1211,17 @@ unnamed_series(XCtx* x, XSeries* out)
               sent,
               "the text names no series and gives no words of one: no "
               "series");
+    return;
+  }
+  if (first_lower_only(x, desc, dspan.b)) {
+    /* "held their first cyber dialogue": a first meeting the text names
+       only in lower case has no name of a series yet */
+    xctx_warn(x,
+              sent,
+              "the text calls its first meeting \"%s\" only in lower case: "
+              "no series",
+              desc);
+    free(desc);
     return;
   }
   out->name = make_series_name(x, desc);
