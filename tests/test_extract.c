@@ -3295,6 +3295,27 @@ test_series_lower_first(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* series: a capitalized name after "the" that states its subject is its
+   own, as written; after "their" it is joined to the participants */
+static void
+test_series_own_subject_name(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Delegates of Peru and Chile met in Lima on May 3, 2024 "
+                   "for the second Consultation on Maritime Affairs.\n",
+                   "2024-05-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Consultation on Maritime Affairs"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peru and Chile held their second Consultation on Maritime "
+            "Affairs in Lima on May 3, 2024.\n",
+            "2024-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Peru-Chile Consultation on Maritime Affairs"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3395,6 +3416,7 @@ main(int argc, char** argv)
     test_topic_of_series(ex);
     test_series_codes_acronyms(ex);
     test_series_lower_first(ex);
+    test_series_own_subject_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

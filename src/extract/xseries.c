@@ -797,6 +797,50 @@ capitalized(const char* d)
   return any;
 }
 
+/* Whether the word before `at` (an ordinal skipped) is "the": "the
+   first Digital Partnership Council", not "their sixth Cyber Dialogue". */
+static bool
+the_before(const char* s, size_t at)
+{
+  for (int words = 0; words < 3; ++words) {
+    size_t q = at;
+    while (q > 0 && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == q) {
+      return false;
+    }
+    if (xlex_eq(s + w, q - w, "the")) {
+      return true;
+    }
+    if (xlex_ordinal(s + w, q - w) <= 0 &&
+        !xlex_eq(s + w, q - w, "bilateral")) {
+      return false;
+    }
+    at = w;
+  }
+  return false;
+}
+
+/* Whether the words `d` of a series at `at` are a proper name of its own
+   after "the" (an ordinal or "bilateral" between): a council's ("the
+   first Digital Partnership Council") or one that states its subject
+   ("the first bilateral Consultation on Security Issues"); not one the
+   text joins to the participants ("their sixth Cyber Dialogue"). */
+static bool
+own_name(XCtx* x, const char* d, size_t at)
+{
+  const size_t dl = strlen(d);
+  return capitalized(d) && strchr(d, ' ') &&
+         ((dl > 8u && !strcmp(d + dl - 8u, " Council")) || strstr(d, " on ") ||
+          strstr(d, " for ")) &&
+         the_before(x->doc.text, at);
+}
+
 /* The meeting sentence names the series by the participants and a proper
    name ("the European Union and Japan held their sixth Cyber Dialogue"):
    sets the participants and returns the name's words (malloc'd), their
@@ -814,7 +858,7 @@ event_series_words(XCtx* x, XSeries* out, XSpan* dspan)
     return NULL;
   }
   char* d = descriptor_in(x, ps.e, ev->e, dspan);
-  if (!d || !capitalized(d)) {
+  if (!d || !capitalized(d) || own_name(x, d, dspan->b)) {
     free(d);
     return NULL;
   }
@@ -1019,34 +1063,6 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
   return false;
 }
 
-/* Whether the word before `at` (an ordinal skipped) is "the": "the
-   first Digital Partnership Council", not "their sixth Cyber Dialogue". */
-static bool
-the_before(const char* s, size_t at)
-{
-  for (int words = 0; words < 2; ++words) {
-    size_t q = at;
-    while (q > 0 && s[q - 1u] == ' ') {
-      --q;
-    }
-    size_t w = q;
-    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
-      --w;
-    }
-    if (w == q) {
-      return false;
-    }
-    if (xlex_eq(s + w, q - w, "the")) {
-      return true;
-    }
-    if (xlex_ordinal(s + w, q - w) <= 0) {
-      return false;
-    }
-    at = w;
-  }
-  return false;
-}
-
 /* Whether the descriptor `desc` (at `at` in the text) is in lower case,
    the text never writes its words capitalized ("Cyber Dialogue" of a
    headline), and it names the first meeting ("their first cyber
@@ -1184,9 +1200,7 @@ unnamed_series(XCtx* x, XSeries* out)
               desc);
     return;
   }
-  const size_t dl = desc ? strlen(desc) : 0u;
-  if (desc && capitalized(desc) && strchr(desc, ' ') && dl > 8u &&
-      !strcmp(desc + dl - 8u, " Council") && the_before(x->doc.text, dspan.b)) {
+  if (desc && own_name(x, desc, dspan.b)) {
     /* "during the first Digital Partnership Council": the proper name of
        a body that meets, which the text does not join to the
        participants - as written (a dialogue's words are joined: "the
