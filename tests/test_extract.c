@@ -3316,6 +3316,20 @@ test_series_own_subject_name(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* place: an agency of no known country is not the place when another
+   sentence says where the meeting was */
+static void
+test_place_agency_no_country(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On May 2, 2024, Peru and Japan held the Japan-Peru Space "
+                   "Council at the Space Bureau. The Japan-Peru Space Council "
+                   "met in Tokyo, with both ministers as co-chairs.\n",
+                   "2024-05-02");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3417,6 +3431,7 @@ main(int argc, char** argv)
     test_series_codes_acronyms(ex);
     test_series_lower_first(ex);
     test_series_own_subject_name(ex);
+    test_place_agency_no_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -554,9 +554,18 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
     free(unknown.name);
     return true;
   }
-  if (at_place(x, b, e, out)) {
-    free(unknown.name);
-    return true;
+  /* "at the Digital Agency": an agency is the place only in a country
+     (the registry's, or the city's after it); an agency of no known
+     country gives way to a place another sentence gives ("The Council
+     met in Tokyo") */
+  XPlace agency = { NULL, NULL, { 0, 0 } };
+  if (at_place(x, b, e, &agency)) {
+    if (agency.cc) {
+      *out = agency;
+      free(unknown.name);
+      return true;
+    }
+    free(agency.name);
   }
   if (unknown.name) {
     *out = unknown;
