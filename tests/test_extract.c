@@ -3330,6 +3330,26 @@ test_place_agency_no_country(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* place: a video link from a city is attended hybrid, in that city */
+static void
+test_place_video_link_from(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On June 4, 2021, Canada and Japan held their first cyber "
+                   "dialogue by video conference from the Canadian Embassy in "
+                   "Tokyo to Ottawa.\n",
+                   "2021-06-04");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  CHECK(!strcmp(str_at(r, "attendance", false), "hybrid"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On June 4, 2021, Canada and Japan held their first cyber "
+            "dialogue by video conference.\n",
+            "2021-06-04");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3432,6 +3452,7 @@ main(int argc, char** argv)
     test_series_lower_first(ex);
     test_series_own_subject_name(ex);
     test_place_agency_no_country(ex);
+    test_place_video_link_from(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -200,24 +200,76 @@ in_topic(const char* s, size_t b, size_t at)
    of something else ("online platforms", "human rights online") nor in a
    phrase about another event ("following the 6th session held
    virtually"). */
+static const char* const virt[] = { "video conference",
+                                    "videoconference",
+                                    "video-conference",
+                                    "video link",
+                                    "video call",
+                                    "virtual format",
+                                    "virtual dialogue",
+                                    "virtual meeting",
+                                    "virtual talks",
+                                    "virtual session",
+                                    "virtual consultations",
+                                    "videoconferencing",
+                                    "virtually",
+                                    "online",
+                                    NULL };
+
+/* A video link from a place to another ("by means of video conference
+   from the US Embassy in Bern to Washington"): the known city it starts
+   from, s[*cb, *cb + *len) in country *cc; the text's side sat there. */
+static bool
+link_from(const char* s,
+          size_t end,
+          size_t e,
+          size_t* cb,
+          size_t* len,
+          const char** cc)
+{
+  size_t q = end;
+  while (q < e && s[q] == ' ') {
+    ++q;
+  }
+  if (!xlex_starts(s + q, e - q, "from ")) {
+    return false;
+  }
+  q += 5u;
+  for (int words = 0; words < 8 && q < e; ++words) {
+    while (q < e && s[q] == ' ') {
+      ++q;
+    }
+    const size_t w = xlex_word_len(s + q, e - q);
+    if (!w || xlex_eq(s + q, w, "to") || xlex_eq(s + q, w, "with")) {
+      return false;
+    }
+    if (xlex_is_upper((unsigned char)s[q]) &&
+        xlex_city_at(s + q, e - q, len, cc)) {
+      *cb = q;
+      return true;
+    }
+    q += w;
+  }
+  return false;
+}
+
+bool
+xplace_hybrid(const char* text, const XPlace* p)
+{
+  if (!p->name || xplace_virtual(p) || p->span.e <= p->span.b) {
+    return false;
+  }
+  for (size_t i = 0; virt[i]; ++i) {
+    if (xlex_starts(text + p->span.b, p->span.e - p->span.b, virt[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool
 virtual_place(const char* s, size_t b, size_t e, XPlace* out)
 {
-  static const char* const virt[] = { "video conference",
-                                      "videoconference",
-                                      "video-conference",
-                                      "video link",
-                                      "video call",
-                                      "virtual format",
-                                      "virtual dialogue",
-                                      "virtual meeting",
-                                      "virtual talks",
-                                      "virtual session",
-                                      "virtual consultations",
-                                      "videoconferencing",
-                                      "virtually",
-                                      "online",
-                                      NULL };
   static const char* const verbs[] = {
     "held",    "hold",   "holding", "met",          "meet",
     "meeting", "place",  "convene", "convened",     "conducted",
@@ -249,6 +301,14 @@ virtual_place(const char* s, size_t b, size_t e, XPlace* out)
       }
       if (another_event(s, b, at)) {
         continue;
+      }
+      size_t cb = 0, len = 0;
+      const char* cc = NULL;
+      if (link_from(s, end, e, &cb, &len, &cc)) {
+        /* partly by video, from a city: that city, attended hybrid
+           (the span starts at the video words: xplace_hybrid) */
+        set_place(out, dkg_strndup(s + cb, len), cc, at, cb + len);
+        return true;
       }
       set_place(out, strdup(virtual_name), NULL, at, end);
       return true;
