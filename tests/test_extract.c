@@ -3314,6 +3314,15 @@ test_series_own_subject_name(DkgExtractor* ex)
   CHECK(!strcmp(str_at(r, "series", false),
                 "Peru-Chile Consultation on Maritime Affairs"));
   cJSON_Delete(r);
+  /* its own name in the meeting sentence, not another sentence's series */
+  r = dated(ex,
+            "Delegates of Peru and Chile held the second Consultation on "
+            "Maritime Affairs in Lima on May 3, 2024. It builds on the "
+            "Peru-Chile Strategic Dialogue.\n",
+            "2024-05-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Consultation on Maritime Affairs"));
+  cJSON_Delete(r);
 }
 
 /* place: an agency of no known country is not the place when another

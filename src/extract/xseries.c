@@ -38,12 +38,12 @@ static bool
 headline_verb(const char* s, size_t n)
 {
   static const char* const list[] = {
-    "Take",     "Takes",     "Took",      "Held",      "Hold",     "Holds",
-    "Open",     "Opens",     "Opened",    "Begin",     "Begins",   "Start",
-    "Starts",   "Conclude",  "Concludes", "Concluded", "Convene",  "Convenes",
-    "Convened", "Meet",      "Meets",     "Launch",    "Launches", "Launched",
-    "Continue", "Continues", "Is",        "Are",       "Was",      "Were",
-    "Will",     "Kicks",     "Ends",      "Wraps",     NULL
+    "Take",      "Takes",     "Took",      "Held",     "Hold",     "Holds",
+    "Opens",     "Opened",    "Begin",     "Begins",   "Start",    "Starts",
+    "Conclude",  "Concludes", "Concluded", "Convene",  "Convenes", "Convened",
+    "Meet",      "Meets",     "Launch",    "Launches", "Launched", "Continue",
+    "Continues", "Is",        "Are",       "Was",      "Were",     "Will",
+    "Kicks",     "Ends",      "Wraps",     NULL
   };
   for (size_t i = 0; list[i]; ++i) {
     if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
@@ -858,7 +858,7 @@ event_series_words(XCtx* x, XSeries* out, XSpan* dspan)
     return NULL;
   }
   char* d = descriptor_in(x, ps.e, ev->e, dspan);
-  if (!d || !capitalized(d) || own_name(x, d, dspan->b)) {
+  if (!d || !capitalized(d)) {
     free(d);
     return NULL;
   }
@@ -1293,6 +1293,21 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
   }
   for (size_t i = 0; i < x->n_cc; ++i) {
     x->del[i].cc = x->cc[i];
+  }
+  if (words && own_name(x, words, wspan.b)) {
+    /* "X and Y held the first Consultation on Security Issues": its own
+       name, as written */
+    const DkgConcept* c = dkg_registry_series(x->reg, words, strlen(words));
+    out->name = c ? strdup(c->label) : words;
+    if (c) {
+      free(words);
+    }
+    out->span = wspan;
+    xctx_warn(x,
+              x->event,
+              "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
+    return true;
   }
   if (words) {
     /* "X and Y held their sixth Cyber Dialogue": the registry's series of
