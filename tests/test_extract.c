@@ -3359,6 +3359,22 @@ test_place_video_link_from(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* series: "in the use of" inside a name's "on ..." tail */
+static void
+test_series_in_the_use_of(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The first round of Brazil-Russia Consultations on "
+                   "Security in the use of Information Technologies was held "
+                   "in Moscow on June 5, 2019.\n",
+                   "2019-06-05");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Brazil-Russia Consultations on Security in the use of "
+                "Information Technologies"));
+  CHECK(!strcmp(place_of(r), "Moscow"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3462,6 +3478,7 @@ main(int argc, char** argv)
     test_series_own_subject_name(ex);
     test_place_agency_no_country(ex);
     test_place_video_link_from(ex);
+    test_series_in_the_use_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

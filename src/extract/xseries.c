@@ -261,6 +261,14 @@ series_at(const DkgRegistry* reg,
     if (!w) {
       break;
     }
+    /* "Consultations on Security in the use of Information and
+       Communication Technologies": the usual phrase of such names,
+       read over inside the "on ..." tail when a capital follows */
+    if (end && xlex_starts(s + k, e - k, "in the use of ") && k + 14u < e &&
+        xlex_is_upper((unsigned char)s[k + 14u])) {
+      k += 14u;
+      continue;
+    }
     const bool cap =
       xlex_is_upper((unsigned char)s[k]) || (s[k] >= '0' && s[k] <= '9');
     const bool joiner = xlex_eq(s + k, w, "on") || xlex_eq(s + k, w, "and") ||
