@@ -3375,6 +3375,23 @@ test_series_in_the_use_of(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* series: bare "talks" in another sentence than the meeting's names no
+   series either */
+static void
+test_series_bare_talks_elsewhere(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Chile, Peru and Bolivia to hold talks on water policy. "
+                   "The three sides will meet in Lima on May 2, 2024 to "
+                   "discuss the rivers.\n",
+                   "2024-05-02");
+  char got[64];
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "CL PE BO"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3479,6 +3496,7 @@ main(int argc, char** argv)
     test_place_agency_no_country(ex);
     test_place_video_link_from(ex);
     test_series_in_the_use_of(ex);
+    test_series_bare_talks_elsewhere(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

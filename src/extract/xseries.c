@@ -1196,6 +1196,13 @@ unnamed_series(XCtx* x, XSeries* out)
   for (size_t i = 0; x->n_cc > 2u && !desc && i < x->doc.n_sents; ++i) {
     desc = descriptor_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &dspan);
   }
+  /* ... where bare "talks" ("to hold talks on cyberspace cooperation")
+     is no series either */
+  if (desc && xlex_eq(desc, strlen(desc), "talks")) {
+    free(desc);
+    xctx_warn(x, sent, "the text says only \"talks\": no series");
+    return;
+  }
   if (x->n_cc > 2u && desc && xlex_is_upper((unsigned char)desc[0])) {
     /* "the Cyber Policy Consultation" of three countries: the name as the
        text gives it */
