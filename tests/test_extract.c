@@ -3242,6 +3242,44 @@ test_topic_of_series(DkgExtractor* ex)
                    of));
 }
 
+/* dates: a weekday in parentheses after each day of a range ("May 3
+   (Tue) to 4 (Wed.), 2022") leaves the range whole */
+static void
+test_date_paren_weekdays(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On May 3 (Tue) and 4 (Wed.), 2022, the third Canada-Chile "
+                   "Cyber Dialogue was held in Ottawa.",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2022-05-04"));
+  cJSON_Delete(r);
+}
+
+/* dates: a date with a clock time right after it ("2021-03-02 09:15")
+   stamps the posting; the meeting's date comes later in the sentence */
+static void
+test_date_posting_stamp(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Posted 2021-03-02 09:15 The second Canada-Chile Cyber "
+                     "Dialogue was held in Santiago on 24th February 2021.",
+                     "2021-02-24"));
+}
+
+/* the release's date: a header line that opens with a full date and runs
+   on into the headline ("June 2, 2022 Outcome of the ...") */
+static void
+test_release_date_before_headline(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Ministry of Foreign Affairs\n\n"
+                     "June 2, 2022 Outcome of the Third Canada-Chile Cyber "
+                     "Dialogue\n\n"
+                     "The ministry held the third Canada-Chile Cyber Dialogue "
+                     "in Ottawa on Monday, May 30.\n",
+                     "2022-05-30"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3340,6 +3378,9 @@ main(int argc, char** argv)
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
+    test_date_paren_weekdays(ex);
+    test_date_posting_stamp(ex);
+    test_release_date_before_headline(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

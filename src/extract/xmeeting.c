@@ -281,6 +281,16 @@ own_date(const char* s, size_t b, const XDate* d, const XSource* src)
   while (s[k] == ' ') {
     ++k;
   }
+  /* "2020-12-16 22:36": a date with a clock time right after it stamps the
+     posting, not the meeting */
+  size_t c = k;
+  while (s[c] >= '0' && s[c] <= '9' && c - k < 2u) {
+    ++c;
+  }
+  if (c > k && s[c] == ':' && s[c + 1u] >= '0' && s[c + 1u] <= '9' &&
+      s[c + 2u] >= '0' && s[c + 2u] <= '9') {
+    return true;
+  }
   return words <= 6u && (s[k] == ':' || (s[k] == '-' && s[k + 1u] == '-') ||
                          xlex_starts(s + k, 3u, "\xE2\x80\x94"));
 }
@@ -1429,7 +1439,12 @@ xmeeting_release_date(XCtx* x, XSource* src)
       }
       /* the date alone, or after a place and before the rest of a
          dateline ("/CNW/ -", "--", ":") */
-      const bool alone = d[0].b == b && k == e;
+      /* or opening a headline that runs on without punctuation
+         ("November 14, 2023 Results of 22nd Japan-France ICT
+         Consultations") */
+      const bool alone =
+        d[0].b == b &&
+        (k == e || (k > d[0].e && xlex_is_upper((unsigned char)s[k])));
       const bool dateline =
         dateline_words(s, b, d[0].b) &&
         (k == e || s[k] == '/' || s[k] == '-' || s[k] == ':' || s[k] == '(' ||
