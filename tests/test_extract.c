@@ -3280,6 +3280,26 @@ test_release_date_before_headline(DkgExtractor* ex)
                      "2022-05-30"));
 }
 
+/* the meeting sentence: a "conference" is a meeting noun; "virtual" or
+   "online" before it makes a meeting by video; a later sentence in the
+   future tense ("to be held") gives no round to a meeting held */
+static void
+test_meeting_conference_virtual(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "March 4, 2021\n\n"
+                   "Japan's Ministry of Defense and India's Ministry of "
+                   "Defence held an online ministerial conference on cyber "
+                   "security on March 3.\n\n"
+                   "The talks also helped prepare for the 7th edition of the "
+                   "Asia Cyber Week to be held in Tokyo in May.\n",
+                   "2021-03-03");
+  CHECK(round_of(r) == 0);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3381,6 +3401,7 @@ main(int argc, char** argv)
     test_date_paren_weekdays(ex);
     test_date_posting_stamp(ex);
     test_release_date_before_headline(ex);
+    test_meeting_conference_virtual(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -482,6 +482,33 @@ has_any(const char* s, size_t n, const char* const* list)
   return false;
 }
 
+/* "conference" in lower case at s[k] (of n) as a whole word: a meeting
+   ("held a virtual minister-level conference"); a capitalized one names
+   an event ("the 5th Global Conference on Cyber Space"). */
+static bool
+lower_conference(const char* s, size_t k, size_t n)
+{
+  return k + 10u <= n && !strncmp(s + k, "conference", 10u) &&
+         (k == 0 || !xlex_is_word_char((unsigned char)s[k - 1u])) &&
+         (k + 10u == n || !xlex_is_word_char((unsigned char)s[k + 10u]));
+}
+
+/* A meeting noun in s[0, n): one of `nouns`, or "conference" in lower
+   case. */
+static bool
+meeting_noun(const char* s, size_t n)
+{
+  if (has_any(s, n, nouns)) {
+    return true;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (lower_conference(s, k, n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* "next" about another round, not "next week" or "next Monday" (when
    this meeting is). */
 static bool
@@ -665,7 +692,7 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
          undated one continues it and dates it */
       return i;
     }
-    if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
+    if (!meeting_noun(s + b, n) && !xseries_find_x(x, b, st->e, &h) &&
         !ordinal_named(s, b, st->e)) {
       if (met == (size_t)-1 && dated && people_met(s + b, n) &&
           !(first != (size_t)-1 && side_meeting(s + b, n))) {
@@ -809,6 +836,13 @@ meeting_round(XCtx* x, const XSource* src, size_t b, size_t e, XMeeting* m)
       continue;
     }
     XSpan sp;
+    /* a held meeting is not named by a sentence in the future tense
+       ("prepare for the 5th edition of ... to be held in October") */
+    const char* tense = xmeeting_status(s, sb, st->e, &sp);
+    if (m->status && !strcmp(m->status, "held") && tense &&
+        !strcmp(tense, "announced")) {
+      continue;
+    }
     const int r = round_in(x, sb, st->e, &sp);
     if (r && !xlex_starts(s + sp.e, st->e - sp.e, " time")) {
       m->round = r;
@@ -855,6 +889,51 @@ text_year(const XCtx* x, const XSource* src)
     y = year_in(s, src->title_span.b, src->title_span.e);
   }
   return y;
+}
+
+/* "held a virtual minister-level conference", "an online ministerial
+   meeting": "virtual" or "online" with a meeting noun within the three
+   words after it in s[b, e) makes a meeting by video; false when not, or
+   when no memory. */
+static bool
+virtual_noun(const char* s, size_t b, size_t e, XPlace* out)
+{
+  static const char* const marks[] = { "virtual", "online", NULL };
+  for (size_t i = 0; marks[i]; ++i) {
+    for (size_t from = b; from < e;) {
+      const size_t f = xlex_find(s + from, e - from, marks[i]);
+      if (f == (size_t)-1) {
+        break;
+      }
+      const size_t at = from + f, end = at + strlen(marks[i]);
+      from = end;
+      if ((at > b && xlex_is_word_char((unsigned char)s[at - 1u])) ||
+          (end < e && xlex_is_word_char((unsigned char)s[end]))) {
+        continue;
+      }
+      size_t k = end;
+      for (int words = 0; words < 3 && k < e; ++words) {
+        while (k < e && s[k] == ' ') {
+          ++k;
+        }
+        const size_t w = xlex_word_len(s + k, e - k);
+        if (!w) {
+          break;
+        }
+        for (size_t q = 0; nouns[q] || lower_conference(s, k, e); ++q) {
+          if (!nouns[q] || xlex_eq(s + k, w, nouns[q])) {
+            out->name = strdup("video conference");
+            out->cc = NULL;
+            out->span.b = at;
+            out->span.e = k + w;
+            return out->name != NULL && xplace_virtual(out);
+          }
+        }
+        k += w;
+      }
+    }
+  }
+  return false;
 }
 
 /* The place another sentence about the meeting gives ("During the
@@ -1274,8 +1353,8 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     ref.m = ref.y ? (md ? src->dateline_md.m : 7) : 0;
     ref.d = ref.y ? (md ? src->dateline_md.d : 1) : 0;
   }
-  meeting_round(x, src, b, e, m);
   m->status = xmeeting_status(s, b, e, &m->status_span);
+  meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
   if (!m->have_date && x->event > 0 && names_all(x, 0)) {
     /* "India and Japan on Thursday agreed ...", "The EU and India on
@@ -1360,6 +1439,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     }
   }
   xplace_find(x, src, b, e, &m->place);
+  if (!m->place.name) {
+    virtual_noun(s, b, e, &m->place);
+  }
   if (!m->place.name) {
     other_place(x, src, &m->place);
   }
