@@ -3300,6 +3300,22 @@ test_meeting_conference_virtual(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* the meeting sentence: officials "attended" the meeting (held), before a
+   sentence about the next round in the future tense */
+static void
+test_meeting_attended(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On 3 March 2021, officials of Canada and Chile attended "
+                   "the inaugural Canada-Chile Cyber Dialogue. The second "
+                   "Canada-Chile Cyber Dialogue session will be held in "
+                   "Chile in 2022.\n",
+                   "2021-03-03");
+  CHECK(round_of(r) == 1);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3402,6 +3418,7 @@ main(int argc, char** argv)
     test_date_posting_stamp(ex);
     test_release_date_before_headline(ex);
     test_meeting_conference_virtual(ex);
+    test_meeting_attended(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -152,7 +152,7 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
                                       "concluded", "hosted",    "co-chaired",
                                       "discussed", "gathered",  "exchanged",
                                       "reviewed",  "led",       "conducted",
-                                      NULL };
+                                      "attended",  NULL };
   size_t best = (size_t)-1;
   const char* status = NULL;
   for (int pass = 0; pass < 2; ++pass) {
@@ -456,13 +456,12 @@ xmeeting_date(XCtx* x,
 }
 
 static const char* const meet_verbs[] = {
-  "held",         "hold",       "holds",      "met",
-  "meet",         "meets",      "convened",   "convene",
-  "convenes",     "took place", "take place", "takes place",
-  "will discuss", "discussed",  "hosted",     "host",
-  "co-chaired",   "gathered",   "conducted",  "will be held",
-  "was held",     "were held",  "is held",    "are held",
-  "concluded",    "co-hosted",  "wrapped up", NULL
+  "held",       "hold",        "holds",        "met",       "meet",
+  "meets",      "convened",    "convene",      "convenes",  "took place",
+  "take place", "takes place", "will discuss", "discussed", "hosted",
+  "host",       "co-chaired",  "gathered",     "conducted", "will be held",
+  "was held",   "were held",   "is held",      "are held",  "concluded",
+  "co-hosted",  "wrapped up",  "attended",     NULL
 };
 
 /* What a meeting is called in the sentence that reports it. */
