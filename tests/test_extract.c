@@ -3316,6 +3316,24 @@ test_meeting_attended(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* the date: a wire story whose dateline stands alone without a year
+   ("PARIS, March 5. /AFP/.") and whose source spoke on a weekday ("said
+   Tuesday") dates a meeting it gives no day for by the year alone: the
+   one of the text's years in which that day is that weekday */
+static void
+test_date_reported_weekday_year(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "PARIS, March 5. /AFP/. French and Indian officials held "
+                   "the third France-India Cyber Dialogue by videoconference, "
+                   "the French foreign ministry said Tuesday. The sides "
+                   "discussed the roadmap for 2019-2022.\n",
+                   "2019");
+  CHECK(round_of(r) == 3);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3419,6 +3437,7 @@ main(int argc, char** argv)
     test_release_date_before_headline(ex);
     test_meeting_conference_virtual(ex);
     test_meeting_attended(ex);
+    test_date_reported_weekday_year(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -171,6 +171,7 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
 }
 
 static XYmd earlier_event(const XCtx* x);
+static bool dateline_words(const char* s, size_t b, size_t e);
 static bool later_round(const char* s, size_t n, bool upcoming_ok);
 static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
@@ -935,6 +936,71 @@ virtual_noun(const char* s, size_t b, size_t e, XPlace* out)
   return false;
 }
 
+/* The year of a wire story whose dateline gives a month and day but no
+   year ("MOSCOW, September 24. /TASS/."), when the text says the source
+   spoke on a weekday ("the Russian Foreign Ministry said Friday"): of the
+   years the text states anywhere, the only one in which the dateline's
+   day is that weekday; `*span` gets the weekday.  0 when none or more
+   than one fit. */
+static int
+report_year(const XCtx* x, const XSource* src, XSpan* span)
+{
+  const char* s = x->doc.text;
+  XYmd md = src->dateline_md;
+  if (!md.m && x->doc.n_sents) {
+    /* a dateline standing as a sentence of its own: a place, a comma, the
+       month and day, then no prose ("MOSCOW, September 24. /TASS/.") */
+    const XSentence* st = &x->doc.sents[0];
+    XDate d[1];
+    bool prose = false;
+    if (xdate_find(s, st->clip_b, st->e, d, 1u) && d[0].from.m && d[0].from.d &&
+        !d[0].from.y && !d[0].to.m && dateline_words(s, st->clip_b, d[0].b)) {
+      for (size_t k = d[0].e; k < st->e && !prose; ++k) {
+        prose = s[k] >= 'a' && s[k] <= 'z';
+      }
+      if (!prose) {
+        md = d[0].from;
+      }
+    }
+  }
+  if (!md.m || !md.d) {
+    return 0;
+  }
+  int wd = -1;
+  for (size_t i = 0; i < x->doc.n_sents && wd < 0; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    XDate d[8];
+    const size_t n = xdate_find(s, st->clip_b, st->e, d, 8u);
+    for (size_t k = 0; k < n; ++k) {
+      if (d[k].weekday >= 0 && !d[k].from.m &&
+          speech_date(s, st->clip_b, d[k].b)) {
+        wd = d[k].weekday;
+        span->b = d[k].b;
+        span->e = d[k].e;
+        break;
+      }
+    }
+  }
+  if (wd < 0) {
+    return 0;
+  }
+  int year = 0;
+  for (size_t at = 0; at + 4u <= x->doc.len; ++at) {
+    const bool start = at == 0 ||
+                       !xlex_is_word_char((unsigned char)s[at - 1u]) ||
+                       (s[at - 1u] == '-' && at >= 5u); /* "2021-2025" */
+    const int y = start ? year_in(s, at, at + 4u) : 0;
+    if (y && xdate_valid(&md) && md.d <= 31 &&
+        xdate_weekday(y, md.m, md.d) == wd) {
+      if (year && year != y) {
+        return 0;
+      }
+      year = y;
+    }
+  }
+  return year;
+}
+
 /* The place another sentence about the meeting gives ("During the
    two-day meeting in Tokyo, ...", "... Cyber Dialogue here"): a video
    conference, a known city or "here" only, never a country ("cooperation in
@@ -1342,12 +1408,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   const size_t b = ev_s->clip_b, e = ev_s->e;
   XYmd ref = src->published;
   const bool numeric = !ref.y && src->numeric[0].y;
+  XSpan reported = { 0, 0 }; /* the weekday that gave report_year */
   if (numeric) {
     ref = src->numeric[0]; /* the other reading must give the same date */
   } else if (!ref.y) {
     /* only the year is known: the nearest of it and its neighbours is
        taken as for a release's date, from the middle of that year */
     ref.y = m->text_year = text_year(x, src);
+    if (!ref.y) {
+      ref.y = m->text_year = report_year(x, src, &reported);
+    }
     const bool md = src->dateline_md.m > 0;
     ref.m = ref.y ? (md ? src->dateline_md.m : 7) : 0;
     ref.d = ref.y ? (md ? src->dateline_md.d : 1) : 0;
@@ -1417,6 +1487,24 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = relative_date(x, &src->published, b, e, &m->date);
+  }
+  if (!m->have_date && reported.e > reported.b && m->status &&
+      !strcmp(m->status, "held")) {
+    /* a held meeting the text dates nowhere, reported on a day whose year
+       only the weekday gives: the year alone, never a day */
+    memset(&m->date, 0, sizeof(m->date));
+    m->date.from.y = m->text_year;
+    m->date.weekday = -1;
+    m->date.b = reported.b;
+    m->date.e = reported.e;
+    m->date.completed = 1;
+    m->have_date = true;
+    xctx_warn(x,
+              x->event,
+              "the text gives no date of the meeting: it was reported on "
+              "a day the dateline gives without a year; the date is the "
+              "year, %d, in which that day is the weekday the text names",
+              m->text_year);
   }
   if (!m->status && m->have_date && src->published.y) {
     /* no status word: a meeting dated before the release's date was held,
