@@ -3334,6 +3334,19 @@ test_date_reported_weekday_year(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* the date: the weekday of speech picks the year of a yearless news
+   dateline among the text's years, the second of a range too */
+static void
+test_date_dateline_weekday_fits(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "TOKYO, May 12 (Kyodo) -- Japanese and Indian officials "
+                     "held the fourth Japan-India Cyber Dialogue by video "
+                     "link, the Foreign Ministry said Thursday, a step "
+                     "toward the 2022-2025 work plan.\n",
+                     "2022"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3438,6 +3451,7 @@ main(int argc, char** argv)
     test_meeting_conference_virtual(ex);
     test_meeting_attended(ex);
     test_date_reported_weekday_year(ex);
+    test_date_dateline_weekday_fits(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

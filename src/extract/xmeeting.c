@@ -936,14 +936,37 @@ virtual_noun(const char* s, size_t b, size_t e, XPlace* out)
   return false;
 }
 
+/* The weekday on which the source spoke ("the ministry said Friday"),
+   the first the text gives, with its words in `*span`; -1 when none. */
+static int
+speech_weekday(const XCtx* x, XSpan* span)
+{
+  const char* s = x->doc.text;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    XDate d[8];
+    const size_t n = xdate_find(s, st->clip_b, st->e, d, 8u);
+    for (size_t k = 0; k < n; ++k) {
+      if (d[k].weekday >= 0 && !d[k].from.m &&
+          speech_date(s, st->clip_b, d[k].b)) {
+        span->b = d[k].b;
+        span->e = d[k].e;
+        return d[k].weekday;
+      }
+    }
+  }
+  return -1;
+}
+
 /* The year of a wire story whose dateline gives a month and day but no
    year ("MOSCOW, September 24. /TASS/."), when the text says the source
-   spoke on a weekday ("the Russian Foreign Ministry said Friday"): of the
-   years the text states anywhere, the only one in which the dateline's
-   day is that weekday; `*span` gets the weekday.  0 when none or more
-   than one fit. */
+   spoke on a weekday ("the Russian Foreign Ministry said Friday"):
+   `year_given` (the year text_year found) when the dateline's day is that
+   weekday in it, else of the years the text states anywhere the only one
+   in which it is; `*span` gets the weekday.  0 when none or more than one
+   fit. */
 static int
-report_year(const XCtx* x, const XSource* src, XSpan* span)
+report_year(const XCtx* x, const XSource* src, int year_given, XSpan* span)
 {
   const char* s = x->doc.text;
   XYmd md = src->dateline_md;
@@ -966,23 +989,12 @@ report_year(const XCtx* x, const XSource* src, XSpan* span)
   if (!md.m || !md.d) {
     return 0;
   }
-  int wd = -1;
-  for (size_t i = 0; i < x->doc.n_sents && wd < 0; ++i) {
-    const XSentence* st = &x->doc.sents[i];
-    XDate d[8];
-    const size_t n = xdate_find(s, st->clip_b, st->e, d, 8u);
-    for (size_t k = 0; k < n; ++k) {
-      if (d[k].weekday >= 0 && !d[k].from.m &&
-          speech_date(s, st->clip_b, d[k].b)) {
-        wd = d[k].weekday;
-        span->b = d[k].b;
-        span->e = d[k].e;
-        break;
-      }
-    }
-  }
+  const int wd = speech_weekday(x, span);
   if (wd < 0) {
     return 0;
+  }
+  if (year_given && xdate_weekday(year_given, md.m, md.d) == wd) {
+    return year_given; /* the year the text states fits the weekday */
   }
   int year = 0;
   for (size_t at = 0; at + 4u <= x->doc.len; ++at) {
@@ -1415,8 +1427,11 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     /* only the year is known: the nearest of it and its neighbours is
        taken as for a release's date, from the middle of that year */
     ref.y = m->text_year = text_year(x, src);
-    if (!ref.y) {
-      ref.y = m->text_year = report_year(x, src, &reported);
+    const int fit = report_year(x, src, ref.y, &reported);
+    if (!fit) {
+      reported.b = reported.e = 0;
+    } else {
+      ref.y = m->text_year = fit;
     }
     const bool md = src->dateline_md.m > 0;
     ref.m = ref.y ? (md ? src->dateline_md.m : 7) : 0;
