@@ -920,14 +920,16 @@ virtual_noun(const char* s, size_t b, size_t e, XPlace* out)
         if (!w) {
           break;
         }
-        for (size_t q = 0; nouns[q] || lower_conference(s, k, e); ++q) {
-          if (!nouns[q] || xlex_eq(s + k, w, nouns[q])) {
-            out->name = strdup("video conference");
-            out->cc = NULL;
-            out->span.b = at;
-            out->span.e = k + w;
-            return out->name != NULL && xplace_virtual(out);
-          }
+        bool noun = lower_conference(s, k, e);
+        for (size_t q = 0; nouns[q] && !noun; ++q) {
+          noun = xlex_eq(s + k, w, nouns[q]);
+        }
+        if (noun) {
+          out->name = strdup("video conference");
+          out->cc = NULL;
+          out->span.b = at;
+          out->span.e = k + w;
+          return out->name != NULL && xplace_virtual(out);
         }
         k += w;
       }
