@@ -3242,6 +3242,111 @@ test_topic_of_series(DkgExtractor* ex)
                    of));
 }
 
+/* dates: a weekday in parentheses after each day of a range ("May 3
+   (Tue) to 4 (Wed.), 2022") leaves the range whole */
+static void
+test_date_paren_weekdays(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On May 3 (Tue) and 4 (Wed.), 2022, the third Canada-Chile "
+                   "Cyber Dialogue was held in Ottawa.",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2022-05-04"));
+  cJSON_Delete(r);
+}
+
+/* dates: a date with a clock time right after it ("2021-03-02 09:15")
+   stamps the posting; the meeting's date comes later in the sentence */
+static void
+test_date_posting_stamp(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Posted 2021-03-02 09:15 The second Canada-Chile Cyber "
+                     "Dialogue was held in Santiago on 24th February 2021.",
+                     "2021-02-24"));
+}
+
+/* the release's date: a header line that opens with a full date and runs
+   on into the headline ("June 2, 2022 Outcome of the ...") */
+static void
+test_release_date_before_headline(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Ministry of Foreign Affairs\n\n"
+                     "June 2, 2022 Outcome of the Third Canada-Chile Cyber "
+                     "Dialogue\n\n"
+                     "The ministry held the third Canada-Chile Cyber Dialogue "
+                     "in Ottawa on Monday, May 30.\n",
+                     "2022-05-30"));
+}
+
+/* the meeting sentence: a "conference" is a meeting noun; "virtual" or
+   "online" before it makes a meeting by video; a later sentence in the
+   future tense ("to be held") gives no round to a meeting held */
+static void
+test_meeting_conference_virtual(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "March 4, 2021\n\n"
+                   "Japan's Ministry of Defense and India's Ministry of "
+                   "Defence held an online ministerial conference on cyber "
+                   "security on March 3.\n\n"
+                   "The talks also helped prepare for the 7th edition of the "
+                   "Asia Cyber Week to be held in Tokyo in May.\n",
+                   "2021-03-03");
+  CHECK(round_of(r) == 0);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+}
+
+/* the meeting sentence: officials "attended" the meeting (held), before a
+   sentence about the next round in the future tense */
+static void
+test_meeting_attended(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On 3 March 2021, officials of Canada and Chile attended "
+                   "the inaugural Canada-Chile Cyber Dialogue. The second "
+                   "Canada-Chile Cyber Dialogue session will be held in "
+                   "Chile in 2022.\n",
+                   "2021-03-03");
+  CHECK(round_of(r) == 1);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
+/* the date: a wire story whose dateline stands alone without a year
+   ("PARIS, March 5. /AFP/.") and whose source spoke on a weekday ("said
+   Tuesday") dates a meeting it gives no day for by the year alone: the
+   one of the text's years in which that day is that weekday */
+static void
+test_date_reported_weekday_year(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "PARIS, March 5. /AFP/. French and Indian officials held "
+                   "the third France-India Cyber Dialogue by videoconference, "
+                   "the French foreign ministry said Tuesday. The sides "
+                   "discussed the roadmap for 2019-2022.\n",
+                   "2019");
+  CHECK(round_of(r) == 3);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
+/* the date: the weekday of speech picks the year of a yearless news
+   dateline among the text's years, the second of a range too */
+static void
+test_date_dateline_weekday_fits(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "TOKYO, May 12 (Kyodo) -- Japanese and Indian officials "
+                     "held the fourth Japan-India Cyber Dialogue by video "
+                     "link, the Foreign Ministry said Thursday, a step "
+                     "toward the 2022-2025 work plan.\n",
+                     "2022"));
+}
+
 /* series: the text's own short forms of the participants (a country's
    two-letter code, when the text names the country), their acronyms in
    parentheses dropped, and a title-case headline's verb ends the name */
@@ -3490,6 +3595,13 @@ main(int argc, char** argv)
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
+    test_date_paren_weekdays(ex);
+    test_date_posting_stamp(ex);
+    test_release_date_before_headline(ex);
+    test_meeting_conference_virtual(ex);
+    test_meeting_attended(ex);
+    test_date_reported_weekday_year(ex);
+    test_date_dateline_weekday_fits(ex);
     test_series_codes_acronyms(ex);
     test_series_lower_first(ex);
     test_series_own_subject_name(ex);
