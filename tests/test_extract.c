@@ -3497,6 +3497,20 @@ test_series_bare_talks_elsewhere(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* place: a city the extractor does not know, followed by its country */
+static void
+test_place_city_comma_country(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peru and Chile held their fourth Maritime Dialogue in "
+                   "Arequipa, Peru, on May 2, 2024.\n",
+                   "2024-05-02");
+  CHECK(!strcmp(place_of(r), "Arequipa"));
+  const cJSON* loc = cJSON_GetObjectItemCaseSensitive(r, "location");
+  CHECK(!strcmp(str_at(loc, "country", false), "PE"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3609,6 +3623,7 @@ main(int argc, char** argv)
     test_place_video_link_from(ex);
     test_series_in_the_use_of(ex);
     test_series_bare_talks_elsewhere(ex);
+    test_place_city_comma_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -441,7 +441,16 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
     size_t k = p;
     char* name = unknown->name ? NULL : unknown_at(s, p, e, &k);
     if (name) {
-      set_place(unknown, name, NULL, p, k);
+      /* "in Montreal, Canada": the country the text gives after it */
+      const char* where = NULL;
+      if (k + 2u < e && s[k] == ',' && s[k + 1u] == ' ' &&
+          xlex_country_at(s + k + 2u, e - k - 2u, &h) && !h.adjective &&
+          !h.possessive &&
+          (k + 2u + h.len == e ||
+           !xlex_is_word_char((unsigned char)s[k + 2u + h.len]))) {
+        where = h.cc;
+      }
+      set_place(unknown, name, where, p, k);
     }
   }
   return false;
