@@ -142,11 +142,17 @@ lower_series_end(const char* s, size_t k, size_t e)
    Dialogue", "UA-EU Cybersecurity Dialogue") in a text `doc` that names
    the country elsewhere by a longer name ("the Netherlands", "Ukraine"). */
 static bool
-code_at(const char* doc, const char* s, size_t n, XCountryHit* hit)
+code_at(const char* doc,
+        const char* s,
+        size_t n,
+        bool after_dash,
+        XCountryHit* hit)
 {
+  size_t dl = 0;
   if (!doc || n < 2u || !xlex_is_upper((unsigned char)s[0]) ||
       !xlex_is_upper((unsigned char)s[1]) ||
-      (n > 2u && xlex_is_word_char((unsigned char)s[2]))) {
+      (n > 2u && xlex_is_word_char((unsigned char)s[2])) ||
+      (!after_dash && !is_dash(s, 2u, n, &dl))) {
     return false;
   }
   const char code[3] = { s[0], s[1], '\0' };
@@ -181,9 +187,11 @@ name_party_at(const DkgRegistry* reg,
               const char* doc,
               const char* s,
               size_t n,
+              bool after_dash,
               XCountryHit* hit)
 {
-  if (!xlex_party_at(reg, doc, s, n, hit) && !code_at(doc, s, n, hit)) {
+  if (!xlex_party_at(reg, doc, s, n, hit) &&
+      !code_at(doc, s, n, after_dash, hit)) {
     return false;
   }
   size_t q = hit->len;
@@ -213,7 +221,7 @@ series_at(const DkgRegistry* reg,
 {
   XCountryHit c1, c2;
   size_t dl = 0;
-  if (!name_party_at(reg, doc, s + i, e - i, &c1) || c1.possessive) {
+  if (!name_party_at(reg, doc, s + i, e - i, false, &c1) || c1.possessive) {
     return false;
   }
   size_t k = i + c1.len;
@@ -224,7 +232,7 @@ series_at(const DkgRegistry* reg,
   if (k < e && s[k] == ' ') {
     ++k; /* "U.S.- E.U." */
   }
-  if (!name_party_at(reg, doc, s + k, e - k, &c2) || c2.possessive ||
+  if (!name_party_at(reg, doc, s + k, e - k, true, &c2) || c2.possessive ||
       !strcmp(c1.cc, c2.cc)) {
     return false;
   }
