@@ -3511,6 +3511,26 @@ test_place_city_comma_country(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* attendance: a place whose sentence says "a hybrid format" is attended
+   hybrid */
+static void
+test_place_hybrid_format(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peru and Chile held their fourth Maritime Dialogue in "
+                   "Lima on May 2, 2024, in a hybrid format.\n",
+                   "2024-05-02");
+  CHECK(!strcmp(place_of(r), "Lima"));
+  CHECK(!strcmp(str_at(r, "attendance", false), "hybrid"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peru and Chile held their fourth Maritime Dialogue in Lima on "
+            "May 2, 2024 and discussed hybrid threats.\n",
+            "2024-05-02");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3624,6 +3644,7 @@ main(int argc, char** argv)
     test_series_in_the_use_of(ex);
     test_series_bare_talks_elsewhere(ex);
     test_place_city_comma_country(ex);
+    test_place_hybrid_format(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

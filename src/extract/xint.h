@@ -600,8 +600,9 @@ bool xplace_virtual(const XPlace* p);
 
 /** True when `p` is a city a meeting partly by video was linked from
     ("video conference from the US Embassy in Bern to Washington"): the
-    record says `"attendance": "hybrid"` beside the location. */
-bool xplace_hybrid(const char* text, const XPlace* p);
+    record says `"attendance": "hybrid"` beside the location; so does a
+    place whose sentence says "a hybrid meeting", "a hybrid format". */
+bool xplace_hybrid(const XCtx* x, const XPlace* p);
 
 typedef struct
 {

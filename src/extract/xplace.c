@@ -254,15 +254,37 @@ link_from(const char* s,
 }
 
 bool
-xplace_hybrid(const char* text, const XPlace* p)
+xplace_hybrid(const XCtx* x, const XPlace* p)
 {
   if (!p->name || xplace_virtual(p) || p->span.e <= p->span.b) {
     return false;
   }
+  const char* text = x->doc.text;
   for (size_t i = 0; virt[i]; ++i) {
     if (xlex_starts(text + p->span.b, p->span.e - p->span.b, virt[i])) {
       return true;
     }
+  }
+  /* the place's sentence says so: "held ... in Paris (a hybrid
+     meeting)", "in a hybrid format" */
+  static const char* const after[] = { "meeting", "format", "mode",
+                                       "session", "event",  NULL };
+  const size_t at = xctx_sentence_at(x, p->span.b);
+  if (at == (size_t)-1) {
+    return false;
+  }
+  const size_t b = x->doc.sents[at].clip_b, e = x->doc.sents[at].e;
+  for (size_t from = b; from < e;) {
+    const size_t f = xlex_find(text + from, e - from, "hybrid ");
+    if (f == (size_t)-1) {
+      break;
+    }
+    const size_t k = from + f + 7u;
+    const size_t w = xlex_word_len(text + k, e - k);
+    if (word_in(text + k, w, after)) {
+      return true;
+    }
+    from = k;
   }
   return false;
 }

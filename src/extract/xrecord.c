@@ -164,7 +164,7 @@ meeting_json(cJSON* r, const XCtx* x, Found* f)
     add_string(r, "attendance", "virtual");
     xev_add(&f->ev, "/attendance", m->place.span);
   } else if (m->place.name) {
-    if (xplace_hybrid(x->doc.text, &m->place)) {
+    if (xplace_hybrid(x, &m->place)) {
       add_string(r, "attendance", "hybrid");
       xev_add(&f->ev, "/attendance", m->place.span);
     }
