@@ -3242,6 +3242,295 @@ test_topic_of_series(DkgExtractor* ex)
                    of));
 }
 
+/* dates: a weekday in parentheses after each day of a range ("May 3
+   (Tue) to 4 (Wed.), 2022") leaves the range whole */
+static void
+test_date_paren_weekdays(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On May 3 (Tue) and 4 (Wed.), 2022, the third Canada-Chile "
+                   "Cyber Dialogue was held in Ottawa.",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2022-05-04"));
+  cJSON_Delete(r);
+}
+
+/* dates: a date with a clock time right after it ("2021-03-02 09:15")
+   stamps the posting; the meeting's date comes later in the sentence */
+static void
+test_date_posting_stamp(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Posted 2021-03-02 09:15 The second Canada-Chile Cyber "
+                     "Dialogue was held in Santiago on 24th February 2021.",
+                     "2021-02-24"));
+}
+
+/* the release's date: a header line that opens with a full date and runs
+   on into the headline ("June 2, 2022 Outcome of the ...") */
+static void
+test_release_date_before_headline(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Ministry of Foreign Affairs\n\n"
+                     "June 2, 2022 Outcome of the Third Canada-Chile Cyber "
+                     "Dialogue\n\n"
+                     "The ministry held the third Canada-Chile Cyber Dialogue "
+                     "in Ottawa on Monday, May 30.\n",
+                     "2022-05-30"));
+}
+
+/* the meeting sentence: a "conference" is a meeting noun; "virtual" or
+   "online" before it makes a meeting by video; a later sentence in the
+   future tense ("to be held") gives no round to a meeting held */
+static void
+test_meeting_conference_virtual(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "March 4, 2021\n\n"
+                   "Japan's Ministry of Defense and India's Ministry of "
+                   "Defence held an online ministerial conference on cyber "
+                   "security on March 3.\n\n"
+                   "The talks also helped prepare for the 7th edition of the "
+                   "Asia Cyber Week to be held in Tokyo in May.\n",
+                   "2021-03-03");
+  CHECK(round_of(r) == 0);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+}
+
+/* the meeting sentence: officials "attended" the meeting (held), before a
+   sentence about the next round in the future tense */
+static void
+test_meeting_attended(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On 3 March 2021, officials of Canada and Chile attended "
+                   "the inaugural Canada-Chile Cyber Dialogue. The second "
+                   "Canada-Chile Cyber Dialogue session will be held in "
+                   "Chile in 2022.\n",
+                   "2021-03-03");
+  CHECK(round_of(r) == 1);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
+/* the date: a wire story whose dateline stands alone without a year
+   ("PARIS, March 5. /AFP/.") and whose source spoke on a weekday ("said
+   Tuesday") dates a meeting it gives no day for by the year alone: the
+   one of the text's years in which that day is that weekday */
+static void
+test_date_reported_weekday_year(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "PARIS, March 5. /AFP/. French and Indian officials held "
+                   "the third France-India Cyber Dialogue by videoconference, "
+                   "the French foreign ministry said Tuesday. The sides "
+                   "discussed the roadmap for 2019-2022.\n",
+                   "2019");
+  CHECK(round_of(r) == 3);
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
+/* the date: the weekday of speech picks the year of a yearless news
+   dateline among the text's years, the second of a range too */
+static void
+test_date_dateline_weekday_fits(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "TOKYO, May 12 (Kyodo) -- Japanese and Indian officials "
+                     "held the fourth Japan-India Cyber Dialogue by video "
+                     "link, the Foreign Ministry said Thursday, a step "
+                     "toward the 2022-2025 work plan.\n",
+                     "2022"));
+}
+
+/* series: the text's own short forms of the participants (a country's
+   two-letter code, when the text names the country), their acronyms in
+   parentheses dropped, and a title-case headline's verb ends the name */
+static void
+test_series_codes_acronyms(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "France and Germany held the FR-DE Cyber Consultations in "
+                   "Paris on May 2, 2023.\n",
+                   "2023-05-02");
+  CHECK(!strcmp(str_at(r, "series", false), "FR-DE Cyber Consultations"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The 2nd Republic of Korea (ROK)-Japan Cyber Policy Dialogue was "
+            "held in Seoul on June 3, 2022.\n",
+            "2022-06-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Republic of Korea-Japan Cyber Policy Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "India-Brazil Working Group on Cyber Issues Meets in Delhi on "
+            "March 3, 2021.\n",
+            "2021-03-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "India-Brazil Working Group on Cyber Issues"));
+  cJSON_Delete(r);
+}
+
+/* series: a first meeting the text names only in lower case, and a bare
+   "X-Y dialogue", name no series; a later round's words still do */
+static void
+test_series_lower_first(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Officials of Chile and Peru held their first cyber "
+                   "dialogue in Lima on April 4, 2022.\n",
+                   "2022-04-04");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Officials of Chile and Peru held their third cyber dialogue in "
+            "Lima on April 4, 2022.\n",
+            "2022-04-04");
+  CHECK(!strcmp(str_at(r, "series", false), "Chile-Peru Cyber Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Chilean-Peruvian dialogue continues on trade and security. "
+            "Delegations of Chile and Peru met in Lima on April 4, 2022.\n",
+            "2022-04-04");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+}
+
+/* series: a capitalized name after "the" that states its subject is its
+   own, as written; after "their" it is joined to the participants */
+static void
+test_series_own_subject_name(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Delegates of Peru and Chile met in Lima on May 3, 2024 "
+                   "for the second Consultation on Maritime Affairs.\n",
+                   "2024-05-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Consultation on Maritime Affairs"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peru and Chile held their second Consultation on Maritime "
+            "Affairs in Lima on May 3, 2024.\n",
+            "2024-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Peru-Chile Consultation on Maritime Affairs"));
+  cJSON_Delete(r);
+  /* its own name in the meeting sentence, not another sentence's series */
+  r = dated(ex,
+            "Delegates of Peru and Chile held the second Consultation on "
+            "Maritime Affairs in Lima on May 3, 2024. It builds on the "
+            "Peru-Chile Strategic Dialogue.\n",
+            "2024-05-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Consultation on Maritime Affairs"));
+  cJSON_Delete(r);
+}
+
+/* place: an agency of no known country is not the place when another
+   sentence says where the meeting was */
+static void
+test_place_agency_no_country(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On May 2, 2024, Peru and Japan held the Japan-Peru Space "
+                   "Council at the Space Bureau. The Japan-Peru Space Council "
+                   "met in Tokyo, with both ministers as co-chairs.\n",
+                   "2024-05-02");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  cJSON_Delete(r);
+}
+
+/* place: a video link from a city is attended hybrid, in that city */
+static void
+test_place_video_link_from(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On June 4, 2021, Canada and Japan held their first cyber "
+                   "dialogue by video conference from the Canadian Embassy in "
+                   "Tokyo to Ottawa.\n",
+                   "2021-06-04");
+  CHECK(!strcmp(place_of(r), "Tokyo"));
+  CHECK(!strcmp(str_at(r, "attendance", false), "hybrid"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On June 4, 2021, Canada and Japan held their first cyber "
+            "dialogue by video conference.\n",
+            "2021-06-04");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+}
+
+/* series: "in the use of" inside a name's "on ..." tail */
+static void
+test_series_in_the_use_of(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The first round of Brazil-Russia Consultations on "
+                   "Security in the use of Information Technologies was held "
+                   "in Moscow on June 5, 2019.\n",
+                   "2019-06-05");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Brazil-Russia Consultations on Security in the use of "
+                "Information Technologies"));
+  CHECK(!strcmp(place_of(r), "Moscow"));
+  cJSON_Delete(r);
+}
+
+/* series: bare "talks" in another sentence than the meeting's names no
+   series either */
+static void
+test_series_bare_talks_elsewhere(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Chile, Peru and Bolivia to hold talks on water policy. "
+                   "The three sides will meet in Lima on May 2, 2024 to "
+                   "discuss the rivers.\n",
+                   "2024-05-02");
+  char got[64];
+  participants(r, got, sizeof(got));
+  CHECK(!strcmp(got, "CL PE BO"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+}
+
+/* place: a city the extractor does not know, followed by its country */
+static void
+test_place_city_comma_country(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peru and Chile held their fourth Maritime Dialogue in "
+                   "Arequipa, Peru, on May 2, 2024.\n",
+                   "2024-05-02");
+  CHECK(!strcmp(place_of(r), "Arequipa"));
+  const cJSON* loc = cJSON_GetObjectItemCaseSensitive(r, "location");
+  CHECK(!strcmp(str_at(loc, "country", false), "PE"));
+  cJSON_Delete(r);
+}
+
+/* attendance: a place whose sentence says "a hybrid format" is attended
+   hybrid */
+static void
+test_place_hybrid_format(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peru and Chile held their fourth Maritime Dialogue in "
+                   "Lima on May 2, 2024, in a hybrid format.\n",
+                   "2024-05-02");
+  CHECK(!strcmp(place_of(r), "Lima"));
+  CHECK(!strcmp(str_at(r, "attendance", false), "hybrid"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peru and Chile held their fourth Maritime Dialogue in Lima on "
+            "May 2, 2024 and discussed hybrid threats.\n",
+            "2024-05-02");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "attendance"));
+  cJSON_Delete(r);
+}
+
 /* heads: a leading adverbial of time or place is no part of the subject
    ("On March 4, 2021, A and B co-chaired ..."); two subjects with
    honorifics split at their ", and ", the second's side from the "of" and
@@ -3588,6 +3877,22 @@ main(int argc, char** argv)
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
+    test_date_paren_weekdays(ex);
+    test_date_posting_stamp(ex);
+    test_release_date_before_headline(ex);
+    test_meeting_conference_virtual(ex);
+    test_meeting_attended(ex);
+    test_date_reported_weekday_year(ex);
+    test_date_dateline_weekday_fits(ex);
+    test_series_codes_acronyms(ex);
+    test_series_lower_first(ex);
+    test_series_own_subject_name(ex);
+    test_place_agency_no_country(ex);
+    test_place_video_link_from(ex);
+    test_series_in_the_use_of(ex);
+    test_series_bare_talks_elsewhere(ex);
+    test_place_city_comma_country(ex);
+    test_place_hybrid_format(ex);
     test_heads_lead_in_and_of_country(ex);
     test_heads_title_and_semicolon(ex);
     test_heads_side_subject(ex);

@@ -26,6 +26,46 @@ typedef struct
 
 #define MAX_TOKS 512
 
+/* A weekday's name or its short form in s[0, n) ("Thursday", "Thurs",
+   "Thu"), else -1. */
+static int
+weekday_word(const char* s, size_t n)
+{
+  static const char* const shorts[] = { "mon", "tue",  "tues",  "wed",
+                                        "thu", "thur", "thurs", "fri",
+                                        "sat", "sun",  NULL };
+  static const int days[] = { 0, 1, 1, 2, 3, 3, 3, 4, 5, 6 };
+  const int w = xlex_weekday(s, n);
+  if (w >= 0) {
+    return w;
+  }
+  for (size_t i = 0; shorts[i] && n && xlex_is_upper((unsigned char)s[0]);
+       ++i) {
+    if (xlex_eq(s, n, shorts[i])) {
+      return days[i];
+    }
+  }
+  return -1;
+}
+
+/* "20 (Thurs.)", "21 (Fri)": the length of a weekday in parentheses at
+   s[i, e) after a day, else 0. */
+static size_t
+paren_weekday(const char* s, size_t i, size_t e)
+{
+  if (i >= e || s[i] != '(') {
+    return 0;
+  }
+  size_t k = i + 1u;
+  const size_t w = xlex_word_len(s + k, e - k);
+  if (!w || weekday_word(s + k, w) < 0) {
+    return 0;
+  }
+  k += w;
+  k += k < e && s[k] == '.' ? 1u : 0u;
+  return k < e && s[k] == ')' ? k + 1u - i : 0u;
+}
+
 static size_t
 tokenize(const char* s, size_t b, size_t e, Tok* toks)
 {
@@ -35,6 +75,12 @@ tokenize(const char* s, size_t b, size_t e, Tok* toks)
     const unsigned char c = (unsigned char)s[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       ++i;
+      continue;
+    }
+    const size_t pw =
+      n && toks[n - 1u].kind == T_NUM ? paren_weekday(s, i, e) : 0u;
+    if (pw) {
+      i += pw; /* "October 20 (Thurs.) and 21 (Fri.), 2016" */
       continue;
     }
     Tok t;

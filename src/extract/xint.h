@@ -598,6 +598,12 @@ bool xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out);
     has no location. */
 bool xplace_virtual(const XPlace* p);
 
+/** True when `p` is a city a meeting partly by video was linked from
+    ("video conference from the US Embassy in Bern to Washington"): the
+    record says `"attendance": "hybrid"` beside the location; so does a
+    place whose sentence says "a hybrid meeting", "a hybrid format". */
+bool xplace_hybrid(const XCtx* x, const XPlace* p);
+
 typedef struct
 {
   int round; /* 0: none */

@@ -152,7 +152,7 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
                                       "concluded", "hosted",    "co-chaired",
                                       "discussed", "gathered",  "exchanged",
                                       "reviewed",  "led",       "conducted",
-                                      NULL };
+                                      "attended",  NULL };
   size_t best = (size_t)-1;
   const char* status = NULL;
   for (int pass = 0; pass < 2; ++pass) {
@@ -171,6 +171,7 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
 }
 
 static XYmd earlier_event(const XCtx* x);
+static bool dateline_words(const char* s, size_t b, size_t e);
 static bool later_round(const char* s, size_t n, bool upcoming_ok);
 static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
@@ -280,6 +281,16 @@ own_date(const char* s, size_t b, const XDate* d, const XSource* src)
   size_t k = d->e;
   while (s[k] == ' ') {
     ++k;
+  }
+  /* "2020-12-16 22:36": a date with a clock time right after it stamps the
+     posting, not the meeting */
+  size_t c = k;
+  while (s[c] >= '0' && s[c] <= '9' && c - k < 2u) {
+    ++c;
+  }
+  if (c > k && s[c] == ':' && s[c + 1u] >= '0' && s[c + 1u] <= '9' &&
+      s[c + 2u] >= '0' && s[c + 2u] <= '9') {
+    return true;
   }
   return words <= 6u && (s[k] == ':' || (s[k] == '-' && s[k + 1u] == '-') ||
                          xlex_starts(s + k, 3u, "\xE2\x80\x94"));
@@ -446,13 +457,12 @@ xmeeting_date(XCtx* x,
 }
 
 static const char* const meet_verbs[] = {
-  "held",         "hold",       "holds",      "met",
-  "meet",         "meets",      "convened",   "convene",
-  "convenes",     "took place", "take place", "takes place",
-  "will discuss", "discussed",  "hosted",     "host",
-  "co-chaired",   "gathered",   "conducted",  "will be held",
-  "was held",     "were held",  "is held",    "are held",
-  "concluded",    "co-hosted",  "wrapped up", NULL
+  "held",       "hold",        "holds",        "met",       "meet",
+  "meets",      "convened",    "convene",      "convenes",  "took place",
+  "take place", "takes place", "will discuss", "discussed", "hosted",
+  "host",       "co-chaired",  "gathered",     "conducted", "will be held",
+  "was held",   "were held",   "is held",      "are held",  "concluded",
+  "co-hosted",  "wrapped up",  "attended",     NULL
 };
 
 /* What a meeting is called in the sentence that reports it. */
@@ -466,6 +476,33 @@ has_any(const char* s, size_t n, const char* const* list)
 {
   for (size_t i = 0; list[i]; ++i) {
     if (xlex_find(s, n, list[i]) != (size_t)-1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "conference" in lower case at s[k] (of n) as a whole word: a meeting
+   ("held a virtual minister-level conference"); a capitalized one names
+   an event ("the 5th Global Conference on Cyber Space"). */
+static bool
+lower_conference(const char* s, size_t k, size_t n)
+{
+  return k + 10u <= n && !strncmp(s + k, "conference", 10u) &&
+         (k == 0 || !xlex_is_word_char((unsigned char)s[k - 1u])) &&
+         (k + 10u == n || !xlex_is_word_char((unsigned char)s[k + 10u]));
+}
+
+/* A meeting noun in s[0, n): one of `nouns`, or "conference" in lower
+   case. */
+static bool
+meeting_noun(const char* s, size_t n)
+{
+  if (has_any(s, n, nouns)) {
+    return true;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (lower_conference(s, k, n)) {
       return true;
     }
   }
@@ -655,7 +692,7 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
          undated one continues it and dates it */
       return i;
     }
-    if (!has_any(s + b, n, nouns) && !xseries_find_x(x, b, st->e, &h) &&
+    if (!meeting_noun(s + b, n) && !xseries_find_x(x, b, st->e, &h) &&
         !ordinal_named(s, b, st->e)) {
       if (met == (size_t)-1 && dated && people_met(s + b, n) &&
           !(first != (size_t)-1 && side_meeting(s + b, n))) {
@@ -799,6 +836,13 @@ meeting_round(XCtx* x, const XSource* src, size_t b, size_t e, XMeeting* m)
       continue;
     }
     XSpan sp;
+    /* a held meeting is not named by a sentence in the future tense
+       ("prepare for the 5th edition of ... to be held in October") */
+    const char* tense = xmeeting_status(s, sb, st->e, &sp);
+    if (m->status && !strcmp(m->status, "held") && tense &&
+        !strcmp(tense, "announced")) {
+      continue;
+    }
     const int r = round_in(x, sb, st->e, &sp);
     if (r && !xlex_starts(s + sp.e, st->e - sp.e, " time")) {
       m->round = r;
@@ -845,6 +889,130 @@ text_year(const XCtx* x, const XSource* src)
     y = year_in(s, src->title_span.b, src->title_span.e);
   }
   return y;
+}
+
+/* "held a virtual minister-level conference", "an online ministerial
+   meeting": "virtual" or "online" with a meeting noun within the three
+   words after it in s[b, e) makes a meeting by video; false when not, or
+   when no memory. */
+static bool
+virtual_noun(const char* s, size_t b, size_t e, XPlace* out)
+{
+  static const char* const marks[] = { "virtual", "online", NULL };
+  for (size_t i = 0; marks[i]; ++i) {
+    for (size_t from = b; from < e;) {
+      const size_t f = xlex_find(s + from, e - from, marks[i]);
+      if (f == (size_t)-1) {
+        break;
+      }
+      const size_t at = from + f, end = at + strlen(marks[i]);
+      from = end;
+      if ((at > b && xlex_is_word_char((unsigned char)s[at - 1u])) ||
+          (end < e && xlex_is_word_char((unsigned char)s[end]))) {
+        continue;
+      }
+      size_t k = end;
+      for (int words = 0; words < 3 && k < e; ++words) {
+        while (k < e && s[k] == ' ') {
+          ++k;
+        }
+        const size_t w = xlex_word_len(s + k, e - k);
+        if (!w) {
+          break;
+        }
+        bool noun = lower_conference(s, k, e);
+        for (size_t q = 0; nouns[q] && !noun; ++q) {
+          noun = xlex_eq(s + k, w, nouns[q]);
+        }
+        if (noun) {
+          out->name = strdup("video conference");
+          out->cc = NULL;
+          out->span.b = at;
+          out->span.e = k + w;
+          return out->name != NULL && xplace_virtual(out);
+        }
+        k += w;
+      }
+    }
+  }
+  return false;
+}
+
+/* The weekday on which the source spoke ("the ministry said Friday"),
+   the first the text gives, with its words in `*span`; -1 when none. */
+static int
+speech_weekday(const XCtx* x, XSpan* span)
+{
+  const char* s = x->doc.text;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    XDate d[8];
+    const size_t n = xdate_find(s, st->clip_b, st->e, d, 8u);
+    for (size_t k = 0; k < n; ++k) {
+      if (d[k].weekday >= 0 && !d[k].from.m &&
+          speech_date(s, st->clip_b, d[k].b)) {
+        span->b = d[k].b;
+        span->e = d[k].e;
+        return d[k].weekday;
+      }
+    }
+  }
+  return -1;
+}
+
+/* The year of a wire story whose dateline gives a month and day but no
+   year ("MOSCOW, September 24. /TASS/."), when the text says the source
+   spoke on a weekday ("the Russian Foreign Ministry said Friday"):
+   `year_given` (the year text_year found) when the dateline's day is that
+   weekday in it, else of the years the text states anywhere the only one
+   in which it is; `*span` gets the weekday.  0 when none or more than one
+   fit. */
+static int
+report_year(const XCtx* x, const XSource* src, int year_given, XSpan* span)
+{
+  const char* s = x->doc.text;
+  XYmd md = src->dateline_md;
+  if (!md.m && x->doc.n_sents) {
+    /* a dateline standing as a sentence of its own: a place, a comma, the
+       month and day, then no prose ("MOSCOW, September 24. /TASS/.") */
+    const XSentence* st = &x->doc.sents[0];
+    XDate d[1];
+    bool prose = false;
+    if (xdate_find(s, st->clip_b, st->e, d, 1u) && d[0].from.m && d[0].from.d &&
+        !d[0].from.y && !d[0].to.m && dateline_words(s, st->clip_b, d[0].b)) {
+      for (size_t k = d[0].e; k < st->e && !prose; ++k) {
+        prose = s[k] >= 'a' && s[k] <= 'z';
+      }
+      if (!prose) {
+        md = d[0].from;
+      }
+    }
+  }
+  if (!md.m || !md.d) {
+    return 0;
+  }
+  const int wd = speech_weekday(x, span);
+  if (wd < 0) {
+    return 0;
+  }
+  if (year_given && xdate_weekday(year_given, md.m, md.d) == wd) {
+    return year_given; /* the year the text states fits the weekday */
+  }
+  int year = 0;
+  for (size_t at = 0; at + 4u <= x->doc.len; ++at) {
+    const bool start = at == 0 ||
+                       !xlex_is_word_char((unsigned char)s[at - 1u]) ||
+                       (s[at - 1u] == '-' && at >= 5u); /* "2021-2025" */
+    const int y = start ? year_in(s, at, at + 4u) : 0;
+    if (y && xdate_valid(&md) && md.d <= 31 &&
+        xdate_weekday(y, md.m, md.d) == wd) {
+      if (year && year != y) {
+        return 0;
+      }
+      year = y;
+    }
+  }
+  return year;
 }
 
 /* The place another sentence about the meeting gives ("During the
@@ -1254,18 +1422,25 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   const size_t b = ev_s->clip_b, e = ev_s->e;
   XYmd ref = src->published;
   const bool numeric = !ref.y && src->numeric[0].y;
+  XSpan reported = { 0, 0 }; /* the weekday that gave report_year */
   if (numeric) {
     ref = src->numeric[0]; /* the other reading must give the same date */
   } else if (!ref.y) {
     /* only the year is known: the nearest of it and its neighbours is
        taken as for a release's date, from the middle of that year */
     ref.y = m->text_year = text_year(x, src);
+    const int fit = report_year(x, src, ref.y, &reported);
+    if (!fit) {
+      reported.b = reported.e = 0;
+    } else {
+      ref.y = m->text_year = fit;
+    }
     const bool md = src->dateline_md.m > 0;
     ref.m = ref.y ? (md ? src->dateline_md.m : 7) : 0;
     ref.d = ref.y ? (md ? src->dateline_md.d : 1) : 0;
   }
-  meeting_round(x, src, b, e, m);
   m->status = xmeeting_status(s, b, e, &m->status_span);
+  meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
   if (!m->have_date && x->event > 0 && names_all(x, 0)) {
     /* "India and Japan on Thursday agreed ...", "The EU and India on
@@ -1330,6 +1505,24 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   if (!m->have_date) {
     m->have_date = relative_date(x, &src->published, b, e, &m->date);
   }
+  if (!m->have_date && reported.e > reported.b && m->status &&
+      !strcmp(m->status, "held")) {
+    /* a held meeting the text dates nowhere, reported on a day whose year
+       only the weekday gives: the year alone, never a day */
+    memset(&m->date, 0, sizeof(m->date));
+    m->date.from.y = m->text_year;
+    m->date.weekday = -1;
+    m->date.b = reported.b;
+    m->date.e = reported.e;
+    m->date.completed = 1;
+    m->have_date = true;
+    xctx_warn(x,
+              x->event,
+              "the text gives no date of the meeting: it was reported on "
+              "a day the dateline gives without a year; the date is the "
+              "year, %d, in which that day is the weekday the text names",
+              m->text_year);
+  }
   if (!m->status && m->have_date && src->published.y) {
     /* no status word: a meeting dated before the release's date was held,
        one after it is announced */
@@ -1350,6 +1543,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     }
   }
   xplace_find(x, src, b, e, &m->place);
+  if (!m->place.name) {
+    virtual_noun(s, b, e, &m->place);
+  }
   if (!m->place.name) {
     other_place(x, src, &m->place);
   }
@@ -1429,7 +1625,12 @@ xmeeting_release_date(XCtx* x, XSource* src)
       }
       /* the date alone, or after a place and before the rest of a
          dateline ("/CNW/ -", "--", ":") */
-      const bool alone = d[0].b == b && k == e;
+      /* or opening a headline that runs on without punctuation
+         ("November 14, 2023 Results of 22nd Japan-France ICT
+         Consultations") */
+      const bool alone =
+        d[0].b == b &&
+        (k == e || (k > d[0].e && xlex_is_upper((unsigned char)s[k])));
       const bool dateline =
         dateline_words(s, b, d[0].b) &&
         (k == e || s[k] == '/' || s[k] == '-' || s[k] == ':' || s[k] == '(' ||

@@ -200,24 +200,98 @@ in_topic(const char* s, size_t b, size_t at)
    of something else ("online platforms", "human rights online") nor in a
    phrase about another event ("following the 6th session held
    virtually"). */
+static const char* const virt[] = { "video conference",
+                                    "videoconference",
+                                    "video-conference",
+                                    "video link",
+                                    "video call",
+                                    "virtual format",
+                                    "virtual dialogue",
+                                    "virtual meeting",
+                                    "virtual talks",
+                                    "virtual session",
+                                    "virtual consultations",
+                                    "videoconferencing",
+                                    "virtually",
+                                    "online",
+                                    NULL };
+
+/* A video link from a place to another ("by means of video conference
+   from the US Embassy in Bern to Washington"): the known city it starts
+   from, s[*cb, *cb + *len) in country *cc; the text's side sat there. */
+static bool
+link_from(const char* s,
+          size_t end,
+          size_t e,
+          size_t* cb,
+          size_t* len,
+          const char** cc)
+{
+  size_t q = end;
+  while (q < e && s[q] == ' ') {
+    ++q;
+  }
+  if (!xlex_starts(s + q, e - q, "from ")) {
+    return false;
+  }
+  q += 5u;
+  for (int words = 0; words < 8 && q < e; ++words) {
+    while (q < e && s[q] == ' ') {
+      ++q;
+    }
+    const size_t w = xlex_word_len(s + q, e - q);
+    if (!w || xlex_eq(s + q, w, "to") || xlex_eq(s + q, w, "with")) {
+      return false;
+    }
+    if (xlex_is_upper((unsigned char)s[q]) &&
+        xlex_city_at(s + q, e - q, len, cc)) {
+      *cb = q;
+      return true;
+    }
+    q += w;
+  }
+  return false;
+}
+
+bool
+xplace_hybrid(const XCtx* x, const XPlace* p)
+{
+  if (!p->name || xplace_virtual(p) || p->span.e <= p->span.b) {
+    return false;
+  }
+  const char* text = x->doc.text;
+  for (size_t i = 0; virt[i]; ++i) {
+    if (xlex_starts(text + p->span.b, p->span.e - p->span.b, virt[i])) {
+      return true;
+    }
+  }
+  /* the place's sentence says so: "held ... in Paris (a hybrid
+     meeting)", "in a hybrid format" */
+  static const char* const after[] = { "meeting", "format", "mode",
+                                       "session", "event",  NULL };
+  const size_t at = xctx_sentence_at(x, p->span.b);
+  if (at == (size_t)-1) {
+    return false;
+  }
+  const size_t b = x->doc.sents[at].clip_b, e = x->doc.sents[at].e;
+  for (size_t from = b; from < e;) {
+    const size_t f = xlex_find(text + from, e - from, "hybrid ");
+    if (f == (size_t)-1) {
+      break;
+    }
+    const size_t k = from + f + 7u;
+    const size_t w = xlex_word_len(text + k, e - k);
+    if (word_in(text + k, w, after)) {
+      return true;
+    }
+    from = k;
+  }
+  return false;
+}
+
 static bool
 virtual_place(const char* s, size_t b, size_t e, XPlace* out)
 {
-  static const char* const virt[] = { "video conference",
-                                      "videoconference",
-                                      "video-conference",
-                                      "video link",
-                                      "video call",
-                                      "virtual format",
-                                      "virtual dialogue",
-                                      "virtual meeting",
-                                      "virtual talks",
-                                      "virtual session",
-                                      "virtual consultations",
-                                      "videoconferencing",
-                                      "virtually",
-                                      "online",
-                                      NULL };
   static const char* const verbs[] = {
     "held",    "hold",   "holding", "met",          "meet",
     "meeting", "place",  "convene", "convened",     "conducted",
@@ -249,6 +323,14 @@ virtual_place(const char* s, size_t b, size_t e, XPlace* out)
       }
       if (another_event(s, b, at)) {
         continue;
+      }
+      size_t cb = 0, len = 0;
+      const char* cc = NULL;
+      if (link_from(s, end, e, &cb, &len, &cc)) {
+        /* partly by video, from a city: that city, attended hybrid
+           (the span starts at the video words: xplace_hybrid) */
+        set_place(out, dkg_strndup(s + cb, len), cc, at, cb + len);
+        return true;
       }
       set_place(out, strdup(virtual_name), NULL, at, end);
       return true;
@@ -381,7 +463,16 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
     size_t k = p;
     char* name = unknown->name ? NULL : unknown_at(s, p, e, &k);
     if (name) {
-      set_place(unknown, name, NULL, p, k);
+      /* "in Montreal, Canada": the country the text gives after it */
+      const char* where = NULL;
+      if (k + 2u < e && s[k] == ',' && s[k + 1u] == ' ' &&
+          xlex_country_at(s + k + 2u, e - k - 2u, &h) && !h.adjective &&
+          !h.possessive &&
+          (k + 2u + h.len == e ||
+           !xlex_is_word_char((unsigned char)s[k + 2u + h.len]))) {
+        where = h.cc;
+      }
+      set_place(unknown, name, where, p, k);
     }
   }
   return false;
@@ -554,9 +645,18 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
     free(unknown.name);
     return true;
   }
-  if (at_place(x, b, e, out)) {
-    free(unknown.name);
-    return true;
+  /* "at the Digital Agency": an agency is the place only in a country
+     (the registry's, or the city's after it); an agency of no known
+     country gives way to a place another sentence gives ("The Council
+     met in Tokyo") */
+  XPlace agency = { NULL, NULL, { 0, 0 } };
+  if (at_place(x, b, e, &agency)) {
+    if (agency.cc) {
+      *out = agency;
+      free(unknown.name);
+      return true;
+    }
+    free(agency.name);
   }
   if (unknown.name) {
     *out = unknown;

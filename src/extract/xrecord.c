@@ -164,6 +164,10 @@ meeting_json(cJSON* r, const XCtx* x, Found* f)
     add_string(r, "attendance", "virtual");
     xev_add(&f->ev, "/attendance", m->place.span);
   } else if (m->place.name) {
+    if (xplace_hybrid(x, &m->place)) {
+      add_string(r, "attendance", "hybrid");
+      xev_add(&f->ev, "/attendance", m->place.span);
+    }
     cJSON* loc = cJSON_AddObjectToObject(r, "location");
     add_string(loc, "name", m->place.name);
     add_string(loc, "country", m->place.cc);

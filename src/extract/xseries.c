@@ -31,6 +31,28 @@ head_noun(const char* s, size_t n)
   return false;
 }
 
+/* A verb of a headline written in title case, which ends the name before
+   it ("ROK-EU Working Group on Counter-Terrorism Take Place", "US-Japan
+   Cyber Dialogue Opens in Tokyo"). */
+static bool
+headline_verb(const char* s, size_t n)
+{
+  static const char* const list[] = {
+    "Take",      "Takes",     "Took",      "Held",     "Hold",     "Holds",
+    "Opens",     "Opened",    "Begin",     "Begins",   "Start",    "Starts",
+    "Conclude",  "Concludes", "Concluded", "Convene",  "Convenes", "Convened",
+    "Meet",      "Meets",     "Launch",    "Launches", "Launched", "Continue",
+    "Continues", "Is",        "Are",       "Was",      "Were",     "Will",
+    "Kicks",     "Ends",      "Wraps",     NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    if (strlen(list[i]) == n && !strncmp(s, list[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool
 is_dash(const char* s, size_t i, size_t e, size_t* len)
 {
@@ -64,7 +86,8 @@ lower_series_end(const char* s, size_t k, size_t e)
     "on",   "for",  "the", "which", "that", "of",  NULL
   };
   size_t end = 0;
-  for (int words = 0; words < 4 && k < e; ++words) {
+  int before = 0;
+  for (int words = 0; words < 4 && k < e; ++words, ++before) {
     while (k < e && s[k] == ' ') {
       ++k;
     }
@@ -91,7 +114,9 @@ lower_series_end(const char* s, size_t k, size_t e)
     ++q;
   }
   if (!xlex_starts(s + q, e - q, "on")) {
-    return end;
+    /* a bare "Swiss-US dialogue", "US-China talks": a description, not a
+       name */
+    return before ? end : 0;
   }
   q += 2u;
   size_t last = 0;
@@ -113,6 +138,75 @@ lower_series_end(const char* s, size_t k, size_t e)
   return last ? last : end;
 }
 
+/* A participant written as its two-letter ISO code ("UK-NL Cyber
+   Dialogue", "UA-EU Cybersecurity Dialogue") in a text `doc` that names
+   the country elsewhere by a longer name ("the Netherlands", "Ukraine"). */
+static bool
+code_at(const char* doc,
+        const char* s,
+        size_t n,
+        bool after_dash,
+        XCountryHit* hit)
+{
+  size_t dl = 0;
+  if (!doc || n < 2u || !xlex_is_upper((unsigned char)s[0]) ||
+      !xlex_is_upper((unsigned char)s[1]) ||
+      (n > 2u && xlex_is_word_char((unsigned char)s[2])) ||
+      (!after_dash && !is_dash(s, 2u, n, &dl))) {
+    return false;
+  }
+  const char code[3] = { s[0], s[1], '\0' };
+  const char* name = xlex_country_name(code);
+  XCountryHit c;
+  if (!name || !xlex_country_at(name, strlen(name), &c)) {
+    return false;
+  }
+  const size_t dn = strlen(doc);
+  for (size_t i = 0; i < dn; ++i) {
+    XCountryHit h;
+    if ((i == 0 || !xlex_is_word_char((unsigned char)doc[i - 1u])) &&
+        xlex_is_upper((unsigned char)doc[i]) &&
+        xlex_country_at(doc + i, dn - i, &h) && h.len > 3u &&
+        !strcmp(h.cc, c.cc)) {
+      hit->cc = c.cc;
+      hit->len = 2u;
+      hit->adjective = false;
+      hit->possessive = false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A participant of a series name: a country or an organization
+   (xlex_party_at), else a country's code (code_at); the acronym the text
+   gives it in parentheses skipped ("Republic of Korea (ROK)-European Union
+   (EU) Cyber Policy Consultation"). */
+static bool
+name_party_at(const DkgRegistry* reg,
+              const char* doc,
+              const char* s,
+              size_t n,
+              bool after_dash,
+              XCountryHit* hit)
+{
+  if (!xlex_party_at(reg, doc, s, n, hit) &&
+      !code_at(doc, s, n, after_dash, hit)) {
+    return false;
+  }
+  size_t q = hit->len;
+  if (!hit->possessive && q + 2u < n && s[q] == ' ' && s[q + 1u] == '(') {
+    size_t r = q + 2u;
+    while (r < n && xlex_is_upper((unsigned char)s[r])) {
+      ++r;
+    }
+    if (r < n && s[r] == ')' && r > q + 2u) {
+      hit->len = r + 1u;
+    }
+  }
+  return true;
+}
+
 /* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue", "EU-Japan
    Cyber Dialogue", "U.S.- E.U. Cyber Dialogue": two participants, countries
    or (with `reg`) organizations of the registry; `doc` as for
@@ -127,7 +221,7 @@ series_at(const DkgRegistry* reg,
 {
   XCountryHit c1, c2;
   size_t dl = 0;
-  if (!xlex_party_at(reg, doc, s + i, e - i, &c1) || c1.possessive) {
+  if (!name_party_at(reg, doc, s + i, e - i, false, &c1) || c1.possessive) {
     return false;
   }
   size_t k = i + c1.len;
@@ -138,7 +232,7 @@ series_at(const DkgRegistry* reg,
   if (k < e && s[k] == ' ') {
     ++k; /* "U.S.- E.U." */
   }
-  if (!xlex_party_at(reg, doc, s + k, e - k, &c2) || c2.possessive ||
+  if (!name_party_at(reg, doc, s + k, e - k, true, &c2) || c2.possessive ||
       !strcmp(c1.cc, c2.cc)) {
     return false;
   }
@@ -175,12 +269,23 @@ series_at(const DkgRegistry* reg,
     if (!w) {
       break;
     }
+    /* "Consultations on Security in the use of Information and
+       Communication Technologies": the usual phrase of such names,
+       read over inside the "on ..." tail when a capital follows */
+    if (end && xlex_starts(s + k, e - k, "in the use of ") && k + 14u < e &&
+        xlex_is_upper((unsigned char)s[k + 14u])) {
+      k += 14u;
+      continue;
+    }
     const bool cap =
       xlex_is_upper((unsigned char)s[k]) || (s[k] >= '0' && s[k] <= '9');
     const bool joiner = xlex_eq(s + k, w, "on") || xlex_eq(s + k, w, "and") ||
                         xlex_eq(s + k, w, "for") || xlex_eq(s + k, w, "of") ||
                         xlex_eq(s + k, w, "&");
     if (!cap && !(end && joiner) && !(joiner && words)) {
+      break;
+    }
+    if (cap && headline_verb(s + k, w)) {
       break;
     }
     if (end && !cap && !joiner) {
@@ -294,7 +399,10 @@ registry_series(XCtx* x, const char* name, const XSeriesHit* hit)
   const cJSON* list =
     cJSON_GetObjectItemCaseSensitive(x->series_json, "series");
   DkgBuf mine = { NULL, 0, 0 }, theirs = { NULL, 0, 0 };
-  const size_t off = hit->desc_b - hit->b;
+  /* the descriptor: the last words of `name`, which may be written
+     without the participants' acronyms (party_words_of) */
+  const size_t dl = hit->e - hit->desc_b, nl = strlen(name);
+  const size_t off = nl >= dl ? nl - dl : 0u;
   desc_key(name + off, strlen(name + off), &mine);
   const char* result = NULL;
   const cJSON* entry = NULL;
@@ -705,6 +813,50 @@ capitalized(const char* d)
   return any;
 }
 
+/* Whether the word before `at` (an ordinal skipped) is "the": "the
+   first Digital Partnership Council", not "their sixth Cyber Dialogue". */
+static bool
+the_before(const char* s, size_t at)
+{
+  for (int words = 0; words < 3; ++words) {
+    size_t q = at;
+    while (q > 0 && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == q) {
+      return false;
+    }
+    if (xlex_eq(s + w, q - w, "the")) {
+      return true;
+    }
+    if (xlex_ordinal(s + w, q - w) <= 0 &&
+        !xlex_eq(s + w, q - w, "bilateral")) {
+      return false;
+    }
+    at = w;
+  }
+  return false;
+}
+
+/* Whether the words `d` of a series at `at` are a proper name of its own
+   after "the" (an ordinal or "bilateral" between): a council's ("the
+   first Digital Partnership Council") or one that states its subject
+   ("the first bilateral Consultation on Security Issues"); not one the
+   text joins to the participants ("their sixth Cyber Dialogue"). */
+static bool
+own_name(XCtx* x, const char* d, size_t at)
+{
+  const size_t dl = strlen(d);
+  return capitalized(d) && strchr(d, ' ') &&
+         ((dl > 8u && !strcmp(d + dl - 8u, " Council")) || strstr(d, " on ") ||
+          strstr(d, " for ")) &&
+         the_before(x->doc.text, at);
+}
+
 /* The meeting sentence names the series by the participants and a proper
    name ("the European Union and Japan held their sixth Cyber Dialogue"):
    sets the participants and returns the name's words (malloc'd), their
@@ -927,13 +1079,21 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
   return false;
 }
 
-/* Whether the word before `at` (an ordinal skipped) is "the": "the
-   first Digital Partnership Council", not "their sixth Cyber Dialogue". */
+/* Whether the descriptor `desc` (at `at` in the text) is in lower case,
+   the text never writes its words capitalized ("Cyber Dialogue" of a
+   headline), and it names the first meeting ("their first cyber
+   dialogue", "the first bilateral cyber dialogue", "the inaugural cyber
+   policy talks"). */
 static bool
-the_before(const char* s, size_t at)
+first_lower_only(XCtx* x, const char* desc, size_t at)
 {
-  for (int words = 0; words < 2; ++words) {
-    size_t q = at;
+  if (!desc || !(desc[0] >= 'a' && desc[0] <= 'z')) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  size_t q = at;
+  int ord = 0;
+  for (int words = 0; words < 2 && !ord; ++words) {
     while (q > 0 && s[q - 1u] == ' ') {
       --q;
     }
@@ -944,15 +1104,34 @@ the_before(const char* s, size_t at)
     if (w == q) {
       return false;
     }
-    if (xlex_eq(s + w, q - w, "the")) {
-      return true;
-    }
-    if (xlex_ordinal(s + w, q - w) <= 0) {
+    ord = xlex_ordinal(s + w, q - w);
+    if (!ord && !xlex_eq(s + w, q - w, "bilateral")) {
       return false;
     }
-    at = w;
+    q = w;
   }
-  return false;
+  if (ord != 1) {
+    return false;
+  }
+  /* the words capitalized anywhere in the text */
+  char* cap = strdup(desc);
+  if (!cap) {
+    return false;
+  }
+  bool start = true;
+  for (char* c = cap; *c; ++c) {
+    if (start && *c >= 'a' && *c <= 'z') {
+      const size_t w = xlex_word_len(c, strlen(c));
+      if (!(xlex_eq(c, w, "on") || xlex_eq(c, w, "and") ||
+            xlex_eq(c, w, "for") || xlex_eq(c, w, "of"))) {
+        *c = (char)(*c - 'a' + 'A');
+      }
+    }
+    start = *c == ' ';
+  }
+  const bool written = strstr(s, cap) != NULL;
+  free(cap);
+  return !written;
 }
 
 /* The series of a text that names none with its participants: a name
@@ -1025,6 +1204,13 @@ unnamed_series(XCtx* x, XSeries* out)
   for (size_t i = 0; x->n_cc > 2u && !desc && i < x->doc.n_sents; ++i) {
     desc = descriptor_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &dspan);
   }
+  /* ... where bare "talks" ("to hold talks on cyberspace cooperation")
+     is no series either */
+  if (desc && xlex_eq(desc, strlen(desc), "talks")) {
+    free(desc);
+    xctx_warn(x, sent, "the text says only \"talks\": no series");
+    return;
+  }
   if (x->n_cc > 2u && desc && xlex_is_upper((unsigned char)desc[0])) {
     /* "the Cyber Policy Consultation" of three countries: the name as the
        text gives it */
@@ -1037,9 +1223,7 @@ unnamed_series(XCtx* x, XSeries* out)
               desc);
     return;
   }
-  const size_t dl = desc ? strlen(desc) : 0u;
-  if (desc && capitalized(desc) && strchr(desc, ' ') && dl > 8u &&
-      !strcmp(desc + dl - 8u, " Council") && the_before(x->doc.text, dspan.b)) {
+  if (desc && own_name(x, desc, dspan.b)) {
     /* "during the first Digital Partnership Council": the proper name of
        a body that meets, which the text does not join to the
        participants - as written (a dialogue's words are joined: "the
@@ -1066,6 +1250,17 @@ unnamed_series(XCtx* x, XSeries* out)
               "series");
     return;
   }
+  if (first_lower_only(x, desc, dspan.b)) {
+    /* "held their first cyber dialogue": a first meeting the text names
+       only in lower case has no name of a series yet */
+    xctx_warn(x,
+              sent,
+              "the text calls its first meeting \"%s\" only in lower case: "
+              "no series",
+              desc);
+    free(desc);
+    return;
+  }
   out->name = make_series_name(x, desc);
   out->span = dspan;
   xctx_warn(x,
@@ -1074,6 +1269,37 @@ unnamed_series(XCtx* x, XSeries* out)
             "the participants and the words of the text",
             out->name ? out->name : "");
   free(desc);
+}
+
+/* The series name of `hit` as written, without the acronyms in
+   parentheses after its participants ("Republic of Korea (ROK)-European
+   Union (EU) Cyber Policy Consultation" -> "Republic of Korea-European
+   Union Cyber Policy Consultation"); an acronym inside the descriptor
+   stays ("... Technology (ICT) Working Group"). */
+static char*
+party_words_of(const char* s, const XSeriesHit* hit)
+{
+  char* out = (char*)malloc(hit->e - hit->b + 1u);
+  if (!out) {
+    return NULL;
+  }
+  size_t n = 0;
+  for (size_t i = hit->b; i < hit->e; ++i) {
+    if (i < hit->desc_b && s[i] == ' ' && i + 1u < hit->desc_b &&
+        s[i + 1u] == '(') {
+      size_t r = i + 2u;
+      while (r < hit->desc_b && xlex_is_upper((unsigned char)s[r])) {
+        ++r;
+      }
+      if (r < hit->desc_b && s[r] == ')') {
+        i = r;
+        continue;
+      }
+    }
+    out[n++] = s[i];
+  }
+  out[n] = '\0';
+  return out;
 }
 
 bool
@@ -1090,6 +1316,21 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
   }
   for (size_t i = 0; i < x->n_cc; ++i) {
     x->del[i].cc = x->cc[i];
+  }
+  if (words && own_name(x, words, wspan.b)) {
+    /* "X and Y held the first Consultation on Security Issues": its own
+       name, as written */
+    const DkgConcept* c = dkg_registry_series(x->reg, words, strlen(words));
+    out->name = c ? strdup(c->label) : words;
+    if (c) {
+      free(words);
+    }
+    out->span = wspan;
+    xctx_warn(x,
+              x->event,
+              "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
+    return true;
   }
   if (words) {
     /* "X and Y held their sixth Cyber Dialogue": the registry's series of
@@ -1119,7 +1360,7 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     return true;
   }
   const char* s = x->doc.text;
-  char* written = dkg_strndup(s + hit.b, hit.e - hit.b);
+  char* written = party_words_of(s, &hit);
   const char* known = written ? registry_series(x, written, &hit) : NULL;
   if (written && !known) {
     /* a series of the user's overlay, by one of its names */
