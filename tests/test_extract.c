@@ -3242,6 +3242,35 @@ test_topic_of_series(DkgExtractor* ex)
                    of));
 }
 
+/* A line of the particulars led by its label ("Organisers: ..."), run
+   together with the other lines, names the delegations' agencies; a
+   registry name that runs on to an organization noun in one capitalized
+   run is a unit of that agency, kept whole. */
+static void
+test_agency_label_lines_units(DkgExtractor* ex)
+{
+  static const char lab[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Venue Tokyo\nCo-hosts Ministry of Economy, Trade and Industry, "
+    "Department of State\n";
+  static const char unit[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Officials of the Cabinet Secretariat Cyber Response Office attended "
+    "the talks.\n";
+  expect_agencies(ex,
+                  lab,
+                  "JP",
+                  "Ministry of Economy, Trade and Industry",
+                  "US",
+                  "Department of State");
+  expect_agencies(
+    ex, unit, "JP", "Cabinet Secretariat Cyber Response Office", "US", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3340,6 +3369,7 @@ main(int argc, char** argv)
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
+    test_agency_label_lines_units(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -48,6 +48,34 @@ about_delegations(const char* s, size_t b, size_t e)
       return true;
     }
   }
+  /* a line of the meeting's particulars led by its label ("Host Cabinet
+     Secretariat, Ministry of ...", "Organizers: ..."): its agencies are
+     the delegations' */
+  static const char* const labels[] = {
+    "host",      "hosts",      "co-hosts",      "organizer", "organizers",
+    "organiser", "organisers", "co-organizers", "attendees", NULL
+  };
+  /* the lines of such a block run together in the text: a label is
+     capitalized, after the start or a space, not after an article, and
+     followed by a capitalized word (after a colon or not) */
+  for (size_t p = b; p < e; ++p) {
+    if ((p > b && s[p - 1u] != ' ') || !xlex_is_upper((unsigned char)s[p])) {
+      continue;
+    }
+    if (p >= b + 4u && (xlex_starts(s + p - 4u, 4u, "the ") ||
+                        xlex_starts(s + p - 2u, 2u, "a "))) {
+      continue;
+    }
+    const size_t l = xlex_word_len(s + p, e - p);
+    for (size_t i = 0; l && labels[i]; ++i) {
+      if (xlex_eq(s + p, l, labels[i]) && p + l + 2u < e &&
+          (s[p + l] == ':' || s[p + l] == ' ') &&
+          xlex_is_upper(
+            (unsigned char)s[p + l + (s[p + l] == ':' ? 2u : 1u)])) {
+        return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -677,6 +705,41 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
     if (!end) {
       const size_t u = unknown_mention(x, sent, w, n, k, b, e);
       k = u ? u : k + 1u;
+      continue;
+    }
+    /* "Cabinet Secretariat Information Security Center": the registry's
+       name runs on, in one run of capitalized words, to an organization
+       noun: the whole is one name (a unit of the agency), kept as
+       written when the registry does not know it */
+    size_t unit = org_name_at(x, w, n, k);
+    for (size_t j = end; j < unit; ++j) {
+      if (!xlex_is_upper((unsigned char)s[w[j].b]) || word_is(s, w, j, "&")) {
+        unit = 0; /* "EEAS and Directorate-General ...": two names */
+      }
+    }
+    if (unit > end) {
+      const char* where = cc ? cc : side;
+      const size_t mb = w[k].b, me = w[unit - 1u].e;
+      free(written);
+      written = NULL;
+      const char* ucc = NULL;
+      char* name = xctx_copy(x, mb, me);
+      const DkgAgency* ua =
+        name ? xctx_agency(x, where, name, &ucc, &written) : NULL;
+      free(name);
+      if (!ua && written && where && xctx_deleg(x, where) &&
+          !taken(x, mb, me) && !not_a_member(s, b, mb, me, e)) {
+        xctx_warn(x,
+                  sent,
+                  "agency \"%s\" of %s is not in data/agencies.json; a unit "
+                  "of a registry agency, kept as written",
+                  written,
+                  where);
+        xlist_add_agency(x, where, written, mb, me, sent);
+      } else {
+        free(written);
+      }
+      k = unit;
       continue;
     }
     const size_t mb = w[k].b, me = w[end - 1u].e;
