@@ -3271,6 +3271,25 @@ test_agency_label_lines_units(DkgExtractor* ex)
     ex, unit, "JP", "Cabinet Secretariat Cyber Response Office", "US", "");
 }
 
+/* An unknown "Ministry of ..." with a country word, "and" a name of its
+   own ending in an organization noun: two agencies of that side. */
+static void
+test_agency_coordinated_unknown(DkgExtractor* ex)
+{
+  static const char ee[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth U.S.-Netherlands Cyber Dialogue was held in The Hague on "
+    "May 19, 2025, with representatives from the U.S. Department of State "
+    "and Department of Justice; and from the Dutch Ministry of Defence and "
+    "State Electoral Office.\n";
+  expect_agencies(ex,
+                  ee,
+                  "NL",
+                  "Ministry of Defence|State Electoral Office",
+                  "US",
+                  "U.S. Department of State|Department of Justice");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3370,6 +3389,7 @@ main(int argc, char** argv)
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
     test_agency_label_lines_units(ex);
+    test_agency_coordinated_unknown(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -512,6 +512,21 @@ comma_complement(XCtx* x,
   return 0;
 }
 
+/* After the "and" at word `a`, a name of its own: capitalized words
+   ending in an organization noun ("... and National Cyber Security
+   Centre"), its end word (exclusive); 0 when none. */
+static size_t
+coordinated_name(XCtx* x, const XSpan* w, size_t n, size_t a)
+{
+  const char* s = x->doc.text;
+  if (a + 1u >= n || w[a + 1u].b != w[a].e + 1u ||
+      !xlex_is_upper((unsigned char)s[w[a + 1u].b]) ||
+      word_is(s, w, a + 1u, "The")) {
+    return 0;
+  }
+  return org_name_at(x, w, n, a + 1u);
+}
+
 /* An agency-like phrase that the registry does not know, at word `k`: a
    head noun with "of" or "for" and capitalized words ("Ministry of Foreign
    Affairs", "Department for Digital Affairs and Transport"), with a
@@ -589,10 +604,12 @@ unknown_at(XCtx* x,
     if (!upper && !join) {
       break;
     }
-    /* "... and the Ministry of ...": another name */
+    /* "... and the Ministry of ...", "... and National Cyber Security
+       Centre": another name */
     if (word_is(s, w, end, "and") && end + 1u < n &&
         (word_is(s, w, end + 1u, "the") ||
-         xlex_org_word(s + w[end + 1u].b, w[end + 1u].e - w[end + 1u].b))) {
+         xlex_org_word(s + w[end + 1u].b, w[end + 1u].e - w[end + 1u].b) ||
+         coordinated_name(x, w, n, end) > end + 2u)) {
       break;
     }
     XCountryHit after;
@@ -678,6 +695,31 @@ unknown_mention(XCtx* x,
             written,
             where);
   xlist_add_agency(x, where, written, mb, me, sent);
+  /* "the Dutch Ministry of Foreign Affairs and National Cyber Security
+     Centre": the name after "and" is of the same side */
+  const size_t next =
+    end < n && word_is(s, w, end, "and") ? coordinated_name(x, w, n, end) : 0;
+  if (next > end + 2u && !taken(x, w[end + 1u].b, w[next - 1u].e)) {
+    const size_t nb = w[end + 1u].b, ne = w[next - 1u].e;
+    char* second = xctx_copy(x, nb, ne);
+    char* w2 = NULL;
+    const DkgAgency* sa =
+      second ? xctx_agency(x, where, second, &rcc, &w2) : NULL;
+    free(second);
+    if (w2 && !(sa && known(x, sa))) {
+      if (!sa) {
+        xctx_warn(x,
+                  sent,
+                  "agency \"%s\" of %s is not in data/agencies.json; "
+                  "coordinated with the one before, kept as written",
+                  w2,
+                  where);
+      }
+      xlist_add_agency(x, where, w2, nb, ne, sent);
+      return next;
+    }
+    free(w2);
+  }
   return end;
 }
 
