@@ -3290,6 +3290,27 @@ test_agency_coordinated_unknown(DkgExtractor* ex)
                   "U.S. Department of State|Department of Justice");
 }
 
+/* The last segment of a head's phrase ending in the head's country of
+   several words ("..., Security Council of the Russian Federation") is
+   the side's agency. */
+static void
+test_agency_head_segment_country_words(DkgExtractor* ex)
+{
+  static const char kr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Republic of Korea Cyber Policy Dialogue was held in "
+    "Seoul on May 19, 2025.\n\n"
+    "The Korean delegation was headed by Mr. Lee Jiwon, Deputy Director, "
+    "Presidential Digital Platform Committee of the Republic of Korea.\n";
+  expect_agencies(ex,
+                  kr,
+                  "KR",
+                  "Presidential Digital Platform Committee of the Republic "
+                  "of Korea",
+                  "JP",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3390,6 +3411,7 @@ main(int argc, char** argv)
     test_topic_of_series(ex);
     test_agency_label_lines_units(ex);
     test_agency_coordinated_unknown(ex);
+    test_agency_head_segment_country_words(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

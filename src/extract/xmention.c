@@ -893,19 +893,29 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
       return;
     }
   }
-  /* the last word before any parenthesis: the head's country */
-  size_t last = lb;
-  for (size_t k = lb; k < le && s[k] != '(';) {
-    const size_t l = xlex_word_len(s + k, le - k);
-    if (l) {
-      last = k;
+  /* the last words before any parenthesis: the head's country, one word
+     or more ("Global Affairs Canada", "Security Council of the Russian
+     Federation") */
+  size_t pe = lb;
+  while (pe < le && s[pe] != '(') {
+    ++pe;
+  }
+  while (pe > lb && s[pe - 1u] == ' ') {
+    --pe;
+  }
+  bool ends_in_country = false;
+  for (size_t k = lb; !acronym && k < pe;) {
+    const size_t l = xlex_word_len(s + k, pe - k);
+    XCountryHit ch;
+    if (l && k > lb && xlex_country_at(s + k, pe - k, &ch) &&
+        k + ch.len == pe && !ch.adjective && !ch.possessive &&
+        !strcmp(ch.cc, x->del[d].cc)) {
+      ends_in_country = true;
+      break;
     }
     k += l ? l : 1u;
   }
-  XCountryHit ch;
-  if (!acronym &&
-      (last == lb || !xlex_country_at(s + last, le - last, &ch) ||
-       ch.adjective || ch.possessive || strcmp(ch.cc, x->del[d].cc))) {
+  if (!acronym && !ends_in_country) {
     return;
   }
   char* name = xctx_copy(x, lb, le);
