@@ -3311,6 +3311,21 @@ test_agency_head_segment_country_words(DkgExtractor* ex)
                   "");
 }
 
+/* In a head's sentence, an agency-like phrase with the head's country
+   word ("... at the Czech Ministry of Foreign Affairs", the head having
+   no agency) is the side's, not the other side's registry name. */
+static void
+test_agency_head_country_word(DkgExtractor* ex)
+{
+  static const char cz[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Czech-Korean cyber consultations were held in Prague on "
+    "May 19, 2025.\n\n"
+    "The Czech side was led by Jan Novak, Special Envoy for Cyberspace at "
+    "the Czech Ministry of Foreign Affairs.\n";
+  expect_agencies(ex, cz, "CZ", "Ministry of Foreign Affairs", "KR", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3412,6 +3427,7 @@ main(int argc, char** argv)
     test_agency_label_lines_units(ex);
     test_agency_coordinated_unknown(ex);
     test_agency_head_segment_country_words(ex);
+    test_agency_head_country_word(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -658,13 +658,23 @@ unknown_mention(XCtx* x,
   if (!end) {
     return 0;
   }
+  bool of_head = false;
   /* in the sentence of a head, such a phrase is the head's agency
      ("Ambassador X, Director General ..., Ministry of Foreign Affairs") */
   for (size_t i = 0; i < x->n_cc; ++i) {
     for (size_t h = 0; h < x->del[i].n_heads; ++h) {
-      if (x->del[i].heads[h].name.sent == sent) {
+      const XHead* hd = &x->del[i].heads[h];
+      /* unless a country word gives it to a side whose head there has no
+         agency ("Ambassador X, coordinator ... at the Polish Ministry of
+         Foreign Affairs") */
+      if (hd->name.sent != sent) {
+        continue;
+      }
+      if (!(cc && x->del[i].cc && !strcmp(x->del[i].cc, cc) &&
+            !hd->agency.name)) {
         return end;
       }
+      of_head = true;
     }
   }
   /* "Director of the Department of ...": part of a title or a parent */
@@ -675,7 +685,7 @@ unknown_mention(XCtx* x,
   const char* where = cc ? cc : side_before(x, b, w[first].b);
   const size_t mb = w[first].b, me = w[end - 1u].e;
   if (!where || !xctx_deleg(x, where) || taken(x, mb, me) ||
-      not_a_member(s, b, mb, me, e)) {
+      (!of_head && not_a_member(s, b, mb, me, e))) {
     return end;
   }
   const char* rcc = NULL;
@@ -743,6 +753,14 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
     if (!end && side) {
       /* not of the side named before: the registry's country decides */
       end = longest_at(x, w, n, k, NULL, &a, &cc, &written);
+    }
+    XCountryHit ph;
+    if (end && cc && xside_participant_at(x, b, w[k].b, e, &ph) &&
+        (ph.adjective || ph.possessive) && strcmp(ph.cc, cc)) {
+      /* "the Polish Ministry of Foreign Affairs" is not Korea's */
+      free(written);
+      written = NULL;
+      end = 0;
     }
     if (!end) {
       const size_t u = unknown_mention(x, sent, w, n, k, b, e);
