@@ -3326,6 +3326,27 @@ test_agency_head_country_word(DkgExtractor* ex)
   expect_agencies(ex, cz, "CZ", "Ministry of Foreign Affairs", "KR", "");
 }
 
+/* In a list, a Directorate-General after its parent runs on over bare
+   members to the next DG, and the parent names the side of both. */
+static void
+test_agency_dg_parent(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth U.S.-EU Cyber Dialogue was held in Brussels on May 19, "
+    "2025.\n\n"
+    "The U.S. Department of Justice, and European Commission "
+    "Directorate-General for Justice and Consumers and DG Informatics "
+    "joined the dialogue.\n";
+  expect_agencies(ex,
+                  eu,
+                  "eu",
+                  "Directorate-General for Justice and Consumers|DG "
+                  "Informatics",
+                  "US",
+                  "U.S. Department of Justice");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3428,6 +3449,7 @@ main(int argc, char** argv)
     test_agency_coordinated_unknown(ex);
     test_agency_head_segment_country_words(ex);
     test_agency_head_country_word(ex);
+    test_agency_dg_parent(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
