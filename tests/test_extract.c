@@ -3347,6 +3347,37 @@ test_agency_dg_parent(DkgExtractor* ex)
                   "U.S. Department of Justice");
 }
 
+/* An unknown name of no side listed with a registry name ("In attendance
+   were A and the Ministry of ...") is of that name's side; a label
+   "Co-Chairs" before a country is no agency. */
+static void
+test_agency_listed_with_registry(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Digital Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "In attendance were the Personal Information Protection Commission "
+    "and the Ministry of Economy, Trade and Industry, and the Department "
+    "of Commerce.\n";
+  static const char chairs[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Digital Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Host Ministry of Economy, Trade and Industry\n"
+    "Co-Chairs Japan (Professor Sato Ken) and the United States (Ms. Jane "
+    "Roe)\n";
+  expect_agencies(ex,
+                  jp,
+                  "JP",
+                  "Personal Information Protection Commission|Ministry of "
+                  "Economy, Trade and Industry",
+                  "US",
+                  "Department of Commerce");
+  expect_agencies(
+    ex, chairs, "JP", "Ministry of Economy, Trade and Industry", "US", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3450,6 +3481,7 @@ main(int argc, char** argv)
     test_agency_head_segment_country_words(ex);
     test_agency_head_country_word(ex);
     test_agency_dg_parent(ex);
+    test_agency_listed_with_registry(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -42,6 +42,9 @@ about_delegations(const char* s, size_t b, size_t e)
                                       "comprised",
                                       "consisted",
                                       "accompanied",
+                                      "attendance",
+                                      "co-chairs",
+                                      "co-chaired",
                                       NULL };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
@@ -401,7 +404,8 @@ country_named_at(XCtx* x,
   static const char* const not_names[] = {
     "Government", "Governments", "Ambassador", "Minister", "Secretary",
     "Director",   "Deputy",      "President",  "Prime",    "Embassy",
-    "Team",       "The",         "Both",       "Republic", NULL
+    "Team",       "The",         "Both",       "Republic", "Chair",
+    "Chairs",     "Speaker",     "Speakers",   NULL
   };
   const char* s = x->doc.text;
   for (size_t end = head; end < n && end < head + 5u; ++end) {
@@ -649,7 +653,8 @@ unknown_mention(XCtx* x,
                 size_t n,
                 size_t k,
                 size_t b,
-                size_t e)
+                size_t e,
+                XSpan* sideless)
 {
   const char* s = x->doc.text;
   size_t first = k;
@@ -684,6 +689,12 @@ unknown_mention(XCtx* x,
   }
   const char* where = cc ? cc : side_before(x, b, w[first].b);
   const size_t mb = w[first].b, me = w[end - 1u].e;
+  if (!where && !of_head && !taken(x, mb, me) &&
+      !not_a_member(s, b, mb, me, e)) {
+    sideless->b = mb; /* the registry names coordinated with it may tell */
+    sideless->e = me;
+    return end;
+  }
   if (!where || !xctx_deleg(x, where) || taken(x, mb, me) ||
       (!of_head && not_a_member(s, b, mb, me, e))) {
     return end;
@@ -733,6 +744,66 @@ unknown_mention(XCtx* x,
   return end;
 }
 
+/* Is s[a, b) only what joins the names of a list: commas, "and", "the",
+   a parenthesis ("(MIC)"), with a comma or "and" among them? */
+static bool
+list_gap(const char* s, size_t a, size_t b)
+{
+  bool joined = false;
+  size_t i = a;
+  while (i < b) {
+    if (s[i] == ' ') {
+      ++i;
+    } else if (s[i] == ',') {
+      joined = true;
+      ++i;
+    } else if (s[i] == '(') {
+      while (i < b && s[i] != ')') {
+        ++i;
+      }
+      if (i >= b) {
+        return false;
+      }
+      ++i;
+    } else if (xlex_starts(s + i, b - i, "and ")) {
+      joined = true;
+      i += 4u;
+    } else if (xlex_starts(s + i, b - i, "the ")) {
+      i += 4u;
+    } else {
+      return false;
+    }
+  }
+  return joined;
+}
+
+/* Files the unknown name s[sp.b, sp.e) that names no side under `cc`,
+   the side of a registry name in the same list ("the Digital Agency, the
+   Ministry of Internal Affairs and Communications, ..."). */
+static void
+file_sideless(XCtx* x, size_t sent, XSpan sp, const char* cc)
+{
+  if (!cc || !xctx_deleg(x, cc) || taken(x, sp.b, sp.e)) {
+    return;
+  }
+  const char* rcc = NULL;
+  char* written = NULL;
+  char* name = xctx_copy(x, sp.b, sp.e);
+  const DkgAgency* a = name ? xctx_agency(x, cc, name, &rcc, &written) : NULL;
+  free(name);
+  if (a || !written) {
+    free(written);
+    return;
+  }
+  xctx_warn(x,
+            sent,
+            "agency \"%s\" is not in data/agencies.json; listed with "
+            "agencies of %s, kept as written there",
+            written,
+            cc);
+  xlist_add_agency(x, cc, written, sp.b, sp.e, sent);
+}
+
 static void
 mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
 {
@@ -740,6 +811,9 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   XSpan w[256];
   const size_t n = words_in(s, b, e, w, 256u);
   size_t k = 0;
+  XSpan loose = { 0, 0 };  /* an unknown name of no side, waiting */
+  const char* prev = NULL; /* the side of the registry name before */
+  size_t prev_e = 0;
   while (k < n) {
     if (!xlex_is_upper((unsigned char)s[w[k].b])) {
       ++k;
@@ -763,7 +837,15 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
       end = 0;
     }
     if (!end) {
-      const size_t u = unknown_mention(x, sent, w, n, k, b, e);
+      XSpan sl = { 0, 0 };
+      const size_t u = unknown_mention(x, sent, w, n, k, b, e, &sl);
+      if (sl.e > sl.b) {
+        if (prev && list_gap(s, prev_e, sl.b)) {
+          file_sideless(x, sent, sl, prev);
+        } else {
+          loose = sl;
+        }
+      }
       k = u ? u : k + 1u;
       continue;
     }
@@ -804,8 +886,16 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
     }
     const size_t mb = w[k].b, me = w[end - 1u].e;
     const char* where = cc ? cc : side;
-    if (where && !taken(x, mb, me) && !known(x, a) &&
-        !not_a_member(s, b, mb, me, e)) {
+    const bool member = !not_a_member(s, b, mb, me, e);
+    if (member && where) {
+      if (loose.e > loose.b && list_gap(s, loose.e, mb)) {
+        file_sideless(x, sent, loose, where);
+      }
+      loose.b = loose.e = 0;
+      prev = where;
+      prev_e = me;
+    }
+    if (where && member && !taken(x, mb, me) && !known(x, a)) {
       xctx_warn(x,
                 sent,
                 "\"%s\" found by the registry outside a list of agencies: "
