@@ -3378,6 +3378,26 @@ test_agency_listed_with_registry(DkgExtractor* ex)
     ex, chairs, "JP", "Ministry of Economy, Trade and Industry", "US", "");
 }
 
+/* A sentence led by a participant's agency, the subject of "held"
+   ("Vietnam's Ministry of ... and Singapore's Ministry of ... held"),
+   names the agencies; "and" before another country's name ends a name. */
+static void
+test_agency_subject_of_held(DkgExtractor* ex)
+{
+  static const char cz[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Czech-Korean cyber consultations were held in Prague on "
+    "May 19, 2025.\n\n"
+    "The Czech Ministry of the Interior and Korea's Ministry of the "
+    "Interior and Safety held a working meeting on the margins.\n";
+  expect_agencies(ex,
+                  cz,
+                  "CZ",
+                  "Ministry of the Interior",
+                  "KR",
+                  "Ministry of the Interior and Safety");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3482,6 +3502,7 @@ main(int argc, char** argv)
     test_agency_head_country_word(ex);
     test_agency_dg_parent(ex);
     test_agency_listed_with_registry(ex);
+    test_agency_subject_of_held(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -531,6 +531,27 @@ coordinated_name(XCtx* x, const XSpan* w, size_t n, size_t a)
   return org_name_at(x, w, n, a + 1u);
 }
 
+/* Does word `i` start a name of another country's agency ("... and
+   Singapore's Ministry of ...", "... and Korean Ministry of ...")? */
+static bool
+another_country(XCtx* x, const XSpan* w, size_t n, size_t i, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XCountryHit h;
+  if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h)) {
+    return false;
+  }
+  if (h.possessive) {
+    return true;
+  }
+  size_t next = i + 1u;
+  while (next < n && w[next].b < w[i].b + h.len) {
+    ++next;
+  }
+  return h.adjective && next < n &&
+         xlex_org_word(s + w[next].b, w[next].e - w[next].b);
+}
+
 /* An agency-like phrase that the registry does not know, at word `k`: a
    head noun with "of" or "for" and capitalized words ("Ministry of Foreign
    Affairs", "Department for Digital Affairs and Transport"), with a
@@ -613,7 +634,8 @@ unknown_at(XCtx* x,
     if (word_is(s, w, end, "and") && end + 1u < n &&
         (word_is(s, w, end + 1u, "the") ||
          xlex_org_word(s + w[end + 1u].b, w[end + 1u].e - w[end + 1u].b) ||
-         coordinated_name(x, w, n, end) > end + 2u)) {
+         coordinated_name(x, w, n, end) > end + 2u ||
+         another_country(x, w, n, end + 1u, b, e))) {
       break;
     }
     XCountryHit after;
@@ -1130,6 +1152,25 @@ xmention_extract(XCtx* x)
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
       mentions_in(x, i, st->clip_b, e);
+    } else {
+      /* "Vietnam's Ministry of Public Security and Singapore's Ministry
+         of ... held a virtual conference": the subject of the meeting's
+         verb names the participants' agencies */
+      static const char* const verbs[] = {
+        " held ", " co-hosted ", " co-organized ", " co-organised ", NULL
+      };
+      for (size_t v = 0; verbs[v]; ++v) {
+        const size_t at = xlex_find(s + st->clip_b, e - st->clip_b, verbs[v]);
+        XCountryHit h;
+        const size_t c0 =
+          st->clip_b +
+          (xlex_starts(s + st->clip_b, e - st->clip_b, "The ") ? 4u : 0u);
+        if (at != NONE && xside_participant_at(x, st->clip_b, c0, e, &h) &&
+            (h.adjective || h.possessive)) {
+          mentions_in(x, i, st->clip_b, st->clip_b + at);
+          break;
+        }
+      }
     }
   }
   for (size_t d = 0; d < x->n_cc; ++d) {
