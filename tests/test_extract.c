@@ -3398,6 +3398,23 @@ test_agency_subject_of_held(DkgExtractor* ex)
                   "Ministry of the Interior and Safety");
 }
 
+/* In a head's sentence, "at the" after a capitalized title word ends the
+   title: the agency after it is the side's, no place; not when the
+   sentence lists the side's members. */
+static void
+test_agency_title_at(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth EU-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Cyber Dialogue was co-chaired by Jane Roe, Director for Security "
+    "Policy at the EEAS, and Anna Berg, Acting Director for Data, Trust "
+    "and Privacy at the European Commission, on the EU side, and Sato Ken, "
+    "Ambassador for Cyber Policy, on the Japanese side.\n";
+  expect_agencies(ex, eu, "eu", "European Commission", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3503,6 +3520,7 @@ main(int argc, char** argv)
     test_agency_dg_parent(ex);
     test_agency_listed_with_registry(ex);
     test_agency_subject_of_held(ex);
+    test_agency_title_at(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -18,6 +18,8 @@
 
 #define NONE ((size_t)-1)
 
+static bool names_a_head(const XCtx* x, size_t sent);
+
 /* The longest name a mention may have, in words ("Ministry of Internal
    Affairs and Communications" has six; "Information-technology Promotion
    Agency, Japan" four). */
@@ -663,6 +665,57 @@ unknown_at(XCtx* x,
   return last + 1u;
 }
 
+/* Has the delegation of `cc` agencies from sentence `sent` already (a
+   list of its members there)? */
+static bool
+listed_in(XCtx* x, const char* cc, size_t sent)
+{
+  const XDeleg* d = cc ? xctx_deleg(x, cc) : NULL;
+  for (size_t k = 0; d && k < d->n_agencies; ++k) {
+    if (d->agencies[k].sent == sent) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* In the sentence of a head, "at the" after a capitalized word that is no
+   place ("Acting Director for Digital Society, Trust and Cybersecurity at
+   the European Commission") ends a title: the mention at `mb` is the
+   head's agency, no place, and one of the side's agencies unless the
+   sentence lists the side's members ("..., Joint Secretary ... at the
+   Indian Ministry of External Affairs, consisted of representatives of
+   NSCS, MHA, ..."). */
+static bool
+title_at(XCtx* x, size_t sent, size_t b, size_t mb, const char* cc)
+{
+  if (listed_in(x, cc, sent)) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  size_t p = mb;
+  if (p >= b + 4u && xlex_starts(s + p - 4u, 4u, "the ")) {
+    p -= 4u;
+  }
+  if (p < b + 5u || !xlex_starts(s + p - 3u, 3u, "at ") || s[p - 4u] != ' ') {
+    return false;
+  }
+  size_t w = p - 4u;
+  while (w > b && s[w - 1u] != ' ') {
+    --w;
+  }
+  const size_t l = p - 4u - w;
+  size_t cl = 0;
+  const char* ccc = NULL;
+  XCountryHit h;
+  if (!l || !xlex_is_upper((unsigned char)s[w]) ||
+      (xlex_city_at(s + w, l, &cl, &ccc) && cl == l) ||
+      (xlex_country_at(s + w, l, &h) && h.len == l)) {
+    return false;
+  }
+  return names_a_head(x, sent);
+}
+
 /* An unknown agency-like phrase of a delegation ("The Department of State
    and the Ministry of Foreign Affairs of Estonia co-chaired", the registry
    knowing no agency of Estonia): kept, with a warning, when a country word
@@ -718,7 +771,8 @@ unknown_mention(XCtx* x,
     return end;
   }
   if (!where || !xctx_deleg(x, where) || taken(x, mb, me) ||
-      (!of_head && not_a_member(s, b, mb, me, e))) {
+      (!of_head && !title_at(x, sent, b, mb, where) &&
+       not_a_member(s, b, mb, me, e))) {
     return end;
   }
   const char* rcc = NULL;
@@ -908,7 +962,8 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
     }
     const size_t mb = w[k].b, me = w[end - 1u].e;
     const char* where = cc ? cc : side;
-    const bool member = !not_a_member(s, b, mb, me, e);
+    const bool member =
+      title_at(x, sent, b, mb, where) || !not_a_member(s, b, mb, me, e);
     if (member && where) {
       if (loose.e > loose.b && list_gap(s, loose.e, mb)) {
         file_sideless(x, sent, loose, where);
