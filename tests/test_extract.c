@@ -3415,6 +3415,20 @@ test_agency_title_at(DkgExtractor* ex)
   expect_agencies(ex, eu, "eu", "European Commission", "JP", "");
 }
 
+/* Two participants' country words before a plural organization noun
+   ("the Japanese and UK Cabinet Offices") give one agency to each side,
+   in the singular; "inviting" names the delegations. */
+static void
+test_agency_shared_plural(DkgExtractor* ex)
+{
+  static const char fr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth France-Japan Cyber Dialogue was held in Paris on May 19, "
+    "2025, inviting the French and Japanese National Cyber Agencies.\n";
+  expect_agencies(
+    ex, fr, "FR", "National Cyber Agency", "JP", "National Cyber Agency");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3521,6 +3535,7 @@ main(int argc, char** argv)
     test_agency_listed_with_registry(ex);
     test_agency_subject_of_held(ex);
     test_agency_title_at(ex);
+    test_agency_shared_plural(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -47,6 +47,7 @@ about_delegations(const char* s, size_t b, size_t e)
                                       "attendance",
                                       "co-chairs",
                                       "co-chaired",
+                                      "inviting",
                                       NULL };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
@@ -880,6 +881,107 @@ file_sideless(XCtx* x, size_t sent, XSpan sp, const char* cc)
   xlist_add_agency(x, cc, written, sp.b, sp.e, sent);
 }
 
+/* "the Japanese and UK Cabinet Offices": two participants' country words
+   before capitalized words ending in a plural organization noun, one
+   agency of each side (the singular name).  Returns the end word, 0 when
+   the words at `k` are no such name. */
+static size_t
+shared_plural(XCtx* x,
+              size_t sent,
+              const XSpan* w,
+              size_t n,
+              size_t k,
+              size_t b,
+              size_t e)
+{
+  const char* s = x->doc.text;
+  const char* ccs[2] = { NULL, NULL };
+  size_t i = k;
+  for (int c = 0; c < 2; ++c) {
+    XCountryHit h;
+    if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h) || h.possessive ||
+        (c == 1 && !strcmp(h.cc, ccs[0]))) {
+      return 0;
+    }
+    ccs[c] = h.cc;
+    const size_t past = w[i].b + h.len;
+    while (i < n && w[i].b < past) {
+      ++i;
+    }
+    if (c == 0) {
+      if (i >= n || !word_is(s, w, i, "and")) {
+        return 0;
+      }
+      ++i;
+    }
+  }
+  const size_t first = i;
+  size_t last = NONE;
+  for (size_t j = first; j < n && j < first + 5u; ++j) {
+    if ((j > first && w[j].b != w[j - 1u].e + 1u) ||
+        !xlex_is_upper((unsigned char)s[w[j].b])) {
+      break;
+    }
+    const size_t l = w[j].e - w[j].b;
+    if (l > 3u && s[w[j].e - 1u] == 's' &&
+        (xlex_org_word(s + w[j].b, l - 1u) ||
+         (s[w[j].e - 2u] == 'e' && s[w[j].e - 3u] == 'i'))) {
+      last = j;
+      break;
+    }
+  }
+  if (last == NONE) {
+    return 0;
+  }
+  /* the singular: "Offices" -> "Office", "Agencies" -> "Agency" */
+  const size_t l = w[last].e - w[last].b;
+  const bool ies = s[w[last].e - 2u] == 'e' && s[w[last].e - 3u] == 'i';
+  char* stem = xctx_copy(x, w[first].b, w[last].e - (ies ? 3u : 1u));
+  if (!stem) {
+    return 0;
+  }
+  char* name = (char*)malloc(strlen(stem) + 2u);
+  if (!name) {
+    x->nomem = true;
+    free(stem);
+    return 0;
+  }
+  strcpy(name, stem);
+  if (ies) {
+    strcat(name, "y");
+  }
+  free(stem);
+  if (!xlex_org_word(name + (strlen(name) - (l - (ies ? 2u : 1u))),
+                     l - (ies ? 2u : 1u))) {
+    free(name);
+    return 0;
+  }
+  const size_t mb = w[k].b, me = w[last].e;
+  const bool was_taken = taken(x, mb, me);
+  for (int c = 0; c < 2 && !was_taken; ++c) {
+    if (!xctx_deleg(x, ccs[c])) {
+      continue;
+    }
+    const char* rcc = NULL;
+    char* written = NULL;
+    const DkgAgency* a = xctx_agency(x, ccs[c], name, &rcc, &written);
+    if (!written || (a && known(x, a))) {
+      free(written);
+      continue;
+    }
+    xctx_warn(x,
+              sent,
+              "\"%s\" of %s, named in a plural after the participants' "
+              "country words%s",
+              written,
+              ccs[c],
+              a ? "" : "; not in data/agencies.json, kept as written");
+    xlist_add_agency(x, ccs[c], written, mb, me, sent);
+  }
+  free(name);
+  return last + 1u;
+}
+
 static void
 mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
 {
@@ -893,6 +995,11 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   while (k < n) {
     if (!xlex_is_upper((unsigned char)s[w[k].b])) {
       ++k;
+      continue;
+    }
+    const size_t sp = shared_plural(x, sent, w, n, k, b, e);
+    if (sp) {
+      k = sp;
       continue;
     }
     const char* side = side_before(x, b, w[k].b);
