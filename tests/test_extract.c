@@ -3429,6 +3429,20 @@ test_agency_shared_plural(DkgExtractor* ex)
     ex, fr, "FR", "National Cyber Agency", "JP", "National Cyber Agency");
 }
 
+/* A country's short name before an organization name ("the US Embassy in
+   Prague") names its side; "organised" names the delegations. */
+static void
+test_agency_country_abbrev(DkgExtractor* ex)
+{
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Czech-U.S. cyber consultations were held in Prague on May "
+    "19, 2025.\n\n"
+    "Some of the sessions took place online: the US Embassy in Prague "
+    "organised a video link with Washington.\n";
+  expect_agencies(ex, us, "US", "Embassy in Prague", "CZ", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3536,6 +3550,7 @@ main(int argc, char** argv)
     test_agency_subject_of_held(ex);
     test_agency_title_at(ex);
     test_agency_shared_plural(ex);
+    test_agency_country_abbrev(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

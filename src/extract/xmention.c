@@ -48,6 +48,8 @@ about_delegations(const char* s, size_t b, size_t e)
                                       "co-chairs",
                                       "co-chaired",
                                       "inviting",
+                                      "organised",
+                                      "organized",
                                       NULL };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
@@ -604,6 +606,11 @@ unknown_at(XCtx* x,
       return 0;
     }
     size_t named = org_name_at(x, w, n, head);
+    if (named && head == k && !*cc && (w[k].b == b || s[w[k].b - 1u] == ' ') &&
+        xside_participant_at(x, b, w[k].b, e, &h) && !h.possessive &&
+        w[k].b + h.len < w[named - 1u].e) {
+      *cc = h.cc; /* "the US Embassy in Bern": the country's */
+    }
     if (!named && head == k) {
       named = country_named_at(x, w, n, head, b, e, cc);
     }
