@@ -3443,6 +3443,28 @@ test_agency_country_abbrev(DkgExtractor* ex)
   expect_agencies(ex, us, "US", "Embassy in Prague", "CZ", "");
 }
 
+/* A head's last segment "Ministry of A and B of <country>" is the side's
+   agency without its country; "and" before a person is no part of it. */
+static void
+test_agency_head_segment_and(DkgExtractor* ex)
+{
+  static const char lv[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Japan-Latvia Cyber Dialogue was held in Riga on May 19, "
+    "2025.\n\n"
+    "Mr Sato Ken, Director of Cyber Policy Division, Ministry of Foreign "
+    "Affairs of Japan and Ms Ilze Berzina, State Secretary, Ministry of "
+    "Environmental Protection and Regional Development of Latvia, "
+    "reiterated the importance of co-operation.\n";
+  expect_agencies(ex,
+                  lv,
+                  "LV",
+                  "Ministry of Environmental Protection and Regional "
+                  "Development",
+                  "JP",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3551,6 +3573,7 @@ main(int argc, char** argv)
     test_agency_title_at(ex);
     test_agency_shared_plural(ex);
     test_agency_country_abbrev(ex);
+    test_agency_head_segment_and(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

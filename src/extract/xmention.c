@@ -1182,9 +1182,28 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
       whole.len == le - lb) {
     acronym = false; /* "..., USA" */
   }
-  if (le <= lb || taken(x, lb, le) ||
-      xlex_find(s + lb, le - lb, " and ") != NONE) {
+  /* "Ministry of Economy and Communications of Estonia": a head noun with
+     its complement may hold "and" (not "..., Ministry of Foreign Affairs
+     of Japan and Mr Taavi Kotka"); the country after it is dropped */
+  static const char* const nouns[] = {
+    "Ministry of ", "Ministry for ", "Department of ", "Department for ", NULL
+  };
+  bool noun = false;
+  for (size_t k = 0; nouns[k]; ++k) {
+    noun |= xlex_starts(s + lb, le - lb, nouns[k]);
+  }
+  const size_t and_at = le > lb ? xlex_find(s + lb, le - lb, " and ") : NONE;
+  if (le <= lb || taken(x, lb, le) || (and_at != NONE && !noun)) {
     return;
+  }
+  if (and_at != NONE) {
+    size_t hl = 0;
+    for (size_t k = lb + and_at + 5u; k < le; ++k) {
+      if ((k == lb + and_at + 5u || s[k - 1u] == ' ') &&
+          xlex_honorific_at(s + k, le - k, &hl)) {
+        return;
+      }
+    }
   }
   const size_t w0 = xlex_word_len(s + lb, le - lb);
   for (size_t r = 0; ranks[r]; ++r) {
@@ -1216,6 +1235,29 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   }
   if (!acronym && !ends_in_country) {
     return;
+  }
+  if (noun) {
+    /* "Ministry of ... of Estonia": the name without its country */
+    size_t k = le;
+    while (k > lb + 4u && !xlex_starts(s + k - 4u, 4u, " of ")) {
+      --k;
+    }
+    if (k > lb + 4u) {
+      XCountryHit oh;
+      size_t c = k;
+      if (xlex_starts(s + c, le - c, "the ")) {
+        c += 4u;
+      }
+      if (xlex_country_at(s + c, le - c, &oh) && c + oh.len == le) {
+        le = k - 4u;
+        /* "... of the Government of Australia" */
+        static const char gov[] = " of the Government";
+        const size_t gl = sizeof(gov) - 1u;
+        if (le > lb + gl && xlex_starts(s + le - gl, gl, gov)) {
+          le -= gl;
+        }
+      }
+    }
   }
   char* name = xctx_copy(x, lb, le);
   const char* rcc = NULL;
