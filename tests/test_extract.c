@@ -3465,6 +3465,24 @@ test_agency_head_segment_and(DkgExtractor* ex)
                   "");
 }
 
+/* A DG among a head's segments, up to its code's parenthesis, is an
+   agency of the side its parent after it names. */
+static void
+test_agency_head_dg(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth EU-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Cyber Dialogue was hosted by Jane Roe, Director, Security Policy, "
+    "European External Action Service (EEAS) and Anna Berg, Acting "
+    "Director, Data, Privacy and Trust, DG Justice and Consumers (DG "
+    "JUST), European Commission as co-chairs for the European Union (EU) "
+    "and by Sato Ken, Ambassador for Cyber Policy, for Japan.\n";
+  expect_agencies(
+    ex, eu, "eu", "European Commission|DG Justice and Consumers", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3574,6 +3592,7 @@ main(int argc, char** argv)
     test_agency_shared_plural(ex);
     test_agency_country_abbrev(ex);
     test_agency_head_segment_and(ex);
+    test_agency_head_dg(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

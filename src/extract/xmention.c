@@ -1126,6 +1126,65 @@ names_a_head(const XCtx* x, size_t sent)
    delegation, or is an acronym after the title ("Name, Director of
    Security and Defense, SEAE"; not "CEO"), is one of its agencies.  (A
    "Ministry of ..." there is the head's agency, read with the head.) */
+/* A Directorate-General among the segments of a head's phrase, up to the
+   parenthesis of its code ("Acting Director, Digital Society, Trust and
+   Cybersecurity, DG Communications Networks, Content & Technology (DG
+   CNECT), European Commission"): one of the side's agencies. */
+static void
+head_dg(XCtx* x,
+        size_t d,
+        const XHead* hd,
+        size_t b,
+        size_t e,
+        size_t pb,
+        size_t pe)
+{
+  const char* s = x->doc.text;
+  /* the parent after it ("..., European Commission as co-chairs") names
+     the side, else the head's delegation does */
+  const char* side = x->del[d].cc;
+  for (size_t l = pe; l > pb; --l) {
+    if (l < pe && s[l] != ' ') {
+      continue;
+    }
+    char* parent = xctx_copy(x, pb, l);
+    const char* pcc = NULL;
+    char* pw = NULL;
+    const DkgAgency* pa =
+      parent ? xctx_agency(x, NULL, parent, &pcc, &pw) : NULL;
+    free(pw);
+    free(parent);
+    if (pa && pcc && xctx_deleg(x, pcc)) {
+      side = pcc;
+      break;
+    }
+  }
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e <= b || taken(x, b, e)) {
+    return;
+  }
+  char* name = xctx_copy(x, b, e);
+  const char* rcc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = name ? xctx_agency(x, side, name, &rcc, &written) : NULL;
+  free(name);
+  if (!written || (a && known(x, a))) {
+    free(written);
+    return;
+  }
+  if (!a) {
+    xctx_warn(x,
+              hd->name.sent,
+              "agency \"%s\" of %s, after the head's title, is not in "
+              "data/agencies.json; kept as written",
+              written,
+              side);
+  }
+  xlist_add_agency(x, side, written, b, e, hd->name.sent);
+}
+
 static void
 head_segments(XCtx* x, size_t d, const XHead* hd)
 {
@@ -1140,6 +1199,8 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   size_t i = hd->name.span.e;
   size_t lb = 0, le = 0; /* the last capitalized segment */
   size_t segments = 0;
+  size_t dg_b = 0, dg_e = 0; /* a Directorate-General up to its code */
+  size_t dg_pb = 0, dg_pe = 0;
   while (i < e && s[i] == ' ' && i + 1u < e && s[i + 1u] == ',') {
     ++i; /* "Joanneke Balfoort , Director ..." */
   }
@@ -1161,6 +1222,21 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
     le = k;
     i = k;
     ++segments;
+    if (!dg_b && (xlex_starts(s + b, k - b, "DG ") ||
+                  xlex_starts(s + b, k - b, "Directorate-General ") ||
+                  xlex_starts(s + b, k - b, "Directorate General "))) {
+      dg_b = b; /* "..., DG Communications Networks, Content & ..." */
+    }
+    if (dg_e && !dg_pb) {
+      dg_pb = b; /* the segment after the DG: its parent */
+      dg_pe = k;
+    }
+    if (dg_b && !dg_e && memchr(s + b, '(', k - b)) {
+      dg_e = (size_t)((const char*)memchr(s + b, '(', k - b) - s);
+    }
+  }
+  if (dg_b && dg_e > dg_b) {
+    head_dg(x, d, hd, dg_b, dg_e, dg_pb, dg_pe);
   }
   while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == '.')) {
     --le;
