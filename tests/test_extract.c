@@ -3483,6 +3483,20 @@ test_agency_head_dg(DkgExtractor* ex)
     ex, eu, "eu", "European Commission|DG Justice and Consumers", "JP", "");
 }
 
+/* The subject of "held" naming a person by a title ending "at the
+   Ministry of ... of <country>" gives that side the agency. */
+static void
+test_agency_subject_title(DkgExtractor* ex)
+{
+  static const char nl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Korea-Netherlands Consultation on Security Issues took place "
+    "in Seoul on May 19, 2025.\n\n"
+    "Ms. Anna de Vries, Head of Cyber Policy at the Ministry of Justice of "
+    "the Netherlands, held talks with her counterparts.\n";
+  expect_agencies(ex, nl, "NL", "Ministry of Justice", "KR", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3593,6 +3607,7 @@ main(int argc, char** argv)
     test_agency_country_abbrev(ex);
     test_agency_head_segment_and(ex);
     test_agency_head_dg(ex);
+    test_agency_subject_title(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -649,9 +649,12 @@ unknown_at(XCtx* x,
       break;
     }
     XCountryHit after;
-    if (word_is(s, w, end, "of") && end + 1u < n &&
-        xside_participant_at(x, b, w[end + 1u].b, e, &after) &&
-        !after.adjective && !after.possessive) {
+    /* "of Estonia", "of the Netherlands" */
+    const size_t cw =
+      end + 2u < n && word_is(s, w, end + 1u, "the") ? end + 2u : end + 1u;
+    if (word_is(s, w, end, "of") && cw < n &&
+        xside_participant_at(x, b, w[cw].b, e, &after) && !after.adjective &&
+        !after.possessive) {
       /* "Ministry of Foreign Affairs of Estonia" */
       if (!*cc) {
         *cc = after.cc;
@@ -721,7 +724,7 @@ title_at(XCtx* x, size_t sent, size_t b, size_t mb, const char* cc)
       (xlex_country_at(s + w, l, &h) && h.len == l)) {
     return false;
   }
-  return names_a_head(x, sent);
+  return sent == NONE || names_a_head(x, sent);
 }
 
 /* An unknown agency-like phrase of a delegation ("The Department of State
@@ -1430,6 +1433,55 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                    hd->title.sent);
 }
 
+/* The subject of "held" naming people by their titles ("Mr. Joost
+   Flamand, Director for Security Policy at the Ministry of Foreign
+   Affairs of the Netherlands, held the first ..."): an agency-like phrase
+   after "at the" that ends a title, whose country word says whose it is,
+   is that side's agency. */
+static void
+subject_titles(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XSpan w[256];
+  const size_t n = words_in(s, b, e, w, 256u);
+  for (size_t k = 0; k < n; ++k) {
+    size_t first = k;
+    const char* cc = NULL;
+    if (!xlex_is_upper((unsigned char)s[w[k].b])) {
+      continue;
+    }
+    const size_t end = unknown_at(x, w, n, k, b, e, &first, &cc);
+    if (!end) {
+      continue;
+    }
+    const size_t mb = w[first].b, me = w[end - 1u].e;
+    if (cc && xctx_deleg(x, cc) && title_at(x, NONE, b, mb, cc) &&
+        !taken(x, mb, me)) {
+      const char* rcc = NULL;
+      char* written = NULL;
+      char* name = xctx_copy(x, mb, me);
+      const DkgAgency* a =
+        name ? xctx_agency(x, cc, name, &rcc, &written) : NULL;
+      free(name);
+      if (written && !(a && known(x, a))) {
+        if (!a) {
+          xctx_warn(x,
+                    sent,
+                    "agency \"%s\" of %s is not in data/agencies.json; "
+                    "named in a title of the meeting's subject, kept as "
+                    "written",
+                    written,
+                    cc);
+        }
+        xlist_add_agency(x, cc, written, mb, me, sent);
+      } else {
+        free(written);
+      }
+    }
+    k = end - 1u;
+  }
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -1455,6 +1507,10 @@ xmention_extract(XCtx* x)
         if (at != NONE && xside_participant_at(x, st->clip_b, c0, e, &h) &&
             (h.adjective || h.possessive)) {
           mentions_in(x, i, st->clip_b, st->clip_b + at);
+          break;
+        }
+        if (at != NONE) {
+          subject_titles(x, i, st->clip_b, st->clip_b + at);
           break;
         }
       }
