@@ -3779,6 +3779,261 @@ test_heads_paren_country(DkgExtractor* ex)
                   "JP=Kenji Sato|IN=Raj Kumar"));
 }
 
+/* A line of the particulars led by its label ("Organisers: ..."), run
+   together with the other lines, names the delegations' agencies; a
+   registry name that runs on to an organization noun in one capitalized
+   run is a unit of that agency, kept whole. */
+static void
+test_agency_label_lines_units(DkgExtractor* ex)
+{
+  static const char lab[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Venue Tokyo\nCo-hosts Ministry of Economy, Trade and Industry, "
+    "Department of State\n";
+  static const char unit[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Officials of the Cabinet Secretariat Cyber Response Office attended "
+    "the talks.\n";
+  expect_agencies(ex,
+                  lab,
+                  "JP",
+                  "Ministry of Economy, Trade and Industry",
+                  "US",
+                  "Department of State");
+  expect_agencies(
+    ex, unit, "JP", "Cabinet Secretariat Cyber Response Office", "US", "");
+}
+
+/* An unknown "Ministry of ..." with a country word, "and" a name of its
+   own ending in an organization noun: two agencies of that side. */
+static void
+test_agency_coordinated_unknown(DkgExtractor* ex)
+{
+  static const char ee[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth U.S.-Netherlands Cyber Dialogue was held in The Hague on "
+    "May 19, 2025, with representatives from the U.S. Department of State "
+    "and Department of Justice; and from the Dutch Ministry of Defence and "
+    "State Electoral Office.\n";
+  expect_agencies(ex,
+                  ee,
+                  "NL",
+                  "Ministry of Defence|State Electoral Office",
+                  "US",
+                  "U.S. Department of State|Department of Justice");
+}
+
+/* The last segment of a head's phrase ending in the head's country of
+   several words ("..., Security Council of the Russian Federation") is
+   the side's agency. */
+static void
+test_agency_head_segment_country_words(DkgExtractor* ex)
+{
+  static const char kr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Republic of Korea Cyber Policy Dialogue was held in "
+    "Seoul on May 19, 2025.\n\n"
+    "The Korean delegation was headed by Mr. Lee Jiwon, Deputy Director, "
+    "Presidential Digital Platform Committee of the Republic of Korea.\n";
+  expect_agencies(ex,
+                  kr,
+                  "KR",
+                  "Presidential Digital Platform Committee of the Republic "
+                  "of Korea",
+                  "JP",
+                  "");
+}
+
+/* In a head's sentence, an agency-like phrase with the head's country
+   word ("... at the Czech Ministry of Foreign Affairs", the head having
+   no agency) is the side's, not the other side's registry name. */
+static void
+test_agency_head_country_word(DkgExtractor* ex)
+{
+  static const char cz[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Czech-Korean cyber consultations were held in Prague on "
+    "May 19, 2025.\n\n"
+    "The Czech side was led by Jan Novak, Special Envoy for Cyberspace at "
+    "the Czech Ministry of Foreign Affairs.\n";
+  expect_agencies(ex, cz, "CZ", "Ministry of Foreign Affairs", "KR", "");
+}
+
+/* In a list, a Directorate-General after its parent runs on over bare
+   members to the next DG, and the parent names the side of both. */
+static void
+test_agency_dg_parent(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth U.S.-EU Cyber Dialogue was held in Brussels on May 19, "
+    "2025.\n\n"
+    "The U.S. Department of Justice, and European Commission "
+    "Directorate-General for Justice and Consumers and DG Informatics "
+    "joined the dialogue.\n";
+  expect_agencies(ex,
+                  eu,
+                  "eu",
+                  "Directorate-General for Justice and Consumers|DG "
+                  "Informatics",
+                  "US",
+                  "U.S. Department of Justice");
+}
+
+/* An unknown name of no side listed with a registry name ("In attendance
+   were A and the Ministry of ...") is of that name's side; a label
+   "Co-Chairs" before a country is no agency. */
+static void
+test_agency_listed_with_registry(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Digital Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "In attendance were the Personal Information Protection Commission "
+    "and the Ministry of Economy, Trade and Industry, and the Department "
+    "of Commerce.\n";
+  static const char chairs[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-U.S. Digital Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "Host Ministry of Economy, Trade and Industry\n"
+    "Co-Chairs Japan (Professor Sato Ken) and the United States (Ms. Jane "
+    "Roe)\n";
+  expect_agencies(ex,
+                  jp,
+                  "JP",
+                  "Personal Information Protection Commission|Ministry of "
+                  "Economy, Trade and Industry",
+                  "US",
+                  "Department of Commerce");
+  expect_agencies(
+    ex, chairs, "JP", "Ministry of Economy, Trade and Industry", "US", "");
+}
+
+/* A sentence led by a participant's agency, the subject of "held"
+   ("Vietnam's Ministry of ... and Singapore's Ministry of ... held"),
+   names the agencies; "and" before another country's name ends a name. */
+static void
+test_agency_subject_of_held(DkgExtractor* ex)
+{
+  static const char cz[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Czech-Korean cyber consultations were held in Prague on "
+    "May 19, 2025.\n\n"
+    "The Czech Ministry of the Interior and Korea's Ministry of the "
+    "Interior and Safety held a working meeting on the margins.\n";
+  expect_agencies(ex,
+                  cz,
+                  "CZ",
+                  "Ministry of the Interior",
+                  "KR",
+                  "Ministry of the Interior and Safety");
+}
+
+/* In a head's sentence, "at the" after a capitalized title word ends the
+   title: the agency after it is the side's, no place; not when the
+   sentence lists the side's members. */
+static void
+test_agency_title_at(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth EU-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Cyber Dialogue was co-chaired by Jane Roe, Director for Security "
+    "Policy at the EEAS, and Anna Berg, Acting Director for Data, Trust "
+    "and Privacy at the European Commission, on the EU side, and Sato Ken, "
+    "Ambassador for Cyber Policy, on the Japanese side.\n";
+  expect_agencies(ex, eu, "eu", "European Commission", "JP", "");
+}
+
+/* Two participants' country words before a plural organization noun
+   ("the Japanese and UK Cabinet Offices") give one agency to each side,
+   in the singular; "inviting" names the delegations. */
+static void
+test_agency_shared_plural(DkgExtractor* ex)
+{
+  static const char fr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth France-Japan Cyber Dialogue was held in Paris on May 19, "
+    "2025, inviting the French and Japanese National Cyber Agencies.\n";
+  expect_agencies(
+    ex, fr, "FR", "National Cyber Agency", "JP", "National Cyber Agency");
+}
+
+/* A country's short name before an organization name ("the US Embassy in
+   Prague") names its side; "organised" names the delegations. */
+static void
+test_agency_country_abbrev(DkgExtractor* ex)
+{
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Czech-U.S. cyber consultations were held in Prague on May "
+    "19, 2025.\n\n"
+    "Some of the sessions took place online: the US Embassy in Prague "
+    "organised a video link with Washington.\n";
+  expect_agencies(ex, us, "US", "Embassy in Prague", "CZ", "");
+}
+
+/* A head's last segment "Ministry of A and B of <country>" is the side's
+   agency without its country; "and" before a person is no part of it. */
+static void
+test_agency_head_segment_and(DkgExtractor* ex)
+{
+  static const char lv[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Japan-Latvia Cyber Dialogue was held in Riga on May 19, "
+    "2025.\n\n"
+    "Mr Sato Ken, Director of Cyber Policy Division, Ministry of Foreign "
+    "Affairs of Japan and Ms Ilze Berzina, State Secretary, Ministry of "
+    "Environmental Protection and Regional Development of Latvia, "
+    "reiterated the importance of co-operation.\n";
+  expect_agencies(ex,
+                  lv,
+                  "LV",
+                  "Ministry of Environmental Protection and Regional "
+                  "Development",
+                  "JP",
+                  "");
+}
+
+/* A DG among a head's segments, up to its code's parenthesis, is an
+   agency of the side its parent after it names. */
+static void
+test_agency_head_dg(DkgExtractor* ex)
+{
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth EU-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025.\n\n"
+    "The Cyber Dialogue was hosted by Jane Roe, Director, Security Policy, "
+    "European External Action Service (EEAS) and Anna Berg, Acting "
+    "Director, Data, Privacy and Trust, DG Justice and Consumers (DG "
+    "JUST), European Commission as co-chairs for the European Union (EU) "
+    "and by Sato Ken, Ambassador for Cyber Policy, for Japan.\n";
+  expect_agencies(
+    ex, eu, "eu", "European Commission|DG Justice and Consumers", "JP", "");
+}
+
+/* The subject of "held" naming a person by a title ending "at the
+   Ministry of ... of <country>" gives that side the agency. */
+static void
+test_agency_subject_title(DkgExtractor* ex)
+{
+  static const char nl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Korea-Netherlands Consultation on Security Issues took place "
+    "in Seoul on May 19, 2025.\n\n"
+    "Ms. Anna de Vries, Head of Cyber Policy at the Ministry of Justice of "
+    "the Netherlands, held talks with her counterparts.\n";
+  expect_agencies(ex, nl, "NL", "Ministry of Justice", "KR", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3905,6 +4160,19 @@ main(int argc, char** argv)
     test_heads_bare_of_org(ex);
     test_heads_lower_title_pair(ex);
     test_heads_paren_country(ex);
+    test_agency_label_lines_units(ex);
+    test_agency_coordinated_unknown(ex);
+    test_agency_head_segment_country_words(ex);
+    test_agency_head_country_word(ex);
+    test_agency_dg_parent(ex);
+    test_agency_listed_with_registry(ex);
+    test_agency_subject_of_held(ex);
+    test_agency_title_at(ex);
+    test_agency_shared_plural(ex);
+    test_agency_country_abbrev(ex);
+    test_agency_head_segment_and(ex);
+    test_agency_head_dg(ex);
+    test_agency_subject_title(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -984,6 +984,90 @@ people_lead(XCtx* x, const Atom* a, const char** who)
   return 0;
 }
 
+/* Where a Directorate-General starts in the atom ("DG Migration ...",
+   "European Commission DG for ...", "Directorate-General for ..."), at
+   a word after capitalized words only (its parent); NONE when none. */
+static size_t
+dg_start(const char* s, const Atom* a)
+{
+  static const char* const heads[] = {
+    "DG ", "Directorate-General ", "Directorate General ", NULL
+  };
+  size_t b = a->b;
+  if (xlex_starts(s + b, a->e - b, "the ")) {
+    b += 4u;
+  }
+  for (size_t p = b; p < a->e; ++p) {
+    if (p > b && s[p - 1u] != ' ') {
+      continue;
+    }
+    for (size_t i = 0; heads[i]; ++i) {
+      const size_t l = strlen(heads[i]);
+      if (p + l < a->e && !strncmp(s + p, heads[i], l)) {
+        return p;
+      }
+    }
+    if (!xlex_is_upper((unsigned char)s[p])) {
+      return NONE;
+    }
+  }
+  return NONE;
+}
+
+/* An item that starts the parent's Directorate-General ("European
+   Commission DG for Communications Networks, Content and Technology and
+   DG Migration and Home Affairs"): the DG runs on over the bare members
+   after it up to the next DG; the parent, when the registry knows it,
+   names the side (kept in `*dg_side` for the DGs after it).  Returns the
+   last atom used, NONE when the atom starts no DG. */
+static size_t
+dg_item(XCtx* x,
+        const char* side,
+        const Atom* atoms,
+        size_t n,
+        size_t i,
+        const char** dg_side,
+        size_t sent,
+        const char** last)
+{
+  const char* s = x->doc.text;
+  const size_t p = dg_start(s, &atoms[i]);
+  if (p == NONE) {
+    return NONE;
+  }
+  size_t b = atoms[i].b;
+  if (xlex_starts(s + b, atoms[i].e - b, "the ")) {
+    b += 4u;
+  }
+  if (p > b) {
+    char* parent = xctx_copy(x, b, p - 1u);
+    const char* cc = NULL;
+    char* written = NULL;
+    const DkgAgency* a =
+      parent ? xctx_agency(x, NULL, parent, &cc, &written) : NULL;
+    free(written);
+    free(parent);
+    if (!a || !cc) {
+      return NONE;
+    }
+    *dg_side = cc;
+  } else if (!*dg_side) {
+    return NONE;
+  }
+  size_t j = i + 1u;
+  while (j < n && dg_start(s, &atoms[j]) == NONE &&
+         bare_member(x, &atoms[j], false)) {
+    ++j;
+  }
+  char* name = xctx_copy(x, p, atoms[j - 1u].e);
+  if (name) {
+    const XSpan span = { atoms[i].b, atoms[j - 1u].e }; /* the parent too */
+    file_item(x, *dg_side ? *dg_side : side, name, span, sent, last);
+  }
+  free(name);
+  return j - 1u;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -1032,6 +1116,7 @@ xlist_parse(XCtx* x,
     }
   }
   size_t i = 0;
+  const char* dg_side = NULL; /* the parent's side of the DGs before */
   while (i < n) {
     if (group && group[i]) {
       side = group[i];
@@ -1115,6 +1200,11 @@ xlist_parse(XCtx* x,
         k = used + 1u;
       }
       i = pj + 1u;
+      continue;
+    }
+    const size_t dgl = dg_item(x, side, atoms, n, i, &dg_side, sent, last);
+    if (dgl != NONE) {
+      i = dgl + 1u;
       continue;
     }
     char dg[192];

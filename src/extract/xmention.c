@@ -18,6 +18,8 @@
 
 #define NONE ((size_t)-1)
 
+static bool names_a_head(const XCtx* x, size_t sent);
+
 /* The longest name a mention may have, in words ("Ministry of Internal
    Affairs and Communications" has six; "Information-technology Promotion
    Agency, Japan" four). */
@@ -42,10 +44,44 @@ about_delegations(const char* s, size_t b, size_t e)
                                       "comprised",
                                       "consisted",
                                       "accompanied",
+                                      "attendance",
+                                      "co-chairs",
+                                      "co-chaired",
+                                      "inviting",
+                                      "organised",
+                                      "organized",
                                       NULL };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
       return true;
+    }
+  }
+  /* a line of the meeting's particulars led by its label ("Host Cabinet
+     Secretariat, Ministry of ...", "Organizers: ..."): its agencies are
+     the delegations' */
+  static const char* const labels[] = {
+    "host",      "hosts",      "co-hosts",      "organizer", "organizers",
+    "organiser", "organisers", "co-organizers", "attendees", NULL
+  };
+  /* the lines of such a block run together in the text: a label is
+     capitalized, after the start or a space, not after an article, and
+     followed by a capitalized word (after a colon or not) */
+  for (size_t p = b; p < e; ++p) {
+    if ((p > b && s[p - 1u] != ' ') || !xlex_is_upper((unsigned char)s[p])) {
+      continue;
+    }
+    if (p >= b + 4u && (xlex_starts(s + p - 4u, 4u, "the ") ||
+                        xlex_starts(s + p - 2u, 2u, "a "))) {
+      continue;
+    }
+    const size_t l = xlex_word_len(s + p, e - p);
+    for (size_t i = 0; l && labels[i]; ++i) {
+      if (xlex_eq(s + p, l, labels[i]) && p + l + 2u < e &&
+          (s[p + l] == ':' || s[p + l] == ' ') &&
+          xlex_is_upper(
+            (unsigned char)s[p + l + (s[p + l] == ':' ? 2u : 1u)])) {
+        return true;
+      }
     }
   }
   return false;
@@ -373,7 +409,8 @@ country_named_at(XCtx* x,
   static const char* const not_names[] = {
     "Government", "Governments", "Ambassador", "Minister", "Secretary",
     "Director",   "Deputy",      "President",  "Prime",    "Embassy",
-    "Team",       "The",         "Both",       "Republic", NULL
+    "Team",       "The",         "Both",       "Republic", "Chair",
+    "Chairs",     "Speaker",     "Speakers",   NULL
   };
   const char* s = x->doc.text;
   for (size_t end = head; end < n && end < head + 5u; ++end) {
@@ -484,6 +521,42 @@ comma_complement(XCtx* x,
   return 0;
 }
 
+/* After the "and" at word `a`, a name of its own: capitalized words
+   ending in an organization noun ("... and National Cyber Security
+   Centre"), its end word (exclusive); 0 when none. */
+static size_t
+coordinated_name(XCtx* x, const XSpan* w, size_t n, size_t a)
+{
+  const char* s = x->doc.text;
+  if (a + 1u >= n || w[a + 1u].b != w[a].e + 1u ||
+      !xlex_is_upper((unsigned char)s[w[a + 1u].b]) ||
+      word_is(s, w, a + 1u, "The")) {
+    return 0;
+  }
+  return org_name_at(x, w, n, a + 1u);
+}
+
+/* Does word `i` start a name of another country's agency ("... and
+   Singapore's Ministry of ...", "... and Korean Ministry of ...")? */
+static bool
+another_country(XCtx* x, const XSpan* w, size_t n, size_t i, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XCountryHit h;
+  if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h)) {
+    return false;
+  }
+  if (h.possessive) {
+    return true;
+  }
+  size_t next = i + 1u;
+  while (next < n && w[next].b < w[i].b + h.len) {
+    ++next;
+  }
+  return h.adjective && next < n &&
+         xlex_org_word(s + w[next].b, w[next].e - w[next].b);
+}
+
 /* An agency-like phrase that the registry does not know, at word `k`: a
    head noun with "of" or "for" and capitalized words ("Ministry of Foreign
    Affairs", "Department for Digital Affairs and Transport"), with a
@@ -533,6 +606,11 @@ unknown_at(XCtx* x,
       return 0;
     }
     size_t named = org_name_at(x, w, n, head);
+    if (named && head == k && !*cc && (w[k].b == b || s[w[k].b - 1u] == ' ') &&
+        xside_participant_at(x, b, w[k].b, e, &h) && !h.possessive &&
+        w[k].b + h.len < w[named - 1u].e) {
+      *cc = h.cc; /* "the US Embassy in Bern": the country's */
+    }
     if (!named && head == k) {
       named = country_named_at(x, w, n, head, b, e, cc);
     }
@@ -561,16 +639,22 @@ unknown_at(XCtx* x,
     if (!upper && !join) {
       break;
     }
-    /* "... and the Ministry of ...": another name */
+    /* "... and the Ministry of ...", "... and National Cyber Security
+       Centre": another name */
     if (word_is(s, w, end, "and") && end + 1u < n &&
         (word_is(s, w, end + 1u, "the") ||
-         xlex_org_word(s + w[end + 1u].b, w[end + 1u].e - w[end + 1u].b))) {
+         xlex_org_word(s + w[end + 1u].b, w[end + 1u].e - w[end + 1u].b) ||
+         coordinated_name(x, w, n, end) > end + 2u ||
+         another_country(x, w, n, end + 1u, b, e))) {
       break;
     }
     XCountryHit after;
-    if (word_is(s, w, end, "of") && end + 1u < n &&
-        xside_participant_at(x, b, w[end + 1u].b, e, &after) &&
-        !after.adjective && !after.possessive) {
+    /* "of Estonia", "of the Netherlands" */
+    const size_t cw =
+      end + 2u < n && word_is(s, w, end + 1u, "the") ? end + 2u : end + 1u;
+    if (word_is(s, w, end, "of") && cw < n &&
+        xside_participant_at(x, b, w[cw].b, e, &after) && !after.adjective &&
+        !after.possessive) {
       /* "Ministry of Foreign Affairs of Estonia" */
       if (!*cc) {
         *cc = after.cc;
@@ -592,6 +676,57 @@ unknown_at(XCtx* x,
   return last + 1u;
 }
 
+/* Has the delegation of `cc` agencies from sentence `sent` already (a
+   list of its members there)? */
+static bool
+listed_in(XCtx* x, const char* cc, size_t sent)
+{
+  const XDeleg* d = cc ? xctx_deleg(x, cc) : NULL;
+  for (size_t k = 0; d && k < d->n_agencies; ++k) {
+    if (d->agencies[k].sent == sent) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* In the sentence of a head, "at the" after a capitalized word that is no
+   place ("Acting Director for Digital Society, Trust and Cybersecurity at
+   the European Commission") ends a title: the mention at `mb` is the
+   head's agency, no place, and one of the side's agencies unless the
+   sentence lists the side's members ("..., Joint Secretary ... at the
+   Indian Ministry of External Affairs, consisted of representatives of
+   NSCS, MHA, ..."). */
+static bool
+title_at(XCtx* x, size_t sent, size_t b, size_t mb, const char* cc)
+{
+  if (listed_in(x, cc, sent)) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  size_t p = mb;
+  if (p >= b + 4u && xlex_starts(s + p - 4u, 4u, "the ")) {
+    p -= 4u;
+  }
+  if (p < b + 5u || !xlex_starts(s + p - 3u, 3u, "at ") || s[p - 4u] != ' ') {
+    return false;
+  }
+  size_t w = p - 4u;
+  while (w > b && s[w - 1u] != ' ') {
+    --w;
+  }
+  const size_t l = p - 4u - w;
+  size_t cl = 0;
+  const char* ccc = NULL;
+  XCountryHit h;
+  if (!l || !xlex_is_upper((unsigned char)s[w]) ||
+      (xlex_city_at(s + w, l, &cl, &ccc) && cl == l) ||
+      (xlex_country_at(s + w, l, &h) && h.len == l)) {
+    return false;
+  }
+  return sent == NONE || names_a_head(x, sent);
+}
+
 /* An unknown agency-like phrase of a delegation ("The Department of State
    and the Ministry of Foreign Affairs of Estonia co-chaired", the registry
    knowing no agency of Estonia): kept, with a warning, when a country word
@@ -604,7 +739,8 @@ unknown_mention(XCtx* x,
                 size_t n,
                 size_t k,
                 size_t b,
-                size_t e)
+                size_t e,
+                XSpan* sideless)
 {
   const char* s = x->doc.text;
   size_t first = k;
@@ -613,13 +749,23 @@ unknown_mention(XCtx* x,
   if (!end) {
     return 0;
   }
+  bool of_head = false;
   /* in the sentence of a head, such a phrase is the head's agency
      ("Ambassador X, Director General ..., Ministry of Foreign Affairs") */
   for (size_t i = 0; i < x->n_cc; ++i) {
     for (size_t h = 0; h < x->del[i].n_heads; ++h) {
-      if (x->del[i].heads[h].name.sent == sent) {
+      const XHead* hd = &x->del[i].heads[h];
+      /* unless a country word gives it to a side whose head there has no
+         agency ("Ambassador X, coordinator ... at the Polish Ministry of
+         Foreign Affairs") */
+      if (hd->name.sent != sent) {
+        continue;
+      }
+      if (!(cc && x->del[i].cc && !strcmp(x->del[i].cc, cc) &&
+            !hd->agency.name)) {
         return end;
       }
+      of_head = true;
     }
   }
   /* "Director of the Department of ...": part of a title or a parent */
@@ -629,8 +775,15 @@ unknown_mention(XCtx* x,
   }
   const char* where = cc ? cc : side_before(x, b, w[first].b);
   const size_t mb = w[first].b, me = w[end - 1u].e;
+  if (!where && !of_head && !taken(x, mb, me) &&
+      !not_a_member(s, b, mb, me, e)) {
+    sideless->b = mb; /* the registry names coordinated with it may tell */
+    sideless->e = me;
+    return end;
+  }
   if (!where || !xctx_deleg(x, where) || taken(x, mb, me) ||
-      not_a_member(s, b, mb, me, e)) {
+      (!of_head && !title_at(x, sent, b, mb, where) &&
+       not_a_member(s, b, mb, me, e))) {
     return end;
   }
   const char* rcc = NULL;
@@ -650,7 +803,193 @@ unknown_mention(XCtx* x,
             written,
             where);
   xlist_add_agency(x, where, written, mb, me, sent);
+  /* "the Dutch Ministry of Foreign Affairs and National Cyber Security
+     Centre": the name after "and" is of the same side */
+  const size_t next =
+    end < n && word_is(s, w, end, "and") ? coordinated_name(x, w, n, end) : 0;
+  if (next > end + 2u && !taken(x, w[end + 1u].b, w[next - 1u].e)) {
+    const size_t nb = w[end + 1u].b, ne = w[next - 1u].e;
+    char* second = xctx_copy(x, nb, ne);
+    char* w2 = NULL;
+    const DkgAgency* sa =
+      second ? xctx_agency(x, where, second, &rcc, &w2) : NULL;
+    free(second);
+    if (w2 && !(sa && known(x, sa))) {
+      if (!sa) {
+        xctx_warn(x,
+                  sent,
+                  "agency \"%s\" of %s is not in data/agencies.json; "
+                  "coordinated with the one before, kept as written",
+                  w2,
+                  where);
+      }
+      xlist_add_agency(x, where, w2, nb, ne, sent);
+      return next;
+    }
+    free(w2);
+  }
   return end;
+}
+
+/* Is s[a, b) only what joins the names of a list: commas, "and", "the",
+   a parenthesis ("(MIC)"), with a comma or "and" among them? */
+static bool
+list_gap(const char* s, size_t a, size_t b)
+{
+  bool joined = false;
+  size_t i = a;
+  while (i < b) {
+    if (s[i] == ' ') {
+      ++i;
+    } else if (s[i] == ',') {
+      joined = true;
+      ++i;
+    } else if (s[i] == '(') {
+      while (i < b && s[i] != ')') {
+        ++i;
+      }
+      if (i >= b) {
+        return false;
+      }
+      ++i;
+    } else if (xlex_starts(s + i, b - i, "and ")) {
+      joined = true;
+      i += 4u;
+    } else if (xlex_starts(s + i, b - i, "the ")) {
+      i += 4u;
+    } else {
+      return false;
+    }
+  }
+  return joined;
+}
+
+/* Files the unknown name s[sp.b, sp.e) that names no side under `cc`,
+   the side of a registry name in the same list ("the Digital Agency, the
+   Ministry of Internal Affairs and Communications, ..."). */
+static void
+file_sideless(XCtx* x, size_t sent, XSpan sp, const char* cc)
+{
+  if (!cc || !xctx_deleg(x, cc) || taken(x, sp.b, sp.e)) {
+    return;
+  }
+  const char* rcc = NULL;
+  char* written = NULL;
+  char* name = xctx_copy(x, sp.b, sp.e);
+  const DkgAgency* a = name ? xctx_agency(x, cc, name, &rcc, &written) : NULL;
+  free(name);
+  if (a || !written) {
+    free(written);
+    return;
+  }
+  xctx_warn(x,
+            sent,
+            "agency \"%s\" is not in data/agencies.json; listed with "
+            "agencies of %s, kept as written there",
+            written,
+            cc);
+  xlist_add_agency(x, cc, written, sp.b, sp.e, sent);
+}
+
+/* "the Japanese and UK Cabinet Offices": two participants' country words
+   before capitalized words ending in a plural organization noun, one
+   agency of each side (the singular name).  Returns the end word, 0 when
+   the words at `k` are no such name. */
+static size_t
+shared_plural(XCtx* x,
+              size_t sent,
+              const XSpan* w,
+              size_t n,
+              size_t k,
+              size_t b,
+              size_t e)
+{
+  const char* s = x->doc.text;
+  const char* ccs[2] = { NULL, NULL };
+  size_t i = k;
+  for (int c = 0; c < 2; ++c) {
+    XCountryHit h;
+    if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h) || h.possessive ||
+        (c == 1 && !strcmp(h.cc, ccs[0]))) {
+      return 0;
+    }
+    ccs[c] = h.cc;
+    const size_t past = w[i].b + h.len;
+    while (i < n && w[i].b < past) {
+      ++i;
+    }
+    if (c == 0) {
+      if (i >= n || !word_is(s, w, i, "and")) {
+        return 0;
+      }
+      ++i;
+    }
+  }
+  const size_t first = i;
+  size_t last = NONE;
+  for (size_t j = first; j < n && j < first + 5u; ++j) {
+    if ((j > first && w[j].b != w[j - 1u].e + 1u) ||
+        !xlex_is_upper((unsigned char)s[w[j].b])) {
+      break;
+    }
+    const size_t l = w[j].e - w[j].b;
+    if (l > 3u && s[w[j].e - 1u] == 's' &&
+        (xlex_org_word(s + w[j].b, l - 1u) ||
+         (s[w[j].e - 2u] == 'e' && s[w[j].e - 3u] == 'i'))) {
+      last = j;
+      break;
+    }
+  }
+  if (last == NONE) {
+    return 0;
+  }
+  /* the singular: "Offices" -> "Office", "Agencies" -> "Agency" */
+  const size_t l = w[last].e - w[last].b;
+  const bool ies = s[w[last].e - 2u] == 'e' && s[w[last].e - 3u] == 'i';
+  char* stem = xctx_copy(x, w[first].b, w[last].e - (ies ? 3u : 1u));
+  if (!stem) {
+    return 0;
+  }
+  char* name = (char*)malloc(strlen(stem) + 2u);
+  if (!name) {
+    x->nomem = true;
+    free(stem);
+    return 0;
+  }
+  strcpy(name, stem);
+  if (ies) {
+    strcat(name, "y");
+  }
+  free(stem);
+  if (!xlex_org_word(name + (strlen(name) - (l - (ies ? 2u : 1u))),
+                     l - (ies ? 2u : 1u))) {
+    free(name);
+    return 0;
+  }
+  const size_t mb = w[k].b, me = w[last].e;
+  const bool was_taken = taken(x, mb, me);
+  for (int c = 0; c < 2 && !was_taken; ++c) {
+    if (!xctx_deleg(x, ccs[c])) {
+      continue;
+    }
+    const char* rcc = NULL;
+    char* written = NULL;
+    const DkgAgency* a = xctx_agency(x, ccs[c], name, &rcc, &written);
+    if (!written || (a && known(x, a))) {
+      free(written);
+      continue;
+    }
+    xctx_warn(x,
+              sent,
+              "\"%s\" of %s, named in a plural after the participants' "
+              "country words%s",
+              written,
+              ccs[c],
+              a ? "" : "; not in data/agencies.json, kept as written");
+    xlist_add_agency(x, ccs[c], written, mb, me, sent);
+  }
+  free(name);
+  return last + 1u;
 }
 
 static void
@@ -660,9 +999,17 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   XSpan w[256];
   const size_t n = words_in(s, b, e, w, 256u);
   size_t k = 0;
+  XSpan loose = { 0, 0 };  /* an unknown name of no side, waiting */
+  const char* prev = NULL; /* the side of the registry name before */
+  size_t prev_e = 0;
   while (k < n) {
     if (!xlex_is_upper((unsigned char)s[w[k].b])) {
       ++k;
+      continue;
+    }
+    const size_t sp = shared_plural(x, sent, w, n, k, b, e);
+    if (sp) {
+      k = sp;
       continue;
     }
     const char* side = side_before(x, b, w[k].b);
@@ -674,15 +1021,75 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
       /* not of the side named before: the registry's country decides */
       end = longest_at(x, w, n, k, NULL, &a, &cc, &written);
     }
+    XCountryHit ph;
+    if (end && cc && xside_participant_at(x, b, w[k].b, e, &ph) &&
+        (ph.adjective || ph.possessive) && strcmp(ph.cc, cc)) {
+      /* "the Polish Ministry of Foreign Affairs" is not Korea's */
+      free(written);
+      written = NULL;
+      end = 0;
+    }
     if (!end) {
-      const size_t u = unknown_mention(x, sent, w, n, k, b, e);
+      XSpan sl = { 0, 0 };
+      const size_t u = unknown_mention(x, sent, w, n, k, b, e, &sl);
+      if (sl.e > sl.b) {
+        if (prev && list_gap(s, prev_e, sl.b)) {
+          file_sideless(x, sent, sl, prev);
+        } else {
+          loose = sl;
+        }
+      }
       k = u ? u : k + 1u;
+      continue;
+    }
+    /* "Cabinet Secretariat Information Security Center": the registry's
+       name runs on, in one run of capitalized words, to an organization
+       noun: the whole is one name (a unit of the agency), kept as
+       written when the registry does not know it */
+    size_t unit = org_name_at(x, w, n, k);
+    for (size_t j = end; j < unit; ++j) {
+      if (!xlex_is_upper((unsigned char)s[w[j].b]) || word_is(s, w, j, "&")) {
+        unit = 0; /* "EEAS and Directorate-General ...": two names */
+      }
+    }
+    if (unit > end) {
+      const char* where = cc ? cc : side;
+      const size_t mb = w[k].b, me = w[unit - 1u].e;
+      free(written);
+      written = NULL;
+      const char* ucc = NULL;
+      char* name = xctx_copy(x, mb, me);
+      const DkgAgency* ua =
+        name ? xctx_agency(x, where, name, &ucc, &written) : NULL;
+      free(name);
+      if (!ua && written && where && xctx_deleg(x, where) &&
+          !taken(x, mb, me) && !not_a_member(s, b, mb, me, e)) {
+        xctx_warn(x,
+                  sent,
+                  "agency \"%s\" of %s is not in data/agencies.json; a unit "
+                  "of a registry agency, kept as written",
+                  written,
+                  where);
+        xlist_add_agency(x, where, written, mb, me, sent);
+      } else {
+        free(written);
+      }
+      k = unit;
       continue;
     }
     const size_t mb = w[k].b, me = w[end - 1u].e;
     const char* where = cc ? cc : side;
-    if (where && !taken(x, mb, me) && !known(x, a) &&
-        !not_a_member(s, b, mb, me, e)) {
+    const bool member =
+      title_at(x, sent, b, mb, where) || !not_a_member(s, b, mb, me, e);
+    if (member && where) {
+      if (loose.e > loose.b && list_gap(s, loose.e, mb)) {
+        file_sideless(x, sent, loose, where);
+      }
+      loose.b = loose.e = 0;
+      prev = where;
+      prev_e = me;
+    }
+    if (where && member && !taken(x, mb, me) && !known(x, a)) {
       xctx_warn(x,
                 sent,
                 "\"%s\" found by the registry outside a list of agencies: "
@@ -722,6 +1129,65 @@ names_a_head(const XCtx* x, size_t sent)
    delegation, or is an acronym after the title ("Name, Director of
    Security and Defense, SEAE"; not "CEO"), is one of its agencies.  (A
    "Ministry of ..." there is the head's agency, read with the head.) */
+/* A Directorate-General among the segments of a head's phrase, up to the
+   parenthesis of its code ("Acting Director, Digital Society, Trust and
+   Cybersecurity, DG Communications Networks, Content & Technology (DG
+   CNECT), European Commission"): one of the side's agencies. */
+static void
+head_dg(XCtx* x,
+        size_t d,
+        const XHead* hd,
+        size_t b,
+        size_t e,
+        size_t pb,
+        size_t pe)
+{
+  const char* s = x->doc.text;
+  /* the parent after it ("..., European Commission as co-chairs") names
+     the side, else the head's delegation does */
+  const char* side = x->del[d].cc;
+  for (size_t l = pe; l > pb; --l) {
+    if (l < pe && s[l] != ' ') {
+      continue;
+    }
+    char* parent = xctx_copy(x, pb, l);
+    const char* pcc = NULL;
+    char* pw = NULL;
+    const DkgAgency* pa =
+      parent ? xctx_agency(x, NULL, parent, &pcc, &pw) : NULL;
+    free(pw);
+    free(parent);
+    if (pa && pcc && xctx_deleg(x, pcc)) {
+      side = pcc;
+      break;
+    }
+  }
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e <= b || taken(x, b, e)) {
+    return;
+  }
+  char* name = xctx_copy(x, b, e);
+  const char* rcc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = name ? xctx_agency(x, side, name, &rcc, &written) : NULL;
+  free(name);
+  if (!written || (a && known(x, a))) {
+    free(written);
+    return;
+  }
+  if (!a) {
+    xctx_warn(x,
+              hd->name.sent,
+              "agency \"%s\" of %s, after the head's title, is not in "
+              "data/agencies.json; kept as written",
+              written,
+              side);
+  }
+  xlist_add_agency(x, side, written, b, e, hd->name.sent);
+}
+
 static void
 head_segments(XCtx* x, size_t d, const XHead* hd)
 {
@@ -736,6 +1202,8 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   size_t i = hd->name.span.e;
   size_t lb = 0, le = 0; /* the last capitalized segment */
   size_t segments = 0;
+  size_t dg_b = 0, dg_e = 0; /* a Directorate-General up to its code */
+  size_t dg_pb = 0, dg_pe = 0;
   while (i < e && s[i] == ' ' && i + 1u < e && s[i + 1u] == ',') {
     ++i; /* "Joanneke Balfoort , Director ..." */
   }
@@ -757,6 +1225,21 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
     le = k;
     i = k;
     ++segments;
+    if (!dg_b && (xlex_starts(s + b, k - b, "DG ") ||
+                  xlex_starts(s + b, k - b, "Directorate-General ") ||
+                  xlex_starts(s + b, k - b, "Directorate General "))) {
+      dg_b = b; /* "..., DG Communications Networks, Content & ..." */
+    }
+    if (dg_e && !dg_pb) {
+      dg_pb = b; /* the segment after the DG: its parent */
+      dg_pe = k;
+    }
+    if (dg_b && !dg_e && memchr(s + b, '(', k - b)) {
+      dg_e = (size_t)((const char*)memchr(s + b, '(', k - b) - s);
+    }
+  }
+  if (dg_b && dg_e > dg_b) {
+    head_dg(x, d, hd, dg_b, dg_e, dg_pb, dg_pe);
   }
   while (le > lb && (s[le - 1u] == ' ' || s[le - 1u] == '.')) {
     --le;
@@ -778,9 +1261,28 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
       whole.len == le - lb) {
     acronym = false; /* "..., USA" */
   }
-  if (le <= lb || taken(x, lb, le) ||
-      xlex_find(s + lb, le - lb, " and ") != NONE) {
+  /* "Ministry of Economy and Communications of Estonia": a head noun with
+     its complement may hold "and" (not "..., Ministry of Foreign Affairs
+     of Japan and Mr Taavi Kotka"); the country after it is dropped */
+  static const char* const nouns[] = {
+    "Ministry of ", "Ministry for ", "Department of ", "Department for ", NULL
+  };
+  bool noun = false;
+  for (size_t k = 0; nouns[k]; ++k) {
+    noun |= xlex_starts(s + lb, le - lb, nouns[k]);
+  }
+  const size_t and_at = le > lb ? xlex_find(s + lb, le - lb, " and ") : NONE;
+  if (le <= lb || taken(x, lb, le) || (and_at != NONE && !noun)) {
     return;
+  }
+  if (and_at != NONE) {
+    size_t hl = 0;
+    for (size_t k = lb + and_at + 5u; k < le; ++k) {
+      if ((k == lb + and_at + 5u || s[k - 1u] == ' ') &&
+          xlex_honorific_at(s + k, le - k, &hl)) {
+        return;
+      }
+    }
   }
   const size_t w0 = xlex_word_len(s + lb, le - lb);
   for (size_t r = 0; ranks[r]; ++r) {
@@ -788,20 +1290,53 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
       return;
     }
   }
-  /* the last word before any parenthesis: the head's country */
-  size_t last = lb;
-  for (size_t k = lb; k < le && s[k] != '(';) {
-    const size_t l = xlex_word_len(s + k, le - k);
-    if (l) {
-      last = k;
+  /* the last words before any parenthesis: the head's country, one word
+     or more ("Global Affairs Canada", "Security Council of the Russian
+     Federation") */
+  size_t pe = lb;
+  while (pe < le && s[pe] != '(') {
+    ++pe;
+  }
+  while (pe > lb && s[pe - 1u] == ' ') {
+    --pe;
+  }
+  bool ends_in_country = false;
+  for (size_t k = lb; !acronym && k < pe;) {
+    const size_t l = xlex_word_len(s + k, pe - k);
+    XCountryHit ch;
+    if (l && k > lb && xlex_country_at(s + k, pe - k, &ch) &&
+        k + ch.len == pe && !ch.adjective && !ch.possessive &&
+        !strcmp(ch.cc, x->del[d].cc)) {
+      ends_in_country = true;
+      break;
     }
     k += l ? l : 1u;
   }
-  XCountryHit ch;
-  if (!acronym &&
-      (last == lb || !xlex_country_at(s + last, le - last, &ch) ||
-       ch.adjective || ch.possessive || strcmp(ch.cc, x->del[d].cc))) {
+  if (!acronym && !ends_in_country) {
     return;
+  }
+  if (noun) {
+    /* "Ministry of ... of Estonia": the name without its country */
+    size_t k = le;
+    while (k > lb + 4u && !xlex_starts(s + k - 4u, 4u, " of ")) {
+      --k;
+    }
+    if (k > lb + 4u) {
+      XCountryHit oh;
+      size_t c = k;
+      if (xlex_starts(s + c, le - c, "the ")) {
+        c += 4u;
+      }
+      if (xlex_country_at(s + c, le - c, &oh) && c + oh.len == le) {
+        le = k - 4u;
+        /* "... of the Government of Australia" */
+        static const char gov[] = " of the Government";
+        const size_t gl = sizeof(gov) - 1u;
+        if (le > lb + gl && xlex_starts(s + le - gl, gl, gov)) {
+          le -= gl;
+        }
+      }
+    }
   }
   char* name = xctx_copy(x, lb, le);
   const char* rcc = NULL;
@@ -898,6 +1433,55 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                    hd->title.sent);
 }
 
+/* The subject of "held" naming people by their titles ("Mr. Joost
+   Flamand, Director for Security Policy at the Ministry of Foreign
+   Affairs of the Netherlands, held the first ..."): an agency-like phrase
+   after "at the" that ends a title, whose country word says whose it is,
+   is that side's agency. */
+static void
+subject_titles(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XSpan w[256];
+  const size_t n = words_in(s, b, e, w, 256u);
+  for (size_t k = 0; k < n; ++k) {
+    size_t first = k;
+    const char* cc = NULL;
+    if (!xlex_is_upper((unsigned char)s[w[k].b])) {
+      continue;
+    }
+    const size_t end = unknown_at(x, w, n, k, b, e, &first, &cc);
+    if (!end) {
+      continue;
+    }
+    const size_t mb = w[first].b, me = w[end - 1u].e;
+    if (cc && xctx_deleg(x, cc) && title_at(x, NONE, b, mb, cc) &&
+        !taken(x, mb, me)) {
+      const char* rcc = NULL;
+      char* written = NULL;
+      char* name = xctx_copy(x, mb, me);
+      const DkgAgency* a =
+        name ? xctx_agency(x, cc, name, &rcc, &written) : NULL;
+      free(name);
+      if (written && !(a && known(x, a))) {
+        if (!a) {
+          xctx_warn(x,
+                    sent,
+                    "agency \"%s\" of %s is not in data/agencies.json; "
+                    "named in a title of the meeting's subject, kept as "
+                    "written",
+                    written,
+                    cc);
+        }
+        xlist_add_agency(x, cc, written, mb, me, sent);
+      } else {
+        free(written);
+      }
+    }
+    k = end - 1u;
+  }
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -907,6 +1491,29 @@ xmention_extract(XCtx* x)
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
       mentions_in(x, i, st->clip_b, e);
+    } else {
+      /* "Vietnam's Ministry of Public Security and Singapore's Ministry
+         of ... held a virtual conference": the subject of the meeting's
+         verb names the participants' agencies */
+      static const char* const verbs[] = {
+        " held ", " co-hosted ", " co-organized ", " co-organised ", NULL
+      };
+      for (size_t v = 0; verbs[v]; ++v) {
+        const size_t at = xlex_find(s + st->clip_b, e - st->clip_b, verbs[v]);
+        XCountryHit h;
+        const size_t c0 =
+          st->clip_b +
+          (xlex_starts(s + st->clip_b, e - st->clip_b, "The ") ? 4u : 0u);
+        if (at != NONE && xside_participant_at(x, st->clip_b, c0, e, &h) &&
+            (h.adjective || h.possessive)) {
+          mentions_in(x, i, st->clip_b, st->clip_b + at);
+          break;
+        }
+        if (at != NONE) {
+          subject_titles(x, i, st->clip_b, st->clip_b + at);
+          break;
+        }
+      }
     }
   }
   for (size_t d = 0; d < x->n_cc; ++d) {
