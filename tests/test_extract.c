@@ -3242,6 +3242,36 @@ test_topic_of_series(DkgExtractor* ex)
                    of));
 }
 
+/* topics (topics2): "that" before a verb of its own ends the item as a
+   relative clause does; a list marker ("[ii]", "(b)") heads no topic; two
+   names after "by"/"between"/"with" are one item */
+static void
+test_topic2_relative_marker_names(DkgExtractor* ex)
+{
+  static const char* const rel[] = {
+    "recent ransomware campaigns against hospitals", "port security", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides discussed recent ransomware campaigns "
+                   "against hospitals that had disrupted care for weeks, "
+                   "and port security.",
+                   rel));
+  static const char* const marks[] = { "incident reporting",
+                                       "an exchange of liaison officers",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The delegations reviewed (a) incident reporting and (b) "
+                   "an exchange of liaison officers.",
+                   marks));
+  static const char* const names[] = {
+    "cyber hygiene", "joint projects funded by Canada and Germany", NULL
+  };
+  CHECK(topics_are(ex,
+                   "They discussed cyber hygiene, as well as joint projects "
+                   "funded by Canada and Germany.",
+                   names));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3340,6 +3370,7 @@ main(int argc, char** argv)
     test_topic_aspects_verbs(ex);
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
+    test_topic2_relative_marker_names(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

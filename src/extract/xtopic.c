@@ -358,13 +358,49 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   /* a relative clause qualifies the item and ends it ("... Framework
      for Closer Cooperation which was adopted by ..."): the topic is what
      comes before */
-  static const char* const rel[] = {
-    "which", "that was", "that were", "who", NULL
-  };
+  static const char* const rel[] = { "which", "who", NULL };
   for (size_t i = 0; rel[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, rel[i]);
     if (at != NONE && at > 0) {
       e = b + at;
+    }
+  }
+  /* "that" before a verb of its own is a relative clause too ("...
+     infrastructure that have started already ...", "... that was
+     adopted"): the item ends there */
+  static const char* const aux[] = { "is ",    "are ",    "was ",   "were ",
+                                     "has ",   "have ",   "had ",   "will ",
+                                     "would ", "can ",    "could ", "may ",
+                                     "might ", "should ", NULL };
+  for (size_t at = b; at < e;) {
+    const size_t f = xlex_find(s + at, e - at, "that ");
+    if (f == NONE) {
+      break;
+    }
+    const size_t t = at + f;
+    bool verb = false;
+    for (size_t i = 0; aux[i] && !verb; ++i) {
+      verb = xlex_starts(s + t + 5u, e - t - 5u, aux[i]);
+    }
+    if (verb && t > b) {
+      e = t;
+      break;
+    }
+    at = t + 5u;
+  }
+  /* a list marker heads the item ("[ii] an emergency liaison system",
+     "(b) ..."): it goes */
+  if (e - b > 4u && (s[b] == '[' || s[b] == '(')) {
+    size_t m = b + 1u;
+    while (m < e && m < b + 6u && xlex_is_word_char((unsigned char)s[m])) {
+      ++m;
+    }
+    if (m < e && (s[m] == ']' || s[m] == ')') && m > b + 1u && m + 1u < e &&
+        s[m + 1u] == ' ') {
+      b = m + 2u;
+      while (b < e && xlex_starts(s + b, e - b, "the ")) {
+        b += 4u;
+      }
     }
   }
   /* "cooperation in international fora such as the G20 and the UN": the
@@ -711,7 +747,10 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   return w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r < e &&
          xlex_is_upper((unsigned char)s[r]) && words_between(s, b, at) >= 5u &&
          (xlex_find(s + b, w - b, "within") != NONE ||
-          xlex_find(s + b, w - b, "in") != NONE) &&
+          xlex_find(s + b, w - b, "in") != NONE ||
+          xlex_find(s + b, w - b, "by") != NONE ||
+          xlex_find(s + b, w - b, "between") != NONE ||
+          xlex_find(s + b, w - b, "with") != NONE) &&
          proper_names(s, r, e);
 }
 
