@@ -870,6 +870,7 @@ test_topic_lists(DkgExtractor* ex)
     "threat landscape",
     "latest policy and legislative developments on cybersecurity",
     "emerging technologies",
+    "cyber crisis management",
     "cyber defence",
     "Cooperation in the context of the G7 and in support of the ASEAN "
     "Regional Forum",
@@ -883,8 +884,9 @@ test_topic_lists(DkgExtractor* ex)
     "including at the United Nations, and in regional settings, including "
     "at OSCE and G20. The two sides exchanged on the threat landscape, "
     "provided updates on their latest policy and legislative developments "
-    "on cybersecurity as well as in the areas of emerging technologies and "
-    "cyber defence. Cooperation in the context of the G7 and in support of "
+    "on cybersecurity as well as in the areas of emerging technologies, "
+    "cyber crisis management and cyber defence. Cooperation in the context of "
+    "the G7 and in support of "
     "the ASEAN Regional Forum (ARF) where confidence building measures are "
     "being developed, was also discussed.",
     eu));
@@ -2895,14 +2897,15 @@ test_topic_spoke_about(DkgExtractor* ex)
 }
 
 /* topics: the last item of a comma list before "as well as" is cut at
-   its "and" too */
+   its "and" too; the item after "as well as" is whole (topics2) */
 static void
 test_topic_sublist_and(DkgExtractor* ex)
 {
-  static const char* const sub[] = {
-    "policies for secure technology", "digital identity", "cyber resilience",
-    "deterrence strategies",          "port security",    NULL
-  };
+  static const char* const sub[] = { "policies for secure technology",
+                                     "digital identity",
+                                     "cyber resilience",
+                                     "deterrence strategies and port security",
+                                     NULL };
   CHECK(topics_are(ex,
                    "Officials exchanged views on policies for secure "
                    "technology, digital identity and cyber resilience, as "
@@ -3272,6 +3275,20 @@ test_topic2_relative_marker_names(DkgExtractor* ex)
                    names));
 }
 
+/* topics (topics2): "as well as" is a conjunction of its own, so the item
+   after it is not cut at its "and" */
+static void
+test_topic2_as_well_as_whole(DkgExtractor* ex)
+{
+  static const char* const want[] = { "maritime security",
+                                      "energy and climate policy",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The ministers discussed maritime security as well as "
+                   "energy and climate policy.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3371,6 +3388,7 @@ main(int argc, char** argv)
     test_topic_anaphor(ex);
     test_topic_of_series(ex);
     test_topic2_relative_marker_names(ex);
+    test_topic2_as_well_as_whole(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1008,10 +1008,11 @@ several_items(const char* s, size_t b, size_t e)
 
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", ", "as well as", "along with", and the first " and " of the last item
-   (unless the separator before it was an "and" or the last item is one
-   concept).  `whole`: an item of a semicolon list, split only at "as well
-   as" and "along with", each part kept as written.  `listed`: the items
-   of "including", "such as", ..., where one object "A and B" is two
+   (unless the separator before it was an "and", "as well as" or "along
+   with", or the last item is one concept).  `whole`: an item of a semicolon
+   list, split only at "as well as" and "along with", each part kept as written.
+   `listed`: the items of "including", "such as", ..., where one object "A and
+   B" is two
    ("issues like drone threats and open radio access networks"); the one
    object of a verb is cut only before a phrase of its own. */
 static void
@@ -1030,6 +1031,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     }
   }
   bool serial = false; /* the separator before the last item has "and" */
+  bool joined = false; /* ... or is "as well as", "along with" */
   bool comma = false;  /* the separator before this item is ", " */
   size_t start = b;
   int depth = 0;
@@ -1067,6 +1069,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
         return;
       }
       serial = with_and;
+      joined = joiner;
       comma = !with_and && !joiner && !infinitive;
       start = i + sep;
       i += sep - 1u;
@@ -1094,7 +1097,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       add_topic(x, ib, ie, sent);
       continue;
     }
-    if (!infinitive && ((!serial && k == n - 1u) || cuts[k][2])) {
+    /* "as well as" is a conjunction of its own: the item after it is
+       whole ("... responsibilities as well as policy and legislative
+       developments") */
+    const bool after_joiner = joined && k == n - 1u && !cuts[k][2];
+    if (!infinitive && !after_joiner &&
+        ((!serial && k == n - 1u) || cuts[k][2])) {
       /* the first "and" that joins two things: not the one of
          "multilateral and regional cooperation and regional settings" */
       size_t and_at = xlex_find(s + ib, ie - ib, "and");
