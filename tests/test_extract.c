@@ -3289,6 +3289,19 @@ test_topic2_as_well_as_whole(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): "between A and B" is one item, not cut at its "and" */
+static void
+test_topic2_between(DkgExtractor* ex)
+{
+  static const char* const one[] = {
+    "links between port operators and customs authorities", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The experts reviewed the links between port operators "
+                   "and customs authorities.",
+                   one));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3389,6 +3402,7 @@ main(int argc, char** argv)
     test_topic_of_series(ex);
     test_topic2_relative_marker_names(ex);
     test_topic2_as_well_as_whole(ex);
+    test_topic2_between(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

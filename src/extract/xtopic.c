@@ -736,6 +736,21 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   if (at < b + 2u || s[at - 1u] != ' ') {
     return false;
   }
+  /* "between A and B" names the two ends of one thing ("cooperation
+     between Poland and the Republic of Korea in ..."): a few words back,
+     no comma between */
+  for (size_t w0 = at - 1u, words = 0; w0 > b && words < 6u;) {
+    --w0;
+    if (s[w0] == ',') {
+      break;
+    }
+    if (w0 == b || s[w0 - 1u] == ' ') {
+      ++words;
+      if (xlex_starts(s + w0, at - w0, "between ")) {
+        return true;
+      }
+    }
+  }
   size_t w = at - 1u;
   while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
     --w;
