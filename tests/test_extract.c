@@ -3302,6 +3302,18 @@ test_topic2_between(DkgExtractor* ex)
                    one));
 }
 
+/* topics (topics2): the event itself ("at the talks", "in the meeting")
+   closes a list, as its time does */
+static void
+test_topic2_event_itself(DkgExtractor* ex)
+{
+  static const char* const want[] = { "supply chain risks", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides reviewed supply chain risks at the talks, "
+                   "the ministry said.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3403,6 +3415,7 @@ main(int argc, char** argv)
     test_topic2_relative_marker_names(ex);
     test_topic2_as_well_as_whole(ex);
     test_topic2_between(ex);
+    test_topic2_event_itself(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1243,6 +1243,27 @@ list_end(const char* s, size_t b, size_t e)
         return i;
       }
     }
+    /* "the cybersecurity policies over the past year in the meeting": the
+       event itself closes the list, as its time does */
+    static const char* const at_ev[] = {
+      " in the ", " at the ", " during the ", NULL
+    };
+    static const char* const ev[] = { "meeting",       "dialogue", "talks",
+                                      "consultations", "session",  NULL };
+    for (size_t k = 0; i > b && at_ev[k]; ++k) {
+      const size_t l = strlen(at_ev[k]);
+      if (s[i] != ' ' || !xlex_starts(s + i + 1u, e - i - 1u, at_ev[k] + 1u)) {
+        continue;
+      }
+      for (size_t v = 0; ev[v]; ++v) {
+        const size_t vl = strlen(ev[v]);
+        if (i + l + vl <= e && !strncmp(s + i + l, ev[v], vl) &&
+            (i + l + vl == e ||
+             !xlex_is_word_char((unsigned char)s[i + l + vl]))) {
+          return i;
+        }
+      }
+    }
     /* "A, B, etc. for possible cooperation in the future": "etc." closes
        the list */
     if (i > b &&
