@@ -3314,6 +3314,24 @@ test_topic2_event_itself(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): the "including" examples of a verb's one object are
+   topics when they are three noun phrases or more, "as well as" and a
+   comma before a closing quote counting as separators */
+static void
+test_topic2_including_separators(DkgExtractor* ex)
+{
+  static const char* const want[] = { "recent seizure of a \"ghost ship",
+                                      "illegal fishing",
+                                      "port state controls",
+                                      "regional maritime challenges",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The delegations addressed regional maritime challenges, "
+                   "including the recent seizure of a \"ghost ship,\" and "
+                   "illegal fishing as well as port state controls.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3416,6 +3434,7 @@ main(int argc, char** argv)
     test_topic2_as_well_as_whole(ex);
     test_topic2_between(ex);
     test_topic2_event_itself(ex);
+    test_topic2_including_separators(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

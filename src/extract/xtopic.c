@@ -1063,6 +1063,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       } else if (!strncmp(s + i, ", to ", 5u)) {
         sep = 2u;
       }
+    } else if (s[i] == ',' && i + 3u < e &&
+               (s[i + 1u] == '\'' || s[i + 1u] == '"') && s[i + 2u] == ' ') {
+      /* a comma before a closing quote ("a so-called 'reconnaissance
+         satellite,' and its ...") separates as a comma does */
+      with_and = !strncmp(s + i + 2u, " and ", 5u);
+      sep = with_and ? 7u : 3u;
     } else if (!strncmp(s + i, ", and ", 6u)) {
       sep = adjective_series(s, b, i, 6u, e) || names_series(s, start, i, 6u, e)
               ? 0u
@@ -2151,9 +2157,16 @@ topics_listed(const char* s, size_t lb, size_t e)
   if (w > 5u && !strncmp(s + lb + w - 3u, "ing", 3u)) {
     return false;
   }
+  /* the separators of items: a comma (before a closing quote too: "a
+     so-called 'reconnaissance satellite,' and its ..."), "as well as" */
   size_t commas = 0;
   for (size_t k = lb; k + 1u < le; ++k) {
-    commas += s[k] == ',' && s[k + 1u] == ' ';
+    commas += s[k] == ',' &&
+              (s[k + 1u] == ' ' ||
+               (k + 2u < le && (s[k + 1u] == '\'' || s[k + 1u] == '"') &&
+                s[k + 2u] == ' '));
+    commas += s[k] == ' ' && s[k - 1u] != ',' &&
+              xlex_starts(s + k + 1u, le - k - 1u, "as well as ");
   }
   return commas >= 2u;
 }
