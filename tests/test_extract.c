@@ -3332,6 +3332,22 @@ test_topic2_including_separators(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): "evaluated", "examined" are verbs of discussion as
+   "assessed", "reviewed" are; "discussions of" a noun of discussion */
+static void
+test_topic2_evaluated(DkgExtractor* ex)
+{
+  static const char* const want[] = { "joint exercises",
+                                      "points of contact",
+                                      "2030 roadmap",
+                                      "port security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The officials evaluated joint exercises, points of contact "
+                   "and the 2030 roadmap. They also examined port security.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3435,6 +3451,7 @@ main(int argc, char** argv)
     test_topic2_between(ex);
     test_topic2_event_itself(ex);
     test_topic2_including_separators(ex);
+    test_topic2_evaluated(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

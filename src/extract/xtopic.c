@@ -1561,6 +1561,8 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "discussing",
                                                 "addressing",
                                                 "assessed",
+                                                "evaluated",
+                                                "examined",
                                                 "reviewed",
                                                 "explored",
                                                 "shared",
@@ -1594,6 +1596,8 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "discussion on",
                                                 "discussions in",
                                                 "discussions about",
+                                                "discussion about",
+                                                "discussions of",
                                                 "deliberations on",
                                                 "exchanges on",
                                                 "an exchange on",
@@ -2161,10 +2165,10 @@ topics_listed(const char* s, size_t lb, size_t e)
      so-called 'reconnaissance satellite,' and its ..."), "as well as" */
   size_t commas = 0;
   for (size_t k = lb; k + 1u < le; ++k) {
-    commas += s[k] == ',' &&
-              (s[k + 1u] == ' ' ||
-               (k + 2u < le && (s[k + 1u] == '\'' || s[k + 1u] == '"') &&
-                s[k + 2u] == ' '));
+    commas +=
+      s[k] == ',' && (s[k + 1u] == ' ' ||
+                      (k + 2u < le && (s[k + 1u] == '\'' || s[k + 1u] == '"') &&
+                       s[k + 2u] == ' '));
     commas += s[k] == ' ' && s[k - 1u] != ',' &&
               xlex_starts(s + k + 1u, le - k - 1u, "as well as ");
   }
