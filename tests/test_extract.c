@@ -3348,6 +3348,20 @@ test_topic2_evaluated(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): a comma list of areas ("cooperation in the key
+   sectors of A, B and C") has the areas for items, its head is generic */
+static void
+test_topic2_areas_of(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "port logistics", "tourism", "food safety", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides reviewed cooperation in the key sectors of "
+                   "port logistics, tourism and food safety.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3452,6 +3466,7 @@ main(int argc, char** argv)
     test_topic2_event_itself(ex);
     test_topic2_including_separators(ex);
     test_topic2_evaluated(ex);
+    test_topic2_areas_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1039,6 +1039,28 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
      item of a list within the list) */
   size_t(*cuts)[3] = NULL;
   size_t n = 0, cap = 0;
+  /* "cooperation in other important areas of A, B, C and D", "the
+     progress in ongoing cooperation, especially in the strategic fields
+     of A, B, C": the areas are the items, what names them a generic head */
+  static const char* const areas[] = {
+    "areas of ", "fields of ", "sectors of ", "domains of ", NULL
+  };
+  for (size_t k = 0; !whole && areas[k]; ++k) {
+    const size_t at = xlex_find(s + b, e - b, areas[k]);
+    const size_t l = strlen(areas[k]);
+    if (at == NONE || b + at + l >= e) {
+      continue;
+    }
+    const char* comma = memchr(s + b + at + l, ',', e - b - at - l);
+    /* not after "as well as": "latest ... developments on cybersecurity
+       as well as in the areas of A, B and C" keeps its first item */
+    if (comma && !interest_at(s + b + at + l, e - b - at - l) &&
+        xlex_find(s + b, at, "as well as") == NONE &&
+        xlex_find(s + b, at, "along with") == NONE) {
+      b += at + l;
+      break;
+    }
+  }
   bool infinitive = false;
   for (size_t i = b; !whole && i + 5u < e; ++i) {
     if (!strncmp(s + i, ", to ", 5u) || !strncmp(s + i, ", and to ", 9u)) {
