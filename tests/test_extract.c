@@ -3362,6 +3362,30 @@ test_topic2_areas_of(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): no item starts with a preposition, so ", in line
+   with ..." goes on with the item before it; in an "including" list a
+   later "and" before a determiner is the cut, not an "and" of nouns */
+static void
+test_topic2_prep_and_det(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "review of the rules on storage and transfer of data",
+    "plans of Chile to reform its telecom law, in line with OECD "
+    "guidance",
+    "settings",
+    "responsibilities",
+    "policy developments",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides provided updates on their settings, "
+                   "responsibilities as well as policy developments, "
+                   "including the review of the rules on "
+                   "storage and transfer of data and the plans of Chile to "
+                   "reform its telecom law, in line with OECD guidance.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3467,6 +3491,7 @@ main(int argc, char** argv)
     test_topic2_including_separators(ex);
     test_topic2_evaluated(ex);
     test_topic2_areas_of(ex);
+    test_topic2_prep_and_det(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

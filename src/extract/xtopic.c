@@ -1021,6 +1021,24 @@ several_items(const char* s, size_t b, size_t e)
   return parts >= 2u;
 }
 
+static bool in_parens(const char* s, size_t b, size_t at);
+
+/* Does a phrase of a preposition start at s[i]?  No item does: ", in
+   alignment with the EU legal ... framework" goes on with the item
+   before it. */
+static bool
+prep_at(const char* s, size_t i, size_t e)
+{
+  static const char* const preps[] = { "in ",   "on ",     "for ", "at ",
+                                       "with ", "within ", NULL };
+  for (size_t k = 0; preps[k]; ++k) {
+    if (xlex_starts(s + i, e - i, preps[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", ", "as well as", "along with", and the first " and " of the last item
    (unless the separator before it was an "and", "as well as" or "along
@@ -1100,7 +1118,8 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
                !names_series(s, start, i, 2u, e) &&
                !alternatives(s, i + 2u, e) &&
                !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
-               !xlex_starts(s + i + 2u, e - i - 2u, "including")) {
+               !xlex_starts(s + i + 2u, e - i - 2u, "including") &&
+               !prep_at(s, i + 2u, e)) {
       sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
@@ -1160,6 +1179,32 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
         }
         and_at = from + next;
       }
+      /* "the update of the Directive on security of network and
+         information systems and the efforts by ...": a later "and" before
+         a determiner opens the second thing, the earlier one joins nouns
+         of the first */
+      static const char* const det[] = { "the ", "its ", "their ", NULL };
+      bool det_here = false;
+      for (size_t d = 0; and_at != NONE && det[d] && !det_here; ++d) {
+        det_here =
+          xlex_starts(s + ib + and_at + 4u, ie - ib - and_at - 4u, det[d]);
+      }
+      for (size_t from = and_at == NONE ? ie - ib : and_at + 3u;
+           listed && !det_here && from < ie - ib;) {
+        const size_t next = xlex_find(s + ib + from, ie - ib - from, "and");
+        if (next == NONE) {
+          break;
+        }
+        const size_t at2 = from + next;
+        for (size_t d = 0; det[d] && !det_here; ++d) {
+          det_here = !in_parens(s, ib, ib + at2) &&
+                     xlex_starts(s + ib + at2 + 4u, ie - ib - at2 - 4u, det[d]);
+        }
+        if (det_here) {
+          and_at = at2;
+        }
+        from = at2 + 3u;
+      }
       /* one object: cut only before a phrase of its own ("the
          development of norms and the application of ...", "... and
          interagency cooperation"), not "strategies and policies" */
@@ -1191,8 +1236,6 @@ static bool last_word_in(const char* s,
                          size_t b,
                          size_t e,
                          const char* const* list);
-
-static bool in_parens(const char* s, size_t b, size_t at);
 
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
