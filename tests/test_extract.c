@@ -3386,6 +3386,20 @@ test_topic2_prep_and_det(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): "efforts in" in the speakers' own voice ("our joint
+   efforts in", "we join efforts in") is a pledge, no topic list; the
+   sides' reported efforts are */
+static void
+test_topic2_pledge_efforts(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed port security. We will "
+                   "redouble our joint efforts in countering disinformation "
+                   "and fraud.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3492,6 +3506,7 @@ main(int argc, char** argv)
     test_topic2_evaluated(ex);
     test_topic2_areas_of(ex);
     test_topic2_prep_and_det(ex);
+    test_topic2_pledge_efforts(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1682,6 +1682,29 @@ is_verb(size_t v)
   return true;
 }
 
+/* "our collective efforts in cybersecurity", "we join efforts in
+   building ...": efforts in the speakers' own voice are a pledge, not what
+   the meeting discussed (not "continued collaborative efforts in A, B and
+   C" that the sides affirmed). */
+static bool
+pledge_efforts(const char* s, size_t b, size_t at)
+{
+  size_t w = at, words = 0;
+  while (w > b && words < 3u) {
+    --w;
+    if (s[w] == ' ' || w == b) {
+      const size_t ws = s[w] == ' ' ? w + 1u : w;
+      const size_t n = xlex_word_len(s + ws, at - ws);
+      if (xlex_eq(s + ws, n, "our") || xlex_eq(s + ws, n, "we") ||
+          xlex_eq(s + ws, n, "join")) {
+        return true;
+      }
+      ++words;
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -1692,7 +1715,9 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
          !discussion_before(s, sb, b + at)) ||
         (!strcmp(discussion_verbs[v], "shared") &&
          (adjective_shared(s, b, b + at) ||
-          shared_opinion(s, b + at + 7u, e)))) {
+          shared_opinion(s, b + at + 7u, e))) ||
+        (!strcmp(discussion_verbs[v], "efforts in") &&
+         pledge_efforts(s, b, b + at))) {
       continue;
     }
     *lb = b + at + strlen(discussion_verbs[v]) + 1u;
