@@ -3400,6 +3400,19 @@ test_topic2_pledge_efforts(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): a generic head's "including" list in a pledge ("will
+   continue to work ... in areas including A and B") names no topics */
+static void
+test_topic2_pledge_areas(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed port security. The two sides "
+                   "pledged to deepen research ties in fields including "
+                   "quantum sensing and batteries.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3507,6 +3520,7 @@ main(int argc, char** argv)
     test_topic2_areas_of(ex);
     test_topic2_prep_and_det(ex);
     test_topic2_pledge_efforts(ex);
+    test_topic2_pledge_areas(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2235,7 +2235,17 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
 {
   const char* s = x->doc.text;
   size_t lb = 0;
-  return find_verb(s, b, b, at, &lb) != NONE || after_generic(s, b, at) ||
+  /* "Both Participants commit to continue to cooperate ... in areas
+     including A, B, and C": the areas of a pledge are no topics */
+  static const char* const pledge[] = { "commit to",        "committed to",
+                                        "pledged to",       "pledge to",
+                                        "will continue to", NULL };
+  bool pledged = false;
+  for (size_t k = 0; pledge[k] && !pledged; ++k) {
+    pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
+  }
+  return find_verb(s, b, b, at, &lb) != NONE ||
+         (after_generic(s, b, at) && !pledged) ||
          passive_at(s, b, x->doc.sents[sent].e) != NONE;
 }
 
