@@ -3413,6 +3413,21 @@ test_topic2_pledge_areas(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): the place and day of another event ("in Oslo on 3
+   March 2022") close an item, which is what precedes them */
+static void
+test_topic2_item_date(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "follow-up to the ministerial meeting of the Nordic-Baltic group", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the follow-up to the ministerial "
+                   "meeting of the Nordic-Baltic group in Oslo on 3 March "
+                   "2022.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3521,6 +3536,7 @@ main(int argc, char** argv)
     test_topic2_prep_and_det(ex);
     test_topic2_pledge_efforts(ex);
     test_topic2_pledge_areas(ex);
+    test_topic2_item_date(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -285,6 +285,8 @@ interest_at(const char* s, size_t n)
   return false;
 }
 
+static size_t words_between(const char* s, size_t b, size_t e);
+
 static void
 add_topic(XCtx* x, size_t b, size_t e, size_t sent)
 {
@@ -503,6 +505,30 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   letters |= e - b >= 2u && xlex_is_upper((unsigned char)s[b]) &&
              xlex_is_upper((unsigned char)s[b + 1u]);
   XDate d[1];
+  /* "the progress since the inaugural meeting of the EU-Singapore Digital
+     Partnership Council in Brussels on 1 February 2023": the place and
+     day of another event close the item, which is what precedes them */
+  if (letters && xdate_find(s, b, e, d, 1u) && d[0].from.d && d[0].b > b) {
+    size_t cut = d[0].b;
+    while (cut > b && s[cut - 1u] == ' ') {
+      --cut;
+    }
+    if (cut > b + 3u && !strncmp(s + cut - 3u, " on", 3u)) {
+      cut -= 3u;
+      /* " in Brussels" before it */
+      size_t w = cut;
+      while (w > b && s[w - 1u] != ' ') {
+        --w;
+      }
+      if (w > b + 4u && xlex_is_upper((unsigned char)s[w]) &&
+          !strncmp(s + w - 4u, " in ", 4u)) {
+        cut = w - 4u;
+      }
+      if (words_between(s, b, cut) >= 2u) {
+        e = cut;
+      }
+    }
+  }
   if (!letters || xdate_find(s, b, e, d, 1u) ||
       venues_in(x, b, e, sent, true)) {
     return;
