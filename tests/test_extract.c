@@ -3428,6 +3428,19 @@ test_topic2_item_date(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): "its" names a third party and stays; "their" goes */
+static void
+test_topic2_its(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "regime's missile launches", "its arms transfers", "export controls", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed the regime's missile launches, its "
+                   "arms transfers and their export controls.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3537,6 +3550,7 @@ main(int argc, char** argv)
     test_topic2_pledge_efforts(ex);
     test_topic2_pledge_areas(ex);
     test_topic2_item_date(ex);
+    test_topic2_its(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

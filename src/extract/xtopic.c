@@ -294,11 +294,12 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   if (b >= e) {
     return;
   }
-  /* clean: leading words that are no part of a topic */
+  /* clean: leading words that are no part of a topic ("its" stays: it
+     names a third party, "its nuclear and missile programs", where
+     "their", "our" name the sides themselves) */
   static const char* const lead[] = { "the ",
                                       "a ",
                                       "an ",
-                                      "its ",
                                       "their ",
                                       "our ",
                                       "these ",
