@@ -3441,6 +3441,19 @@ test_topic2_its(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): the commas of a quoted title separate no items */
+static void
+test_topic2_quoted_title(DkgExtractor* ex)
+{
+  static const char* const want[] = { "plan \"Safe, Open and Fair Networks\"",
+                                      "port security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed the plan \"Safe, Open and Fair "
+                   "Networks\", and port security.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3551,6 +3564,7 @@ main(int argc, char** argv)
     test_topic2_pledge_areas(ex);
     test_topic2_item_date(ex);
     test_topic2_its(ex);
+    test_topic2_quoted_title(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

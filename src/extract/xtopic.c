@@ -1117,8 +1117,22 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   bool comma = false;  /* the separator before this item is ", " */
   size_t start = b;
   int depth = 0;
+  /* inside a quoted title ("Resilience, Deterrence and Defence: ..."),
+     commas separate no items */
+  bool quoted = false;
   for (size_t i = b; i < e; ++i) {
     if (xctx_paren(s[i], &depth)) {
+      continue;
+    }
+    if (s[i] == '"') {
+      quoted = !quoted;
+    } else if (i + 2u < e && (unsigned char)s[i] == 0xe2u &&
+               (unsigned char)s[i + 1u] == 0x80u &&
+               ((unsigned char)s[i + 2u] == 0x9cu ||
+                (unsigned char)s[i + 2u] == 0x9du)) {
+      quoted = (unsigned char)s[i + 2u] == 0x9cu;
+    }
+    if (quoted && !(s[i] == ',' && i + 1u < e && s[i + 1u] == '"')) {
       continue;
     }
     size_t sep = joiner_at(s, i, e);
@@ -1150,6 +1164,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
+      quoted = false; /* a separator in quotes took the closing quote */
       const bool joiner = joiner_at(s, i, e) != 0u;
       const size_t cut[3] = { start, i, comma && joiner ? 1u : 0u };
       if (!xvec_push((void**)&cuts, &n, &cap, sizeof(cut), cut)) {
