@@ -3454,6 +3454,18 @@ test_topic2_quoted_title(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): the comma before a date's year ("June 3, 2012")
+   separates no items */
+static void
+test_topic2_date_comma(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security", "cyber hygiene", NULL };
+  CHECK(topics_are(ex,
+                   "The experts reviewed port security, cyber hygiene on June "
+                   "3, 2012, at the Tallinn summit.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3565,6 +3577,7 @@ main(int argc, char** argv)
     test_topic2_item_date(ex);
     test_topic2_its(ex);
     test_topic2_quoted_title(ex);
+    test_topic2_date_comma(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

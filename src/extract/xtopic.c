@@ -525,7 +525,7 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
           !strncmp(s + w - 4u, " in ", 4u)) {
         cut = w - 4u;
       }
-      if (words_between(s, b, cut) >= 2u) {
+      if (words_between(s, b, cut) >= 1u) {
         e = cut;
       }
     }
@@ -1160,7 +1160,9 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
                !alternatives(s, i + 2u, e) &&
                !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
                !xlex_starts(s + i + 2u, e - i - 2u, "including") &&
-               !prep_at(s, i + 2u, e)) {
+               !prep_at(s, i + 2u, e) &&
+               !(i > b && s[i - 1u] >= '0' && s[i - 1u] <= '9' && i + 6u <= e &&
+                 s[i + 2u] >= '0' && s[i + 2u] <= '9')) {
       sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
