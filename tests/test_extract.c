@@ -3466,6 +3466,19 @@ test_topic2_date_comma(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): an item that opens with a finite verb is a clause,
+   no topic */
+static void
+test_topic2_finite_item(DkgExtractor* ex)
+{
+  static const char* const want[] = { "phishing campaigns against banks",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed phishing campaigns against banks "
+                   "that had begun in spring and are growing.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3578,6 +3591,7 @@ main(int argc, char** argv)
     test_topic2_its(ex);
     test_topic2_quoted_title(ex);
     test_topic2_date_comma(ex);
+    test_topic2_finite_item(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

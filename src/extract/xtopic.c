@@ -458,7 +458,14 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     return;
   }
   /* not topics: dates, prepositional scraps, generic heads, venues */
-  static const char* const skip[] = { "for ",
+  /* ... and a clause of a finite verb ("... that have started ... and
+     are persisting") */
+  static const char* const skip[] = { "are ",
+                                      "is ",
+                                      "has ",
+                                      "have ",
+                                      "will ",
+                                      "for ",
                                       "on ",
                                       "in ",
                                       "at ",
