@@ -3479,6 +3479,21 @@ test_topic2_finite_item(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics2): a closing parenthesis before "including" ends an
+   aside as a comma does; a defined short name "(hereinafter ...)" goes */
+static void
+test_topic2_paren_including(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port drills",    "staff exchanges",
+                                      "joint audits",   "data sharing",
+                                      "joint projects", NULL };
+  CHECK(topics_are(ex,
+                   "The sides evaluated joint projects (hereinafter "
+                   "\"JPs\") including port drills, staff exchanges, "
+                   "joint audits and data sharing.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -3592,6 +3607,7 @@ main(int argc, char** argv)
     test_topic2_quoted_title(ex);
     test_topic2_date_comma(ex);
     test_topic2_finite_item(ex);
+    test_topic2_paren_including(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

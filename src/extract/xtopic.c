@@ -446,7 +446,8 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     const bool aside = open && (memchr(s + ob, ' ', e - ob) == NULL ||
                                 xlex_starts(s + ob, e - ob, "including") ||
                                 xlex_starts(s + ob, e - ob, "such as") ||
-                                xlex_starts(s + ob, e - ob, "e.g"));
+                                xlex_starts(s + ob, e - ob, "e.g") ||
+                                xlex_starts(s + ob, e - ob, "hereinafter"));
     if (aside && open > s + b) {
       e = (size_t)(open - s);
       while (e > b && s[e - 1u] == ' ') {
@@ -1537,9 +1538,12 @@ item_example(const char* s, size_t b, size_t at)
   static const char* const heads[] = { "issues",  "topics", "areas",
                                        "matters", "agenda", NULL };
   size_t lb = 0;
+  /* a closing parenthesis ends an aside as a comma does: "collaborative
+     activities (hereinafter \"CAs\") including cyber exercises, ..." */
   if (at <= b + 1u || s[at - 1u] != ' ' || s[at - 2u] == ',' ||
-      !xlex_starts(s + at, 9u, "including") || after_generic(s, b, at) ||
-      find_verb(s, b, b, at, &lb) == NONE || lb >= at) {
+      s[at - 2u] == ')' || !xlex_starts(s + at, 9u, "including") ||
+      after_generic(s, b, at) || find_verb(s, b, b, at, &lb) == NONE ||
+      lb >= at) {
     return false;
   }
   /* "key issues on the international cyber agenda including A and B" */
