@@ -870,6 +870,7 @@ test_topic_lists(DkgExtractor* ex)
     "threat landscape",
     "latest policy and legislative developments on cybersecurity",
     "emerging technologies",
+    "cyber crisis management",
     "cyber defence",
     "Cooperation in the context of the G7 and in support of the ASEAN "
     "Regional Forum",
@@ -883,8 +884,9 @@ test_topic_lists(DkgExtractor* ex)
     "including at the United Nations, and in regional settings, including "
     "at OSCE and G20. The two sides exchanged on the threat landscape, "
     "provided updates on their latest policy and legislative developments "
-    "on cybersecurity as well as in the areas of emerging technologies and "
-    "cyber defence. Cooperation in the context of the G7 and in support of "
+    "on cybersecurity as well as in the areas of emerging technologies, "
+    "cyber crisis management and cyber defence. Cooperation in the context of "
+    "the G7 and in support of "
     "the ASEAN Regional Forum (ARF) where confidence building measures are "
     "being developed, was also discussed.",
     eu));
@@ -2895,14 +2897,15 @@ test_topic_spoke_about(DkgExtractor* ex)
 }
 
 /* topics: the last item of a comma list before "as well as" is cut at
-   its "and" too */
+   its "and" too; the item after "as well as" is whole (topics2) */
 static void
 test_topic_sublist_and(DkgExtractor* ex)
 {
-  static const char* const sub[] = {
-    "policies for secure technology", "digital identity", "cyber resilience",
-    "deterrence strategies",          "port security",    NULL
-  };
+  static const char* const sub[] = { "policies for secure technology",
+                                     "digital identity",
+                                     "cyber resilience",
+                                     "deterrence strategies and port security",
+                                     NULL };
   CHECK(topics_are(ex,
                    "Officials exchanged views on policies for secure "
                    "technology, digital identity and cyber resilience, as "
@@ -4034,6 +4037,255 @@ test_agency_subject_title(DkgExtractor* ex)
   expect_agencies(ex, nl, "NL", "Ministry of Justice", "KR", "");
 }
 
+/* topics (topics2): "that" before a verb of its own ends the item as a
+   relative clause does; a list marker ("[ii]", "(b)") heads no topic; two
+   names after "by"/"between"/"with" are one item */
+static void
+test_topic2_relative_marker_names(DkgExtractor* ex)
+{
+  static const char* const rel[] = {
+    "recent ransomware campaigns against hospitals", "port security", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides discussed recent ransomware campaigns "
+                   "against hospitals that had disrupted care for weeks, "
+                   "and port security.",
+                   rel));
+  static const char* const marks[] = { "incident reporting",
+                                       "an exchange of liaison officers",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The delegations reviewed (a) incident reporting and (b) "
+                   "an exchange of liaison officers.",
+                   marks));
+  static const char* const names[] = {
+    "cyber hygiene", "joint projects funded by Canada and Germany", NULL
+  };
+  CHECK(topics_are(ex,
+                   "They discussed cyber hygiene, as well as joint projects "
+                   "funded by Canada and Germany.",
+                   names));
+}
+
+/* topics (topics2): "as well as" is a conjunction of its own, so the item
+   after it is not cut at its "and" */
+static void
+test_topic2_as_well_as_whole(DkgExtractor* ex)
+{
+  static const char* const want[] = { "maritime security",
+                                      "energy and climate policy",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The ministers discussed maritime security as well as "
+                   "energy and climate policy.",
+                   want));
+}
+
+/* topics (topics2): "between A and B" is one item, not cut at its "and" */
+static void
+test_topic2_between(DkgExtractor* ex)
+{
+  static const char* const one[] = {
+    "links between port operators and customs authorities", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The experts reviewed the links between port operators "
+                   "and customs authorities.",
+                   one));
+}
+
+/* topics (topics2): the event itself ("at the talks", "in the meeting")
+   closes a list, as its time does */
+static void
+test_topic2_event_itself(DkgExtractor* ex)
+{
+  static const char* const want[] = { "supply chain risks", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides reviewed supply chain risks at the talks, "
+                   "the ministry said.",
+                   want));
+}
+
+/* topics (topics2): the "including" examples of a verb's one object are
+   topics when they are three noun phrases or more, "as well as" and a
+   comma before a closing quote counting as separators */
+static void
+test_topic2_including_separators(DkgExtractor* ex)
+{
+  static const char* const want[] = { "recent seizure of a \"ghost ship",
+                                      "illegal fishing",
+                                      "port state controls",
+                                      "regional maritime challenges",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The delegations addressed regional maritime challenges, "
+                   "including the recent seizure of a \"ghost ship,\" and "
+                   "illegal fishing as well as port state controls.",
+                   want));
+}
+
+/* topics (topics2): "evaluated", "examined" are verbs of discussion as
+   "assessed", "reviewed" are; "discussions of" a noun of discussion */
+static void
+test_topic2_evaluated(DkgExtractor* ex)
+{
+  static const char* const want[] = { "joint exercises",
+                                      "points of contact",
+                                      "2030 roadmap",
+                                      "port security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The officials evaluated joint exercises, points of contact "
+                   "and the 2030 roadmap. They also examined port security.",
+                   want));
+}
+
+/* topics (topics2): a comma list of areas ("cooperation in the key
+   sectors of A, B and C") has the areas for items, its head is generic */
+static void
+test_topic2_areas_of(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "port logistics", "tourism", "food safety", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The two sides reviewed cooperation in the key sectors of "
+                   "port logistics, tourism and food safety.",
+                   want));
+}
+
+/* topics (topics2): no item starts with a preposition, so ", in line
+   with ..." goes on with the item before it; in an "including" list a
+   later "and" before a determiner is the cut, not an "and" of nouns */
+static void
+test_topic2_prep_and_det(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "review of the rules on storage and transfer of data",
+    "plans of Chile to reform its telecom law, in line with OECD "
+    "guidance",
+    "settings",
+    "responsibilities",
+    "policy developments",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides provided updates on their settings, "
+                   "responsibilities as well as policy developments, "
+                   "including the review of the rules on "
+                   "storage and transfer of data and the plans of Chile to "
+                   "reform its telecom law, in line with OECD guidance.",
+                   want));
+}
+
+/* topics (topics2): "efforts in" in the speakers' own voice ("our joint
+   efforts in", "we join efforts in") is a pledge, no topic list; the
+   sides' reported efforts are */
+static void
+test_topic2_pledge_efforts(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed port security. We will "
+                   "redouble our joint efforts in countering disinformation "
+                   "and fraud.",
+                   want));
+}
+
+/* topics (topics2): a generic head's "including" list in a pledge ("will
+   continue to work ... in areas including A and B") names no topics */
+static void
+test_topic2_pledge_areas(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed port security. The two sides "
+                   "pledged to deepen research ties in fields including "
+                   "quantum sensing and batteries.",
+                   want));
+}
+
+/* topics (topics2): the place and day of another event ("in Oslo on 3
+   March 2022") close an item, which is what precedes them */
+static void
+test_topic2_item_date(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "follow-up to the ministerial meeting of the Nordic-Baltic group", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the follow-up to the ministerial "
+                   "meeting of the Nordic-Baltic group in Oslo on 3 March "
+                   "2022.",
+                   want));
+}
+
+/* topics (topics2): "its" names a third party and stays; "their" goes */
+static void
+test_topic2_its(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "regime's missile launches", "its arms transfers", "export controls", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed the regime's missile launches, its "
+                   "arms transfers and their export controls.",
+                   want));
+}
+
+/* topics (topics2): the commas of a quoted title separate no items */
+static void
+test_topic2_quoted_title(DkgExtractor* ex)
+{
+  static const char* const want[] = { "plan \"Safe, Open and Fair Networks\"",
+                                      "port security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed the plan \"Safe, Open and Fair "
+                   "Networks\", and port security.",
+                   want));
+}
+
+/* topics (topics2): the comma before a date's year ("June 3, 2012")
+   separates no items */
+static void
+test_topic2_date_comma(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security", "cyber hygiene", NULL };
+  CHECK(topics_are(ex,
+                   "The experts reviewed port security, cyber hygiene on June "
+                   "3, 2012, at the Tallinn summit.",
+                   want));
+}
+
+/* topics (topics2): an item that opens with a finite verb is a clause,
+   no topic */
+static void
+test_topic2_finite_item(DkgExtractor* ex)
+{
+  static const char* const want[] = { "phishing campaigns against banks",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed phishing campaigns against banks "
+                   "that had begun in spring and are growing.",
+                   want));
+}
+
+/* topics (topics2): a closing parenthesis before "including" ends an
+   aside as a comma does; a defined short name "(hereinafter ...)" goes */
+static void
+test_topic2_paren_including(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port drills",    "staff exchanges",
+                                      "joint audits",   "data sharing",
+                                      "joint projects", NULL };
+  CHECK(topics_are(ex,
+                   "The sides evaluated joint projects (hereinafter "
+                   "\"JPs\") including port drills, staff exchanges, "
+                   "joint audits and data sharing.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4173,6 +4425,22 @@ main(int argc, char** argv)
     test_agency_head_segment_and(ex);
     test_agency_head_dg(ex);
     test_agency_subject_title(ex);
+    test_topic2_relative_marker_names(ex);
+    test_topic2_as_well_as_whole(ex);
+    test_topic2_between(ex);
+    test_topic2_event_itself(ex);
+    test_topic2_including_separators(ex);
+    test_topic2_evaluated(ex);
+    test_topic2_areas_of(ex);
+    test_topic2_prep_and_det(ex);
+    test_topic2_pledge_efforts(ex);
+    test_topic2_pledge_areas(ex);
+    test_topic2_item_date(ex);
+    test_topic2_its(ex);
+    test_topic2_quoted_title(ex);
+    test_topic2_date_comma(ex);
+    test_topic2_finite_item(ex);
+    test_topic2_paren_including(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -285,6 +285,8 @@ interest_at(const char* s, size_t n)
   return false;
 }
 
+static size_t words_between(const char* s, size_t b, size_t e);
+
 static void
 add_topic(XCtx* x, size_t b, size_t e, size_t sent)
 {
@@ -292,11 +294,12 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   if (b >= e) {
     return;
   }
-  /* clean: leading words that are no part of a topic */
+  /* clean: leading words that are no part of a topic ("its" stays: it
+     names a third party, "its nuclear and missile programs", where
+     "their", "our" name the sides themselves) */
   static const char* const lead[] = { "the ",
                                       "a ",
                                       "an ",
-                                      "its ",
                                       "their ",
                                       "our ",
                                       "these ",
@@ -358,13 +361,49 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   /* a relative clause qualifies the item and ends it ("... Framework
      for Closer Cooperation which was adopted by ..."): the topic is what
      comes before */
-  static const char* const rel[] = {
-    "which", "that was", "that were", "who", NULL
-  };
+  static const char* const rel[] = { "which", "who", NULL };
   for (size_t i = 0; rel[i]; ++i) {
     const size_t at = xlex_find(s + b, e - b, rel[i]);
     if (at != NONE && at > 0) {
       e = b + at;
+    }
+  }
+  /* "that" before a verb of its own is a relative clause too ("...
+     infrastructure that have started already ...", "... that was
+     adopted"): the item ends there */
+  static const char* const aux[] = { "is ",    "are ",    "was ",   "were ",
+                                     "has ",   "have ",   "had ",   "will ",
+                                     "would ", "can ",    "could ", "may ",
+                                     "might ", "should ", NULL };
+  for (size_t at = b; at < e;) {
+    const size_t f = xlex_find(s + at, e - at, "that ");
+    if (f == NONE) {
+      break;
+    }
+    const size_t t = at + f;
+    bool verb = false;
+    for (size_t i = 0; aux[i] && !verb; ++i) {
+      verb = xlex_starts(s + t + 5u, e - t - 5u, aux[i]);
+    }
+    if (verb && t > b) {
+      e = t;
+      break;
+    }
+    at = t + 5u;
+  }
+  /* a list marker heads the item ("[ii] an emergency liaison system",
+     "(b) ..."): it goes */
+  if (e - b > 4u && (s[b] == '[' || s[b] == '(')) {
+    size_t m = b + 1u;
+    while (m < e && m < b + 6u && xlex_is_word_char((unsigned char)s[m])) {
+      ++m;
+    }
+    if (m < e && (s[m] == ']' || s[m] == ')') && m > b + 1u && m + 1u < e &&
+        s[m + 1u] == ' ') {
+      b = m + 2u;
+      while (b < e && xlex_starts(s + b, e - b, "the ")) {
+        b += 4u;
+      }
     }
   }
   /* "cooperation in international fora such as the G20 and the UN": the
@@ -407,7 +446,8 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     const bool aside = open && (memchr(s + ob, ' ', e - ob) == NULL ||
                                 xlex_starts(s + ob, e - ob, "including") ||
                                 xlex_starts(s + ob, e - ob, "such as") ||
-                                xlex_starts(s + ob, e - ob, "e.g"));
+                                xlex_starts(s + ob, e - ob, "e.g") ||
+                                xlex_starts(s + ob, e - ob, "hereinafter"));
     if (aside && open > s + b) {
       e = (size_t)(open - s);
       while (e > b && s[e - 1u] == ' ') {
@@ -419,7 +459,14 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     return;
   }
   /* not topics: dates, prepositional scraps, generic heads, venues */
-  static const char* const skip[] = { "for ",
+  /* ... and a clause of a finite verb ("... that have started ... and
+     are persisting") */
+  static const char* const skip[] = { "are ",
+                                      "is ",
+                                      "has ",
+                                      "have ",
+                                      "will ",
+                                      "for ",
                                       "on ",
                                       "in ",
                                       "at ",
@@ -467,6 +514,30 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   letters |= e - b >= 2u && xlex_is_upper((unsigned char)s[b]) &&
              xlex_is_upper((unsigned char)s[b + 1u]);
   XDate d[1];
+  /* "the progress since the inaugural meeting of the EU-Singapore Digital
+     Partnership Council in Brussels on 1 February 2023": the place and
+     day of another event close the item, which is what precedes them */
+  if (letters && xdate_find(s, b, e, d, 1u) && d[0].from.d && d[0].b > b) {
+    size_t cut = d[0].b;
+    while (cut > b && s[cut - 1u] == ' ') {
+      --cut;
+    }
+    if (cut > b + 3u && !strncmp(s + cut - 3u, " on", 3u)) {
+      cut -= 3u;
+      /* " in Brussels" before it */
+      size_t w = cut;
+      while (w > b && s[w - 1u] != ' ') {
+        --w;
+      }
+      if (w > b + 4u && xlex_is_upper((unsigned char)s[w]) &&
+          !strncmp(s + w - 4u, " in ", 4u)) {
+        cut = w - 4u;
+      }
+      if (words_between(s, b, cut) >= 1u) {
+        e = cut;
+      }
+    }
+  }
   if (!letters || xdate_find(s, b, e, d, 1u) ||
       venues_in(x, b, e, sent, true)) {
     return;
@@ -700,6 +771,21 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   if (at < b + 2u || s[at - 1u] != ' ') {
     return false;
   }
+  /* "between A and B" names the two ends of one thing ("cooperation
+     between Poland and the Republic of Korea in ..."): a few words back,
+     no comma between */
+  for (size_t w0 = at - 1u, words = 0; w0 > b && words < 6u;) {
+    --w0;
+    if (s[w0] == ',') {
+      break;
+    }
+    if (w0 == b || s[w0 - 1u] == ' ') {
+      ++words;
+      if (xlex_starts(s + w0, at - w0, "between ")) {
+        return true;
+      }
+    }
+  }
   size_t w = at - 1u;
   while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
     --w;
@@ -711,7 +797,10 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   return w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r < e &&
          xlex_is_upper((unsigned char)s[r]) && words_between(s, b, at) >= 5u &&
          (xlex_find(s + b, w - b, "within") != NONE ||
-          xlex_find(s + b, w - b, "in") != NONE) &&
+          xlex_find(s + b, w - b, "in") != NONE ||
+          xlex_find(s + b, w - b, "by") != NONE ||
+          xlex_find(s + b, w - b, "between") != NONE ||
+          xlex_find(s + b, w - b, "with") != NONE) &&
          proper_names(s, r, e);
 }
 
@@ -967,12 +1056,31 @@ several_items(const char* s, size_t b, size_t e)
   return parts >= 2u;
 }
 
+static bool in_parens(const char* s, size_t b, size_t at);
+
+/* Does a phrase of a preposition start at s[i]?  No item does: ", in
+   alignment with the EU legal ... framework" goes on with the item
+   before it. */
+static bool
+prep_at(const char* s, size_t i, size_t e)
+{
+  static const char* const preps[] = { "in ",   "on ",     "for ", "at ",
+                                       "with ", "within ", NULL };
+  for (size_t k = 0; preps[k]; ++k) {
+    if (xlex_starts(s + i, e - i, preps[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", ", "as well as", "along with", and the first " and " of the last item
-   (unless the separator before it was an "and" or the last item is one
-   concept).  `whole`: an item of a semicolon list, split only at "as well
-   as" and "along with", each part kept as written.  `listed`: the items
-   of "including", "such as", ..., where one object "A and B" is two
+   (unless the separator before it was an "and", "as well as" or "along
+   with", or the last item is one concept).  `whole`: an item of a semicolon
+   list, split only at "as well as" and "along with", each part kept as written.
+   `listed`: the items of "including", "such as", ..., where one object "A and
+   B" is two
    ("issues like drone threats and open radio access networks"); the one
    object of a verb is cut only before a phrase of its own. */
 static void
@@ -984,6 +1092,28 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
      item of a list within the list) */
   size_t(*cuts)[3] = NULL;
   size_t n = 0, cap = 0;
+  /* "cooperation in other important areas of A, B, C and D", "the
+     progress in ongoing cooperation, especially in the strategic fields
+     of A, B, C": the areas are the items, what names them a generic head */
+  static const char* const areas[] = {
+    "areas of ", "fields of ", "sectors of ", "domains of ", NULL
+  };
+  for (size_t k = 0; !whole && areas[k]; ++k) {
+    const size_t at = xlex_find(s + b, e - b, areas[k]);
+    const size_t l = strlen(areas[k]);
+    if (at == NONE || b + at + l >= e) {
+      continue;
+    }
+    const char* comma = memchr(s + b + at + l, ',', e - b - at - l);
+    /* not after "as well as": "latest ... developments on cybersecurity
+       as well as in the areas of A, B and C" keeps its first item */
+    if (comma && !interest_at(s + b + at + l, e - b - at - l) &&
+        xlex_find(s + b, at, "as well as") == NONE &&
+        xlex_find(s + b, at, "along with") == NONE) {
+      b += at + l;
+      break;
+    }
+  }
   bool infinitive = false;
   for (size_t i = b; !whole && i + 5u < e; ++i) {
     if (!strncmp(s + i, ", to ", 5u) || !strncmp(s + i, ", and to ", 9u)) {
@@ -991,11 +1121,26 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     }
   }
   bool serial = false; /* the separator before the last item has "and" */
+  bool joined = false; /* ... or is "as well as", "along with" */
   bool comma = false;  /* the separator before this item is ", " */
   size_t start = b;
   int depth = 0;
+  /* inside a quoted title ("Resilience, Deterrence and Defence: ..."),
+     commas separate no items */
+  bool quoted = false;
   for (size_t i = b; i < e; ++i) {
     if (xctx_paren(s[i], &depth)) {
+      continue;
+    }
+    if (s[i] == '"') {
+      quoted = !quoted;
+    } else if (i + 2u < e && (unsigned char)s[i] == 0xe2u &&
+               (unsigned char)s[i + 1u] == 0x80u &&
+               ((unsigned char)s[i + 2u] == 0x9cu ||
+                (unsigned char)s[i + 2u] == 0x9du)) {
+      quoted = (unsigned char)s[i + 2u] == 0x9cu;
+    }
+    if (quoted && !(s[i] == ',' && i + 1u < e && s[i + 1u] == '"')) {
       continue;
     }
     size_t sep = joiner_at(s, i, e);
@@ -1007,6 +1152,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       } else if (!strncmp(s + i, ", to ", 5u)) {
         sep = 2u;
       }
+    } else if (s[i] == ',' && i + 3u < e &&
+               (s[i + 1u] == '\'' || s[i + 1u] == '"') && s[i + 2u] == ' ') {
+      /* a comma before a closing quote ("a so-called 'reconnaissance
+         satellite,' and its ...") separates as a comma does */
+      with_and = !strncmp(s + i + 2u, " and ", 5u);
+      sep = with_and ? 7u : 3u;
     } else if (!strncmp(s + i, ", and ", 6u)) {
       sep = adjective_series(s, b, i, 6u, e) || names_series(s, start, i, 6u, e)
               ? 0u
@@ -1016,10 +1167,14 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
                !names_series(s, start, i, 2u, e) &&
                !alternatives(s, i + 2u, e) &&
                !xlex_starts(s + i + 2u, e - i - 2u, "such as") &&
-               !xlex_starts(s + i + 2u, e - i - 2u, "including")) {
+               !xlex_starts(s + i + 2u, e - i - 2u, "including") &&
+               !prep_at(s, i + 2u, e) &&
+               !(i > b && s[i - 1u] >= '0' && s[i - 1u] <= '9' && i + 6u <= e &&
+                 s[i + 2u] >= '0' && s[i + 2u] <= '9')) {
       sep = 2u; /* ", such as ...": the item's own examples */
     }
     if (sep) {
+      quoted = false; /* a separator in quotes took the closing quote */
       const bool joiner = joiner_at(s, i, e) != 0u;
       const size_t cut[3] = { start, i, comma && joiner ? 1u : 0u };
       if (!xvec_push((void**)&cuts, &n, &cap, sizeof(cut), cut)) {
@@ -1028,6 +1183,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
         return;
       }
       serial = with_and;
+      joined = joiner;
       comma = !with_and && !joiner && !infinitive;
       start = i + sep;
       i += sep - 1u;
@@ -1055,7 +1211,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       add_topic(x, ib, ie, sent);
       continue;
     }
-    if (!infinitive && ((!serial && k == n - 1u) || cuts[k][2])) {
+    /* "as well as" is a conjunction of its own: the item after it is
+       whole ("... responsibilities as well as policy and legislative
+       developments") */
+    const bool after_joiner = joined && k == n - 1u && !cuts[k][2];
+    if (!infinitive && !after_joiner &&
+        ((!serial && k == n - 1u) || cuts[k][2])) {
       /* the first "and" that joins two things: not the one of
          "multilateral and regional cooperation and regional settings" */
       size_t and_at = xlex_find(s + ib, ie - ib, "and");
@@ -1069,6 +1230,32 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
           break;
         }
         and_at = from + next;
+      }
+      /* "the update of the Directive on security of network and
+         information systems and the efforts by ...": a later "and" before
+         a determiner opens the second thing, the earlier one joins nouns
+         of the first */
+      static const char* const det[] = { "the ", "its ", "their ", NULL };
+      bool det_here = false;
+      for (size_t d = 0; and_at != NONE && det[d] && !det_here; ++d) {
+        det_here =
+          xlex_starts(s + ib + and_at + 4u, ie - ib - and_at - 4u, det[d]);
+      }
+      for (size_t from = and_at == NONE ? ie - ib : and_at + 3u;
+           listed && !det_here && from < ie - ib;) {
+        const size_t next = xlex_find(s + ib + from, ie - ib - from, "and");
+        if (next == NONE) {
+          break;
+        }
+        const size_t at2 = from + next;
+        for (size_t d = 0; det[d] && !det_here; ++d) {
+          det_here = !in_parens(s, ib, ib + at2) &&
+                     xlex_starts(s + ib + at2 + 4u, ie - ib - at2 - 4u, det[d]);
+        }
+        if (det_here) {
+          and_at = at2;
+        }
+        from = at2 + 3u;
       }
       /* one object: cut only before a phrase of its own ("the
          development of norms and the application of ...", "... and
@@ -1101,8 +1288,6 @@ static bool last_word_in(const char* s,
                          size_t b,
                          size_t e,
                          const char* const* list);
-
-static bool in_parens(const char* s, size_t b, size_t at);
 
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
@@ -1179,6 +1364,27 @@ list_end(const char* s, size_t b, size_t e)
       if (xlex_starts(s + i, e - i, when[k]) &&
           (i + l == e || !xlex_is_word_char((unsigned char)s[i + l]))) {
         return i;
+      }
+    }
+    /* "the cybersecurity policies over the past year in the meeting": the
+       event itself closes the list, as its time does */
+    static const char* const at_ev[] = {
+      " in the ", " at the ", " during the ", NULL
+    };
+    static const char* const ev[] = { "meeting",       "dialogue", "talks",
+                                      "consultations", "session",  NULL };
+    for (size_t k = 0; i > b && at_ev[k]; ++k) {
+      const size_t l = strlen(at_ev[k]);
+      if (s[i] != ' ' || !xlex_starts(s + i + 1u, e - i - 1u, at_ev[k] + 1u)) {
+        continue;
+      }
+      for (size_t v = 0; ev[v]; ++v) {
+        const size_t vl = strlen(ev[v]);
+        if (i + l + vl <= e && !strncmp(s + i + l, ev[v], vl) &&
+            (i + l + vl == e ||
+             !xlex_is_word_char((unsigned char)s[i + l + vl]))) {
+          return i;
+        }
       }
     }
     /* "A, B, etc. for possible cooperation in the future": "etc." closes
@@ -1332,9 +1538,12 @@ item_example(const char* s, size_t b, size_t at)
   static const char* const heads[] = { "issues",  "topics", "areas",
                                        "matters", "agenda", NULL };
   size_t lb = 0;
+  /* a closing parenthesis ends an aside as a comma does: "collaborative
+     activities (hereinafter \"CAs\") including cyber exercises, ..." */
   if (at <= b + 1u || s[at - 1u] != ' ' || s[at - 2u] == ',' ||
-      !xlex_starts(s + at, 9u, "including") || after_generic(s, b, at) ||
-      find_verb(s, b, b, at, &lb) == NONE || lb >= at) {
+      s[at - 2u] == ')' || !xlex_starts(s + at, 9u, "including") ||
+      after_generic(s, b, at) || find_verb(s, b, b, at, &lb) == NONE ||
+      lb >= at) {
     return false;
   }
   /* "key issues on the international cyber agenda including A and B" */
@@ -1472,6 +1681,8 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "discussing",
                                                 "addressing",
                                                 "assessed",
+                                                "evaluated",
+                                                "examined",
                                                 "reviewed",
                                                 "explored",
                                                 "shared",
@@ -1505,6 +1716,8 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "discussion on",
                                                 "discussions in",
                                                 "discussions about",
+                                                "discussion about",
+                                                "discussions of",
                                                 "deliberations on",
                                                 "exchanges on",
                                                 "an exchange on",
@@ -1524,6 +1737,29 @@ is_verb(size_t v)
   return true;
 }
 
+/* "our collective efforts in cybersecurity", "we join efforts in
+   building ...": efforts in the speakers' own voice are a pledge, not what
+   the meeting discussed (not "continued collaborative efforts in A, B and
+   C" that the sides affirmed). */
+static bool
+pledge_efforts(const char* s, size_t b, size_t at)
+{
+  size_t w = at, words = 0;
+  while (w > b && words < 3u) {
+    --w;
+    if (s[w] == ' ' || w == b) {
+      const size_t ws = s[w] == ' ' ? w + 1u : w;
+      const size_t n = xlex_word_len(s + ws, at - ws);
+      if (xlex_eq(s + ws, n, "our") || xlex_eq(s + ws, n, "we") ||
+          xlex_eq(s + ws, n, "join")) {
+        return true;
+      }
+      ++words;
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -1534,7 +1770,9 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
          !discussion_before(s, sb, b + at)) ||
         (!strcmp(discussion_verbs[v], "shared") &&
          (adjective_shared(s, b, b + at) ||
-          shared_opinion(s, b + at + 7u, e)))) {
+          shared_opinion(s, b + at + 7u, e))) ||
+        (!strcmp(discussion_verbs[v], "efforts in") &&
+         pledge_efforts(s, b, b + at))) {
       continue;
     }
     *lb = b + at + strlen(discussion_verbs[v]) + 1u;
@@ -2052,7 +2290,17 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
 {
   const char* s = x->doc.text;
   size_t lb = 0;
-  return find_verb(s, b, b, at, &lb) != NONE || after_generic(s, b, at) ||
+  /* "Both Participants commit to continue to cooperate ... in areas
+     including A, B, and C": the areas of a pledge are no topics */
+  static const char* const pledge[] = { "commit to",        "committed to",
+                                        "pledged to",       "pledge to",
+                                        "will continue to", NULL };
+  bool pledged = false;
+  for (size_t k = 0; pledge[k] && !pledged; ++k) {
+    pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
+  }
+  return find_verb(s, b, b, at, &lb) != NONE ||
+         (after_generic(s, b, at) && !pledged) ||
          passive_at(s, b, x->doc.sents[sent].e) != NONE;
 }
 
@@ -2068,9 +2316,16 @@ topics_listed(const char* s, size_t lb, size_t e)
   if (w > 5u && !strncmp(s + lb + w - 3u, "ing", 3u)) {
     return false;
   }
+  /* the separators of items: a comma (before a closing quote too: "a
+     so-called 'reconnaissance satellite,' and its ..."), "as well as" */
   size_t commas = 0;
   for (size_t k = lb; k + 1u < le; ++k) {
-    commas += s[k] == ',' && s[k + 1u] == ' ';
+    commas +=
+      s[k] == ',' && (s[k + 1u] == ' ' ||
+                      (k + 2u < le && (s[k + 1u] == '\'' || s[k + 1u] == '"') &&
+                       s[k + 2u] == ' '));
+    commas += s[k] == ' ' && s[k - 1u] != ',' &&
+              xlex_starts(s + k + 1u, le - k - 1u, "as well as ");
   }
   return commas >= 2u;
 }
