@@ -4286,6 +4286,34 @@ test_topic2_paren_including(DkgExtractor* ex)
                    want));
 }
 
+/* meeting (meeting3): "future" or "subsequent" marks another round only
+   with a meeting noun after it ("future talks"); "for future cooperation"
+   leaves the sentence the meeting's */
+static void
+test_meeting3_future_not_round(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The third Canada-Norway Cyber Dialogue was held in Oslo "
+                   "on 4 May 2021, where both sides set out a plan for "
+                   "future cooperation on cyber capacity building.",
+                   "2021-05-04");
+  cJSON_Delete(r);
+}
+
+/* meeting (meeting3): a yearless day of the meeting sentence in an
+   undated release takes its year from the earlier event the text dates,
+   not the date of a later sentence that names that event */
+static void
+test_meeting3_yearless_after_event(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The first Italy-Brazil Cyber Dialogue took place in "
+                   "Brasilia on Monday 6 March. The leaders had agreed on "
+                   "the dialogue at their summit in Rome on 9 June 2016.",
+                   "2017-03-06");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4441,6 +4469,8 @@ main(int argc, char** argv)
     test_topic2_date_comma(ex);
     test_topic2_finite_item(ex);
     test_topic2_paren_including(ex);
+    test_meeting3_future_not_round(ex);
+    test_meeting3_yearless_after_event(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -509,6 +509,8 @@ meeting_noun(const char* s, size_t n)
   return false;
 }
 
+static bool noun_follows(const char* s, size_t k, size_t n);
+
 /* "next" about another round, not "next week" or "next Monday" (when
    this meeting is). */
 static bool
@@ -535,9 +537,22 @@ next_round(const char* s, size_t n)
 static bool
 later_round(const char* s, size_t n, bool upcoming_ok)
 {
-  static const char* const list[] = {
-    "following round", "later this year", "future", "subsequent", NULL
-  };
+  static const char* const list[] = { "following round",
+                                      "later this year",
+                                      NULL };
+  /* "a future meeting", "subsequent rounds": with a meeting noun in the
+     words after; "for future collaboration" is no round */
+  static const char* const marks[] = { "future", "subsequent", NULL };
+  for (size_t r = 0; marks[r]; ++r) {
+    for (size_t at = xlex_find(s, n, marks[r]); at != (size_t)-1;) {
+      const size_t k = at + strlen(marks[r]);
+      if (noun_follows(s, k, n)) {
+        return true;
+      }
+      const size_t more = xlex_find(s + k, n - k, marks[r]);
+      at = more == (size_t)-1 ? more : k + more;
+    }
+  }
   return next_round(s, n) || has_any(s, n, list) ||
          (!upcoming_ok && xlex_find(s, n, "upcoming") != (size_t)-1);
 }
@@ -1454,6 +1469,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
                 "taken");
     }
   }
+  if (!m->have_date && !ref.y) {
+    /* "on Friday 13 February" in a release without a year: the meeting
+       sentence's own day, its year from the earlier event the text dates,
+       before any date of a later sentence (which may be that event's) */
+    const XYmd bound = earlier_event(x);
+    if (bound.y && date_near(x, &bound, true, &m->date)) {
+      m->have_date = true;
+      m->after = bound;
+    }
+  }
   if (!m->have_date) {
     m->have_date = back_reference_date(x, src, m->status, &ref, &m->date);
   }
@@ -1480,13 +1505,6 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   if (m->have_date && m->text_year && !src->dateline_md.m &&
       m->date.completed == 2) {
     m->have_date = false; /* a weekday and a year only name no day */
-  }
-  if (!m->have_date && !ref.y) {
-    const XYmd bound = earlier_event(x);
-    if (bound.y && date_near(x, &bound, true, &m->date)) {
-      m->have_date = true;
-      m->after = bound;
-    }
   }
   if (!m->have_date) {
     m->have_date = title_date(x, src, &m->date);
