@@ -4314,6 +4314,20 @@ test_meeting3_yearless_after_event(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting (meeting3): "led the" reports the meeting as "held" does ("...
+   led the second ... Consultations on 12 October 2022"), so a dated
+   sentence with it is preferred over an undated one */
+static void
+test_meeting3_led_the(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The two sides hold consultations on cyber issues every "
+                   "year. Ana Ruiz and Tomas Vidal led the second Peru-Spain "
+                   "Cyber Consultations on 12 October 2022 in Lima.",
+                   "2022-10-12");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4471,6 +4485,7 @@ main(int argc, char** argv)
     test_topic2_paren_including(ex);
     test_meeting3_future_not_round(ex);
     test_meeting3_yearless_after_event(ex);
+    test_meeting3_led_the(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -462,7 +462,8 @@ static const char* const meet_verbs[] = {
   "take place", "takes place", "will discuss", "discussed", "hosted",
   "host",       "co-chaired",  "gathered",     "conducted", "will be held",
   "was held",   "were held",   "is held",      "are held",  "concluded",
-  "co-hosted",  "wrapped up",  "attended",     NULL
+  "co-hosted",  "wrapped up",  "attended",     "led the",   "co-led",
+  NULL
 };
 
 /* What a meeting is called in the sentence that reports it. */
