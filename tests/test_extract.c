@@ -4328,6 +4328,26 @@ test_meeting3_led_the(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting (meeting3): "the convening of" a meeting reports it; a season
+   and a year ("in spring 2024", "in the autumn of 2019") date it by the
+   year only, never a month or a day */
+static void
+test_meeting3_convening_season(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Talks will resume with the convening of the third "
+                   "Chile-Mexico Cyber Working Group meeting in Santiago in "
+                   "spring 2024.",
+                   "2024");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The fourth Chile-Mexico cyber dialogue was held in Santiago in "
+            "the autumn of 2019.",
+            "2019");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4486,6 +4506,7 @@ main(int argc, char** argv)
     test_meeting3_future_not_round(ex);
     test_meeting3_yearless_after_event(ex);
     test_meeting3_led_the(ex);
+    test_meeting3_convening_season(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

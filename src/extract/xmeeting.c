@@ -463,7 +463,7 @@ static const char* const meet_verbs[] = {
   "host",       "co-chaired",  "gathered",     "conducted", "will be held",
   "was held",   "were held",   "is held",      "are held",  "concluded",
   "co-hosted",  "wrapped up",  "attended",     "led the",   "co-led",
-  NULL
+  "convening",  NULL
 };
 
 /* What a meeting is called in the sentence that reports it. */
@@ -1249,6 +1249,43 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
       return true;
     }
     at += in + 3u;
+  }
+  /* "in the second semester [Fall 2015]", "in spring 2016": a season and
+     a year give the year only, never a month or a day */
+  static const char* const seasons[] = { "spring", "summer", "fall",
+                                         "autumn", "winter", NULL };
+  for (size_t k = 0; seasons[k]; ++k) {
+    const size_t len = strlen(seasons[k]);
+    for (size_t at = from; at < e;) {
+      const size_t f = xlex_find(s + at, e - at, seasons[k]);
+      if (f == (size_t)-1) {
+        break;
+      }
+      size_t q = at + f + len;
+      at = q;
+      if (q < e && s[q] == ' ') {
+        ++q;
+      }
+      if (xlex_starts(s + q, e - q, "of ")) {
+        q += 3u;
+      }
+      const int y = q + 4u <= e ? year_in(s, q, q + 4u) : 0;
+      if (y && (q + 4u == e || !xlex_is_word_char((unsigned char)s[q + 4u]))) {
+        memset(out, 0, sizeof(*out));
+        out->from.y = y;
+        out->weekday = -1;
+        out->b = at - len;
+        out->e = q + 4u;
+        xctx_warn(x,
+                  x->event,
+                  "the text dates the meeting by a season only (\"%.*s\"): "
+                  "the date is the year %d",
+                  (int)(q + 4u - (at - len)),
+                  s + at - len,
+                  y);
+        return true;
+      }
+    }
   }
   return false;
 }
