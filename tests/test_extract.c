@@ -4348,6 +4348,18 @@ test_meeting3_convening_season(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting (meeting3): "occurred" and "happened" say the meeting was held */
+static void
+test_meeting3_occurred_held(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The consultations between Peru and Spain occurred in "
+                   "Lima on 3 March 2021.",
+                   "2021-03-03");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4507,6 +4519,7 @@ main(int argc, char** argv)
     test_meeting3_yearless_after_event(ex);
     test_meeting3_led_the(ex);
     test_meeting3_convening_season(ex);
+    test_meeting3_occurred_held(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

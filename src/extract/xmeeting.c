@@ -147,12 +147,12 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
     "is due to", "are due to", "planned for",  "upcoming",
     "shall",     NULL
   };
-  static const char* const past[] = { "was held",  "were held", "held",
-                                      "met",       "convened",  "took place",
-                                      "concluded", "hosted",    "co-chaired",
-                                      "discussed", "gathered",  "exchanged",
-                                      "reviewed",  "led",       "conducted",
-                                      "attended",  NULL };
+  static const char* const past[] = {
+    "was held",   "were held", "held",     "met",        "convened",
+    "took place", "concluded", "hosted",   "co-chaired", "discussed",
+    "gathered",   "exchanged", "reviewed", "led",        "conducted",
+    "attended",   "occurred",  "happened", NULL
+  };
   size_t best = (size_t)-1;
   const char* status = NULL;
   for (int pass = 0; pass < 2; ++pass) {
