@@ -4360,6 +4360,19 @@ test_meeting3_occurred_held(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting (meeting3): an abbreviated weekday ("Tue.", "(Thu.)") ends no
+   sentence, so a two-day date with weekdays stays whole */
+static void
+test_meeting3_weekday_abbrev(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The second Peru-Spain Cyber Consultations were held in "
+                   "Madrid on 3 (Tue.) and 4 (Wed.) March 2020.",
+                   "2020-03-03");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2020-03-04"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4520,6 +4533,7 @@ main(int argc, char** argv)
     test_meeting3_led_the(ex);
     test_meeting3_convening_season(ex);
     test_meeting3_occurred_held(ex);
+    test_meeting3_weekday_abbrev(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

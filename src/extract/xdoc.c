@@ -366,12 +366,13 @@ static bool
 is_abbreviation(const char* s, size_t b, size_t dot)
 {
   static const char* const abbrev[] = {
-    "mr",  "ms",   "mrs",    "dr",  "st",  "jr",   "sr",   "no",     "gen",
-    "lt",  "col",  "amb",    "sen", "rep", "gov",  "prof", "inc",    "co",
-    "vs",  "etc",  "jan",    "feb", "mar", "apr",  "jun",  "jul",    "aug",
-    "sep", "sept", "oct",    "nov", "dec", "hon",  "capt", "cmdr",   "adm",
-    "maj", "sgt",  "messrs", "mt",  "ft",  "dept", "govt", "approx", "est",
-    "fig", "op",   "vol",    NULL
+    "mr",    "ms",   "mrs",    "dr",  "st",  "jr",   "sr",   "no",     "gen",
+    "lt",    "col",  "amb",    "sen", "rep", "gov",  "prof", "inc",    "co",
+    "vs",    "etc",  "jan",    "feb", "mar", "apr",  "jun",  "jul",    "aug",
+    "sep",   "sept", "oct",    "nov", "dec", "hon",  "capt", "cmdr",   "adm",
+    "maj",   "sgt",  "messrs", "mt",  "ft",  "dept", "govt", "approx", "est",
+    "fig",   "op",   "vol",    "mon", "tue", "tues", "wed",  "thu",    "thur",
+    "thurs", "fri",  NULL
   };
   size_t w = dot;
   while (w > b && !is_space(s[w - 1u]) && s[w - 1u] != '(' &&
