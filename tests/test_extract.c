@@ -4373,6 +4373,26 @@ test_meeting3_weekday_abbrev(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting (meeting3): "in an online format", "on a virtual platform"
+   make a meeting by video; "to launch a virtual platform" does not */
+static void
+test_meeting3_virtual_medium(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The third Peru-Spain Cyber Consultations were held in an "
+                   "online format on 9 June 2021.",
+                   "2021-06-09");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The third Peru-Spain Cyber Consultations were held on 9 June "
+            "2021, and the sides agreed to launch a virtual platform for "
+            "exchanges.",
+            "2021-06-09");
+  CHECK(strcmp(str_at(r, "attendance", false), "virtual"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4534,6 +4554,7 @@ main(int argc, char** argv)
     test_meeting3_convening_season(ex);
     test_meeting3_occurred_held(ex);
     test_meeting3_weekday_abbrev(ex);
+    test_meeting3_virtual_medium(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -911,9 +911,27 @@ text_year(const XCtx* x, const XSource* src)
    meeting": "virtual" or "online" with a meeting noun within the three
    words after it in s[b, e) makes a meeting by video; false when not, or
    when no memory. */
+/* Does s[b, at) end with "on", "in", "via" or "through", and maybe "a"
+   or "an" after it ("on a ", "in an ", "via ")? */
+static bool
+medium_before(const char* s, size_t b, size_t at)
+{
+  static const char* const preps[] = { " on a ",  " in a ",      " in an ",
+                                       " via a ", " through a ", " on ",
+                                       " in ",    " via ",       NULL };
+  for (size_t i = 0; preps[i]; ++i) {
+    const size_t n = strlen(preps[i]);
+    if (at >= b + n && !strncmp(s + at - n, preps[i], n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool
 virtual_noun(const char* s, size_t b, size_t e, XPlace* out)
 {
+  static const char* const media[] = { "platform", "format", "mode", NULL };
   static const char* const marks[] = { "virtual", "online", NULL };
   for (size_t i = 0; marks[i]; ++i) {
     for (size_t from = b; from < e;) {
@@ -939,6 +957,12 @@ virtual_noun(const char* s, size_t b, size_t e, XPlace* out)
         bool noun = lower_conference(s, k, e);
         for (size_t q = 0; nouns[q] && !noun; ++q) {
           noun = xlex_eq(s + k, w, nouns[q]);
+        }
+        /* "held on a virtual platform", "in an online format": a medium
+           after "on", "in", "via" or "through" (not "launch a virtual
+           platform") */
+        for (size_t q = 0; media[q] && !noun; ++q) {
+          noun = xlex_eq(s + k, w, media[q]) && medium_before(s, b, at);
         }
         if (noun) {
           out->name = strdup("video conference");
