@@ -4286,6 +4286,22 @@ test_topic2_paren_including(DkgExtractor* ex)
                    want));
 }
 
+/* heads (deleg3): "HE" (His or Her Excellency without points) and
+   "Eng." are honorifics, no part of the name; a name of up to seven words
+   with particles stays whole ("Salim bin Hamad Al Rashdi Al Harthy") */
+static void
+test_deleg3_he_eng_long_name(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nMay 3, 2024\n\n"
+                  "The first Oman-Japan Cyber Dialogue was held in Muscat "
+                  "on May 2, 2024. The Omani delegation was led by HE "
+                  "Salim bin Hamad Al Rashdi Al Harthy, Director of "
+                  "Cyber Policy, and the Japanese delegation was led by HE "
+                  "Kenji Sato, Ambassador for Cyber Policy.\n",
+                  "OM=Salim bin Hamad Al Rashdi Al Harthy|JP=Kenji Sato"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4441,6 +4457,7 @@ main(int argc, char** argv)
     test_topic2_date_comma(ex);
     test_topic2_finite_item(ex);
     test_topic2_paren_including(ex);
+    test_deleg3_he_eng_long_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
