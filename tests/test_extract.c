@@ -4302,6 +4302,21 @@ test_deleg3_he_eng_long_name(DkgExtractor* ex)
                   "OM=Salim bin Hamad Al Rashdi Al Harthy|JP=Kenji Sato"));
 }
 
+/* agencies (deleg3): a plural organization name before "of" and both
+   participants ("the Security Councils of Kazakhstan and Belarus") gives
+   each side the singular name, in any sentence */
+static void
+test_deleg3_plural_of_both(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Chile-Peru Cyber Dialogue was held in Lima on May 19, 2025. "
+    "Experts of the National Cyber Agencies of Chile and Peru exchanged "
+    "views on incident response.\n";
+  expect_agencies(
+    ex, cl, "CL", "National Cyber Agency", "PE", "National Cyber Agency");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4458,6 +4473,7 @@ main(int argc, char** argv)
     test_topic2_finite_item(ex);
     test_topic2_paren_including(ex);
     test_deleg3_he_eng_long_name(ex);
+    test_deleg3_plural_of_both(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -992,6 +992,128 @@ shared_plural(XCtx* x,
   return last + 1u;
 }
 
+/* "the Security Councils of Kazakhstan and Belarus", "the Foreign
+   Ministries of Japan and India": capitalized words ending in a plural
+   organization noun, then "of" and the two participants joined by "and":
+   one agency of each side (the singular name), in any sentence.  Returns
+   the end word, 0 when the words at `k` are no such name. */
+static size_t
+plural_of(XCtx* x,
+          size_t sent,
+          const XSpan* w,
+          size_t n,
+          size_t k,
+          size_t b,
+          size_t e)
+{
+  const char* s = x->doc.text;
+  if (k > 0 && w[k].b == w[k - 1u].e + 1u &&
+      xlex_is_upper((unsigned char)s[w[k - 1u].b])) {
+    return 0; /* the name starts its run of capitalized words */
+  }
+  size_t last = NONE;
+  for (size_t j = k; j < n && j < k + 5u; ++j) {
+    if ((j > k && w[j].b != w[j - 1u].e + 1u) ||
+        !xlex_is_upper((unsigned char)s[w[j].b])) {
+      break;
+    }
+    const size_t l = w[j].e - w[j].b;
+    if (l > 3u && s[w[j].e - 1u] == 's' &&
+        (xlex_org_word(s + w[j].b, l - 1u) ||
+         (s[w[j].e - 2u] == 'e' && s[w[j].e - 3u] == 'i' && l > 4u))) {
+      last = j;
+      break;
+    }
+  }
+  if (last == NONE || last + 1u >= n || !word_is(s, w, last + 1u, "of")) {
+    return 0;
+  }
+  const char* ccs[2] = { NULL, NULL };
+  size_t i = last + 2u;
+  for (int c = 0; c < 2; ++c) {
+    if (i < n && word_is(s, w, i, "the")) {
+      ++i;
+    }
+    XCountryHit h;
+    if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h) || h.adjective ||
+        h.possessive || (c == 1 && !strcmp(h.cc, ccs[0]))) {
+      return 0;
+    }
+    ccs[c] = h.cc;
+    const size_t past = w[i].b + h.len;
+    while (i < n && w[i].b < past) {
+      ++i;
+    }
+    if (c == 0) {
+      if (i >= n || !word_is(s, w, i, "and")) {
+        return 0;
+      }
+      ++i;
+    }
+  }
+  const size_t l = w[last].e - w[last].b;
+  const bool ies = s[w[last].e - 2u] == 'e' && s[w[last].e - 3u] == 'i';
+  char* stem = xctx_copy(x, w[k].b, w[last].e - (ies ? 3u : 1u));
+  if (!stem) {
+    return 0;
+  }
+  char* name = (char*)malloc(strlen(stem) + 2u);
+  if (!name) {
+    x->nomem = true;
+    free(stem);
+    return 0;
+  }
+  strcpy(name, stem);
+  if (ies) {
+    strcat(name, "y");
+  }
+  free(stem);
+  if (!xlex_org_word(name + (strlen(name) - (l - (ies ? 2u : 1u))),
+                     l - (ies ? 2u : 1u))) {
+    free(name);
+    return 0;
+  }
+  const size_t mb = w[k].b, me = w[last].e;
+  const bool was_taken = taken(x, mb, me);
+  for (int c = 0; c < 2 && !was_taken; ++c) {
+    if (!xctx_deleg(x, ccs[c])) {
+      continue;
+    }
+    const char* rcc = NULL;
+    char* written = NULL;
+    const DkgAgency* a = xctx_agency(x, ccs[c], name, &rcc, &written);
+    if (!written || (a && known(x, a))) {
+      free(written);
+      continue;
+    }
+    xctx_warn(x,
+              sent,
+              "\"%s\" of %s, named in a plural before the participants%s",
+              written,
+              ccs[c],
+              a ? "" : "; not in data/agencies.json, kept as written");
+    xlist_add_agency(x, ccs[c], written, mb, me, sent);
+  }
+  free(name);
+  return i;
+}
+
+/* Every sentence's plural names of both sides' agencies (plural_of). */
+static void
+plurals_in(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XSpan w[256];
+  const size_t n = words_in(s, b, e, w, 256u);
+  size_t k = 0;
+  while (k < n) {
+    const size_t end = xlex_is_upper((unsigned char)s[w[k].b])
+                         ? plural_of(x, sent, w, n, k, b, e)
+                         : 0;
+    k = end ? end : k + 1u;
+  }
+}
+
 static void
 mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
 {
@@ -1489,6 +1611,7 @@ xmention_extract(XCtx* x)
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
+    plurals_in(x, i, st->clip_b, e);
     if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
       mentions_in(x, i, st->clip_b, e);
     } else {
