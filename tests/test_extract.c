@@ -4317,6 +4317,31 @@ test_deleg3_plural_of_both(DkgExtractor* ex)
     ex, cl, "CL", "National Cyber Agency", "PE", "National Cyber Agency");
 }
 
+/* agencies (deleg3): the subject of "held" that starts with an
+   organization name and names another ("The Ministry ... of Poland,
+   together with the Ministry ...") gives the participants' agencies; one
+   ministry alone that held it (maybe the publisher) gives none */
+static void
+test_deleg3_subject_two_orgs(DkgExtractor* ex)
+{
+  static const char two[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Digital Affairs of Poland, together with the Ministry "
+    "of Internal Affairs and Communications, held the third Japan-Poland "
+    "ICT Policy Dialogue in Tokyo on May 19, 2025.\n";
+  expect_agencies(ex,
+                  two,
+                  "JP",
+                  "Ministry of Internal Affairs and Communications",
+                  "PL",
+                  "Ministry of Digital Affairs");
+  static const char one[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Internal Affairs and Communications held the third "
+    "Japan-Poland ICT Policy Dialogue in Tokyo on May 19, 2025.\n";
+  expect_agencies(ex, one, "JP", "", "PL", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4474,6 +4499,7 @@ main(int argc, char** argv)
     test_topic2_paren_including(ex);
     test_deleg3_he_eng_long_name(ex);
     test_deleg3_plural_of_both(ex);
+    test_deleg3_subject_two_orgs(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1604,6 +1604,31 @@ subject_titles(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* Does the subject s[b, e) of the meeting's verb start with an
+   organization's name ("The Ministry of Internal Affairs and
+   Communications (MIC), together with the Ministry of ... of France,
+   held ...")?  Its first word is an organization noun, and another
+   follows in the subject: two bodies hold it, the participants' (one
+   ministry alone that "held" the meeting may be the publisher only). */
+static bool
+subject_org(const char* s, size_t b, size_t e)
+{
+  size_t l = xlex_word_len(s + b, e - b);
+  if (!l || !xlex_is_upper((unsigned char)s[b]) || !xlex_org_word(s + b, l)) {
+    return false;
+  }
+  for (size_t i = b + l; i < e; ++i) {
+    if (s[i - 1u] != ' ' || !xlex_is_upper((unsigned char)s[i])) {
+      continue;
+    }
+    l = xlex_word_len(s + i, e - i);
+    if (l && xlex_org_word(s + i, l)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -1627,8 +1652,9 @@ xmention_extract(XCtx* x)
         const size_t c0 =
           st->clip_b +
           (xlex_starts(s + st->clip_b, e - st->clip_b, "The ") ? 4u : 0u);
-        if (at != NONE && xside_participant_at(x, st->clip_b, c0, e, &h) &&
-            (h.adjective || h.possessive)) {
+        if (at != NONE && ((xside_participant_at(x, st->clip_b, c0, e, &h) &&
+                            (h.adjective || h.possessive)) ||
+                           subject_org(s, c0, st->clip_b + at))) {
           mentions_in(x, i, st->clip_b, st->clip_b + at);
           break;
         }
