@@ -4342,6 +4342,27 @@ test_deleg3_subject_two_orgs(DkgExtractor* ex)
   expect_agencies(ex, one, "JP", "", "PL", "");
 }
 
+/* agencies (deleg3): a coordinated complement with one more "and" in its
+   last segment stays one name; the participant after its acronym in
+   parentheses ("(MCTID) of the Republic of Brazil") gives its side */
+static void
+test_deleg3_complement_and_paren_of(DkgExtractor* ex)
+{
+  static const char br[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Economy, Trade and Industry, together with the "
+    "Ministry of Science, Technology and Innovation and Digital "
+    "Transformation (MCTID) of the Republic of Brazil, held the second "
+    "Brazil-Japan ICT Dialogue in Tokyo on May 19, 2025.\n";
+  expect_agencies(ex,
+                  br,
+                  "BR",
+                  "Ministry of Science, Technology and Innovation and "
+                  "Digital Transformation",
+                  "JP",
+                  "Ministry of Economy, Trade and Industry");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4500,6 +4521,7 @@ main(int argc, char** argv)
     test_deleg3_he_eng_long_name(ex);
     test_deleg3_plural_of_both(ex);
     test_deleg3_subject_two_orgs(ex);
+    test_deleg3_complement_and_paren_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

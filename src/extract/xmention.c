@@ -469,6 +469,8 @@ complement_word(XCtx* x, const XSpan* w, size_t i, size_t b, size_t e)
   return !a;
 }
 
+static size_t coordinated_name(XCtx* x, const XSpan* w, size_t n, size_t a);
+
 /* After a comma ending "Ministry of Science": ", Technology and
    Innovation" (segments of one to three complement words, the last
    after "and"), the end word (exclusive); 0 when the words after the
@@ -514,7 +516,24 @@ comma_complement(XCtx* x,
              complement_word(x, w, t, b, e)) {
         ++t;
       }
-      return t > r + 1u ? t : 0;
+      if (t == r + 1u) {
+        return 0;
+      }
+      /* "..., Finance and Industrial and Digital Sovereignty": one more
+         "and" inside the last segment, unless a name of its own follows
+         ("... and National Cyber Security Centre") */
+      if (t + 1u < n && w[t].b == w[t - 1u].e + 1u && word_is(s, w, t, "and") &&
+          !coordinated_name(x, w, n, t)) {
+        size_t u = t + 1u;
+        while (u < n && u - t - 1u < 3u && w[u].b == w[u - 1u].e + 1u &&
+               complement_word(x, w, u, b, e)) {
+          ++u;
+        }
+        if (u > t + 1u) {
+          return u;
+        }
+      }
+      return t;
     }
     j = r;
   }
@@ -668,6 +687,27 @@ unknown_at(XCtx* x,
   }
   if (last <= head + 1u) {
     return 0;
+  }
+  /* "Ministry of ..., Finance and ... (MEFSIN) of the Republic of France":
+     the participant after the name (and its acronym in parentheses) */
+  size_t j = last + 1u;
+  if (j < n && w[j].b > 0 && s[w[j].b - 1u] == '(' && s[w[j].e] == ')') {
+    ++j;
+  }
+  if (!*cc && j > last + 1u && j + 1u < n && word_is(s, w, j, "of")) {
+    const size_t cw =
+      j + 2u < n && word_is(s, w, j + 1u, "the") ? j + 2u : j + 1u;
+    XCountryHit after;
+    bool found = xside_participant_at(x, b, w[cw].b, e, &after);
+    /* "the Republic of France", "the Kingdom of Belgium": a state's style
+       before its name that the lexicon may not know */
+    if (!found && cw + 2u < n && word_is(s, w, cw + 1u, "of") &&
+        (word_is(s, w, cw, "Republic") || word_is(s, w, cw, "Kingdom"))) {
+      found = xside_participant_at(x, b, w[cw + 2u].b, e, &after);
+    }
+    if (found && !after.adjective && !after.possessive) {
+      *cc = after.cc;
+    }
   }
   /* the first word, with "the" before it */
   if (*first > 0 && word_is(s, w, *first - 1u, "the")) {
