@@ -4363,6 +4363,22 @@ test_deleg3_complement_and_paren_of(DkgExtractor* ex)
                   "Ministry of Economy, Trade and Industry");
 }
 
+/* agencies (deleg3): a head's title "Rank of the <... Authority/Agency/
+   Centre> [(ACR)] [of <own country>]" names the body led: the side's
+   agency; a unit ("Director of the Department of ...") is none */
+static void
+test_deleg3_title_org(DkgExtractor* ex)
+{
+  static const char gh[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Ghana-Japan Cyber Dialogue was held in Accra on May 19, "
+    "2025. The Ghanaian delegation was led by Mr. Kwame Mensah, Director "
+    "General of the Cyber Security Authority (CSA) of Ghana, and the "
+    "Japanese delegation was led by Mr. Kenji Sato, Ambassador for Cyber "
+    "Policy.\n";
+  expect_agencies(ex, gh, "GH", "Cyber Security Authority", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4522,6 +4538,7 @@ main(int argc, char** argv)
     test_deleg3_plural_of_both(ex);
     test_deleg3_subject_two_orgs(ex);
     test_deleg3_complement_and_paren_of(ex);
+    test_deleg3_title_org(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

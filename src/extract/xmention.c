@@ -1595,6 +1595,102 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                    hd->title.sent);
 }
 
+/* "President of the National Cyber Security Agency (NCSA) of Qatar": a
+   head's title that ends in "of the" and capitalized words ending in an
+   agency's noun (its acronym in parentheses and "of" the head's own
+   participant after it or not) names the body the head leads: the side's
+   agency, kept as written when the registry does not know it.  Units
+   ("Department", "Directorate", "Office") and bodies of several members
+   ("Commission", "Council") are left to the other rules. */
+static void
+title_org(XCtx* x, size_t d, const XHead* hd)
+{
+  static const char* const nouns[] = { "Agency", "Authority", "Centre",
+                                       "Center", "Institute", NULL };
+  const char* t = hd->title.name;
+  const char* at = t ? strstr(t, " of the ") : NULL;
+  if (!at || !x->del[d].cc) {
+    return;
+  }
+  const char* ob = at + 8;
+  const char* p = ob;
+  const char* oe = NULL;
+  while (*p && xlex_is_upper((unsigned char)*p)) {
+    const size_t l = xlex_word_len(p, strlen(p));
+    if (!l) {
+      break;
+    }
+    for (size_t i = 0; nouns[i]; ++i) {
+      if (xlex_eq(p, l, nouns[i])) {
+        oe = p + l;
+      }
+    }
+    p += l;
+    if (oe == p || *p != ' ') {
+      break;
+    }
+    ++p;
+  }
+  if (!oe || oe - ob < 8) {
+    return;
+  }
+  const char* r = oe;
+  if (r[0] == ' ' && r[1] == '(') {
+    const char* close = strchr(r, ')');
+    if (!close) {
+      return;
+    }
+    r = close + 1;
+  }
+  if (*r) {
+    /* " of Qatar", " of the Kingdom of Belgium": the head's own side */
+    if (strncmp(r, " of ", 4u)) {
+      return;
+    }
+    r += 4;
+    if (!strncmp(r, "the ", 4u)) {
+      r += 4;
+    }
+    XCountryHit h;
+    const size_t rl = strlen(r);
+    if (!xlex_party_at(x->reg, x->doc.text, r, rl, &h) || h.len != rl ||
+        strcmp(h.cc, x->del[d].cc)) {
+      return;
+    }
+  }
+  const size_t off = (size_t)(ob - t), len = (size_t)(oe - ob);
+  if (hd->title.span.b + off + len > hd->title.span.e ||
+      strncmp(x->doc.text + hd->title.span.b + off, ob, len)) {
+    return; /* the title is not the text as written */
+  }
+  const char* rcc = NULL;
+  char* written = NULL;
+  char* name =
+    xctx_copy(x, hd->title.span.b + off, hd->title.span.b + off + len);
+  const DkgAgency* a =
+    name ? xctx_agency(x, x->del[d].cc, name, &rcc, &written) : NULL;
+  free(name);
+  if (!written) {
+    return;
+  }
+  if (!a) {
+    const char* occ = NULL;
+    char* w2 = NULL;
+    const DkgAgency* other = xctx_agency(x, NULL, written, &occ, &w2);
+    free(w2);
+    if (other) {
+      free(written); /* another participant's */
+      return;
+    }
+  }
+  xlist_add_agency(x,
+                   x->del[d].cc,
+                   written,
+                   hd->title.span.b + off,
+                   hd->title.span.b + off + len,
+                   hd->title.sent);
+}
+
 /* The subject of "held" naming people by their titles ("Mr. Joost
    Flamand, Director for Security Policy at the Ministry of Foreign
    Affairs of the Netherlands, held the first ..."): an agency-like phrase
@@ -1711,6 +1807,7 @@ xmention_extract(XCtx* x)
       if (hd->name.name && !hd->agency.name && hd->name.sent < x->doc.n_sents) {
         head_segments(x, d, hd);
         title_agency(x, d, hd);
+        title_org(x, d, hd);
       }
     }
   }
