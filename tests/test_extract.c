@@ -4393,6 +4393,99 @@ test_meeting3_virtual_medium(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads (deleg3): "HE" (His or Her Excellency without points) and
+   "Eng." are honorifics, no part of the name; a name of up to seven words
+   with particles stays whole ("Salim bin Hamad Al Rashdi Al Harthy") */
+static void
+test_deleg3_he_eng_long_name(DkgExtractor* ex)
+{
+  CHECK(heads_are(ex,
+                  "Press Release\nMay 3, 2024\n\n"
+                  "The first Oman-Japan Cyber Dialogue was held in Muscat "
+                  "on May 2, 2024. The Omani delegation was led by HE "
+                  "Salim bin Hamad Al Rashdi Al Harthy, Director of "
+                  "Cyber Policy, and the Japanese delegation was led by HE "
+                  "Kenji Sato, Ambassador for Cyber Policy.\n",
+                  "OM=Salim bin Hamad Al Rashdi Al Harthy|JP=Kenji Sato"));
+}
+
+/* agencies (deleg3): a plural organization name before "of" and both
+   participants ("the Security Councils of Kazakhstan and Belarus") gives
+   each side the singular name, in any sentence */
+static void
+test_deleg3_plural_of_both(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Chile-Peru Cyber Dialogue was held in Lima on May 19, 2025. "
+    "Experts of the National Cyber Agencies of Chile and Peru exchanged "
+    "views on incident response.\n";
+  expect_agencies(
+    ex, cl, "CL", "National Cyber Agency", "PE", "National Cyber Agency");
+}
+
+/* agencies (deleg3): the subject of "held" that starts with an
+   organization name and names another ("The Ministry ... of Poland,
+   together with the Ministry ...") gives the participants' agencies; one
+   ministry alone that held it (maybe the publisher) gives none */
+static void
+test_deleg3_subject_two_orgs(DkgExtractor* ex)
+{
+  static const char two[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Digital Affairs of Poland, together with the Ministry "
+    "of Internal Affairs and Communications, held the third Japan-Poland "
+    "ICT Policy Dialogue in Tokyo on May 19, 2025.\n";
+  expect_agencies(ex,
+                  two,
+                  "JP",
+                  "Ministry of Internal Affairs and Communications",
+                  "PL",
+                  "Ministry of Digital Affairs");
+  static const char one[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Internal Affairs and Communications held the third "
+    "Japan-Poland ICT Policy Dialogue in Tokyo on May 19, 2025.\n";
+  expect_agencies(ex, one, "JP", "", "PL", "");
+}
+
+/* agencies (deleg3): a coordinated complement with one more "and" in its
+   last segment stays one name; the participant after its acronym in
+   parentheses ("(MCTID) of the Republic of Brazil") gives its side */
+static void
+test_deleg3_complement_and_paren_of(DkgExtractor* ex)
+{
+  static const char br[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Economy, Trade and Industry, together with the "
+    "Ministry of Science, Technology and Innovation and Digital "
+    "Transformation (MCTID) of the Republic of Brazil, held the second "
+    "Brazil-Japan ICT Dialogue in Tokyo on May 19, 2025.\n";
+  expect_agencies(ex,
+                  br,
+                  "BR",
+                  "Ministry of Science, Technology and Innovation and "
+                  "Digital Transformation",
+                  "JP",
+                  "Ministry of Economy, Trade and Industry");
+}
+
+/* agencies (deleg3): a head's title "Rank of the <... Authority/Agency/
+   Centre> [(ACR)] [of <own country>]" names the body led: the side's
+   agency; a unit ("Director of the Department of ...") is none */
+static void
+test_deleg3_title_org(DkgExtractor* ex)
+{
+  static const char gh[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Ghana-Japan Cyber Dialogue was held in Accra on May 19, "
+    "2025. The Ghanaian delegation was led by Mr. Kwame Mensah, Director "
+    "General of the Cyber Security Authority (CSA) of Ghana, and the "
+    "Japanese delegation was led by Mr. Kenji Sato, Ambassador for Cyber "
+    "Policy.\n";
+  expect_agencies(ex, gh, "GH", "Cyber Security Authority", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4555,6 +4648,11 @@ main(int argc, char** argv)
     test_meeting3_occurred_held(ex);
     test_meeting3_weekday_abbrev(ex);
     test_meeting3_virtual_medium(ex);
+    test_deleg3_he_eng_long_name(ex);
+    test_deleg3_plural_of_both(ex);
+    test_deleg3_subject_two_orgs(ex);
+    test_deleg3_complement_and_paren_of(ex);
+    test_deleg3_title_org(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

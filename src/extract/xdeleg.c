@@ -225,9 +225,10 @@ name_particle(const char* s, size_t n)
 static bool
 all_name(const char* s, size_t b, size_t e)
 {
+  /* up to seven words: "Abdulrahman Ali Muhammad Al Farahid Al Malki" */
   XSpan w[8];
   const size_t n = words_of(s, b, e, w, 8u);
-  if (n == 0 || n > 5u) {
+  if (n == 0 || n > 7u) {
     return false;
   }
   for (size_t i = 0; i < n; ++i) {
@@ -278,11 +279,31 @@ trailing_name(const char* s, size_t b, size_t e)
   return w[k].b;
 }
 
+/* An honorific at s: the lexicon's, or the capitals "HE" (His or Her
+   Excellency without its points; "He" is a pronoun) and "Eng." (an
+   engineer's style in the Gulf press: "HE Eng. A"). */
+static bool
+honorific_at(const char* s, size_t n, size_t* len)
+{
+  if (xlex_honorific_at(s, n, len)) {
+    return true;
+  }
+  if (n > 3u && !strncmp(s, "HE ", 3u)) {
+    *len = 3u;
+    return true;
+  }
+  if (n > 5u && !strncmp(s, "Eng. ", 5u)) {
+    *len = 5u;
+    return true;
+  }
+  return false;
+}
+
 static size_t
 skip_honorifics(const char* s, size_t b, size_t e)
 {
   size_t len = 0;
-  while (b < e && xlex_honorific_at(s + b, e - b, &len)) {
+  while (b < e && honorific_at(s + b, e - b, &len)) {
     b += len;
   }
   return b;
@@ -960,7 +981,7 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   size_t ne = seg[n - 1u].e;
   size_t hl = 0;
   if (xlex_starts(s + nb, ne - nb, "the ") &&
-      xlex_honorific_at(s + nb + 4u, ne - nb - 4u, &hl)) {
+      honorific_at(s + nb + 4u, ne - nb - 4u, &hl)) {
     nb += 4u; /* "..., the Honourable A" */
   }
   nb = skip_honorifics(s, nb, ne);
@@ -1210,7 +1231,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       --last;
     }
     size_t hl = 0;
-    if (last > pb && xlex_honorific_at(s + last, nb - last, &hl)) {
+    if (last > pb && honorific_at(s + last, nb - last, &hl)) {
       pe = last;
       xctx_strip(s, &pb, &pe);
     }
@@ -2400,7 +2421,7 @@ heads_in(XCtx* x,
          that a title follows */
       skip = 2u;
     } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
-               xlex_honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
+               honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
       /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
       skip = 2u;
     } else if (xlex_starts(s + i, pe - i, ", and ") ||
@@ -2415,7 +2436,7 @@ heads_in(XCtx* x,
          Security B": each side of "and" a person with a name */
       /* "..., and the Philippines' Undersecretary B" */
       const size_t u = k + (xlex_starts(s + k, pe - k, "the ") ? 4u : 0u);
-      if (xlex_honorific_at(s + k, pe - k, &hl) ||
+      if (honorific_at(s + k, pe - k, &hl) ||
           (u < pe && xlex_is_upper((unsigned char)s[u]) &&
            is_plain_person(x, starts[np - 1u], i) && is_named(x, k, pe) &&
            !title_goes_on(x, starts[np - 1u], i, k, pe)) ||
@@ -2997,7 +3018,7 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
   if (x->n_cc != 2u || x->del[0].n_heads || x->del[1].n_heads) {
     return;
   }
-  const bool honorific = xlex_honorific_at(s + c->b, c->e - c->b, &hl);
+  const bool honorific = honorific_at(s + c->b, c->e - c->b, &hl);
   /* the subject ends before the first lower-case word that is no link */
   size_t ve = NONE;
   for (size_t i = c->b; i < c->e; ++i) {
@@ -3036,7 +3057,7 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
       ++commas;
       cmid = i;
     }
-    if (l && honorific && xlex_honorific_at(s + i + l, se - i - l, &hl)) {
+    if (l && honorific && honorific_at(s + i + l, se - i - l, &hl)) {
       if (mid != NONE) {
         return; /* more than two */
       }

@@ -469,6 +469,8 @@ complement_word(XCtx* x, const XSpan* w, size_t i, size_t b, size_t e)
   return !a;
 }
 
+static size_t coordinated_name(XCtx* x, const XSpan* w, size_t n, size_t a);
+
 /* After a comma ending "Ministry of Science": ", Technology and
    Innovation" (segments of one to three complement words, the last
    after "and"), the end word (exclusive); 0 when the words after the
@@ -514,7 +516,24 @@ comma_complement(XCtx* x,
              complement_word(x, w, t, b, e)) {
         ++t;
       }
-      return t > r + 1u ? t : 0;
+      if (t == r + 1u) {
+        return 0;
+      }
+      /* "..., Finance and Industrial and Digital Sovereignty": one more
+         "and" inside the last segment, unless a name of its own follows
+         ("... and National Cyber Security Centre") */
+      if (t + 1u < n && w[t].b == w[t - 1u].e + 1u && word_is(s, w, t, "and") &&
+          !coordinated_name(x, w, n, t)) {
+        size_t u = t + 1u;
+        while (u < n && u - t - 1u < 3u && w[u].b == w[u - 1u].e + 1u &&
+               complement_word(x, w, u, b, e)) {
+          ++u;
+        }
+        if (u > t + 1u) {
+          return u;
+        }
+      }
+      return t;
     }
     j = r;
   }
@@ -668,6 +687,27 @@ unknown_at(XCtx* x,
   }
   if (last <= head + 1u) {
     return 0;
+  }
+  /* "Ministry of ..., Finance and ... (MEFSIN) of the Republic of France":
+     the participant after the name (and its acronym in parentheses) */
+  size_t j = last + 1u;
+  if (j < n && w[j].b > 0 && s[w[j].b - 1u] == '(' && s[w[j].e] == ')') {
+    ++j;
+  }
+  if (!*cc && j > last + 1u && j + 1u < n && word_is(s, w, j, "of")) {
+    const size_t cw =
+      j + 2u < n && word_is(s, w, j + 1u, "the") ? j + 2u : j + 1u;
+    XCountryHit after;
+    bool found = xside_participant_at(x, b, w[cw].b, e, &after);
+    /* "the Republic of France", "the Kingdom of Belgium": a state's style
+       before its name that the lexicon may not know */
+    if (!found && cw + 2u < n && word_is(s, w, cw + 1u, "of") &&
+        (word_is(s, w, cw, "Republic") || word_is(s, w, cw, "Kingdom"))) {
+      found = xside_participant_at(x, b, w[cw + 2u].b, e, &after);
+    }
+    if (found && !after.adjective && !after.possessive) {
+      *cc = after.cc;
+    }
   }
   /* the first word, with "the" before it */
   if (*first > 0 && word_is(s, w, *first - 1u, "the")) {
@@ -990,6 +1030,128 @@ shared_plural(XCtx* x,
   }
   free(name);
   return last + 1u;
+}
+
+/* "the Security Councils of Kazakhstan and Belarus", "the Foreign
+   Ministries of Japan and India": capitalized words ending in a plural
+   organization noun, then "of" and the two participants joined by "and":
+   one agency of each side (the singular name), in any sentence.  Returns
+   the end word, 0 when the words at `k` are no such name. */
+static size_t
+plural_of(XCtx* x,
+          size_t sent,
+          const XSpan* w,
+          size_t n,
+          size_t k,
+          size_t b,
+          size_t e)
+{
+  const char* s = x->doc.text;
+  if (k > 0 && w[k].b == w[k - 1u].e + 1u &&
+      xlex_is_upper((unsigned char)s[w[k - 1u].b])) {
+    return 0; /* the name starts its run of capitalized words */
+  }
+  size_t last = NONE;
+  for (size_t j = k; j < n && j < k + 5u; ++j) {
+    if ((j > k && w[j].b != w[j - 1u].e + 1u) ||
+        !xlex_is_upper((unsigned char)s[w[j].b])) {
+      break;
+    }
+    const size_t l = w[j].e - w[j].b;
+    if (l > 3u && s[w[j].e - 1u] == 's' &&
+        (xlex_org_word(s + w[j].b, l - 1u) ||
+         (s[w[j].e - 2u] == 'e' && s[w[j].e - 3u] == 'i' && l > 4u))) {
+      last = j;
+      break;
+    }
+  }
+  if (last == NONE || last + 1u >= n || !word_is(s, w, last + 1u, "of")) {
+    return 0;
+  }
+  const char* ccs[2] = { NULL, NULL };
+  size_t i = last + 2u;
+  for (int c = 0; c < 2; ++c) {
+    if (i < n && word_is(s, w, i, "the")) {
+      ++i;
+    }
+    XCountryHit h;
+    if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h) || h.adjective ||
+        h.possessive || (c == 1 && !strcmp(h.cc, ccs[0]))) {
+      return 0;
+    }
+    ccs[c] = h.cc;
+    const size_t past = w[i].b + h.len;
+    while (i < n && w[i].b < past) {
+      ++i;
+    }
+    if (c == 0) {
+      if (i >= n || !word_is(s, w, i, "and")) {
+        return 0;
+      }
+      ++i;
+    }
+  }
+  const size_t l = w[last].e - w[last].b;
+  const bool ies = s[w[last].e - 2u] == 'e' && s[w[last].e - 3u] == 'i';
+  char* stem = xctx_copy(x, w[k].b, w[last].e - (ies ? 3u : 1u));
+  if (!stem) {
+    return 0;
+  }
+  char* name = (char*)malloc(strlen(stem) + 2u);
+  if (!name) {
+    x->nomem = true;
+    free(stem);
+    return 0;
+  }
+  strcpy(name, stem);
+  if (ies) {
+    strcat(name, "y");
+  }
+  free(stem);
+  if (!xlex_org_word(name + (strlen(name) - (l - (ies ? 2u : 1u))),
+                     l - (ies ? 2u : 1u))) {
+    free(name);
+    return 0;
+  }
+  const size_t mb = w[k].b, me = w[last].e;
+  const bool was_taken = taken(x, mb, me);
+  for (int c = 0; c < 2 && !was_taken; ++c) {
+    if (!xctx_deleg(x, ccs[c])) {
+      continue;
+    }
+    const char* rcc = NULL;
+    char* written = NULL;
+    const DkgAgency* a = xctx_agency(x, ccs[c], name, &rcc, &written);
+    if (!written || (a && known(x, a))) {
+      free(written);
+      continue;
+    }
+    xctx_warn(x,
+              sent,
+              "\"%s\" of %s, named in a plural before the participants%s",
+              written,
+              ccs[c],
+              a ? "" : "; not in data/agencies.json, kept as written");
+    xlist_add_agency(x, ccs[c], written, mb, me, sent);
+  }
+  free(name);
+  return i;
+}
+
+/* Every sentence's plural names of both sides' agencies (plural_of). */
+static void
+plurals_in(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XSpan w[256];
+  const size_t n = words_in(s, b, e, w, 256u);
+  size_t k = 0;
+  while (k < n) {
+    const size_t end = xlex_is_upper((unsigned char)s[w[k].b])
+                         ? plural_of(x, sent, w, n, k, b, e)
+                         : 0;
+    k = end ? end : k + 1u;
+  }
 }
 
 static void
@@ -1433,6 +1595,102 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                    hd->title.sent);
 }
 
+/* "President of the National Cyber Security Agency (NCSA) of Qatar": a
+   head's title that ends in "of the" and capitalized words ending in an
+   agency's noun (its acronym in parentheses and "of" the head's own
+   participant after it or not) names the body the head leads: the side's
+   agency, kept as written when the registry does not know it.  Units
+   ("Department", "Directorate", "Office") and bodies of several members
+   ("Commission", "Council") are left to the other rules. */
+static void
+title_org(XCtx* x, size_t d, const XHead* hd)
+{
+  static const char* const nouns[] = { "Agency", "Authority", "Centre",
+                                       "Center", "Institute", NULL };
+  const char* t = hd->title.name;
+  const char* at = t ? strstr(t, " of the ") : NULL;
+  if (!at || !x->del[d].cc) {
+    return;
+  }
+  const char* ob = at + 8;
+  const char* p = ob;
+  const char* oe = NULL;
+  while (*p && xlex_is_upper((unsigned char)*p)) {
+    const size_t l = xlex_word_len(p, strlen(p));
+    if (!l) {
+      break;
+    }
+    for (size_t i = 0; nouns[i]; ++i) {
+      if (xlex_eq(p, l, nouns[i])) {
+        oe = p + l;
+      }
+    }
+    p += l;
+    if (oe == p || *p != ' ') {
+      break;
+    }
+    ++p;
+  }
+  if (!oe || oe - ob < 8) {
+    return;
+  }
+  const char* r = oe;
+  if (r[0] == ' ' && r[1] == '(') {
+    const char* close = strchr(r, ')');
+    if (!close) {
+      return;
+    }
+    r = close + 1;
+  }
+  if (*r) {
+    /* " of Qatar", " of the Kingdom of Belgium": the head's own side */
+    if (strncmp(r, " of ", 4u)) {
+      return;
+    }
+    r += 4;
+    if (!strncmp(r, "the ", 4u)) {
+      r += 4;
+    }
+    XCountryHit h;
+    const size_t rl = strlen(r);
+    if (!xlex_party_at(x->reg, x->doc.text, r, rl, &h) || h.len != rl ||
+        strcmp(h.cc, x->del[d].cc)) {
+      return;
+    }
+  }
+  const size_t off = (size_t)(ob - t), len = (size_t)(oe - ob);
+  if (hd->title.span.b + off + len > hd->title.span.e ||
+      strncmp(x->doc.text + hd->title.span.b + off, ob, len)) {
+    return; /* the title is not the text as written */
+  }
+  const char* rcc = NULL;
+  char* written = NULL;
+  char* name =
+    xctx_copy(x, hd->title.span.b + off, hd->title.span.b + off + len);
+  const DkgAgency* a =
+    name ? xctx_agency(x, x->del[d].cc, name, &rcc, &written) : NULL;
+  free(name);
+  if (!written) {
+    return;
+  }
+  if (!a) {
+    const char* occ = NULL;
+    char* w2 = NULL;
+    const DkgAgency* other = xctx_agency(x, NULL, written, &occ, &w2);
+    free(w2);
+    if (other) {
+      free(written); /* another participant's */
+      return;
+    }
+  }
+  xlist_add_agency(x,
+                   x->del[d].cc,
+                   written,
+                   hd->title.span.b + off,
+                   hd->title.span.b + off + len,
+                   hd->title.sent);
+}
+
 /* The subject of "held" naming people by their titles ("Mr. Joost
    Flamand, Director for Security Policy at the Ministry of Foreign
    Affairs of the Netherlands, held the first ..."): an agency-like phrase
@@ -1482,6 +1740,31 @@ subject_titles(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* Does the subject s[b, e) of the meeting's verb start with an
+   organization's name ("The Ministry of Internal Affairs and
+   Communications (MIC), together with the Ministry of ... of France,
+   held ...")?  Its first word is an organization noun, and another
+   follows in the subject: two bodies hold it, the participants' (one
+   ministry alone that "held" the meeting may be the publisher only). */
+static bool
+subject_org(const char* s, size_t b, size_t e)
+{
+  size_t l = xlex_word_len(s + b, e - b);
+  if (!l || !xlex_is_upper((unsigned char)s[b]) || !xlex_org_word(s + b, l)) {
+    return false;
+  }
+  for (size_t i = b + l; i < e; ++i) {
+    if (s[i - 1u] != ' ' || !xlex_is_upper((unsigned char)s[i])) {
+      continue;
+    }
+    l = xlex_word_len(s + i, e - i);
+    if (l && xlex_org_word(s + i, l)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 xmention_extract(XCtx* x)
 {
@@ -1489,6 +1772,7 @@ xmention_extract(XCtx* x)
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
+    plurals_in(x, i, st->clip_b, e);
     if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
       mentions_in(x, i, st->clip_b, e);
     } else {
@@ -1504,8 +1788,9 @@ xmention_extract(XCtx* x)
         const size_t c0 =
           st->clip_b +
           (xlex_starts(s + st->clip_b, e - st->clip_b, "The ") ? 4u : 0u);
-        if (at != NONE && xside_participant_at(x, st->clip_b, c0, e, &h) &&
-            (h.adjective || h.possessive)) {
+        if (at != NONE && ((xside_participant_at(x, st->clip_b, c0, e, &h) &&
+                            (h.adjective || h.possessive)) ||
+                           subject_org(s, c0, st->clip_b + at))) {
           mentions_in(x, i, st->clip_b, st->clip_b + at);
           break;
         }
@@ -1522,6 +1807,7 @@ xmention_extract(XCtx* x)
       if (hd->name.name && !hd->agency.name && hd->name.sent < x->doc.n_sents) {
         head_segments(x, d, hd);
         title_agency(x, d, hd);
+        title_org(x, d, hd);
       }
     }
   }
