@@ -4286,6 +4286,42 @@ test_topic2_paren_including(DkgExtractor* ex)
                    want));
 }
 
+/* place (placeseries3): a capital the extractor knows gives its country
+   ("in Yerevan" is in Armenia), and a capital's former name too
+   ("Nur-Sultan city", Astana's name 2019-2022) */
+static void
+test_place3_capital_country(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Armenia and Georgia held their second cyber dialogue "
+                     "in Yerevan on 4 May 2021.\n");
+  CHECK(!strcmp(place_of(r), "Yerevan"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "AM"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "Uzbekistan and Kazakhstan held consultations on information "
+              "security on 3 March 2020 in Nur-Sultan city.\n");
+  CHECK(!strcmp(place_of(r), "Nur-Sultan"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "KZ"));
+  cJSON_Delete(r);
+}
+
+/* series (placeseries3): "Indo-" before another country is India's
+   combining form, as "Franco-" is France's: the text's name is kept */
+static void
+test_series3_indo_combining(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Indo-German Cyber Consultations took place "
+                     "in Berlin on 5 May 2021.\n");
+  CHECK(!strcmp(str_at(r, "series", false), "Indo-German Cyber Consultations"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4441,6 +4477,8 @@ main(int argc, char** argv)
     test_topic2_date_comma(ex);
     test_topic2_finite_item(ex);
     test_topic2_paren_including(ex);
+    test_place3_capital_country(ex);
+    test_series3_indo_combining(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -190,6 +190,16 @@ name_party_at(const DkgRegistry* reg,
               bool after_dash,
               XCountryHit* hit)
 {
+  if (!after_dash && n > 5u && !strncmp(s, "Indo", 4u) && s[4] == '-' &&
+      xlex_country_at(s + 5u, n - 5u, hit) && strcmp(hit->cc, "IN")) {
+    /* "Indo-French", "Indo-German": the combining form of India, before
+       another country (not "Indo-Pacific") */
+    hit->cc = "IN";
+    hit->len = 4u;
+    hit->adjective = true;
+    hit->possessive = false;
+    return true;
+  }
   if (!xlex_party_at(reg, doc, s, n, hit) &&
       !code_at(doc, s, n, after_dash, hit)) {
     return false;
