@@ -4322,6 +4322,21 @@ test_series3_indo_combining(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* series (placeseries3): a name written in lower case in the meeting
+   sentence gives way to the text's capitalized writing of the same pair
+   and head noun elsewhere */
+static void
+test_series3_capital_writing(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Chile-Peru Joint Cyber Policy Dialogue (Lima, 3 May "
+                     "2021)\n\nThe second Chile-Peru cyber dialogue was held "
+                     "in Lima on 3 May 2021.\n");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Chile-Peru Joint Cyber Policy Dialogue"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4479,6 +4494,7 @@ main(int argc, char** argv)
     test_topic2_paren_including(ex);
     test_place3_capital_country(ex);
     test_series3_indo_combining(ex);
+    test_series3_capital_writing(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -926,6 +926,82 @@ longest_series(XCtx* x, XSeriesHit* hit)
   }
 }
 
+/* A series name written in lower case ("the third Indo-French cyber
+   dialogue") gives way to the text's own capitalized writing of the same
+   pair and the same head noun in the title, a heading or another sentence
+   ("Indo-French Bilateral Cyber Dialogue"): the name as the text spells
+   it. */
+static bool
+capital_in(XCtx* x, size_t b, size_t e, size_t lb, size_t le, XSeriesHit* hit)
+{
+  const char* s = x->doc.text;
+  const size_t ln = le - lb;
+  for (size_t i = b; i < e; ++i) {
+    XSeriesHit h;
+    if ((i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        !xlex_is_upper((unsigned char)s[i]) ||
+        !series_at(x->reg, s, s, i, e, &h) ||
+        !same_pair(hit->cc, h.cc[0], h.cc[1])) {
+      continue;
+    }
+    size_t d = h.desc_b;
+    while (d < h.e && s[d] == ' ') {
+      ++d;
+    }
+    bool same_noun = h.e - d >= ln && d < h.e &&
+                     xlex_is_upper((unsigned char)s[d]) &&
+                     (h.e - d == ln || s[h.e - ln - 1u] == ' ');
+    for (size_t k = 0; same_noun && k < ln; ++k) {
+      const char a = s[h.e - ln + k], c = s[lb + k];
+      same_noun = (a | 0x20) == (c | 0x20);
+    }
+    if (same_noun) {
+      *hit = h;
+      return true;
+    }
+  }
+  return false;
+}
+
+static void
+capital_writing(XCtx* x, const XSource* src, XSeriesHit* hit)
+{
+  const char* s = x->doc.text;
+  size_t d = hit->desc_b;
+  while (d < hit->e && s[d] == ' ') {
+    ++d;
+  }
+  if (d >= hit->e || !(s[d] >= 'a' && s[d] <= 'z')) {
+    return;
+  }
+  const size_t le = hit->e;
+  size_t lb = le;
+  while (lb > d && xlex_is_word_char((unsigned char)s[lb - 1u])) {
+    --lb;
+  }
+  if (lb == le) {
+    return;
+  }
+  if (src->title &&
+      capital_in(x, src->title_span.b, src->title_span.e, lb, le, hit)) {
+    return;
+  }
+  if (x->doc.h1.e > x->doc.h1.b &&
+      capital_in(x, x->doc.h1.b, x->doc.h1.e, lb, le, hit)) {
+    return;
+  }
+  for (size_t i = 0; i < x->doc.n_head; ++i) {
+    if (capital_in(x, x->doc.head[i].b, x->doc.head[i].e, lb, le, hit)) {
+      return;
+    }
+  }
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    if (capital_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, lb, le, hit)) {
+      return;
+    }
+  }
+}
+
 static bool
 find_participants(XCtx* x,
                   const XSource* src,
@@ -978,6 +1054,7 @@ find_participants(XCtx* x,
   }
   if (named) {
     longest_series(x, hit);
+    capital_writing(x, src, hit);
     x->cc[0] = hit->cc[0];
     x->cc[1] = hit->cc[1];
     x->n_cc = 2;
