@@ -4337,6 +4337,19 @@ test_series3_capital_writing(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* place (placeseries3): a meeting held during a visit to a known city is
+   in that city */
+static void
+test_place3_during_visit(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Norway and Chile held cyber consultations on 2 June "
+                     "2022 during the Norwegian minister's state visit to "
+                     "Santiago.\n");
+  CHECK(!strcmp(place_of(r), "Santiago"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4495,6 +4508,7 @@ main(int argc, char** argv)
     test_place3_capital_country(ex);
     test_series3_indo_combining(ex);
     test_series3_capital_writing(ex);
+    test_place3_during_visit(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
