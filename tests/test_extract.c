@@ -4350,6 +4350,24 @@ test_place3_during_visit(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* series (placeseries3): a body named only in a later sentence ("A
+   Japan-Philippines Cyber Working Group shall ...") gives way to the
+   meeting's own name in the heading ("Plenary Session of Japan and the
+   Philippines"), its ordinal dropped */
+static void
+test_series3_heading_session(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Second Plenary Session of Japan and the Philippines, "
+                     "Manila, 3 May 2021\n\nThe second plenary session of "
+                     "Japan and the Philippines was held in Manila on 3 May "
+                     "2021. A Japan-Philippines Cyber Working Group shall "
+                     "prepare the next steps.\n");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Plenary Session of Japan and the Philippines"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4509,6 +4527,7 @@ main(int argc, char** argv)
     test_series3_indo_combining(ex);
     test_series3_capital_writing(ex);
     test_place3_during_visit(ex);
+    test_series3_heading_session(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

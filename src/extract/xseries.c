@@ -1002,6 +1002,110 @@ capital_writing(XCtx* x, const XSource* src, XSeriesHit* hit)
   }
 }
 
+/* The title names the meeting by a capitalized noun of a session and the
+   two participants after "of" ("10th Joint session of the African Union
+   Commission and the European Commission (C2C), Addis Ababa"): that name,
+   without the ordinal, as written; sets the participants. */
+static char*
+session_line_name(XCtx* x, size_t b, size_t e, XSeries* out)
+{
+  static const char* const nouns[] = { "session", "meeting", NULL };
+  const char* s = x->doc.text;
+  for (size_t i = 0; nouns[i]; ++i) {
+    const size_t at = xlex_find(s + b, e - b, nouns[i]);
+    if (at == (size_t)-1) {
+      continue;
+    }
+    const size_t nb = b + at, ne = nb + strlen(nouns[i]);
+    if (!xlex_starts(s + ne, e - ne, " of ")) {
+      continue;
+    }
+    /* back over capitalized words ("Joint"), not an ordinal ("10th") */
+    size_t start = nb;
+    for (int words = 0; words < 3 && start > b; ++words) {
+      size_t q = start;
+      while (q > b && s[q - 1u] == ' ') {
+        --q;
+      }
+      size_t w = q;
+      while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+        --w;
+      }
+      if (w == q || !xlex_is_upper((unsigned char)s[w]) ||
+          xlex_ordinal(s + w, q - w) > 0) {
+        break;
+      }
+      start = w;
+    }
+    if (start == nb && !xlex_is_upper((unsigned char)s[nb])) {
+      continue;
+    }
+    /* "of the A and the B": a participant after "of", then "and" and a
+       capitalized name, up to the first parenthesis or comma */
+    const size_t ob = ne + 4u;
+    size_t q = ob;
+    if (xlex_starts(s + q, e - q, "the ")) {
+      q += 4u;
+    }
+    XCountryHit h;
+    if (q >= e || !xlex_is_upper((unsigned char)s[q]) ||
+        !xlex_party_at(x->reg, s, s + q, e - q, &h)) {
+      continue;
+    }
+    size_t stop = q;
+    while (stop < e && s[stop] != '(' && s[stop] != ',' && s[stop] != '.') {
+      ++stop;
+    }
+    const size_t and_at = xlex_find(s + q, stop - q, " and ");
+    if (and_at == (size_t)-1) {
+      continue;
+    }
+    size_t end = q + and_at + 5u;
+    if (xlex_starts(s + end, stop - end, "the ")) {
+      end += 4u;
+    }
+    if (end >= stop || !xlex_is_upper((unsigned char)s[end])) {
+      continue;
+    }
+    while (end < stop && xlex_is_upper((unsigned char)s[end])) {
+      end += xlex_word_len(s + end, stop - end);
+      if (end + 1u < stop && s[end] == ' ' &&
+          xlex_is_upper((unsigned char)s[end + 1u])) {
+        ++end;
+      }
+    }
+    out->span.b = start;
+    out->span.e = end;
+    return xctx_copy(x, start, end);
+  }
+  return NULL;
+}
+
+/* ... in the title, else an HTML heading, a header line or a sentence up
+   to the meeting sentence */
+static char*
+title_session_name(XCtx* x, const XSource* src, XSeries* out)
+{
+  char* name = NULL;
+  if (src->title && src->title_span.e > src->title_span.b) {
+    name = session_line_name(x, src->title_span.b, src->title_span.e, out);
+  }
+  if (!name && x->doc.h1.e > x->doc.h1.b) {
+    name = session_line_name(x, x->doc.h1.b, x->doc.h1.e, out);
+  }
+  if (!name && x->doc.h2.e > x->doc.h2.b) {
+    name = session_line_name(x, x->doc.h2.b, x->doc.h2.e, out);
+  }
+  for (size_t i = 0; !name && i < x->doc.n_head; ++i) {
+    name = session_line_name(x, x->doc.head[i].b, x->doc.head[i].e, out);
+  }
+  /* a heading line read as a sentence, before the meeting sentence */
+  for (size_t i = 0; !name && x->has_event && i <= x->event; ++i) {
+    name = session_line_name(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, out);
+  }
+  return name;
+}
+
 static bool
 find_participants(XCtx* x,
                   const XSource* src,
@@ -1035,8 +1139,16 @@ find_participants(XCtx* x,
   if (!named && (*words = event_series_words(x, out, wspan)) != NULL) {
     return false;
   }
+  const bool early = named;
   for (size_t i = 0; !named && i < x->doc.n_sents; ++i) {
     named = xseries_find_x(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit);
+  }
+  /* a name found in a later sentence gives way to the meeting's own name
+     in a heading ("10th Joint session of the African Union Commission and
+     the European Commission" over "An AU-EU Digital Economy Task Force
+     shall ...") */
+  if (named && !early) {
+    out->name = title_session_name(x, src, out);
   }
   if (!named && src->title) {
     named = xseries_find_x(x, src->title_span.b, src->title_span.e, hit);
@@ -1058,8 +1170,10 @@ find_participants(XCtx* x,
     x->cc[0] = hit->cc[0];
     x->cc[1] = hit->cc[1];
     x->n_cc = 2;
-    out->span.b = hit->b;
-    out->span.e = hit->e;
+    if (!out->name) {
+      out->span.b = hit->b;
+      out->span.e = hit->e;
+    }
     out->pair_span.b = hit->b;
     out->pair_span.e = hit->desc_b;
   } else {
@@ -1440,6 +1554,13 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
               words,
               out->name ? out->name : "");
     free(words);
+    return true;
+  }
+  if (named && out->name) {
+    xctx_warn(x,
+              x->has_event ? x->event : 0,
+              "a heading names the meeting \"%s\"; kept as written",
+              out->name);
     return true;
   }
   if (!named) {
