@@ -4368,6 +4368,31 @@ test_series3_heading_session(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* series (placeseries3): words of a meeting only in lower case, with no
+   ordinal or round before them and never capitalized in the text, name no
+   series; with an ordinal they do; a number ("17:19") is no word of one */
+static void
+test_series3_lower_description(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Armenia and Georgia held planned consultations on "
+                     "information security in Yerevan on 4 May 2021.\n");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "Armenia and Georgia held their fourth planned consultations "
+              "on information security in Yerevan on 4 May 2021.\n");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Armenia-Georgia Planned Consultations"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "4 May 2021, 17:19 Consultations took place between Armenia "
+              "and Georgia in Yerevan on 4 May 2021.\n");
+  const cJSON* sr = cJSON_GetObjectItemCaseSensitive(r, "series");
+  CHECK(!cJSON_IsString(sr) || !strstr(sr->valuestring, "19"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4528,6 +4553,7 @@ main(int argc, char** argv)
     test_series3_capital_writing(ex);
     test_place3_during_visit(ex);
     test_series3_heading_session(ex);
+    test_series3_lower_description(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

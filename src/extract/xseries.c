@@ -757,7 +757,10 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
         "tenth",  "and",       "for",       "on",      "in",     "held",
         "hold",   NULL
       };
-      bool is_stop = xlex_ordinal(s + w, q - w) > 0;
+      /* a number is no word of a series ("17:19 Consultations took
+         place", a time before the headline) */
+      bool is_stop =
+        xlex_ordinal(s + w, q - w) > 0 || (s[w] >= '0' && s[w] <= '9');
       for (size_t t = 0; !is_stop && stop[t]; ++t) {
         is_stop = xlex_eq(s + w, q - w, stop[t]);
       }
@@ -1339,6 +1342,64 @@ first_lower_only(XCtx* x, const char* desc, size_t at)
    of the session's series (session_name_in), else the registry's one
    series of the pair, else a name made of the countries and the text's
    words. */
+/* Whether `desc` at `at` is a description in lower case ("Expanded
+   planned consultations", "cyber consultations"; a capital only where the
+   clause starts) with no ordinal before it, and the text never writes it
+   capitalized: no name of a series. */
+static bool
+lower_description(XCtx* x, const char* desc, size_t at)
+{
+  if (!desc || !strchr(desc, ' ')) {
+    return false;
+  }
+  bool lower = desc[0] >= 'a' && desc[0] <= 'z';
+  for (const char* c = strchr(desc, ' '); !lower && c; c = strchr(c + 1, ' ')) {
+    const size_t w = xlex_word_len(c + 1, strlen(c + 1));
+    lower = c[1] >= 'a' && c[1] <= 'z' &&
+            !(xlex_eq(c + 1, w, "on") || xlex_eq(c + 1, w, "and") ||
+              xlex_eq(c + 1, w, "for") || xlex_eq(c + 1, w, "of"));
+  }
+  if (!lower) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  size_t q = at;
+  for (int words = 0; words < 6; ++words) {
+    while (q > 0 && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == q) {
+      break;
+    }
+    if (xlex_ordinal(s + w, q - w) > 0 || xlex_eq(s + w, q - w, "round")) {
+      return false;
+    }
+    q = w;
+  }
+  char* cap = strdup(desc);
+  if (!cap) {
+    return false;
+  }
+  bool start = true;
+  for (char* c = cap; *c; ++c) {
+    if (start && *c >= 'a' && *c <= 'z') {
+      const size_t w = xlex_word_len(c, strlen(c));
+      if (!(xlex_eq(c, w, "on") || xlex_eq(c, w, "and") ||
+            xlex_eq(c, w, "for") || xlex_eq(c, w, "of"))) {
+        *c = (char)(*c - 'a' + 'A');
+      }
+    }
+    start = *c == ' ';
+  }
+  const bool written = strstr(s, cap) != NULL;
+  free(cap);
+  return !written;
+}
+
 static void
 unnamed_series(XCtx* x, XSeries* out)
 {
@@ -1458,6 +1519,15 @@ unnamed_series(XCtx* x, XSeries* out)
               sent,
               "the text calls its first meeting \"%s\" only in lower case: "
               "no series",
+              desc);
+    free(desc);
+    return;
+  }
+  if (lower_description(x, desc, dspan.b)) {
+    xctx_warn(x,
+              sent,
+              "the text describes the meeting as \"%s\" only in lower case, "
+              "with no round: no series",
               desc);
     free(desc);
     return;
