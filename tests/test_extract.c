@@ -4486,6 +4486,113 @@ test_deleg3_title_org(DkgExtractor* ex)
   expect_agencies(ex, gh, "GH", "Cyber Security Authority", "JP", "");
 }
 
+/* place (placeseries3): a capital the extractor knows gives its country
+   ("in Yerevan" is in Armenia), and a capital's former name too
+   ("Nur-Sultan city", Astana's name 2019-2022) */
+static void
+test_place3_capital_country(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Armenia and Georgia held their second cyber dialogue "
+                     "in Yerevan on 4 May 2021.\n");
+  CHECK(!strcmp(place_of(r), "Yerevan"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "AM"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "Uzbekistan and Kazakhstan held consultations on information "
+              "security on 3 March 2020 in Nur-Sultan city.\n");
+  CHECK(!strcmp(place_of(r), "Nur-Sultan"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "KZ"));
+  cJSON_Delete(r);
+}
+
+/* series (placeseries3): "Indo-" before another country is India's
+   combining form, as "Franco-" is France's: the text's name is kept */
+static void
+test_series3_indo_combining(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Indo-German Cyber Consultations took place "
+                     "in Berlin on 5 May 2021.\n");
+  CHECK(!strcmp(str_at(r, "series", false), "Indo-German Cyber Consultations"));
+  cJSON_Delete(r);
+}
+
+/* series (placeseries3): a name written in lower case in the meeting
+   sentence gives way to the text's capitalized writing of the same pair
+   and head noun elsewhere */
+static void
+test_series3_capital_writing(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Chile-Peru Joint Cyber Policy Dialogue (Lima, 3 May "
+                     "2021)\n\nThe second Chile-Peru cyber dialogue was held "
+                     "in Lima on 3 May 2021.\n");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Chile-Peru Joint Cyber Policy Dialogue"));
+  cJSON_Delete(r);
+}
+
+/* place (placeseries3): a meeting held during a visit to a known city is
+   in that city */
+static void
+test_place3_during_visit(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Norway and Chile held cyber consultations on 2 June "
+                     "2022 during the Norwegian minister's state visit to "
+                     "Santiago.\n");
+  CHECK(!strcmp(place_of(r), "Santiago"));
+  cJSON_Delete(r);
+}
+
+/* series (placeseries3): a body named only in a later sentence ("A
+   Japan-Philippines Cyber Working Group shall ...") gives way to the
+   meeting's own name in the heading ("Plenary Session of Japan and the
+   Philippines"), its ordinal dropped */
+static void
+test_series3_heading_session(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Second Plenary Session of Japan and the Philippines, "
+                     "Manila, 3 May 2021\n\nThe second plenary session of "
+                     "Japan and the Philippines was held in Manila on 3 May "
+                     "2021. A Japan-Philippines Cyber Working Group shall "
+                     "prepare the next steps.\n");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Plenary Session of Japan and the Philippines"));
+  cJSON_Delete(r);
+}
+
+/* series (placeseries3): words of a meeting only in lower case, with no
+   ordinal or round before them and never capitalized in the text, name no
+   series; with an ordinal they do; a number ("17:19") is no word of one */
+static void
+test_series3_lower_description(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Armenia and Georgia held planned consultations on "
+                     "information security in Yerevan on 4 May 2021.\n");
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "series"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "Armenia and Georgia held their fourth planned consultations "
+              "on information security in Yerevan on 4 May 2021.\n");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Armenia-Georgia Planned Consultations"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "4 May 2021, 17:19 Consultations took place between Armenia "
+              "and Georgia in Yerevan on 4 May 2021.\n");
+  const cJSON* sr = cJSON_GetObjectItemCaseSensitive(r, "series");
+  CHECK(!cJSON_IsString(sr) || !strstr(sr->valuestring, "19"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4653,6 +4760,12 @@ main(int argc, char** argv)
     test_deleg3_subject_two_orgs(ex);
     test_deleg3_complement_and_paren_of(ex);
     test_deleg3_title_org(ex);
+    test_place3_capital_country(ex);
+    test_series3_indo_combining(ex);
+    test_series3_capital_writing(ex);
+    test_place3_during_visit(ex);
+    test_series3_heading_session(ex);
+    test_series3_lower_description(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -631,6 +631,21 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
     free(unknown.name);
     return true;
   }
+  /* "The talks occurred during the minister's official visit to Doha":
+     a meeting held during a visit is where the visit goes, a known city */
+  const size_t during = xlex_find(s + b, e - b, "during ");
+  if (during != (size_t)-1) {
+    const size_t v = xlex_find(s + b + during, e - b - during, "visit to ");
+    size_t len = 0;
+    const char* cc = NULL;
+    const size_t p = v == (size_t)-1 ? e : b + during + v + 9u;
+    if (p < e && xlex_city_at(s + p, e - p, &len, &cc) &&
+        (p + len == e || !xlex_is_word_char((unsigned char)s[p + len]))) {
+      set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
+      free(unknown.name);
+      return true;
+    }
+  }
   /* "here" in a news item: the place of the dateline */
   const size_t here = xlex_find(s + b, e - b, "here");
   if (here != (size_t)-1 && src->dateline) {

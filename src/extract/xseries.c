@@ -190,6 +190,16 @@ name_party_at(const DkgRegistry* reg,
               bool after_dash,
               XCountryHit* hit)
 {
+  if (!after_dash && n > 5u && !strncmp(s, "Indo", 4u) && s[4] == '-' &&
+      xlex_country_at(s + 5u, n - 5u, hit) && strcmp(hit->cc, "IN")) {
+    /* "Indo-French", "Indo-German": the combining form of India, before
+       another country (not "Indo-Pacific") */
+    hit->cc = "IN";
+    hit->len = 4u;
+    hit->adjective = true;
+    hit->possessive = false;
+    return true;
+  }
   if (!xlex_party_at(reg, doc, s, n, hit) &&
       !code_at(doc, s, n, after_dash, hit)) {
     return false;
@@ -747,7 +757,10 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
         "tenth",  "and",       "for",       "on",      "in",     "held",
         "hold",   NULL
       };
-      bool is_stop = xlex_ordinal(s + w, q - w) > 0;
+      /* a number is no word of a series ("17:19 Consultations took
+         place", a time before the headline) */
+      bool is_stop =
+        xlex_ordinal(s + w, q - w) > 0 || (s[w] >= '0' && s[w] <= '9');
       for (size_t t = 0; !is_stop && stop[t]; ++t) {
         is_stop = xlex_eq(s + w, q - w, stop[t]);
       }
@@ -916,6 +929,186 @@ longest_series(XCtx* x, XSeriesHit* hit)
   }
 }
 
+/* A series name written in lower case ("the third Indo-French cyber
+   dialogue") gives way to the text's own capitalized writing of the same
+   pair and the same head noun in the title, a heading or another sentence
+   ("Indo-French Bilateral Cyber Dialogue"): the name as the text spells
+   it. */
+static bool
+capital_in(XCtx* x, size_t b, size_t e, size_t lb, size_t le, XSeriesHit* hit)
+{
+  const char* s = x->doc.text;
+  const size_t ln = le - lb;
+  for (size_t i = b; i < e; ++i) {
+    XSeriesHit h;
+    if ((i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        !xlex_is_upper((unsigned char)s[i]) ||
+        !series_at(x->reg, s, s, i, e, &h) ||
+        !same_pair(hit->cc, h.cc[0], h.cc[1])) {
+      continue;
+    }
+    size_t d = h.desc_b;
+    while (d < h.e && s[d] == ' ') {
+      ++d;
+    }
+    bool same_noun = h.e - d >= ln && d < h.e &&
+                     xlex_is_upper((unsigned char)s[d]) &&
+                     (h.e - d == ln || s[h.e - ln - 1u] == ' ');
+    for (size_t k = 0; same_noun && k < ln; ++k) {
+      const char a = s[h.e - ln + k], c = s[lb + k];
+      same_noun = (a | 0x20) == (c | 0x20);
+    }
+    if (same_noun) {
+      *hit = h;
+      return true;
+    }
+  }
+  return false;
+}
+
+static void
+capital_writing(XCtx* x, const XSource* src, XSeriesHit* hit)
+{
+  const char* s = x->doc.text;
+  size_t d = hit->desc_b;
+  while (d < hit->e && s[d] == ' ') {
+    ++d;
+  }
+  if (d >= hit->e || !(s[d] >= 'a' && s[d] <= 'z')) {
+    return;
+  }
+  const size_t le = hit->e;
+  size_t lb = le;
+  while (lb > d && xlex_is_word_char((unsigned char)s[lb - 1u])) {
+    --lb;
+  }
+  if (lb == le) {
+    return;
+  }
+  if (src->title &&
+      capital_in(x, src->title_span.b, src->title_span.e, lb, le, hit)) {
+    return;
+  }
+  if (x->doc.h1.e > x->doc.h1.b &&
+      capital_in(x, x->doc.h1.b, x->doc.h1.e, lb, le, hit)) {
+    return;
+  }
+  for (size_t i = 0; i < x->doc.n_head; ++i) {
+    if (capital_in(x, x->doc.head[i].b, x->doc.head[i].e, lb, le, hit)) {
+      return;
+    }
+  }
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    if (capital_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, lb, le, hit)) {
+      return;
+    }
+  }
+}
+
+/* The title names the meeting by a capitalized noun of a session and the
+   two participants after "of" ("10th Joint session of the African Union
+   Commission and the European Commission (C2C), Addis Ababa"): that name,
+   without the ordinal, as written; sets the participants. */
+static char*
+session_line_name(XCtx* x, size_t b, size_t e, XSeries* out)
+{
+  static const char* const nouns[] = { "session", "meeting", NULL };
+  const char* s = x->doc.text;
+  for (size_t i = 0; nouns[i]; ++i) {
+    const size_t at = xlex_find(s + b, e - b, nouns[i]);
+    if (at == (size_t)-1) {
+      continue;
+    }
+    const size_t nb = b + at, ne = nb + strlen(nouns[i]);
+    if (!xlex_starts(s + ne, e - ne, " of ")) {
+      continue;
+    }
+    /* back over capitalized words ("Joint"), not an ordinal ("10th") */
+    size_t start = nb;
+    for (int words = 0; words < 3 && start > b; ++words) {
+      size_t q = start;
+      while (q > b && s[q - 1u] == ' ') {
+        --q;
+      }
+      size_t w = q;
+      while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+        --w;
+      }
+      if (w == q || !xlex_is_upper((unsigned char)s[w]) ||
+          xlex_ordinal(s + w, q - w) > 0) {
+        break;
+      }
+      start = w;
+    }
+    if (start == nb && !xlex_is_upper((unsigned char)s[nb])) {
+      continue;
+    }
+    /* "of the A and the B": a participant after "of", then "and" and a
+       capitalized name, up to the first parenthesis or comma */
+    const size_t ob = ne + 4u;
+    size_t q = ob;
+    if (xlex_starts(s + q, e - q, "the ")) {
+      q += 4u;
+    }
+    XCountryHit h;
+    if (q >= e || !xlex_is_upper((unsigned char)s[q]) ||
+        !xlex_party_at(x->reg, s, s + q, e - q, &h)) {
+      continue;
+    }
+    size_t stop = q;
+    while (stop < e && s[stop] != '(' && s[stop] != ',' && s[stop] != '.') {
+      ++stop;
+    }
+    const size_t and_at = xlex_find(s + q, stop - q, " and ");
+    if (and_at == (size_t)-1) {
+      continue;
+    }
+    size_t end = q + and_at + 5u;
+    if (xlex_starts(s + end, stop - end, "the ")) {
+      end += 4u;
+    }
+    if (end >= stop || !xlex_is_upper((unsigned char)s[end])) {
+      continue;
+    }
+    while (end < stop && xlex_is_upper((unsigned char)s[end])) {
+      end += xlex_word_len(s + end, stop - end);
+      if (end + 1u < stop && s[end] == ' ' &&
+          xlex_is_upper((unsigned char)s[end + 1u])) {
+        ++end;
+      }
+    }
+    out->span.b = start;
+    out->span.e = end;
+    return xctx_copy(x, start, end);
+  }
+  return NULL;
+}
+
+/* ... in the title, else an HTML heading, a header line or a sentence up
+   to the meeting sentence */
+static char*
+title_session_name(XCtx* x, const XSource* src, XSeries* out)
+{
+  char* name = NULL;
+  if (src->title && src->title_span.e > src->title_span.b) {
+    name = session_line_name(x, src->title_span.b, src->title_span.e, out);
+  }
+  if (!name && x->doc.h1.e > x->doc.h1.b) {
+    name = session_line_name(x, x->doc.h1.b, x->doc.h1.e, out);
+  }
+  if (!name && x->doc.h2.e > x->doc.h2.b) {
+    name = session_line_name(x, x->doc.h2.b, x->doc.h2.e, out);
+  }
+  for (size_t i = 0; !name && i < x->doc.n_head; ++i) {
+    name = session_line_name(x, x->doc.head[i].b, x->doc.head[i].e, out);
+  }
+  /* a heading line read as a sentence, before the meeting sentence */
+  for (size_t i = 0; !name && x->has_event && i <= x->event; ++i) {
+    name = session_line_name(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, out);
+  }
+  return name;
+}
+
 static bool
 find_participants(XCtx* x,
                   const XSource* src,
@@ -949,8 +1142,16 @@ find_participants(XCtx* x,
   if (!named && (*words = event_series_words(x, out, wspan)) != NULL) {
     return false;
   }
+  const bool early = named;
   for (size_t i = 0; !named && i < x->doc.n_sents; ++i) {
     named = xseries_find_x(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit);
+  }
+  /* a name found in a later sentence gives way to the meeting's own name
+     in a heading ("10th Joint session of the African Union Commission and
+     the European Commission" over "An AU-EU Digital Economy Task Force
+     shall ...") */
+  if (named && !early) {
+    out->name = title_session_name(x, src, out);
   }
   if (!named && src->title) {
     named = xseries_find_x(x, src->title_span.b, src->title_span.e, hit);
@@ -968,11 +1169,14 @@ find_participants(XCtx* x,
   }
   if (named) {
     longest_series(x, hit);
+    capital_writing(x, src, hit);
     x->cc[0] = hit->cc[0];
     x->cc[1] = hit->cc[1];
     x->n_cc = 2;
-    out->span.b = hit->b;
-    out->span.e = hit->e;
+    if (!out->name) {
+      out->span.b = hit->b;
+      out->span.e = hit->e;
+    }
     out->pair_span.b = hit->b;
     out->pair_span.e = hit->desc_b;
   } else {
@@ -1138,6 +1342,64 @@ first_lower_only(XCtx* x, const char* desc, size_t at)
    of the session's series (session_name_in), else the registry's one
    series of the pair, else a name made of the countries and the text's
    words. */
+/* Whether `desc` at `at` is a description in lower case ("Expanded
+   planned consultations", "cyber consultations"; a capital only where the
+   clause starts) with no ordinal before it, and the text never writes it
+   capitalized: no name of a series. */
+static bool
+lower_description(XCtx* x, const char* desc, size_t at)
+{
+  if (!desc || !strchr(desc, ' ')) {
+    return false;
+  }
+  bool lower = desc[0] >= 'a' && desc[0] <= 'z';
+  for (const char* c = strchr(desc, ' '); !lower && c; c = strchr(c + 1, ' ')) {
+    const size_t w = xlex_word_len(c + 1, strlen(c + 1));
+    lower = c[1] >= 'a' && c[1] <= 'z' &&
+            !(xlex_eq(c + 1, w, "on") || xlex_eq(c + 1, w, "and") ||
+              xlex_eq(c + 1, w, "for") || xlex_eq(c + 1, w, "of"));
+  }
+  if (!lower) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  size_t q = at;
+  for (int words = 0; words < 6; ++words) {
+    while (q > 0 && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > 0 && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == q) {
+      break;
+    }
+    if (xlex_ordinal(s + w, q - w) > 0 || xlex_eq(s + w, q - w, "round")) {
+      return false;
+    }
+    q = w;
+  }
+  char* cap = strdup(desc);
+  if (!cap) {
+    return false;
+  }
+  bool start = true;
+  for (char* c = cap; *c; ++c) {
+    if (start && *c >= 'a' && *c <= 'z') {
+      const size_t w = xlex_word_len(c, strlen(c));
+      if (!(xlex_eq(c, w, "on") || xlex_eq(c, w, "and") ||
+            xlex_eq(c, w, "for") || xlex_eq(c, w, "of"))) {
+        *c = (char)(*c - 'a' + 'A');
+      }
+    }
+    start = *c == ' ';
+  }
+  const bool written = strstr(s, cap) != NULL;
+  free(cap);
+  return !written;
+}
+
 static void
 unnamed_series(XCtx* x, XSeries* out)
 {
@@ -1261,6 +1523,15 @@ unnamed_series(XCtx* x, XSeries* out)
     free(desc);
     return;
   }
+  if (lower_description(x, desc, dspan.b)) {
+    xctx_warn(x,
+              sent,
+              "the text describes the meeting as \"%s\" only in lower case, "
+              "with no round: no series",
+              desc);
+    free(desc);
+    return;
+  }
   out->name = make_series_name(x, desc);
   out->span = dspan;
   xctx_warn(x,
@@ -1353,6 +1624,13 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
               words,
               out->name ? out->name : "");
     free(words);
+    return true;
+  }
+  if (named && out->name) {
+    xctx_warn(x,
+              x->has_event ? x->event : 0,
+              "a heading names the meeting \"%s\"; kept as written",
+              out->name);
     return true;
   }
   if (!named) {
