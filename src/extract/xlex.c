@@ -830,6 +830,7 @@ static const Phrase cities[] = {
   { "Rabat", "MA" },
   { "Algiers", "DZ" },
   { "Tunis", "TN" },
+  { "Abuja", "NG" },
   { "Accra", "GH" },
   { "Dakar", "SN" },
   { "Kigali", "RW" },
