@@ -4286,6 +4286,27 @@ test_topic2_paren_including(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics3): two activities joined by "and" are two topics; an
+   activity whose "and" joins nouns stays one */
+static void
+test_topic3_two_activities(DkgExtractor* ex)
+{
+  static const char* const want[] = { "auditing port systems",
+                                      "training customs officers",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The talks focused on auditing port systems and "
+                   "training customs officers.",
+                   want));
+  static const char* const one[] = {
+    "reviewing the rules and procedures of incident reporting", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The talks focused on reviewing the rules and procedures "
+                   "of incident reporting.",
+                   one));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4441,6 +4462,7 @@ main(int argc, char** argv)
     test_topic2_date_comma(ex);
     test_topic2_finite_item(ex);
     test_topic2_paren_including(ex);
+    test_topic3_two_activities(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -958,9 +958,19 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
   for (size_t i = 0; ing_adj[i] && !adj; ++i) {
     adj = xlex_eq(s + b, aw, ing_adj[i]);
   }
+  /* ... unless B is an activity too: "exchanging expertise and
+     bolstering digital defenses", two things done */
+  const size_t bw = xlex_word_len(s + rb, e - rb);
+  bool badj = false;
+  for (size_t i = 0; ing_adj[i] && !badj; ++i) {
+    badj = xlex_eq(s + rb, bw, ing_adj[i]);
+  }
+  const bool b_ing = !badj && bw > 5u && s[rb] >= 'a' && s[rb] <= 'z' &&
+                     !strncmp(s + rb + bw - 3u, "ing", 3u) &&
+                     words_between(s, rb, e) >= 2u;
   if (!adj && aw > 5u && s[b] >= 'a' && s[b] <= 'z' &&
       !strncmp(s + b + aw - 3u, "ing", 3u) && words_between(s, b, at) >= 2u) {
-    return false;
+    return b_ing;
   }
   for (size_t i = 0; heads[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, heads[i])) {
