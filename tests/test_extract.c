@@ -4307,6 +4307,19 @@ test_topic3_two_activities(DkgExtractor* ex)
                    one));
 }
 
+/* topics (topics3): "shared their X" keeps "their" (each side's own);
+   another verb's "their" goes */
+static void
+test_topic3_shared_their(DkgExtractor* ex)
+{
+  static const char* const want[] = { "their port audit results", NULL };
+  CHECK(
+    topics_are(ex, "Both delegations shared their port audit results.", want));
+  static const char* const other[] = { "port audit results", NULL };
+  CHECK(topics_are(
+    ex, "Both delegations discussed their port audit results.", other));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4463,6 +4476,7 @@ main(int argc, char** argv)
     test_topic2_finite_item(ex);
     test_topic2_paren_including(ex);
     test_topic3_two_activities(ex);
+    test_topic3_shared_their(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

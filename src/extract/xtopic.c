@@ -329,7 +329,12 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "important areas of ",
                                       "areas of ",
                                       NULL };
-  bool again = true;
+  /* "the sides shared their threat analysis": what each side brought,
+     its "their" stays (after "shared" only) */
+  const bool own = b >= 7u && xlex_starts(s + b - 7u, 7u, "shared ") &&
+                   (b == 7u || !xlex_is_word_char((unsigned char)s[b - 8u])) &&
+                   xlex_starts(s + b, e - b, "their ");
+  bool again = !own;
   while (again) {
     again = false;
     for (size_t i = 0; lead[i]; ++i) {
@@ -1635,9 +1640,34 @@ static bool
 shared_opinion(const char* s, size_t b, size_t e)
 {
   static const char* const heads[] = {
-    "the view", "the views",       "the belief",  "the understanding",
-    "the hope", "the recognition", "the concern", "a",
-    "an",       "concern",         "their",       NULL
+    "the view",
+    "the views",
+    "the belief",
+    "the understanding",
+    "the hope",
+    "the recognition",
+    "the concern",
+    "a",
+    "an",
+    "concern",
+    /* "shared their concern", not "shared their threat analysis" */
+    "their view",
+    "their belief",
+    "their concern",
+    "their hope",
+    "their commitment",
+    "their understanding",
+    "their appreciation",
+    "their satisfaction",
+    "their desire",
+    "their interest",
+    "their determination",
+    "their willingness",
+    "their support",
+    "their vision",
+    "their recognition",
+    "their gratitude",
+    NULL
   };
   for (size_t i = 0; b < e && heads[i]; ++i) {
     if (xlex_starts(s + b, e - b, heads[i])) {
