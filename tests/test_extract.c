@@ -4320,6 +4320,24 @@ test_topic3_shared_their(DkgExtractor* ex)
     ex, "Both delegations discussed their port audit results.", other));
 }
 
+/* topics (topics3): "presented their X" is an account, a topic; a thing
+   handed over ("presented a draft plan") is none; "shared their X" (not an
+   opinion) is a topic */
+static void
+test_topic3_presented(DkgExtractor* ex)
+{
+  static const char* const want[] = { "their port audit results",
+                                      "their plans for customs data",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The two sides shared their port audit results and "
+                   "presented their plans for customs data.",
+                   want));
+  static const char* const none[] = { NULL };
+  CHECK(
+    topics_are(ex, "The ministry presented a draft plan to the sides.", none));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4477,6 +4495,7 @@ main(int argc, char** argv)
     test_topic2_paren_including(ex);
     test_topic3_two_activities(ex);
     test_topic3_shared_their(ex);
+    test_topic3_presented(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

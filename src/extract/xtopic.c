@@ -331,9 +331,12 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       NULL };
   /* "the sides shared their threat analysis": what each side brought,
      its "their" stays (after "shared" only) */
-  const bool own = b >= 7u && xlex_starts(s + b - 7u, 7u, "shared ") &&
-                   (b == 7u || !xlex_is_word_char((unsigned char)s[b - 8u])) &&
-                   xlex_starts(s + b, e - b, "their ");
+  const bool own =
+    xlex_starts(s + b, e - b, "their ") &&
+    ((b >= 7u && xlex_starts(s + b - 7u, 7u, "shared ") &&
+      (b == 7u || !xlex_is_word_char((unsigned char)s[b - 8u]))) ||
+     (b >= 10u && xlex_starts(s + b - 10u, 10u, "presented ") &&
+      (b == 10u || !xlex_is_word_char((unsigned char)s[b - 11u]))));
   bool again = !own;
   while (again) {
     again = false;
@@ -1726,6 +1729,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "reviewed",
                                                 "explored",
                                                 "shared",
+                                                "presented",
                                                 "cover",
                                                 "focused on",
                                                 "focus on",
@@ -1800,6 +1804,23 @@ pledge_efforts(const char* s, size_t b, size_t at)
   return false;
 }
 
+/* "the sides presented their approaches to ...", "presented the latest
+   developments in ...": an account of something, a topic; not a thing
+   handed over ("presented a draft plan"), nor a speaker ("presented from
+   the EU side"). */
+static bool
+presented_account(const char* s, size_t b, size_t e)
+{
+  static const char* const heads[] = { "their ", "the ",  "its ",
+                                       "our ",   "each ", NULL };
+  for (size_t i = 0; b < e && heads[i]; ++i) {
+    if (xlex_starts(s + b, e - b, heads[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -1811,6 +1832,8 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         (!strcmp(discussion_verbs[v], "shared") &&
          (adjective_shared(s, b, b + at) ||
           shared_opinion(s, b + at + 7u, e))) ||
+        (!strcmp(discussion_verbs[v], "presented") &&
+         !presented_account(s, b + at + 10u, e)) ||
         (!strcmp(discussion_verbs[v], "efforts in") &&
          pledge_efforts(s, b, b + at))) {
       continue;
