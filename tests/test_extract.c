@@ -4338,6 +4338,21 @@ test_topic3_presented(DkgExtractor* ex)
     topics_are(ex, "The ministry presented a draft plan to the sides.", none));
 }
 
+/* topics (topics3): "A and how B" is two things; "; and prepare for ..."
+   is the infinitive's next verb, no item of a semicolon list */
+static void
+test_topic3_and_how(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port authority's audit plan",
+                                      "how the agency trains inspectors",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The meeting let the sides discuss the port authority's "
+                   "audit plan and how the agency trains inspectors; and "
+                   "prepare for the summit in May.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4496,6 +4511,7 @@ main(int argc, char** argv)
     test_topic3_two_activities(ex);
     test_topic3_shared_their(ex);
     test_topic3_presented(ex);
+    test_topic3_and_how(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

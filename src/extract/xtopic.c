@@ -937,6 +937,12 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       xlex_starts(s + b, at - b, "whether ")) {
     return false;
   }
+  /* a question after a noun is a thing of its own: "Vietnam's strategy
+     and how the country develops standards" */
+  if (xlex_starts(s + rb, e - rb, "how ") ||
+      xlex_starts(s + rb, e - rb, "whether ")) {
+    return true;
+  }
   /* "various aspects of each country's institutional structure and
      strategy for ...": the "and" of the aspects' "of" */
   static const char* const aspects[] = { "various aspects of ",
@@ -1954,6 +1960,24 @@ list_clause(const char* s, size_t b, size_t e)
   };
   for (size_t i = 0; finite[i]; ++i) {
     if (xlex_find(s + b, e - b, finite[i]) != NONE) {
+      return false;
+    }
+  }
+  /* nor a bare verb of action, the infinitive's next verb ("to discuss
+     A; and prepare for B") */
+  static const char* const bare[] = { "prepare ", "hold ",   "agree ",
+                                      "meet ",    "sign ",   "adopt ",
+                                      "plan ",    "launch ", "continue ",
+                                      NULL };
+  size_t w = b;
+  while (w < e && s[w] == ' ') {
+    ++w;
+  }
+  if (xlex_starts(s + w, e - w, "and ")) {
+    w += 4u;
+  }
+  for (size_t i = 0; bare[i]; ++i) {
+    if (xlex_starts(s + w, e - w, bare[i])) {
       return false;
     }
   }
