@@ -4353,6 +4353,21 @@ test_topic3_and_how(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics3): "introduced their X" is an account; a named document
+   ("introduced the Port Charter") is none; a purpose after a list of
+   several items ends it */
+static void
+test_topic3_introduced(DkgExtractor* ex)
+{
+  static const char* const want[] = { "audit methods", "staff training", NULL };
+  CHECK(topics_are(ex,
+                   "The sides introduced their audit methods, and their staff "
+                   "training in order to find areas of joint work.",
+                   want));
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex, "The ministry introduced the Port Charter.", none));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4512,6 +4527,7 @@ main(int argc, char** argv)
     test_topic3_shared_their(ex);
     test_topic3_presented(ex);
     test_topic3_and_how(ex);
+    test_topic3_introduced(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1354,6 +1354,15 @@ list_end(const char* s, size_t b, size_t e)
     if (s[i] == ';') {
       return i;
     }
+    /* the purpose of the verb, after a list of several items: "A, B,
+       and the protection of systems in order to explore potential
+       areas" (one item keeps its own: "framing the work required to be
+       done in order to reduce ...") */
+    if (i > b && memchr(s + b, ',', i - b) &&
+        (!strncmp(s + i, " in order to ", 13u) ||
+         !strncmp(s + i, ", in order to ", 14u))) {
+      return i;
+    }
     /* a relative clause ("... Framework for Closer Cooperation which was
        adopted by President Yoon and ..."), a circumstance ("... response
        frameworks amid a rapidly evolving ... landscape"): no item */
@@ -1679,8 +1688,11 @@ shared_opinion(const char* s, size_t b, size_t e)
     NULL
   };
   for (size_t i = 0; b < e && heads[i]; ++i) {
+    const size_t l = strlen(heads[i]);
+    /* not a named document: "introduced the International Guiding
+       Principles" */
     if (xlex_starts(s + b, e - b, heads[i])) {
-      return true;
+      return b + l < e && !(s[b + l] >= 'A' && s[b + l] <= 'Z');
     }
   }
   return false;
@@ -1736,6 +1748,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "explored",
                                                 "shared",
                                                 "presented",
+                                                "introduced",
                                                 "cover",
                                                 "focused on",
                                                 "focus on",
@@ -1820,8 +1833,11 @@ presented_account(const char* s, size_t b, size_t e)
   static const char* const heads[] = { "their ", "the ",  "its ",
                                        "our ",   "each ", NULL };
   for (size_t i = 0; b < e && heads[i]; ++i) {
+    const size_t l = strlen(heads[i]);
+    /* not a named document: "introduced the International Guiding
+       Principles" */
     if (xlex_starts(s + b, e - b, heads[i])) {
-      return true;
+      return b + l < e && !(s[b + l] >= 'A' && s[b + l] <= 'Z');
     }
   }
   return false;
@@ -1838,8 +1854,9 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         (!strcmp(discussion_verbs[v], "shared") &&
          (adjective_shared(s, b, b + at) ||
           shared_opinion(s, b + at + 7u, e))) ||
-        (!strcmp(discussion_verbs[v], "presented") &&
-         !presented_account(s, b + at + 10u, e)) ||
+        ((!strcmp(discussion_verbs[v], "presented") ||
+          !strcmp(discussion_verbs[v], "introduced")) &&
+         !presented_account(s, b + at + strlen(discussion_verbs[v]) + 1u, e)) ||
         (!strcmp(discussion_verbs[v], "efforts in") &&
          pledge_efforts(s, b, b + at))) {
       continue;
