@@ -4368,6 +4368,20 @@ test_topic3_introduced(DkgExtractor* ex)
   CHECK(topics_are(ex, "The ministry introduced the Port Charter.", none));
 }
 
+/* topics (topics3): "their efforts such as A, B, and C": the head names
+   only a kind, A is the item */
+static void
+test_topic3_efforts_such_as(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "port audits", "staff training", "customs data sharing", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed their efforts such as port audits, "
+                   "staff training, and customs data sharing.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4528,6 +4542,7 @@ main(int argc, char** argv)
     test_topic3_presented(ex);
     test_topic3_and_how(ex);
     test_topic3_introduced(ex);
+    test_topic3_efforts_such_as(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

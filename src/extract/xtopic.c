@@ -877,10 +877,25 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
    in cyberspace and cyber confidence-building measures" (one side a
    concept of the scheme, the other more than a word), not
    "cybersecurity and critical infrastructure protection". */
+static bool last_word_in(const char* s,
+                         size_t b,
+                         size_t e,
+                         const char* const* list);
+
 static void
 add_item(XCtx* x, size_t b, size_t e, size_t sent)
 {
   const char* s = x->doc.text;
+  /* a first item "their efforts such as A" of a comma list: a generic
+     head's example is the item */
+  static const char* const heads[] = { "efforts", "topics",   "areas",
+                                       "matters", "subjects", NULL };
+  const size_t such = xlex_find(s + b, e - b, " such as ");
+  if (such != NONE && such > 0 && s[b + such - 1u] != ',' &&
+      last_word_in(s, b, b + such, heads) &&
+      words_between(s, b + such + 9u, e) >= 1u) {
+    b += such + 9u;
+  }
   for (size_t i = b; i + 5u < e; ++i) {
     if (xlex_starts(s + i, e - i, " including") ||
         xlex_starts(s + i, e - i, " such as")) {
@@ -1307,11 +1322,6 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   }
   free(cuts);
 }
-
-static bool last_word_in(const char* s,
-                         size_t b,
-                         size_t e,
-                         const char* const* list);
 
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
@@ -2012,7 +2022,8 @@ generic_words(const char* s, size_t lb, size_t le, bool cooperation)
                                        "progress", "cooperation", NULL };
   static const char* const last[] = { "topics",   "areas",     "matters",
                                       "subjects", "questions", "themes",
-                                      "fields",   "domains",   NULL };
+                                      "fields",   "domains",   "efforts",
+                                      NULL };
   for (size_t i = 0; words[i]; ++i) {
     if ((cooperation || strcmp(words[i], "cooperation")) &&
         xlex_find(s + lb, le - lb, words[i]) != NONE) {
