@@ -4593,6 +4593,102 @@ test_series3_lower_description(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* topics (topics3): two activities joined by "and" are two topics; an
+   activity whose "and" joins nouns stays one */
+static void
+test_topic3_two_activities(DkgExtractor* ex)
+{
+  static const char* const want[] = { "auditing port systems",
+                                      "training customs officers",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The talks focused on auditing port systems and "
+                   "training customs officers.",
+                   want));
+  static const char* const one[] = {
+    "reviewing the rules and procedures of incident reporting", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The talks focused on reviewing the rules and procedures "
+                   "of incident reporting.",
+                   one));
+}
+
+/* topics (topics3): "shared their X" keeps "their" (each side's own);
+   another verb's "their" goes */
+static void
+test_topic3_shared_their(DkgExtractor* ex)
+{
+  static const char* const want[] = { "their port audit results", NULL };
+  CHECK(
+    topics_are(ex, "Both delegations shared their port audit results.", want));
+  static const char* const other[] = { "port audit results", NULL };
+  CHECK(topics_are(
+    ex, "Both delegations discussed their port audit results.", other));
+}
+
+/* topics (topics3): "presented their X" is an account, a topic; a thing
+   handed over ("presented a draft plan") is none; "shared their X" (not an
+   opinion) is a topic */
+static void
+test_topic3_presented(DkgExtractor* ex)
+{
+  static const char* const want[] = { "their port audit results",
+                                      "their plans for customs data",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The two sides shared their port audit results and "
+                   "presented their plans for customs data.",
+                   want));
+  static const char* const none[] = { NULL };
+  CHECK(
+    topics_are(ex, "The ministry presented a draft plan to the sides.", none));
+}
+
+/* topics (topics3): "A and how B" is two things; "; and prepare for ..."
+   is the infinitive's next verb, no item of a semicolon list */
+static void
+test_topic3_and_how(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port authority's audit plan",
+                                      "how the agency trains inspectors",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The meeting let the sides discuss the port authority's "
+                   "audit plan and how the agency trains inspectors; and "
+                   "prepare for the summit in May.",
+                   want));
+}
+
+/* topics (topics3): "introduced their X" is an account; a named document
+   ("introduced the Port Charter") is none; a purpose after a list of
+   several items ends it */
+static void
+test_topic3_introduced(DkgExtractor* ex)
+{
+  static const char* const want[] = { "audit methods", "staff training", NULL };
+  CHECK(topics_are(ex,
+                   "The sides introduced their audit methods, and their staff "
+                   "training in order to find areas of joint work.",
+                   want));
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex, "The ministry introduced the Port Charter.", none));
+}
+
+/* topics (topics3): "their efforts such as A, B, and C": the head names
+   only a kind, A is the item */
+static void
+test_topic3_efforts_such_as(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "port audits", "staff training", "customs data sharing", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed their efforts such as port audits, "
+                   "staff training, and customs data sharing.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4766,6 +4862,12 @@ main(int argc, char** argv)
     test_place3_during_visit(ex);
     test_series3_heading_session(ex);
     test_series3_lower_description(ex);
+    test_topic3_two_activities(ex);
+    test_topic3_shared_their(ex);
+    test_topic3_presented(ex);
+    test_topic3_and_how(ex);
+    test_topic3_introduced(ex);
+    test_topic3_efforts_such_as(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

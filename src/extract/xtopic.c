@@ -329,7 +329,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "important areas of ",
                                       "areas of ",
                                       NULL };
-  bool again = true;
+  /* "the sides shared their threat analysis": what each side brought,
+     its "their" stays (after "shared" only) */
+  const bool own =
+    xlex_starts(s + b, e - b, "their ") &&
+    ((b >= 7u && xlex_starts(s + b - 7u, 7u, "shared ") &&
+      (b == 7u || !xlex_is_word_char((unsigned char)s[b - 8u]))) ||
+     (b >= 10u && xlex_starts(s + b - 10u, 10u, "presented ") &&
+      (b == 10u || !xlex_is_word_char((unsigned char)s[b - 11u]))));
+  bool again = !own;
   while (again) {
     again = false;
     for (size_t i = 0; lead[i]; ++i) {
@@ -869,10 +877,25 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
    in cyberspace and cyber confidence-building measures" (one side a
    concept of the scheme, the other more than a word), not
    "cybersecurity and critical infrastructure protection". */
+static bool last_word_in(const char* s,
+                         size_t b,
+                         size_t e,
+                         const char* const* list);
+
 static void
 add_item(XCtx* x, size_t b, size_t e, size_t sent)
 {
   const char* s = x->doc.text;
+  /* a first item "their efforts such as A" of a comma list: a generic
+     head's example is the item */
+  static const char* const heads[] = { "efforts", "topics",   "areas",
+                                       "matters", "subjects", NULL };
+  const size_t such = xlex_find(s + b, e - b, " such as ");
+  if (such != NONE && such > 0 && s[b + such - 1u] != ',' &&
+      last_word_in(s, b, b + such, heads) &&
+      words_between(s, b + such + 9u, e) >= 1u) {
+    b += such + 9u;
+  }
   for (size_t i = b; i + 5u < e; ++i) {
     if (xlex_starts(s + i, e - i, " including") ||
         xlex_starts(s + i, e - i, " such as")) {
@@ -929,6 +952,12 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       xlex_starts(s + b, at - b, "whether ")) {
     return false;
   }
+  /* a question after a noun is a thing of its own: "Vietnam's strategy
+     and how the country develops standards" */
+  if (xlex_starts(s + rb, e - rb, "how ") ||
+      xlex_starts(s + rb, e - rb, "whether ")) {
+    return true;
+  }
   /* "various aspects of each country's institutional structure and
      strategy for ...": the "and" of the aspects' "of" */
   static const char* const aspects[] = { "various aspects of ",
@@ -958,9 +987,19 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
   for (size_t i = 0; ing_adj[i] && !adj; ++i) {
     adj = xlex_eq(s + b, aw, ing_adj[i]);
   }
+  /* ... unless B is an activity too: "exchanging expertise and
+     bolstering digital defenses", two things done */
+  const size_t bw = xlex_word_len(s + rb, e - rb);
+  bool badj = false;
+  for (size_t i = 0; ing_adj[i] && !badj; ++i) {
+    badj = xlex_eq(s + rb, bw, ing_adj[i]);
+  }
+  const bool b_ing = !badj && bw > 5u && s[rb] >= 'a' && s[rb] <= 'z' &&
+                     !strncmp(s + rb + bw - 3u, "ing", 3u) &&
+                     words_between(s, rb, e) >= 2u;
   if (!adj && aw > 5u && s[b] >= 'a' && s[b] <= 'z' &&
       !strncmp(s + b + aw - 3u, "ing", 3u) && words_between(s, b, at) >= 2u) {
-    return false;
+    return b_ing;
   }
   for (size_t i = 0; heads[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, heads[i])) {
@@ -1284,11 +1323,6 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   free(cuts);
 }
 
-static bool last_word_in(const char* s,
-                         size_t b,
-                         size_t e,
-                         const char* const* list);
-
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
 static size_t
@@ -1328,6 +1362,15 @@ list_end(const char* s, size_t b, size_t e)
       }
     }
     if (s[i] == ';') {
+      return i;
+    }
+    /* the purpose of the verb, after a list of several items: "A, B,
+       and the protection of systems in order to explore potential
+       areas" (one item keeps its own: "framing the work required to be
+       done in order to reduce ...") */
+    if (i > b && memchr(s + b, ',', i - b) &&
+        (!strncmp(s + i, " in order to ", 13u) ||
+         !strncmp(s + i, ", in order to ", 14u))) {
       return i;
     }
     /* a relative clause ("... Framework for Closer Cooperation which was
@@ -1625,13 +1668,41 @@ static bool
 shared_opinion(const char* s, size_t b, size_t e)
 {
   static const char* const heads[] = {
-    "the view", "the views",       "the belief",  "the understanding",
-    "the hope", "the recognition", "the concern", "a",
-    "an",       "concern",         "their",       NULL
+    "the view",
+    "the views",
+    "the belief",
+    "the understanding",
+    "the hope",
+    "the recognition",
+    "the concern",
+    "a",
+    "an",
+    "concern",
+    /* "shared their concern", not "shared their threat analysis" */
+    "their view",
+    "their belief",
+    "their concern",
+    "their hope",
+    "their commitment",
+    "their understanding",
+    "their appreciation",
+    "their satisfaction",
+    "their desire",
+    "their interest",
+    "their determination",
+    "their willingness",
+    "their support",
+    "their vision",
+    "their recognition",
+    "their gratitude",
+    NULL
   };
   for (size_t i = 0; b < e && heads[i]; ++i) {
+    const size_t l = strlen(heads[i]);
+    /* not a named document: "introduced the International Guiding
+       Principles" */
     if (xlex_starts(s + b, e - b, heads[i])) {
-      return true;
+      return b + l < e && !(s[b + l] >= 'A' && s[b + l] <= 'Z');
     }
   }
   return false;
@@ -1686,6 +1757,8 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "reviewed",
                                                 "explored",
                                                 "shared",
+                                                "presented",
+                                                "introduced",
                                                 "cover",
                                                 "focused on",
                                                 "focus on",
@@ -1760,6 +1833,26 @@ pledge_efforts(const char* s, size_t b, size_t at)
   return false;
 }
 
+/* "the sides presented their approaches to ...", "presented the latest
+   developments in ...": an account of something, a topic; not a thing
+   handed over ("presented a draft plan"), nor a speaker ("presented from
+   the EU side"). */
+static bool
+presented_account(const char* s, size_t b, size_t e)
+{
+  static const char* const heads[] = { "their ", "the ",  "its ",
+                                       "our ",   "each ", NULL };
+  for (size_t i = 0; b < e && heads[i]; ++i) {
+    const size_t l = strlen(heads[i]);
+    /* not a named document: "introduced the International Guiding
+       Principles" */
+    if (xlex_starts(s + b, e - b, heads[i])) {
+      return b + l < e && !(s[b + l] >= 'A' && s[b + l] <= 'Z');
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -1771,6 +1864,9 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         (!strcmp(discussion_verbs[v], "shared") &&
          (adjective_shared(s, b, b + at) ||
           shared_opinion(s, b + at + 7u, e))) ||
+        ((!strcmp(discussion_verbs[v], "presented") ||
+          !strcmp(discussion_verbs[v], "introduced")) &&
+         !presented_account(s, b + at + strlen(discussion_verbs[v]) + 1u, e)) ||
         (!strcmp(discussion_verbs[v], "efforts in") &&
          pledge_efforts(s, b, b + at))) {
       continue;
@@ -1894,6 +1990,24 @@ list_clause(const char* s, size_t b, size_t e)
       return false;
     }
   }
+  /* nor a bare verb of action, the infinitive's next verb ("to discuss
+     A; and prepare for B") */
+  static const char* const bare[] = { "prepare ", "hold ",   "agree ",
+                                      "meet ",    "sign ",   "adopt ",
+                                      "plan ",    "launch ", "continue ",
+                                      NULL };
+  size_t w = b;
+  while (w < e && s[w] == ' ') {
+    ++w;
+  }
+  if (xlex_starts(s + w, e - w, "and ")) {
+    w += 4u;
+  }
+  for (size_t i = 0; bare[i]; ++i) {
+    if (xlex_starts(s + w, e - w, bare[i])) {
+      return false;
+    }
+  }
   return words_between(s, b, e) >= 1u;
 }
 
@@ -1908,7 +2022,8 @@ generic_words(const char* s, size_t lb, size_t le, bool cooperation)
                                        "progress", "cooperation", NULL };
   static const char* const last[] = { "topics",   "areas",     "matters",
                                       "subjects", "questions", "themes",
-                                      "fields",   "domains",   NULL };
+                                      "fields",   "domains",   "efforts",
+                                      NULL };
   for (size_t i = 0; words[i]; ++i) {
     if ((cooperation || strcmp(words[i], "cooperation")) &&
         xlex_find(s + lb, le - lb, words[i]) != NONE) {
