@@ -931,6 +931,70 @@ file_sideless(XCtx* x, size_t sent, XSpan sp, const char* cc)
   xlist_add_agency(x, cc, written, sp.b, sp.e, sent);
 }
 
+/* One agency of each side `ccs` named by a plural: words `from` to `last`
+   (a plural organization noun), the mention spanning words `k` to `last`;
+   the singular name ("Offices" -> "Office", "Agencies" -> "Agency") goes
+   to each side's list, `where` saying in the warning how the plural stood.
+   False when the singular is no organization name (or memory ran out). */
+static bool
+plural_agencies(XCtx* x,
+                size_t sent,
+                const XSpan* w,
+                size_t k,
+                size_t from,
+                size_t last,
+                const char* const ccs[2],
+                const char* where)
+{
+  const char* s = x->doc.text;
+  const size_t l = w[last].e - w[last].b;
+  const bool ies = s[w[last].e - 2u] == 'e' && s[w[last].e - 3u] == 'i';
+  char* stem = xctx_copy(x, w[from].b, w[last].e - (ies ? 3u : 1u));
+  if (!stem) {
+    return false;
+  }
+  char* name = (char*)malloc(strlen(stem) + 2u);
+  if (!name) {
+    x->nomem = true;
+    free(stem);
+    return false;
+  }
+  strcpy(name, stem);
+  if (ies) {
+    strcat(name, "y");
+  }
+  free(stem);
+  if (!xlex_org_word(name + (strlen(name) - (l - (ies ? 2u : 1u))),
+                     l - (ies ? 2u : 1u))) {
+    free(name);
+    return false;
+  }
+  const size_t mb = w[k].b, me = w[last].e;
+  const bool was_taken = taken(x, mb, me);
+  for (int c = 0; c < 2 && !was_taken; ++c) {
+    if (!xctx_deleg(x, ccs[c])) {
+      continue;
+    }
+    const char* rcc = NULL;
+    char* written = NULL;
+    const DkgAgency* a = xctx_agency(x, ccs[c], name, &rcc, &written);
+    if (!written || (a && known(x, a))) {
+      free(written);
+      continue;
+    }
+    xctx_warn(x,
+              sent,
+              "\"%s\" of %s, named in a plural %s%s",
+              written,
+              ccs[c],
+              where,
+              a ? "" : "; not in data/agencies.json, kept as written");
+    xlist_add_agency(x, ccs[c], written, mb, me, sent);
+  }
+  free(name);
+  return true;
+}
+
 /* "the Japanese and UK Cabinet Offices": two participants' country words
    before capitalized words ending in a plural organization noun, one
    agency of each side (the singular name).  Returns the end word, 0 when
@@ -983,53 +1047,16 @@ shared_plural(XCtx* x,
   if (last == NONE) {
     return 0;
   }
-  /* the singular: "Offices" -> "Office", "Agencies" -> "Agency" */
-  const size_t l = w[last].e - w[last].b;
-  const bool ies = s[w[last].e - 2u] == 'e' && s[w[last].e - 3u] == 'i';
-  char* stem = xctx_copy(x, w[first].b, w[last].e - (ies ? 3u : 1u));
-  if (!stem) {
-    return 0;
-  }
-  char* name = (char*)malloc(strlen(stem) + 2u);
-  if (!name) {
-    x->nomem = true;
-    free(stem);
-    return 0;
-  }
-  strcpy(name, stem);
-  if (ies) {
-    strcat(name, "y");
-  }
-  free(stem);
-  if (!xlex_org_word(name + (strlen(name) - (l - (ies ? 2u : 1u))),
-                     l - (ies ? 2u : 1u))) {
-    free(name);
-    return 0;
-  }
-  const size_t mb = w[k].b, me = w[last].e;
-  const bool was_taken = taken(x, mb, me);
-  for (int c = 0; c < 2 && !was_taken; ++c) {
-    if (!xctx_deleg(x, ccs[c])) {
-      continue;
-    }
-    const char* rcc = NULL;
-    char* written = NULL;
-    const DkgAgency* a = xctx_agency(x, ccs[c], name, &rcc, &written);
-    if (!written || (a && known(x, a))) {
-      free(written);
-      continue;
-    }
-    xctx_warn(x,
-              sent,
-              "\"%s\" of %s, named in a plural after the participants' "
-              "country words%s",
-              written,
-              ccs[c],
-              a ? "" : "; not in data/agencies.json, kept as written");
-    xlist_add_agency(x, ccs[c], written, mb, me, sent);
-  }
-  free(name);
-  return last + 1u;
+  return plural_agencies(x,
+                         sent,
+                         w,
+                         k,
+                         first,
+                         last,
+                         ccs,
+                         "after the participants' country words")
+           ? last + 1u
+           : 0;
 }
 
 /* "the Security Councils of Kazakhstan and Belarus", "the Foreign
@@ -1091,51 +1118,9 @@ plural_of(XCtx* x,
       ++i;
     }
   }
-  const size_t l = w[last].e - w[last].b;
-  const bool ies = s[w[last].e - 2u] == 'e' && s[w[last].e - 3u] == 'i';
-  char* stem = xctx_copy(x, w[k].b, w[last].e - (ies ? 3u : 1u));
-  if (!stem) {
-    return 0;
-  }
-  char* name = (char*)malloc(strlen(stem) + 2u);
-  if (!name) {
-    x->nomem = true;
-    free(stem);
-    return 0;
-  }
-  strcpy(name, stem);
-  if (ies) {
-    strcat(name, "y");
-  }
-  free(stem);
-  if (!xlex_org_word(name + (strlen(name) - (l - (ies ? 2u : 1u))),
-                     l - (ies ? 2u : 1u))) {
-    free(name);
-    return 0;
-  }
-  const size_t mb = w[k].b, me = w[last].e;
-  const bool was_taken = taken(x, mb, me);
-  for (int c = 0; c < 2 && !was_taken; ++c) {
-    if (!xctx_deleg(x, ccs[c])) {
-      continue;
-    }
-    const char* rcc = NULL;
-    char* written = NULL;
-    const DkgAgency* a = xctx_agency(x, ccs[c], name, &rcc, &written);
-    if (!written || (a && known(x, a))) {
-      free(written);
-      continue;
-    }
-    xctx_warn(x,
-              sent,
-              "\"%s\" of %s, named in a plural before the participants%s",
-              written,
-              ccs[c],
-              a ? "" : "; not in data/agencies.json, kept as written");
-    xlist_add_agency(x, ccs[c], written, mb, me, sent);
-  }
-  free(name);
-  return i;
+  return plural_agencies(x, sent, w, k, k, last, ccs, "before the participants")
+           ? i
+           : 0;
 }
 
 /* Every sentence's plural names of both sides' agencies (plural_of). */
