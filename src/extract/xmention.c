@@ -931,6 +931,46 @@ file_sideless(XCtx* x, size_t sent, XSpan sp, const char* cc)
   xlist_add_agency(x, cc, written, sp.b, sp.e, sent);
 }
 
+/* Two participants joined by "and" from word `*i` ("the Japanese and UK",
+   "Kazakhstan and Belarus"; with `names`, each may follow "the" and is a
+   name, no adjective): their codes in `ccs`, `*i` past the second.  False
+   when the words are no such pair. */
+static bool
+participant_pair(XCtx* x,
+                 const XSpan* w,
+                 size_t n,
+                 size_t b,
+                 size_t e,
+                 bool names,
+                 size_t* i,
+                 const char* ccs[2])
+{
+  const char* s = x->doc.text;
+  for (int c = 0; c < 2; ++c) {
+    if (names && *i < n && word_is(s, w, *i, "the")) {
+      ++*i;
+    }
+    XCountryHit h;
+    if (*i >= n || !xside_participant_at(x, b, w[*i].b, e, &h) ||
+        (names && h.adjective) || h.possessive ||
+        (c == 1 && !strcmp(h.cc, ccs[0]))) {
+      return false;
+    }
+    ccs[c] = h.cc;
+    const size_t past = w[*i].b + h.len;
+    while (*i < n && w[*i].b < past) {
+      ++*i;
+    }
+    if (c == 0) {
+      if (*i >= n || !word_is(s, w, *i, "and")) {
+        return false;
+      }
+      ++*i;
+    }
+  }
+  return true;
+}
+
 /* One agency of each side `ccs` named by a plural: words `from` to `last`
    (a plural organization noun), the mention spanning words `k` to `last`;
    the singular name ("Offices" -> "Office", "Agencies" -> "Agency") goes
@@ -1011,23 +1051,8 @@ shared_plural(XCtx* x,
   const char* s = x->doc.text;
   const char* ccs[2] = { NULL, NULL };
   size_t i = k;
-  for (int c = 0; c < 2; ++c) {
-    XCountryHit h;
-    if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h) || h.possessive ||
-        (c == 1 && !strcmp(h.cc, ccs[0]))) {
-      return 0;
-    }
-    ccs[c] = h.cc;
-    const size_t past = w[i].b + h.len;
-    while (i < n && w[i].b < past) {
-      ++i;
-    }
-    if (c == 0) {
-      if (i >= n || !word_is(s, w, i, "and")) {
-        return 0;
-      }
-      ++i;
-    }
+  if (!participant_pair(x, w, n, b, e, false, &i, ccs)) {
+    return 0;
   }
   const size_t first = i;
   size_t last = NONE;
@@ -1097,26 +1122,8 @@ plural_of(XCtx* x,
   }
   const char* ccs[2] = { NULL, NULL };
   size_t i = last + 2u;
-  for (int c = 0; c < 2; ++c) {
-    if (i < n && word_is(s, w, i, "the")) {
-      ++i;
-    }
-    XCountryHit h;
-    if (i >= n || !xside_participant_at(x, b, w[i].b, e, &h) || h.adjective ||
-        h.possessive || (c == 1 && !strcmp(h.cc, ccs[0]))) {
-      return 0;
-    }
-    ccs[c] = h.cc;
-    const size_t past = w[i].b + h.len;
-    while (i < n && w[i].b < past) {
-      ++i;
-    }
-    if (c == 0) {
-      if (i >= n || !word_is(s, w, i, "and")) {
-        return 0;
-      }
-      ++i;
-    }
+  if (!participant_pair(x, w, n, b, e, true, &i, ccs)) {
+    return 0;
   }
   return plural_agencies(x, sent, w, k, k, last, ccs, "before the participants")
            ? i
