@@ -4689,6 +4689,32 @@ test_topic3_efforts_such_as(DkgExtractor* ex)
                    want));
 }
 
+/* A series name whose participants stand either side of a spaced dash
+   ("United States - Czech Republic Cyber Dialogue", "Japan – India ...")
+   gives the two participants; a dash that only sets off words between
+   the countries gives none of its own. */
+static void
+test_series_spaced_dash(DkgExtractor* ex)
+{
+  char parts[64];
+  cJSON* r = dated(ex,
+                   "The inaugural United States - Czech Republic Cyber "
+                   "Dialogue was held on Monday, 18 March 2024 in Prague.\n",
+                   "2024-03-18");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "US CZ"));
+  CHECK(!strcmp(str_at(r, "series", false),
+                "United States - Czech Republic Cyber Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The second Japan \xe2\x80\x93 India Cyber Dialogue was held in "
+            "Tokyo on May 1, 2020.\n",
+            "2020-05-01");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "JP IN"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4868,6 +4894,7 @@ main(int argc, char** argv)
     test_topic3_and_how(ex);
     test_topic3_introduced(ex);
     test_topic3_efforts_such_as(ex);
+    test_series_spaced_dash(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -235,12 +235,17 @@ series_at(const DkgRegistry* reg,
     return false;
   }
   size_t k = i + c1.len;
-  if (!is_dash(s, k, e, &dl)) {
-    return false;
-  }
-  k += dl;
-  if (k < e && s[k] == ' ') {
-    ++k; /* "U.S.- E.U." */
+  if (k + 1u < e && s[k] == ' ' && is_dash(s, k + 1u, e, &dl) &&
+      k + 1u + dl < e && s[k + 1u + dl] == ' ') {
+    k += dl + 2u; /* "United States - Czech Republic Cyber Dialogue" */
+  } else {
+    if (!is_dash(s, k, e, &dl)) {
+      return false;
+    }
+    k += dl;
+    if (k < e && s[k] == ' ') {
+      ++k; /* "U.S.- E.U." */
+    }
   }
   if (!name_party_at(reg, doc, s + k, e - k, true, &c2) || c2.possessive ||
       !strcmp(c1.cc, c2.cc)) {
