@@ -73,6 +73,8 @@ main(void)
   check_key("Science&Technology", "science and technology");
   check_key("& Co.", "and co");
   check_key("R & & D", "r and and d");
+  /* each "&" between letters takes five bytes of one ("a&b" is "a and b") */
+  check_key("a&b&c&d&e&f&g&h", "a and b and c and d and e and f and g and h");
   check_key("the U.S. - Japan Cyber Dialogue", "us japan cyber dialogue");
   check_key("  Ministry of Economy, Trade and Industry ",
             "ministry of economy trade and industry");

@@ -29,13 +29,14 @@ dkg_name_key(DkgBuf* out, const char* name, size_t len)
   const unsigned char* s = (const unsigned char*)name;
 
   /* "&" is the word "and" ("Foreign, Commonwealth & Development Office"
-     is the "Foreign, Commonwealth and Development Office"): up to four
-     bytes (" and") for one. */
+     is the "Foreign, Commonwealth and Development Office"): up to five
+     bytes (" and", then the space before the next word, which no byte of
+     its own holds) for one. */
   size_t ampersands = 0;
   for (size_t i = 0; i < len; ++i) {
     ampersands += s[i] == '&';
   }
-  if (!dkg_buf_reserve(out, len + 3u * ampersands)) {
+  if (!dkg_buf_reserve(out, len + 4u * ampersands)) {
     return false;
   }
   for (size_t i = 0; i < len;) {
