@@ -1283,6 +1283,19 @@ names_a_head(const XCtx* x, size_t sent)
    delegation, or is an acronym after the title ("Name, Director of
    Security and Defense, SEAE"; not "CEO"), is one of its agencies.  (A
    "Ministry of ..." there is the head's agency, read with the head.) */
+/* Whether the registry knows `name` as an agency of any country (a name
+   the delegation's own side does not resolve may be another
+   participant's). */
+static bool
+registry_anywhere(XCtx* x, const char* name)
+{
+  const char* cc = NULL;
+  char* written = NULL;
+  const DkgAgency* a = xctx_agency(x, NULL, name, &cc, &written);
+  free(written);
+  return a != NULL;
+}
+
 /* A Directorate-General among the segments of a head's phrase, up to the
    parenthesis of its code ("Acting Director, Digital Society, Trust and
    Cybersecurity, DG Communications Networks, Content & Technology (DG
@@ -1498,12 +1511,7 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   const DkgAgency* a =
     name ? xctx_agency(x, x->del[d].cc, name, &rcc, &written) : NULL;
   free(name);
-  const char* occ = NULL;
-  char* w2 = NULL;
-  const DkgAgency* other =
-    written ? xctx_agency(x, NULL, written, &occ, &w2) : NULL;
-  free(w2);
-  if (a || other || !written) {
+  if (a || !written || registry_anywhere(x, written)) {
     free(written); /* the registry's: the mentions file it */
     return;
   }
@@ -1568,15 +1576,9 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
   if (!written) {
     return;
   }
-  if (!a) {
-    const char* occ = NULL;
-    char* w2 = NULL;
-    const DkgAgency* other = xctx_agency(x, NULL, written, &occ, &w2);
-    free(w2);
-    if (other) {
-      free(written); /* another participant's */
-      return;
-    }
+  if (!a && registry_anywhere(x, written)) {
+    free(written); /* another participant's */
+    return;
   }
   const size_t off = (size_t)(name - t);
   xlist_add_agency(x,
@@ -1665,15 +1667,9 @@ title_org(XCtx* x, size_t d, const XHead* hd)
   if (!written) {
     return;
   }
-  if (!a) {
-    const char* occ = NULL;
-    char* w2 = NULL;
-    const DkgAgency* other = xctx_agency(x, NULL, written, &occ, &w2);
-    free(w2);
-    if (other) {
-      free(written); /* another participant's */
-      return;
-    }
+  if (!a && registry_anywhere(x, written)) {
+    free(written); /* another participant's */
+    return;
   }
   xlist_add_agency(x,
                    x->del[d].cc,
