@@ -412,6 +412,11 @@ day_first(const char* s, const Tok* t, size_t i, size_t n, XDate* out)
   }
   return 0;
 year:
+  /* "12th January, 2023": a comma between the month and the year */
+  if (k + 1u < n && is_punct(&t[k], ',') && is_year(&t[k + 1u]) &&
+      t[k].b == t[k - 1u].e) {
+    ++k;
+  }
   if (k < n && is_year(&t[k])) {
     out->from.y = t[k].num;
     if (out->to.m) {
@@ -464,6 +469,30 @@ second_day(const char* s, const Tok* t, size_t k, size_t n, XDate* d)
   }
   d->to.y = d->from.y;
   return r;
+}
+
+/* The word t "Dec-2022": a month's name, a dash and a four-digit year;
+   sets out->m and out->y. */
+static bool
+dash_month_year(const char* s, const Tok* t, XYmd* out)
+{
+  const char* dash = memchr(s + t->b, '-', t->e - t->b);
+  if (!dash) {
+    return false;
+  }
+  const size_t mb = t->b, me = (size_t)(dash - s);
+  const int m = xlex_month(s + mb, me - mb);
+  int y = 0;
+  size_t k = me + 1u;
+  for (; k < t->e && s[k] >= '0' && s[k] <= '9'; ++k) {
+    y = y * 10 + (s[k] - '0');
+  }
+  if (!m || k != t->e || k - me - 1u != 4u || y < 1900 || y > 2100) {
+    return false;
+  }
+  out->m = m;
+  out->y = y;
+  return true;
 }
 
 size_t
@@ -525,12 +554,26 @@ xdate_find(const char* s, size_t b, size_t e, XDate* out, size_t max)
         d.from.m = t[i + 2u].num;
         d.from.y = t[i + 4u].num;
         k = i + 5u;
+      } else if (i + 2u < n && is_punct(&t[i + 1u], '-') &&
+                 t[i + 2u].kind == T_WORD && t[i + 1u].b == t[i].e &&
+                 t[i + 2u].b == t[i + 1u].e &&
+                 dash_month_year(s, &t[i + 2u], &d.from)) {
+        /* "15-Dec-2022" (the word "Dec-2022" holds its dash) */
+        d.from.d = t[i].num;
+        k = i + 3u;
       } else {
         k = day_first(s, t, i, n, &d);
       }
-    } else if (is_year(&t[i]) && i + 4u < n && is_punct(&t[i + 1u], '-') &&
-               t[i + 2u].kind == T_NUM && is_punct(&t[i + 3u], '-') &&
-               is_day(&t[i + 4u]) && t[i + 1u].b == t[i].e) {
+    } else if (is_year(&t[i]) && i + 4u < n && t[i + 1u].kind == T_PUNCT &&
+               (t[i + 1u].ch == '-' || t[i + 1u].ch == '/' ||
+                t[i + 1u].ch == '.') &&
+               t[i + 2u].kind == T_NUM && t[i + 2u].ndigits <= 2 &&
+               t[i + 2u].num >= 1 && t[i + 2u].num <= 12 &&
+               is_punct(&t[i + 3u], t[i + 1u].ch) && is_day(&t[i + 4u]) &&
+               t[i + 1u].b == t[i].e && t[i + 2u].b == t[i + 1u].e &&
+               t[i + 3u].b == t[i + 2u].e && t[i + 4u].b == t[i + 3u].e) {
+      /* "2023-02-07", "2019/8/30", "2019.08.30": year, month, day with
+         the same separator twice, no space */
       d.from.y = t[i].num;
       d.from.m = t[i + 2u].num;
       d.from.d = t[i + 4u].num;

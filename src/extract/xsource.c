@@ -405,6 +405,41 @@ numeric_at(const char* s, size_t i, size_t e, XYmd out[2], size_t* end)
   return v[2] >= 1990 && v[2] <= 2100;
 }
 
+/* Is s[k, e) a clock time ("08:06 PM EDT", "20:08:40"): one or two
+   digits, a colon and two digits? */
+static bool
+clock_at(const char* s, size_t k, size_t e)
+{
+  size_t c = k;
+  while (c < e && s[c] >= '0' && s[c] <= '9' && c - k < 3u) {
+    ++c;
+  }
+  return c > k && c - k <= 2u && c + 2u < e && s[c] == ':' &&
+         s[c + 1u] >= '0' && s[c + 1u] <= '9' && s[c + 2u] >= '0' &&
+         s[c + 2u] <= '9';
+}
+
+/* A numeric date inside a header line that a clock time follows, a
+   posting stamp ("Second ... Working Group Meeting 03/29/2024 08:06 PM
+   EDT"): its readings in `r`, its span in [*at, *end). */
+static bool
+stamp_in(const char* s, size_t b, size_t e, XYmd r[2], size_t* at, size_t* end)
+{
+  for (size_t i = b + 1u; i < e; ++i) {
+    if (s[i - 1u] != ' ' || s[i] < '0' || s[i] > '9') {
+      continue;
+    }
+    size_t k = 0;
+    if (numeric_at(s, i, e, r, &k) && k < e && s[k] == ' ' &&
+        clock_at(s, k + 1u, e)) {
+      *at = i;
+      *end = k;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A numeric date ("11/12/2024 | News release | Distributed by ...",
    "Posted on 11/12/2024") that starts a header or trailer line or follows
    a publication label: the release's date when it reads one way only,
@@ -429,7 +464,8 @@ numeric_date(XCtx* x, XSource* src)
       }
       XYmd r[2];
       size_t end = 0;
-      if (!numeric_at(s, at, lines[i].e, r, &end)) {
+      if (!numeric_at(s, at, lines[i].e, r, &end) &&
+          !stamp_in(s, lines[i].b, lines[i].e, r, &at, &end)) {
         continue;
       }
       const XSpan span = { at, end };
@@ -473,6 +509,22 @@ prose_before(const char* s, size_t b, size_t at)
   return false;
 }
 
+/* Does s[b, e) hold a capitalized publication label ("Published",
+   "Posted on") after a word boundary? */
+static bool
+capital_label(const char* s, size_t b, size_t e)
+{
+  for (size_t i = b; i < e; ++i) {
+    size_t len = 0;
+    bool update = false;
+    if (xlex_is_upper((unsigned char)s[i]) && (i == b || s[i - 1u] == ' ') &&
+        label_at(s + i, e - i, &len, &update) && !update) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* No date in the header or trailer: a line of the body that starts with a
    publication label and a colon ("Updated: 17-11-2021 13:52 IST" where a
    web copy puts it, below the lede); or, in the first sentence, a full date
@@ -505,6 +557,16 @@ body_date(XCtx* x, XSource* src)
       } else if (full_date_in(s, at, e, &src->published, &span)) {
         src->published_span = span;
       }
+    } else if (e - b < 100u && e > b && s[e - 1u] != '.' &&
+               capital_label(s, b, e)) {
+      /* a byline run into the body: "Umer Jamshaid Published January
+         12, 2023 | 09:01 PM" */
+      XSpan span;
+      bool labelled = false;
+      if (labelled_date(s, b, e, false, &r[0], &span, &labelled)) {
+        src->published = r[0];
+        src->published_span = span;
+      }
     }
     b = e + 1u;
   }
@@ -528,11 +590,163 @@ body_date(XCtx* x, XSource* src)
   }
 }
 
+/* Month names of other languages that a wire header may carry ("(AGENPARL)
+   - Roma, 30 Marzo 2024", "Paris, le 3 mars 2021", "Berlin, 5. März
+   2020"), read only as day, month and year together; English names and
+   ambiguous short forms are not here.  The month, else 0. */
+static int
+foreign_month(const char* s, size_t n)
+{
+  static const struct
+  {
+    const char* name;
+    int m;
+  } list[] = {
+    /* Italian */
+    { "gennaio", 1 },
+    { "febbraio", 2 },
+    { "marzo", 3 },
+    { "aprile", 4 },
+    { "maggio", 5 },
+    { "giugno", 6 },
+    { "luglio", 7 },
+    { "agosto", 8 },
+    { "settembre", 9 },
+    { "ottobre", 10 },
+    { "dicembre", 12 },
+    /* French */
+    { "janvier", 1 },
+    { "f\xC3\xA9vrier", 2 },
+    { "mars", 3 },
+    { "avril", 4 },
+    { "juin", 6 },
+    { "juillet", 7 },
+    { "ao\xC3\xBBt", 8 },
+    { "septembre", 9 },
+    { "octobre", 10 },
+    { "novembre", 11 },
+    { "d\xC3\xA9"
+      "cembre",
+      12 },
+    /* Spanish, Portuguese */
+    { "enero", 1 },
+    { "febrero", 2 },
+    { "abril", 4 },
+    { "mayo", 5 },
+    { "junio", 6 },
+    { "julio", 7 },
+    { "septiembre", 9 },
+    { "setiembre", 9 },
+    { "octubre", 10 },
+    { "noviembre", 11 },
+    { "diciembre", 12 },
+    { "janeiro", 1 },
+    { "fevereiro", 2 },
+    { "mar\xC3\xA7o", 3 },
+    { "maio", 5 },
+    { "junho", 6 },
+    { "julho", 7 },
+    { "setembro", 9 },
+    { "outubro", 10 },
+    { "novembro", 11 },
+    { "dezembro", 12 },
+    /* German */
+    { "januar", 1 },
+    { "februar", 2 },
+    { "m\xC3\xA4rz", 3 },
+    { "juni", 6 },
+    { "juli", 7 },
+    { "oktober", 10 },
+    { "dezember", 12 },
+  };
+  for (size_t i = 0; i < sizeof(list) / sizeof(list[0]); ++i) {
+    if (xlex_eq(s, n, list[i].name)) {
+      return list[i].m;
+    }
+  }
+  return 0;
+}
+
+/* "30 Marzo 2024", "5. März 2020" at s[i] (of a line ending at e): day,
+   a month name of another language, a four-digit year. */
+static bool
+foreign_at(const char* s, size_t i, size_t e, XYmd* out, size_t* end)
+{
+  size_t k = i;
+  int d = 0;
+  while (k < e && s[k] >= '0' && s[k] <= '9' && k - i < 3u) {
+    d = d * 10 + (s[k] - '0');
+    ++k;
+  }
+  if (k == i || k - i > 2u) {
+    return false;
+  }
+  k += k < e && s[k] == '.' ? 1u : 0u;
+  if (k >= e || s[k] != ' ') {
+    return false;
+  }
+  ++k;
+  size_t w = k;
+  while (w < e && (xlex_is_word_char((unsigned char)s[w]) ||
+                   (unsigned char)s[w] >= 0x80u)) {
+    ++w;
+  }
+  const int m = foreign_month(s + k, w - k);
+  if (!m || w >= e || s[w] != ' ') {
+    return false;
+  }
+  k = w + 1u;
+  int y = 0;
+  size_t q = k;
+  while (q < e && s[q] >= '0' && s[q] <= '9' && q - k < 5u) {
+    y = y * 10 + (s[q] - '0');
+    ++q;
+  }
+  if (q - k != 4u || (q < e && xlex_is_word_char((unsigned char)s[q])) ||
+      y < 1990 || y > 2100) {
+    return false;
+  }
+  const XYmd r = { y, m, d };
+  if (d < 1 || !xdate_valid(&r)) {
+    return false;
+  }
+  *out = r;
+  *end = q;
+  return true;
+}
+
+/* No date read yet: a header line with a date whose month is named in
+   another language, at a word boundary ("(AGENPARL) - Roma, 30 Marzo
+   2024"). */
+static void
+foreign_date(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
+  for (size_t i = 0; !src->published.y && !src->numeric[0].y && i < d->n_head;
+       ++i) {
+    for (size_t k = d->head[i].b; k < d->head[i].e; ++k) {
+      if (k > d->head[i].b && xlex_is_word_char((unsigned char)s[k - 1u])) {
+        continue;
+      }
+      XYmd r;
+      size_t end = 0;
+      if (foreign_at(s, k, d->head[i].e, &r, &end)) {
+        src->published = r;
+        src->published_span.b = k;
+        src->published_span.e = end;
+        return;
+      }
+    }
+  }
+}
+
 void
 xsource_read(XCtx* x, XSource* src)
 {
   read_lines(x, src);
   numeric_date(x, src);
+  foreign_date(x, src);
   body_date(x, src);
   html_publisher(x, src);
   news_dateline(x, src);
