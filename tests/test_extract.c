@@ -4715,6 +4715,179 @@ test_series_spaced_dash(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting4: the record of `text` when there is one (no CHECK on failure),
+   else NULL. */
+static cJSON*
+try_extract(DkgExtractor* ex, const char* text)
+{
+  cJSON* r = NULL;
+  if (dkg_extract(
+        ex, "t.txt", text, strlen(text), DKG_EXTRACT_TEXT, true, &r) !=
+      DKG_SUCCESS) {
+    cJSON_Delete(r);
+    return NULL;
+  }
+  return r;
+}
+
+/* meeting4: date lines of more publishers' shapes (year/month/day with
+   "/" or ".", "15-Dec-2022", a posting stamp after a title, a wire header
+   with a month of another language, a byline run into the text); a
+   weekday is resolved against them. */
+static void
+test_meeting4_date_lines(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* header;
+    const char* published;
+  } cases[] = {
+    { "By Ana Souza in Santiago Source: El Diario Published: 2021/3/25 "
+      "20:08:40",
+      "2021-03-25" },
+    { "Posted on 2021.03.25", "2021-03-25" },
+    { "Updated 25-Mar-2021 11:02 GMT", "2021-03-25" },
+    { "Chile and Brazil: a statement 03/25/2021 04:10 PM EDT", "2021-03-25" },
+    { "(ANSA) - Roma, 25 Marzo 2021", "2021-03-25" },
+    { "Paris, le 25 mars 2021", "2021-03-25" },
+    { "Berlin, 25. M\xC3\xA4rz 2021", "2021-03-25" },
+  };
+  char text[512];
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    snprintf(text,
+             sizeof(text),
+             "Brazil and Chile hold cyber talks\n\n%s\n\n"
+             "Brazil and Chile held the third Brazil-Chile Cyber Dialogue in "
+             "Santiago on Monday.\n",
+             cases[i].header);
+    cJSON* r = dated(ex, text, "2021-03-22");
+    if (strcmp(str_at(r, "published", true), cases[i].published)) {
+      fprintf(stderr,
+              "published of \"%s\": got \"%s\"\n",
+              cases[i].header,
+              str_at(r, "published", true));
+    }
+    CHECK(!strcmp(str_at(r, "published", true), cases[i].published));
+    cJSON_Delete(r);
+  }
+  /* a byline with its publication label, run into the text */
+  cJSON* r = dated(ex,
+                   "Brazil, Chile Agree To Share Data - Ministry.\n\n"
+                   "Rui Costa Published March 25, 2021 | 09:01 PM\n\n"
+                   "Brazil and Chile held the third Brazil-Chile Cyber "
+                   "Dialogue in Santiago on Tuesday.\n",
+                   "2021-03-23");
+  cJSON_Delete(r);
+  /* an ordinal day and a comma before the year; the 5th of June */
+  XDate d[2];
+  const char* t = "SANTIAGO (Agencia - 25th March, 2021) and the 5th of "
+                  "June, 2020";
+  CHECK(xdate_find(t, 0, strlen(t), d, 2u) == 2u);
+  CHECK(d[0].from.y == 2021 && d[0].from.m == 3 && d[0].from.d == 25);
+  CHECK(d[1].from.y == 2020 && d[1].from.m == 6 && d[1].from.d == 5);
+  /* a year, a month above 12 and a day: no date */
+  t = "ticket 2021/13/05 and 2021-3 -05";
+  CHECK(xdate_find(t, 0, strlen(t), d, 2u) == 0u);
+}
+
+/* meeting4: a meeting the text reports as held, with no date of its own,
+   takes the year of the release's date (with a note), when that date
+   lies far enough into its year: 10 days, 45 after "recently"; never for
+   one announced, nor from a date of another event's clause. */
+static void
+test_meeting4_publication_year(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* header;
+    const char* sentence;
+    const char* date; /* NULL: no record */
+  } cases[] = {
+    { "Published: 2021-11-20",
+      "Officials of Brazil and Chile recently met in Brasilia for the 4th "
+      "Brazil-Chile Cyber Consultations.",
+      "2021" },
+    { "Published: 2021-01-30",
+      "Officials of Brazil and Chile recently met in Brasilia for the 4th "
+      "Brazil-Chile Cyber Consultations.",
+      NULL },
+    { "Posted on 2021-06-05",
+      "The inaugural Brazil-Chile Cyber Dialogue took place in Santiago.",
+      "2021" },
+    { "Posted on 2021-01-05",
+      "The inaugural Brazil-Chile Cyber Dialogue took place in Santiago.",
+      NULL },
+    { "Posted on 2021-06-05",
+      "Brazil and Chile will hold the inaugural Brazil-Chile Cyber "
+      "Dialogue in Santiago.",
+      NULL },
+    { "Posted on 2021-06-05",
+      "The two sides conducted the first Brazil-Chile Cyber Dialogue in "
+      "Santiago. First announced by the two presidents in May 2020, the "
+      "dialogue gives officials a place to hold regular talks.",
+      "2021" },
+    { "Posted on 2021-06-05",
+      "The Brazil-Chile Cyber Dialogue, established in May 2015, was held "
+      "in Santiago on 3 June 2021.",
+      "2021-06-03" },
+  };
+  char text[640];
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    snprintf(text,
+             sizeof(text),
+             "Brazil and Chile talks\n\n%s\n\n%s\n",
+             cases[i].header,
+             cases[i].sentence);
+    cJSON* r = try_extract(ex, text);
+    const char* got = r ? str_at(r, "date", false) : "(none)";
+    const bool ok = cases[i].date ? r && !strcmp(got, cases[i].date) : !r;
+    if (!ok) {
+      fprintf(stderr, "publication year case %zu: got %s\n", i, got);
+    }
+    CHECK(ok);
+    if (r && cases[i].date && strlen(cases[i].date) == 4u) {
+      /* the evidence says the year is the release's */
+      bool noted = false;
+      const cJSON* e = NULL;
+      cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(r, "evidence"))
+      {
+        const cJSON* path = cJSON_GetObjectItemCaseSensitive(e, "path");
+        const cJSON* note = cJSON_GetObjectItemCaseSensitive(e, "$note");
+        noted |= cJSON_IsString(path) && !strcmp(path->valuestring, "/date") &&
+                 cJSON_IsString(note) &&
+                 strstr(note->valuestring, "year of the release's date");
+      }
+      CHECK(noted);
+    }
+    cJSON_Delete(r);
+  }
+}
+
+/* meeting4: the round xmeeting_round reads in `t` is `want`. */
+static void
+round_is(const char* t, int want)
+{
+  XSpan sp = { 0, 0 };
+  const int got = xmeeting_round(t, 0, strlen(t), &sp);
+  if (got != want) {
+    fprintf(stderr, "round of \"%s\": got %d\n", t, got);
+  }
+  CHECK(got == want);
+}
+
+/* meeting4: an ordinal before a name whose capitalized words are a
+   comma list ("the 12th Brazil-Chile Political, Trade, and Defense
+   Dialogue"); after such a comma a lower-case word ends the run. */
+static void
+test_meeting4_round_comma_list(void)
+{
+  round_is("The 12th Brazil-Chile Political, Trade, and Defense Dialogue", 12);
+  round_is("the ninth Political, Security and Defence Talks", 9);
+  round_is("the 3rd Economic, Energy, Science Consultations", 3);
+  round_is("In the first Quarter, Chile held talks", 0);
+  round_is("the second Plenary, which discussed the talks", 0);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4895,6 +5068,9 @@ main(int argc, char** argv)
     test_topic3_introduced(ex);
     test_topic3_efforts_such_as(ex);
     test_series_spaced_dash(ex);
+    test_meeting4_date_lines(ex);
+    test_meeting4_publication_year(ex);
+    test_meeting4_round_comma_list();
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

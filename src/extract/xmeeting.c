@@ -62,7 +62,24 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
          cybersecurity consultation") */
       size_t k = i + w;
       int lower = 0;
+      bool listed = false; /* past a comma inside the name */
+      bool cap = false;    /* the last word was capitalized */
       for (int words = 0; words < 10 && k < e; ++words) {
+        if (cap && k + 2u < e && s[k] == ',' && s[k + 1u] == ' ' &&
+            xlex_is_upper((unsigned char)s[k + 2u])) {
+          /* a list of capitalized words inside the name: "12th
+             Vietnam-US Political, Security, and Defense Dialogue"; after
+             it no lower-case word but a joiner */
+          k += 2u;
+          listed = true;
+          continue;
+        }
+        if (cap && k + 6u < e && xlex_starts(s + k, e - k, ", and ") &&
+            xlex_is_upper((unsigned char)s[k + 6u])) {
+          k += 6u;
+          listed = true;
+          continue;
+        }
         while (k < e && (s[k] == ' ' || s[k] == '-' ||
                          (k + 2u < e && (unsigned char)s[k] == 0xE2u &&
                           (unsigned char)s[k + 1u] == 0x80u &&
@@ -122,10 +139,11 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
           k + w2 + 1u < e && s[k + w2] == ' ' &&
           xlex_is_upper((unsigned char)s[k + w2 + 1u]);
         if (!xlex_is_upper((unsigned char)s[k]) && !country && !joiner) {
-          if (function_word(s + k, w2) || ++lower > 3) {
+          if (listed || function_word(s + k, w2) || ++lower > 3) {
             break;
           }
         }
+        cap = xlex_is_upper((unsigned char)s[k]) || country;
         k += country && h.len > w2 ? h.len : w2;
         while (k < e && (s[k] == '.' || s[k] == '-')) {
           ++k;
@@ -219,9 +237,56 @@ speech_date(const char* s, size_t b, size_t at)
   return false;
 }
 
+static bool meet_verb_in(const char* s, size_t b, size_t e);
+
+/* Is word `w` in s[b, e) as a whole word? */
+static bool
+word_in(const char* s, size_t b, size_t e, const char* w)
+{
+  const size_t len = strlen(w);
+  for (size_t at = b; at < e;) {
+    const size_t k = xlex_find(s + at, e - at, w);
+    if (k == (size_t)-1) {
+      return false;
+    }
+    const size_t p = at + k;
+    if ((p == b || !xlex_is_word_char((unsigned char)s[p - 1u])) &&
+        (p + len >= e || !xlex_is_word_char((unsigned char)s[p + len]))) {
+      return true;
+    }
+    at = p + len;
+  }
+  return false;
+}
+
+/* Is the date d of text[b, e) in a clause (between commas or semicolons)
+   that dates another event than a meeting: one announced, established,
+   proposed or signed, with no meeting verb ("First announced by Prime
+   Minister Lee and President Biden in March 2022, the dialogue serves
+   ...", "The memorandum, signed on 4 May 2019, ...")? */
+static bool
+other_event_date(const char* s, size_t b, size_t e, const XDate* d)
+{
+  static const char* const verbs[] = { "announced", "established", "proposed",
+                                       "founded",   "signed",      "unveiled",
+                                       NULL };
+  size_t cb = d->b, ce = d->e;
+  while (cb > b && s[cb - 1u] != ',' && s[cb - 1u] != ';') {
+    --cb;
+  }
+  while (ce < e && s[ce] != ',' && s[ce] != ';') {
+    ++ce;
+  }
+  bool other = false;
+  for (size_t i = 0; verbs[i] && !other; ++i) {
+    other = word_in(s, cb, ce, verbs[i]);
+  }
+  return other && !meet_verb_in(s, cb, ce);
+}
+
 /* The dates of text[b, e) that may be the meeting's: not those of a
-   trailing attribution (", the foreign ministry said Thursday") or of
-   someone speaking. */
+   trailing attribution (", the foreign ministry said Thursday"), of
+   someone speaking, or of another event's clause. */
 static size_t
 dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
 {
@@ -231,7 +296,8 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
   size_t k = 0;
   for (size_t i = 0; i < n && k < max; ++i) {
     if (!(all[i].weekday >= 0 && !all[i].from.m &&
-          speech_date(s, b, all[i].b))) {
+          speech_date(s, b, all[i].b)) &&
+        !other_event_date(s, b, end, &all[i])) {
       out[k++] = all[i];
     }
   }
@@ -465,6 +531,18 @@ static const char* const meet_verbs[] = {
   "co-hosted",  "wrapped up",  "attended",     "led the",   "co-led",
   "convening",  NULL
 };
+
+/* Is a meeting verb in s[b, e) as a whole word? */
+static bool
+meet_verb_in(const char* s, size_t b, size_t e)
+{
+  for (size_t i = 0; meet_verbs[i]; ++i) {
+    if (word_in(s, b, e, meet_verbs[i])) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /* What a meeting is called in the sentence that reports it. */
 static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
@@ -1383,6 +1461,50 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
   return false;
 }
 
+/* No sentence dates the meeting, which the text reports as held, and
+   the release has a full date `src->published`: the meeting is its news,
+   held shortly before, and the year of that date is the meeting's ("The
+   inaugural dialogue was held in Singapore" in a release of 4 November
+   2022: 2022), never a month or a day.  A meeting held "recently" may lie
+   weeks before: the year only when the release's date is at least 45
+   days into it; else at least 10 days ("Published January 12, 2023"). */
+static bool
+publication_year(XCtx* x, const XSource* src, size_t b, size_t e, XDate* out)
+{
+  const XYmd* pub = &src->published;
+  if (!pub->y || !pub->m || !pub->d ||
+      src->published_span.b >= src->published_span.e) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  if (xlex_find(s + b, e - b, "in recent months") != (size_t)-1 ||
+      xlex_find(s + b, e - b, "last year") != (size_t)-1) {
+    return false; /* months before: the year is not safe */
+  }
+  size_t at = xlex_find(s + b, e - b, "recently");
+  if (at == (size_t)-1) {
+    at = xlex_find(s + b, e - b, "in recent weeks");
+  }
+  XYmd first = *pub;
+  xdate_add_days(&first, at != (size_t)-1 ? -45 : -10);
+  if (first.y != pub->y) {
+    return false;
+  }
+  memset(out, 0, sizeof(*out));
+  out->from.y = pub->y;
+  out->weekday = -1;
+  out->b = src->published_span.b;
+  out->e = src->published_span.e;
+  out->completed = 4;
+  xctx_warn(x,
+            x->event,
+            "the text gives no date of the meeting, which it reports as "
+            "held%s: the date is the year of the release's date, %d",
+            at != (size_t)-1 ? " recently" : "",
+            pub->y);
+  return true;
+}
+
 /* No sentence dates the meeting: the date of the release's title when the
    title names the meeting and no other round ("Japan-Estonia Policy
    Dialogue (Dec. 2013)"), with at least its month and year. */
@@ -1584,6 +1706,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = relative_date(x, &src->published, b, e, &m->date);
+  }
+  if (!m->have_date && m->status && !strcmp(m->status, "held")) {
+    m->have_date = publication_year(x, src, b, e, &m->date);
   }
   if (!m->have_date && reported.e > reported.b && m->status &&
       !strcmp(m->status, "held")) {

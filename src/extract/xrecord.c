@@ -106,7 +106,10 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
     xdate_format(&f->src.published, pub);
     snprintf(note,
              sizeof(note),
-             m->date.completed == 3
+             m->date.completed == 4
+               ? "the text gives no date of the meeting, which it reports "
+                 "as held: the date is the year of the release's date, %s"
+             : m->date.completed == 3
                ? "the text dates the meeting by a week, month or year "
                  "relative to the release's date, %s: the date is that "
                  "week's month (or year), or that month or year"
