@@ -4888,6 +4888,33 @@ test_meeting4_round_comma_list(void)
   round_is("the second Plenary, which discussed the talks", 0);
 }
 
+/* meeting4: "yesterday" and "tomorrow" in the meeting sentence are the
+   day before and after the release's date; a source that spoke
+   "yesterday" dates no meeting. */
+static void
+test_meeting4_yesterday(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peru and Chile talks\n\nPublished: 2021-06-01\n\n"
+                   "Peru and Chile held the second Peru-Chile Cyber "
+                   "Dialogue in Lima yesterday.\n",
+                   "2021-05-31");
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peru and Chile talks\n\nPosted on 31 December 2021\n\n"
+            "Peru and Chile will hold the second Peru-Chile Cyber "
+            "Dialogue in Lima tomorrow.\n",
+            "2022-01-01");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peru and Chile talks\n\nPublished: 2021-06-05\n\n"
+            "Peru and Chile held the second Peru-Chile Cyber Dialogue in "
+            "Lima, the ministry said yesterday.\n",
+            "2021");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5071,6 +5098,7 @@ main(int argc, char** argv)
     test_meeting4_date_lines(ex);
     test_meeting4_publication_year(ex);
     test_meeting4_round_comma_list();
+    test_meeting4_yesterday(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

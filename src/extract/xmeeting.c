@@ -509,6 +509,41 @@ meeting_date(XCtx* x,
     xctx_warn(x, sent, "the meeting is \"today\": the release's date is taken");
     return true;
   }
+  /* "met yesterday", "will meet tomorrow": the day before or after the
+     release's own date, never someone speaking ("said yesterday") */
+  static const struct
+  {
+    const char* word;
+    int days;
+  } near[] = { { "yesterday", -1 }, { "tomorrow", 1 } };
+  const size_t end = xdeleg_cut_attribution(s, st->clip_b, st->e);
+  for (size_t i = 0; src && src->published.y && src->published.m &&
+                     src->published.d && i < sizeof(near) / sizeof(near[0]);
+       ++i) {
+    const size_t len = strlen(near[i].word);
+    const size_t k = xlex_find(s + st->clip_b, end - st->clip_b, near[i].word);
+    const size_t p = k == (size_t)-1 ? k : st->clip_b + k;
+    if (p == (size_t)-1 ||
+        (p > st->clip_b && xlex_is_word_char((unsigned char)s[p - 1u])) ||
+        (p + len < end && xlex_is_word_char((unsigned char)s[p + len])) ||
+        speech_date(s, st->clip_b, p) ||
+        (near[i].days > 0) != (status && !strcmp(status, "announced"))) {
+      continue;
+    }
+    memset(out, 0, sizeof(*out));
+    out->from = src->published;
+    xdate_add_days(&out->from, near[i].days);
+    out->weekday = -1;
+    out->b = p;
+    out->e = p + len;
+    xctx_warn(x,
+              sent,
+              "the meeting is \"%s\": the day %s the release's date is "
+              "taken",
+              near[i].word,
+              near[i].days < 0 ? "before" : "after");
+    return true;
+  }
   return false;
 }
 
