@@ -4751,6 +4751,8 @@ test_meeting4_date_lines(DkgExtractor* ex)
     { "(ANSA) - Roma, 25 Marzo 2021", "2021-03-25" },
     { "Paris, le 25 mars 2021", "2021-03-25" },
     { "Berlin, 25. M\xC3\xA4rz 2021", "2021-03-25" },
+    { "(EFE) Madrid, 25 de marzo de 2021", "2021-03-25" },
+    { "Lisboa, 25 de mar\xC3\xA7o de 2021", "2021-03-25" },
   };
   char text[512];
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {

@@ -592,7 +592,8 @@ body_date(XCtx* x, XSource* src)
 
 /* Month names of other languages that a wire header may carry ("(AGENPARL)
    - Roma, 30 Marzo 2024", "Paris, le 3 mars 2021", "Berlin, 5. März
-   2020"), read only as day, month and year together; English names and
+   2020", "Madrid, 30 de marzo de 2024"), read only as day, month and year
+   together; English names and
    ambiguous short forms are not here.  The month, else 0. */
 static int
 foreign_month(const char* s, size_t n)
@@ -686,6 +687,9 @@ foreign_at(const char* s, size_t i, size_t e, XYmd* out, size_t* end)
     return false;
   }
   ++k;
+  /* "30 de marzo de 2024", "30 de março de 2024" */
+  const bool de = xlex_starts(s + k, e - k, "de ");
+  k += de ? 3u : 0u;
   size_t w = k;
   while (w < e && (xlex_is_word_char((unsigned char)s[w]) ||
                    (unsigned char)s[w] >= 0x80u)) {
@@ -696,6 +700,12 @@ foreign_at(const char* s, size_t i, size_t e, XYmd* out, size_t* end)
     return false;
   }
   k = w + 1u;
+  if (de) {
+    if (!xlex_starts(s + k, e - k, "de ")) {
+      return false;
+    }
+    k += 3u;
+  }
   int y = 0;
   size_t q = k;
   while (q < e && s[q] >= '0' && s[q] <= '9' && q - k < 5u) {
