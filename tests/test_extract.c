@@ -4832,6 +4832,10 @@ test_meeting4_publication_year(DkgExtractor* ex)
       "The Brazil-Chile Cyber Dialogue, established in May 2015, was held "
       "in Santiago on 3 June 2021.",
       "2021-06-03" },
+    { "Posted on 2021-06-05",
+      "During the Brazil-Chile Cyber Dialogue held in Santiago, the sides "
+      "announced a joint plan on 3 June 2021.",
+      "2021-06-03" },
   };
   char text[640];
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {

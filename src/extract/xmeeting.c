@@ -259,11 +259,55 @@ word_in(const char* s, size_t b, size_t e, const char* w)
   return false;
 }
 
+/* Is verb `v` in s[cb, ce) a participle that dates the series, not
+   what the sides did: at the clause's start or after "first", "was",
+   "which" ... ("First announced by ...", ", established in May 2015,",
+   "which was founded in"), not after a subject ("the sides announced a
+   plan on 5 May")? */
+static bool
+participle_in(const char* s, size_t cb, size_t ce, const char* v)
+{
+  static const char* const before[] = { "first",   "originally", "initially",
+                                        "jointly", "formally",   "was",
+                                        "were",    "been",       "is",
+                                        "which",   "officially", NULL };
+  const size_t len = strlen(v);
+  for (size_t at = cb; at < ce;) {
+    const size_t k = xlex_find(s + at, ce - at, v);
+    if (k == (size_t)-1) {
+      return false;
+    }
+    const size_t p = at + k;
+    at = p + len;
+    if ((p > cb && xlex_is_word_char((unsigned char)s[p - 1u])) ||
+        (p + len < ce && xlex_is_word_char((unsigned char)s[p + len]))) {
+      continue;
+    }
+    size_t q = p;
+    while (q > cb && s[q - 1u] == ' ') {
+      --q;
+    }
+    size_t w = q;
+    while (w > cb && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    bool ok = w == q && w == cb;
+    for (size_t i = 0; !ok && before[i] && w < q; ++i) {
+      ok = xlex_eq(s + w, q - w, before[i]);
+    }
+    if (ok) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Is the date d of text[b, e) in a clause (between commas or semicolons)
-   that dates another event than a meeting: one announced, established,
-   proposed or signed, with no meeting verb ("First announced by Prime
-   Minister Lee and President Biden in March 2022, the dialogue serves
-   ...", "The memorandum, signed on 4 May 2019, ...")? */
+   that dates another event than a meeting: the series announced,
+   established, proposed, founded, signed or unveiled, as a participle,
+   with no meeting verb ("First announced by Prime Minister Lee and
+   President Biden in March 2022, the dialogue serves ...", "The
+   memorandum, signed on 4 May 2019, ...")? */
 static bool
 other_event_date(const char* s, size_t b, size_t e, const XDate* d)
 {
@@ -274,12 +318,15 @@ other_event_date(const char* s, size_t b, size_t e, const XDate* d)
   while (cb > b && s[cb - 1u] != ',' && s[cb - 1u] != ';') {
     --cb;
   }
+  while (cb < d->b && s[cb] == ' ') {
+    ++cb;
+  }
   while (ce < e && s[ce] != ',' && s[ce] != ';') {
     ++ce;
   }
   bool other = false;
   for (size_t i = 0; verbs[i] && !other; ++i) {
-    other = word_in(s, cb, ce, verbs[i]);
+    other = participle_in(s, cb, ce, verbs[i]);
   }
   return other && !meet_verb_in(s, cb, ce);
 }
