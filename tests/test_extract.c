@@ -4832,6 +4832,12 @@ test_meeting4_publication_year(DkgExtractor* ex)
       "The Brazil-Chile Cyber Dialogue, established in May 2015, was held "
       "in Santiago on 3 June 2021.",
       "2021-06-03" },
+    { "11/12/2021 | News release",
+      "The inaugural Brazil-Chile Cyber Dialogue took place in Santiago.",
+      "2021" },
+    { "01/05/2021 | News release",
+      "The inaugural Brazil-Chile Cyber Dialogue took place in Santiago.",
+      NULL },
     { "Posted on 2021-06-05",
       "During the Brazil-Chile Cyber Dialogue held in Santiago, the sides "
       "announced a joint plan on 3 June 2021.",

@@ -239,24 +239,32 @@ speech_date(const char* s, size_t b, size_t at)
 
 static bool meet_verb_in(const char* s, size_t b, size_t e);
 
-/* Is word `w` in s[b, e) as a whole word? */
-static bool
-word_in(const char* s, size_t b, size_t e, const char* w)
+/* Where word `w` next stands in s[at, e) as a whole word (its start of
+   the span s[b, e)), else (size_t)-1. */
+static size_t
+word_at(const char* s, size_t b, size_t at, size_t e, const char* w)
 {
   const size_t len = strlen(w);
-  for (size_t at = b; at < e;) {
+  while (at < e) {
     const size_t k = xlex_find(s + at, e - at, w);
     if (k == (size_t)-1) {
-      return false;
+      return k;
     }
     const size_t p = at + k;
     if ((p == b || !xlex_is_word_char((unsigned char)s[p - 1u])) &&
         (p + len >= e || !xlex_is_word_char((unsigned char)s[p + len]))) {
-      return true;
+      return p;
     }
     at = p + len;
   }
-  return false;
+  return (size_t)-1;
+}
+
+/* Is word `w` in s[b, e) as a whole word? */
+static bool
+word_in(const char* s, size_t b, size_t e, const char* w)
+{
+  return word_at(s, b, b, e, w) != (size_t)-1;
 }
 
 /* Is verb `v` in s[cb, ce) a participle that dates the series, not
@@ -271,18 +279,8 @@ participle_in(const char* s, size_t cb, size_t ce, const char* v)
                                         "jointly", "formally",   "was",
                                         "were",    "been",       "is",
                                         "which",   "officially", NULL };
-  const size_t len = strlen(v);
-  for (size_t at = cb; at < ce;) {
-    const size_t k = xlex_find(s + at, ce - at, v);
-    if (k == (size_t)-1) {
-      return false;
-    }
-    const size_t p = at + k;
-    at = p + len;
-    if ((p > cb && xlex_is_word_char((unsigned char)s[p - 1u])) ||
-        (p + len < ce && xlex_is_word_char((unsigned char)s[p + len]))) {
-      continue;
-    }
+  for (size_t p = word_at(s, cb, cb, ce, v); p != (size_t)-1;
+       p = word_at(s, cb, p + strlen(v), ce, v)) {
     size_t q = p;
     while (q > cb && s[q - 1u] == ' ') {
       --q;
@@ -568,12 +566,8 @@ meeting_date(XCtx* x,
                      src->published.d && i < sizeof(near) / sizeof(near[0]);
        ++i) {
     const size_t len = strlen(near[i].word);
-    const size_t k = xlex_find(s + st->clip_b, end - st->clip_b, near[i].word);
-    const size_t p = k == (size_t)-1 ? k : st->clip_b + k;
-    if (p == (size_t)-1 ||
-        (p > st->clip_b && xlex_is_word_char((unsigned char)s[p - 1u])) ||
-        (p + len < end && xlex_is_word_char((unsigned char)s[p + len])) ||
-        speech_date(s, st->clip_b, p) ||
+    const size_t p = word_at(s, st->clip_b, st->clip_b, end, near[i].word);
+    if (p == (size_t)-1 || speech_date(s, st->clip_b, p) ||
         (near[i].days > 0) != (status && !strcmp(status, "announced"))) {
       continue;
     }
@@ -1553,9 +1547,12 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
 static bool
 publication_year(XCtx* x, const XSource* src, size_t b, size_t e, XDate* out)
 {
-  const XYmd* pub = &src->published;
-  if (!pub->y || !pub->m || !pub->d ||
-      src->published_span.b >= src->published_span.e) {
+  /* a numeric date that reads two ways ("11/12/2024"): both readings
+     must pass */
+  const bool numeric = !src->published.y && src->numeric[0].y;
+  const XYmd* pub = numeric ? &src->numeric[0] : &src->published;
+  const XSpan span = numeric ? src->numeric_span : src->published_span;
+  if (!pub->y || !pub->m || !pub->d || span.b >= span.e) {
     return false;
   }
   const char* s = x->doc.text;
@@ -1567,16 +1564,19 @@ publication_year(XCtx* x, const XSource* src, size_t b, size_t e, XDate* out)
   if (at == (size_t)-1) {
     at = xlex_find(s + b, e - b, "in recent weeks");
   }
-  XYmd first = *pub;
-  xdate_add_days(&first, at != (size_t)-1 ? -45 : -10);
-  if (first.y != pub->y) {
-    return false;
+  for (int k = 0; k < (numeric ? 2 : 1); ++k) {
+    const XYmd* p = k ? &src->numeric[1] : pub;
+    XYmd first = *p;
+    xdate_add_days(&first, at != (size_t)-1 ? -45 : -10);
+    if (first.y != p->y || p->y != pub->y) {
+      return false;
+    }
   }
   memset(out, 0, sizeof(*out));
   out->from.y = pub->y;
   out->weekday = -1;
-  out->b = src->published_span.b;
-  out->e = src->published_span.e;
+  out->b = span.b;
+  out->e = span.e;
   out->completed = 4;
   xctx_warn(x,
             x->event,

@@ -89,6 +89,21 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
              "the one the text states, %d",
              m->text_year);
     xev_note(ev, note);
+  } else if (m->date.completed == 4 && ev->n > before) {
+    /* (xmeeting.c) a held meeting no sentence dates: the year of the
+       release's date, or of both readings of a numeric one */
+    char note[240], a[16], b[16];
+    xdate_format(f->src.published.y ? &f->src.published : &f->src.numeric[0],
+                 a);
+    xdate_format(&f->src.numeric[1], b);
+    snprintf(note,
+             sizeof(note),
+             "the text gives no date of the meeting, which it reports as "
+             "held: the date is the year of the release's date, %s%s%s",
+             a,
+             f->src.published.y ? "" : " or ",
+             f->src.published.y ? "" : b);
+    xev_note(ev, note);
   } else if (m->date.completed && ev->n > before && f->src.numeric[0].y) {
     char note[200], a[16], b[16];
     xdate_format(&f->src.numeric[0], a);
@@ -106,10 +121,7 @@ date_json(cJSON* r, const Found* f, XEvList* ev)
     xdate_format(&f->src.published, pub);
     snprintf(note,
              sizeof(note),
-             m->date.completed == 4
-               ? "the text gives no date of the meeting, which it reports "
-                 "as held: the date is the year of the release's date, %s"
-             : m->date.completed == 3
+             m->date.completed == 3
                ? "the text dates the meeting by a week, month or year "
                  "relative to the release's date, %s: the date is that "
                  "week's month (or year), or that month or year"
