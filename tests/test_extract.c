@@ -4715,6 +4715,40 @@ test_series_spaced_dash(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A series name whose descriptor is a list of capitalized words ("Political,
+   Security, and Defense Dialogue") is read whole; a chain of three
+   participants ("Brazil-Argentina-Chile ...") gives all three, in the
+   name's order. "Washington D.C" without its last period is the city. */
+static void
+test_series4_list_and_chain(DkgExtractor* ex)
+{
+  char parts[64];
+  cJSON* r = dated(ex,
+                   "The 5th India-France Economic, Trade, and Cyber Dialogue "
+                   "was held in Paris on June 3, 2021.\n",
+                   "2021-06-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "India-France Economic, Trade, and Cyber Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Japan-Canada Security, Defence Dialogue met in Washington "
+            "D.C on 4 May 2022.\n",
+            "2022-05-04");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Japan-Canada Security, Defence Dialogue"));
+  CHECK(!strcmp(place_of(r), "Washington D.C"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On May 2, 2022, Chile hosted the first meeting of the "
+            "Brazil-Argentina-Chile Trilateral Cyber Working Group.\n",
+            "2022-05-02");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "BR AR CL"));
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Brazil-Argentina-Chile Trilateral Cyber Working Group"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4895,6 +4929,7 @@ main(int argc, char** argv)
     test_topic3_introduced(ex);
     test_topic3_efforts_such_as(ex);
     test_series_spaced_dash(ex);
+    test_series4_list_and_chain(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -528,6 +528,10 @@ typedef struct
   const char* cc[2];
   size_t desc_b; /* where the words after the countries start */
   int ordinal;   /* an ordinal right before it, else 0 */
+  /* the participants after the second in a chain ("U.S.-Japan-Republic
+     of Korea Trilateral ... Group") */
+  const char* more[XMAX_PARTIES - 2];
+  size_t n_more;
 } XSeriesHit;
 
 typedef struct

@@ -721,6 +721,8 @@ static const Phrase cities[] = {
   { "Washington, DC", "US" },
   { "Washington D.C.", "US" },
   { "Washington DC", "US" },
+  { "Washington, D.C", "US" },
+  { "Washington D.C", "US" },
   { "Washington", "US" },
   { "New York", "US" },
   { "San Francisco", "US" },

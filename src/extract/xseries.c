@@ -254,6 +254,27 @@ series_at(const DkgRegistry* reg,
   k += c2.len;
   hit->cc[0] = c1.cc;
   hit->cc[1] = c2.cc;
+  hit->n_more = 0;
+  /* a chain of three or more: "U.S.-Japan-Republic of Korea (ROK)
+     Trilateral Diplomatic Working Group" */
+  for (;;) {
+    XCountryHit c3;
+    size_t dl3 = 0;
+    if (hit->n_more >= XMAX_PARTIES - 2u || !is_dash(s, k, e, &dl3) ||
+        !name_party_at(reg, doc, s + k + dl3, e - k - dl3, true, &c3) ||
+        c3.possessive) {
+      break;
+    }
+    bool dup = !strcmp(c3.cc, c1.cc) || !strcmp(c3.cc, c2.cc);
+    for (size_t m = 0; m < hit->n_more; ++m) {
+      dup |= !strcmp(c3.cc, hit->more[m]);
+    }
+    if (dup) {
+      break;
+    }
+    hit->more[hit->n_more++] = c3.cc;
+    k += dl3 + c3.len;
+  }
   hit->b = i;
   hit->desc_b = k;
   size_t end = lower_series_end(s, k, e);
@@ -279,6 +300,15 @@ series_at(const DkgRegistry* reg,
         k = q + 1u;
         continue;
       }
+    }
+    /* a list of capitalized words before the head noun: "Vietnam-US
+       Political, Security, and Defense Dialogue" */
+    if (k + 2u < e && s[k] == ',' && words && !end && s[k + 1u] == ' ' &&
+        (xlex_is_upper((unsigned char)s[k + 2u]) ||
+         (xlex_starts(s + k + 2u, e - k - 2u, "and ") && k + 6u < e &&
+          xlex_is_upper((unsigned char)s[k + 6u])))) {
+      ++k;
+      continue;
     }
     const size_t w = xlex_word_len(s + k, e - k);
     if (!w) {
@@ -1178,6 +1208,9 @@ find_participants(XCtx* x,
     x->cc[0] = hit->cc[0];
     x->cc[1] = hit->cc[1];
     x->n_cc = 2;
+    for (size_t m = 0; m < hit->n_more; ++m) {
+      x->cc[x->n_cc++] = hit->more[m];
+    }
     if (!out->name) {
       out->span.b = hit->b;
       out->span.e = hit->e;
