@@ -4749,6 +4749,39 @@ test_series4_list_and_chain(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A meeting of a body of a series ("a committee of the Canada-Mexico
+   Partnership Dialogue") is the body's, by the capitalized name the text
+   gives it (the title's "Cyber Committee of the ..."); a round of the
+   series ("the second meeting of the ...") stays the series'. */
+static void
+test_series4_body_of_series(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Cyber Committee of the Canada-Mexico Partnership "
+                   "Dialogue\n\nOn 3 March 2022, Canada and Mexico convened "
+                   "a committee of the Canada-Mexico Partnership Dialogue in "
+                   "Ottawa.\n",
+                   "2022-03-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Cyber Committee of the Canada-Mexico Partnership Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Digital Subgroup of the UK-Kenya Security Dialogue met in "
+            "Nairobi on 3 March 2022.\n",
+            "2022-03-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Digital Subgroup of the UK-Kenya Security Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Cyber Task Force of the Canada-Mexico Partnership Dialogue\n\n"
+            "On 3 March 2022, Canada and Mexico held the second meeting of "
+            "the Canada-Mexico Partnership Dialogue in Ottawa.\n",
+            "2022-03-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Canada-Mexico Partnership Dialogue"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4930,6 +4963,7 @@ main(int argc, char** argv)
     test_topic3_efforts_such_as(ex);
     test_series_spaced_dash(ex);
     test_series4_list_and_chain(ex);
+    test_series4_body_of_series(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 /* A word that ends a series name: a meeting or a body that meets
    ("Council", "Committee"); not a "Partnership" or a "Framework", which
    name what the meetings implement ("the Canada-EU Digital Partnership"). */
@@ -1144,6 +1145,143 @@ title_session_name(XCtx* x, const XSource* src, XSeries* out)
   return name;
 }
 
+/* A body of a series that meets ("Group", "Committee", "Task Force"; not
+   a "meeting" or a "session", which is a round of the series itself). */
+static bool
+body_noun(const char* s, size_t n)
+{
+  static const char* const list[] = { "group",        "subgroup", "committee",
+                                      "subcommittee", "council",  "commission",
+                                      "force",        "panel",    NULL };
+  for (size_t i = 0; list[i]; ++i) {
+    if (xlex_eq(s, n, list[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Whether the series name at `at` (in a span from `lo`) follows a body's
+   noun and "of the" ("a working group of the U.S.-Morocco Strategic
+   Dialogue"); with `cap`, only a capitalized name of the body, whose start
+   is set in `*nb` ("Security Working Group of the ..."). */
+static bool
+body_before(const char* s,
+            size_t lo,
+            size_t at,
+            bool cap,
+            XSpan* noun,
+            size_t* nb)
+{
+  if (at < lo + 9u || strncmp(s + at - 8u, " of the ", 8u) != 0) {
+    return false;
+  }
+  size_t wb = at - 8u;
+  while (wb > lo && xlex_is_word_char((unsigned char)s[wb - 1u])) {
+    --wb;
+  }
+  if (!body_noun(s + wb, at - 8u - wb)) {
+    return false;
+  }
+  if (!cap) {
+    noun->b = wb;
+    noun->e = at - 8u;
+    return true;
+  }
+  /* the same noun as the meeting sentence's ("working group" ...
+     "Working Group") */
+  const size_t nn = noun->e - noun->b;
+  if (at - 8u - wb != nn || strncasecmp(s + wb, s + noun->b, nn) != 0) {
+    return false;
+  }
+  if (!xlex_is_upper((unsigned char)s[wb])) {
+    return false;
+  }
+  /* the capitalized words before it, not an article or an ordinal */
+  while (wb >= lo + 2u && s[wb - 1u] == ' ') {
+    size_t pb = wb - 1u;
+    while (pb > lo && xlex_is_word_char((unsigned char)s[pb - 1u])) {
+      --pb;
+    }
+    const size_t w = wb - 1u - pb;
+    if (!w || !xlex_is_upper((unsigned char)s[pb]) || xlex_ordinal(s + pb, w) ||
+        xlex_eq(s + pb, w, "the") || xlex_eq(s + pb, w, "a") ||
+        xlex_eq(s + pb, w, "an")) {
+      break;
+    }
+    wb = pb;
+  }
+  *nb = wb;
+  return true;
+}
+
+/* The capitalized name of the body in s[b, e) before the series name
+   `hit` as written there: true with its span. */
+static bool
+body_in(const char* s,
+        size_t b,
+        size_t e,
+        const XSeriesHit* hit,
+        XSpan* noun,
+        XSpan* span)
+{
+  const size_t n = hit->e - hit->b;
+  for (size_t i = b; i + n <= e; ++i) {
+    size_t nb = 0;
+    if (!strncmp(s + i, s + hit->b, n) &&
+        (i + n == e || !xlex_is_word_char((unsigned char)s[i + n])) &&
+        body_before(s, b, i, true, noun, &nb)) {
+      span->b = nb;
+      span->e = i + n;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A meeting of a body of the series ("convened a working group of the
+   U.S.-Morocco Strategic Dialogue") is the body's, by the name the text
+   gives it in capitals, in the sentence, the title, a heading or another
+   sentence ("Security Working Group of the U.S.-Morocco Strategic
+   Dialogue"); without one the series stays. */
+static void
+body_name(XCtx* x, const XSource* src, const XSeriesHit* hit, XSeries* out)
+{
+  const char* s = x->doc.text;
+  const size_t lo = hit->b > 200u ? hit->b - 200u : 0u;
+  size_t nb = 0;
+  XSpan noun = { 0, 0 };
+  if (!body_before(s, lo, hit->b, false, &noun, &nb)) {
+    return;
+  }
+  XSpan spans[4 + 64];
+  size_t k = 0;
+  if (src->title) {
+    spans[k++] = src->title_span;
+  }
+  spans[k++] = x->doc.h1;
+  spans[k++] = x->doc.h2;
+  for (size_t i = 0; i < x->doc.n_head && k < sizeof spans / sizeof spans[0];
+       ++i) {
+    spans[k].b = x->doc.head[i].b;
+    spans[k++].e = x->doc.head[i].e;
+  }
+  XSpan got = { 0, 0 };
+  bool found = false;
+  for (size_t i = 0; !found && i < k; ++i) {
+    found = spans[i].e > spans[i].b &&
+            body_in(s, spans[i].b, spans[i].e, hit, &noun, &got);
+  }
+  for (size_t i = 0; !found && i < x->doc.n_sents; ++i) {
+    found =
+      body_in(s, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit, &noun, &got);
+  }
+  if (found) {
+    out->name = dkg_strndup(s + got.b, got.e - got.b);
+    out->span = got;
+  }
+}
+
 static bool
 find_participants(XCtx* x,
                   const XSource* src,
@@ -1203,6 +1341,9 @@ find_participants(XCtx* x,
     named = xseries_find_x(x, x->doc.head[i].b, x->doc.head[i].e, hit);
   }
   if (named) {
+    if (!out->name) {
+      body_name(x, src, hit, out);
+    }
     longest_series(x, hit);
     capital_writing(x, src, hit);
     x->cc[0] = hit->cc[0];
