@@ -4782,6 +4782,36 @@ test_series4_body_of_series(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A body named in quotes after its participants' adjectives ("the
+   Spanish-Moroccan working group \"Joint Committee on Digital Security\"")
+   gives the participants and the series, the name in quotes. A known city
+   that hosts is the place; a country that hosts names none. */
+static void
+test_series4_quoted_body(DkgExtractor* ex)
+{
+  char parts[64];
+  cJSON* r = dated(ex,
+                   "On 12 May 2022, Rabat hosted the third meeting of the "
+                   "Spanish-Moroccan working group \"Joint Committee on "
+                   "Digital Security\".\n",
+                   "2022-05-12");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "ES MA"));
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Joint Committee on Digital Security"));
+  CHECK(!strcmp(place_of(r), "Rabat"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 12 May 2022, Brazil hosted the first session of the "
+            "Brazilian-Chilean expert group \"Cyber Policy Dialogue\".\n",
+            "2022-05-12");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "BR CL"));
+  CHECK(!strcmp(str_at(r, "series", false), "Cyber Policy Dialogue"));
+  CHECK(!strcmp(place_of(r), ""));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4964,6 +4994,7 @@ main(int argc, char** argv)
     test_series_spaced_dash(ex);
     test_series4_list_and_chain(ex);
     test_series4_body_of_series(ex);
+    test_series4_quoted_body(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -532,6 +532,10 @@ typedef struct
      of Korea Trilateral ... Group") */
   const char* more[XMAX_PARTIES - 2];
   size_t n_more;
+  /* the name in quotes after the participants' body ("the Russian-French
+     working group \"Interdepartmental Strategic Dialogue ...\""), else
+     0, 0 */
+  size_t quote_b, quote_e;
 } XSeriesHit;
 
 typedef struct

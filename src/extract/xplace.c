@@ -631,6 +631,22 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
     free(unknown.name);
     return true;
   }
+  /* "On September 28, Moscow hosted the second meeting": a known city
+     that hosts is the place (a country that hosts, "the United States
+     hosted", names no place) */
+  const size_t hosted = xlex_find(s + b, e - b, "hosted");
+  for (size_t p = b; hosted != (size_t)-1 && p + 1u < b + hosted; ++p) {
+    size_t len = 0;
+    const char* cc = NULL;
+    if ((p == b || !xlex_is_word_char((unsigned char)s[p - 1u])) &&
+        xlex_is_upper((unsigned char)s[p]) &&
+        xlex_city_at(s + p, b + hosted - 1u - p, &len, &cc) &&
+        p + len + 1u == b + hosted && s[p + len] == ' ') {
+      set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
+      free(unknown.name);
+      return true;
+    }
+  }
   /* "The talks occurred during the minister's official visit to Doha":
      a meeting held during a visit is where the visit goes, a known city */
   const size_t during = xlex_find(s + b, e - b, "during ");

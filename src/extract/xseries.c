@@ -218,6 +218,80 @@ name_party_at(const DkgRegistry* reg,
   return true;
 }
 
+/* After the participants at `k`: up to three lower-case words ending in a
+   noun of a body or a meeting, then a capitalized name in quotes with a
+   head noun ("working group \"Interdepartmental Strategic Dialogue on
+   Cybersecurity\"", "format 'Cyber Dialogue'"): true with the name inside
+   the quotes in [*qb, *qe) and the end of the closing quote in `*end`. */
+static bool
+quoted_body_name(const char* s,
+                 size_t k,
+                 size_t e,
+                 size_t* qb,
+                 size_t* qe,
+                 size_t* end)
+{
+  static const char* const nouns[] = {
+    "group",     "subgroup",      "force",
+    "committee", "commission",    "council",
+    "dialogue",  "consultations", "consultation",
+    "talks",     "format",        "mechanism",
+    NULL
+  };
+  bool noun = false;
+  for (int words = 0; words < 3 && !noun; ++words) {
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w || !(s[k] >= 'a' && s[k] <= 'z')) {
+      return false;
+    }
+    for (size_t i = 0; nouns[i] && !noun; ++i) {
+      noun = xlex_eq(s + k, w, nouns[i]);
+    }
+    k += w;
+  }
+  if (!noun || k + 2u >= e || s[k] != ' ') {
+    return false;
+  }
+  ++k;
+  /* an ASCII or a typographic quote (U+201C ... U+201D) */
+  size_t open = 0;
+  if (s[k] == '"') {
+    open = 1u;
+  } else if (k + 3u < e && (unsigned char)s[k] == 0xE2u &&
+             (unsigned char)s[k + 1u] == 0x80u &&
+             (unsigned char)s[k + 2u] == 0x9Cu) {
+    open = 3u;
+  }
+  if (!open || !xlex_is_upper((unsigned char)s[k + open])) {
+    return false;
+  }
+  const size_t b = k + open;
+  bool head = false;
+  for (size_t q = b; q < e && q < b + 160u; ++q) {
+    const bool close =
+      s[q] == '"' ||
+      (q + 2u < e && (unsigned char)s[q] == 0xE2u &&
+       (unsigned char)s[q + 1u] == 0x80u && (unsigned char)s[q + 2u] == 0x9Du);
+    if (close) {
+      if (!head) {
+        return false;
+      }
+      *qb = b;
+      *qe = q;
+      *end = q + (s[q] == '"' ? 1u : 3u);
+      return true;
+    }
+    if (q == b || s[q - 1u] == ' ') {
+      const size_t w = xlex_word_len(s + q, e - q);
+      head |= w && head_noun(s + q, w);
+    }
+  }
+  return false;
+}
+
 /* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue", "EU-Japan
    Cyber Dialogue", "U.S.- E.U. Cyber Dialogue": two participants, countries
    or (with `reg`) organizations of the registry; `doc` as for
@@ -278,7 +352,14 @@ series_at(const DkgRegistry* reg,
   }
   hit->b = i;
   hit->desc_b = k;
-  size_t end = lower_series_end(s, k, e);
+  hit->quote_b = hit->quote_e = 0;
+  size_t end = 0;
+  if (quoted_body_name(s, k, e, &hit->quote_b, &hit->quote_e, &end)) {
+    hit->e = end;
+    hit->ordinal = 0;
+    return true;
+  }
+  end = lower_series_end(s, k, e);
   if (end) {
     hit->e = end;
     hit->ordinal = 0;
@@ -1352,7 +1433,10 @@ find_participants(XCtx* x,
     for (size_t m = 0; m < hit->n_more; ++m) {
       x->cc[x->n_cc++] = hit->more[m];
     }
-    if (!out->name) {
+    if (!out->name && hit->quote_e) {
+      out->span.b = hit->quote_b;
+      out->span.e = hit->quote_e;
+    } else if (!out->name) {
       out->span.b = hit->b;
       out->span.e = hit->e;
     }
@@ -1817,6 +1901,17 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     return true;
   }
   const char* s = x->doc.text;
+  if (hit.quote_e) {
+    /* the body's name in quotes, as written */
+    char* quoted = dkg_strndup(s + hit.quote_b, hit.quote_e - hit.quote_b);
+    const DkgConcept* c =
+      quoted ? dkg_registry_series(x->reg, quoted, strlen(quoted)) : NULL;
+    out->name = c ? strdup(c->label) : quoted;
+    if (c) {
+      free(quoted);
+    }
+    return true;
+  }
   char* written = party_words_of(s, &hit);
   const char* known = written ? registry_series(x, written, &hit) : NULL;
   if (written && !known) {
