@@ -4812,6 +4812,26 @@ test_series4_quoted_body(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A city the meeting sentence writes short ("met in Washington") takes the
+   longer writing another sentence gives it ("in Washington, DC"). */
+static void
+test_place4_fuller_writing(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peruvian and U.S. officials met in Washington for the "
+                   "U.S.-Peru Cyber Dialogue on 3 May 2022. The dialogue in "
+                   "Washington, DC closed with a joint statement.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Washington, DC"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peruvian and U.S. officials met in Washington for the U.S.-Peru "
+            "Cyber Dialogue on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Washington"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4995,6 +5015,7 @@ main(int argc, char** argv)
     test_series4_list_and_chain(ex);
     test_series4_body_of_series(ex);
     test_series4_quoted_body(ex);
+    test_place4_fuller_writing(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

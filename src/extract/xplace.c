@@ -591,6 +591,34 @@ headline_has(const XCtx* x, const XSource* src, const char* name, size_t n)
   return found;
 }
 
+/* A city the meeting sentence writes short ("gathered in Washington") that
+   another sentence writes in a longer form of the lexicon ("the Dialogue in
+   Washington, D.C."): the longer writing, the city's full name. */
+static void
+fuller_writing(const XCtx* x, XPlace* out)
+{
+  const char* s = x->doc.text;
+  const size_t n = out->name ? strlen(out->name) : 0u;
+  if (!n || !out->cc) {
+    return;
+  }
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const size_t b = x->doc.sents[i].clip_b, e = x->doc.sents[i].e;
+    for (size_t p = b; p + 3u + n < e; ++p) {
+      size_t len = 0;
+      const char* cc = NULL;
+      if (xlex_starts(s + p, e - p, "in") && (p == b || s[p - 1u] == ' ') &&
+          s[p + 2u] == ' ' && !strncmp(s + p + 3u, out->name, n) &&
+          xlex_city_at(s + p + 3u, e - p - 3u, &len, &cc) && len > n &&
+          !strcmp(cc, out->cc)) {
+        free(out->name);
+        set_place(out, dkg_strndup(s + p + 3u, len), cc, p + 3u, p + 3u + len);
+        return;
+      }
+    }
+  }
+}
+
 bool
 xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
 {
@@ -629,6 +657,7 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
   XPlace unknown = { NULL, NULL, { 0, 0 } };
   if (in_place(s, b, e, out, &unknown)) {
     free(unknown.name);
+    fuller_writing(x, out);
     return true;
   }
   /* "On September 28, Moscow hosted the second meeting": a known city
