@@ -4832,6 +4832,34 @@ test_place4_fuller_writing(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A sentence that says who the members of a group are ("Visegrad member
+   countries are ...") gives the participants, however many; the group's
+   capitalized name in the meeting sentence ("The Visegrad Cyber Expert
+   Group met") is the series. The members of a participant (ASEAN's) are
+   no participants. */
+static void
+test_series4_members_and_group(DkgExtractor* ex)
+{
+  char parts[64];
+  cJSON* r = dated(ex,
+                   "The Visegrad Cyber Expert Group met in Prague on 4 April "
+                   "2023 to discuss ransomware.\n\nVisegrad member countries "
+                   "are Poland, Hungary, Slovakia and the Czech Republic.\n",
+                   "2023-04-04");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "PL HU SK CZ"));
+  CHECK(!strcmp(str_at(r, "series", false), "Visegrad Cyber Expert Group"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Officials of ASEAN and India met in Jakarta on 5 May 2023 for a "
+            "cyber dialogue. ASEAN member states include Brunei, Cambodia, "
+            "Laos and Vietnam.\n",
+            "2023-05-05");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "asean IN"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5016,6 +5044,7 @@ main(int argc, char** argv)
     test_series4_body_of_series(ex);
     test_series4_quoted_body(ex);
     test_place4_fuller_writing(ex);
+    test_series4_members_and_group(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -897,10 +897,64 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 
 /* A series name in the body, else in the title; else "X and Y" from the
    meeting sentence on.  Sets x->cc, x->n_cc and the delegations' countries. */
+/* Whether s[b, e) says who the members of a group are, the group named by
+   a capitalized word that is no participant ("Quad member-nations
+   comprise India, Japan, Australia and US", "The Visegrad members are
+   ..."): a list there is the participants, however many. */
+static bool
+member_cue(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b + 1u; i + 6u < e; ++i) {
+    if (s[i - 1u] != ' ' || strncmp(s + i, "member", 6u) != 0) {
+      continue;
+    }
+    size_t wb = i - 1u;
+    while (wb > b && xlex_is_word_char((unsigned char)s[wb - 1u])) {
+      --wb;
+    }
+    XCountryHit h;
+    if (wb == i - 1u || !xlex_is_upper((unsigned char)s[wb]) ||
+        xlex_party_at(x->reg, s, s + wb, e - wb, &h)) {
+      continue;
+    }
+    size_t k = i + xlex_word_len(s + i, e - i);
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    /* "member countries are", "member states include" */
+    if (xlex_starts(s + k, e - k, "countries") ||
+        xlex_starts(s + k, e - k, "states") ||
+        xlex_starts(s + k, e - k, "nations")) {
+      k += xlex_word_len(s + k, e - k);
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+    }
+    if (xlex_starts(s + k, e - k, "comprise") ||
+        xlex_starts(s + k, e - k, "comprises") ||
+        xlex_starts(s + k, e - k, "are") ||
+        xlex_starts(s + k, e - k, "include") ||
+        xlex_starts(s + k, e - k, "consist of")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool
 list_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
-  return list_of(x, b, e, count_cue(x->doc.text, b, e), span);
+  const size_t want = count_cue(x->doc.text, b, e);
+  if (!want && member_cue(x, b, e)) {
+    for (size_t n = 3; n <= XMAX_PARTIES; ++n) {
+      if (list_of(x, b, e, n, span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return list_of(x, b, e, want, span);
 }
 
 /* The lede's list of three or more ("South Korea, Japan and China will
@@ -1663,6 +1717,54 @@ lower_description(XCtx* x, const char* desc, size_t at)
   return !written;
 }
 
+/* The capitalized name of a body after "the" in s[b, e), two words or
+   more up to a body's head noun, its first word no participant and no
+   ordinal ("The Quad Senior Cyber Group Principals ... met"): true with its
+   span. */
+static bool
+group_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  static const char* const nouns[] = { "Group",      "Committee", "Forum",
+                                       "Commission", "Force",     NULL };
+  const char* s = x->doc.text;
+  for (size_t i = b; i + 4u < e; ++i) {
+    if (!xlex_starts(s + i, e - i, "the") ||
+        (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        s[i + 3u] != ' ') {
+      continue;
+    }
+    size_t k = i + 4u;
+    const size_t start = k;
+    XCountryHit h;
+    size_t w = xlex_word_len(s + k, e - k);
+    if (!w || !xlex_is_upper((unsigned char)s[k]) || xlex_ordinal(s + k, w) ||
+        xlex_party_at(x->reg, s, s + k, e - k, &h)) {
+      continue;
+    }
+    for (int words = 0; words < 8 && k < e; ++words) {
+      w = xlex_word_len(s + k, e - k);
+      if (!w || !xlex_is_upper((unsigned char)s[k])) {
+        break;
+      }
+      bool noun = false;
+      for (size_t n = 0; nouns[n] && !noun; ++n) {
+        noun = strlen(nouns[n]) == w && !strncmp(s + k, nouns[n], w);
+      }
+      if (noun && words) {
+        span->b = start;
+        span->e = k + w;
+        return true;
+      }
+      k += w;
+      if (k + 1u >= e || s[k] != ' ') {
+        break;
+      }
+      ++k;
+    }
+  }
+  return false;
+}
+
 static void
 unnamed_series(XCtx* x, XSeries* out)
 {
@@ -1699,6 +1801,19 @@ unnamed_series(XCtx* x, XSeries* out)
     return;
   }
   XSpan dspan = { 0, 0 };
+  if (x->n_cc > 2u && x->has_event &&
+      group_name_in(
+        x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &dspan)) {
+    /* "The Quad Senior Cyber Group ... met": the group's own name, as
+       written */
+    out->name = xctx_copy(x, dspan.b, dspan.e);
+    out->span = dspan;
+    xctx_warn(x,
+              sent,
+              "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
+    return;
+  }
   char* desc = x->has_event
                  ? descriptor_in(
                      x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &dspan)
