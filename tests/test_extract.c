@@ -4860,6 +4860,27 @@ test_series4_members_and_group(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* The group's name is the meeting sentence's subject, not a venue's
+   name ("at the Nordic Cyber Committee Office"). */
+static void
+test_series4_group_subject(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On 5 May 2023, the Nordic Cyber Committee met in Oslo. "
+                   "Nordic member countries are Norway, Sweden and "
+                   "Finland.\n",
+                   "2023-05-05");
+  CHECK(!strcmp(str_at(r, "series", false), "Nordic Cyber Committee"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 5 May 2023, a trilateral meeting of Norway, Sweden and "
+            "Finland was held in the Nordic Cyber Committee Office in "
+            "Oslo.\n",
+            "2023-05-05");
+  CHECK(strcmp(str_at(r, "series", false), "Nordic Cyber Committee") != 0);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5045,6 +5066,7 @@ main(int argc, char** argv)
     test_series4_quoted_body(ex);
     test_place4_fuller_writing(ex);
     test_series4_members_and_group(ex);
+    test_series4_group_subject(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1733,6 +1733,16 @@ group_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
         s[i + 3u] != ' ') {
       continue;
     }
+    /* the subject, at the start of the sentence or of a clause ("On 5
+       May, the ... Group met"), not a place ("in the ... Committee
+       Office") */
+    size_t pb = i;
+    while (pb > b && s[pb - 1u] == ' ') {
+      --pb;
+    }
+    if (pb > b && s[pb - 1u] != ',') {
+      continue;
+    }
     size_t k = i + 4u;
     const size_t start = k;
     XCountryHit h;
@@ -1749,6 +1759,12 @@ group_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
       bool noun = false;
       for (size_t n = 0; nouns[n] && !noun; ++n) {
         noun = strlen(nouns[n]) == w && !strncmp(s + k, nouns[n], w);
+      }
+      /* not an agency's or a venue's name ("the ... Committee Office") */
+      const size_t nx = k + w + 1u;
+      if (noun && nx < e && s[k + w] == ' ' &&
+          xlex_org_word(s + nx, xlex_word_len(s + nx, e - nx))) {
+        break;
       }
       if (noun && words) {
         span->b = start;
