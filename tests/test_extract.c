@@ -4881,6 +4881,23 @@ test_series4_group_subject(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A series named by its subject is read whole however many words it has
+   ("Working Group on Digital Trade and Information and Communications
+   Technology Policy"). */
+static void
+test_series4_long_session_name(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peru and Chile held the second meeting of the Working "
+                   "Group on Digital Trade and Information and Communications "
+                   "Technology Policy in Lima on 3 May 2022.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Working Group on Digital Trade and Information and "
+                "Communications Technology Policy"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5067,6 +5084,7 @@ main(int argc, char** argv)
     test_place4_fuller_writing(ex);
     test_series4_members_and_group(ex);
     test_series4_group_subject(ex);
+    test_series4_long_session_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1572,7 +1572,7 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
     }
     const size_t start = k;
     size_t end = 0;
-    for (int words = 0; words < 8 && k < e; ++words) {
+    for (int words = 0; words < 12 && k < e; ++words) {
       while (k < e && s[k] == ' ') {
         ++k;
       }
