@@ -4898,6 +4898,27 @@ test_series4_long_session_name(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A city that starts a list of places ("posted in Accra, Nairobi and
+   Lagos") is not the place of the meeting; a city and its own country
+   ("in Tbilisi, Georgia") is. */
+static void
+test_place4_list_of_places(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The Ghana-UK Cyber Dialogue took place on 3 May 2022 with "
+                   "officials of the UK posted in Accra, Nairobi and "
+                   "Lagos.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), ""));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The India-Armenia Cyber Dialogue was held in Tbilisi, Georgia on "
+            "3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Tbilisi"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5085,6 +5106,7 @@ main(int argc, char** argv)
     test_series4_members_and_group(ex);
     test_series4_group_subject(ex);
     test_series4_long_session_name(ex);
+    test_place4_list_of_places(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

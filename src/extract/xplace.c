@@ -414,6 +414,28 @@ capital_city(const char* s, size_t p, size_t e)
   return 0;
 }
 
+/* Whether the place that ends at `k` (in country `cc`) is the first of a
+   list of places ("officials in Abuja, Ethiopia, Kenya and South Africa"):
+   another city, or a country other than its own ("Tbilisi, Georgia" is
+   one place), after a comma. Such a list says where something is spread,
+   not where a meeting was. */
+static bool
+place_list(const char* s, size_t k, size_t e, const char* cc)
+{
+  if (k + 2u >= e || s[k] != ',' || s[k + 1u] != ' ') {
+    return false;
+  }
+  k += 2u;
+  size_t len = 0;
+  const char* ncc = NULL;
+  XCountryHit h;
+  if (xlex_city_at(s + k, e - k, &len, &ncc)) {
+    return true;
+  }
+  return xlex_country_at(s + k, e - k, &h) && !h.adjective && !h.possessive &&
+         cc && strcmp(h.cc, cc) != 0;
+}
+
 /* "in Tokyo", "in Washington, D.C.", "in Japan": true for a known city or
    country; else the first unknown capitalized place in `*unknown`. */
 static bool
@@ -451,6 +473,9 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
     size_t len = 0;
     const char* cc = NULL;
     if (xlex_city_at(s + p, e - p, &len, &cc)) {
+      if (place_list(s, p + len, e, cc)) {
+        continue;
+      }
       set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
       return true;
     }
