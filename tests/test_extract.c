@@ -4919,6 +4919,31 @@ test_place4_list_of_places(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "the inaugural meeting on Strategic Dialogue on Digital Trade": a
+   meeting "on" a capitalized series' name is a session of it; a city
+   after "held in" is the place before a person's agency ("Director at the
+   French Ministry of the Interior"). */
+static void
+test_series4_meeting_on_name(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On 3 May 2022, Kenya and the United States agreed to "
+                   "expand trade during the inaugural meeting on Strategic "
+                   "Dialogue on Digital Trade.\n\nThe meeting took place in "
+                   "Nairobi.\n",
+                   "2022-05-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Strategic Dialogue on Digital Trade"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Li Wei, Director at the French Ministry of the Interior, and "
+            "Chen Bo presided over the China-France security dialogue held "
+            "in Hangzhou on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Hangzhou"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5107,6 +5132,7 @@ main(int argc, char** argv)
     test_series4_group_subject(ex);
     test_series4_long_session_name(ex);
     test_place4_list_of_places(ex);
+    test_series4_meeting_on_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1545,7 +1545,9 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
     while (k < e && s[k] == ' ') {
       ++k;
     }
-    if (!xlex_starts(s + k, e - k, "of")) {
+    /* "of the ...", "on the ..." ("the inaugural meeting on Comprehensive
+       Dialogue on Technology and Data") */
+    if (!xlex_starts(s + k, e - k, "of") && !xlex_starts(s + k, e - k, "on")) {
       continue;
     }
     k += 2u;
