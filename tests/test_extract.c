@@ -4942,6 +4942,14 @@ test_series4_meeting_on_name(DkgExtractor* ex)
             "2022-05-03");
   CHECK(!strcmp(place_of(r), "Hangzhou"));
   cJSON_Delete(r);
+  /* a city the lexicon does not know, "held in" it, is still the place */
+  r = dated(ex,
+            "Li Wei, Director at the French Ministry of the Interior, and "
+            "Chen Bo presided over the China-France security dialogue held "
+            "in Xiamen on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Xiamen"));
+  cJSON_Delete(r);
 }
 
 int

@@ -644,6 +644,23 @@ fuller_writing(const XCtx* x, XPlace* out)
   }
 }
 
+/* Whether the place at `at` follows a verb of the meeting and "in" ("the
+   dialogue held in Hangzhou", "took place in", "met in"): said to be where
+   the meeting was, before a person's agency ("Director at the Federal
+   Chancellery"). */
+static bool
+held_in(const char* s, size_t b, size_t at)
+{
+  static const char* const verbs[] = { "held",     "place",  "met", "meet",
+                                       "convened", "hosted", NULL };
+  if (at < b + 4u || strncmp(s + at - 4u, " in ", 4u) != 0) {
+    return false;
+  }
+  size_t wb = 0;
+  const size_t w = word_before(s, b, at - 3u, &wb);
+  return w && word_in(s + wb, w, verbs);
+}
+
 bool
 xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
 {
@@ -735,7 +752,8 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
      country gives way to a place another sentence gives ("The Council
      met in Tokyo") */
   XPlace agency = { NULL, NULL, { 0, 0 } };
-  if (at_place(x, b, e, &agency)) {
+  if (!(unknown.name && held_in(s, b, unknown.span.b)) &&
+      at_place(x, b, e, &agency)) {
     if (agency.cc) {
       *out = agency;
       free(unknown.name);
