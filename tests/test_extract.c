@@ -4952,6 +4952,30 @@ test_series4_meeting_on_name(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A building's name after "in the" ("in the Iikura Guest House") is the
+   place, in the country of the agency it belongs to, when the text gives
+   no city. */
+static void
+test_place4_building(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The Japan-Peru Cyber Dialogue was held on 3 May 2022 at "
+                   "the headquarters of the Ministry of Foreign Affairs in "
+                   "the Iikura Guest House.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Iikura Guest House"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "JP"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Chile-Peru Cyber Dialogue was held on 3 May 2022 in the "
+            "Carrera Palace.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Carrera Palace"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5141,6 +5165,7 @@ main(int argc, char** argv)
     test_series4_long_session_name(ex);
     test_place4_list_of_places(ex);
     test_series4_meeting_on_name(ex);
+    test_place4_building(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

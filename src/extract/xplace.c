@@ -661,6 +661,73 @@ held_in(const char* s, size_t b, size_t at)
   return w && word_in(s + wb, w, verbs);
 }
 
+/* "in the Czernin Palace", "at the Blair House": a building's capitalized
+   name after "in the" or "at the", ending in a building's noun, is the
+   place; its country is that of the agency it belongs to right before ("the
+   headquarters of the Ministry of Foreign Affairs in the Czernin Palace"),
+   else none. */
+static bool
+building_place(XCtx* x, size_t b, size_t e, XPlace* out)
+{
+  static const char* const nouns[] = { "Palace",    "House",  "Hall",
+                                       "Building",  "Castle", "Villa",
+                                       "Residence", NULL };
+  const char* s = x->doc.text;
+  for (size_t i = b; i + 8u < e; ++i) {
+    if (!(xlex_starts(s + i, e - i, "in the") ||
+          xlex_starts(s + i, e - i, "at the")) ||
+        (i > b && s[i - 1u] != ' ') || another_event(s, b, i)) {
+      continue;
+    }
+    const size_t p = i + 7u;
+    size_t k = p, end = 0;
+    for (int words = 0; words < 5 && k < e; ++words) {
+      const size_t w = xlex_word_len(s + k, e - k);
+      if (!w || !xlex_is_upper((unsigned char)s[k])) {
+        break;
+      }
+      for (size_t n = 0; words && nouns[n]; ++n) {
+        if (strlen(nouns[n]) == w && !strncmp(s + k, nouns[n], w)) {
+          end = k + w;
+        }
+      }
+      k += w;
+      if (k + 1u >= e || s[k] != ' ') {
+        break;
+      }
+      ++k;
+    }
+    if (!end) {
+      continue;
+    }
+    /* the agency before it: "of the Ministry of Foreign Affairs in the" */
+    const char* cc = NULL;
+    size_t of = (size_t)-1;
+    for (size_t f = b; f + 7u < i;) {
+      const size_t g = xlex_find(s + f, i - f, "of the");
+      if (g == (size_t)-1) {
+        break;
+      }
+      of = f + g;
+      f = of + 6u;
+    }
+    if (of != (size_t)-1 && of + 7u < i) {
+      char* name = dkg_strndup(s + of + 7u, i - 1u - (of + 7u));
+      char* written = NULL;
+      const DkgAgency* a =
+        name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+      if (a) {
+        cc = a->country;
+      }
+      free(written);
+      free(name);
+    }
+    set_place(out, dkg_strndup(s + p, end - p), cc, p, end);
+    return true;
+  }
+  return false;
+}
+
 bool
 xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
 {
@@ -700,6 +767,9 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
   if (in_place(s, b, e, out, &unknown)) {
     free(unknown.name);
     fuller_writing(x, out);
+    return true;
+  }
+  if (!unknown.name && building_place(x, b, e, out)) {
     return true;
   }
   /* "On September 28, Moscow hosted the second meeting": a known city
