@@ -669,4 +669,11 @@ DkgStatus xtopic_extract(XCtx* x);
     it is a label; NULL when no concept fits. */
 const char* xtopic_map(XCtx* x, const char* phrase, bool* exact);
 
+/** (xplace.c) The headline spans of the text: the title, the HTML
+    headings and the header lines, at most `max`; returns how many. */
+size_t xplace_headline_spans(const XCtx* x,
+                             const XSource* src,
+                             XSpan* spans,
+                             size_t max);
+
 #endif

@@ -580,6 +580,29 @@ at_place(XCtx* x, size_t b, size_t e, XPlace* out)
   return false;
 }
 
+size_t
+xplace_headline_spans(const XCtx* x,
+                      const XSource* src,
+                      XSpan* spans,
+                      size_t max)
+{
+  size_t k = 0;
+  if (src->title && k < max) {
+    spans[k++] = src->title_span;
+  }
+  if (k < max) {
+    spans[k++] = x->doc.h1;
+  }
+  if (k < max) {
+    spans[k++] = x->doc.h2;
+  }
+  for (size_t i = 0; i < x->doc.n_head && k < max; ++i) {
+    spans[k].b = x->doc.head[i].b;
+    spans[k++].e = x->doc.head[i].e;
+  }
+  return k;
+}
+
 /* Whether the headline (the title, an HTML heading or a header line)
    writes the place name[0, n) as a word after its first word (a line
    that starts with it is a dateline, "Washington, DC"). */
@@ -592,17 +615,8 @@ headline_has(const XCtx* x, const XSource* src, const char* name, size_t n)
     return false;
   }
   XSpan spans[3 + 64];
-  size_t k = 0;
-  if (src->title) {
-    spans[k++] = src->title_span;
-  }
-  spans[k++] = x->doc.h1;
-  spans[k++] = x->doc.h2;
-  for (size_t i = 0; i < x->doc.n_head && k < sizeof spans / sizeof spans[0];
-       ++i) {
-    spans[k].b = x->doc.head[i].b;
-    spans[k++].e = x->doc.head[i].e;
-  }
+  const size_t k =
+    xplace_headline_spans(x, src, spans, sizeof spans / sizeof spans[0]);
   bool found = false;
   for (size_t i = 0; !found && i < k; ++i) {
     /* a dateline line ("Washington, DC") is no headline */

@@ -1389,18 +1389,9 @@ body_name(XCtx* x, const XSource* src, const XSeriesHit* hit, XSeries* out)
   if (!body_before(s, lo, hit->b, false, &noun, &nb)) {
     return;
   }
-  XSpan spans[4 + 64];
-  size_t k = 0;
-  if (src->title) {
-    spans[k++] = src->title_span;
-  }
-  spans[k++] = x->doc.h1;
-  spans[k++] = x->doc.h2;
-  for (size_t i = 0; i < x->doc.n_head && k < sizeof spans / sizeof spans[0];
-       ++i) {
-    spans[k].b = x->doc.head[i].b;
-    spans[k++].e = x->doc.head[i].e;
-  }
+  XSpan spans[3 + 64];
+  const size_t k =
+    xplace_headline_spans(x, src, spans, sizeof spans / sizeof spans[0]);
   XSpan got = { 0, 0 };
   bool found = false;
   for (size_t i = 0; !found && i < k; ++i) {
