@@ -4950,6 +4950,13 @@ test_series4_meeting_on_name(DkgExtractor* ex)
             "2022-05-03");
   CHECK(!strcmp(place_of(r), "Xiamen"));
   cJSON_Delete(r);
+  /* an agency after the place it was "held in" stays the place */
+  r = dated(ex,
+            "The Japan-Peru Cyber Dialogue was held in Conference Room B at "
+            "the Ministry of Foreign Affairs on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Ministry of Foreign Affairs"));
+  cJSON_Delete(r);
 }
 
 /* A building's name after "in the" ("in the Iikura Guest House") is the

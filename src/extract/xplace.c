@@ -836,9 +836,14 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
      country gives way to a place another sentence gives ("The Council
      met in Tokyo") */
   XPlace agency = { NULL, NULL, { 0, 0 } };
-  if (!(unknown.name && held_in(s, b, unknown.span.b)) &&
-      at_place(x, b, e, &agency)) {
-    if (agency.cc) {
+  if (at_place(x, b, e, &agency)) {
+    /* a person's agency before the meeting "held in" a place ("Director
+       at the Federal Chancellery presided over the dialogue held in
+       Hangzhou") gives way to it; an agency after it ("held in Room 3 at
+       the Ministry") does not */
+    const bool affiliation = unknown.name && held_in(s, b, unknown.span.b) &&
+                             agency.span.b < unknown.span.b;
+    if (agency.cc && !affiliation) {
       *out = agency;
       free(unknown.name);
       return true;
