@@ -4983,6 +4983,21 @@ test_place4_building(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A hyphenated word of a series' words is one word ("their high-level
+   security dialogue", not "level security dialogue"). */
+static void
+test_series4_hyphenated_words(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Officials of Chile and Peru met in Lima on 3 May 2022 for "
+                   "the second round of their high-level security "
+                   "dialogue.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Chile-Peru High-level Security Dialogue"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5173,6 +5188,7 @@ main(int argc, char** argv)
     test_place4_list_of_places(ex);
     test_series4_meeting_on_name(ex);
     test_place4_building(ex);
+    test_series4_hyphenated_words(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -861,7 +861,10 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
         --q;
       }
       size_t w = q;
-      while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      /* a hyphenated word is one word ("high-level") */
+      while (w > b && (xlex_is_word_char((unsigned char)s[w - 1u]) ||
+                       (s[w - 1u] == '-' && w - 1u > b && w < q &&
+                        xlex_is_word_char((unsigned char)s[w - 2u])))) {
         --w;
       }
       if (w == q) {
