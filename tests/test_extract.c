@@ -4927,6 +4927,289 @@ test_meeting4_yesterday(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* A series name whose descriptor is a list of capitalized words ("Political,
+   Security, and Defense Dialogue") is read whole; a chain of three
+   participants ("Brazil-Argentina-Chile ...") gives all three, in the
+   name's order. "Washington D.C" without its last period is the city. */
+static void
+test_series4_list_and_chain(DkgExtractor* ex)
+{
+  char parts[64];
+  cJSON* r = dated(ex,
+                   "The 5th India-France Economic, Trade, and Cyber Dialogue "
+                   "was held in Paris on June 3, 2021.\n",
+                   "2021-06-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "India-France Economic, Trade, and Cyber Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Japan-Canada Security, Defence Dialogue met in Washington "
+            "D.C on 4 May 2022.\n",
+            "2022-05-04");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Japan-Canada Security, Defence Dialogue"));
+  CHECK(!strcmp(place_of(r), "Washington D.C"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On May 2, 2022, Chile hosted the first meeting of the "
+            "Brazil-Argentina-Chile Trilateral Cyber Working Group.\n",
+            "2022-05-02");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "BR AR CL"));
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Brazil-Argentina-Chile Trilateral Cyber Working Group"));
+  cJSON_Delete(r);
+}
+
+/* A meeting of a body of a series ("a committee of the Canada-Mexico
+   Partnership Dialogue") is the body's, by the capitalized name the text
+   gives it (the title's "Cyber Committee of the ..."); a round of the
+   series ("the second meeting of the ...") stays the series'. */
+static void
+test_series4_body_of_series(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Cyber Committee of the Canada-Mexico Partnership "
+                   "Dialogue\n\nOn 3 March 2022, Canada and Mexico convened "
+                   "a committee of the Canada-Mexico Partnership Dialogue in "
+                   "Ottawa.\n",
+                   "2022-03-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Cyber Committee of the Canada-Mexico Partnership Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Digital Subgroup of the UK-Kenya Security Dialogue met in "
+            "Nairobi on 3 March 2022.\n",
+            "2022-03-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Digital Subgroup of the UK-Kenya Security Dialogue"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Cyber Task Force of the Canada-Mexico Partnership Dialogue\n\n"
+            "On 3 March 2022, Canada and Mexico held the second meeting of "
+            "the Canada-Mexico Partnership Dialogue in Ottawa.\n",
+            "2022-03-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Canada-Mexico Partnership Dialogue"));
+  cJSON_Delete(r);
+}
+
+/* A body named in quotes after its participants' adjectives ("the
+   Spanish-Moroccan working group \"Joint Committee on Digital Security\"")
+   gives the participants and the series, the name in quotes. A known city
+   that hosts is the place; a country that hosts names none. */
+static void
+test_series4_quoted_body(DkgExtractor* ex)
+{
+  char parts[64];
+  cJSON* r = dated(ex,
+                   "On 12 May 2022, Rabat hosted the third meeting of the "
+                   "Spanish-Moroccan working group \"Joint Committee on "
+                   "Digital Security\".\n",
+                   "2022-05-12");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "ES MA"));
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Joint Committee on Digital Security"));
+  CHECK(!strcmp(place_of(r), "Rabat"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 12 May 2022, Brazil hosted the first session of the "
+            "Brazilian-Chilean expert group \"Cyber Policy Dialogue\".\n",
+            "2022-05-12");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "BR CL"));
+  CHECK(!strcmp(str_at(r, "series", false), "Cyber Policy Dialogue"));
+  CHECK(!strcmp(place_of(r), ""));
+  cJSON_Delete(r);
+}
+
+/* A city the meeting sentence writes short ("met in Washington") takes the
+   longer writing another sentence gives it ("in Washington, DC"). */
+static void
+test_place4_fuller_writing(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peruvian and U.S. officials met in Washington for the "
+                   "U.S.-Peru Cyber Dialogue on 3 May 2022. The dialogue in "
+                   "Washington, DC closed with a joint statement.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Washington, DC"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Peruvian and U.S. officials met in Washington for the U.S.-Peru "
+            "Cyber Dialogue on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Washington"));
+  cJSON_Delete(r);
+}
+
+/* A sentence that says who the members of a group are ("Visegrad member
+   countries are ...") gives the participants, however many; the group's
+   capitalized name in the meeting sentence ("The Visegrad Cyber Expert
+   Group met") is the series. The members of a participant (ASEAN's) are
+   no participants. */
+static void
+test_series4_members_and_group(DkgExtractor* ex)
+{
+  char parts[64];
+  cJSON* r = dated(ex,
+                   "The Visegrad Cyber Expert Group met in Prague on 4 April "
+                   "2023 to discuss ransomware.\n\nVisegrad member countries "
+                   "are Poland, Hungary, Slovakia and the Czech Republic.\n",
+                   "2023-04-04");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "PL HU SK CZ"));
+  CHECK(!strcmp(str_at(r, "series", false), "Visegrad Cyber Expert Group"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Officials of ASEAN and India met in Jakarta on 5 May 2023 for a "
+            "cyber dialogue. ASEAN member states include Brunei, Cambodia, "
+            "Laos and Vietnam.\n",
+            "2023-05-05");
+  participants(r, parts, sizeof parts);
+  CHECK(!strcmp(parts, "asean IN"));
+  cJSON_Delete(r);
+}
+
+/* The group's name is the meeting sentence's subject, not a venue's
+   name ("at the Nordic Cyber Committee Office"). */
+static void
+test_series4_group_subject(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On 5 May 2023, the Nordic Cyber Committee met in Oslo. "
+                   "Nordic member countries are Norway, Sweden and "
+                   "Finland.\n",
+                   "2023-05-05");
+  CHECK(!strcmp(str_at(r, "series", false), "Nordic Cyber Committee"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 5 May 2023, a trilateral meeting of Norway, Sweden and "
+            "Finland was held in the Nordic Cyber Committee Office in "
+            "Oslo.\n",
+            "2023-05-05");
+  CHECK(strcmp(str_at(r, "series", false), "Nordic Cyber Committee") != 0);
+  cJSON_Delete(r);
+}
+
+/* A series named by its subject is read whole however many words it has
+   ("Working Group on Digital Trade and Information and Communications
+   Technology Policy"). */
+static void
+test_series4_long_session_name(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Peru and Chile held the second meeting of the Working "
+                   "Group on Digital Trade and Information and Communications "
+                   "Technology Policy in Lima on 3 May 2022.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Working Group on Digital Trade and Information and "
+                "Communications Technology Policy"));
+  cJSON_Delete(r);
+}
+
+/* A city that starts a list of places ("posted in Accra, Nairobi and
+   Lagos") is not the place of the meeting; a city and its own country
+   ("in Tbilisi, Georgia") is. */
+static void
+test_place4_list_of_places(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The Ghana-UK Cyber Dialogue took place on 3 May 2022 with "
+                   "officials of the UK posted in Accra, Nairobi and "
+                   "Lagos.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), ""));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The India-Armenia Cyber Dialogue was held in Tbilisi, Georgia on "
+            "3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Tbilisi"));
+  cJSON_Delete(r);
+}
+
+/* "the inaugural meeting on Strategic Dialogue on Digital Trade": a
+   meeting "on" a capitalized series' name is a session of it; a city
+   after "held in" is the place before a person's agency ("Director at the
+   French Ministry of the Interior"). */
+static void
+test_series4_meeting_on_name(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "On 3 May 2022, Kenya and the United States agreed to "
+                   "expand trade during the inaugural meeting on Strategic "
+                   "Dialogue on Digital Trade.\n\nThe meeting took place in "
+                   "Nairobi.\n",
+                   "2022-05-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false), "Strategic Dialogue on Digital Trade"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Li Wei, Director at the French Ministry of the Interior, and "
+            "Chen Bo presided over the China-France security dialogue held "
+            "in Hangzhou on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Hangzhou"));
+  cJSON_Delete(r);
+  /* a city the lexicon does not know, "held in" it, is still the place */
+  r = dated(ex,
+            "Li Wei, Director at the French Ministry of the Interior, and "
+            "Chen Bo presided over the China-France security dialogue held "
+            "in Xiamen on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Xiamen"));
+  cJSON_Delete(r);
+  /* an agency after the place it was "held in" stays the place */
+  r = dated(ex,
+            "The Japan-Peru Cyber Dialogue was held in Conference Room B at "
+            "the Ministry of Foreign Affairs on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Ministry of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
+/* A building's name after "in the" ("in the Iikura Guest House") is the
+   place, in the country of the agency it belongs to, when the text gives
+   no city. */
+static void
+test_place4_building(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The Japan-Peru Cyber Dialogue was held on 3 May 2022 at "
+                   "the headquarters of the Ministry of Foreign Affairs in "
+                   "the Iikura Guest House.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Iikura Guest House"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "JP"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Chile-Peru Cyber Dialogue was held on 3 May 2022 in the "
+            "Carrera Palace.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Carrera Palace"));
+  cJSON_Delete(r);
+}
+
+/* A hyphenated word of a series' words is one word ("their high-level
+   security dialogue", not "level security dialogue"). */
+static void
+test_series4_hyphenated_words(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Officials of Chile and Peru met in Lima on 3 May 2022 for "
+                   "the second round of their high-level security "
+                   "dialogue.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Chile-Peru High-level Security Dialogue"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5111,6 +5394,17 @@ main(int argc, char** argv)
     test_meeting4_publication_year(ex);
     test_meeting4_round_comma_list();
     test_meeting4_yesterday(ex);
+    test_series4_list_and_chain(ex);
+    test_series4_body_of_series(ex);
+    test_series4_quoted_body(ex);
+    test_place4_fuller_writing(ex);
+    test_series4_members_and_group(ex);
+    test_series4_group_subject(ex);
+    test_series4_long_session_name(ex);
+    test_place4_list_of_places(ex);
+    test_series4_meeting_on_name(ex);
+    test_place4_building(ex);
+    test_series4_hyphenated_words(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -528,6 +528,14 @@ typedef struct
   const char* cc[2];
   size_t desc_b; /* where the words after the countries start */
   int ordinal;   /* an ordinal right before it, else 0 */
+  /* the participants after the second in a chain ("U.S.-Japan-Republic
+     of Korea Trilateral ... Group") */
+  const char* more[XMAX_PARTIES - 2];
+  size_t n_more;
+  /* the name in quotes after the participants' body ("the Russian-French
+     working group \"Interdepartmental Strategic Dialogue ...\""), else
+     0, 0 */
+  size_t quote_b, quote_e;
 } XSeriesHit;
 
 typedef struct
@@ -660,5 +668,12 @@ DkgStatus xtopic_extract(XCtx* x);
     the phrase is a paraphrase of one of its labels, the phrase itself when
     it is a label; NULL when no concept fits. */
 const char* xtopic_map(XCtx* x, const char* phrase, bool* exact);
+
+/** (xplace.c) The headline spans of the text: the title, the HTML
+    headings and the header lines, at most `max`; returns how many. */
+size_t xplace_headline_spans(const XCtx* x,
+                             const XSource* src,
+                             XSpan* spans,
+                             size_t max);
 
 #endif

@@ -414,6 +414,28 @@ capital_city(const char* s, size_t p, size_t e)
   return 0;
 }
 
+/* Whether the place that ends at `k` (in country `cc`) is the first of a
+   list of places ("officials in Abuja, Ethiopia, Kenya and South Africa"):
+   another city, or a country other than its own ("Tbilisi, Georgia" is
+   one place), after a comma. Such a list says where something is spread,
+   not where a meeting was. */
+static bool
+place_list(const char* s, size_t k, size_t e, const char* cc)
+{
+  if (k + 2u >= e || s[k] != ',' || s[k + 1u] != ' ') {
+    return false;
+  }
+  k += 2u;
+  size_t len = 0;
+  const char* ncc = NULL;
+  XCountryHit h;
+  if (xlex_city_at(s + k, e - k, &len, &ncc)) {
+    return true;
+  }
+  return xlex_country_at(s + k, e - k, &h) && !h.adjective && !h.possessive &&
+         cc && strcmp(h.cc, cc) != 0;
+}
+
 /* "in Tokyo", "in Washington, D.C.", "in Japan": true for a known city or
    country; else the first unknown capitalized place in `*unknown`. */
 static bool
@@ -451,6 +473,9 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
     size_t len = 0;
     const char* cc = NULL;
     if (xlex_city_at(s + p, e - p, &len, &cc)) {
+      if (place_list(s, p + len, e, cc)) {
+        continue;
+      }
       set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
       return true;
     }
@@ -555,6 +580,29 @@ at_place(XCtx* x, size_t b, size_t e, XPlace* out)
   return false;
 }
 
+size_t
+xplace_headline_spans(const XCtx* x,
+                      const XSource* src,
+                      XSpan* spans,
+                      size_t max)
+{
+  size_t k = 0;
+  if (src->title && k < max) {
+    spans[k++] = src->title_span;
+  }
+  if (k < max) {
+    spans[k++] = x->doc.h1;
+  }
+  if (k < max) {
+    spans[k++] = x->doc.h2;
+  }
+  for (size_t i = 0; i < x->doc.n_head && k < max; ++i) {
+    spans[k].b = x->doc.head[i].b;
+    spans[k++].e = x->doc.head[i].e;
+  }
+  return k;
+}
+
 /* Whether the headline (the title, an HTML heading or a header line)
    writes the place name[0, n) as a word after its first word (a line
    that starts with it is a dateline, "Washington, DC"). */
@@ -567,17 +615,8 @@ headline_has(const XCtx* x, const XSource* src, const char* name, size_t n)
     return false;
   }
   XSpan spans[3 + 64];
-  size_t k = 0;
-  if (src->title) {
-    spans[k++] = src->title_span;
-  }
-  spans[k++] = x->doc.h1;
-  spans[k++] = x->doc.h2;
-  for (size_t i = 0; i < x->doc.n_head && k < sizeof spans / sizeof spans[0];
-       ++i) {
-    spans[k].b = x->doc.head[i].b;
-    spans[k++].e = x->doc.head[i].e;
-  }
+  const size_t k =
+    xplace_headline_spans(x, src, spans, sizeof spans / sizeof spans[0]);
   bool found = false;
   for (size_t i = 0; !found && i < k; ++i) {
     /* a dateline line ("Washington, DC") is no headline */
@@ -589,6 +628,118 @@ headline_has(const XCtx* x, const XSource* src, const char* name, size_t n)
   }
   free(want);
   return found;
+}
+
+/* A city the meeting sentence writes short ("gathered in Washington") that
+   another sentence writes in a longer form of the lexicon ("the Dialogue in
+   Washington, D.C."): the longer writing, the city's full name. */
+static void
+fuller_writing(const XCtx* x, XPlace* out)
+{
+  const char* s = x->doc.text;
+  const size_t n = out->name ? strlen(out->name) : 0u;
+  if (!n || !out->cc) {
+    return;
+  }
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const size_t b = x->doc.sents[i].clip_b, e = x->doc.sents[i].e;
+    for (size_t p = b; p + 3u + n < e; ++p) {
+      size_t len = 0;
+      const char* cc = NULL;
+      if (xlex_starts(s + p, e - p, "in") && (p == b || s[p - 1u] == ' ') &&
+          s[p + 2u] == ' ' && !strncmp(s + p + 3u, out->name, n) &&
+          xlex_city_at(s + p + 3u, e - p - 3u, &len, &cc) && len > n &&
+          !strcmp(cc, out->cc)) {
+        free(out->name);
+        set_place(out, dkg_strndup(s + p + 3u, len), cc, p + 3u, p + 3u + len);
+        return;
+      }
+    }
+  }
+}
+
+/* Whether the place at `at` follows a verb of the meeting and "in" ("the
+   dialogue held in Hangzhou", "took place in", "met in"): said to be where
+   the meeting was, before a person's agency ("Director at the Federal
+   Chancellery"). */
+static bool
+held_in(const char* s, size_t b, size_t at)
+{
+  static const char* const verbs[] = { "held",     "place",  "met", "meet",
+                                       "convened", "hosted", NULL };
+  if (at < b + 4u || strncmp(s + at - 4u, " in ", 4u) != 0) {
+    return false;
+  }
+  size_t wb = 0;
+  const size_t w = word_before(s, b, at - 3u, &wb);
+  return w && word_in(s + wb, w, verbs);
+}
+
+/* "in the Czernin Palace", "at the Blair House": a building's capitalized
+   name after "in the" or "at the", ending in a building's noun, is the
+   place; its country is that of the agency it belongs to right before ("the
+   headquarters of the Ministry of Foreign Affairs in the Czernin Palace"),
+   else none. */
+static bool
+building_place(XCtx* x, size_t b, size_t e, XPlace* out)
+{
+  static const char* const nouns[] = { "Palace",    "House",  "Hall",
+                                       "Building",  "Castle", "Villa",
+                                       "Residence", NULL };
+  const char* s = x->doc.text;
+  for (size_t i = b; i + 8u < e; ++i) {
+    if (!(xlex_starts(s + i, e - i, "in the") ||
+          xlex_starts(s + i, e - i, "at the")) ||
+        (i > b && s[i - 1u] != ' ') || another_event(s, b, i)) {
+      continue;
+    }
+    const size_t p = i + 7u;
+    size_t k = p, end = 0;
+    for (int words = 0; words < 5 && k < e; ++words) {
+      const size_t w = xlex_word_len(s + k, e - k);
+      if (!w || !xlex_is_upper((unsigned char)s[k])) {
+        break;
+      }
+      for (size_t n = 0; words && nouns[n]; ++n) {
+        if (strlen(nouns[n]) == w && !strncmp(s + k, nouns[n], w)) {
+          end = k + w;
+        }
+      }
+      k += w;
+      if (k + 1u >= e || s[k] != ' ') {
+        break;
+      }
+      ++k;
+    }
+    if (!end) {
+      continue;
+    }
+    /* the agency before it: "of the Ministry of Foreign Affairs in the" */
+    const char* cc = NULL;
+    size_t of = (size_t)-1;
+    for (size_t f = b; f + 7u < i;) {
+      const size_t g = xlex_find(s + f, i - f, "of the");
+      if (g == (size_t)-1) {
+        break;
+      }
+      of = f + g;
+      f = of + 6u;
+    }
+    if (of != (size_t)-1 && of + 7u < i) {
+      char* name = dkg_strndup(s + of + 7u, i - 1u - (of + 7u));
+      char* written = NULL;
+      const DkgAgency* a =
+        name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+      if (a) {
+        cc = a->country;
+      }
+      free(written);
+      free(name);
+    }
+    set_place(out, dkg_strndup(s + p, end - p), cc, p, end);
+    return true;
+  }
+  return false;
 }
 
 bool
@@ -629,7 +780,27 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
   XPlace unknown = { NULL, NULL, { 0, 0 } };
   if (in_place(s, b, e, out, &unknown)) {
     free(unknown.name);
+    fuller_writing(x, out);
     return true;
+  }
+  if (!unknown.name && building_place(x, b, e, out)) {
+    return true;
+  }
+  /* "On September 28, Moscow hosted the second meeting": a known city
+     that hosts is the place (a country that hosts, "the United States
+     hosted", names no place) */
+  const size_t hosted = xlex_find(s + b, e - b, "hosted");
+  for (size_t p = b; hosted != (size_t)-1 && p + 1u < b + hosted; ++p) {
+    size_t len = 0;
+    const char* cc = NULL;
+    if ((p == b || !xlex_is_word_char((unsigned char)s[p - 1u])) &&
+        xlex_is_upper((unsigned char)s[p]) &&
+        xlex_city_at(s + p, b + hosted - 1u - p, &len, &cc) &&
+        p + len + 1u == b + hosted && s[p + len] == ' ') {
+      set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
+      free(unknown.name);
+      return true;
+    }
   }
   /* "The talks occurred during the minister's official visit to Doha":
      a meeting held during a visit is where the visit goes, a known city */
@@ -666,7 +837,13 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
      met in Tokyo") */
   XPlace agency = { NULL, NULL, { 0, 0 } };
   if (at_place(x, b, e, &agency)) {
-    if (agency.cc) {
+    /* a person's agency before the meeting "held in" a place ("Director
+       at the Federal Chancellery presided over the dialogue held in
+       Hangzhou") gives way to it; an agency after it ("held in Room 3 at
+       the Ministry") does not */
+    const bool affiliation = unknown.name && held_in(s, b, unknown.span.b) &&
+                             agency.span.b < unknown.span.b;
+    if (agency.cc && !affiliation) {
       *out = agency;
       free(unknown.name);
       return true;

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 /* A word that ends a series name: a meeting or a body that meets
    ("Council", "Committee"); not a "Partnership" or a "Framework", which
    name what the meetings implement ("the Canada-EU Digital Partnership"). */
@@ -217,6 +218,80 @@ name_party_at(const DkgRegistry* reg,
   return true;
 }
 
+/* After the participants at `k`: up to three lower-case words ending in a
+   noun of a body or a meeting, then a capitalized name in quotes with a
+   head noun ("working group \"Interdepartmental Strategic Dialogue on
+   Cybersecurity\"", "format 'Cyber Dialogue'"): true with the name inside
+   the quotes in [*qb, *qe) and the end of the closing quote in `*end`. */
+static bool
+quoted_body_name(const char* s,
+                 size_t k,
+                 size_t e,
+                 size_t* qb,
+                 size_t* qe,
+                 size_t* end)
+{
+  static const char* const nouns[] = {
+    "group",     "subgroup",      "force",
+    "committee", "commission",    "council",
+    "dialogue",  "consultations", "consultation",
+    "talks",     "format",        "mechanism",
+    NULL
+  };
+  bool noun = false;
+  for (int words = 0; words < 3 && !noun; ++words) {
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w || !(s[k] >= 'a' && s[k] <= 'z')) {
+      return false;
+    }
+    for (size_t i = 0; nouns[i] && !noun; ++i) {
+      noun = xlex_eq(s + k, w, nouns[i]);
+    }
+    k += w;
+  }
+  if (!noun || k + 2u >= e || s[k] != ' ') {
+    return false;
+  }
+  ++k;
+  /* an ASCII or a typographic quote (U+201C ... U+201D) */
+  size_t open = 0;
+  if (s[k] == '"') {
+    open = 1u;
+  } else if (k + 3u < e && (unsigned char)s[k] == 0xE2u &&
+             (unsigned char)s[k + 1u] == 0x80u &&
+             (unsigned char)s[k + 2u] == 0x9Cu) {
+    open = 3u;
+  }
+  if (!open || !xlex_is_upper((unsigned char)s[k + open])) {
+    return false;
+  }
+  const size_t b = k + open;
+  bool head = false;
+  for (size_t q = b; q < e && q < b + 160u; ++q) {
+    const bool close =
+      s[q] == '"' ||
+      (q + 2u < e && (unsigned char)s[q] == 0xE2u &&
+       (unsigned char)s[q + 1u] == 0x80u && (unsigned char)s[q + 2u] == 0x9Du);
+    if (close) {
+      if (!head) {
+        return false;
+      }
+      *qb = b;
+      *qe = q;
+      *end = q + (s[q] == '"' ? 1u : 3u);
+      return true;
+    }
+    if (q == b || s[q - 1u] == ' ') {
+      const size_t w = xlex_word_len(s + q, e - q);
+      head |= w && head_noun(s + q, w);
+    }
+  }
+  return false;
+}
+
 /* "U.S.-Japan Cyber Dialogue", "German-Israeli Cyber Dialogue", "EU-Japan
    Cyber Dialogue", "U.S.- E.U. Cyber Dialogue": two participants, countries
    or (with `reg`) organizations of the registry; `doc` as for
@@ -254,9 +329,37 @@ series_at(const DkgRegistry* reg,
   k += c2.len;
   hit->cc[0] = c1.cc;
   hit->cc[1] = c2.cc;
+  hit->n_more = 0;
+  /* a chain of three or more: "U.S.-Japan-Republic of Korea (ROK)
+     Trilateral Diplomatic Working Group" */
+  for (;;) {
+    XCountryHit c3;
+    size_t dl3 = 0;
+    if (hit->n_more >= XMAX_PARTIES - 2u || !is_dash(s, k, e, &dl3) ||
+        !name_party_at(reg, doc, s + k + dl3, e - k - dl3, true, &c3) ||
+        c3.possessive) {
+      break;
+    }
+    bool dup = !strcmp(c3.cc, c1.cc) || !strcmp(c3.cc, c2.cc);
+    for (size_t m = 0; m < hit->n_more; ++m) {
+      dup |= !strcmp(c3.cc, hit->more[m]);
+    }
+    if (dup) {
+      break;
+    }
+    hit->more[hit->n_more++] = c3.cc;
+    k += dl3 + c3.len;
+  }
   hit->b = i;
   hit->desc_b = k;
-  size_t end = lower_series_end(s, k, e);
+  hit->quote_b = hit->quote_e = 0;
+  size_t end = 0;
+  if (quoted_body_name(s, k, e, &hit->quote_b, &hit->quote_e, &end)) {
+    hit->e = end;
+    hit->ordinal = 0;
+    return true;
+  }
+  end = lower_series_end(s, k, e);
   if (end) {
     hit->e = end;
     hit->ordinal = 0;
@@ -279,6 +382,15 @@ series_at(const DkgRegistry* reg,
         k = q + 1u;
         continue;
       }
+    }
+    /* a list of capitalized words before the head noun: "Vietnam-US
+       Political, Security, and Defense Dialogue" */
+    if (k + 2u < e && s[k] == ',' && words && !end && s[k + 1u] == ' ' &&
+        (xlex_is_upper((unsigned char)s[k + 2u]) ||
+         (xlex_starts(s + k + 2u, e - k - 2u, "and ") && k + 6u < e &&
+          xlex_is_upper((unsigned char)s[k + 6u])))) {
+      ++k;
+      continue;
     }
     const size_t w = xlex_word_len(s + k, e - k);
     if (!w) {
@@ -749,7 +861,10 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
         --q;
       }
       size_t w = q;
-      while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      /* a hyphenated word is one word ("high-level") */
+      while (w > b && (xlex_is_word_char((unsigned char)s[w - 1u]) ||
+                       (s[w - 1u] == '-' && w - 1u > b && w < q &&
+                        xlex_is_word_char((unsigned char)s[w - 2u])))) {
         --w;
       }
       if (w == q) {
@@ -785,10 +900,64 @@ descriptor_in(XCtx* x, size_t b, size_t e, XSpan* span)
 
 /* A series name in the body, else in the title; else "X and Y" from the
    meeting sentence on.  Sets x->cc, x->n_cc and the delegations' countries. */
+/* Whether s[b, e) says who the members of a group are, the group named by
+   a capitalized word that is no participant ("Quad member-nations
+   comprise India, Japan, Australia and US", "The Visegrad members are
+   ..."): a list there is the participants, however many. */
+static bool
+member_cue(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b + 1u; i + 6u < e; ++i) {
+    if (s[i - 1u] != ' ' || strncmp(s + i, "member", 6u) != 0) {
+      continue;
+    }
+    size_t wb = i - 1u;
+    while (wb > b && xlex_is_word_char((unsigned char)s[wb - 1u])) {
+      --wb;
+    }
+    XCountryHit h;
+    if (wb == i - 1u || !xlex_is_upper((unsigned char)s[wb]) ||
+        xlex_party_at(x->reg, s, s + wb, e - wb, &h)) {
+      continue;
+    }
+    size_t k = i + xlex_word_len(s + i, e - i);
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    /* "member countries are", "member states include" */
+    if (xlex_starts(s + k, e - k, "countries") ||
+        xlex_starts(s + k, e - k, "states") ||
+        xlex_starts(s + k, e - k, "nations")) {
+      k += xlex_word_len(s + k, e - k);
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+    }
+    if (xlex_starts(s + k, e - k, "comprise") ||
+        xlex_starts(s + k, e - k, "comprises") ||
+        xlex_starts(s + k, e - k, "are") ||
+        xlex_starts(s + k, e - k, "include") ||
+        xlex_starts(s + k, e - k, "consist of")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool
 list_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
-  return list_of(x, b, e, count_cue(x->doc.text, b, e), span);
+  const size_t want = count_cue(x->doc.text, b, e);
+  if (!want && member_cue(x, b, e)) {
+    for (size_t n = 3; n <= XMAX_PARTIES; ++n) {
+      if (list_of(x, b, e, n, span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return list_of(x, b, e, want, span);
 }
 
 /* The lede's list of three or more ("South Korea, Japan and China will
@@ -1114,6 +1283,134 @@ title_session_name(XCtx* x, const XSource* src, XSeries* out)
   return name;
 }
 
+/* A body of a series that meets ("Group", "Committee", "Task Force"; not
+   a "meeting" or a "session", which is a round of the series itself). */
+static bool
+body_noun(const char* s, size_t n)
+{
+  static const char* const list[] = { "group",        "subgroup", "committee",
+                                      "subcommittee", "council",  "commission",
+                                      "force",        "panel",    NULL };
+  for (size_t i = 0; list[i]; ++i) {
+    if (xlex_eq(s, n, list[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Whether the series name at `at` (in a span from `lo`) follows a body's
+   noun and "of the" ("a working group of the U.S.-Morocco Strategic
+   Dialogue"); with `cap`, only a capitalized name of the body, whose start
+   is set in `*nb` ("Security Working Group of the ..."). */
+static bool
+body_before(const char* s,
+            size_t lo,
+            size_t at,
+            bool cap,
+            XSpan* noun,
+            size_t* nb)
+{
+  if (at < lo + 9u || strncmp(s + at - 8u, " of the ", 8u) != 0) {
+    return false;
+  }
+  size_t wb = at - 8u;
+  while (wb > lo && xlex_is_word_char((unsigned char)s[wb - 1u])) {
+    --wb;
+  }
+  if (!body_noun(s + wb, at - 8u - wb)) {
+    return false;
+  }
+  if (!cap) {
+    noun->b = wb;
+    noun->e = at - 8u;
+    return true;
+  }
+  /* the same noun as the meeting sentence's ("working group" ...
+     "Working Group") */
+  const size_t nn = noun->e - noun->b;
+  if (at - 8u - wb != nn || strncasecmp(s + wb, s + noun->b, nn) != 0) {
+    return false;
+  }
+  if (!xlex_is_upper((unsigned char)s[wb])) {
+    return false;
+  }
+  /* the capitalized words before it, not an article or an ordinal */
+  while (wb >= lo + 2u && s[wb - 1u] == ' ') {
+    size_t pb = wb - 1u;
+    while (pb > lo && xlex_is_word_char((unsigned char)s[pb - 1u])) {
+      --pb;
+    }
+    const size_t w = wb - 1u - pb;
+    if (!w || !xlex_is_upper((unsigned char)s[pb]) || xlex_ordinal(s + pb, w) ||
+        xlex_eq(s + pb, w, "the") || xlex_eq(s + pb, w, "a") ||
+        xlex_eq(s + pb, w, "an")) {
+      break;
+    }
+    wb = pb;
+  }
+  *nb = wb;
+  return true;
+}
+
+/* The capitalized name of the body in s[b, e) before the series name
+   `hit` as written there: true with its span. */
+static bool
+body_in(const char* s,
+        size_t b,
+        size_t e,
+        const XSeriesHit* hit,
+        XSpan* noun,
+        XSpan* span)
+{
+  const size_t n = hit->e - hit->b;
+  for (size_t i = b; i + n <= e; ++i) {
+    size_t nb = 0;
+    if (!strncmp(s + i, s + hit->b, n) &&
+        (i + n == e || !xlex_is_word_char((unsigned char)s[i + n])) &&
+        body_before(s, b, i, true, noun, &nb)) {
+      span->b = nb;
+      span->e = i + n;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A meeting of a body of the series ("convened a working group of the
+   U.S.-Morocco Strategic Dialogue") is the body's, by the name the text
+   gives it in capitals, in the sentence, the title, a heading or another
+   sentence ("Security Working Group of the U.S.-Morocco Strategic
+   Dialogue"); without one the series stays. */
+static void
+body_name(XCtx* x, const XSource* src, const XSeriesHit* hit, XSeries* out)
+{
+  const char* s = x->doc.text;
+  const size_t lo = hit->b > 200u ? hit->b - 200u : 0u;
+  size_t nb = 0;
+  XSpan noun = { 0, 0 };
+  if (!body_before(s, lo, hit->b, false, &noun, &nb)) {
+    return;
+  }
+  XSpan spans[3 + 64];
+  const size_t k =
+    xplace_headline_spans(x, src, spans, sizeof spans / sizeof spans[0]);
+  XSpan got = { 0, 0 };
+  bool found = false;
+  for (size_t i = 0; !found && i < k; ++i) {
+    found = spans[i].e > spans[i].b &&
+            body_in(s, spans[i].b, spans[i].e, hit, &noun, &got);
+  }
+  for (size_t i = 0; !found && i < x->doc.n_sents; ++i) {
+    found =
+      body_in(s, x->doc.sents[i].clip_b, x->doc.sents[i].e, hit, &noun, &got);
+  }
+  if (found) {
+    out->name = dkg_strndup(s + got.b, got.e - got.b);
+    out->span = got;
+  }
+}
+
 static bool
 find_participants(XCtx* x,
                   const XSource* src,
@@ -1173,12 +1470,21 @@ find_participants(XCtx* x,
     named = xseries_find_x(x, x->doc.head[i].b, x->doc.head[i].e, hit);
   }
   if (named) {
+    if (!out->name) {
+      body_name(x, src, hit, out);
+    }
     longest_series(x, hit);
     capital_writing(x, src, hit);
     x->cc[0] = hit->cc[0];
     x->cc[1] = hit->cc[1];
     x->n_cc = 2;
-    if (!out->name) {
+    for (size_t m = 0; m < hit->n_more; ++m) {
+      x->cc[x->n_cc++] = hit->more[m];
+    }
+    if (!out->name && hit->quote_e) {
+      out->span.b = hit->quote_b;
+      out->span.e = hit->quote_e;
+    } else if (!out->name) {
       out->span.b = hit->b;
       out->span.e = hit->e;
     }
@@ -1233,7 +1539,9 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
     while (k < e && s[k] == ' ') {
       ++k;
     }
-    if (!xlex_starts(s + k, e - k, "of")) {
+    /* "of the ...", "on the ..." ("the inaugural meeting on Comprehensive
+       Dialogue on Technology and Data") */
+    if (!xlex_starts(s + k, e - k, "of") && !xlex_starts(s + k, e - k, "on")) {
       continue;
     }
     k += 2u;
@@ -1260,7 +1568,7 @@ session_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
     }
     const size_t start = k;
     size_t end = 0;
-    for (int words = 0; words < 8 && k < e; ++words) {
+    for (int words = 0; words < 12 && k < e; ++words) {
       while (k < e && s[k] == ' ') {
         ++k;
       }
@@ -1405,6 +1713,70 @@ lower_description(XCtx* x, const char* desc, size_t at)
   return !written;
 }
 
+/* The capitalized name of a body after "the" in s[b, e), two words or
+   more up to a body's head noun, its first word no participant and no
+   ordinal ("The Quad Senior Cyber Group Principals ... met"): true with its
+   span. */
+static bool
+group_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  static const char* const nouns[] = { "Group",      "Committee", "Forum",
+                                       "Commission", "Force",     NULL };
+  const char* s = x->doc.text;
+  for (size_t i = b; i + 4u < e; ++i) {
+    if (!xlex_starts(s + i, e - i, "the") ||
+        (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        s[i + 3u] != ' ') {
+      continue;
+    }
+    /* the subject, at the start of the sentence or of a clause ("On 5
+       May, the ... Group met"), not a place ("in the ... Committee
+       Office") */
+    size_t pb = i;
+    while (pb > b && s[pb - 1u] == ' ') {
+      --pb;
+    }
+    if (pb > b && s[pb - 1u] != ',') {
+      continue;
+    }
+    size_t k = i + 4u;
+    const size_t start = k;
+    XCountryHit h;
+    size_t w = xlex_word_len(s + k, e - k);
+    if (!w || !xlex_is_upper((unsigned char)s[k]) || xlex_ordinal(s + k, w) ||
+        xlex_party_at(x->reg, s, s + k, e - k, &h)) {
+      continue;
+    }
+    for (int words = 0; words < 8 && k < e; ++words) {
+      w = xlex_word_len(s + k, e - k);
+      if (!w || !xlex_is_upper((unsigned char)s[k])) {
+        break;
+      }
+      bool noun = false;
+      for (size_t n = 0; nouns[n] && !noun; ++n) {
+        noun = strlen(nouns[n]) == w && !strncmp(s + k, nouns[n], w);
+      }
+      /* not an agency's or a venue's name ("the ... Committee Office") */
+      const size_t nx = k + w + 1u;
+      if (noun && nx < e && s[k + w] == ' ' &&
+          xlex_org_word(s + nx, xlex_word_len(s + nx, e - nx))) {
+        break;
+      }
+      if (noun && words) {
+        span->b = start;
+        span->e = k + w;
+        return true;
+      }
+      k += w;
+      if (k + 1u >= e || s[k] != ' ') {
+        break;
+      }
+      ++k;
+    }
+  }
+  return false;
+}
+
 static void
 unnamed_series(XCtx* x, XSeries* out)
 {
@@ -1441,6 +1813,19 @@ unnamed_series(XCtx* x, XSeries* out)
     return;
   }
   XSpan dspan = { 0, 0 };
+  if (x->n_cc > 2u && x->has_event &&
+      group_name_in(
+        x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &dspan)) {
+    /* "The Quad Senior Cyber Group ... met": the group's own name, as
+       written */
+    out->name = xctx_copy(x, dspan.b, dspan.e);
+    out->span = dspan;
+    xctx_warn(x,
+              sent,
+              "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
+    return;
+  }
   char* desc = x->has_event
                  ? descriptor_in(
                      x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &dspan)
@@ -1643,6 +2028,17 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     return true;
   }
   const char* s = x->doc.text;
+  if (hit.quote_e) {
+    /* the body's name in quotes, as written */
+    char* quoted = dkg_strndup(s + hit.quote_b, hit.quote_e - hit.quote_b);
+    const DkgConcept* c =
+      quoted ? dkg_registry_series(x->reg, quoted, strlen(quoted)) : NULL;
+    out->name = c ? strdup(c->label) : quoted;
+    if (c) {
+      free(quoted);
+    }
+    return true;
+  }
   char* written = party_words_of(s, &hit);
   const char* known = written ? registry_series(x, written, &hit) : NULL;
   if (written && !known) {
