@@ -4715,6 +4715,83 @@ test_series_spaced_dash(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* agencies (agencies5): a second list after the people of a side and
+   "from"/"of" that the first list of the clause did not read ("..., who
+   met with officials from Canada's A, B, and the Departments of C and
+   D"; "In addition to representatives from A, the talks were also
+   attended by representatives of B, C, ..."): its possessive names the
+   side, else each item's country; a name with a coordinated complement
+   and its own "of" phrase stays whole */
+static void
+test_agencies5_second_list(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Brazil-Canada Cyber Dialogue was held in Ottawa on May 19, "
+    "2025.\n\n"
+    "The Brazilian delegation included representatives from the Brazilian "
+    "Ministry of Defence and the Federal Police, who met with officials "
+    "from Canada's Communications Security Establishment, Global Affairs "
+    "Canada, and the Departments of National Defence and Justice.\n";
+  expect_agencies(ex,
+                  ca,
+                  "BR",
+                  "Ministry of Defence|Federal Police",
+                  "CA",
+                  "Communications Security Establishment|Global Affairs "
+                  "Canada|Department of National Defence|Department of "
+                  "Justice");
+  static const char sk[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first United States - Slovakia Cyber Dialogue was held in "
+    "Bratislava on May 19, 2025. In addition to representatives from the "
+    "Ministry of Foreign Affairs of Slovakia, the talks were also attended "
+    "by representatives of the Office of the Government of Slovakia, the "
+    "Ministry of Economy, the National Centre against Corruption, Fraud and "
+    "Cybercrime of the Police of Slovakia, and the Air and Space Defence "
+    "Command of the Army of Slovakia.\n";
+  expect_agencies(ex,
+                  sk,
+                  "SK",
+                  "Ministry of Foreign Affairs of Slovakia|Office of the "
+                  "Government of Slovakia|Ministry of Economy|National "
+                  "Centre against Corruption, Fraud and Cybercrime of the "
+                  "Police of Slovakia|Air and Space Defence Command of the "
+                  "Army of Slovakia",
+                  "US",
+                  "");
+}
+
+/* agencies (agencies5): a list item that is a person with his title's
+   agency before it ("Foreign Office Director for Cyber Policy Jane
+   Smith") gives the agency, never the person; a rank before a country
+   word ("Senior UK and Kenyan officials") is no agency */
+static void
+test_agencies5_person_item(DkgExtractor* ex)
+{
+  static const char gb[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Kenya-United Kingdom Cyber Dialogue was held in Nairobi on "
+    "May 19, 2025. Senior UK and Kenyan officials met for the talks.\n\n"
+    "The UK delegation included Foreign Office Director for Cyber Policy "
+    "Jane Smith and representatives from the Home Office.\n";
+  expect_agencies(ex, gb, "GB", "Foreign Office|Home Office", "KE", "");
+  static const char de[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth Germany-India Cyber Consultations were held in Berlin on "
+    "May 19, 2025.\n\n"
+    "The German delegation comprised Federal Foreign Office Deputy "
+    "Director-General Anna Weber, Ambassador Karl Braun and the Federal "
+    "Office for Information Security.\n";
+  char buf[512];
+  cJSON* r = extract(ex, de);
+  const char* got = agencies_of(r, "DE", buf, sizeof(buf));
+  CHECK(!strstr(got, "Weber"));
+  CHECK(!strstr(got, "Braun"));
+  CHECK(strstr(got, "Federal Office for Information Security") != NULL);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4895,6 +4972,8 @@ main(int argc, char** argv)
     test_topic3_introduced(ex);
     test_topic3_efforts_such_as(ex);
     test_series_spaced_dash(ex);
+    test_agencies5_second_list(ex);
+    test_agencies5_person_item(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

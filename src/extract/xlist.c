@@ -333,7 +333,7 @@ open_head(const char* s, const Atom* a)
   if (memchr(s + a->b, '(', a->e - a->b)) {
     return false;
   }
-  static const char* const preps[] = { "of ", "for ", "on ", NULL };
+  static const char* const preps[] = { "of ", "for ", "on ", "against ", NULL };
   bool open = false;
   size_t i = a->b;
   while (i < a->e) {
@@ -462,6 +462,15 @@ resolves(XCtx* x, const char* side, size_t b, size_t e)
   return a != NULL;
 }
 
+/* Where the first " of " of the atom starts (its head before it:
+   "Cybercrime of the Police"), NONE when none or at its start. */
+static size_t
+of_at(const char* s, const Atom* a)
+{
+  const size_t f = xlex_find(s + a->b, a->e - a->b, " of ");
+  return f == NONE || f == 0 ? NONE : a->b + f;
+}
+
 /* The atoms of one name the registry does not know, cut at "and" or a
    comma: a head noun with a coordinated complement ("Ministry for Europe
    and Foreign Affairs", "Department for Science, Innovation and
@@ -484,6 +493,16 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
         break; /* "(DSIT)" closes the name */
       }
     }
+    /* "National Centre against Terrorism, Extremism and Cybercrime of the
+       Police of the Czech Republic": the last complement goes on with its
+       own "of" phrase, which closes the name */
+    if (m > i + 1u && m < n && m - i <= 4u) {
+      const size_t of = of_at(s, &atoms[m]);
+      const Atom lead = { atoms[m].b, of };
+      if (of != NONE && complement(x, &lead)) {
+        return m;
+      }
+    }
     return m - 1u;
   }
   if (i + 1u >= n || atoms[i + 1u].b - atoms[i].e != 5u ||
@@ -492,7 +511,10 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
   }
   /* "the National Telecommunications" + "Information Administration" */
   const Atom* next = &atoms[i + 1u];
-  const size_t ne = before_paren(s, next);
+  /* "the Cyber" + "Information Warfare Command of the Army of ...": the
+     organization word before the next atom's "of" phrase */
+  const size_t nof = of_at(s, next);
+  const size_t ne = nof != NONE ? nof : before_paren(s, next);
   size_t w = ne;
   while (w > next->b && s[w - 1u] != ' ') {
     --w;
@@ -1068,6 +1090,75 @@ dg_item(XCtx* x,
   return j - 1u;
 }
 
+/* An item that is a person with the agency of his title before it
+   ("State Department Coordinator for Cyber Issues Chris Painter",
+   "Ministry of Defence Director of Cyber Policy Jan Novak"): a title word
+   after the first word, and the item ending in two capitalized words or
+   more that are no organization word, no function word; the end of the
+   words before the title, NONE when the item is no such person. */
+static size_t
+person_item(const char* s, const Atom* a)
+{
+  static const char* const ranks[] = { "Ambassador",
+                                       "Minister",
+                                       "Secretary",
+                                       "Director",
+                                       "Director-General",
+                                       "Deputy",
+                                       "Coordinator",
+                                       "Envoy",
+                                       "Chair",
+                                       "Commissioner",
+                                       "President",
+                                       "Counsellor",
+                                       "Counselor",
+                                       "Adviser",
+                                       "Advisor",
+                                       "Officer",
+                                       "Head",
+                                       "Undersecretary",
+                                       "Under-Secretary",
+                                       "Chief",
+                                       NULL };
+  if (memchr(s + a->b, '(', a->e - a->b)) {
+    return NONE;
+  }
+  size_t title = NONE, tail = 0;
+  bool first = true;
+  for (size_t i = a->b; i < a->e;) {
+    while (i < a->e && s[i] == ' ') {
+      ++i;
+    }
+    const size_t w = xlex_word_len(s + i, a->e - i);
+    if (!w) {
+      ++i;
+      continue;
+    }
+    bool rank = false;
+    for (size_t k = 0; ranks[k] && !rank; ++k) {
+      rank = xlex_eq(s + i, w, ranks[k]);
+    }
+    if (!first && title == NONE && rank) {
+      title = i;
+      tail = 0;
+    } else if (xlex_is_upper((unsigned char)s[i]) && !xlex_org_word(s + i, w) &&
+               !xlex_title_word(s + i, w)) {
+      ++tail;
+    } else {
+      tail = 0;
+    }
+    first = false;
+    i += w;
+  }
+  if (title == NONE || tail < 2u) {
+    return NONE;
+  }
+  while (title > a->b && s[title - 1u] == ' ') {
+    --title;
+  }
+  return title;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -1323,6 +1414,28 @@ xlist_parse(XCtx* x,
         used = last_atom;
         done = true;
       }
+    }
+    const size_t pe = done ? NONE : person_item(s, &atoms[i]);
+    if (pe != NONE) {
+      /* the person's title's agency, when it is one; the person is none */
+      char* name = xctx_copy(x, atoms[i].b, pe);
+      const char* cc = NULL;
+      char* written = NULL;
+      const DkgAgency* a =
+        name ? xctx_agency(x, side, name, &cc, &written) : NULL;
+      if (a || (written && xctx_agency_like(written))) {
+        const Atom head = { atoms[i].b, pe };
+        file_item(x, side, name, head, sent, last);
+      } else {
+        xctx_warn(x,
+                  sent,
+                  "\"%.*s\" in a list of agencies is a person; left out",
+                  (int)(atoms[i].e - atoms[i].b),
+                  s + atoms[i].b);
+      }
+      free(written);
+      free(name);
+      done = true;
     }
     if (!done) {
       if (!is_filler(s, atoms[i].b, atoms[i].e)) {

@@ -407,10 +407,41 @@ country_named_at(XCtx* x,
                  const char** cc)
 {
   static const char* const not_names[] = {
-    "Government", "Governments", "Ambassador", "Minister", "Secretary",
-    "Director",   "Deputy",      "President",  "Prime",    "Embassy",
-    "Team",       "The",         "Both",       "Republic", "Chair",
-    "Chairs",     "Speaker",     "Speakers",   NULL
+    "Government",
+    "Governments",
+    "Ambassador",
+    "Minister",
+    "Secretary",
+    "Director",
+    "Deputy",
+    "President",
+    "Prime",
+    "Embassy",
+    "Team",
+    "The",
+    "Both",
+    "Republic",
+    "Chair",
+    "Chairs",
+    "Speaker",
+    "Speakers",
+    /* "Senior U.S. and Philippine officials": a rank or a quantity of
+       people before the country word, no name */
+    "Senior",
+    "Junior",
+    "Top",
+    "Visiting",
+    "Other",
+    "Several",
+    "Relevant",
+    "Key",
+    "Former",
+    "All",
+    "Some",
+    "Many",
+    "High-level",
+    "High-Level",
+    NULL
   };
   const char* s = x->doc.text;
   for (size_t end = head; end < n && end < head + 5u; ++end) {
@@ -1258,6 +1289,80 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* "..., who met with senior leaders from Israel's A, B, and Ministries of
+   C and D", "..., the talks were also attended by representatives of the
+   Office of ..., the Ministry of ...": a list of agencies after the people
+   of a side and "from"/"of" that the lists of xdeleg.c did not read (they
+   read the first such phrase of a clause, up to its end).  The list runs
+   to the end of its clause; a participant's possessive starting it names
+   its side ("Israel's"), else each item's registry country or country
+   word, else the side named before.  Skipped when a list or a head
+   already took a part of it. */
+static void
+people_lists(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  static const char* const cues[] = { "representatives from ",
+                                      "representatives of ",
+                                      "officials from ",
+                                      "officials of ",
+                                      "leaders from ",
+                                      "leaders of ",
+                                      "experts from ",
+                                      "delegates from ",
+                                      "members from ",
+                                      "staff from ",
+                                      NULL };
+  static const char* const stops[] = {
+    ", who",  " who ",          " to ",   " on ",     " at the ",  " in the ",
+    " met ",  " will ",         " were ", " was ",    " are ",     " is ",
+    " also ", " and discussed", ";",      " during ", " for the ", NULL
+  };
+  const char* s = x->doc.text;
+  for (size_t p = b; p < e; ++p) {
+    if (p > b && xlex_is_word_char((unsigned char)s[p - 1u])) {
+      continue;
+    }
+    size_t lb = NONE;
+    for (size_t c = 0; cues[c] && lb == NONE; ++c) {
+      if (xlex_starts(s + p, e - p, cues[c])) {
+        lb = p + strlen(cues[c]);
+      }
+    }
+    if (lb == NONE || lb >= e) {
+      continue;
+    }
+    const size_t nb = xlex_starts(s + lb, e - lb, "the ") ? lb + 4u : lb;
+    if (nb >= e || !xlex_is_upper((unsigned char)s[nb])) {
+      continue;
+    }
+    size_t le = e;
+    for (size_t k = 0; stops[k]; ++k) {
+      const size_t f = xlex_find(s + lb, le - lb, stops[k]);
+      if (f != NONE && lb + f < le) {
+        le = lb + f;
+      }
+    }
+    while (le > lb &&
+           (s[le - 1u] == '.' || s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+      --le;
+    }
+    const char* side = NULL;
+    XCountryHit h;
+    if (xside_participant_at(x, b, nb, le, &h)) {
+      if (!h.possessive) {
+        p = lb;
+        continue; /* "officials from Japan": the people's side, no list */
+      }
+      side = h.cc;
+    }
+    if (le > lb && !taken(x, lb, le)) {
+      const char* last = side;
+      xlist_parse(x, side, lb, le, sent, &last);
+    }
+    p = le;
+  }
+}
+
 /* Does sentence `sent` name a head ("The dialogue was chaired by A,
    Director, Directorate General ... (DG CONNECT), European Commission")? */
 static bool
@@ -1762,6 +1867,7 @@ xmention_extract(XCtx* x)
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     plurals_in(x, i, st->clip_b, e);
     if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
+      people_lists(x, i, st->clip_b, e);
       mentions_in(x, i, st->clip_b, e);
     } else {
       /* "Vietnam's Ministry of Public Security and Singapore's Ministry
