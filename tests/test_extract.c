@@ -4792,6 +4792,32 @@ test_agencies5_person_item(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* agencies (agencies5): "including" inside a grouped plural cuts the body
+   included from its department, and the members go on after it ("the
+   Departments of Home Affairs, Defence, including the Australian Signals
+   Directorate, and Industry, Science and Resources including ..."); a
+   body the registry does not know is a unit of its department, left out */
+static void
+test_agencies5_plural_including(DkgExtractor* ex)
+{
+  static const char au[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Australia-India Cyber Policy Dialogue was held in Canberra "
+    "on May 19, 2025.\n\n"
+    "The Australian delegation included representatives from the "
+    "Departments of Home Affairs, Defence, including the Australian "
+    "Signals Directorate, and Industry, Science and Resources including the "
+    "Digital Economy Branch.\n";
+  expect_agencies(ex,
+                  au,
+                  "AU",
+                  "Department of Home Affairs|Department of Defence|"
+                  "Australian Signals Directorate|Department of Industry, "
+                  "Science and Resources",
+                  "IN",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4974,6 +5000,7 @@ main(int argc, char** argv)
     test_series_spaced_dash(ex);
     test_agencies5_second_list(ex);
     test_agencies5_person_item(ex);
+    test_agencies5_plural_including(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -195,8 +195,18 @@ split_atoms(const char* s, size_t b, size_t e, size_t* count)
   if (!out) {
     return NULL;
   }
-  static const char* const seps[] = { ", and ", ", as well as ", " as well as ",
-                                      ", ",     " and ",         NULL };
+  /* "..., and Justice including the Federal Bureau of Investigation":
+     the body included is an item of its own */
+  static const char* const seps[] = { ", including from ",
+                                      " including from ",
+                                      ", including ",
+                                      " including ",
+                                      ", and ",
+                                      ", as well as ",
+                                      " as well as ",
+                                      ", ",
+                                      " and ",
+                                      NULL };
   size_t n = 0, start = b;
   int depth = 0;
   size_t i = b;
@@ -223,6 +233,65 @@ split_atoms(const char* s, size_t b, size_t e, size_t* count)
   }
   *count = n;
   return out;
+}
+
+/* Did "including" cut atom `k` from the one before ("Justice including
+   the Federal Bureau of Investigation")? */
+static bool
+included(const char* s, const Atom* atoms, size_t k)
+{
+  return k > 0 && xlex_find(s + atoms[k - 1u].e,
+                            atoms[k].b - atoms[k - 1u].e,
+                            "including") != NONE;
+}
+
+/* The body included by the agency before it, atoms k .. (returned), the
+   longest run the registry knows as one agency ("the National Institute
+   of Standards" + "Technology"), filed under `side`; a body the registry
+   does not know ("the Criminal Division") is a unit of that agency, left
+   to it (the atom k alone is passed over). */
+static size_t coordinated(XCtx* x,
+                          const char* side,
+                          const Atom* atoms,
+                          size_t n,
+                          size_t i);
+static void file_item(XCtx* x,
+                      const char* side,
+                      const char* text,
+                      XSpan at,
+                      size_t sent,
+                      const char** last);
+
+static size_t
+included_item(XCtx* x,
+              const char* side,
+              const Atom* atoms,
+              size_t n,
+              size_t k,
+              size_t sent,
+              const char** last)
+{
+  size_t top = k;
+  while (top + 1u < n && top < k + 3u &&
+         !included(x->doc.text, atoms, top + 1u)) {
+    ++top;
+  }
+  for (size_t m = top; m + 1u > k; --m) {
+    char* name = xctx_copy(x, atoms[k].b, atoms[m].e);
+    const char* cc = NULL;
+    char* written = NULL;
+    const DkgAgency* a =
+      name ? xctx_agency(x, side, name, &cc, &written) : NULL;
+    free(written);
+    if (a) {
+      const XSpan span = { atoms[k].b, atoms[m].e };
+      file_item(x, side, name, span, sent, last);
+      free(name);
+      return m;
+    }
+    free(name);
+  }
+  return coordinated(x, side, atoms, n, k);
 }
 
 /* "the Departments of ...", "the Estonian Ministries of ...", "Japan's
@@ -1330,16 +1399,43 @@ xlist_parse(XCtx* x,
          Estonian Ministries of ...": the country word names the side */
       const char* own = cue ? cue : side;
       size_t j = i + 1u;
-      /* "ministries of home affairs, defence, and ...": lower case */
-      while (j < n && bare_member(x, &atoms[j], lower)) {
+      /* "ministries of home affairs, defence, and ...": lower case; a
+         body one of them includes ("Homeland Security, including from
+         the Cybersecurity and Infrastructure Agency, the Treasury") is an
+         item of its own among them */
+      while (j < n) {
+        if (included(s, atoms, j)) {
+          /* the body included, then a member again, or the list ends */
+          size_t q = j;
+          while (q + 1u < n && !included(s, atoms, q + 1u) &&
+                 !bare_member(x, &atoms[q + 1u], lower)) {
+            ++q;
+          }
+          if (q + 1u < n && bare_member(x, &atoms[q + 1u], lower)) {
+            j = q + 1u;
+            continue;
+          }
+          break;
+        }
+        if (!bare_member(x, &atoms[j], lower)) {
+          break;
+        }
         ++j;
       }
       /* members: atoms i (tail) .. j-1, merged when the merge resolves */
       size_t k = i;
       while (k < j) {
+        if (k > i && included(s, atoms, k)) {
+          k = included_item(x, own, atoms, j, k, sent, last) + 1u;
+          continue;
+        }
+        size_t top = k;
+        while (top + 1u < j && !included(s, atoms, top + 1u)) {
+          ++top;
+        }
         size_t used = k;
         char* best = NULL;
-        for (size_t m = j - 1u; m + 1u > k; --m) {
+        for (size_t m = top; m + 1u > k; --m) {
           const size_t from = k == i ? mb : atoms[k].b;
           char* member = xctx_copy(x, from, atoms[m].e);
           const size_t l =
@@ -1371,6 +1467,10 @@ xlist_parse(XCtx* x,
         k = used + 1u;
       }
       i = j;
+      continue;
+    }
+    if (included(s, atoms, i)) {
+      i = included_item(x, side, atoms, n, i, sent, last) + 1u;
       continue;
     }
     /* Longest run of atoms that names one agency ("Ministry of Economy,
