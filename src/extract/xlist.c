@@ -262,21 +262,20 @@ static void file_item(XCtx* x,
                       size_t sent,
                       const char** last);
 
+/* The longest run of atoms k .. m (top >= m >= low) that the registry
+   knows as one agency ("Ministry of Economy, Trade and Industry"), filed
+   under `side`: m, NONE when none. */
 static size_t
-included_item(XCtx* x,
-              const char* side,
-              const Atom* atoms,
-              size_t n,
-              size_t k,
-              size_t sent,
-              const char** last)
+file_run(XCtx* x,
+         const char* side,
+         const Atom* atoms,
+         size_t k,
+         size_t top,
+         size_t low,
+         size_t sent,
+         const char** last)
 {
-  size_t top = k;
-  while (top + 1u < n && top < k + 3u &&
-         !included(x->doc.text, atoms, top + 1u)) {
-    ++top;
-  }
-  for (size_t m = top; m + 1u > k; --m) {
+  for (size_t m = top; m + 1u > low; --m) {
     char* name = xctx_copy(x, atoms[k].b, atoms[m].e);
     const char* cc = NULL;
     char* written = NULL;
@@ -291,7 +290,25 @@ included_item(XCtx* x,
     }
     free(name);
   }
-  return coordinated(x, side, atoms, n, k);
+  return NONE;
+}
+
+static size_t
+included_item(XCtx* x,
+              const char* side,
+              const Atom* atoms,
+              size_t n,
+              size_t k,
+              size_t sent,
+              const char** last)
+{
+  size_t top = k;
+  while (top + 1u < n && top < k + 3u &&
+         !included(x->doc.text, atoms, top + 1u)) {
+    ++top;
+  }
+  const size_t m = file_run(x, side, atoms, k, top, k, sent, last);
+  return m != NONE ? m : coordinated(x, side, atoms, n, k);
 }
 
 /* "the Departments of ...", "the Estonian Ministries of ...", "Japan's
@@ -1484,22 +1501,11 @@ xlist_parse(XCtx* x,
         break;
       }
     }
-    for (size_t m = top; m > i; --m) {
-      char* name = xctx_copy(x, atoms[i].b, atoms[m].e);
-      const char* cc = NULL;
-      char* written = NULL;
-      const DkgAgency* a =
-        name ? xctx_agency(x, side, name, &cc, &written) : NULL;
-      free(written);
-      if (a) {
-        const XSpan span = { atoms[i].b, atoms[m].e };
-        file_item(x, side, name, span, sent, last);
+    if (top > i) {
+      const size_t m = file_run(x, side, atoms, i, top, i + 1u, sent, last);
+      if (m != NONE) {
         used = m;
         done = true;
-      }
-      free(name);
-      if (done) {
-        break;
       }
     }
     if (!done) {
