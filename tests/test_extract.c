@@ -4818,6 +4818,42 @@ test_agencies5_plural_including(DkgExtractor* ex)
                   "");
 }
 
+/* agencies (agencies5): the agencies "involved in the" talks are the
+   delegations' ("fedpol, the DDPS and OFCOM were involved in the talks"),
+   and an acronym the agency writes in lower case ("fedpol") is found as
+   the registry writes it; the registry's Swiss departments and offices
+   and USAID ("as well as from the U.S. Agency for International
+   Development") resolve */
+static void
+test_agencies5_involved_lower_acronym(DkgExtractor* ex)
+{
+  static const char ch[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "Switzerland and Japan held their second cyber dialogue in Tokyo on May "
+    "19, 2025. Besides the Ministry of Foreign Affairs of Japan, fedpol, the "
+    "DDPS and OFCOM were involved in the talks.\n";
+  expect_agencies(ex,
+                  ch,
+                  "CH",
+                  "fedpol|DDPS|OFCOM",
+                  "JP",
+                  "Ministry of Foreign Affairs of Japan");
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second U.S.-Ghana Cyber Dialogue was held in Accra on May 19, "
+    "2025.\n\n"
+    "The U.S. delegation included representatives from the Department of "
+    "Commerce, as well as from the U.S. Agency for International "
+    "Development.\n";
+  expect_agencies(ex,
+                  us,
+                  "US",
+                  "Department of Commerce|U.S. Agency for International "
+                  "Development",
+                  "GH",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5001,6 +5037,7 @@ main(int argc, char** argv)
     test_agencies5_second_list(ex);
     test_agencies5_person_item(ex);
     test_agencies5_plural_including(ex);
+    test_agencies5_involved_lower_acronym(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

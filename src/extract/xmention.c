@@ -47,6 +47,7 @@ about_delegations(const char* s, size_t b, size_t e)
                                       "attendance",
                                       "co-chairs",
                                       "co-chaired",
+                                      "involved in the",
                                       "inviting",
                                       "organised",
                                       "organized",
@@ -1177,6 +1178,26 @@ plurals_in(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* A word in lower case that is, case and all, an acronym of a
+   participant's registry agency ("fedpol", the Swiss Federal Office of
+   Police, writes itself so): a mention as a capitalized word is. */
+static bool
+lower_acronym(XCtx* x, const XSpan* w)
+{
+  const char* s = x->doc.text;
+  const size_t l = w->e - w->b;
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    const DkgAgency* a = dkg_registry_agency(x->reg, x->cc[i], s + w->b, l);
+    for (size_t k = 0; a && k < a->n_acronyms; ++k) {
+      if (strlen(a->acronyms[k]) == l &&
+          !strncmp(a->acronyms[k], s + w->b, l)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 static void
 mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
 {
@@ -1188,7 +1209,7 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   const char* prev = NULL; /* the side of the registry name before */
   size_t prev_e = 0;
   while (k < n) {
-    if (!xlex_is_upper((unsigned char)s[w[k].b])) {
+    if (!xlex_is_upper((unsigned char)s[w[k].b]) && !lower_acronym(x, &w[k])) {
       ++k;
       continue;
     }
