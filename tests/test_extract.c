@@ -4854,6 +4854,34 @@ test_agencies5_involved_lower_acronym(DkgExtractor* ex)
                   "");
 }
 
+/* agencies (agencies5): after "Director of the", a name whose possessive
+   names a unit of it ("the Polish Ministry of Digitization's
+   Cybersecurity Department") is the unit's parent, the side's agency, not
+   a part of the title; known to the registry or not */
+static void
+test_agencies5_parent_of_unit(DkgExtractor* ex)
+{
+  static const char pl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Japan-Poland Cyber Dialogue was held in Warsaw on May 19, "
+    "2025. Ambassador Kenji Sato, the Ambassador for Cyber Policy, "
+    "co-chaired the meeting with Director of the Polish Ministry of "
+    "Digitization's Cybersecurity Department, Anna Nowak.\n";
+  char buf[512];
+  cJSON* r = extract(ex, pl);
+  CHECK(!strcmp(agencies_of(r, "PL", buf, sizeof(buf)),
+                "Ministry of Digitization"));
+  cJSON_Delete(r);
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Japan-Poland Cyber Dialogue was held in Warsaw on May 19, "
+    "2025. Ambassador Anna Nowak, the Polish Ambassador for Cyber Affairs, "
+    "co-chaired the meeting with Director of the Japanese Ministry of "
+    "Foreign Affairs' Cyber Policy Division, Taro Yamada.\n";
+  expect_agencies(
+    ex, jp, "JP", "Japanese Ministry of Foreign Affairs", "PL", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5038,6 +5066,7 @@ main(int argc, char** argv)
     test_agencies5_person_item(ex);
     test_agencies5_plural_including(ex);
     test_agencies5_involved_lower_acronym(ex);
+    test_agencies5_parent_of_unit(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

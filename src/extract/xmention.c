@@ -799,6 +799,44 @@ title_at(XCtx* x, size_t sent, size_t b, size_t mb, const char* cc)
   return sent == NONE || names_a_head(x, sent);
 }
 
+/* After a name at `at`, its possessive and a unit of it: capitalized
+   words ending in "Department", "Division", "Bureau", "Directorate",
+   "Office" or "Section" ("'s Global Affairs Department"). */
+static bool
+unit_after(const char* s, size_t at, size_t e)
+{
+  static const char* const units[] = { "Department",  "Division", "Bureau",
+                                       "Directorate", "Office",   "Section",
+                                       NULL };
+  size_t k = at;
+  if (xlex_starts(s + k, e - k, "'s ")) {
+    k += 3u;
+  } else if (k > 0 && s[k - 1u] == 's' && xlex_starts(s + k, e - k, "' ")) {
+    k += 2u;
+  } else {
+    return false;
+  }
+  for (int words = 0; words < 6 && k < e; ++words) {
+    const size_t l = xlex_word_len(s + k, e - k);
+    if (!l || !xlex_is_upper((unsigned char)s[k])) {
+      return false;
+    }
+    for (size_t i = 0; units[i]; ++i) {
+      if (xlex_eq(s + k, l, units[i]) &&
+          (k + l == e ||
+           (s[k + l] != ' ' && !xlex_is_word_char((unsigned char)s[k + l])))) {
+        return true; /* the unit ends the phrase */
+      }
+    }
+    k += l;
+    if (k >= e || s[k] != ' ') {
+      return false;
+    }
+    ++k;
+  }
+  return false;
+}
+
 /* An unknown agency-like phrase of a delegation ("The Department of State
    and the Ministry of Foreign Affairs of Estonia co-chaired", the registry
    knowing no agency of Estonia): kept, with a warning, when a country word
@@ -840,22 +878,36 @@ unknown_mention(XCtx* x,
       of_head = true;
     }
   }
-  /* "Director of the Department of ...": part of a title or a parent */
-  if (first > 0 &&
+  /* "Director of the Department of ...": part of a title or a parent;
+     but the parent of a unit named after its possessive ("Director of the
+     Moroccan Ministry of Foreign Affairs and International Cooperation's
+     Global Affairs Department") is the side's agency */
+  size_t me = w[end - 1u].e;
+  bool parent = false;
+  for (size_t p = w[first].b; p + 3u < me && !parent; ++p) {
+    if (s[p] == '\'' && unit_after(s, p, me)) {
+      me = p;
+      parent = true;
+    }
+  }
+  parent |= unit_after(s, me, e); /* "... Affairs' Cyber Department" */
+  if (first > 0 && !parent &&
       (word_is(s, w, first - 1u, "of") || word_is(s, w, first - 1u, "for"))) {
     return end;
   }
   const char* where = cc ? cc : side_before(x, b, w[first].b);
-  const size_t mb = w[first].b, me = w[end - 1u].e;
+  const size_t mb = w[first].b;
   if (!where && !of_head && !taken(x, mb, me) &&
       !not_a_member(s, b, mb, me, e)) {
     sideless->b = mb; /* the registry names coordinated with it may tell */
     sideless->e = me;
     return end;
   }
+  /* a parent after "Director of the" is no part of the title: only what
+     follows it may make it no member */
   if (!where || !xctx_deleg(x, where) || taken(x, mb, me) ||
       (!of_head && !title_at(x, sent, b, mb, where) &&
-       not_a_member(s, b, mb, me, e))) {
+       not_a_member(s, parent ? mb : b, mb, me, e))) {
     return end;
   }
   const char* rcc = NULL;
@@ -1286,7 +1338,8 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
     const size_t mb = w[k].b, me = w[end - 1u].e;
     const char* where = cc ? cc : side;
     const bool member =
-      title_at(x, sent, b, mb, where) || !not_a_member(s, b, mb, me, e);
+      title_at(x, sent, b, mb, where) ||
+      !not_a_member(s, unit_after(s, me, e) ? mb : b, mb, me, e);
     if (member && where) {
       if (loose.e > loose.b && list_gap(s, loose.e, mb)) {
         file_sideless(x, sent, loose, where);
