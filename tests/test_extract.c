@@ -4882,6 +4882,30 @@ test_agencies5_parent_of_unit(DkgExtractor* ex)
     ex, jp, "JP", "Japanese Ministry of Foreign Affairs", "PL", "");
 }
 
+/* agencies (agencies5): a head's title holding an acronym the text spells
+   out elsewhere ("Kenya ICTA Director for Cybersecurity", after "Kenya
+   Information and Communication Technology Authority (ICTA) Chief
+   Executive ...") names the side's agency; an acronym the title spells
+   out itself is the heads' reading */
+static void
+test_agencies5_title_acronym(DkgExtractor* ex)
+{
+  static const char ke[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Japan-Kenya Cyber Dialogue was held in Nairobi on May 19, "
+    "2025. Minister Aiko Tanaka and Kenya Information and Communication "
+    "Technology Authority (ICTA) Chief Executive John Otieno opened the "
+    "dialogue. The dialogue was chaired by Japanese Ambassador for Cyber "
+    "Policy Kenji Sato and Kenya ICTA Director for Cybersecurity Jane "
+    "Wanjiru.\n";
+  expect_agencies(ex,
+                  ke,
+                  "KE",
+                  "Information and Communication Technology Authority",
+                  "JP",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5067,6 +5091,7 @@ main(int argc, char** argv)
     test_agencies5_plural_including(ex);
     test_agencies5_involved_lower_acronym(ex);
     test_agencies5_parent_of_unit(ex);
+    test_agencies5_title_acronym(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

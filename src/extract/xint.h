@@ -661,4 +661,10 @@ DkgStatus xtopic_extract(XCtx* x);
     it is a label; NULL when no concept fits. */
 const char* xtopic_map(XCtx* x, const char* phrase, bool* exact);
 
+/** (xlist.c) Where the name before text[e] starts whose words spell
+    `acr` by their initials ("Department of Information and Communications
+    Technology" before "(DICT)"), at most twelve words back from e and not
+    before b; (size_t)-1 when none. */
+size_t xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr);
+
 #endif

@@ -1590,3 +1590,22 @@ xlist_parse(XCtx* x,
   free(group);
   free(atoms);
 }
+
+size_t
+xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr)
+{
+  size_t k = e;
+  for (int words = 0; words < 12 && k > b; ++words) {
+    while (k > b && s[k - 1u] == ' ') {
+      --k;
+    }
+    while (k > b && s[k - 1u] != ' ') {
+      --k;
+    }
+    if (xlex_is_upper((unsigned char)s[k]) &&
+        initials_spell(s + k, e - k, acr)) {
+      return k;
+    }
+  }
+  return NONE;
+}

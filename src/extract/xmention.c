@@ -13,6 +13,7 @@
 
 #include "xint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1768,6 +1769,67 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                    hd->title.sent);
 }
 
+/* "Philippines DICT Undersecretary for ...": a head without an agency
+   whose title holds an acronym the text spells out elsewhere
+   ("Philippines Department of Information and Communications Technology
+   (DICT) Secretary ...") names the side's agency, that name. */
+static void
+title_acronym(XCtx* x, size_t d, const XHead* hd)
+{
+  const char* t = hd->title.name;
+  const char* s = x->doc.text;
+  for (size_t i = 0; t && t[i];) {
+    const size_t l = xlex_word_len(t + i, strlen(t + i));
+    if (!l) {
+      ++i;
+      continue;
+    }
+    bool caps = l >= 2u && l < 12u;
+    for (size_t k = 0; caps && k < l; ++k) {
+      caps = t[i + k] >= 'A' && t[i + k] <= 'Z';
+    }
+    XCountryHit ch;
+    if (!caps || (xlex_country_at(t + i, l, &ch) && ch.len == l)) {
+      i += l;
+      continue;
+    }
+    char acr[16], paren[20];
+    memcpy(acr, t + i, l);
+    acr[l] = '\0';
+    snprintf(paren, sizeof(paren), "(%s)", acr);
+    const char* at = strstr(s, paren);
+    const size_t e = at ? (size_t)(at - s) : 0;
+    if (at && e + 1u >= hd->title.span.b && e < hd->title.span.e) {
+      at = NULL; /* the title spells it out itself: the heads' reading */
+    }
+    const size_t nb = at ? xlist_spelled_start(s, 0, e, acr) : NONE;
+    size_t ne = e;
+    while (ne > 0 && s[ne - 1u] == ' ') {
+      --ne;
+    }
+    char* name = nb != NONE ? xctx_copy(x, nb, ne) : NULL;
+    if (name && xctx_agency_like(name) && !registry_anywhere(x, name)) {
+      const char* rcc = NULL;
+      char* written = NULL;
+      const DkgAgency* a = xctx_agency(x, x->del[d].cc, name, &rcc, &written);
+      if (written && !a) {
+        xctx_warn(x,
+                  hd->name.sent,
+                  "agency \"%s\" of %s, spelled out for the acronym of the "
+                  "head's title, is not in data/agencies.json; kept as "
+                  "written",
+                  written,
+                  x->del[d].cc);
+      }
+      if (written) {
+        xlist_add_agency(x, x->del[d].cc, written, nb, ne, hd->name.sent);
+      }
+    }
+    free(name);
+    i += l;
+  }
+}
+
 /* "President of the National Cyber Security Agency (NCSA) of Qatar": a
    head's title that ends in "of the" and capitalized words ending in an
    agency's noun (its acronym in parentheses and "of" the head's own
@@ -1976,6 +2038,7 @@ xmention_extract(XCtx* x)
         head_segments(x, d, hd);
         title_agency(x, d, hd);
         title_org(x, d, hd);
+        title_acronym(x, d, hd);
       }
     }
   }
