@@ -4906,6 +4906,23 @@ test_agencies5_title_acronym(DkgExtractor* ex)
                   "");
 }
 
+/* agencies (agencies5): a head's title ending in "of the" and a
+   Directorate is the body he leads, the side's agency ("Director General
+   of the Cyber Coordination Directorate"); one of a ministry's is a unit
+   ("... Directorate of the Ministry of Defense": the ministry is his) */
+static void
+test_agencies5_title_directorate(DkgExtractor* ex)
+{
+  static const char pt[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Japan-Portugal Cyber Dialogue was held in Lisbon on May 19, "
+    "2025. The Portuguese delegation was led by Ms. Ana Silva, Director "
+    "General of the Cyber Coordination Directorate, and the Japanese "
+    "delegation was led by Mr. Kenji Sato, Director of the Cyber Security "
+    "Directorate of the Ministry of Defense.\n";
+  expect_agencies(ex, pt, "PT", "Cyber Coordination Directorate", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5092,6 +5109,7 @@ main(int argc, char** argv)
     test_agencies5_involved_lower_acronym(ex);
     test_agencies5_parent_of_unit(ex);
     test_agencies5_title_acronym(ex);
+    test_agencies5_title_directorate(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

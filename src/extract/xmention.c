@@ -1429,6 +1429,15 @@ people_lists(XCtx* x, size_t sent, size_t b, size_t e)
         continue; /* "officials from Japan": the people's side, no list */
       }
       side = h.cc;
+      /* "Israel's National Cyber Directorate": the name after the
+         possessive */
+      size_t after = nb + h.len;
+      while (after < le && s[after] == ' ') {
+        ++after;
+      }
+      if (after < le && xlex_is_upper((unsigned char)s[after])) {
+        lb = after;
+      }
     }
     if (le > lb && !taken(x, lb, le)) {
       const char* last = side;
@@ -1841,7 +1850,8 @@ static void
 title_org(XCtx* x, size_t d, const XHead* hd)
 {
   static const char* const nouns[] = { "Agency", "Authority", "Centre",
-                                       "Center", "Institute", NULL };
+                                       "Center", "Institute", "Directorate",
+                                       NULL };
   const char* t = hd->title.name;
   const char* at = t ? strstr(t, " of the ") : NULL;
   if (!at || !x->del[d].cc) {
