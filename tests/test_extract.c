@@ -5210,6 +5210,214 @@ test_series4_hyphenated_words(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* agencies (agencies5): a second list after the people of a side and
+   "from"/"of" that the first list of the clause did not read ("..., who
+   met with officials from Canada's A, B, and the Departments of C and
+   D"; "In addition to representatives from A, the talks were also
+   attended by representatives of B, C, ..."): its possessive names the
+   side, else each item's country; a name with a coordinated complement
+   and its own "of" phrase stays whole */
+static void
+test_agencies5_second_list(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Brazil-Canada Cyber Dialogue was held in Ottawa on May 19, "
+    "2025.\n\n"
+    "The Brazilian delegation included representatives from the Brazilian "
+    "Ministry of Defence and the Federal Police, who met with officials "
+    "from Canada's Communications Security Establishment, Global Affairs "
+    "Canada, and the Departments of National Defence and Justice.\n";
+  expect_agencies(ex,
+                  ca,
+                  "BR",
+                  "Ministry of Defence|Federal Police",
+                  "CA",
+                  "Communications Security Establishment|Global Affairs "
+                  "Canada|Department of National Defence|Department of "
+                  "Justice");
+  static const char sk[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first United States - Slovakia Cyber Dialogue was held in "
+    "Bratislava on May 19, 2025. In addition to representatives from the "
+    "Ministry of Foreign Affairs of Slovakia, the talks were also attended "
+    "by representatives of the Office of the Government of Slovakia, the "
+    "Ministry of Economy, the National Centre against Corruption, Fraud and "
+    "Cybercrime of the Police of Slovakia, and the Air and Space Defence "
+    "Command of the Army of Slovakia.\n";
+  expect_agencies(ex,
+                  sk,
+                  "SK",
+                  "Ministry of Foreign Affairs of Slovakia|Office of the "
+                  "Government of Slovakia|Ministry of Economy|National "
+                  "Centre against Corruption, Fraud and Cybercrime of the "
+                  "Police of Slovakia|Air and Space Defence Command of the "
+                  "Army of Slovakia",
+                  "US",
+                  "");
+}
+
+/* agencies (agencies5): a list item that is a person with his title's
+   agency before it ("Foreign Office Director for Cyber Policy Jane
+   Smith") gives the agency, never the person; a rank before a country
+   word ("Senior UK and Kenyan officials") is no agency */
+static void
+test_agencies5_person_item(DkgExtractor* ex)
+{
+  static const char gb[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Kenya-United Kingdom Cyber Dialogue was held in Nairobi on "
+    "May 19, 2025. Senior UK and Kenyan officials met for the talks.\n\n"
+    "The UK delegation included Foreign Office Director for Cyber Policy "
+    "Jane Smith and representatives from the Home Office.\n";
+  expect_agencies(ex, gb, "GB", "Foreign Office|Home Office", "KE", "");
+  static const char de[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth Germany-India Cyber Consultations were held in Berlin on "
+    "May 19, 2025.\n\n"
+    "The German delegation comprised Federal Foreign Office Deputy "
+    "Director-General Anna Weber, Ambassador Karl Braun and the Federal "
+    "Office for Information Security.\n";
+  char buf[512];
+  cJSON* r = extract(ex, de);
+  const char* got = agencies_of(r, "DE", buf, sizeof(buf));
+  CHECK(!strstr(got, "Weber"));
+  CHECK(!strstr(got, "Braun"));
+  CHECK(strstr(got, "Federal Office for Information Security") != NULL);
+  cJSON_Delete(r);
+}
+
+/* agencies (agencies5): "including" inside a grouped plural cuts the body
+   included from its department, and the members go on after it ("the
+   Departments of Home Affairs, Defence, including the Australian Signals
+   Directorate, and Industry, Science and Resources including ..."); a
+   body the registry does not know is a unit of its department, left out */
+static void
+test_agencies5_plural_including(DkgExtractor* ex)
+{
+  static const char au[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Australia-India Cyber Policy Dialogue was held in Canberra "
+    "on May 19, 2025.\n\n"
+    "The Australian delegation included representatives from the "
+    "Departments of Home Affairs, Defence, including the Australian "
+    "Signals Directorate, and Industry, Science and Resources including the "
+    "Digital Economy Branch.\n";
+  expect_agencies(ex,
+                  au,
+                  "AU",
+                  "Department of Home Affairs|Department of Defence|"
+                  "Australian Signals Directorate|Department of Industry, "
+                  "Science and Resources",
+                  "IN",
+                  "");
+}
+
+/* agencies (agencies5): the agencies "involved in the" talks are the
+   delegations' ("fedpol, the DDPS and OFCOM were involved in the talks"),
+   and an acronym the agency writes in lower case ("fedpol") is found as
+   the registry writes it; the registry's Swiss departments and offices
+   and USAID ("as well as from the U.S. Agency for International
+   Development") resolve */
+static void
+test_agencies5_involved_lower_acronym(DkgExtractor* ex)
+{
+  static const char ch[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "Switzerland and Japan held their second cyber dialogue in Tokyo on May "
+    "19, 2025. Besides the Ministry of Foreign Affairs of Japan, fedpol, the "
+    "DDPS and OFCOM were involved in the talks.\n";
+  expect_agencies(ex,
+                  ch,
+                  "CH",
+                  "fedpol|DDPS|OFCOM",
+                  "JP",
+                  "Ministry of Foreign Affairs of Japan");
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second U.S.-Ghana Cyber Dialogue was held in Accra on May 19, "
+    "2025.\n\n"
+    "The U.S. delegation included representatives from the Department of "
+    "Commerce, as well as from the U.S. Agency for International "
+    "Development.\n";
+  expect_agencies(ex,
+                  us,
+                  "US",
+                  "Department of Commerce|U.S. Agency for International "
+                  "Development",
+                  "GH",
+                  "");
+}
+
+/* agencies (agencies5): after "Director of the", a name whose possessive
+   names a unit of it ("the Polish Ministry of Digitization's
+   Cybersecurity Department") is the unit's parent, the side's agency, not
+   a part of the title; known to the registry or not */
+static void
+test_agencies5_parent_of_unit(DkgExtractor* ex)
+{
+  static const char pl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Japan-Poland Cyber Dialogue was held in Warsaw on May 19, "
+    "2025. Ambassador Kenji Sato, the Ambassador for Cyber Policy, "
+    "co-chaired the meeting with Director of the Polish Ministry of "
+    "Digitization's Cybersecurity Department, Anna Nowak.\n";
+  char buf[512];
+  cJSON* r = extract(ex, pl);
+  CHECK(!strcmp(agencies_of(r, "PL", buf, sizeof(buf)),
+                "Ministry of Digitization"));
+  cJSON_Delete(r);
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Japan-Poland Cyber Dialogue was held in Warsaw on May 19, "
+    "2025. Ambassador Anna Nowak, the Polish Ambassador for Cyber Affairs, "
+    "co-chaired the meeting with Director of the Japanese Ministry of "
+    "Foreign Affairs' Cyber Policy Division, Taro Yamada.\n";
+  expect_agencies(
+    ex, jp, "JP", "Japanese Ministry of Foreign Affairs", "PL", "");
+}
+
+/* agencies (agencies5): a head's title holding an acronym the text spells
+   out elsewhere ("Kenya ICTA Director for Cybersecurity", after "Kenya
+   Information and Communication Technology Authority (ICTA) Chief
+   Executive ...") names the side's agency; an acronym the title spells
+   out itself is the heads' reading */
+static void
+test_agencies5_title_acronym(DkgExtractor* ex)
+{
+  static const char ke[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Japan-Kenya Cyber Dialogue was held in Nairobi on May 19, "
+    "2025. Minister Aiko Tanaka and Kenya Information and Communication "
+    "Technology Authority (ICTA) Chief Executive John Otieno opened the "
+    "dialogue. The dialogue was chaired by Japanese Ambassador for Cyber "
+    "Policy Kenji Sato and Kenya ICTA Director for Cybersecurity Jane "
+    "Wanjiru.\n";
+  expect_agencies(ex,
+                  ke,
+                  "KE",
+                  "Information and Communication Technology Authority",
+                  "JP",
+                  "");
+}
+
+/* agencies (agencies5): a head's title ending in "of the" and a
+   Directorate is the body he leads, the side's agency ("Director General
+   of the Cyber Coordination Directorate"); one of a ministry's is a unit
+   ("... Directorate of the Ministry of Defense": the ministry is his) */
+static void
+test_agencies5_title_directorate(DkgExtractor* ex)
+{
+  static const char pt[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Japan-Portugal Cyber Dialogue was held in Lisbon on May 19, "
+    "2025. The Portuguese delegation was led by Ms. Ana Silva, Director "
+    "General of the Cyber Coordination Directorate, and the Japanese "
+    "delegation was led by Mr. Kenji Sato, Director of the Cyber Security "
+    "Directorate of the Ministry of Defense.\n";
+  expect_agencies(ex, pt, "PT", "Cyber Coordination Directorate", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5405,6 +5613,13 @@ main(int argc, char** argv)
     test_series4_meeting_on_name(ex);
     test_place4_building(ex);
     test_series4_hyphenated_words(ex);
+    test_agencies5_second_list(ex);
+    test_agencies5_person_item(ex);
+    test_agencies5_plural_including(ex);
+    test_agencies5_involved_lower_acronym(ex);
+    test_agencies5_parent_of_unit(ex);
+    test_agencies5_title_acronym(ex);
+    test_agencies5_title_directorate(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -676,4 +676,10 @@ size_t xplace_headline_spans(const XCtx* x,
                              XSpan* spans,
                              size_t max);
 
+/** (xlist.c) Where the name before text[e] starts whose words spell
+    `acr` by their initials ("Department of Information and Communications
+    Technology" before "(DICT)"), at most twelve words back from e and not
+    before b; (size_t)-1 when none. */
+size_t xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr);
+
 #endif

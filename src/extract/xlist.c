@@ -195,8 +195,18 @@ split_atoms(const char* s, size_t b, size_t e, size_t* count)
   if (!out) {
     return NULL;
   }
-  static const char* const seps[] = { ", and ", ", as well as ", " as well as ",
-                                      ", ",     " and ",         NULL };
+  /* "..., and Justice including the Federal Bureau of Investigation":
+     the body included is an item of its own */
+  static const char* const seps[] = { ", including from ",
+                                      " including from ",
+                                      ", including ",
+                                      " including ",
+                                      ", and ",
+                                      ", as well as ",
+                                      " as well as ",
+                                      ", ",
+                                      " and ",
+                                      NULL };
   size_t n = 0, start = b;
   int depth = 0;
   size_t i = b;
@@ -223,6 +233,82 @@ split_atoms(const char* s, size_t b, size_t e, size_t* count)
   }
   *count = n;
   return out;
+}
+
+/* Did "including" cut atom `k` from the one before ("Justice including
+   the Federal Bureau of Investigation")? */
+static bool
+included(const char* s, const Atom* atoms, size_t k)
+{
+  return k > 0 && xlex_find(s + atoms[k - 1u].e,
+                            atoms[k].b - atoms[k - 1u].e,
+                            "including") != NONE;
+}
+
+/* The body included by the agency before it, atoms k .. (returned), the
+   longest run the registry knows as one agency ("the National Institute
+   of Standards" + "Technology"), filed under `side`; a body the registry
+   does not know ("the Criminal Division") is a unit of that agency, left
+   to it (the atom k alone is passed over). */
+static size_t coordinated(XCtx* x,
+                          const char* side,
+                          const Atom* atoms,
+                          size_t n,
+                          size_t i);
+static void file_item(XCtx* x,
+                      const char* side,
+                      const char* text,
+                      XSpan at,
+                      size_t sent,
+                      const char** last);
+
+/* The longest run of atoms k .. m (top >= m >= low) that the registry
+   knows as one agency ("Ministry of Economy, Trade and Industry"), filed
+   under `side`: m, NONE when none. */
+static size_t
+file_run(XCtx* x,
+         const char* side,
+         const Atom* atoms,
+         size_t k,
+         size_t top,
+         size_t low,
+         size_t sent,
+         const char** last)
+{
+  for (size_t m = top; m + 1u > low; --m) {
+    char* name = xctx_copy(x, atoms[k].b, atoms[m].e);
+    const char* cc = NULL;
+    char* written = NULL;
+    const DkgAgency* a =
+      name ? xctx_agency(x, side, name, &cc, &written) : NULL;
+    free(written);
+    if (a) {
+      const XSpan span = { atoms[k].b, atoms[m].e };
+      file_item(x, side, name, span, sent, last);
+      free(name);
+      return m;
+    }
+    free(name);
+  }
+  return NONE;
+}
+
+static size_t
+included_item(XCtx* x,
+              const char* side,
+              const Atom* atoms,
+              size_t n,
+              size_t k,
+              size_t sent,
+              const char** last)
+{
+  size_t top = k;
+  while (top + 1u < n && top < k + 3u &&
+         !included(x->doc.text, atoms, top + 1u)) {
+    ++top;
+  }
+  const size_t m = file_run(x, side, atoms, k, top, k, sent, last);
+  return m != NONE ? m : coordinated(x, side, atoms, n, k);
 }
 
 /* "the Departments of ...", "the Estonian Ministries of ...", "Japan's
@@ -333,7 +419,7 @@ open_head(const char* s, const Atom* a)
   if (memchr(s + a->b, '(', a->e - a->b)) {
     return false;
   }
-  static const char* const preps[] = { "of ", "for ", "on ", NULL };
+  static const char* const preps[] = { "of ", "for ", "on ", "against ", NULL };
   bool open = false;
   size_t i = a->b;
   while (i < a->e) {
@@ -462,6 +548,15 @@ resolves(XCtx* x, const char* side, size_t b, size_t e)
   return a != NULL;
 }
 
+/* Where the first " of " of the atom starts (its head before it:
+   "Cybercrime of the Police"), NONE when none or at its start. */
+static size_t
+of_at(const char* s, const Atom* a)
+{
+  const size_t f = xlex_find(s + a->b, a->e - a->b, " of ");
+  return f == NONE || f == 0 ? NONE : a->b + f;
+}
+
 /* The atoms of one name the registry does not know, cut at "and" or a
    comma: a head noun with a coordinated complement ("Ministry for Europe
    and Foreign Affairs", "Department for Science, Innovation and
@@ -484,6 +579,16 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
         break; /* "(DSIT)" closes the name */
       }
     }
+    /* "National Centre against Terrorism, Extremism and Cybercrime of the
+       Police of the Czech Republic": the last complement goes on with its
+       own "of" phrase, which closes the name */
+    if (m > i + 1u && m < n && m - i <= 4u) {
+      const size_t of = of_at(s, &atoms[m]);
+      const Atom lead = { atoms[m].b, of };
+      if (of != NONE && complement(x, &lead)) {
+        return m;
+      }
+    }
     return m - 1u;
   }
   if (i + 1u >= n || atoms[i + 1u].b - atoms[i].e != 5u ||
@@ -492,7 +597,10 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
   }
   /* "the National Telecommunications" + "Information Administration" */
   const Atom* next = &atoms[i + 1u];
-  const size_t ne = before_paren(s, next);
+  /* "the Cyber" + "Information Warfare Command of the Army of ...": the
+     organization word before the next atom's "of" phrase */
+  const size_t nof = of_at(s, next);
+  const size_t ne = nof != NONE ? nof : before_paren(s, next);
   size_t w = ne;
   while (w > next->b && s[w - 1u] != ' ') {
     --w;
@@ -1068,6 +1176,75 @@ dg_item(XCtx* x,
   return j - 1u;
 }
 
+/* An item that is a person with the agency of his title before it
+   ("State Department Coordinator for Cyber Issues Chris Painter",
+   "Ministry of Defence Director of Cyber Policy Jan Novak"): a title word
+   after the first word, and the item ending in two capitalized words or
+   more that are no organization word, no function word; the end of the
+   words before the title, NONE when the item is no such person. */
+static size_t
+person_item(const char* s, const Atom* a)
+{
+  static const char* const ranks[] = { "Ambassador",
+                                       "Minister",
+                                       "Secretary",
+                                       "Director",
+                                       "Director-General",
+                                       "Deputy",
+                                       "Coordinator",
+                                       "Envoy",
+                                       "Chair",
+                                       "Commissioner",
+                                       "President",
+                                       "Counsellor",
+                                       "Counselor",
+                                       "Adviser",
+                                       "Advisor",
+                                       "Officer",
+                                       "Head",
+                                       "Undersecretary",
+                                       "Under-Secretary",
+                                       "Chief",
+                                       NULL };
+  if (memchr(s + a->b, '(', a->e - a->b)) {
+    return NONE;
+  }
+  size_t title = NONE, tail = 0;
+  bool first = true;
+  for (size_t i = a->b; i < a->e;) {
+    while (i < a->e && s[i] == ' ') {
+      ++i;
+    }
+    const size_t w = xlex_word_len(s + i, a->e - i);
+    if (!w) {
+      ++i;
+      continue;
+    }
+    bool rank = false;
+    for (size_t k = 0; ranks[k] && !rank; ++k) {
+      rank = xlex_eq(s + i, w, ranks[k]);
+    }
+    if (!first && title == NONE && rank) {
+      title = i;
+      tail = 0;
+    } else if (xlex_is_upper((unsigned char)s[i]) && !xlex_org_word(s + i, w) &&
+               !xlex_title_word(s + i, w)) {
+      ++tail;
+    } else {
+      tail = 0;
+    }
+    first = false;
+    i += w;
+  }
+  if (title == NONE || tail < 2u) {
+    return NONE;
+  }
+  while (title > a->b && s[title - 1u] == ' ') {
+    --title;
+  }
+  return title;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -1239,16 +1416,43 @@ xlist_parse(XCtx* x,
          Estonian Ministries of ...": the country word names the side */
       const char* own = cue ? cue : side;
       size_t j = i + 1u;
-      /* "ministries of home affairs, defence, and ...": lower case */
-      while (j < n && bare_member(x, &atoms[j], lower)) {
+      /* "ministries of home affairs, defence, and ...": lower case; a
+         body one of them includes ("Homeland Security, including from
+         the Cybersecurity and Infrastructure Agency, the Treasury") is an
+         item of its own among them */
+      while (j < n) {
+        if (included(s, atoms, j)) {
+          /* the body included, then a member again, or the list ends */
+          size_t q = j;
+          while (q + 1u < n && !included(s, atoms, q + 1u) &&
+                 !bare_member(x, &atoms[q + 1u], lower)) {
+            ++q;
+          }
+          if (q + 1u < n && bare_member(x, &atoms[q + 1u], lower)) {
+            j = q + 1u;
+            continue;
+          }
+          break;
+        }
+        if (!bare_member(x, &atoms[j], lower)) {
+          break;
+        }
         ++j;
       }
       /* members: atoms i (tail) .. j-1, merged when the merge resolves */
       size_t k = i;
       while (k < j) {
+        if (k > i && included(s, atoms, k)) {
+          k = included_item(x, own, atoms, j, k, sent, last) + 1u;
+          continue;
+        }
+        size_t top = k;
+        while (top + 1u < j && !included(s, atoms, top + 1u)) {
+          ++top;
+        }
         size_t used = k;
         char* best = NULL;
-        for (size_t m = j - 1u; m + 1u > k; --m) {
+        for (size_t m = top; m + 1u > k; --m) {
           const size_t from = k == i ? mb : atoms[k].b;
           char* member = xctx_copy(x, from, atoms[m].e);
           const size_t l =
@@ -1282,6 +1486,10 @@ xlist_parse(XCtx* x,
       i = j;
       continue;
     }
+    if (included(s, atoms, i)) {
+      i = included_item(x, side, atoms, n, i, sent, last) + 1u;
+      continue;
+    }
     /* Longest run of atoms that names one agency ("Ministry of Economy,
        Trade and Industry"), else the atom alone. */
     size_t used = i;
@@ -1293,22 +1501,11 @@ xlist_parse(XCtx* x,
         break;
       }
     }
-    for (size_t m = top; m > i; --m) {
-      char* name = xctx_copy(x, atoms[i].b, atoms[m].e);
-      const char* cc = NULL;
-      char* written = NULL;
-      const DkgAgency* a =
-        name ? xctx_agency(x, side, name, &cc, &written) : NULL;
-      free(written);
-      if (a) {
-        const XSpan span = { atoms[i].b, atoms[m].e };
-        file_item(x, side, name, span, sent, last);
+    if (top > i) {
+      const size_t m = file_run(x, side, atoms, i, top, i + 1u, sent, last);
+      if (m != NONE) {
         used = m;
         done = true;
-      }
-      free(name);
-      if (done) {
-        break;
       }
     }
     if (!done) {
@@ -1323,6 +1520,28 @@ xlist_parse(XCtx* x,
         used = last_atom;
         done = true;
       }
+    }
+    const size_t pe = done ? NONE : person_item(s, &atoms[i]);
+    if (pe != NONE) {
+      /* the person's title's agency, when it is one; the person is none */
+      char* name = xctx_copy(x, atoms[i].b, pe);
+      const char* cc = NULL;
+      char* written = NULL;
+      const DkgAgency* a =
+        name ? xctx_agency(x, side, name, &cc, &written) : NULL;
+      if (a || (written && xctx_agency_like(written))) {
+        const Atom head = { atoms[i].b, pe };
+        file_item(x, side, name, head, sent, last);
+      } else {
+        xctx_warn(x,
+                  sent,
+                  "\"%.*s\" in a list of agencies is a person; left out",
+                  (int)(atoms[i].e - atoms[i].b),
+                  s + atoms[i].b);
+      }
+      free(written);
+      free(name);
+      done = true;
     }
     if (!done) {
       if (!is_filler(s, atoms[i].b, atoms[i].e)) {
@@ -1370,4 +1589,23 @@ xlist_parse(XCtx* x,
   }
   free(group);
   free(atoms);
+}
+
+size_t
+xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr)
+{
+  size_t k = e;
+  for (int words = 0; words < 12 && k > b; ++words) {
+    while (k > b && s[k - 1u] == ' ') {
+      --k;
+    }
+    while (k > b && s[k - 1u] != ' ') {
+      --k;
+    }
+    if (xlex_is_upper((unsigned char)s[k]) &&
+        initials_spell(s + k, e - k, acr)) {
+      return k;
+    }
+  }
+  return NONE;
 }

@@ -13,6 +13,7 @@
 
 #include "xint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,6 +48,7 @@ about_delegations(const char* s, size_t b, size_t e)
                                       "attendance",
                                       "co-chairs",
                                       "co-chaired",
+                                      "involved in the",
                                       "inviting",
                                       "organised",
                                       "organized",
@@ -407,10 +409,41 @@ country_named_at(XCtx* x,
                  const char** cc)
 {
   static const char* const not_names[] = {
-    "Government", "Governments", "Ambassador", "Minister", "Secretary",
-    "Director",   "Deputy",      "President",  "Prime",    "Embassy",
-    "Team",       "The",         "Both",       "Republic", "Chair",
-    "Chairs",     "Speaker",     "Speakers",   NULL
+    "Government",
+    "Governments",
+    "Ambassador",
+    "Minister",
+    "Secretary",
+    "Director",
+    "Deputy",
+    "President",
+    "Prime",
+    "Embassy",
+    "Team",
+    "The",
+    "Both",
+    "Republic",
+    "Chair",
+    "Chairs",
+    "Speaker",
+    "Speakers",
+    /* "Senior U.S. and Philippine officials": a rank or a quantity of
+       people before the country word, no name */
+    "Senior",
+    "Junior",
+    "Top",
+    "Visiting",
+    "Other",
+    "Several",
+    "Relevant",
+    "Key",
+    "Former",
+    "All",
+    "Some",
+    "Many",
+    "High-level",
+    "High-Level",
+    NULL
   };
   const char* s = x->doc.text;
   for (size_t end = head; end < n && end < head + 5u; ++end) {
@@ -767,6 +800,44 @@ title_at(XCtx* x, size_t sent, size_t b, size_t mb, const char* cc)
   return sent == NONE || names_a_head(x, sent);
 }
 
+/* After a name at `at`, its possessive and a unit of it: capitalized
+   words ending in "Department", "Division", "Bureau", "Directorate",
+   "Office" or "Section" ("'s Global Affairs Department"). */
+static bool
+unit_after(const char* s, size_t at, size_t e)
+{
+  static const char* const units[] = { "Department",  "Division", "Bureau",
+                                       "Directorate", "Office",   "Section",
+                                       NULL };
+  size_t k = at;
+  if (xlex_starts(s + k, e - k, "'s ")) {
+    k += 3u;
+  } else if (k > 0 && s[k - 1u] == 's' && xlex_starts(s + k, e - k, "' ")) {
+    k += 2u;
+  } else {
+    return false;
+  }
+  for (int words = 0; words < 6 && k < e; ++words) {
+    const size_t l = xlex_word_len(s + k, e - k);
+    if (!l || !xlex_is_upper((unsigned char)s[k])) {
+      return false;
+    }
+    for (size_t i = 0; units[i]; ++i) {
+      if (xlex_eq(s + k, l, units[i]) &&
+          (k + l == e ||
+           (s[k + l] != ' ' && !xlex_is_word_char((unsigned char)s[k + l])))) {
+        return true; /* the unit ends the phrase */
+      }
+    }
+    k += l;
+    if (k >= e || s[k] != ' ') {
+      return false;
+    }
+    ++k;
+  }
+  return false;
+}
+
 /* An unknown agency-like phrase of a delegation ("The Department of State
    and the Ministry of Foreign Affairs of Estonia co-chaired", the registry
    knowing no agency of Estonia): kept, with a warning, when a country word
@@ -808,22 +879,36 @@ unknown_mention(XCtx* x,
       of_head = true;
     }
   }
-  /* "Director of the Department of ...": part of a title or a parent */
-  if (first > 0 &&
+  /* "Director of the Department of ...": part of a title or a parent;
+     but the parent of a unit named after its possessive ("Director of the
+     Moroccan Ministry of Foreign Affairs and International Cooperation's
+     Global Affairs Department") is the side's agency */
+  size_t me = w[end - 1u].e;
+  bool parent = false;
+  for (size_t p = w[first].b; p + 3u < me && !parent; ++p) {
+    if (s[p] == '\'' && unit_after(s, p, me)) {
+      me = p;
+      parent = true;
+    }
+  }
+  parent |= unit_after(s, me, e); /* "... Affairs' Cyber Department" */
+  if (first > 0 && !parent &&
       (word_is(s, w, first - 1u, "of") || word_is(s, w, first - 1u, "for"))) {
     return end;
   }
   const char* where = cc ? cc : side_before(x, b, w[first].b);
-  const size_t mb = w[first].b, me = w[end - 1u].e;
+  const size_t mb = w[first].b;
   if (!where && !of_head && !taken(x, mb, me) &&
       !not_a_member(s, b, mb, me, e)) {
     sideless->b = mb; /* the registry names coordinated with it may tell */
     sideless->e = me;
     return end;
   }
+  /* a parent after "Director of the" is no part of the title: only what
+     follows it may make it no member */
   if (!where || !xctx_deleg(x, where) || taken(x, mb, me) ||
       (!of_head && !title_at(x, sent, b, mb, where) &&
-       not_a_member(s, b, mb, me, e))) {
+       not_a_member(s, parent ? mb : b, mb, me, e))) {
     return end;
   }
   const char* rcc = NULL;
@@ -1146,6 +1231,26 @@ plurals_in(XCtx* x, size_t sent, size_t b, size_t e)
   }
 }
 
+/* A word in lower case that is, case and all, an acronym of a
+   participant's registry agency ("fedpol", the Swiss Federal Office of
+   Police, writes itself so): a mention as a capitalized word is. */
+static bool
+lower_acronym(XCtx* x, const XSpan* w)
+{
+  const char* s = x->doc.text;
+  const size_t l = w->e - w->b;
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    const DkgAgency* a = dkg_registry_agency(x->reg, x->cc[i], s + w->b, l);
+    for (size_t k = 0; a && k < a->n_acronyms; ++k) {
+      if (strlen(a->acronyms[k]) == l &&
+          !strncmp(a->acronyms[k], s + w->b, l)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 static void
 mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
 {
@@ -1157,7 +1262,7 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
   const char* prev = NULL; /* the side of the registry name before */
   size_t prev_e = 0;
   while (k < n) {
-    if (!xlex_is_upper((unsigned char)s[w[k].b])) {
+    if (!xlex_is_upper((unsigned char)s[w[k].b]) && !lower_acronym(x, &w[k])) {
       ++k;
       continue;
     }
@@ -1234,7 +1339,8 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
     const size_t mb = w[k].b, me = w[end - 1u].e;
     const char* where = cc ? cc : side;
     const bool member =
-      title_at(x, sent, b, mb, where) || !not_a_member(s, b, mb, me, e);
+      title_at(x, sent, b, mb, where) ||
+      !not_a_member(s, unit_after(s, me, e) ? mb : b, mb, me, e);
     if (member && where) {
       if (loose.e > loose.b && list_gap(s, loose.e, mb)) {
         file_sideless(x, sent, loose, where);
@@ -1255,6 +1361,89 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
       free(written);
     }
     k = end;
+  }
+}
+
+/* "..., who met with senior leaders from Israel's A, B, and Ministries of
+   C and D", "..., the talks were also attended by representatives of the
+   Office of ..., the Ministry of ...": a list of agencies after the people
+   of a side and "from"/"of" that the lists of xdeleg.c did not read (they
+   read the first such phrase of a clause, up to its end).  The list runs
+   to the end of its clause; a participant's possessive starting it names
+   its side ("Israel's"), else each item's registry country or country
+   word, else the side named before.  Skipped when a list or a head
+   already took a part of it. */
+static void
+people_lists(XCtx* x, size_t sent, size_t b, size_t e)
+{
+  static const char* const cues[] = { "representatives from ",
+                                      "representatives of ",
+                                      "officials from ",
+                                      "officials of ",
+                                      "leaders from ",
+                                      "leaders of ",
+                                      "experts from ",
+                                      "delegates from ",
+                                      "members from ",
+                                      "staff from ",
+                                      NULL };
+  static const char* const stops[] = {
+    ", who",  " who ",          " to ",   " on ",     " at the ",  " in the ",
+    " met ",  " will ",         " were ", " was ",    " are ",     " is ",
+    " also ", " and discussed", ";",      " during ", " for the ", NULL
+  };
+  const char* s = x->doc.text;
+  for (size_t p = b; p < e; ++p) {
+    if (p > b && xlex_is_word_char((unsigned char)s[p - 1u])) {
+      continue;
+    }
+    size_t lb = NONE;
+    for (size_t c = 0; cues[c] && lb == NONE; ++c) {
+      if (xlex_starts(s + p, e - p, cues[c])) {
+        lb = p + strlen(cues[c]);
+      }
+    }
+    if (lb == NONE || lb >= e) {
+      continue;
+    }
+    const size_t nb = xlex_starts(s + lb, e - lb, "the ") ? lb + 4u : lb;
+    if (nb >= e || !xlex_is_upper((unsigned char)s[nb])) {
+      continue;
+    }
+    size_t le = e;
+    for (size_t k = 0; stops[k]; ++k) {
+      const size_t f = xlex_find(s + lb, le - lb, stops[k]);
+      if (f != NONE && lb + f < le) {
+        le = lb + f;
+      }
+    }
+    while (le > lb &&
+           (s[le - 1u] == '.' || s[le - 1u] == ' ' || s[le - 1u] == ',')) {
+      --le;
+    }
+    const char* side = NULL;
+    XCountryHit h;
+    if (xside_participant_at(x, b, nb, le, &h)) {
+      if (!h.possessive) {
+        p = lb;
+        continue; /* "officials from Japan": the people's side, no list */
+      }
+      side = h.cc;
+      /* "Israel's National Cyber Directorate": the name after the
+         possessive */
+      size_t after = nb + h.len;
+      while (after < le && s[after] == ' ') {
+        ++after;
+      }
+      if (after < le && xlex_is_upper((unsigned char)s[after])) {
+        lb = after;
+      }
+    }
+    if (le > lb && !taken(x, lb, le)) {
+      const char* last = side;
+      xlist_parse(x, side, lb, le, sent, &last);
+    }
+    p = le;
   }
 }
 
@@ -1589,6 +1778,67 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                    hd->title.sent);
 }
 
+/* "Philippines DICT Undersecretary for ...": a head without an agency
+   whose title holds an acronym the text spells out elsewhere
+   ("Philippines Department of Information and Communications Technology
+   (DICT) Secretary ...") names the side's agency, that name. */
+static void
+title_acronym(XCtx* x, size_t d, const XHead* hd)
+{
+  const char* t = hd->title.name;
+  const char* s = x->doc.text;
+  for (size_t i = 0; t && t[i];) {
+    const size_t l = xlex_word_len(t + i, strlen(t + i));
+    if (!l) {
+      ++i;
+      continue;
+    }
+    bool caps = l >= 2u && l < 12u;
+    for (size_t k = 0; caps && k < l; ++k) {
+      caps = t[i + k] >= 'A' && t[i + k] <= 'Z';
+    }
+    XCountryHit ch;
+    if (!caps || (xlex_country_at(t + i, l, &ch) && ch.len == l)) {
+      i += l;
+      continue;
+    }
+    char acr[16], paren[20];
+    memcpy(acr, t + i, l);
+    acr[l] = '\0';
+    snprintf(paren, sizeof(paren), "(%s)", acr);
+    const char* at = strstr(s, paren);
+    const size_t e = at ? (size_t)(at - s) : 0;
+    if (at && e + 1u >= hd->title.span.b && e < hd->title.span.e) {
+      at = NULL; /* the title spells it out itself: the heads' reading */
+    }
+    const size_t nb = at ? xlist_spelled_start(s, 0, e, acr) : NONE;
+    size_t ne = e;
+    while (ne > 0 && s[ne - 1u] == ' ') {
+      --ne;
+    }
+    char* name = nb != NONE ? xctx_copy(x, nb, ne) : NULL;
+    if (name && xctx_agency_like(name) && !registry_anywhere(x, name)) {
+      const char* rcc = NULL;
+      char* written = NULL;
+      const DkgAgency* a = xctx_agency(x, x->del[d].cc, name, &rcc, &written);
+      if (written && !a) {
+        xctx_warn(x,
+                  hd->name.sent,
+                  "agency \"%s\" of %s, spelled out for the acronym of the "
+                  "head's title, is not in data/agencies.json; kept as "
+                  "written",
+                  written,
+                  x->del[d].cc);
+      }
+      if (written) {
+        xlist_add_agency(x, x->del[d].cc, written, nb, ne, hd->name.sent);
+      }
+    }
+    free(name);
+    i += l;
+  }
+}
+
 /* "President of the National Cyber Security Agency (NCSA) of Qatar": a
    head's title that ends in "of the" and capitalized words ending in an
    agency's noun (its acronym in parentheses and "of" the head's own
@@ -1600,7 +1850,8 @@ static void
 title_org(XCtx* x, size_t d, const XHead* hd)
 {
   static const char* const nouns[] = { "Agency", "Authority", "Centre",
-                                       "Center", "Institute", NULL };
+                                       "Center", "Institute", "Directorate",
+                                       NULL };
   const char* t = hd->title.name;
   const char* at = t ? strstr(t, " of the ") : NULL;
   if (!at || !x->del[d].cc) {
@@ -1762,6 +2013,7 @@ xmention_extract(XCtx* x)
     const size_t e = xdeleg_cut_attribution(s, st->clip_b, st->e);
     plurals_in(x, i, st->clip_b, e);
     if (about_delegations(s, st->clip_b, e) || names_a_head(x, i)) {
+      people_lists(x, i, st->clip_b, e);
       mentions_in(x, i, st->clip_b, e);
     } else {
       /* "Vietnam's Ministry of Public Security and Singapore's Ministry
@@ -1796,6 +2048,7 @@ xmention_extract(XCtx* x)
         head_segments(x, d, hd);
         title_agency(x, d, hd);
         title_org(x, d, hd);
+        title_acronym(x, d, hd);
       }
     }
   }
