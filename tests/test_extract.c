@@ -4715,6 +4715,78 @@ test_series_spaced_dash(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* topics (topics5): a paraphrase maps onto a label only when the label's
+   words stand side by side in it; a word between them makes another
+   thing ("critical maritime infrastructure protection", "sharing
+   vulnerability information"), kept as written */
+static void
+test_topic5_label_adjacent(DkgExtractor* ex)
+{
+  static const char* const apart[] = {
+    "critical maritime infrastructure protection", NULL
+  };
+  CHECK(topics_are(
+    ex,
+    "The sides discussed critical maritime infrastructure protection.",
+    apart));
+  static const char* const reversed[] = { "sharing vulnerability information",
+                                          NULL };
+  CHECK(
+    topics_are(ex,
+               "The delegations discussed sharing vulnerability information.",
+               reversed));
+  static const char* const mapped[] = { "confidence-building measures", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed the implementation of confidence "
+                   "building measures.",
+                   mapped));
+}
+
+/* topics (topics5): one object "A and B" stays whole when B is "other
+   Ys" (one class), when B is a verb with its object pronoun after an
+   infinitive (the infinitive's next verb), and after "the ... aspects
+   of" (the nouns of the aspects' "of") */
+static void
+test_topic5_one_object_and(DkgExtractor* ex)
+{
+  static const char* const other[] = {
+    "financing of drug cartels and other criminal networks in the Andes", NULL
+  };
+  CHECK(topics_are(ex,
+                   "They discussed the financing of drug cartels and other "
+                   "criminal networks in the Andes.",
+                   other));
+  static const char* const verb[] = { "need for both states to arrest "
+                                      "smugglers from the region and try "
+                                      "them in national courts",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "They discussed the need for both states to arrest "
+                   "smugglers from the region and try them in national "
+                   "courts.",
+                   verb));
+  static const char* const aspects[] = {
+    "main aspects of port security and cooperation in the region", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations exchanged views on the main aspects of "
+                   "port security and cooperation in the region.",
+                   aspects));
+}
+
+/* topics (topics5): "and other areas" names nothing */
+static void
+test_topic5_other_areas(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security",
+                                      "customs data sharing",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "They discussed port security, customs data sharing, and "
+                   "other areas.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4895,6 +4967,9 @@ main(int argc, char** argv)
     test_topic3_introduced(ex);
     test_topic3_efforts_such_as(ex);
     test_series_spaced_dash(ex);
+    test_topic5_label_adjacent(ex);
+    test_topic5_one_object_and(ex);
+    test_topic5_other_areas(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

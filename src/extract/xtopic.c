@@ -41,8 +41,18 @@ stopword(const char* w, size_t n)
 
 /* Crude stems: lower case, plural and -ing dropped, first six letters;
    "security"/"secure" count as "protect". */
+static void stems_split(const char* s, Stems* out, bool hyphens);
+
 static void
 stems_of(const char* s, Stems* out)
+{
+  stems_split(s, out, false);
+}
+
+/* As stems_of, with `hyphens` also at the hyphens of a compound
+   ("confidence-building" is two words). */
+static void
+stems_split(const char* s, Stems* out, bool hyphens)
 {
   out->n = 0;
   size_t i = 0;
@@ -58,8 +68,8 @@ stems_of(const char* s, Stems* out)
     }
     char w[64];
     size_t n = 0;
-    while (i < len && (xlex_is_word_char((unsigned char)s[i]) || s[i] == '-' ||
-                       s[i] == '\'')) {
+    while (i < len && (xlex_is_word_char((unsigned char)s[i]) ||
+                       (s[i] == '-' && !hyphens) || s[i] == '\'')) {
       if (n < sizeof(w) - 1u) {
         const char c = s[i];
         w[n++] = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
@@ -120,6 +130,28 @@ subset(const Stems* a, const Stems* b)
   return true;
 }
 
+/* Do the words of `a` all stand in `b`, side by side, in any order? A
+   word between them makes another thing of the label: "critical
+   information infrastructure protection" is not "critical infrastructure
+   protection", nor "sharing threat information" "information sharing". */
+static bool
+adjacent(const Stems* a, const Stems* b)
+{
+  size_t lo = b->n, hi = 0;
+  for (size_t i = 0; i < a->n; ++i) {
+    size_t k = 0;
+    while (k < b->n && strcmp(a->w[i], b->w[k])) {
+      ++k;
+    }
+    if (k == b->n) {
+      return false;
+    }
+    lo = k < lo ? k : lo;
+    hi = k > hi ? k : hi;
+  }
+  return a->n && hi - lo + 1u == a->n;
+}
+
 const char*
 xtopic_map(XCtx* x, const char* phrase, bool* exact)
 {
@@ -134,8 +166,9 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
   if (xlex_find(phrase, strlen(phrase), "and") != NONE) {
     return NULL;
   }
-  Stems mine;
+  Stems mine, mine_split;
   stems_of(phrase, &mine);
+  stems_split(phrase, &mine_split, true);
   const cJSON* list =
     cJSON_GetObjectItemCaseSensitive(x->topics_json, "topics");
   const char* best = NULL;
@@ -156,12 +189,14 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
       if (!cJSON_IsString(l)) {
         continue;
       }
-      Stems theirs;
+      Stems theirs, theirs_split;
       stems_of(l->valuestring, &theirs);
+      stems_split(l->valuestring, &theirs_split, true);
       /* the label is a third of the phrase at least: "cooperation in
          cyber capacity building with partner countries across the
          region" is a topic of its own that names the concept */
-      if (subset(&theirs, &mine) && theirs.n > top && 3u * theirs.n >= mine.n) {
+      if (subset(&theirs, &mine) && theirs.n > top && 3u * theirs.n >= mine.n &&
+          adjacent(&theirs_split, &mine_split)) {
         top = theirs.n;
       } else if (!top && mine.n >= 4u && theirs.n <= mine.n + 1u &&
                  subset(&mine, &theirs)) {
@@ -286,6 +321,10 @@ interest_at(const char* s, size_t n)
 }
 
 static size_t words_between(const char* s, size_t b, size_t e);
+static bool last_word_in(const char* s,
+                         size_t b,
+                         size_t e,
+                         const char* const* list);
 
 static void
 add_topic(XCtx* x, size_t b, size_t e, size_t sent)
@@ -513,6 +552,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     if (xlex_eq(s + b, e - b, filler[i])) {
       return;
     }
+  }
+  /* "... and other areas", "other related issues": what else was
+     discussed, unnamed */
+  static const char* const kinds[] = { "areas",   "issues",   "topics",
+                                       "matters", "subjects", "questions",
+                                       "fields",  "spheres",  NULL };
+  if (xlex_starts(s + b, e - b, "other ") && words_between(s, b, e) <= 2u &&
+      last_word_in(s, b, e, kinds)) {
+    return;
   }
   bool letters = false;
   for (size_t i = b; i < e; ++i) {
@@ -877,11 +925,6 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
    in cyberspace and cyber confidence-building measures" (one side a
    concept of the scheme, the other more than a word), not
    "cybersecurity and critical infrastructure protection". */
-static bool last_word_in(const char* s,
-                         size_t b,
-                         size_t e,
-                         const char* const* list);
-
 static void
 add_item(XCtx* x, size_t b, size_t e, size_t sent)
 {
@@ -969,6 +1012,30 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
     if (xlex_starts(s + b, at - b, aspects[i])) {
       return false;
     }
+  }
+  /* ... also after a determiner and adjectives: "the current aspects of
+     security and interaction in the sphere" */
+  const size_t asp = xlex_find(s + b, at - b, "aspects of");
+  if (asp != NONE && words_between(s, b, b + asp) <= 2u) {
+    return false;
+  }
+  /* "X and other Ys" names one class: "efforts to defeat ISIS and other
+     terrorist groups in Africa" */
+  if (xlex_starts(s + rb, e - rb, "other ")) {
+    return false;
+  }
+  /* a verb with its object pronoun goes on with the infinitive before it:
+     "the need for all countries to repatriate foreign fighters and
+     prosecute them for their crimes" */
+  const size_t vw = xlex_word_len(s + rb, e - rb);
+  static const char* const pron[] = { "them", "it", "us", "him", NULL };
+  bool verb_pron = false;
+  for (size_t i = 0; pron[i] && rb + vw + 1u < e && !verb_pron; ++i) {
+    verb_pron = s[rb + vw] == ' ' &&
+                xlex_starts(s + rb + vw + 1u, e - rb - vw - 1u, pron[i]);
+  }
+  if (verb_pron && xlex_find(s + b, at - b, "to") != NONE) {
+    return false;
   }
 
   for (size_t i = 0; dets[i]; ++i) {
