@@ -4787,6 +4787,45 @@ test_topic5_other_areas(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics5): "The main focus of the talks was ..." is a list like
+   "High on the agenda ... were ..."; "not only in A but also in B, C" has
+   the items A, B and C (what comes before "not only" names the kind);
+   "or" between the items of a list is their "and", not an "or" of one
+   object nor one before a place */
+static void
+test_topic5_main_focus_or(DkgExtractor* ex)
+{
+  static const char* const want[] = { "satellite tracking",
+                                      "drone patrols",
+                                      "port security",
+                                      "customs data sharing",
+                                      "inspector training",
+                                      "registry audits",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The main focus of the talks was joint work not only on "
+                   "port security but also on customs data sharing, "
+                   "inspector training or registry audits, including "
+                   "satellite tracking or drone patrols.",
+                   want));
+  static const char* const list[] = {
+    "vessel registries", "port audits", "inspector training", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed vessel registries, port audits or "
+                   "inspector training.",
+                   list));
+  static const char* const one[] = {
+    "restrictive measures against attacks threatening the region or its "
+    "ports",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The ministers discussed restrictive measures against "
+                   "attacks threatening the region or its ports.",
+                   one));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -4970,6 +5009,7 @@ main(int argc, char** argv)
     test_topic5_label_adjacent(ex);
     test_topic5_one_object_and(ex);
     test_topic5_other_areas(ex);
+    test_topic5_main_focus_or(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

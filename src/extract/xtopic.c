@@ -768,8 +768,20 @@ alternatives(const char* s, size_t b, size_t e)
   while (pe < e && s[pe] != ',' && s[pe] != ';') {
     ++pe;
   }
-  return xlex_find(s + b, pe - b, "or") != NONE &&
-         xlex_find(s + b, pe - b, "and") == NONE;
+  const size_t o = xlex_find(s + b, pe - b, "or");
+  if (o == NONE || xlex_find(s + b, pe - b, "and") != NONE) {
+    return false;
+  }
+  /* names ("GGE, OEWG or ...") or places ("... or in regional
+     settings") are alternatives; "A, port audits or inspector training"
+     is a list whose "and" is "or" */
+  static const char* const preps[] = { "in", "on", "at", "within", NULL };
+  bool prep = false;
+  for (size_t k = 0; preps[k] && !prep; ++k) {
+    prep =
+      b + o + 3u < pe && xlex_starts(s + b + o + 3u, pe - b - o - 3u, preps[k]);
+  }
+  return prep || xlex_is_upper((unsigned char)s[b]);
 }
 
 /* Is the comma at s[i] (an item from `start`) one between the places of
@@ -1180,6 +1192,36 @@ prep_at(const char* s, size_t i, size_t e)
   return false;
 }
 
+/* Where the " or " that joins two items of a list stands in s[b, e)
+   (the offset of "or"), NONE when none: one outside parentheses and
+   quotes, with two words or more on both sides, not before a preposition
+   or determiner ("or in regional settings", "or its Member States"). */
+static size_t
+or_item(const char* s, size_t b, size_t e)
+{
+  static const char* const next[] = { "in",   "on", "at",    "to",  "for",
+                                      "with", "by", "the",   "its", "their",
+                                      "a",    "an", "other", NULL };
+  for (size_t i = b + 1u; i + 4u < e; ++i) {
+    if (s[i] == '(' || s[i] == '"') {
+      return NONE;
+    }
+    if (strncmp(s + i, " or ", 4u)) {
+      continue;
+    }
+    bool bad = false;
+    for (size_t k = 0; next[k] && !bad; ++k) {
+      bad = xlex_starts(s + i + 4u, e - i - 4u, next[k]);
+    }
+    if (bad || words_between(s, b, i) < 1u ||
+        words_between(s, i + 4u, e) < 1u) {
+      return NONE;
+    }
+    return i + 1u - b;
+  }
+  return NONE;
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", ", "as well as", "along with", and the first " and " of the last item
    (unless the separator before it was an "and", "as well as" or "along
@@ -1218,6 +1260,31 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
         xlex_find(s + b, at, "along with") == NONE) {
       b += at + l;
       break;
+    }
+  }
+  /* "cooperation not only in A but also in B, C and D": what comes
+     before "not only" names the kind, A and the list after "but also"
+     are the items */
+  const size_t only = whole ? NONE : xlex_find(s + b, e - b, "not only");
+  const size_t also =
+    only == NONE ? NONE : xlex_find(s + b + only, e - b - only, "but also");
+  if (also != NONE && words_between(s, b + only, b + only + also) >= 2u) {
+    size_t ab = b + only + 9u, bb = b + only + also + 9u;
+    static const char* const preps[] = { "in ", "on ",   "for ",
+                                         "to ", "with ", NULL };
+    for (size_t k = 0; preps[k]; ++k) {
+      const size_t l = strlen(preps[k]);
+      if (ab + l < e && xlex_starts(s + ab, e - ab, preps[k])) {
+        ab += l;
+      }
+      if (bb + l < e && xlex_starts(s + bb, e - bb, preps[k])) {
+        bb += l;
+      }
+    }
+    if (bb < e && ab < b + only + also) {
+      parse_topics(x, ab, b + only + also, sent, false, listed);
+      parse_topics(x, bb, e, sent, false, listed);
+      return;
     }
   }
   bool infinitive = false;
@@ -1320,6 +1387,16 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     /* "as well as" is a conjunction of its own: the item after it is
        whole ("... responsibilities as well as policy and legislative
        developments") */
+    /* "A, B, C or D": an "or" between items of a list is its "and"
+       ("coordinating in cyber diplomacy or cooperation in digital
+       policies"), not an "or" of one object, nor "or in regional
+       settings", alternatives of one place */
+    const size_t or_at =
+      (n > 1u || listed) && !infinitive ? or_item(s, ib, ie) : NONE;
+    if (or_at != NONE) {
+      add_item(x, ib, ib + or_at - 1u, sent);
+      ib += or_at + 3u;
+    }
     const bool after_joiner = joined && k == n - 1u && !cuts[k][2];
     if (!infinitive && !after_joiner &&
         ((!serial && k == n - 1u) || cuts[k][2])) {
@@ -2167,12 +2244,19 @@ list_topics(XCtx* x,
 static size_t
 inverted_list(const char* s, size_t b, size_t e)
 {
-  static const char* const opens[] = {
-    "at the core of the ",   "at the heart of the ",
-    "at the centre of the ", "at the center of the ",
-    "high on the agenda",    "on the agenda of the ",
-    "central to the ",       NULL
-  };
+  static const char* const opens[] = { "at the core of the ",
+                                       "at the heart of the ",
+                                       "at the centre of the ",
+                                       "at the center of the ",
+                                       "high on the agenda",
+                                       "on the agenda of the ",
+                                       "central to the ",
+                                       "the main topic of the ",
+                                       "the main topics of the ",
+                                       "the main focus of the ",
+                                       "the focus of the ",
+                                       "the key topics of the ",
+                                       NULL };
   static const char* const nouns[] = { "discussions",   "discussion", "talks",
                                        "dialogue",      "agenda",     "meeting",
                                        "consultations", NULL };
@@ -2482,6 +2566,7 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
     pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
   }
   return find_verb(s, b, b, at, &lb) != NONE ||
+         inverted_list(s, b, at) != NONE ||
          (after_generic(s, b, at) && !pledged) ||
          passive_at(s, b, x->doc.sents[sent].e) != NONE;
 }
