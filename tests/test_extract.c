@@ -4826,6 +4826,31 @@ test_topic5_main_focus_or(DkgExtractor* ex)
                    one));
 }
 
+/* topics (topics5): a verb of discussion that the sides decided or agreed
+   on is a plan, no topic; a marked list after a colon ("the progress ...
+   concerning: [i] A, [ii] B") has its items, not its head */
+static void
+test_topic5_plan_and_colon(DkgExtractor* ex)
+{
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex,
+                   "The ministries decided that they will review and discuss "
+                   "new port inspection rules next year.",
+                   none));
+  CHECK(topics_are(ex,
+                   "Both sides agreed to discuss customs data sharing at the "
+                   "next round.",
+                   none));
+  static const char* const items[] = { "port inspection rules",
+                                       "customs data sharing",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the work done since the last round "
+                   "regarding: (a) port inspection rules, and (b) customs "
+                   "data sharing.",
+                   items));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5010,6 +5035,7 @@ main(int argc, char** argv)
     test_topic5_one_object_and(ex);
     test_topic5_other_areas(ex);
     test_topic5_main_focus_or(ex);
+    test_topic5_plan_and_colon(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1262,6 +1262,25 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       break;
     }
   }
+  /* "the progress in the efforts achieved in the past year concerning:
+     [i] A, [ii] B, and [iii] C": what comes before the colon of a marked
+     list (or one of several items) names them, the items are after it */
+  for (size_t i = b; !whole && i + 2u < e; ++i) {
+    if (s[i] == '(' || s[i] == '"') {
+      break;
+    }
+    if (s[i] != ':' || s[i + 1u] != ' ') {
+      continue;
+    }
+    const size_t lb = i + 2u;
+    const bool marked = (s[lb] == '[' || s[lb] == '(') && lb + 3u < e &&
+                        (s[lb + 2u] == ']' || s[lb + 2u] == ')' ||
+                         s[lb + 3u] == ']' || s[lb + 3u] == ')');
+    if ((marked || several_items(s, lb, e)) && words_between(s, b, i) >= 1u) {
+      b = lb;
+    }
+    break;
+  }
   /* "cooperation not only in A but also in B, C and D": what comes
      before "not only" names the kind, A and the list after "but also"
      are the items */
@@ -2290,6 +2309,35 @@ inverted_list(const char* s, size_t b, size_t e)
   return noun ? be + blen : NONE;
 }
 
+/* Is the verb of discussion at `at` (clause from b, its list from lb) a
+   plan the sides decided on, no topic of this meeting: a base form after
+   "decided" or "agreed" ("participating countries decided that they will
+   review and discuss A", "agreed to discuss B at the next round"; not a
+   list of bullets after "agreed to focus on:")? */
+static bool
+planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
+{
+  const size_t w = xlex_word_len(s + at, e - at);
+  if (w > 3u && (!strncmp(s + at + w - 2u, "ed", 2u) ||
+                 !strncmp(s + at + w - 3u, "ing", 3u))) {
+    return false;
+  }
+  size_t le = lb;
+  while (le < e && s[le] == ' ') {
+    ++le;
+  }
+  if (le >= e || s[le] == ':') {
+    return false;
+  }
+  static const char* const decision[] = { "decided", "agreed", NULL };
+  for (size_t k = 0; decision[k]; ++k) {
+    if (xlex_find(s + b, at - b, decision[k]) != NONE) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 verb_topics(XCtx* x,
             size_t sent,
@@ -2358,6 +2406,9 @@ verb_topics(XCtx* x,
   if (v == NONE || (!is_verb(v) &&
                     stance_noun(s, b, lb - strlen(discussion_verbs[v]) - 1u))) {
     return NONE;
+  }
+  if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e)) {
+    return e;
   }
   /* "reviewed progress on A and discussed B": the verb before "and" has
      its list too, read first */
