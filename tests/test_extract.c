@@ -4851,6 +4851,26 @@ test_topic5_plan_and_colon(DkgExtractor* ex)
                    items));
 }
 
+/* topics (topics5): "considered A" and "A was considered" give A, not
+   "considered that ...", "considered it important to ..." */
+static void
+test_topic5_considered(DkgExtractor* ex)
+{
+  static const char* const want[] = { "ways to secure port logistics", NULL };
+  CHECK(
+    topics_are(ex,
+               "The delegations also considered ways to secure port logistics.",
+               want));
+  static const char* const passive[] = { "Cooperation on customs data sharing",
+                                         NULL };
+  CHECK(topics_are(
+    ex, "Cooperation on customs data sharing was also considered.", passive));
+  static const char* const none[] = { NULL };
+  CHECK(
+    topics_are(ex, "The sides considered it important to meet again.", none));
+  CHECK(topics_are(ex, "Kenya considered that port audits work well.", none));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5036,6 +5056,7 @@ main(int argc, char** argv)
     test_topic5_other_areas(ex);
     test_topic5_main_focus_or(ex);
     test_topic5_plan_and_colon(ex);
+    test_topic5_considered(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1940,6 +1940,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "centered around",
                                                 "touched upon",
                                                 "deliberated on",
+                                                "considered",
                                                 "attention will be paid to",
                                                 "attention was paid to",
                                                 "paid special attention to",
@@ -2016,6 +2017,31 @@ presented_account(const char* s, size_t b, size_t e)
   return false;
 }
 
+/* Is what follows "considered" (at `at`) an opinion, not a thing the
+   sides looked at: "considered that ...", "considered it important to
+   ...", "considered as ...", "considered to be ..."; nor an adjective
+   ("a considered approach")? */
+static bool
+considered_opinion(const char* s, size_t at, size_t e)
+{
+  static const char* const opinion[] = { "that",      "it",   "as",
+                                         "to be",     "this", "necessary",
+                                         "important", NULL };
+  if ((at >= 13u && xlex_starts(s + at - 13u, 2u, "a ")) ||
+      (at >= 15u && xlex_starts(s + at - 15u, 4u, "the "))) {
+    return true;
+  }
+  if (at >= e) {
+    return false; /* "A was also considered." */
+  }
+  for (size_t i = 0; opinion[i]; ++i) {
+    if (xlex_starts(s + at, e - at, opinion[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -2030,6 +2056,8 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         ((!strcmp(discussion_verbs[v], "presented") ||
           !strcmp(discussion_verbs[v], "introduced")) &&
          !presented_account(s, b + at + strlen(discussion_verbs[v]) + 1u, e)) ||
+        (!strcmp(discussion_verbs[v], "considered") &&
+         considered_opinion(s, b + at + 11u, e)) ||
         (!strcmp(discussion_verbs[v], "efforts in") &&
          pledge_efforts(s, b, b + at))) {
       continue;
