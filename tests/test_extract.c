@@ -4871,6 +4871,25 @@ test_topic5_considered(DkgExtractor* ex)
   CHECK(topics_are(ex, "Kenya considered that port audits work well.", none));
 }
 
+/* topics (topics5): ", such as" before several examples of their own
+   words (not names) is a separator: the head and each example are items */
+static void
+test_topic5_such_as_several(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "how to deepen work on several maritime fronts",
+    "port security",
+    "vessel tracking",
+    "customs data sharing",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides explored how to deepen work on several "
+                   "maritime fronts, such as port security, vessel tracking, "
+                   "and customs data sharing.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5057,6 +5076,7 @@ main(int argc, char** argv)
     test_topic5_main_focus_or(ex);
     test_topic5_plan_and_colon(ex);
     test_topic5_considered(ex);
+    test_topic5_such_as_several(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1222,6 +1222,19 @@ or_item(const char* s, size_t b, size_t e)
   return NONE;
 }
 
+/* Where the part of a comma list that starts at `b` ends: its ", " or
+   `e`. */
+static size_t
+part_end(const char* s, size_t b, size_t e)
+{
+  for (size_t i = b; i + 1u < e; ++i) {
+    if (s[i] == ',' && s[i + 1u] == ' ') {
+      return i;
+    }
+  }
+  return e;
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", ", "as well as", "along with", and the first " and " of the last item
    (unless the separator before it was an "and", "as well as" or "along
@@ -1355,6 +1368,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
               ? 0u
               : 6u;
       with_and = true;
+    } else if (!strncmp(s + i, ", such as ", 10u) && i > start &&
+               several_items(s, i + 10u, e) &&
+               !proper_names(s, i + 10u, part_end(s, i + 10u, e))) {
+      /* "how to enhance cooperation on various security fronts, such as
+         A, B, C, and D": several examples are items of the list */
+      sep = 10u;
     } else if (!strncmp(s + i, ", ", 2u) && !adjective_series(s, b, i, 2u, e) &&
                !names_series(s, start, i, 2u, e) &&
                !alternatives(s, i + 2u, e) &&
