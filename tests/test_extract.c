@@ -4890,6 +4890,28 @@ test_topic5_such_as_several(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics5): "shared" after a demonstrative or "address" is an
+   adjective; ", particularly those ..." narrows the item before; "the
+   core of the meeting involved A" gives A */
+static void
+test_topic5_shared_those_core(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security strategies",
+                                      "vessel tracking",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The officials met to address shared maritime risks. The "
+                   "talks centered on port security strategies, particularly "
+                   "those of Kenya's port authority, and vessel "
+                   "tracking. These shared concerns offer a basis for work.",
+                   want));
+  static const char* const core[] = { "reviewing customs data sharing", NULL };
+  CHECK(topics_are(ex,
+                   "The core of the meeting involved reviewing customs data "
+                   "sharing.",
+                   core));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5077,6 +5099,7 @@ main(int argc, char** argv)
     test_topic5_plan_and_colon(ex);
     test_topic5_considered(ex);
     test_topic5_such_as_several(ex);
+    test_topic5_shared_those_core(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

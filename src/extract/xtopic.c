@@ -553,6 +553,17 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       return;
     }
   }
+  /* ", particularly those implemented by ...": a pronoun that narrows
+     the item before, no item */
+  static const char* const narrow[] = {
+    "those",         "particularly those",  "especially those",
+    "notably those", "in particular those", NULL
+  };
+  for (size_t i = 0; narrow[i]; ++i) {
+    if (xlex_starts(s + b, e - b, narrow[i])) {
+      return;
+    }
+  }
   /* "... and other areas", "other related issues": what else was
      discussed, unnamed */
   static const char* const kinds[] = { "areas",   "issues",   "topics",
@@ -1690,8 +1701,10 @@ generic_verb(const char* verb)
 static bool
 discussion_before(const char* s, size_t b, size_t at)
 {
+  /* (or "the core of the meeting involved ...", "the focus of ...") */
   static const char* const nouns[] = { "discussions", "discussion", "talks",
-                                       "agenda",      "topics",     NULL };
+                                       "agenda",      "topics",     "core of",
+                                       "focus of",    "heart of",   NULL };
   for (size_t i = 0; nouns[i]; ++i) {
     if (xlex_find(s + b, at - b, nouns[i]) != NONE) {
       return true;
@@ -1819,9 +1832,13 @@ list_intro(const char* s, size_t b, size_t e, size_t* len)
 static bool
 adjective_shared(const char* s, size_t b, size_t at)
 {
-  static const char* const dets[] = { "their",  "our",  "a",   "the", "its",
-                                      "common", "and",  "on",  "of",  "in",
-                                      "by",     "with", "for", NULL };
+  /* (and a demonstrative, "These shared concerns provide ...", or a
+     verb of dealing with, "convened to address shared challenges") */
+  static const char* const dets[] = { "their",   "our",    "a",     "the",
+                                      "its",     "common", "and",   "on",
+                                      "of",      "in",     "by",    "with",
+                                      "for",     "these",  "those", "this",
+                                      "address", "tackle", "face",  NULL };
   size_t w = at;
   while (w > b && s[w - 1u] == ' ') {
     --w;
