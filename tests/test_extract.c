@@ -4912,6 +4912,23 @@ test_topic5_shared_those_core(DkgExtractor* ex)
                    core));
 }
 
+/* topics (topics5): a question is one object, "as well as" inside it
+   too */
+static void
+test_topic5_question_as_well_as(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "how ports could detect smuggling and train inspectors for detection as "
+    "well as response to such cases",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The group discussed how ports could detect smuggling and "
+                   "train inspectors for detection as well as response to "
+                   "such cases.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5100,6 +5117,7 @@ main(int argc, char** argv)
     test_topic5_considered(ex);
     test_topic5_such_as_several(ex);
     test_topic5_shared_those_core(ex);
+    test_topic5_question_as_well_as(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1360,6 +1360,14 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       continue;
     }
     size_t sep = joiner_at(s, i, e);
+    /* a question is one object: "how members could prevent incidents and
+       prepare capabilities for protection as well as response to such
+       incidents" */
+    if (sep && s[i] == ' ' &&
+        (xlex_starts(s + start, i - start, "how") ||
+         xlex_starts(s + start, i - start, "whether"))) {
+      sep = 0;
+    }
     bool with_and = false;
     if (sep || whole) {
     } else if (infinitive) {
