@@ -4929,6 +4929,24 @@ test_topic5_question_as_well_as(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics5): a trailing short name in parentheses ("(the Port
+   Code)") goes, as an acronym does; a parenthesis that says what the item
+   is stays */
+static void
+test_topic5_paren_short_name(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "revision of the maritime inspection code",
+    "joint port audits (the first of their kind)",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed the revision of the maritime "
+                   "inspection code (the Port Code). The sides also "
+                   "discussed joint port audits (the first of their kind).",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5118,6 +5136,7 @@ main(int argc, char** argv)
     test_topic5_such_as_several(ex);
     test_topic5_shared_those_core(ex);
     test_topic5_question_as_well_as(ex);
+    test_topic5_paren_short_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

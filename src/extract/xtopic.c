@@ -490,11 +490,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   if (e > b && s[e - 1u] == ')') {
     const char* open = memchr(s + b, '(', e - b);
     const size_t ob = open ? (size_t)(open - s) + 1u : e;
-    const bool aside = open && (memchr(s + ob, ' ', e - ob) == NULL ||
-                                xlex_starts(s + ob, e - ob, "including") ||
-                                xlex_starts(s + ob, e - ob, "such as") ||
-                                xlex_starts(s + ob, e - ob, "e.g") ||
-                                xlex_starts(s + ob, e - ob, "hereinafter"));
+    const bool aside =
+      open && (memchr(s + ob, ' ', e - ob) == NULL ||
+               xlex_starts(s + ob, e - ob, "including") ||
+               xlex_starts(s + ob, e - ob, "such as") ||
+               xlex_starts(s + ob, e - ob, "e.g") ||
+               xlex_starts(s + ob, e - ob, "hereinafter") ||
+               /* a short name: "(the NIS Directive)" */
+               (xlex_starts(s + ob, e - ob, "the") && ob + 4u < e - 1u &&
+                proper_names(s, ob + 4u, e - 1u)));
     if (aside && open > s + b) {
       e = (size_t)(open - s);
       while (e > b && s[e - 1u] == ' ') {
