@@ -5418,6 +5418,238 @@ test_agencies5_title_directorate(DkgExtractor* ex)
   expect_agencies(ex, pt, "PT", "Cyber Coordination Directorate", "JP", "");
 }
 
+/* topics (topics5): a paraphrase maps onto a label only when the label's
+   words stand side by side in it; a word between them makes another
+   thing ("critical maritime infrastructure protection", "sharing
+   vulnerability information"), kept as written */
+static void
+test_topic5_label_adjacent(DkgExtractor* ex)
+{
+  static const char* const apart[] = {
+    "critical maritime infrastructure protection", NULL
+  };
+  CHECK(topics_are(
+    ex,
+    "The sides discussed critical maritime infrastructure protection.",
+    apart));
+  static const char* const reversed[] = { "sharing vulnerability information",
+                                          NULL };
+  CHECK(
+    topics_are(ex,
+               "The delegations discussed sharing vulnerability information.",
+               reversed));
+  static const char* const mapped[] = { "confidence-building measures", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed the implementation of confidence "
+                   "building measures.",
+                   mapped));
+}
+
+/* topics (topics5): one object "A and B" stays whole when B is "other
+   Ys" (one class), when B is a verb with its object pronoun after an
+   infinitive (the infinitive's next verb), and after "the ... aspects
+   of" (the nouns of the aspects' "of") */
+static void
+test_topic5_one_object_and(DkgExtractor* ex)
+{
+  static const char* const other[] = {
+    "financing of drug cartels and other criminal networks in the Andes", NULL
+  };
+  CHECK(topics_are(ex,
+                   "They discussed the financing of drug cartels and other "
+                   "criminal networks in the Andes.",
+                   other));
+  static const char* const verb[] = { "need for both states to arrest "
+                                      "smugglers from the region and try "
+                                      "them in national courts",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "They discussed the need for both states to arrest "
+                   "smugglers from the region and try them in national "
+                   "courts.",
+                   verb));
+  static const char* const aspects[] = {
+    "main aspects of port security and cooperation in the region", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations exchanged views on the main aspects of "
+                   "port security and cooperation in the region.",
+                   aspects));
+}
+
+/* topics (topics5): "and other areas" names nothing */
+static void
+test_topic5_other_areas(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security",
+                                      "customs data sharing",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "They discussed port security, customs data sharing, and "
+                   "other areas.",
+                   want));
+}
+
+/* topics (topics5): "The main focus of the talks was ..." is a list like
+   "High on the agenda ... were ..."; "not only in A but also in B, C" has
+   the items A, B and C (what comes before "not only" names the kind);
+   "or" between the items of a list is their "and", not an "or" of one
+   object nor one before a place */
+static void
+test_topic5_main_focus_or(DkgExtractor* ex)
+{
+  static const char* const want[] = { "satellite tracking",
+                                      "drone patrols",
+                                      "port security",
+                                      "customs data sharing",
+                                      "inspector training",
+                                      "registry audits",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The main focus of the talks was joint work not only on "
+                   "port security but also on customs data sharing, "
+                   "inspector training or registry audits, including "
+                   "satellite tracking or drone patrols.",
+                   want));
+  static const char* const list[] = {
+    "vessel registries", "port audits", "inspector training", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed vessel registries, port audits or "
+                   "inspector training.",
+                   list));
+  static const char* const one[] = {
+    "restrictive measures against attacks threatening the region or its "
+    "ports",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The ministers discussed restrictive measures against "
+                   "attacks threatening the region or its ports.",
+                   one));
+}
+
+/* topics (topics5): a verb of discussion that the sides decided or agreed
+   on is a plan, no topic; a marked list after a colon ("the progress ...
+   concerning: [i] A, [ii] B") has its items, not its head */
+static void
+test_topic5_plan_and_colon(DkgExtractor* ex)
+{
+  static const char* const none[] = { NULL };
+  CHECK(topics_are(ex,
+                   "The ministries decided that they will review and discuss "
+                   "new port inspection rules next year.",
+                   none));
+  CHECK(topics_are(ex,
+                   "Both sides agreed to discuss customs data sharing at the "
+                   "next round.",
+                   none));
+  static const char* const items[] = { "port inspection rules",
+                                       "customs data sharing",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the work done since the last round "
+                   "regarding: (a) port inspection rules, and (b) customs "
+                   "data sharing.",
+                   items));
+}
+
+/* topics (topics5): "considered A" and "A was considered" give A, not
+   "considered that ...", "considered it important to ..." */
+static void
+test_topic5_considered(DkgExtractor* ex)
+{
+  static const char* const want[] = { "ways to secure port logistics", NULL };
+  CHECK(
+    topics_are(ex,
+               "The delegations also considered ways to secure port logistics.",
+               want));
+  static const char* const passive[] = { "Cooperation on customs data sharing",
+                                         NULL };
+  CHECK(topics_are(
+    ex, "Cooperation on customs data sharing was also considered.", passive));
+  static const char* const none[] = { NULL };
+  CHECK(
+    topics_are(ex, "The sides considered it important to meet again.", none));
+  CHECK(topics_are(ex, "Kenya considered that port audits work well.", none));
+}
+
+/* topics (topics5): ", such as" before several examples of their own
+   words (not names) is a separator: the head and each example are items */
+static void
+test_topic5_such_as_several(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "how to deepen work on several maritime fronts",
+    "port security",
+    "vessel tracking",
+    "customs data sharing",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides explored how to deepen work on several "
+                   "maritime fronts, such as port security, vessel tracking, "
+                   "and customs data sharing.",
+                   want));
+}
+
+/* topics (topics5): "shared" after a demonstrative or "address" is an
+   adjective; ", particularly those ..." narrows the item before; "the
+   core of the meeting involved A" gives A */
+static void
+test_topic5_shared_those_core(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security strategies",
+                                      "vessel tracking",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The officials met to address shared maritime risks. The "
+                   "talks centered on port security strategies, particularly "
+                   "those of Kenya's port authority, and vessel "
+                   "tracking. These shared concerns offer a basis for work.",
+                   want));
+  static const char* const core[] = { "reviewing customs data sharing", NULL };
+  CHECK(topics_are(ex,
+                   "The core of the meeting involved reviewing customs data "
+                   "sharing.",
+                   core));
+}
+
+/* topics (topics5): a question is one object, "as well as" inside it
+   too */
+static void
+test_topic5_question_as_well_as(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "how ports could detect smuggling and train inspectors for detection as "
+    "well as response to such cases",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The group discussed how ports could detect smuggling and "
+                   "train inspectors for detection as well as response to "
+                   "such cases.",
+                   want));
+}
+
+/* topics (topics5): a trailing short name in parentheses ("(the Port
+   Code)") goes, as an acronym does; a parenthesis that says what the item
+   is stays */
+static void
+test_topic5_paren_short_name(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "revision of the maritime inspection code",
+    "joint port audits (the first of their kind)",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides discussed the revision of the maritime "
+                   "inspection code (the Port Code). The sides also "
+                   "discussed joint port audits (the first of their kind).",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5620,6 +5852,16 @@ main(int argc, char** argv)
     test_agencies5_parent_of_unit(ex);
     test_agencies5_title_acronym(ex);
     test_agencies5_title_directorate(ex);
+    test_topic5_label_adjacent(ex);
+    test_topic5_one_object_and(ex);
+    test_topic5_other_areas(ex);
+    test_topic5_main_focus_or(ex);
+    test_topic5_plan_and_colon(ex);
+    test_topic5_considered(ex);
+    test_topic5_such_as_several(ex);
+    test_topic5_shared_those_core(ex);
+    test_topic5_question_as_well_as(ex);
+    test_topic5_paren_short_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

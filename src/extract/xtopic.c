@@ -41,8 +41,18 @@ stopword(const char* w, size_t n)
 
 /* Crude stems: lower case, plural and -ing dropped, first six letters;
    "security"/"secure" count as "protect". */
+static void stems_split(const char* s, Stems* out, bool hyphens);
+
 static void
 stems_of(const char* s, Stems* out)
+{
+  stems_split(s, out, false);
+}
+
+/* As stems_of, with `hyphens` also at the hyphens of a compound
+   ("confidence-building" is two words). */
+static void
+stems_split(const char* s, Stems* out, bool hyphens)
 {
   out->n = 0;
   size_t i = 0;
@@ -58,8 +68,8 @@ stems_of(const char* s, Stems* out)
     }
     char w[64];
     size_t n = 0;
-    while (i < len && (xlex_is_word_char((unsigned char)s[i]) || s[i] == '-' ||
-                       s[i] == '\'')) {
+    while (i < len && (xlex_is_word_char((unsigned char)s[i]) ||
+                       (s[i] == '-' && !hyphens) || s[i] == '\'')) {
       if (n < sizeof(w) - 1u) {
         const char c = s[i];
         w[n++] = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
@@ -120,6 +130,28 @@ subset(const Stems* a, const Stems* b)
   return true;
 }
 
+/* Do the words of `a` all stand in `b`, side by side, in any order? A
+   word between them makes another thing of the label: "critical
+   information infrastructure protection" is not "critical infrastructure
+   protection", nor "sharing threat information" "information sharing". */
+static bool
+adjacent(const Stems* a, const Stems* b)
+{
+  size_t lo = b->n, hi = 0;
+  for (size_t i = 0; i < a->n; ++i) {
+    size_t k = 0;
+    while (k < b->n && strcmp(a->w[i], b->w[k])) {
+      ++k;
+    }
+    if (k == b->n) {
+      return false;
+    }
+    lo = k < lo ? k : lo;
+    hi = k > hi ? k : hi;
+  }
+  return a->n && hi - lo + 1u == a->n;
+}
+
 const char*
 xtopic_map(XCtx* x, const char* phrase, bool* exact)
 {
@@ -134,8 +166,9 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
   if (xlex_find(phrase, strlen(phrase), "and") != NONE) {
     return NULL;
   }
-  Stems mine;
+  Stems mine, mine_split;
   stems_of(phrase, &mine);
+  stems_split(phrase, &mine_split, true);
   const cJSON* list =
     cJSON_GetObjectItemCaseSensitive(x->topics_json, "topics");
   const char* best = NULL;
@@ -156,12 +189,14 @@ xtopic_map(XCtx* x, const char* phrase, bool* exact)
       if (!cJSON_IsString(l)) {
         continue;
       }
-      Stems theirs;
+      Stems theirs, theirs_split;
       stems_of(l->valuestring, &theirs);
+      stems_split(l->valuestring, &theirs_split, true);
       /* the label is a third of the phrase at least: "cooperation in
          cyber capacity building with partner countries across the
          region" is a topic of its own that names the concept */
-      if (subset(&theirs, &mine) && theirs.n > top && 3u * theirs.n >= mine.n) {
+      if (subset(&theirs, &mine) && theirs.n > top && 3u * theirs.n >= mine.n &&
+          adjacent(&theirs_split, &mine_split)) {
         top = theirs.n;
       } else if (!top && mine.n >= 4u && theirs.n <= mine.n + 1u &&
                  subset(&mine, &theirs)) {
@@ -286,6 +321,10 @@ interest_at(const char* s, size_t n)
 }
 
 static size_t words_between(const char* s, size_t b, size_t e);
+static bool last_word_in(const char* s,
+                         size_t b,
+                         size_t e,
+                         const char* const* list);
 
 static void
 add_topic(XCtx* x, size_t b, size_t e, size_t sent)
@@ -451,11 +490,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   if (e > b && s[e - 1u] == ')') {
     const char* open = memchr(s + b, '(', e - b);
     const size_t ob = open ? (size_t)(open - s) + 1u : e;
-    const bool aside = open && (memchr(s + ob, ' ', e - ob) == NULL ||
-                                xlex_starts(s + ob, e - ob, "including") ||
-                                xlex_starts(s + ob, e - ob, "such as") ||
-                                xlex_starts(s + ob, e - ob, "e.g") ||
-                                xlex_starts(s + ob, e - ob, "hereinafter"));
+    const bool aside =
+      open && (memchr(s + ob, ' ', e - ob) == NULL ||
+               xlex_starts(s + ob, e - ob, "including") ||
+               xlex_starts(s + ob, e - ob, "such as") ||
+               xlex_starts(s + ob, e - ob, "e.g") ||
+               xlex_starts(s + ob, e - ob, "hereinafter") ||
+               /* a short name: "(the NIS Directive)" */
+               (xlex_starts(s + ob, e - ob, "the") && ob + 4u < e - 1u &&
+                proper_names(s, ob + 4u, e - 1u)));
     if (aside && open > s + b) {
       e = (size_t)(open - s);
       while (e > b && s[e - 1u] == ' ') {
@@ -513,6 +556,26 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     if (xlex_eq(s + b, e - b, filler[i])) {
       return;
     }
+  }
+  /* ", particularly those implemented by ...": a pronoun that narrows
+     the item before, no item */
+  static const char* const narrow[] = {
+    "those",         "particularly those",  "especially those",
+    "notably those", "in particular those", NULL
+  };
+  for (size_t i = 0; narrow[i]; ++i) {
+    if (xlex_starts(s + b, e - b, narrow[i])) {
+      return;
+    }
+  }
+  /* "... and other areas", "other related issues": what else was
+     discussed, unnamed */
+  static const char* const kinds[] = { "areas",   "issues",   "topics",
+                                       "matters", "subjects", "questions",
+                                       "fields",  "spheres",  NULL };
+  if (xlex_starts(s + b, e - b, "other ") && words_between(s, b, e) <= 2u &&
+      last_word_in(s, b, e, kinds)) {
+    return;
   }
   bool letters = false;
   for (size_t i = b; i < e; ++i) {
@@ -720,8 +783,20 @@ alternatives(const char* s, size_t b, size_t e)
   while (pe < e && s[pe] != ',' && s[pe] != ';') {
     ++pe;
   }
-  return xlex_find(s + b, pe - b, "or") != NONE &&
-         xlex_find(s + b, pe - b, "and") == NONE;
+  const size_t o = xlex_find(s + b, pe - b, "or");
+  if (o == NONE || xlex_find(s + b, pe - b, "and") != NONE) {
+    return false;
+  }
+  /* names ("GGE, OEWG or ...") or places ("... or in regional
+     settings") are alternatives; "A, port audits or inspector training"
+     is a list whose "and" is "or" */
+  static const char* const preps[] = { "in", "on", "at", "within", NULL };
+  bool prep = false;
+  for (size_t k = 0; preps[k] && !prep; ++k) {
+    prep =
+      b + o + 3u < pe && xlex_starts(s + b + o + 3u, pe - b - o - 3u, preps[k]);
+  }
+  return prep || xlex_is_upper((unsigned char)s[b]);
 }
 
 /* Is the comma at s[i] (an item from `start`) one between the places of
@@ -877,11 +952,6 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
    in cyberspace and cyber confidence-building measures" (one side a
    concept of the scheme, the other more than a word), not
    "cybersecurity and critical infrastructure protection". */
-static bool last_word_in(const char* s,
-                         size_t b,
-                         size_t e,
-                         const char* const* list);
-
 static void
 add_item(XCtx* x, size_t b, size_t e, size_t sent)
 {
@@ -969,6 +1039,30 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
     if (xlex_starts(s + b, at - b, aspects[i])) {
       return false;
     }
+  }
+  /* ... also after a determiner and adjectives: "the current aspects of
+     security and interaction in the sphere" */
+  const size_t asp = xlex_find(s + b, at - b, "aspects of");
+  if (asp != NONE && words_between(s, b, b + asp) <= 2u) {
+    return false;
+  }
+  /* "X and other Ys" names one class: "efforts to defeat ISIS and other
+     terrorist groups in Africa" */
+  if (xlex_starts(s + rb, e - rb, "other ")) {
+    return false;
+  }
+  /* a verb with its object pronoun goes on with the infinitive before it:
+     "the need for all countries to repatriate foreign fighters and
+     prosecute them for their crimes" */
+  const size_t vw = xlex_word_len(s + rb, e - rb);
+  static const char* const pron[] = { "them", "it", "us", "him", NULL };
+  bool verb_pron = false;
+  for (size_t i = 0; pron[i] && rb + vw + 1u < e && !verb_pron; ++i) {
+    verb_pron = s[rb + vw] == ' ' &&
+                xlex_starts(s + rb + vw + 1u, e - rb - vw - 1u, pron[i]);
+  }
+  if (verb_pron && xlex_find(s + b, at - b, "to") != NONE) {
+    return false;
   }
 
   for (size_t i = 0; dets[i]; ++i) {
@@ -1113,6 +1207,49 @@ prep_at(const char* s, size_t i, size_t e)
   return false;
 }
 
+/* Where the " or " that joins two items of a list stands in s[b, e)
+   (the offset of "or"), NONE when none: one outside parentheses and
+   quotes, with two words or more on both sides, not before a preposition
+   or determiner ("or in regional settings", "or its Member States"). */
+static size_t
+or_item(const char* s, size_t b, size_t e)
+{
+  static const char* const next[] = { "in",   "on", "at",    "to",  "for",
+                                      "with", "by", "the",   "its", "their",
+                                      "a",    "an", "other", NULL };
+  for (size_t i = b + 1u; i + 4u < e; ++i) {
+    if (s[i] == '(' || s[i] == '"') {
+      return NONE;
+    }
+    if (strncmp(s + i, " or ", 4u)) {
+      continue;
+    }
+    bool bad = false;
+    for (size_t k = 0; next[k] && !bad; ++k) {
+      bad = xlex_starts(s + i + 4u, e - i - 4u, next[k]);
+    }
+    if (bad || words_between(s, b, i) < 1u ||
+        words_between(s, i + 4u, e) < 1u) {
+      return NONE;
+    }
+    return i + 1u - b;
+  }
+  return NONE;
+}
+
+/* Where the part of a comma list that starts at `b` ends: its ", " or
+   `e`. */
+static size_t
+part_end(const char* s, size_t b, size_t e)
+{
+  for (size_t i = b; i + 1u < e; ++i) {
+    if (s[i] == ',' && s[i + 1u] == ' ') {
+      return i;
+    }
+  }
+  return e;
+}
+
 /* Splits a list into items: an infinitive list on ", to"; else on ", and",
    ", ", "as well as", "along with", and the first " and " of the last item
    (unless the separator before it was an "and", "as well as" or "along
@@ -1153,6 +1290,50 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       break;
     }
   }
+  /* "the progress in the efforts achieved in the past year concerning:
+     [i] A, [ii] B, and [iii] C": what comes before the colon of a marked
+     list (or one of several items) names them, the items are after it */
+  for (size_t i = b; !whole && i + 2u < e; ++i) {
+    if (s[i] == '(' || s[i] == '"') {
+      break;
+    }
+    if (s[i] != ':' || s[i + 1u] != ' ') {
+      continue;
+    }
+    const size_t lb = i + 2u;
+    const bool marked = (s[lb] == '[' || s[lb] == '(') && lb + 3u < e &&
+                        (s[lb + 2u] == ']' || s[lb + 2u] == ')' ||
+                         s[lb + 3u] == ']' || s[lb + 3u] == ')');
+    if ((marked || several_items(s, lb, e)) && words_between(s, b, i) >= 1u) {
+      b = lb;
+    }
+    break;
+  }
+  /* "cooperation not only in A but also in B, C and D": what comes
+     before "not only" names the kind, A and the list after "but also"
+     are the items */
+  const size_t only = whole ? NONE : xlex_find(s + b, e - b, "not only");
+  const size_t also =
+    only == NONE ? NONE : xlex_find(s + b + only, e - b - only, "but also");
+  if (also != NONE && words_between(s, b + only, b + only + also) >= 2u) {
+    size_t ab = b + only + 9u, bb = b + only + also + 9u;
+    static const char* const preps[] = { "in ", "on ",   "for ",
+                                         "to ", "with ", NULL };
+    for (size_t k = 0; preps[k]; ++k) {
+      const size_t l = strlen(preps[k]);
+      if (ab + l < e && xlex_starts(s + ab, e - ab, preps[k])) {
+        ab += l;
+      }
+      if (bb + l < e && xlex_starts(s + bb, e - bb, preps[k])) {
+        bb += l;
+      }
+    }
+    if (bb < e && ab < b + only + also) {
+      parse_topics(x, ab, b + only + also, sent, false, listed);
+      parse_topics(x, bb, e, sent, false, listed);
+      return;
+    }
+  }
   bool infinitive = false;
   for (size_t i = b; !whole && i + 5u < e; ++i) {
     if (!strncmp(s + i, ", to ", 5u) || !strncmp(s + i, ", and to ", 9u)) {
@@ -1183,6 +1364,14 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       continue;
     }
     size_t sep = joiner_at(s, i, e);
+    /* a question is one object: "how members could prevent incidents and
+       prepare capabilities for protection as well as response to such
+       incidents" */
+    if (sep && s[i] == ' ' &&
+        (xlex_starts(s + start, i - start, "how") ||
+         xlex_starts(s + start, i - start, "whether"))) {
+      sep = 0;
+    }
     bool with_and = false;
     if (sep || whole) {
     } else if (infinitive) {
@@ -1202,6 +1391,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
               ? 0u
               : 6u;
       with_and = true;
+    } else if (!strncmp(s + i, ", such as ", 10u) && i > start &&
+               several_items(s, i + 10u, e) &&
+               !proper_names(s, i + 10u, part_end(s, i + 10u, e))) {
+      /* "how to enhance cooperation on various security fronts, such as
+         A, B, C, and D": several examples are items of the list */
+      sep = 10u;
     } else if (!strncmp(s + i, ", ", 2u) && !adjective_series(s, b, i, 2u, e) &&
                !names_series(s, start, i, 2u, e) &&
                !alternatives(s, i + 2u, e) &&
@@ -1253,6 +1448,16 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     /* "as well as" is a conjunction of its own: the item after it is
        whole ("... responsibilities as well as policy and legislative
        developments") */
+    /* "A, B, C or D": an "or" between items of a list is its "and"
+       ("coordinating in cyber diplomacy or cooperation in digital
+       policies"), not an "or" of one object, nor "or in regional
+       settings", alternatives of one place */
+    const size_t or_at =
+      (n > 1u || listed) && !infinitive ? or_item(s, ib, ie) : NONE;
+    if (or_at != NONE) {
+      add_item(x, ib, ib + or_at - 1u, sent);
+      ib += or_at + 3u;
+    }
     const bool after_joiner = joined && k == n - 1u && !cuts[k][2];
     if (!infinitive && !after_joiner &&
         ((!serial && k == n - 1u) || cuts[k][2])) {
@@ -1508,8 +1713,10 @@ generic_verb(const char* verb)
 static bool
 discussion_before(const char* s, size_t b, size_t at)
 {
+  /* (or "the core of the meeting involved ...", "the focus of ...") */
   static const char* const nouns[] = { "discussions", "discussion", "talks",
-                                       "agenda",      "topics",     NULL };
+                                       "agenda",      "topics",     "core of",
+                                       "focus of",    "heart of",   NULL };
   for (size_t i = 0; nouns[i]; ++i) {
     if (xlex_find(s + b, at - b, nouns[i]) != NONE) {
       return true;
@@ -1637,9 +1844,13 @@ list_intro(const char* s, size_t b, size_t e, size_t* len)
 static bool
 adjective_shared(const char* s, size_t b, size_t at)
 {
-  static const char* const dets[] = { "their",  "our",  "a",   "the", "its",
-                                      "common", "and",  "on",  "of",  "in",
-                                      "by",     "with", "for", NULL };
+  /* (and a demonstrative, "These shared concerns provide ...", or a
+     verb of dealing with, "convened to address shared challenges") */
+  static const char* const dets[] = { "their",   "our",    "a",     "the",
+                                      "its",     "common", "and",   "on",
+                                      "of",      "in",     "by",    "with",
+                                      "for",     "these",  "those", "this",
+                                      "address", "tackle", "face",  NULL };
   size_t w = at;
   while (w > b && s[w - 1u] == ' ') {
     --w;
@@ -1777,6 +1988,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "centered around",
                                                 "touched upon",
                                                 "deliberated on",
+                                                "considered",
                                                 "attention will be paid to",
                                                 "attention was paid to",
                                                 "paid special attention to",
@@ -1853,6 +2065,31 @@ presented_account(const char* s, size_t b, size_t e)
   return false;
 }
 
+/* Is what follows "considered" (at `at`) an opinion, not a thing the
+   sides looked at: "considered that ...", "considered it important to
+   ...", "considered as ...", "considered to be ..."; nor an adjective
+   ("a considered approach")? */
+static bool
+considered_opinion(const char* s, size_t at, size_t e)
+{
+  static const char* const opinion[] = { "that",      "it",   "as",
+                                         "to be",     "this", "necessary",
+                                         "important", NULL };
+  if ((at >= 13u && xlex_starts(s + at - 13u, 2u, "a ")) ||
+      (at >= 15u && xlex_starts(s + at - 15u, 4u, "the "))) {
+    return true;
+  }
+  if (at >= e) {
+    return false; /* "A was also considered." */
+  }
+  for (size_t i = 0; opinion[i]; ++i) {
+    if (xlex_starts(s + at, e - at, opinion[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -1867,6 +2104,8 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         ((!strcmp(discussion_verbs[v], "presented") ||
           !strcmp(discussion_verbs[v], "introduced")) &&
          !presented_account(s, b + at + strlen(discussion_verbs[v]) + 1u, e)) ||
+        (!strcmp(discussion_verbs[v], "considered") &&
+         considered_opinion(s, b + at + 11u, e)) ||
         (!strcmp(discussion_verbs[v], "efforts in") &&
          pledge_efforts(s, b, b + at))) {
       continue;
@@ -2100,12 +2339,19 @@ list_topics(XCtx* x,
 static size_t
 inverted_list(const char* s, size_t b, size_t e)
 {
-  static const char* const opens[] = {
-    "at the core of the ",   "at the heart of the ",
-    "at the centre of the ", "at the center of the ",
-    "high on the agenda",    "on the agenda of the ",
-    "central to the ",       NULL
-  };
+  static const char* const opens[] = { "at the core of the ",
+                                       "at the heart of the ",
+                                       "at the centre of the ",
+                                       "at the center of the ",
+                                       "high on the agenda",
+                                       "on the agenda of the ",
+                                       "central to the ",
+                                       "the main topic of the ",
+                                       "the main topics of the ",
+                                       "the main focus of the ",
+                                       "the focus of the ",
+                                       "the key topics of the ",
+                                       NULL };
   static const char* const nouns[] = { "discussions",   "discussion", "talks",
                                        "dialogue",      "agenda",     "meeting",
                                        "consultations", NULL };
@@ -2137,6 +2383,35 @@ inverted_list(const char* s, size_t b, size_t e)
     noun = xlex_find(s + b, be - b, nouns[k]) != NONE;
   }
   return noun ? be + blen : NONE;
+}
+
+/* Is the verb of discussion at `at` (clause from b, its list from lb) a
+   plan the sides decided on, no topic of this meeting: a base form after
+   "decided" or "agreed" ("participating countries decided that they will
+   review and discuss A", "agreed to discuss B at the next round"; not a
+   list of bullets after "agreed to focus on:")? */
+static bool
+planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
+{
+  const size_t w = xlex_word_len(s + at, e - at);
+  if (w > 3u && (!strncmp(s + at + w - 2u, "ed", 2u) ||
+                 !strncmp(s + at + w - 3u, "ing", 3u))) {
+    return false;
+  }
+  size_t le = lb;
+  while (le < e && s[le] == ' ') {
+    ++le;
+  }
+  if (le >= e || s[le] == ':') {
+    return false;
+  }
+  static const char* const decision[] = { "decided", "agreed", NULL };
+  for (size_t k = 0; decision[k]; ++k) {
+    if (xlex_find(s + b, at - b, decision[k]) != NONE) {
+      return true;
+    }
+  }
+  return false;
 }
 
 static size_t
@@ -2207,6 +2482,9 @@ verb_topics(XCtx* x,
   if (v == NONE || (!is_verb(v) &&
                     stance_noun(s, b, lb - strlen(discussion_verbs[v]) - 1u))) {
     return NONE;
+  }
+  if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e)) {
+    return e;
   }
   /* "reviewed progress on A and discussed B": the verb before "and" has
      its list too, read first */
@@ -2415,6 +2693,7 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
     pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
   }
   return find_verb(s, b, b, at, &lb) != NONE ||
+         inverted_list(s, b, at) != NONE ||
          (after_generic(s, b, at) && !pledged) ||
          passive_at(s, b, x->doc.sents[sent].e) != NONE;
 }
