@@ -4904,6 +4904,28 @@ test_heads5_principals(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Arabic names: particles ("bin") inside and an article ("al-", "el-")
+   ending them are the name's words, "Sheikh" a style before it */
+static void
+test_heads5_arabic_names(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Qatar-Japan Cyber Dialogue was held in Doha "
+                     "on 5 March 2024. The Qatari delegation was led by "
+                     "Minister of State Sheikh Khalid bin Mohammed bin Ali "
+                     "al-Attiyah.\n");
+  CHECK(!strcmp(head5_field(r, "QA", "name"),
+                "Khalid bin Mohammed bin Ali al-Attiyah"));
+  CHECK(!strcmp(head5_field(r, "QA", "title"), "Minister of State"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The second Egypt-Japan Cyber Dialogue was held in Cairo on 5 "
+              "March 2024. The Egyptian delegation was led by Assistant "
+              "Foreign Minister Ahmed el-Sayed.\n");
+  CHECK(!strcmp(head5_field(r, "EG", "name"), "Ahmed el-Sayed"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5088,6 +5110,7 @@ main(int argc, char** argv)
     test_heads5_led_by_leading(ex);
     test_heads5_openers(ex);
     test_heads5_principals(ex);
+    test_heads5_arabic_names(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

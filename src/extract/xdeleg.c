@@ -174,6 +174,10 @@ name_token(const char* s, size_t n)
   if (n == 2u && xlex_is_upper((unsigned char)s[0]) && s[1] == '.') {
     return true; /* an initial */
   }
+  if (n > 4u && (!strncmp(s, "al-", 3u) || !strncmp(s, "el-", 3u)) &&
+      xlex_is_upper((unsigned char)s[3])) {
+    return true; /* "al-Thani": an Arabic family name's article */
+  }
   /* a month only before a day ("July 26"): "Jun Shimmi" is a name */
   size_t k = n;
   while (s[k] == ' ' || s[k] == '.') {
@@ -259,8 +263,9 @@ trailing_name(const char* s, size_t b, size_t e)
   XSpan w[64];
   const size_t n = words_of(s, b, e, w, 64u);
   size_t k = n;
+  size_t particles = 0; /* "Mohamed bin Abdulrahman bin Jassim al-Thani" */
   XCountryHit ch;
-  while (k > 0 && n - k < 4u &&
+  while (k > 0 && n - k < 4u + particles &&
          /* "... to the Kingdom of the Netherlands Peter Hoekstra" */
          !(xlex_country_at(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, &ch) &&
            ch.len == w[k - 1u].e - w[k - 1u].b) &&
@@ -268,6 +273,10 @@ trailing_name(const char* s, size_t b, size_t e)
           (k < n && k >= 2u &&
            name_particle(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) &&
            name_token(s + w[k - 2u].b, w[k - 2u].e - w[k - 2u].b)))) {
+    if (name_particle(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) &&
+        particles < 3u) {
+      ++particles;
+    }
     --k;
   }
   if (k == n ||
@@ -306,6 +315,14 @@ honorific_at(const char* s, size_t n, size_t* len)
   if (n > 5u && !strncmp(s, "Eng. ", 5u)) {
     *len = 5u;
     return true;
+  }
+  static const char* const styles[] = { "Sheikh ", "Sheikha ", NULL };
+  for (size_t k = 0; styles[k]; ++k) {
+    const size_t l = strlen(styles[k]);
+    if (n >= l && !strncmp(s, styles[k], l)) {
+      *len = l; /* "Sheikh Mohamed ...": a style, no part of the name */
+      return true;
+    }
   }
   return false;
 }
