@@ -4926,6 +4926,26 @@ test_heads5_arabic_names(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "headed by Title, Ambassador Extraordinary and Plenipotentiary A, and
+   the delegation of B-land - by C": a rank of title words joined by
+   "and" is no person, and the gapped "- by" gives the other side */
+static void
+test_heads5_rank_gapped_dash(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The third Brazil-Portugal Cyber Consultations were held in "
+             "Brasilia on 4 May 2023. On the Brazilian side, the "
+             "consultations were headed by the Secretary for Digital "
+             "Affairs of the Ministry of External Relations, Ambassador "
+             "Extraordinary and Plenipotentiary J.P. Silva, and the "
+             "delegation of Portugal - by Ambassador for Cyber Affairs "
+             "M.Costa.\n",
+             "BR",
+             "J.P. Silva",
+             "PT",
+             "M.Costa");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5111,6 +5131,7 @@ main(int argc, char** argv)
     test_heads5_openers(ex);
     test_heads5_principals(ex);
     test_heads5_arabic_names(ex);
+    test_heads5_rank_gapped_dash(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1111,10 +1111,17 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   if (rb != NONE && rb > nb && !all_name(s, nb, ne)) {
     XSpan w[8];
     const size_t nw = words_of(s, nb, rb, w, 8u);
-    bool rank = nw > 0 && nw < 3u;
+    /* "..., Ambassador Extraordinary and Plenipotentiary A": a rank of
+       title words joined by "and" */
+    bool rank = nw > 0 && nw <= 4u;
+    bool joined = false;
     for (size_t k = 0; rank && k < nw; ++k) {
-      rank = xlex_title_word(s + w[k].b, w[k].e - w[k].b);
+      const bool and_word = nw > 2u && k > 0u && k + 1u < nw &&
+                            xlex_eq(s + w[k].b, w[k].e - w[k].b, "and");
+      joined |= and_word;
+      rank = xlex_title_word(s + w[k].b, w[k].e - w[k].b) || and_word;
     }
+    rank = rank && (nw < 3u || joined);
     if (rank) {
       nb = rb;
     }
@@ -2687,13 +2694,32 @@ heads_in(XCtx* x,
   for (size_t i = pb; i < pe && np < cap; ++i) {
     size_t skip = 0;
     XCountryHit gh;
-    const size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
+    size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
+    /* "..., and the delegation of the French Republic - by B": the
+       delegation's words and a dash before the gapped "by" */
+    static const char* const of_deleg[] = { "the delegation of the ",
+                                            "the delegation of ",
+                                            "the delegation from the ",
+                                            "the delegation from ",
+                                            NULL };
+    for (size_t d = 0; g0 < pe && of_deleg[d]; ++d) {
+      if (xlex_starts(s + g0, pe - g0, of_deleg[d])) {
+        g0 += strlen(of_deleg[d]);
+        break;
+      }
+    }
+    size_t gby = NONE;
+    if (g0 < pe && xside_participant_at(x, g0, g0, pe, &gh)) {
+      const size_t ge0 = g0 + gh.len;
+      gby = xlex_starts(s + ge0, pe - ge0, " by ")     ? ge0 + 4u
+            : xlex_starts(s + ge0, pe - ge0, " - by ") ? ge0 + 6u
+                                                       : NONE;
+    }
     if ((xlex_starts(s + i, pe - i, " and ") ||
          xlex_starts(s + i, pe - i, ", and ")) &&
-        g0 < pe && xside_participant_at(x, g0, g0, pe, &gh) && !gh.adjective &&
-        !gh.possessive && xctx_deleg(x, gh.cc) &&
-        xlex_starts(s + g0 + gh.len, pe - g0 - gh.len, " by ")) {
-      skip = g0 + gh.len + 4u - i;
+        gby != NONE && !gh.adjective && !gh.possessive &&
+        xctx_deleg(x, gh.cc)) {
+      skip = gby - i;
       by_split = true;
       if (gapped) {
         gapped[np] = gh.cc;

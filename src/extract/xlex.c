@@ -1185,6 +1185,8 @@ static const char* const title_words[] = { "Ambassador",
                                            "Government",
                                            "Federal",
                                            "Republic",
+                                           "Extraordinary",
+                                           "Plenipotentiary",
                                            NULL };
 
 /* Is s[0, n) one of the words of `list` (case-sensitive)? */
