@@ -4946,6 +4946,31 @@ test_heads5_rank_gapped_dash(DkgExtractor* ex)
              "M.Costa");
 }
 
+/* "Title of the United States A and ...": a country of two words ends
+   the title and gives the side; "of New Zealand" the same */
+static void
+test_heads5_of_two_word_country(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The first Japan-US Cyber Dialogue was held in Tokyo on March "
+             "30, 2024. The principals were Deputy National Security "
+             "Adviser of Japan Masataka Okano and Deputy National Security "
+             "Advisor of the United States Anne Neuberger.\n",
+             "JP",
+             "Masataka Okano",
+             "US",
+             "Anne Neuberger");
+  heads5_two(ex,
+             "The first Japan-New Zealand Cyber Dialogue was held in Tokyo "
+             "on March 30, 2024. The dialogue was co-chaired by Ambassador "
+             "for Cyber Affairs of New Zealand Jane Smith and Japanese "
+             "Ambassador Taro Yamada.\n",
+             "NZ",
+             "Jane Smith",
+             "JP",
+             "Taro Yamada");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5132,6 +5157,7 @@ main(int argc, char** argv)
     test_heads5_principals(ex);
     test_heads5_arabic_names(ex);
     test_heads5_rank_gapped_dash(ex);
+    test_heads5_of_two_word_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

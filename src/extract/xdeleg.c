@@ -269,6 +269,11 @@ trailing_name(const char* s, size_t b, size_t e)
          /* "... to the Kingdom of the Netherlands Peter Hoekstra" */
          !(xlex_country_at(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, &ch) &&
            ch.len == w[k - 1u].e - w[k - 1u].b) &&
+         /* "... of the United States Anne Neuberger": a country of two
+            words ends the title */
+         !(k >= 2u &&
+           xlex_country_at(s + w[k - 2u].b, w[k - 1u].e - w[k - 2u].b, &ch) &&
+           ch.len == w[k - 1u].e - w[k - 2u].b && !ch.adjective) &&
          (name_token(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) ||
           (k < n && k >= 2u &&
            name_particle(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) &&
