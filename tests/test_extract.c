@@ -5650,6 +5650,262 @@ test_topic5_paren_short_name(DkgExtractor* ex)
                    want));
 }
 
+/* ---- Heads (fifth session): role phrases, titles, sides ---------------- */
+
+/* The names of the heads of delegation `cc`, "A|B", in `out` ("" when
+   none). */
+static const char*
+heads5_of(const cJSON* r, const char* cc, char* out, size_t cap)
+{
+  out[0] = '\0';
+  const cJSON* h = cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "head");
+  const cJSON* one = NULL;
+  if (cJSON_IsObject(h)) {
+    one = h;
+  }
+  for (int i = 0; h && (one ? i < 1 : i < cJSON_GetArraySize(h)); ++i) {
+    const cJSON* p = one ? one : cJSON_GetArrayItem(h, i);
+    const cJSON* n = cJSON_GetObjectItemCaseSensitive(p, "name");
+    if (cJSON_IsString(n) && strlen(out) + strlen(n->valuestring) + 2u < cap) {
+      if (out[0]) {
+        strcat(out, "|");
+      }
+      strcat(out, n->valuestring);
+    }
+  }
+  return out;
+}
+
+/* The string `key` of the first head of delegation `cc`, or "". */
+static const char*
+head5_field(const cJSON* r, const char* cc, const char* key)
+{
+  const cJSON* h = cJSON_GetObjectItemCaseSensitive(delegation(r, cc), "head");
+  if (cJSON_IsArray(h)) {
+    h = cJSON_GetArrayItem(h, 0);
+  }
+  return str_at(h, key, false);
+}
+
+/* The record of `text` has head `a` for `ca` and head `b` for `cb`. */
+static void
+heads5_two(DkgExtractor* ex,
+           const char* text,
+           const char* ca,
+           const char* a,
+           const char* cb,
+           const char* b)
+{
+  char got[256];
+  cJSON* r = extract(ex, text);
+  CHECK(!strcmp(heads5_of(r, ca, got, sizeof got), a));
+  CHECK(!strcmp(heads5_of(r, cb, got, sizeof got), b));
+  cJSON_Delete(r);
+}
+
+/* "under the co-chairmanship of A and B", "presided over": the chairs
+   of the meeting, each on the side its adjective names; "A co-chaired
+   the meeting with Title of the Kenyan Ministry's ... Department, B, in
+   the presence of C": B, set off by commas after the title, leads the
+   side the title names, C none */
+static void
+test_heads5_under_cochair(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The third Kenya-Germany Cyber Consultations were held in "
+             "Nairobi on 4 May 2023 under the co-chairmanship of Kenyan "
+             "Principal Secretary Jane Wanjiru and German Ambassador for "
+             "Cyber Foreign Policy Klaus Berger.\n",
+             "KE",
+             "Jane Wanjiru",
+             "DE",
+             "Klaus Berger");
+  heads5_two(ex,
+             "The second Chile-Spain Security Dialogue was held in Santiago "
+             "on 4 May 2023. Chilean Undersecretary Ana Rojas and Spanish "
+             "State Secretary Luis Ortega presided over the dialogue.\n",
+             "CL",
+             "Ana Rojas",
+             "ES",
+             "Luis Ortega");
+  heads5_two(ex,
+             "The first Kenya-U.S. Cyber Dialogue was held in Nairobi on 4 "
+             "May 2023. Ambassador John Carter, the Coordinator for Cyber "
+             "Issues, co-chaired the meeting with Director of the Kenyan "
+             "Ministry of Information's Cyber Department, Mary Otieno, in "
+             "the presence of Ambassador Peter Kamau, Ambassador of Kenya to "
+             "the United States.\n",
+             "KE",
+             "Mary Otieno",
+             "US",
+             "John Carter");
+}
+
+/* "Canada hosted ...; Led by A, B, the delegations discussed ...": a
+   country is never a head's name; the people of a leading "Led by"
+   end at the main clause; "Title A, Title B, and Title C" are three */
+static void
+test_heads5_led_by_leading(DkgExtractor* ex)
+{
+  char got[256];
+  heads5_two(ex,
+             "On 4 May 2023, Canada hosted the first Canada-Japan Cyber "
+             "Dialogue in Ottawa. Led by Canadian Ambassador for Cyber "
+             "Affairs Anne Tremblay and Japanese Ambassador in charge of "
+             "Cyber Policy Taro Yamada, the delegations discussed "
+             "ransomware.\n",
+             "CA",
+             "Anne Tremblay",
+             "JP",
+             "Taro Yamada");
+  cJSON* r = extract(ex,
+                     "The first Australia-Japan-India Trilateral Cyber "
+                     "Dialogue was held in Canberra on 4 May 2023. Led by "
+                     "Australian Ambassador for Cyber Affairs Anne Tremblay, "
+                     "Japanese Ambassador in charge of Cyber Policy Taro "
+                     "Yamada, and Indian Ministry of External Affairs Joint "
+                     "Secretary Ravi Kumar, the group reviewed their "
+                     "cooperation.\n");
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Taro Yamada"));
+  CHECK(!strcmp(heads5_of(r, "IN", got, sizeof got), "Ravi Kumar"));
+  CHECK(
+    !strcmp(head5_field(r, "IN", "agency"), "Ministry of External Affairs"));
+  CHECK(!strcmp(head5_field(r, "IN", "title"), "Joint Secretary"));
+  cJSON_Delete(r);
+  /* a country that is no participant hosts: no head of the other side */
+  r = extract(ex,
+              "On 4 May 2023, the United States hosted the first "
+              "Japan-India Cyber Dialogue. The Indian delegation was led "
+              "by Joint Secretary Ravi Kumar.\n");
+  CHECK(!delegation(r, "JP") ||
+        !strcmp(heads5_of(r, "JP", got, sizeof got), ""));
+  CHECK(!strcmp(heads5_of(r, "IN", got, sizeof got), "Ravi Kumar"));
+  cJSON_Delete(r);
+}
+
+/* "A and B opened the dialogue": the openers lead; the chairs of a part
+   of it after them ("The Policy discussions were chaired by") do not
+   replace them; "Agency (ACR) Title B": the agency before its acronym */
+static void
+test_heads5_openers(DkgExtractor* ex)
+{
+  char got[256];
+  heads5_two(ex,
+             "The first Canada-Japan Cyber Dialogue was held in "
+             "Ottawa on 4 May 2023. Canadian Ambassador for Cyber "
+             "Affairs Anne Tremblay and Japanese Ambassador in charge "
+             "of Cyber Policy Taro Yamada opened the dialogue by "
+             "stressing cooperation. The Policy discussions were "
+             "chaired by Canadian Director John Smith and Japanese "
+             "Director Kenji Sato.\n",
+             "CA",
+             "Anne Tremblay",
+             "JP",
+             "Taro Yamada");
+  cJSON* r =
+    extract(ex,
+            "The first Kenya-U.S. Cyber Dialogue was held in Nairobi on 4 "
+            "May 2023. U.S. Ambassador for Cyber Affairs John Carter and "
+            "Kenya Ministry of Information and Digital Economy (MIDE) "
+            "Principal Secretary Mary Otieno opened the dialogue.\n");
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "Mary Otieno"));
+  CHECK(!strcmp(head5_field(r, "KE", "agency"),
+                "Ministry of Information and Digital Economy"));
+  CHECK(!strcmp(head5_field(r, "KE", "title"), "Principal Secretary"));
+  cJSON_Delete(r);
+}
+
+/* "The principals were Title of Australia's Agency A AO, Title of Canada
+   Lt General B and Title of Brazil C, X said in a statement": each side
+   from its "of" country; honours and ranks no part of name or title; a
+   person of a country that is no side is no head */
+static void
+test_heads5_principals(DkgExtractor* ex)
+{
+  char got[256];
+  cJSON* r = extract(ex,
+                     "The first Canada-Australia Cyber Dialogue was held in "
+                     "Ottawa on 4 May 2023. The principals were First "
+                     "Assistant Secretary of Australia's Department of Home "
+                     "Affairs Anne Tremblay AO, Cyber Coordinator of Canada "
+                     "Lt General Paul Roy and Special Envoy of Brazil Paulo "
+                     "Souza, Canada's Public Safety ministry said in a "
+                     "statement.\n");
+  CHECK(!strcmp(heads5_of(r, "AU", got, sizeof got), "Anne Tremblay"));
+  CHECK(!strcmp(head5_field(r, "AU", "agency"), "Department of Home Affairs"));
+  CHECK(!strcmp(head5_field(r, "AU", "title"), "First Assistant Secretary"));
+  CHECK(!strcmp(heads5_of(r, "CA", got, sizeof got), "Paul Roy"));
+  CHECK(!strcmp(head5_field(r, "CA", "title"), "Cyber Coordinator"));
+  cJSON_Delete(r);
+}
+
+/* Arabic names: particles ("bin") inside and an article ("al-", "el-")
+   ending them are the name's words, "Sheikh" a style before it */
+static void
+test_heads5_arabic_names(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Qatar-Japan Cyber Dialogue was held in Doha "
+                     "on 5 March 2024. The Qatari delegation was led by "
+                     "Minister of State Sheikh Khalid bin Mohammed bin Ali "
+                     "al-Attiyah.\n");
+  CHECK(!strcmp(head5_field(r, "QA", "name"),
+                "Khalid bin Mohammed bin Ali al-Attiyah"));
+  CHECK(!strcmp(head5_field(r, "QA", "title"), "Minister of State"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The second Egypt-Japan Cyber Dialogue was held in Cairo on 5 "
+              "March 2024. The Egyptian delegation was led by Assistant "
+              "Foreign Minister Ahmed el-Sayed.\n");
+  CHECK(!strcmp(head5_field(r, "EG", "name"), "Ahmed el-Sayed"));
+  cJSON_Delete(r);
+}
+
+/* "headed by Title, Ambassador Extraordinary and Plenipotentiary A, and
+   the delegation of B-land - by C": a rank of title words joined by
+   "and" is no person, and the gapped "- by" gives the other side */
+static void
+test_heads5_rank_gapped_dash(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The third Brazil-Portugal Cyber Consultations were held in "
+             "Brasilia on 4 May 2023. On the Brazilian side, the "
+             "consultations were headed by the Secretary for Digital "
+             "Affairs of the Ministry of External Relations, Ambassador "
+             "Extraordinary and Plenipotentiary J.P. Silva, and the "
+             "delegation of Portugal - by Ambassador for Cyber Affairs "
+             "M.Costa.\n",
+             "BR",
+             "J.P. Silva",
+             "PT",
+             "M.Costa");
+}
+
+/* "Title of the United States A and ...": a country of two words ends
+   the title and gives the side; "of New Zealand" the same */
+static void
+test_heads5_of_two_word_country(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The first Japan-US Cyber Dialogue was held in Tokyo on March "
+             "30, 2024. The principals were Deputy National Security "
+             "Adviser of Japan Masataka Okano and Deputy National Security "
+             "Advisor of the United States Anne Neuberger.\n",
+             "JP",
+             "Masataka Okano",
+             "US",
+             "Anne Neuberger");
+  heads5_two(ex,
+             "The first Japan-New Zealand Cyber Dialogue was held in Tokyo "
+             "on March 30, 2024. The dialogue was co-chaired by Ambassador "
+             "for Cyber Affairs of New Zealand Jane Smith and Japanese "
+             "Ambassador Taro Yamada.\n",
+             "NZ",
+             "Jane Smith",
+             "JP",
+             "Taro Yamada");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -5862,6 +6118,13 @@ main(int argc, char** argv)
     test_topic5_shared_those_core(ex);
     test_topic5_question_as_well_as(ex);
     test_topic5_paren_short_name(ex);
+    test_heads5_under_cochair(ex);
+    test_heads5_led_by_leading(ex);
+    test_heads5_openers(ex);
+    test_heads5_principals(ex);
+    test_heads5_arabic_names(ex);
+    test_heads5_rank_gapped_dash(ex);
+    test_heads5_of_two_word_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

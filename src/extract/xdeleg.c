@@ -62,7 +62,18 @@ xdeleg_cut_attribution(const char* s, size_t b, size_t e)
     words += s[i] == ' ' ? 1u : 0u;
   }
   size_t len = 0;
-  if (words <= 8u && find_any(s, comma, e, verbs, &len) != NONE) {
+  const size_t v = find_any(s, comma, e, verbs, &len);
+  if (words <= 8u && v != NONE) {
+    return comma;
+  }
+  /* ", India's National Security Council Secretariat said in a press
+     release": a source of a few words, then its verb and a short tail */
+  size_t before = 0;
+  for (size_t i = comma; v != NONE && i < v; ++i) {
+    before += s[i] == ' ' ? 1u : 0u;
+  }
+  if (v != NONE && words <= 12u && before <= 7u &&
+      xlex_starts(s + v, e - v, "said ")) {
     return comma;
   }
   return e;
@@ -163,6 +174,10 @@ name_token(const char* s, size_t n)
   if (n == 2u && xlex_is_upper((unsigned char)s[0]) && s[1] == '.') {
     return true; /* an initial */
   }
+  if (n > 4u && (!strncmp(s, "al-", 3u) || !strncmp(s, "el-", 3u)) &&
+      xlex_is_upper((unsigned char)s[3])) {
+    return true; /* "al-Thani": an Arabic family name's article */
+  }
   /* a month only before a day ("July 26"): "Jun Shimmi" is a name */
   size_t k = n;
   while (s[k] == ' ' || s[k] == '.') {
@@ -248,15 +263,25 @@ trailing_name(const char* s, size_t b, size_t e)
   XSpan w[64];
   const size_t n = words_of(s, b, e, w, 64u);
   size_t k = n;
+  size_t particles = 0; /* "Mohamed bin Abdulrahman bin Jassim al-Thani" */
   XCountryHit ch;
-  while (k > 0 && n - k < 4u &&
+  while (k > 0 && n - k < 4u + particles &&
          /* "... to the Kingdom of the Netherlands Peter Hoekstra" */
          !(xlex_country_at(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, &ch) &&
            ch.len == w[k - 1u].e - w[k - 1u].b) &&
+         /* "... of the United States Anne Neuberger": a country of two
+            words ends the title */
+         !(k >= 2u &&
+           xlex_country_at(s + w[k - 2u].b, w[k - 1u].e - w[k - 2u].b, &ch) &&
+           ch.len == w[k - 1u].e - w[k - 2u].b && !ch.adjective) &&
          (name_token(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) ||
           (k < n && k >= 2u &&
            name_particle(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) &&
            name_token(s + w[k - 2u].b, w[k - 2u].e - w[k - 2u].b)))) {
+    if (name_particle(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b) &&
+        particles < 3u) {
+      ++particles;
+    }
     --k;
   }
   if (k == n ||
@@ -296,7 +321,69 @@ honorific_at(const char* s, size_t n, size_t* len)
     *len = 5u;
     return true;
   }
+  static const char* const styles[] = { "Sheikh ", "Sheikha ", NULL };
+  for (size_t k = 0; styles[k]; ++k) {
+    const size_t l = strlen(styles[k]);
+    if (n >= l && !strncmp(s, styles[k], l)) {
+      *len = l; /* "Sheikh Mohamed ...": a style, no part of the name */
+      return true;
+    }
+  }
   return false;
+}
+
+/* Where a military rank of two words ends text[b, e) ("Lt General",
+   "Major General", "Vice Admiral": a style, no part of the title), or
+   `e`. */
+static size_t
+rank_start(const char* s, size_t b, size_t e)
+{
+  static const char* const ranks[] = { "Lt General",
+                                       "Lt. General",
+                                       "Lt Gen",
+                                       "Lt. Gen.",
+                                       "Lieutenant General",
+                                       "Major General",
+                                       "Maj. Gen.",
+                                       "Maj Gen",
+                                       "Brigadier General",
+                                       "Air Marshal",
+                                       "Air Vice Marshal",
+                                       "Vice Admiral",
+                                       "Rear Admiral",
+                                       NULL };
+  for (size_t k = 0; ranks[k]; ++k) {
+    const size_t l = strlen(ranks[k]);
+    if (e >= b + l && !strncmp(s + e - l, ranks[k], l) &&
+        (e == b + l || s[e - l - 1u] == ' ')) {
+      return e - l;
+    }
+  }
+  return e;
+}
+
+/* A name text[b, e) without the honours after it ("Michael Pezzullo
+   AO", "Jane Smith OBE"): where the name ends. */
+static size_t
+post_nominal_cut(const char* s, size_t b, size_t e)
+{
+  static const char* const honours[] = { "AO",  "AC",  "AM",  "OBE", "CBE",
+                                         "KBE", "MBE", "DBE", "CMG", "KCMG",
+                                         "PSM", "CSC", NULL };
+  size_t w = e;
+  while (w > b && s[w - 1u] != ' ') {
+    --w;
+  }
+  if (w <= b + 1u || !memchr(s + b, ' ', w - 1u - b)) {
+    return e; /* a name of two words or more stays */
+  }
+  for (size_t k = 0; honours[k]; ++k) {
+    if (xlex_eq(s + w, e - w, honours[k]) &&
+        !strncmp(s + w, honours[k], e - w)) {
+      return w - 1u;
+    }
+  }
+  return e;
 }
 
 static size_t
@@ -326,6 +413,13 @@ take_agency(XCtx* x, Person* p, size_t b, size_t e)
   const char* cc = NULL;
   char* written = NULL;
   const DkgAgency* a = name ? xctx_agency(x, NULL, name, &cc, &written) : NULL;
+  if (a && p->cc && cc && strcmp(p->cc, cc)) {
+    /* "ROK Ministry of Foreign Affairs": the side's own ministry of that
+       name, when the registry has one */
+    free(written);
+    written = NULL;
+    a = xctx_agency(x, p->cc, name, &cc, &written);
+  }
   free(name);
   if (a && p->cc && cc && strcmp(p->cc, cc)) {
     a = NULL;
@@ -816,6 +910,37 @@ title_prefix_agency(XCtx* x, Person* p, size_t b, size_t e)
       return w[k].b;
     }
   }
+  /* "Department of Information and Communications Technology (DICT)
+     Secretary": an organization's name the registry does not know, its
+     acronym after it, then the title */
+  const size_t w0 = b < e ? xlex_word_len(s + b, e - b) : 0u;
+  const char* open =
+    w0 && xlex_org_word(s + b, w0) && n > 2u ? memchr(s + b, '(', e - b) : NULL;
+  const char* close = open ? memchr(open, ')', (size_t)(s + e - open)) : NULL;
+  if (open && close && open > s + b + 1u && open[-1] == ' ' &&
+      close + 2 < s + e && close[1] == ' ' &&
+      xlex_is_upper((unsigned char)close[2]) &&
+      is_acronym(open + 1, (size_t)(close - open - 1))) {
+    const size_t ae = (size_t)(open - s) - 1u;
+    bool caps = true;
+    for (size_t i = b; i < ae; ++i) {
+      if (i > b && s[i - 1u] == ' ' && !xlex_is_upper((unsigned char)s[i]) &&
+          !xlex_starts(s + i, ae - i, "of ") &&
+          !xlex_starts(s + i, ae - i, "and ") &&
+          !xlex_starts(s + i, ae - i, "for ")) {
+        caps = false;
+      }
+    }
+    char* name = caps ? xctx_copy(x, b, ae) : NULL;
+    if (name) {
+      free(p->agency_name);
+      p->agency_name = name;
+      p->agency.b = b;
+      p->agency.e = ae;
+      p->agency_cc = NULL;
+      return (size_t)(close - s) + 2u;
+    }
+  }
   return b;
 }
 
@@ -991,10 +1116,17 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
   if (rb != NONE && rb > nb && !all_name(s, nb, ne)) {
     XSpan w[8];
     const size_t nw = words_of(s, nb, rb, w, 8u);
-    bool rank = nw > 0 && nw < 3u;
+    /* "..., Ambassador Extraordinary and Plenipotentiary A": a rank of
+       title words joined by "and" */
+    bool rank = nw > 0 && nw <= 4u;
+    bool joined = false;
     for (size_t k = 0; rank && k < nw; ++k) {
-      rank = xlex_title_word(s + w[k].b, w[k].e - w[k].b);
+      const bool and_word = nw > 2u && k > 0u && k + 1u < nw &&
+                            xlex_eq(s + w[k].b, w[k].e - w[k].b, "and");
+      joined |= and_word;
+      rank = xlex_title_word(s + w[k].b, w[k].e - w[k].b) || and_word;
     }
+    rank = rank && (nw < 3u || joined);
     if (rank) {
       nb = rb;
     }
@@ -1202,11 +1334,15 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       free(p->agency_name);
       p->agency_name = NULL;
       const bool ok = title_then_name(x, seg, n, p);
+      if (ok && !p->cc) {
+        /* "Director of the Moroccan Ministry's ... Department, A" */
+        p->cc = phrase_country(x, b, e);
+      }
       own_agency(p);
       return ok;
     }
     p->name.b = skip_honorifics(s, nb, te);
-    p->name.e = te;
+    p->name.e = post_nominal_cut(s, p->name.b, te);
     size_t pb = skip_honorifics(s, tb, nb);
     /* "its ambassador for international security X": no determiner */
     static const char* const dets[] = {
@@ -1234,6 +1370,42 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     if (last > pb && honorific_at(s + last, nb - last, &hl)) {
       pe = last;
       xctx_strip(s, &pb, &pe);
+    }
+    pe = rank_start(s, pb, pe);
+    xctx_strip(s, &pb, &pe);
+    /* "Secretary of Australia's Department of Home Affairs": the
+       country's agency after "of X's" */
+    for (size_t i = pb; !p->agency_name && i + 4u < pe; ++i) {
+      XCountryHit h;
+      if (xlex_starts(s + i, pe - i, " of ") &&
+          xlex_country_at(s + i + 4u, pe - i - 4u, &h) && h.possessive &&
+          i + 4u + h.len + 1u < pe && s[i + 4u + h.len] == ' ') {
+        const char* before = p->cc;
+        if (!p->cc && xctx_deleg(x, h.cc)) {
+          p->cc = h.cc;
+        }
+        if (take_agency(x, p, i + 5u + h.len, pe)) {
+          pe = i;
+        } else {
+          p->cc = before;
+        }
+        break;
+      }
+    }
+    /* "National Cyber Security Coordinator of India Lt General A": the
+       country the title ends with is the person's; no part of the title */
+    for (size_t i = pe; i > pb + 4u; --i) {
+      XCountryHit h;
+      const size_t ci = xlex_starts(s + i, pe - i, "the ") ? i + 4u : i;
+      if (xlex_starts(s + i - 4u, 4u, " of ") && ci < pe &&
+          xlex_country_at(s + ci, pe - ci, &h) && h.len == pe - ci &&
+          !h.adjective && !h.possessive) {
+        if (!p->cc && xctx_deleg(x, h.cc)) {
+          p->cc = h.cc;
+        }
+        pe = i - 4u;
+        break;
+      }
     }
     if (pe > pb) {
       p->title.b = pb;
@@ -1449,8 +1621,16 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     p->cc = phrase_country(x, b, e);
   }
   own_agency(p);
-  /* "hosted by Canada": a participant's name is no person's */
-  if (p->name.e > p->name.b && segment_country(x, p->name.b, p->name.e)) {
+  /* "hosted by Canada": a participant's name is no person's; nor is any
+     country's ("the United States hosted ...") */
+  size_t cb = p->name.b;
+  if (p->name.e > cb + 4u && xlex_starts(s + cb, 4u, "the ")) {
+    cb += 4u;
+  }
+  XCountryHit ch;
+  if (p->name.e > p->name.b && (segment_country(x, p->name.b, p->name.e) ||
+                                (xlex_country_at(s + cb, p->name.e - cb, &ch) &&
+                                 ch.len == p->name.e - cb))) {
     free(p->agency_name);
     p->agency_name = NULL;
     return false;
@@ -1551,12 +1731,45 @@ static const char* const lead_by[] = { "led by",
                                        "co-chaired by",
                                        "co-led by",
                                        "leading the delegation was",
+                                       "under the co-chairmanship of",
+                                       "under the chairmanship of",
+                                       "under the co-chair of",
+                                       "under the co-chairs of",
+                                       "co-presided over by",
+                                       "presided over by",
+                                       /* "The Principals are A, B and C" */
+                                       "principals are",
+                                       "principals were",
+                                       "co-chairs are",
+                                       "co-chairs were",
+                                       "heads of delegation are",
+                                       "heads of delegation were",
                                        NULL };
 
 static const char* const lead_verbs[] = {
-  "will lead", "led",          "leads",         "is leading",     "will head",
-  "headed",    "heads",        "will co-chair", "co-chaired",     "co-chair",
-  "co-led",    "will co-lead", "represented",   "will represent", NULL
+  "will lead",
+  "led",
+  "leads",
+  "is leading",
+  "will head",
+  "headed",
+  "heads",
+  "will co-chair",
+  "co-chaired",
+  "co-chair",
+  "co-led",
+  "will co-lead",
+  "represented",
+  "will represent",
+  "co-presided over",
+  "presided over",
+  /* "A and B opened the dialogue": who opens the meeting leads it */
+  "opened the dialogue",
+  "opened the meeting",
+  "opened the talks",
+  "opened the consultations",
+  "jointly opened the",
+  NULL
 };
 
 /* "Name, Title, represented India": a verb that leads only with a
@@ -1683,6 +1896,7 @@ static const char* const host_verbs[] = { "will co-host", "co-hosted",
                                           "meets with",   NULL };
 
 static bool title_name_pair(XCtx* x, size_t b, size_t c, size_t k, size_t e);
+static bool is_person(XCtx* x, size_t b, size_t e);
 
 /* The end of the guest's phrase after a host verb: "met with U.S.
    Ambassador ... Nathaniel Fick on Tuesday morning and discussed ...". */
@@ -1695,6 +1909,16 @@ guest_end(XCtx* x, size_t b, size_t e)
   size_t len = 0;
   size_t end = find_any(s, b, e, stops, &len);
   end = end == NONE ? e : end;
+  if (end < e && s[end] == ',' && !is_person(x, b, end)) {
+    /* "with Director of the Moroccan Ministry's Global Affairs Department,
+       Ismail Chekkori, in the presence of ...": a title, then its name
+       set off by commas */
+    const char* c2 = memchr(s + end + 2u, ',', e - end - 2u);
+    const size_t ne = c2 ? (size_t)(c2 - s) : e;
+    if (all_name(s, end + 2u, ne) && is_person(x, b, ne)) {
+      end = ne;
+    }
+  }
   for (size_t i = b; i + 6u < end; ++i) {
     if (xlex_starts(s + i, end - i, " and ") &&
         !xlex_is_upper((unsigned char)s[i + 5u]) &&
@@ -1731,6 +1955,44 @@ aside_end(const char* s, size_t b, size_t e)
    B, Title, the Council welcomed ...": the comma before "the", capitalized
    words and a lower-case word that is no link (the main clause); `e`
    when there is none. */
+/* One or two lower-case words at text[b, e), then a past verb ("group
+   reviewed", "two sides discussed", "delegations met"): the subject and
+   verb of a main clause. */
+static bool
+past_verb_after(const char* s, size_t b, size_t e)
+{
+  static const char* const irregular[] = { "met",  "held",   "took",
+                                           "also", "agreed", NULL };
+  size_t k = b;
+  for (size_t n = 0; n < 3u && k < e; ++n) {
+    const size_t w = xlex_word_len(s + k, e - k);
+    if (!w || s[k] < 'a' || s[k] > 'z') {
+      return false;
+    }
+    bool verb = n > 0u && w > 3u && xlex_starts(s + k + w - 2u, 2u, "ed");
+    for (size_t j = 0; n > 0u && irregular[j]; ++j) {
+      verb |= xlex_eq(s + k, w, irregular[j]);
+    }
+    if (verb) {
+      return true;
+    }
+    k += w;
+    if (k >= e || s[k] != ' ') {
+      return false;
+    }
+    ++k;
+  }
+  return false;
+}
+
+/* The next comma in text[b, e), or `e`. */
+static size_t
+next_comma(const char* s, size_t b, size_t e)
+{
+  const char* c = b < e ? memchr(s + b, ',', e - b) : NULL;
+  return c ? (size_t)(c - s) : e;
+}
+
 static size_t
 leading_aside_end(const char* s, size_t b, size_t e)
 {
@@ -1750,6 +2012,9 @@ leading_aside_end(const char* s, size_t b, size_t e)
       } else {
         break;
       }
+    }
+    if (!caps && past_verb_after(s, i + 6u, e)) {
+      return i; /* "Led by A, B and C, the group reviewed ..." */
     }
     if (!caps || caps > 3u || k >= e || s[k] < 'a' || s[k] > 'z') {
       continue;
@@ -2005,6 +2270,25 @@ is_plain_person(XCtx* x, size_t b, size_t e)
   return ok;
 }
 
+/* Is [b, e) one person phrase of a title and then a full name with no
+   title word ("Japanese Ambassador in charge of Cyber Policy Kumagai
+   Naoki")? */
+static bool
+titled_person(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  Person p;
+  bool ok = parse_person(x, b, e, &p) && p.title.e > p.title.b &&
+            p.title.b < p.name.b && !has_title_word(s, p.name.b, p.name.e);
+  if (ok) {
+    char* nm = xctx_copy(x, p.name.b, p.name.e);
+    ok = nm && full_name(nm);
+    free(nm);
+  }
+  free(p.agency_name);
+  return ok;
+}
+
 /* Is [b, e) one person phrase whose name has two words or more ("Trust"
    of "Cybersecurity and Trust, Directorate ..." is no one)? */
 static bool
@@ -2203,6 +2487,27 @@ lead_in_end(const char* s, size_t b, size_t e)
   return b0;
 }
 
+/* Does the title text[b, e) name a country that is no side of the
+   record ("Coordinator of India", "Japanese Ambassador")? */
+static bool
+foreign_title(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t k = 0; k < x->n_cc; ++k) {
+    if (xlex_is_org(x->reg, x->cc[k])) {
+      return false; /* a member's official may lead ASEAN's side */
+    }
+  }
+  for (size_t i = b; i < e; ++i) {
+    XCountryHit h;
+    if ((i == b || s[i - 1u] == ' ') && xlex_is_upper((unsigned char)s[i]) &&
+        xlex_country_at(s + i, e - i, &h) && !xctx_deleg(x, h.cc)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -2394,13 +2699,32 @@ heads_in(XCtx* x,
   for (size_t i = pb; i < pe && np < cap; ++i) {
     size_t skip = 0;
     XCountryHit gh;
-    const size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
+    size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
+    /* "..., and the delegation of the French Republic - by B": the
+       delegation's words and a dash before the gapped "by" */
+    static const char* const of_deleg[] = { "the delegation of the ",
+                                            "the delegation of ",
+                                            "the delegation from the ",
+                                            "the delegation from ",
+                                            NULL };
+    for (size_t d = 0; g0 < pe && of_deleg[d]; ++d) {
+      if (xlex_starts(s + g0, pe - g0, of_deleg[d])) {
+        g0 += strlen(of_deleg[d]);
+        break;
+      }
+    }
+    size_t gby = NONE;
+    if (g0 < pe && xside_participant_at(x, g0, g0, pe, &gh)) {
+      const size_t ge0 = g0 + gh.len;
+      gby = xlex_starts(s + ge0, pe - ge0, " by ")     ? ge0 + 4u
+            : xlex_starts(s + ge0, pe - ge0, " - by ") ? ge0 + 6u
+                                                       : NONE;
+    }
     if ((xlex_starts(s + i, pe - i, " and ") ||
          xlex_starts(s + i, pe - i, ", and ")) &&
-        g0 < pe && xside_participant_at(x, g0, g0, pe, &gh) && !gh.adjective &&
-        !gh.possessive && xctx_deleg(x, gh.cc) &&
-        xlex_starts(s + g0 + gh.len, pe - g0 - gh.len, " by ")) {
-      skip = g0 + gh.len + 4u - i;
+        gby != NONE && !gh.adjective && !gh.possessive &&
+        xctx_deleg(x, gh.cc)) {
+      skip = gby - i;
       by_split = true;
       if (gapped) {
         gapped[np] = gh.cc;
@@ -2419,6 +2743,14 @@ heads_in(XCtx* x,
                name_follows(x, starts[np - 1u], i, pe)) {
       /* "A, Title, B, Title, and C, Title": a comma before a full name
          that a title follows */
+      skip = 2u;
+    } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
+               !xlex_starts(s + i, pe - i, ", and ") &&
+               xlex_is_upper((unsigned char)s[i + 2u]) &&
+               titled_person(x, starts[np - 1u], i) &&
+               titled_person(x, i + 2u, next_comma(s, i + 2u, pe))) {
+      /* "Title A Name, Title B Name, and Title C Name": a comma between
+         two people, each a title and then a full name */
       skip = 2u;
     } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
                honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
@@ -2508,6 +2840,12 @@ heads_in(XCtx* x,
     }
     if (!cc && np == 1u && marker) {
       cc = marker;
+    }
+    if (!cc && foreign_title(x, starts[k], p.name.b)) {
+      /* "Deputy National Security Adviser of Japan B" when Japan is no
+         side the record has: no head of another side */
+      free(p.agency_name);
+      continue;
     }
     if (!cc && np > 1u && !by_split) {
       /* one of several co-chairs, no side named: decided at the end, with

@@ -1190,6 +1190,8 @@ static const char* const title_words[] = { "Ambassador",
                                            "Government",
                                            "Federal",
                                            "Republic",
+                                           "Extraordinary",
+                                           "Plenipotentiary",
                                            NULL };
 
 /* Is s[0, n) one of the words of `list` (case-sensitive)? */
