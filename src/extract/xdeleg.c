@@ -1772,6 +1772,54 @@ static const char* const lead_verbs[] = {
   NULL
 };
 
+/* Whether a sentence says who chaired or led the meeting itself: "The
+   dialogue was chaired by", "The Cyber Policy Consultations were co-chaired
+   by" (the head noun of the subject names the meeting), not a part of it
+   ("The Digital Policy discussions were chaired by"). Who chairs the
+   meeting leads it before who opened it. */
+static bool
+meeting_chaired_by(const XCtx* x)
+{
+  static const char* const passives[] = { "was chaired by",
+                                          "were chaired by",
+                                          "was co-chaired by",
+                                          "were co-chaired by",
+                                          "was led by",
+                                          "were led by",
+                                          "was co-led by",
+                                          "were co-led by",
+                                          "was headed by",
+                                          "were headed by",
+                                          NULL };
+  static const char* const meeting_nouns[] = {
+    "dialogue",      "dialog",       "meeting", "talks",
+    "consultations", "consultation", NULL
+  };
+  const char* s = x->doc.text;
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const size_t b = x->doc.sents[i].b, e = x->doc.sents[i].e;
+    size_t len = 0;
+    const size_t at = find_any(s, b, e, passives, &len);
+    if (at == NONE || at < b + 2u) {
+      continue;
+    }
+    size_t we = at - 1u; /* the word before "was"/"were" */
+    while (we > b && s[we - 1u] == ' ') {
+      --we;
+    }
+    size_t wb = we;
+    while (wb > b && s[wb - 1u] != ' ') {
+      --wb;
+    }
+    for (size_t k = 0; meeting_nouns[k]; ++k) {
+      if (xlex_eq(s + wb, we - wb, meeting_nouns[k])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /* "Name, Title, represented India": a verb that leads only with a
    participant after it (its side), "" when none follows ("represented the
    ministry at ..."); "Name led for the Netherlands": the participant after
@@ -2556,6 +2604,12 @@ heads_in(XCtx* x,
   } else {
     size_t vlen = 0;
     size_t v = find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
+    if (v != NONE && !x->hosts_pass &&
+        (xlex_starts(s + v, c->e - v, "opened") ||
+         xlex_starts(s + v, c->e - v, "jointly opened")) &&
+        meeting_chaired_by(x)) {
+      v = NONE; /* openers, where the text names the meeting's chairs */
+    }
     const char* repr =
       v != NONE && !x->hosts_pass ? represented_side(x, v, vlen, c->e) : NULL;
     if (repr && !*repr) {
