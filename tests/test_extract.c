@@ -5942,6 +5942,44 @@ test_series6_bodies_joined(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2 (placeseries2): a name the text calls a city ("in the southern
+   port city of Talcahuano") is the place though the lexicon does not know
+   it; its country is the adjective before ("the Indian city of"), the
+   country after (", Chile") or the known city it is near (", south of
+   Santiago"), else none. */
+static void
+test_place6_city_of(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The Japan-Chile Cyber Dialogue was held on 3 May 2022 in "
+                   "the southern port city of Talcahuano, south of "
+                   "Santiago.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Talcahuano"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "CL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The France-India Cyber Dialogue took place on 3 May 2022 in the "
+            "western Indian city of Pune.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Pune"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    "IN"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Kenya-Norway Cyber Dialogue took place on 3 May 2022 in the "
+            "historic city of Lamu.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Lamu"));
+  CHECK(!strcmp(
+    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
+    ""));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6162,6 +6200,7 @@ main(int argc, char** argv)
     test_heads5_rank_gapped_dash(ex);
     test_heads5_of_two_word_country(ex);
     test_series6_bodies_joined(ex);
+    test_place6_city_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

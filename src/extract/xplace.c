@@ -375,7 +375,7 @@ capital_city(const char* s, size_t p, size_t e)
   }
   size_t k = p + 3u;
   bool noun = false;
-  for (int words = 0; words < 4 && k < e; ++words) {
+  for (int words = 0; words < 6 && k < e; ++words) {
     while (k < e && (s[k] == ' ' || s[k] == ',')) {
       ++k;
     }
@@ -393,6 +393,13 @@ capital_city(const char* s, size_t p, size_t e)
       /* a country's adjective before "capital": "the Brazilian capital" */
       if (xlex_country_at(s + k, e - k, &h) && h.adjective) {
         k += h.len;
+        continue;
+      }
+      /* a lower-case adjective before "city": "the coastal city of",
+         "the southern port city of" */
+      if (s[k] >= 'a' && s[k] <= 'z' && !xlex_eq(s + k, w, "of") &&
+          !xlex_eq(s + k, w, "and")) {
+        k += w;
         continue;
       }
       return 0;
@@ -436,6 +443,40 @@ place_list(const char* s, size_t k, size_t e, const char* cc)
          cc && strcmp(h.cc, cc) != 0;
 }
 
+/* The country of the city named s[p, k) after "in" at `i` when the text
+   gives it: a country's adjective before ("the Israeli city of"), the
+   country after (", Israel"), or a known city it is near (", north of Tel
+   Aviv", "south of Hanoi"); else NULL. */
+static const char*
+city_country(const char* s, size_t i, size_t p, size_t k, size_t e)
+{
+  XCountryHit h;
+  for (size_t a = i + 3u; a < p; ++a) {
+    if (s[a - 1u] == ' ' && xlex_country_at(s + a, p - a, &h) && h.adjective) {
+      return h.cc;
+    }
+  }
+  if (k + 2u >= e || s[k] != ',' || s[k + 1u] != ' ') {
+    return NULL;
+  }
+  k += 2u;
+  if (xlex_country_at(s + k, e - k, &h) && !h.adjective && !h.possessive &&
+      (k + h.len == e || !xlex_is_word_char((unsigned char)s[k + h.len]))) {
+    return h.cc;
+  }
+  static const char* const sides[] = { "north",     "south",     "east",
+                                       "west",      "northeast", "northwest",
+                                       "southeast", "southwest", NULL };
+  const size_t w = xlex_word_len(s + k, e - k);
+  if (!word_in(s + k, w, sides) || !xlex_starts(s + k + w, e - k - w, " of ")) {
+    return NULL;
+  }
+  k += w + 4u;
+  size_t len = 0;
+  const char* cc = NULL;
+  return xlex_city_at(s + k, e - k, &len, &cc) ? cc : NULL;
+}
+
 /* "in Tokyo", "in Washington, D.C.", "in Japan": true for a known city or
    country; else the first unknown capitalized place in `*unknown`. */
 static bool
@@ -460,6 +501,13 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
       if (xlex_city_at(s + p, e - p, &len, &cc)) {
         set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
         return true;
+      }
+      /* a city the lexicon does not know, that the text calls one ("in
+         the coastal city of Herzliya, north of Tel Aviv") */
+      size_t k = p;
+      char* name = unknown->name ? NULL : unknown_at(s, p, e, &k);
+      if (name) {
+        set_place(unknown, name, city_country(s, i, p, k, e), p, k);
       }
       continue;
     }
