@@ -5980,6 +5980,31 @@ test_place6_city_of(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2 (placeseries2): "Việt Nam", the country's own writing that its
+   English-language press uses, names Viet Nam ("the first Việt Nam-Chile
+   cyber dialogue"; "Việt Nam and Kenya held"). */
+static void
+test_series6_viet_nam_own_writing(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "The first Vi\xe1\xbb\x87t Nam-Chile cyber dialogue was "
+                   "held in Santiago on 3 May 2022.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Vi\xe1\xbb\x87t Nam-Chile cyber dialogue"));
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "VN CL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2022 Vi\xe1\xbb\x87t Nam and Kenya held their "
+            "second security dialogue in Nairobi.\n",
+            "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "VN KE"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6201,6 +6226,7 @@ main(int argc, char** argv)
     test_heads5_of_two_word_country(ex);
     test_series6_bodies_joined(ex);
     test_place6_city_of(ex);
+    test_series6_viet_nam_own_writing(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -140,6 +140,7 @@ static const CountryName countries[] = {
   { "Russia", "RU", false },
   { "Viet Nam", "VN", false },
   { "Vietnam", "VN", false },
+  { "Việt Nam", "VN", false },
   { "United Arab Emirates", "AE", false },
   { "UAE", "AE", false },
   { "South African", "ZA", true },
