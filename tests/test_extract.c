@@ -6005,6 +6005,31 @@ test_series6_viet_nam_own_writing(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2 (placeseries2): a capitalized name up to its head noun, then
+   "between" and every participant ("Annual Consultations between Chile
+   and Kenya", "Security Dialogue between Brazil, Chile and the United
+   States") is the series' name, as written. */
+static void
+test_series6_between_name(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Annual Consultations between Chile and Kenya\n\nOn 3 May "
+                   "2022 officials of Chile and Kenya held their annual "
+                   "consultations in Nairobi.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Annual Consultations between Chile and Kenya"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The third trilateral Security Dialogue between Brazil, Chile and "
+            "the United States took place in Brasilia on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(
+    !strcmp(str_at(r, "series", false),
+            "Security Dialogue between Brazil, Chile and the United States"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6227,6 +6252,7 @@ main(int argc, char** argv)
     test_series6_bodies_joined(ex);
     test_place6_city_of(ex);
     test_series6_viet_nam_own_writing(ex);
+    test_series6_between_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1834,8 +1834,99 @@ group_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
   return false;
 }
 
+/* A capitalized name up to its head noun, then "between" and the
+   participants, every one of the record's and no other ("First Cyber
+   Dialogue between Japan, PRC, and ROK", "the Annual Consultations between
+   Chile and Kenya"): the name through the last participant, in `*span`
+   (an ordinal, "the", "a" before the name left out). */
+static bool
+between_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  const char* s = x->doc.text;
+  for (size_t at = b; at + 9u < e; ++at) {
+    if (strncmp(s + at, " between ", 9u) != 0) {
+      continue;
+    }
+    /* the head noun before "between", and the capitalized words before it */
+    size_t nb = at;
+    while (nb > b && xlex_is_word_char((unsigned char)s[nb - 1u])) {
+      --nb;
+    }
+    if (!head_noun(s + nb, at - nb)) {
+      continue;
+    }
+    size_t name_b = nb;
+    while (name_b >= b + 2u && s[name_b - 1u] == ' ') {
+      size_t pb = name_b - 1u;
+      while (pb > b && (xlex_is_word_char((unsigned char)s[pb - 1u]) ||
+                        s[pb - 1u] == '-')) {
+        --pb;
+      }
+      const size_t w = name_b - 1u - pb;
+      if (!w || !xlex_is_upper((unsigned char)s[pb]) ||
+          xlex_ordinal(s + pb, w) || xlex_eq(s + pb, w, "the") ||
+          xlex_eq(s + pb, w, "a") || xlex_eq(s + pb, w, "an")) {
+        break;
+      }
+      name_b = pb;
+    }
+    /* the participants: "X and Y", "X, Y, and Z" (each with "the") */
+    size_t k = at + 9u, n = 0, last_e = 0;
+    bool seen[XMAX_PARTIES] = { false };
+    bool and_seen = false;
+    for (;;) {
+      if (xlex_starts(s + k, e - k, "the")) {
+        k += 4u;
+      }
+      XCountryHit h;
+      if (k >= e || !xlex_is_upper((unsigned char)s[k]) ||
+          !xlex_party_at(x->reg, s, s + k, e - k, &h) || h.possessive ||
+          h.adjective) {
+        break;
+      }
+      size_t m = 0;
+      while (m < x->n_cc && strcmp(x->cc[m], h.cc) != 0) {
+        ++m;
+      }
+      if (m == x->n_cc || seen[m]) {
+        n = 0;
+        break;
+      }
+      seen[m] = true;
+      ++n;
+      k += h.len;
+      last_e = k;
+      if (and_seen) {
+        break;
+      }
+      if (k < e && s[k] == ',') {
+        ++k;
+      }
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+      if (xlex_starts(s + k, e - k, "and")) {
+        and_seen = true;
+        k += 3u;
+        while (k < e && s[k] == ' ') {
+          ++k;
+        }
+      } else if (k == last_e || s[last_e] != ',') {
+        break;
+      }
+    }
+    if (and_seen && n == x->n_cc && n >= 2u &&
+        (last_e == e || !xlex_is_word_char((unsigned char)s[last_e]))) {
+      span->b = name_b;
+      span->e = last_e;
+      return true;
+    }
+  }
+  return false;
+}
+
 static void
-unnamed_series(XCtx* x, XSeries* out)
+unnamed_series(XCtx* x, const XSource* src, XSeries* out)
 {
   const size_t sent = x->has_event ? x->event : 0;
   for (size_t k = 0; x->n_cc == 2u && k < x->doc.n_sents; ++k) {
@@ -1868,6 +1959,28 @@ unnamed_series(XCtx* x, XSeries* out)
               "of these two countries in data/series.json",
               known);
     return;
+  }
+  /* "First Cyber Dialogue between Japan, PRC, and ROK": the name of the
+     title, a heading or a sentence, as written */
+  XSpan spans[3 + 64];
+  const size_t n_heads =
+    xplace_headline_spans(x, src, spans, sizeof spans / sizeof spans[0]);
+  for (size_t i = 0; i < n_heads + x->doc.n_sents; ++i) {
+    const XSpan in = i < n_heads ? spans[i]
+                                 : (XSpan){ x->doc.sents[i - n_heads].clip_b,
+                                            x->doc.sents[i - n_heads].e };
+    XSpan sp;
+    if (in.e > in.b && between_name_in(x, in.b, in.e, &sp)) {
+      out->name = xctx_copy(x, sp.b, sp.e);
+      out->span = sp;
+      const size_t at = xctx_sentence_at(x, sp.b);
+      xctx_warn(x,
+                at != (size_t)-1 ? at : sent,
+                "the series name \"%s\" names its participants after "
+                "\"between\"; kept as written",
+                out->name ? out->name : "");
+      return;
+    }
   }
   XSpan dspan = { 0, 0 };
   if (x->n_cc > 2u && x->has_event &&
@@ -2081,7 +2194,7 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     return true;
   }
   if (!named) {
-    unnamed_series(x, out);
+    unnamed_series(x, src, out);
     return true;
   }
   const char* s = x->doc.text;
