@@ -6030,6 +6030,38 @@ test_series6_between_name(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2 (placeseries2): the subject of a sentence that says how many
+   meet, and the others after "with" ("Kenya will host its first
+   trilateral security dialogue with Norway and Chile"), are the
+   participants, the subject first; not when another participant stands
+   between the subject and "with". */
+static void
+test_series6_with_list(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "Kenya will host its first trilateral security dialogue "
+                   "with Norway and Chile in Nairobi on 3 May 2022.\n",
+                   "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "KE NO CL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2022 Japanese officials held a three-way cyber "
+            "dialogue with Australia and India in Tokyo.\n",
+            "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "JP AU IN"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2022 Kenya and Norway held a trilateral meeting in "
+            "Oslo with Chile and Peru observing.\n",
+            "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(strcmp(got, "KE CL PE"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6253,6 +6285,7 @@ main(int argc, char** argv)
     test_place6_city_of(ex);
     test_series6_viet_nam_own_writing(ex);
     test_series6_between_name(ex);
+    test_series6_with_list(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

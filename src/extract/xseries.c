@@ -1002,6 +1002,120 @@ member_cue(XCtx* x, size_t b, size_t e)
   return false;
 }
 
+/* A list of participants at `k` ("the United States and Japan", "X, Y,
+   and Z", each with "the"), up to `max`, all different: their codes in
+   `got`, how many in `*n`, its end in `*end`; true when it ends with an
+   "and" item. */
+static bool
+party_list_at(XCtx* x,
+              size_t k,
+              size_t e,
+              const char** got,
+              size_t max,
+              size_t* n,
+              size_t* end)
+{
+  const char* s = x->doc.text;
+  *n = 0;
+  *end = k;
+  bool and_seen = false;
+  for (;;) {
+    if (xlex_starts(s + k, e - k, "the")) {
+      k += 4u;
+    }
+    XCountryHit h;
+    if (k >= e || !xlex_is_upper((unsigned char)s[k]) ||
+        !xlex_party_at(x->reg, s, s + k, e - k, &h) || h.possessive ||
+        h.adjective || *n == max) {
+      return false;
+    }
+    for (size_t m = 0; m < *n; ++m) {
+      if (!strcmp(got[m], h.cc)) {
+        return false;
+      }
+    }
+    got[(*n)++] = h.cc;
+    k += h.len;
+    *end = k;
+    if (and_seen) {
+      return k == e || !xlex_is_word_char((unsigned char)s[k]);
+    }
+    const bool comma = k < e && s[k] == ',';
+    k += comma ? 1u : 0u;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    if (xlex_starts(s + k, e - k, "and")) {
+      and_seen = true;
+      k += 3u;
+      while (k < e && s[k] == ' ') {
+        ++k;
+      }
+    } else if (!comma) {
+      return false;
+    }
+  }
+}
+
+/* "The Philippines will hold its first trilateral cyber dialogue with the
+   United States and Japan": the subject, then the others after "with",
+   as many as the sentence's count says, between them the count's word
+   and no other participant. Sets x->cc, x->n_cc. */
+static bool
+with_list(XCtx* x, size_t b, size_t e, size_t want, XSpan* span)
+{
+  if (want < 3u || want > XMAX_PARTIES) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  size_t i = b;
+  XCountryHit h;
+  while (i < e && !((i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
+                    xlex_is_upper((unsigned char)s[i]) &&
+                    xlex_party_at(x->reg, s, s + i, e - i, &h))) {
+    ++i;
+  }
+  if (i >= e) {
+    return false;
+  }
+  const size_t subj_e = i + h.len;
+  const size_t w = xlex_find(s + subj_e, e - subj_e, " with ");
+  if (w == (size_t)-1) {
+    return false;
+  }
+  const size_t with_b = subj_e + w;
+  for (size_t k = subj_e; k < with_b; ++k) {
+    XCountryHit o;
+    if (!xlex_is_word_char((unsigned char)s[k - 1u]) &&
+        xlex_is_upper((unsigned char)s[k]) &&
+        xlex_party_at(x->reg, s, s + k, with_b - k, &o)) {
+      return false;
+    }
+  }
+  if (count_cue(s, subj_e, with_b) != want) {
+    return false;
+  }
+  const char* got[XMAX_PARTIES];
+  size_t n = 0, end = 0;
+  if (!party_list_at(x, with_b + 6u, e, got + 1, want - 1u, &n, &end) ||
+      n != want - 1u) {
+    return false;
+  }
+  got[0] = h.cc;
+  for (size_t m = 1; m < want; ++m) {
+    if (!strcmp(got[m], h.cc)) {
+      return false;
+    }
+  }
+  for (size_t m = 0; m < want; ++m) {
+    x->cc[m] = got[m];
+  }
+  x->n_cc = want;
+  span->b = i;
+  span->e = end;
+  return true;
+}
+
 static bool
 list_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
@@ -1014,7 +1128,7 @@ list_in(XCtx* x, size_t b, size_t e, XSpan* span)
     }
     return false;
   }
-  return list_of(x, b, e, want, span);
+  return list_of(x, b, e, want, span) || with_list(x, b, e, want, span);
 }
 
 /* The lede's list of three or more ("South Korea, Japan and China will
@@ -1871,52 +1985,18 @@ between_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
       name_b = pb;
     }
     /* the participants: "X and Y", "X, Y, and Z" (each with "the") */
-    size_t k = at + 9u, n = 0, last_e = 0;
-    bool seen[XMAX_PARTIES] = { false };
-    bool and_seen = false;
-    for (;;) {
-      if (xlex_starts(s + k, e - k, "the")) {
-        k += 4u;
+    const char* got[XMAX_PARTIES];
+    size_t n = 0, last_e = 0;
+    bool all = party_list_at(x, at + 9u, e, got, XMAX_PARTIES, &n, &last_e) &&
+               n == x->n_cc && n >= 2u;
+    for (size_t m = 0; all && m < n; ++m) {
+      size_t c = 0;
+      while (c < x->n_cc && strcmp(x->cc[c], got[m]) != 0) {
+        ++c;
       }
-      XCountryHit h;
-      if (k >= e || !xlex_is_upper((unsigned char)s[k]) ||
-          !xlex_party_at(x->reg, s, s + k, e - k, &h) || h.possessive ||
-          h.adjective) {
-        break;
-      }
-      size_t m = 0;
-      while (m < x->n_cc && strcmp(x->cc[m], h.cc) != 0) {
-        ++m;
-      }
-      if (m == x->n_cc || seen[m]) {
-        n = 0;
-        break;
-      }
-      seen[m] = true;
-      ++n;
-      k += h.len;
-      last_e = k;
-      if (and_seen) {
-        break;
-      }
-      if (k < e && s[k] == ',') {
-        ++k;
-      }
-      while (k < e && s[k] == ' ') {
-        ++k;
-      }
-      if (xlex_starts(s + k, e - k, "and")) {
-        and_seen = true;
-        k += 3u;
-        while (k < e && s[k] == ' ') {
-          ++k;
-        }
-      } else if (k == last_e || s[last_e] != ',') {
-        break;
-      }
+      all = c < x->n_cc;
     }
-    if (and_seen && n == x->n_cc && n >= 2u &&
-        (last_e == e || !xlex_is_word_char((unsigned char)s[last_e]))) {
+    if (all) {
       span->b = name_b;
       span->e = last_e;
       return true;
