@@ -6062,6 +6062,32 @@ test_series6_with_list(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2 (placeseries2): a country's name that is also a U.S. state's or
+   a person's ("Georgia", "Jordan") names the country right after another
+   participant and a hyphen, though a capitalized word follows ("the first
+   EU-Georgia Strategic Security Dialogue"). */
+static void
+test_series6_paired_ambiguous(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "The first EU-Georgia Strategic Security Dialogue took "
+                   "place on 11 October 2017 in Brussels.\n",
+                   "2017-10-11");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "EU-Georgia Strategic Security Dialogue"));
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "eu GE"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The second United States-Jordan Cyber Dialogue was held in "
+            "Amman on 11 October 2017.\n",
+            "2017-10-11");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "US JO"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6286,6 +6312,7 @@ main(int argc, char** argv)
     test_series6_viet_nam_own_writing(ex);
     test_series6_between_name(ex);
     test_series6_with_list(ex);
+    test_series6_paired_ambiguous(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -655,6 +655,46 @@ xlex_org_at(const DkgRegistry* reg,
   return true;
 }
 
+/* A name of ambiguous_name right after another participant and a hyphen
+   in a series' name ("the EU-Georgia Strategic Security Dialogue",
+   "Armenia-Jordan Cyber Dialogue"): the country, though a capitalized word
+   follows. */
+static bool
+paired_ambiguous(const DkgRegistry* reg,
+                 const char* doc,
+                 const char* s,
+                 size_t n,
+                 XCountryHit* c)
+{
+  size_t len = 0;
+  while (len < n && xlex_is_word_char((unsigned char)s[len])) {
+    ++len;
+  }
+  if (!doc || s < doc + 2 || s[-1] != '-' || !ambiguous_name(s, len) ||
+      !xlex_country_at(s, len, c)) {
+    return false;
+  }
+  /* the participant before the hyphen, of up to three words */
+  const char* end = s - 1;
+  const char* w = end;
+  for (int words = 0; words < 3 && w > doc; ++words) {
+    while (w > doc && xlex_is_word_char((unsigned char)w[-1])) {
+      --w;
+    }
+    XCountryHit h;
+    if (w < end && xlex_is_upper((unsigned char)*w) &&
+        xlex_party_at(reg, doc, w, (size_t)(end - w), &h) &&
+        h.len == (size_t)(end - w) && !h.possessive && strcmp(h.cc, c->cc)) {
+      return true;
+    }
+    if (w <= doc + 1 || w[-1] != ' ') {
+      return false;
+    }
+    --w;
+  }
+  return false;
+}
+
 bool
 xlex_party_at(const DkgRegistry* reg,
               const char* doc,
@@ -664,6 +704,10 @@ xlex_party_at(const DkgRegistry* reg,
 {
   XCountryHit c, o;
   bool is_c = xlex_country_at(s, n, &c);
+  if (!is_c && paired_ambiguous(reg, doc, s, n, &c)) {
+    *hit = c;
+    return true;
+  }
   if (is_c && doc && s > doc) {
     const size_t name_len =
       c.len - (c.possessive ? (s[c.len - 2u] == '\'' ? 2u : 4u) : 0u);
