@@ -586,60 +586,6 @@ registry_series_of(XCtx* x)
   return n == 1u ? found : NULL;
 }
 
-/* Whether s[a, i) joins two bodies' names, each its country's, with one
-   "and": "Vietnam's Ministry of Public Security (MPS) and the Ministry of
-   Home Affairs of " before "Singapore", "'s Home Office and " before
-   "Nigeria's". Only capitalized words, the joiners of a name ("of", "for",
-   "on", "the", "and", "&"), a parenthesized acronym and a possessive; one
-   "and" outside the names' "of ... and ...", two to twenty words. */
-static bool
-bodies_joined(const char* s, size_t a, size_t i)
-{
-  if (a + 2u <= i && s[a] == '\'' && s[a + 1u] == 's') {
-    a += 2u; /* "Vietnam's" */
-  } else if (a + 4u <= i && !memcmp(s + a, "\xe2\x80\x99s", 4u)) {
-    a += 4u;
-  }
-  size_t words = 0, ands = 0;
-  bool cap_before_and = false, cap_after_and = false;
-  for (size_t k = a; k < i;) {
-    if (s[k] == ' ') {
-      ++k;
-      continue;
-    }
-    if (s[k] == '(') {
-      const char* close = memchr(s + k, ')', i - k);
-      if (!close || (size_t)(close - (s + k)) > 12u) {
-        return false;
-      }
-      k = (size_t)(close - s) + 1u;
-      continue;
-    }
-    if (s[k] == '&') {
-      ++k;
-      continue;
-    }
-    const size_t w = xlex_word_len(s + k, i - k);
-    if (!w || ++words > 20u) {
-      return false;
-    }
-    if (xlex_eq(s + k, w, "and")) {
-      ++ands;
-    } else if (xlex_is_upper((unsigned char)s[k])) {
-      if (ands) {
-        cap_after_and = true;
-      } else {
-        cap_before_and = true;
-      }
-    } else if (!xlex_eq(s + k, w, "of") && !xlex_eq(s + k, w, "for") &&
-               !xlex_eq(s + k, w, "on") && !xlex_eq(s + k, w, "the")) {
-      return false;
-    }
-    k += w;
-  }
-  return ands && cap_before_and && cap_after_and;
-}
-
 /* Two countries named together: "US and Japanese officials", "India and
    Australia", "Officials of the United States and Japan". */
 static bool
@@ -647,7 +593,7 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
 {
   const char* s = x->doc.text;
   const char* first = NULL;
-  size_t first_b = 0, first_e = 0;
+  size_t first_b = 0;
   for (size_t i = b; i < e; ++i) {
     if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
       continue;
@@ -660,14 +606,12 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
     if (!first) {
       first = h.cc;
       first_b = i;
-      first_e = i + h.len;
     } else if (strcmp(first, h.cc)) {
       /* Only "X and Y" (with "the" allowed) counts. */
       const size_t gap = i - first_b;
       const char* mid = s + first_b;
-      if ((gap < 48u && (xlex_find(mid, gap, "and") != (size_t)-1 ||
-                         xlex_find(mid, gap, "with") != (size_t)-1)) ||
-          bodies_joined(s, first_e, i)) {
+      if (gap < 48u && (xlex_find(mid, gap, "and") != (size_t)-1 ||
+                        xlex_find(mid, gap, "with") != (size_t)-1)) {
         out[0] = first;
         out[1] = h.cc;
         span->b = first_b;
@@ -686,7 +630,6 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
       }
       first = h.cc;
       first_b = i;
-      first_e = i + h.len;
     }
     i += h.len - 1u;
   }
