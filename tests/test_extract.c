@@ -5906,6 +5906,14 @@ test_heads5_of_two_word_country(DkgExtractor* ex)
              "Taro Yamada");
 }
 
+/* The country of a record's location, "" when none. */
+static const char*
+location_country(const cJSON* r)
+{
+  return str_at(
+    cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false);
+}
+
 /* Round 2 (placeseries2): a name the text calls a city ("in the southern
    port city of Talcahuano") is the place though the lexicon does not know
    it; its country is the adjective before ("the Indian city of"), the
@@ -5920,27 +5928,21 @@ test_place6_city_of(DkgExtractor* ex)
                    "Santiago.\n",
                    "2022-05-03");
   CHECK(!strcmp(place_of(r), "Talcahuano"));
-  CHECK(!strcmp(
-    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
-    "CL"));
+  CHECK(!strcmp(location_country(r), "CL"));
   cJSON_Delete(r);
   r = dated(ex,
             "The France-India Cyber Dialogue took place on 3 May 2022 in the "
             "western Indian city of Pune.\n",
             "2022-05-03");
   CHECK(!strcmp(place_of(r), "Pune"));
-  CHECK(!strcmp(
-    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
-    "IN"));
+  CHECK(!strcmp(location_country(r), "IN"));
   cJSON_Delete(r);
   r = dated(ex,
             "The Kenya-Norway Cyber Dialogue took place on 3 May 2022 in the "
             "historic city of Lamu.\n",
             "2022-05-03");
   CHECK(!strcmp(place_of(r), "Lamu"));
-  CHECK(!strcmp(
-    str_at(cJSON_GetObjectItemCaseSensitive(r, "location"), "country", false),
-    ""));
+  CHECK(!strcmp(location_country(r), ""));
   cJSON_Delete(r);
 }
 
