@@ -6054,6 +6054,29 @@ test_series6_paired_ambiguous(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2 (placeseries2): after an ordinal, one participant's body in
+   capitals (an acronym in brackets), "meeting with" and the other
+   participant name the series ("The fifth African Union Commission (AUC)
+   meeting with China" -> "African Union Commission meeting with China"). */
+static void
+test_series6_meeting_with(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The fifth African Union Commission (AUC) meeting with "
+                   "China took place in Addis Ababa on 3 May 2022.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "African Union Commission meeting with China"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The second ASEAN Defence Officials meeting with Canada took "
+            "place on 3 May 2022 in Jakarta.\n",
+            "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "ASEAN Defence Officials meeting with Canada"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6278,6 +6301,7 @@ main(int argc, char** argv)
     test_series6_between_name(ex);
     test_series6_with_list(ex);
     test_series6_paired_ambiguous(ex);
+    test_series6_meeting_with(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1948,6 +1948,81 @@ between_name_in(XCtx* x, size_t b, size_t e, XSpan* span)
   return false;
 }
 
+/* "The 2nd ASEAN Digital Ministers (ADGMIN) meeting with India": after an
+   ordinal, capitalized words that start with one participant, an acronym
+   in brackets, then "meeting with" and the other participant - the name
+   "ASEAN Digital Ministers meeting with India" (the acronym left out),
+   malloc'd, its span in `*span`; else NULL. */
+static char*
+meeting_with_name(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  if (x->n_cc != 2u) {
+    return NULL;
+  }
+  const char* s = x->doc.text;
+  for (size_t i = b; i < e; ++i) {
+    if ((i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        !xlex_is_word_char((unsigned char)s[i])) {
+      continue;
+    }
+    const size_t ow = xlex_word_len(s + i, e - i);
+    if (xlex_ordinal(s + i, ow) <= 0) {
+      i += ow ? ow - 1u : 0u;
+      continue;
+    }
+    size_t k = i + ow;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    XCountryHit h;
+    if (k >= e || !xlex_is_upper((unsigned char)s[k]) ||
+        !xlex_party_at(x->reg, s, s + k, e - k, &h) || h.possessive) {
+      continue;
+    }
+    const char* first = h.cc;
+    const size_t name_b = k;
+    size_t name_e = k + h.len, acr_e = 0;
+    k = name_e;
+    /* capitalized words, then "(ACRONYM)" */
+    for (int words = 0; words < 6 && k + 1u < e && s[k] == ' '; ++words) {
+      const size_t w = xlex_word_len(s + k + 1u, e - k - 1u);
+      if (!w || !xlex_is_upper((unsigned char)s[k + 1u])) {
+        break;
+      }
+      k += 1u + w;
+      name_e = k;
+    }
+    if (k + 2u < e && s[k] == ' ' && s[k + 1u] == '(') {
+      const char* close = memchr(s + k + 2u, ')', e - k - 2u);
+      if (close && (size_t)(close - s) - k < 14u) {
+        acr_e = (size_t)(close - s) + 1u;
+        k = acr_e;
+      }
+    }
+    if (name_e == name_b + h.len ||
+        !xlex_starts(s + k, e - k, " meeting with ")) {
+      continue;
+    }
+    const size_t with_e = k + 14u;
+    if (!xlex_party_at(x->reg, s, s + with_e, e - with_e, &h) || h.possessive ||
+        h.adjective || !strcmp(h.cc, first) || !same_pair(x->cc, first, h.cc)) {
+      continue;
+    }
+    const size_t tail = acr_e ? acr_e : name_e, end = with_e + h.len;
+    char* name = malloc(name_e - name_b + end - tail + 1u);
+    if (!name) {
+      return NULL;
+    }
+    memcpy(name, s + name_b, name_e - name_b);
+    memcpy(name + (name_e - name_b), s + tail, end - tail);
+    name[name_e - name_b + end - tail] = '\0';
+    span->b = name_b;
+    span->e = end;
+    return name;
+  }
+  return NULL;
+}
+
 static void
 unnamed_series(XCtx* x, const XSource* src, XSeries* out)
 {
@@ -2004,6 +2079,20 @@ unnamed_series(XCtx* x, const XSource* src, XSeries* out)
                 out->name ? out->name : "");
       return;
     }
+  }
+  char* with =
+    x->has_event
+      ? meeting_with_name(
+          x, x->doc.sents[sent].clip_b, x->doc.sents[sent].e, &out->span)
+      : NULL;
+  if (with) {
+    out->name = with;
+    xctx_warn(x,
+              sent,
+              "the series name \"%s\" is a body's meeting with the other "
+              "participant; kept as written",
+              with);
+    return;
   }
   XSpan dspan = { 0, 0 };
   if (x->n_cc > 2u && x->has_event &&
