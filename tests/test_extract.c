@@ -5906,6 +5906,95 @@ test_heads5_of_two_word_country(DkgExtractor* ex)
              "Taro Yamada");
 }
 
+/* Round 2 heads: a military rank before a name, abbreviated or long
+   ("Sen. Lieu. Gen.", "Senior Lieutenant General", "(Ret.)"), is a style,
+   no part of the title or the name, nor a sentence end */
+static void
+test_heads6_ranks(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Thailand-India Security Dialogue was held in "
+             "Bangkok on 4 May 2023. The Thai delegation was led by "
+             "Deputy Minister of Defence Sen. Lieu. Gen. Somchai Prasert, "
+             "while the Indian delegation was headed by Joint Secretary "
+             "Ravi Kumar.\n",
+             "TH",
+             "Somchai Prasert",
+             "IN",
+             "Ravi Kumar");
+  cJSON* r = extract(ex,
+                     "The third Malaysia-Japan Cyber Dialogue was held in "
+                     "Tokyo on 4 May 2023. The Malaysian delegation, led by "
+                     "Major General (Ret.) Ahmad Yusof, Chief Executive of "
+                     "the National Cyber Security Agency, included "
+                     "officials of the Ministry of Defence.\n");
+  CHECK(!strcmp(head5_field(r, "MY", "name"), "Ahmad Yusof"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The 5th Kenya-Egypt Defence Dialogue took place in Nairobi "
+              "on 4 May 2023. It was co-chaired by Principal Secretary "
+              "Jane Wanjiru and Assistant Minister of Defence of Egypt "
+              "Rear Admiral Ahmed Salem.\n");
+  CHECK(!strcmp(head5_field(r, "EG", "name"), "Ahmed Salem"));
+  CHECK(
+    !strcmp(head5_field(r, "EG", "title"), "Assistant Minister of Defence"));
+  CHECK(!strcmp(head5_field(r, "KE", "name"), "Jane Wanjiru"));
+  cJSON_Delete(r);
+  /* "Title, Lt. Gen. A": the rank opens the name's segment */
+  heads5_two(ex,
+             "Japan and Thailand held their third Security Dialogue on 4 "
+             "May 2023 in Tokyo. The meeting was co-chaired by Japan's "
+             "Deputy Minister of Defense, Taro Yamada, and Thailand's "
+             "Deputy Minister of Defence, Lt. Gen. Somchai Prasert.\n",
+             "JP",
+             "Taro Yamada",
+             "TH",
+             "Somchai Prasert");
+}
+
+/* "Deputy Secretary Cyber Policy A B": a common noun of a title's field
+   is no word of the name; "Title, Rank A and Title B": two heads */
+static void
+test_heads6_field_words(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Canada-Japan Cyber Dialogue was held in Ottawa on "
+             "4 May 2023. The Canadian delegation was led by Deputy "
+             "Secretary Cyber Policy Anna Berg and Director General Paul "
+             "Roy. The Japanese delegation was led by Deputy Foreign "
+             "Minister, Vice Admiral Kenji Sato and Director Taro "
+             "Yamada.\n",
+             "CA",
+             "Anna Berg|Paul Roy",
+             "JP",
+             "Kenji Sato|Taro Yamada");
+}
+
+/* "co-chaired by A for the Brazilian side, and B for the Japanese
+   side": "for" and "from the X side" end a group as "on the X side" */
+static void
+test_heads6_for_the_side(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The first Brazil-Japan Cyber Dialogue was held in Tokyo on 4 "
+             "May 2023. The Dialogue was co-chaired by Director Ana Silva "
+             "for the Brazilian side, and Ambassador Kenji Sato for the "
+             "Japanese side.\n",
+             "BR",
+             "Ana Silva",
+             "JP",
+             "Kenji Sato");
+  heads5_two(ex,
+             "The first Chile-Korea Cyber Dialogue was held in Seoul on 4 "
+             "May 2023. The meeting was chaired by Ambassador Kim Min-jun "
+             "from the Korean side and Undersecretary Ana Rojas from the "
+             "Chilean side.\n",
+             "KR",
+             "Kim Min-jun",
+             "CL",
+             "Ana Rojas");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6125,6 +6214,9 @@ main(int argc, char** argv)
     test_heads5_arabic_names(ex);
     test_heads5_rank_gapped_dash(ex);
     test_heads5_of_two_word_country(ex);
+    test_heads6_ranks(ex);
+    test_heads6_field_words(ex);
+    test_heads6_for_the_side(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

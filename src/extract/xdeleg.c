@@ -255,6 +255,16 @@ all_name(const char* s, size_t b, size_t e)
   }
   return true;
 }
+static bool word_in(const char* s, size_t b, size_t e, const char* const* list);
+
+/* Common nouns of a title's field ("Deputy Secretary Defense People A",
+   "Director Cyber Policy A"): no word of a name. */
+static const char* const field_words[] = {
+  "People",   "Affairs",    "Defense",    "Defence",       "Security",
+  "Policy",   "Cyber",      "Trade",      "Staff",         "Intelligence",
+  "Programs", "Programmes", "Operations", "Technology",    "Strategy",
+  "Planning", "Resources",  "Capability", "Cybersecurity", NULL
+};
 
 /* The name at the end of "Title Name": its start, or NONE. */
 static size_t
@@ -266,6 +276,9 @@ trailing_name(const char* s, size_t b, size_t e)
   size_t particles = 0; /* "Mohamed bin Abdulrahman bin Jassim al-Thani" */
   XCountryHit ch;
   while (k > 0 && n - k < 4u + particles &&
+         /* "Deputy Secretary Defense People Rebecca Skinners": a
+            common noun of a title's field is no name's word */
+         !word_in(s, w[k - 1u].b, w[k - 1u].e, field_words) &&
          /* "... to the Kingdom of the Netherlands Peter Hoekstra" */
          !(xlex_country_at(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, &ch) &&
            ch.len == w[k - 1u].e - w[k - 1u].b) &&
@@ -304,13 +317,73 @@ trailing_name(const char* s, size_t b, size_t e)
   return w[k].b;
 }
 
+static const char* const rank_nouns[] = { "General", "Gen.", "Gen",
+                                          "Admiral", "Adm.", "Marshal",
+                                          "Colonel", "Col.", "Commodore",
+                                          NULL };
+static const char* const rank_words[] = {
+  "Lt",   "Lt.",   "Lieutenant", "Lieu.", "Senior",    "Sen.",
+  "Snr.", "Major", "Maj.",       "Maj",   "Brigadier", "Brig.",
+  "Rear", "Vice",  "Air",        "Chief", "Colonel",   NULL
+};
+
+static bool
+word_in(const char* s, size_t b, size_t e, const char* const* list)
+{
+  for (size_t k = 0; list[k]; ++k) {
+    if (strlen(list[k]) == e - b && !strncmp(s + b, list[k], e - b)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A military rank opening s[0, n) and the space after it ("Lt. Gen. ",
+   "Senior Lieutenant General ", "Rear Admiral ", "Lieutenant General
+   (Ret.) "): its length in *len, a style before a name.  Rank words
+   then a rank noun, or an abbreviated noun alone ("Gen. "); "General"
+   alone may open a title ("General Secretary") and is none. */
+static bool
+rank_prefix(const char* s, size_t n, size_t* len)
+{
+  size_t i = 0, words = 0;
+  for (;;) {
+    size_t j = i;
+    while (j < n && s[j] != ' ') {
+      ++j;
+    }
+    if (j >= n) {
+      return false;
+    }
+    if (word_in(s, i, j, rank_nouns) && (words || s[j - 1u] == '.')) {
+      i = j + 1u;
+      static const char* const retired[] = {
+        "(Ret.) ", "(retd.) ", "(Retd.) ", "(ret.) ", NULL
+      };
+      for (size_t k = 0; retired[k]; ++k) {
+        const size_t l = strlen(retired[k]);
+        if (n - i > l && !strncmp(s + i, retired[k], l)) {
+          i += l;
+        }
+      }
+      *len = i;
+      return i < n;
+    }
+    if (!word_in(s, i, j, rank_words)) {
+      return false;
+    }
+    ++words;
+    i = j + 1u;
+  }
+}
+
 /* An honorific at s: the lexicon's, or the capitals "HE" (His or Her
    Excellency without its points; "He" is a pronoun) and "Eng." (an
    engineer's style in the Gulf press: "HE Eng. A"). */
 static bool
 honorific_at(const char* s, size_t n, size_t* len)
 {
-  if (xlex_honorific_at(s, n, len)) {
+  if (xlex_honorific_at(s, n, len) || rank_prefix(s, n, len)) {
     return true;
   }
   if (n > 3u && !strncmp(s, "HE ", 3u)) {
@@ -332,34 +405,38 @@ honorific_at(const char* s, size_t n, size_t* len)
   return false;
 }
 
-/* Where a military rank of two words ends text[b, e) ("Lt General",
-   "Major General", "Vice Admiral": a style, no part of the title), or
-   `e`. */
+/* The word of text[b, e) that ends at `e`: its start. */
+static size_t
+word_before(const char* s, size_t b, size_t e)
+{
+  while (e > b && s[e - 1u] != ' ') {
+    --e;
+  }
+  return e;
+}
+
+/* Where a military rank ends text[b, e) ("Lt General", "Senior
+   Lieutenant General", "Sen. Lieu. Gen.", "Rear Admiral", "Air Vice
+   Marshal": a style, no part of the title), or `e`.  A rank is a rank
+   noun after one or more rank words; a bare noun ("Attorney General",
+   "Secretary General") is none. */
 static size_t
 rank_start(const char* s, size_t b, size_t e)
 {
-  static const char* const ranks[] = { "Lt General",
-                                       "Lt. General",
-                                       "Lt Gen",
-                                       "Lt. Gen.",
-                                       "Lieutenant General",
-                                       "Major General",
-                                       "Maj. Gen.",
-                                       "Maj Gen",
-                                       "Brigadier General",
-                                       "Air Marshal",
-                                       "Air Vice Marshal",
-                                       "Vice Admiral",
-                                       "Rear Admiral",
-                                       NULL };
-  for (size_t k = 0; ranks[k]; ++k) {
-    const size_t l = strlen(ranks[k]);
-    if (e >= b + l && !strncmp(s + e - l, ranks[k], l) &&
-        (e == b + l || s[e - l - 1u] == ' ')) {
-      return e - l;
-    }
+  size_t w = word_before(s, b, e);
+  if (w <= b || !word_in(s, w, e, rank_nouns)) {
+    return e;
   }
-  return e;
+  size_t start = e;
+  while (w > b + 1u) {
+    const size_t v = word_before(s, b, w - 1u);
+    if (!word_in(s, v, w - 1u, rank_words)) {
+      break;
+    }
+    start = v;
+    w = v;
+  }
+  return start;
 }
 
 /* A name text[b, e) without the honours after it ("Michael Pezzullo
@@ -2289,10 +2366,20 @@ trailing_side(XCtx* x, size_t b, size_t e, size_t* cut)
     return NULL;
   }
   for (size_t i = e - 5u; i > b; --i) {
-    if (!xlex_starts(s + i, e - i, " on the ")) {
+    /* "on the X side", "for the X side", "from the X side" */
+    static const char* const preps[] = {
+      " on the ", " for the ", " from the ", NULL
+    };
+    size_t pl = 0;
+    for (size_t k = 0; preps[k] && !pl; ++k) {
+      if (xlex_starts(s + i, e - i, preps[k])) {
+        pl = strlen(preps[k]);
+      }
+    }
+    if (!pl) {
       continue;
     }
-    const size_t ob = i + 8u;
+    const size_t ob = i + pl;
     XCountryHit h;
     if (!xside_participant_at(x, ob, ob, e, &h) || ob + h.len + 5u != e ||
         !xctx_deleg(x, h.cc)) {
@@ -2751,7 +2838,7 @@ heads_in(XCtx* x,
   ends[0] = pe;
   size_t np = 1;
   for (size_t i = pb; i < pe && np < cap; ++i) {
-    size_t skip = 0;
+    size_t skip = 0, side_cut = NONE;
     XCountryHit gh;
     size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
     /* "..., and the delegation of the French Republic - by B": the
@@ -2810,6 +2897,13 @@ heads_in(XCtx* x,
                honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
       /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
       skip = 2u;
+    } else if ((xlex_starts(s + i, pe - i, ", and ") ||
+                xlex_starts(s + i, pe - i, " and ")) &&
+               trailing_side(x, starts[np - 1u], i, &side_cut) &&
+               side_cut > starts[np - 1u]) {
+      /* "A and B for the Philippine side, and C for the Australian
+         side": a side's phrase ends its group of people */
+      skip = s[i] == ',' ? 6u : 5u;
     } else if (xlex_starts(s + i, pe - i, ", and ") ||
                xlex_starts(s + i, pe - i, " and ") ||
                xlex_starts(s + i, pe - i, ", as well as ") ||
