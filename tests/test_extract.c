@@ -5995,6 +5995,34 @@ test_heads6_for_the_side(DkgExtractor* ex)
              "Ana Rojas");
 }
 
+/* "chaired by A, Title of the Kenyan Agency, as well as by B, Title of
+   the Chilean Agency": each "by" a side's chair; "A and B opened the
+   Chile-Kenya Cyber Consultations": a named meeting opened as "the
+   dialogue" */
+static void
+test_heads6_as_well_as_by_opened(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Digital Dialogue was held in Nairobi "
+             "on 4 May 2022. The meeting was chaired by Jane Wanjiru, "
+             "Principal Secretary of the Kenyan Ministry of Information, "
+             "as well as by Ana Rojas, Undersecretary of the Chilean "
+             "Ministry of Foreign Affairs.\n",
+             "KE",
+             "Jane Wanjiru",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The first Chile-Kenya Cyber Consultations were held in "
+             "Santiago on 4 May 2022. Chilean Undersecretary Ana Rojas and "
+             "Kenyan Principal Secretary Jane Wanjiru opened the "
+             "Chile-Kenya Cyber Consultations.\n",
+             "KE",
+             "Jane Wanjiru",
+             "CL",
+             "Ana Rojas");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6217,6 +6245,7 @@ main(int argc, char** argv)
     test_heads6_ranks(ex);
     test_heads6_field_words(ex);
     test_heads6_for_the_side(ex);
+    test_heads6_as_well_as_by_opened(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

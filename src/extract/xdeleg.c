@@ -2642,6 +2642,43 @@ foreign_title(XCtx* x, size_t b, size_t e)
   }
   return false;
 }
+/* "A and B opened the U.S.-Poland Strategic Dialogue": "opened the",
+   capitalized words (at most six) and a meeting's word ("Dialogue",
+   "Consultations", "Meeting", "Talks"): where "opened" starts in text[b,
+   e), its phrase's length in *len; NONE when none. */
+static size_t
+opened_named(const char* s, size_t b, size_t e, size_t* len)
+{
+  static const char* const kinds[] = { "dialogue",      "meeting", "talks",
+                                       "consultations", "session", NULL };
+  for (size_t from = b;;) {
+    const size_t at = xlex_find(s + from, e - from, " opened the ");
+    if (at == NONE) {
+      return NONE;
+    }
+    const size_t v = from + at + 1u;
+    size_t i = v + 11u;
+    for (size_t words = 0; words < 7u && i < e; ++words) {
+      size_t j = i;
+      while (j < e && s[j] != ' ' && s[j] != ',' && s[j] != '.') {
+        ++j;
+      }
+      bool kind = false;
+      for (size_t k = 0; kinds[k]; ++k) {
+        kind |= xlex_eq(s + i, j - i, kinds[k]);
+      }
+      if (kind && words > 0) {
+        *len = j - v;
+        return v;
+      }
+      if (!xlex_is_upper((unsigned char)s[i]) || j >= e || s[j] != ' ') {
+        break;
+      }
+      i = j + 1u;
+    }
+    from = v + 6u;
+  }
+}
 
 static void
 heads_in(XCtx* x,
@@ -2691,6 +2728,9 @@ heads_in(XCtx* x,
   } else {
     size_t vlen = 0;
     size_t v = find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
+    if (v == NONE && !x->hosts_pass) {
+      v = opened_named(s, c->b, c->e, &vlen);
+    }
     if (v != NONE && !x->hosts_pass &&
         (xlex_starts(s + v, c->e - v, "opened") ||
          xlex_starts(s + v, c->e - v, "jointly opened")) &&
@@ -2879,6 +2919,11 @@ heads_in(XCtx* x,
       by_split = true;
     } else if (xlex_starts(s + i, pe - i, ", and by ")) {
       skip = 9u;
+      by_split = true;
+    } else if (xlex_starts(s + i, pe - i, ", as well as by ") ||
+               xlex_starts(s + i, pe - i, " as well as by ")) {
+      /* "chaired by A, Title, as well as by B, Title" */
+      skip = s[i] == ',' ? 16u : 15u;
       by_split = true;
     } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
                name_follows(x, starts[np - 1u], i, pe)) {
