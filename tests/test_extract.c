@@ -6023,6 +6023,24 @@ test_heads6_as_well_as_by_opened(DkgExtractor* ex)
              "Ana Rojas");
 }
 
+/* "led by A, Kenyan Title, B, Chilean Title, and C, Spanish Title": a
+   country's word before the title after a name still marks a person */
+static void
+test_heads6_name_country_title(DkgExtractor* ex)
+{
+  char got[256];
+  cJSON* r = extract(ex,
+                     "The first Kenya-Chile-Spain Cyber Dialogue was held "
+                     "in Madrid on 4 May 2022. The dialogue was led by Jane "
+                     "Wanjiru, Kenyan Principal Secretary for ICT, Ana Rojas, "
+                     "Chilean Undersecretary for Foreign Affairs, and Luis "
+                     "Ortega, Spanish Ambassador for Cyber Affairs.\n");
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "Jane Wanjiru"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  CHECK(!strcmp(heads5_of(r, "ES", got, sizeof got), "Luis Ortega"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6246,6 +6264,7 @@ main(int argc, char** argv)
     test_heads6_field_words(ex);
     test_heads6_for_the_side(ex);
     test_heads6_as_well_as_by_opened(ex);
+    test_heads6_name_country_title(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

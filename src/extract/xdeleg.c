@@ -2342,6 +2342,13 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
   while (tb < e && s[tb] == ' ') {
     ++tb;
   }
+  /* "A, PRC Coordinator for ...", "A, Japanese Ambassador ...": a
+     country's word before the title */
+  XCountryHit h;
+  if (tb < e && xlex_country_at(s + tb, e - tb, &h) && tb + h.len < e &&
+      s[tb + h.len] == ' ') {
+    tb += h.len + 1u;
+  }
   const size_t w = xlex_word_len(s + tb, e - tb);
   if (!all_name(s, nb, ne) || !w || !xlex_title_word(s + tb, w)) {
     return false;
