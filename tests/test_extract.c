@@ -6041,6 +6041,27 @@ test_heads6_name_country_title(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "co-chaired by Title of the Kenya Defence Forces Rear Admiral A, Title
+   B, Chile's Title C and Title D": more people than sides, each side's
+   people together; the rank's noun is no word of A's name */
+static void
+test_heads6_four_cochairs(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. The event was co-chaired by "
+                     "Deputy Chief of the Kenya Defence Forces Rear Admiral "
+                     "John Otieno Mwangi, Principal Secretary for Foreign "
+                     "Affairs Jane Wanjiru, Chile's Undersecretary of Defense "
+                     "Ana Rojas and Director of International Affairs Pedro "
+                     "Soto.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got),
+                "John Otieno Mwangi|Jane Wanjiru"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas|Pedro Soto"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6265,6 +6286,7 @@ main(int argc, char** argv)
     test_heads6_for_the_side(ex);
     test_heads6_as_well_as_by_opened(ex);
     test_heads6_name_country_title(ex);
+    test_heads6_four_cochairs(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

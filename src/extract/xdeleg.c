@@ -257,6 +257,8 @@ all_name(const char* s, size_t b, size_t e)
 }
 static bool word_in(const char* s, size_t b, size_t e, const char* const* list);
 
+static bool rank_noun(const char* s, size_t b, size_t e);
+
 /* Common nouns of a title's field ("Deputy Secretary Defense People A",
    "Director Cyber Policy A"): no word of a name. */
 static const char* const field_words[] = {
@@ -279,6 +281,8 @@ trailing_name(const char* s, size_t b, size_t e)
          /* "Deputy Secretary Defense People Rebecca Skinners": a
             common noun of a title's field is no name's word */
          !word_in(s, w[k - 1u].b, w[k - 1u].e, field_words) &&
+         /* "... Rear Admiral A B C": a rank's noun neither */
+         !rank_noun(s, w[k - 1u].b, w[k - 1u].e) &&
          /* "... to the Kingdom of the Netherlands Peter Hoekstra" */
          !(xlex_country_at(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, &ch) &&
            ch.len == w[k - 1u].e - w[k - 1u].b) &&
@@ -336,6 +340,12 @@ word_in(const char* s, size_t b, size_t e, const char* const* list)
     }
   }
   return false;
+}
+
+static bool
+rank_noun(const char* s, size_t b, size_t e)
+{
+  return word_in(s, b, e, rank_nouns);
 }
 
 /* A military rank opening s[0, n) and the space after it ("Lt. Gen. ",
@@ -2628,18 +2638,12 @@ lead_in_end(const char* s, size_t b, size_t e)
   }
   return b0;
 }
-
-/* Does the title text[b, e) name a country that is no side of the
-   record ("Coordinator of India", "Japanese Ambassador")? */
+/* A country that is no participant named in text[b, e) ("Brazilian
+   Special Envoy", "Special Envoy of Brazil"). */
 static bool
-foreign_title(XCtx* x, size_t b, size_t e)
+other_country_in(XCtx* x, size_t b, size_t e)
 {
   const char* s = x->doc.text;
-  for (size_t k = 0; k < x->n_cc; ++k) {
-    if (xlex_is_org(x->reg, x->cc[k])) {
-      return false; /* a member's official may lead ASEAN's side */
-    }
-  }
   for (size_t i = b; i < e; ++i) {
     XCountryHit h;
     if ((i == b || s[i - 1u] == ' ') && xlex_is_upper((unsigned char)s[i]) &&
@@ -2648,6 +2652,19 @@ foreign_title(XCtx* x, size_t b, size_t e)
     }
   }
   return false;
+}
+
+/* Does the title text[b, e) name a country that is no side of the
+   record ("Coordinator of India", "Japanese Ambassador")? */
+static bool
+foreign_title(XCtx* x, size_t b, size_t e)
+{
+  for (size_t k = 0; k < x->n_cc; ++k) {
+    if (xlex_is_org(x->reg, x->cc[k])) {
+      return false; /* a member's official may lead ASEAN's side */
+    }
+  }
+  return other_country_in(x, b, e);
 }
 /* "A and B opened the U.S.-Poland Strategic Dialogue": "opened the",
    capitalized words (at most six) and a meeting's word ("Dialogue",
@@ -3021,14 +3038,25 @@ heads_in(XCtx* x,
       free(q.agency_name);
     }
   }
+  const char* before = NULL; /* the side of the person before */
   for (size_t k = 0; k < np; ++k) {
     Person p;
     if (!parse_person(x, starts[k], ends[k], &p)) {
+      before = NULL;
       continue;
     }
     /* the side the clause names leads all its people, unless a person's
        own words name a country ("led by U.S. Ambassador A and Japan's B") */
     const char* cc = (np == 1u || one_side) && marker ? marker : p.cc;
+    if (!cc && !marker && before && np > x->n_cc && !by_split &&
+        !(group && group[k]) && !other_country_in(x, starts[k], ends[k])) {
+      /* "co-chaired by Title of the Viet Nam People's Army A, Title B,
+         Australia's Title C and Title D": more people than sides, each
+         side's people together; one who names none is of the side of
+         the one before */
+      cc = before;
+    }
+    before = cc;
     if (group && group[k]) {
       cc = group[k];
     }
