@@ -5993,6 +5993,17 @@ test_heads6_for_the_side(DkgExtractor* ex)
              "Kim Min-jun",
              "CL",
              "Ana Rojas");
+  /* two people in one side's group: "A and B for the X side, and C" */
+  heads5_two(ex,
+             "The first Brazil-Japan Cyber Dialogue was held in Tokyo on 4 "
+             "May 2023. The Dialogue was co-chaired by Director Ana Silva "
+             "and Director Pedro Souza for the Brazilian side, and "
+             "Ambassador Kenji Sato and Director Taro Yamada for the "
+             "Japanese side.\n",
+             "BR",
+             "Ana Silva|Pedro Souza",
+             "JP",
+             "Kenji Sato|Taro Yamada");
 }
 
 /* "chaired by A, Title of the Kenyan Agency, as well as by B, Title of

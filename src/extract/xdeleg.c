@@ -2703,6 +2703,28 @@ opened_named(const char* s, size_t b, size_t e, size_t* len)
     from = v + 6u;
   }
 }
+/* The end of the people of text[b, e) before the first side's phrase
+   ("B of the Agency for the Philippine side, and C ..."): where that
+   phrase starts, or `e` when none. */
+static size_t
+group_end(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t k = b; k < e;) {
+    const size_t at = xlex_find(s + k, e - k, " side");
+    if (at == NONE) {
+      break;
+    }
+    const size_t end = k + at + 5u;
+    size_t cut = NONE;
+    if ((end == e || !xlex_is_word_char((unsigned char)s[end])) &&
+        trailing_side(x, b, end, &cut) && cut > b) {
+      return cut;
+    }
+    k = end;
+  }
+  return e;
+}
 
 static void
 heads_in(XCtx* x,
@@ -2985,12 +3007,13 @@ heads_in(XCtx* x,
          Security B": each side of "and" a person with a name */
       /* "..., and the Philippines' Undersecretary B" */
       const size_t u = k + (xlex_starts(s + k, pe - k, "the ") ? 4u : 0u);
-      if (honorific_at(s + k, pe - k, &hl) ||
-          (u < pe && xlex_is_upper((unsigned char)s[u]) &&
-           is_plain_person(x, starts[np - 1u], i) && is_named(x, k, pe) &&
-           !title_goes_on(x, starts[np - 1u], i, k, pe)) ||
-          (u < pe && !xlex_is_upper((unsigned char)s[u]) &&
-           title_name_pair(x, starts[np - 1u], i, k, pe))) {
+      const size_t re = group_end(x, k, pe);
+      if (honorific_at(s + k, re - k, &hl) ||
+          (u < re && xlex_is_upper((unsigned char)s[u]) &&
+           is_plain_person(x, starts[np - 1u], i) && is_named(x, k, re) &&
+           !title_goes_on(x, starts[np - 1u], i, k, re)) ||
+          (u < re && !xlex_is_upper((unsigned char)s[u]) &&
+           title_name_pair(x, starts[np - 1u], i, k, re))) {
         skip = k - i;
       }
     }
