@@ -6073,6 +6073,31 @@ test_heads6_four_cochairs(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "co-chaired by Title A of the Department of Science and Digital
+   Innovation (DSDI) and Title B of the Cyber Security Office (CSO) for
+   the Thai side, and C for the Japanese side": an agency the registry
+   does not know, named in capitals up to its acronym, is the head's; its
+   "and" parts no people */
+static void
+test_heads6_unknown_agency_group(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The first Thailand-Japan Cyber Dialogue was held in "
+                     "Tokyo on 4 May 2023. The Dialogue was co-chaired by "
+                     "Director Somchai Prasert of the Department of Science "
+                     "and Digital Innovation (DSDI) and Deputy Director "
+                     "Niran Chai of the National Cyber Security Office "
+                     "(NCSO) for the Thai side, and Ambassador Kenji Sato "
+                     "for the Japanese side.\n");
+  char got[256];
+  CHECK(
+    !strcmp(heads5_of(r, "TH", got, sizeof got), "Somchai Prasert|Niran Chai"));
+  CHECK(!strcmp(head5_field(r, "TH", "agency"),
+                "Department of Science and Digital Innovation"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6298,6 +6323,7 @@ main(int argc, char** argv)
     test_heads6_as_well_as_by_opened(ex);
     test_heads6_name_country_title(ex);
     test_heads6_four_cochairs(ex);
+    test_heads6_unknown_agency_group(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

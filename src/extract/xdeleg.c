@@ -1315,6 +1315,59 @@ has_title_word(const char* s, size_t b, size_t e)
   }
   return false;
 }
+/* "Title A B of the Institutional Security Office (GSI)": text[b, e)
+   an agency the registry does not know, in capitals, an organization's
+   word first or last ("Department of ...", "... Security Office"), its
+   acronym in parentheses aside; taken as the person's agency, true
+   then. */
+static bool
+named_org_after(XCtx* x, Person* p, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  size_t ae = e;
+  if (ae > b + 3u && s[ae - 1u] == ')') {
+    const char* open = memchr(s + b, '(', ae - b);
+    if (!open || open == s + b) {
+      return false;
+    }
+    ae = (size_t)(open - s);
+    while (ae > b && s[ae - 1u] == ' ') {
+      --ae;
+    }
+  }
+  static const char* const small[] = { "of", "and", "for", "the",
+                                       "on", "in",  "&",   NULL };
+  size_t first = NONE, last = NONE;
+  for (size_t i = b; i < ae;) {
+    size_t j = i;
+    while (j < ae && s[j] != ' ') {
+      ++j;
+    }
+    if (s[j - 1u] == ',' || memchr(s + i, '(', j - i)) {
+      return false;
+    }
+    if (!xlex_is_upper((unsigned char)s[i]) && !word_in(s, i, j, small)) {
+      return false;
+    }
+    first = first == NONE ? i : first;
+    last = i;
+    i = j + 1u;
+  }
+  if (first == NONE || last == first ||
+      !(xlex_org_word(s + first, xlex_word_len(s + first, ae - first)) ||
+        xlex_org_word(s + last, ae - last))) {
+    return false;
+  }
+  char* name = xctx_copy(x, b, ae);
+  if (!name) {
+    return false;
+  }
+  free(p->agency_name);
+  p->agency_name = name;
+  p->agency.b = b;
+  p->agency.e = ae;
+  return true;
+}
 
 /* Parses one person phrase: "Mr. Name, Title, Agency", "Title Name of the
    Agency", "Agency Title Name", "Title, Agency, Name". */
@@ -1403,7 +1456,9 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       if (nb == NONE) {
         continue;
       }
-      if (take_agency(x, p, tb + at + strlen(links[i]) - 1u, te)) {
+      if (take_agency(x, p, tb + at + strlen(links[i]) - 1u, te) ||
+          (memchr(s + nb, ' ', tb + at - 1u - nb) &&
+           named_org_after(x, p, tb + at + strlen(links[i]) - 1u, te))) {
         te = tb + at - 1u;
         break;
       }
@@ -2725,6 +2780,38 @@ group_end(XCtx* x, size_t b, size_t e)
   }
   return e;
 }
+/* Does text[b, e) open with capitalized words ("Communications
+   Technology") and then an acronym in parentheses ("(DICT)", no
+   country's code)?  Then they end an agency's name begun before. */
+static bool
+acronym_tail(const char* s, size_t b, size_t e)
+{
+  size_t i = b, words = 0;
+  while (i < e && words < 6u) {
+    if (s[i] == '(') {
+      size_t j = i + 1u;
+      while (j < e && xlex_is_upper((unsigned char)s[j])) {
+        ++j;
+      }
+      XCountryHit h;
+      return words && j > i + 2u && j < e && s[j] == ')' &&
+             !(xlex_country_at(s + i + 1u, j - i - 1u, &h) &&
+               h.len == j - i - 1u);
+    }
+    size_t j = i;
+    while (j < e && s[j] != ' ') {
+      ++j;
+    }
+    size_t hl = 0;
+    if (!xlex_is_upper((unsigned char)s[i]) || s[j - 1u] == ',' ||
+        (words == 0 && honorific_at(s + i, e - i, &hl))) {
+      return false;
+    }
+    ++words;
+    i = j + 1u;
+  }
+  return false;
+}
 
 static void
 heads_in(XCtx* x,
@@ -3008,12 +3095,16 @@ heads_in(XCtx* x,
       /* "..., and the Philippines' Undersecretary B" */
       const size_t u = k + (xlex_starts(s + k, pe - k, "the ") ? 4u : 0u);
       const size_t re = group_end(x, k, pe);
-      if (honorific_at(s + k, re - k, &hl) ||
-          (u < re && xlex_is_upper((unsigned char)s[u]) &&
-           is_plain_person(x, starts[np - 1u], i) && is_named(x, k, re) &&
-           !title_goes_on(x, starts[np - 1u], i, k, re)) ||
-          (u < re && !xlex_is_upper((unsigned char)s[u]) &&
-           title_name_pair(x, starts[np - 1u], i, k, re))) {
+      if (acronym_tail(s, k, re)) {
+        /* "of the Department of Information and Communications
+           Technology (DICT)": the agency's words up to its acronym */
+      } else if (honorific_at(s + k, re - k, &hl) ||
+                 (u < re && xlex_is_upper((unsigned char)s[u]) &&
+                  is_plain_person(x, starts[np - 1u], i) &&
+                  is_named(x, k, re) &&
+                  !title_goes_on(x, starts[np - 1u], i, k, re)) ||
+                 (u < re && !xlex_is_upper((unsigned char)s[u]) &&
+                  title_name_pair(x, starts[np - 1u], i, k, re))) {
         skip = k - i;
       }
     }
