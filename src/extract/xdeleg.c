@@ -741,6 +741,21 @@ bare_of_org(XCtx* x, Person* p, size_t b, size_t e)
   p->title.e = of;
   return true;
 }
+/* Sets text[b, e) as the person's agency, as written; false when out of
+   memory (the person unchanged). */
+static bool
+put_agency(XCtx* x, Person* p, size_t b, size_t e)
+{
+  char* name = xctx_copy(x, b, e);
+  if (!name) {
+    return false;
+  }
+  free(p->agency_name);
+  p->agency_name = name;
+  p->agency.b = b;
+  p->agency.e = e;
+  return true;
+}
 
 /* "Co-Secretary of the Cyber Diplomacy Division of the Ministry of
    Foreign Affairs": an agency the registry does not know after the last
@@ -801,14 +816,9 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
   if (!w || !xlex_org_word(s + ab, w)) {
     return false;
   }
-  char* name = xctx_copy(x, ab, e);
-  if (!name) {
+  if (!put_agency(x, p, ab, e)) {
     return false;
   }
-  free(p->agency_name);
-  p->agency_name = name;
-  p->agency.b = ab;
-  p->agency.e = e;
   p->agency_cc = of_cc;
   if (of_cc && !p->cc) {
     p->cc = of_cc;
@@ -1358,15 +1368,7 @@ named_org_after(XCtx* x, Person* p, size_t b, size_t e)
         xlex_org_word(s + last, ae - last))) {
     return false;
   }
-  char* name = xctx_copy(x, b, ae);
-  if (!name) {
-    return false;
-  }
-  free(p->agency_name);
-  p->agency_name = name;
-  p->agency.b = b;
-  p->agency.e = ae;
-  return true;
+  return put_agency(x, p, b, ae);
 }
 
 /* Parses one person phrase: "Mr. Name, Title, Agency", "Title Name of the
