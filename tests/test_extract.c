@@ -5930,6 +5930,13 @@ test_heads6_ranks(DkgExtractor* ex)
                      "officials of the Ministry of Defence.\n");
   CHECK(!strcmp(head5_field(r, "MY", "name"), "Ahmad Yusof"));
   cJSON_Delete(r);
+  /* "Admiral" alone is a rank, "General" alone may open a title */
+  r = extract(ex,
+              "The third Malaysia-Japan Cyber Dialogue was held in Tokyo on "
+              "4 May 2023. The Malaysian delegation was led by Admiral "
+              "Ahmad Yusof.\n");
+  CHECK(!strcmp(head5_field(r, "MY", "name"), "Ahmad Yusof"));
+  cJSON_Delete(r);
   r = extract(ex,
               "The 5th Kenya-Egypt Defence Dialogue took place in Nairobi "
               "on 4 May 2023. It was co-chaired by Principal Secretary "

@@ -351,8 +351,9 @@ rank_noun(const char* s, size_t b, size_t e)
 /* A military rank opening s[0, n) and the space after it ("Lt. Gen. ",
    "Senior Lieutenant General ", "Rear Admiral ", "Lieutenant General
    (Ret.) "): its length in *len, a style before a name.  Rank words
-   then a rank noun, or an abbreviated noun alone ("Gen. "); "General"
-   alone may open a title ("General Secretary") and is none. */
+   then a rank noun, or an abbreviated noun alone ("Gen. "), or
+   "Admiral"; "General" alone may open a title ("General Secretary") and
+   is none. */
 static bool
 rank_prefix(const char* s, size_t n, size_t* len)
 {
@@ -365,7 +366,8 @@ rank_prefix(const char* s, size_t n, size_t* len)
     if (j >= n) {
       return false;
     }
-    if (word_in(s, i, j, rank_nouns) && (words || s[j - 1u] == '.')) {
+    if (word_in(s, i, j, rank_nouns) &&
+        (words || s[j - 1u] == '.' || xlex_starts(s + i, j - i, "Admiral"))) {
       i = j + 1u;
       static const char* const retired[] = {
         "(Ret.) ", "(retd.) ", "(Retd.) ", "(ret.) ", NULL
