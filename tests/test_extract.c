@@ -6077,6 +6077,205 @@ test_series6_meeting_with(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2 heads: a military rank before a name, abbreviated or long
+   ("Sen. Lieu. Gen.", "Senior Lieutenant General", "(Ret.)"), is a style,
+   no part of the title or the name, nor a sentence end */
+static void
+test_heads6_ranks(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Thailand-India Security Dialogue was held in "
+             "Bangkok on 4 May 2023. The Thai delegation was led by "
+             "Deputy Minister of Defence Sen. Lieu. Gen. Somchai Prasert, "
+             "while the Indian delegation was headed by Joint Secretary "
+             "Ravi Kumar.\n",
+             "TH",
+             "Somchai Prasert",
+             "IN",
+             "Ravi Kumar");
+  cJSON* r = extract(ex,
+                     "The third Malaysia-Japan Cyber Dialogue was held in "
+                     "Tokyo on 4 May 2023. The Malaysian delegation, led by "
+                     "Major General (Ret.) Ahmad Yusof, Chief Executive of "
+                     "the National Cyber Security Agency, included "
+                     "officials of the Ministry of Defence.\n");
+  CHECK(!strcmp(head5_field(r, "MY", "name"), "Ahmad Yusof"));
+  cJSON_Delete(r);
+  /* "Admiral" alone is a rank, "General" alone may open a title */
+  r = extract(ex,
+              "The third Malaysia-Japan Cyber Dialogue was held in Tokyo on "
+              "4 May 2023. The Malaysian delegation was led by Admiral "
+              "Ahmad Yusof.\n");
+  CHECK(!strcmp(head5_field(r, "MY", "name"), "Ahmad Yusof"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The 5th Kenya-Egypt Defence Dialogue took place in Nairobi "
+              "on 4 May 2023. It was co-chaired by Principal Secretary "
+              "Jane Wanjiru and Assistant Minister of Defence of Egypt "
+              "Rear Admiral Ahmed Salem.\n");
+  CHECK(!strcmp(head5_field(r, "EG", "name"), "Ahmed Salem"));
+  CHECK(
+    !strcmp(head5_field(r, "EG", "title"), "Assistant Minister of Defence"));
+  CHECK(!strcmp(head5_field(r, "KE", "name"), "Jane Wanjiru"));
+  cJSON_Delete(r);
+  /* "Title, Lt. Gen. A": the rank opens the name's segment */
+  heads5_two(ex,
+             "Japan and Thailand held their third Security Dialogue on 4 "
+             "May 2023 in Tokyo. The meeting was co-chaired by Japan's "
+             "Deputy Minister of Defense, Taro Yamada, and Thailand's "
+             "Deputy Minister of Defence, Lt. Gen. Somchai Prasert.\n",
+             "JP",
+             "Taro Yamada",
+             "TH",
+             "Somchai Prasert");
+}
+
+/* "Deputy Secretary Cyber Policy A B": a common noun of a title's field
+   is no word of the name; "Title, Rank A and Title B": two heads */
+static void
+test_heads6_field_words(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Canada-Japan Cyber Dialogue was held in Ottawa on "
+             "4 May 2023. The Canadian delegation was led by Deputy "
+             "Secretary Cyber Policy Anna Berg and Director General Paul "
+             "Roy. The Japanese delegation was led by Deputy Foreign "
+             "Minister, Vice Admiral Kenji Sato and Director Taro "
+             "Yamada.\n",
+             "CA",
+             "Anna Berg|Paul Roy",
+             "JP",
+             "Kenji Sato|Taro Yamada");
+}
+
+/* "co-chaired by A for the Brazilian side, and B for the Japanese
+   side": "for" and "from the X side" end a group as "on the X side" */
+static void
+test_heads6_for_the_side(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The first Brazil-Japan Cyber Dialogue was held in Tokyo on 4 "
+             "May 2023. The Dialogue was co-chaired by Director Ana Silva "
+             "for the Brazilian side, and Ambassador Kenji Sato for the "
+             "Japanese side.\n",
+             "BR",
+             "Ana Silva",
+             "JP",
+             "Kenji Sato");
+  heads5_two(ex,
+             "The first Chile-Korea Cyber Dialogue was held in Seoul on 4 "
+             "May 2023. The meeting was chaired by Ambassador Kim Min-jun "
+             "from the Korean side and Undersecretary Ana Rojas from the "
+             "Chilean side.\n",
+             "KR",
+             "Kim Min-jun",
+             "CL",
+             "Ana Rojas");
+  /* two people in one side's group: "A and B for the X side, and C" */
+  heads5_two(ex,
+             "The first Brazil-Japan Cyber Dialogue was held in Tokyo on 4 "
+             "May 2023. The Dialogue was co-chaired by Director Ana Silva "
+             "and Director Pedro Souza for the Brazilian side, and "
+             "Ambassador Kenji Sato and Director Taro Yamada for the "
+             "Japanese side.\n",
+             "BR",
+             "Ana Silva|Pedro Souza",
+             "JP",
+             "Kenji Sato|Taro Yamada");
+}
+
+/* "chaired by A, Title of the Kenyan Agency, as well as by B, Title of
+   the Chilean Agency": each "by" a side's chair; "A and B opened the
+   Chile-Kenya Cyber Consultations": a named meeting opened as "the
+   dialogue" */
+static void
+test_heads6_as_well_as_by_opened(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Digital Dialogue was held in Nairobi "
+             "on 4 May 2022. The meeting was chaired by Jane Wanjiru, "
+             "Principal Secretary of the Kenyan Ministry of Information, "
+             "as well as by Ana Rojas, Undersecretary of the Chilean "
+             "Ministry of Foreign Affairs.\n",
+             "KE",
+             "Jane Wanjiru",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The first Chile-Kenya Cyber Consultations were held in "
+             "Santiago on 4 May 2022. Chilean Undersecretary Ana Rojas and "
+             "Kenyan Principal Secretary Jane Wanjiru opened the "
+             "Chile-Kenya Cyber Consultations.\n",
+             "KE",
+             "Jane Wanjiru",
+             "CL",
+             "Ana Rojas");
+}
+
+/* "led by A, Kenyan Title, B, Chilean Title, and C, Spanish Title": a
+   country's word before the title after a name still marks a person */
+static void
+test_heads6_name_country_title(DkgExtractor* ex)
+{
+  char got[256];
+  cJSON* r = extract(ex,
+                     "The first Kenya-Chile-Spain Cyber Dialogue was held "
+                     "in Madrid on 4 May 2022. The dialogue was led by Jane "
+                     "Wanjiru, Kenyan Principal Secretary for ICT, Ana Rojas, "
+                     "Chilean Undersecretary for Foreign Affairs, and Luis "
+                     "Ortega, Spanish Ambassador for Cyber Affairs.\n");
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "Jane Wanjiru"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  CHECK(!strcmp(heads5_of(r, "ES", got, sizeof got), "Luis Ortega"));
+  cJSON_Delete(r);
+}
+
+/* "co-chaired by Title of the Kenya Defence Forces Rear Admiral A, Title
+   B, Chile's Title C and Title D": more people than sides, each side's
+   people together; the rank's noun is no word of A's name */
+static void
+test_heads6_four_cochairs(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. The event was co-chaired by "
+                     "Deputy Chief of the Kenya Defence Forces Rear Admiral "
+                     "John Otieno Mwangi, Principal Secretary for Foreign "
+                     "Affairs Jane Wanjiru, Chile's Undersecretary of Defense "
+                     "Ana Rojas and Director of International Affairs Pedro "
+                     "Soto.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got),
+                "John Otieno Mwangi|Jane Wanjiru"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas|Pedro Soto"));
+  cJSON_Delete(r);
+}
+
+/* "co-chaired by Title A of the Department of Science and Digital
+   Innovation (DSDI) and Title B of the Cyber Security Office (CSO) for
+   the Thai side, and C for the Japanese side": an agency the registry
+   does not know, named in capitals up to its acronym, is the head's; its
+   "and" parts no people */
+static void
+test_heads6_unknown_agency_group(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The first Thailand-Japan Cyber Dialogue was held in "
+                     "Tokyo on 4 May 2023. The Dialogue was co-chaired by "
+                     "Director Somchai Prasert of the Department of Science "
+                     "and Digital Innovation (DSDI) and Deputy Director "
+                     "Niran Chai of the National Cyber Security Office "
+                     "(NCSO) for the Thai side, and Ambassador Kenji Sato "
+                     "for the Japanese side.\n");
+  char got[256];
+  CHECK(
+    !strcmp(heads5_of(r, "TH", got, sizeof got), "Somchai Prasert|Niran Chai"));
+  CHECK(!strcmp(head5_field(r, "TH", "agency"),
+                "Department of Science and Digital Innovation"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6302,6 +6501,13 @@ main(int argc, char** argv)
     test_series6_with_list(ex);
     test_series6_paired_ambiguous(ex);
     test_series6_meeting_with(ex);
+    test_heads6_ranks(ex);
+    test_heads6_field_words(ex);
+    test_heads6_for_the_side(ex);
+    test_heads6_as_well_as_by_opened(ex);
+    test_heads6_name_country_title(ex);
+    test_heads6_four_cochairs(ex);
+    test_heads6_unknown_agency_group(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -255,6 +255,18 @@ all_name(const char* s, size_t b, size_t e)
   }
   return true;
 }
+static bool word_in(const char* s, size_t b, size_t e, const char* const* list);
+
+static bool rank_noun(const char* s, size_t b, size_t e);
+
+/* Common nouns of a title's field ("Deputy Secretary Defense People A",
+   "Director Cyber Policy A"): no word of a name. */
+static const char* const field_words[] = {
+  "People",   "Affairs",    "Defense",    "Defence",       "Security",
+  "Policy",   "Cyber",      "Trade",      "Staff",         "Intelligence",
+  "Programs", "Programmes", "Operations", "Technology",    "Strategy",
+  "Planning", "Resources",  "Capability", "Cybersecurity", NULL
+};
 
 /* The name at the end of "Title Name": its start, or NONE. */
 static size_t
@@ -266,6 +278,11 @@ trailing_name(const char* s, size_t b, size_t e)
   size_t particles = 0; /* "Mohamed bin Abdulrahman bin Jassim al-Thani" */
   XCountryHit ch;
   while (k > 0 && n - k < 4u + particles &&
+         /* "Deputy Secretary Defense People Rebecca Skinners": a
+            common noun of a title's field is no name's word */
+         !word_in(s, w[k - 1u].b, w[k - 1u].e, field_words) &&
+         /* "... Rear Admiral A B C": a rank's noun neither */
+         !rank_noun(s, w[k - 1u].b, w[k - 1u].e) &&
          /* "... to the Kingdom of the Netherlands Peter Hoekstra" */
          !(xlex_country_at(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b, &ch) &&
            ch.len == w[k - 1u].e - w[k - 1u].b) &&
@@ -304,13 +321,81 @@ trailing_name(const char* s, size_t b, size_t e)
   return w[k].b;
 }
 
+static const char* const rank_nouns[] = { "General", "Gen.", "Gen",
+                                          "Admiral", "Adm.", "Marshal",
+                                          "Colonel", "Col.", "Commodore",
+                                          NULL };
+static const char* const rank_words[] = {
+  "Lt",   "Lt.",   "Lieutenant", "Lieu.", "Senior",    "Sen.",
+  "Snr.", "Major", "Maj.",       "Maj",   "Brigadier", "Brig.",
+  "Rear", "Vice",  "Air",        "Chief", "Colonel",   NULL
+};
+
+static bool
+word_in(const char* s, size_t b, size_t e, const char* const* list)
+{
+  for (size_t k = 0; list[k]; ++k) {
+    if (strlen(list[k]) == e - b && !strncmp(s + b, list[k], e - b)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool
+rank_noun(const char* s, size_t b, size_t e)
+{
+  return word_in(s, b, e, rank_nouns);
+}
+
+/* A military rank opening s[0, n) and the space after it ("Lt. Gen. ",
+   "Senior Lieutenant General ", "Rear Admiral ", "Lieutenant General
+   (Ret.) "): its length in *len, a style before a name.  Rank words
+   then a rank noun, or an abbreviated noun alone ("Gen. "), or
+   "Admiral"; "General" alone may open a title ("General Secretary") and
+   is none. */
+static bool
+rank_prefix(const char* s, size_t n, size_t* len)
+{
+  size_t i = 0, words = 0;
+  for (;;) {
+    size_t j = i;
+    while (j < n && s[j] != ' ') {
+      ++j;
+    }
+    if (j >= n) {
+      return false;
+    }
+    if (word_in(s, i, j, rank_nouns) &&
+        (words || s[j - 1u] == '.' || xlex_starts(s + i, j - i, "Admiral"))) {
+      i = j + 1u;
+      static const char* const retired[] = {
+        "(Ret.) ", "(retd.) ", "(Retd.) ", "(ret.) ", NULL
+      };
+      for (size_t k = 0; retired[k]; ++k) {
+        const size_t l = strlen(retired[k]);
+        if (n - i > l && !strncmp(s + i, retired[k], l)) {
+          i += l;
+        }
+      }
+      *len = i;
+      return i < n;
+    }
+    if (!word_in(s, i, j, rank_words)) {
+      return false;
+    }
+    ++words;
+    i = j + 1u;
+  }
+}
+
 /* An honorific at s: the lexicon's, or the capitals "HE" (His or Her
    Excellency without its points; "He" is a pronoun) and "Eng." (an
    engineer's style in the Gulf press: "HE Eng. A"). */
 static bool
 honorific_at(const char* s, size_t n, size_t* len)
 {
-  if (xlex_honorific_at(s, n, len)) {
+  if (xlex_honorific_at(s, n, len) || rank_prefix(s, n, len)) {
     return true;
   }
   if (n > 3u && !strncmp(s, "HE ", 3u)) {
@@ -332,34 +417,38 @@ honorific_at(const char* s, size_t n, size_t* len)
   return false;
 }
 
-/* Where a military rank of two words ends text[b, e) ("Lt General",
-   "Major General", "Vice Admiral": a style, no part of the title), or
-   `e`. */
+/* The word of text[b, e) that ends at `e`: its start. */
+static size_t
+word_before(const char* s, size_t b, size_t e)
+{
+  while (e > b && s[e - 1u] != ' ') {
+    --e;
+  }
+  return e;
+}
+
+/* Where a military rank ends text[b, e) ("Lt General", "Senior
+   Lieutenant General", "Sen. Lieu. Gen.", "Rear Admiral", "Air Vice
+   Marshal": a style, no part of the title), or `e`.  A rank is a rank
+   noun after one or more rank words; a bare noun ("Attorney General",
+   "Secretary General") is none. */
 static size_t
 rank_start(const char* s, size_t b, size_t e)
 {
-  static const char* const ranks[] = { "Lt General",
-                                       "Lt. General",
-                                       "Lt Gen",
-                                       "Lt. Gen.",
-                                       "Lieutenant General",
-                                       "Major General",
-                                       "Maj. Gen.",
-                                       "Maj Gen",
-                                       "Brigadier General",
-                                       "Air Marshal",
-                                       "Air Vice Marshal",
-                                       "Vice Admiral",
-                                       "Rear Admiral",
-                                       NULL };
-  for (size_t k = 0; ranks[k]; ++k) {
-    const size_t l = strlen(ranks[k]);
-    if (e >= b + l && !strncmp(s + e - l, ranks[k], l) &&
-        (e == b + l || s[e - l - 1u] == ' ')) {
-      return e - l;
-    }
+  size_t w = word_before(s, b, e);
+  if (w <= b || !word_in(s, w, e, rank_nouns)) {
+    return e;
   }
-  return e;
+  size_t start = e;
+  while (w > b + 1u) {
+    const size_t v = word_before(s, b, w - 1u);
+    if (!word_in(s, v, w - 1u, rank_words)) {
+      break;
+    }
+    start = v;
+    w = v;
+  }
+  return start;
 }
 
 /* A name text[b, e) without the honours after it ("Michael Pezzullo
@@ -654,6 +743,21 @@ bare_of_org(XCtx* x, Person* p, size_t b, size_t e)
   p->title.e = of;
   return true;
 }
+/* Sets text[b, e) as the person's agency, as written; false when out of
+   memory (the person unchanged). */
+static bool
+put_agency(XCtx* x, Person* p, size_t b, size_t e)
+{
+  char* name = xctx_copy(x, b, e);
+  if (!name) {
+    return false;
+  }
+  free(p->agency_name);
+  p->agency_name = name;
+  p->agency.b = b;
+  p->agency.e = e;
+  return true;
+}
 
 /* "Co-Secretary of the Cyber Diplomacy Division of the Ministry of
    Foreign Affairs": an agency the registry does not know after the last
@@ -714,14 +818,9 @@ title_unknown_agency(XCtx* x, Person* p, size_t b, size_t e)
   if (!w || !xlex_org_word(s + ab, w)) {
     return false;
   }
-  char* name = xctx_copy(x, ab, e);
-  if (!name) {
+  if (!put_agency(x, p, ab, e)) {
     return false;
   }
-  free(p->agency_name);
-  p->agency_name = name;
-  p->agency.b = ab;
-  p->agency.e = e;
   p->agency_cc = of_cc;
   if (of_cc && !p->cc) {
     p->cc = of_cc;
@@ -1228,6 +1327,51 @@ has_title_word(const char* s, size_t b, size_t e)
   }
   return false;
 }
+/* "Title A B of the Institutional Security Office (GSI)": text[b, e)
+   an agency the registry does not know, in capitals, an organization's
+   word first or last ("Department of ...", "... Security Office"), its
+   acronym in parentheses aside; taken as the person's agency, true
+   then. */
+static bool
+named_org_after(XCtx* x, Person* p, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  size_t ae = e;
+  if (ae > b + 3u && s[ae - 1u] == ')') {
+    const char* open = memchr(s + b, '(', ae - b);
+    if (!open || open == s + b) {
+      return false;
+    }
+    ae = (size_t)(open - s);
+    while (ae > b && s[ae - 1u] == ' ') {
+      --ae;
+    }
+  }
+  static const char* const small[] = { "of", "and", "for", "the",
+                                       "on", "in",  "&",   NULL };
+  size_t first = NONE, last = NONE;
+  for (size_t i = b; i < ae;) {
+    size_t j = i;
+    while (j < ae && s[j] != ' ') {
+      ++j;
+    }
+    if (s[j - 1u] == ',' || memchr(s + i, '(', j - i)) {
+      return false;
+    }
+    if (!xlex_is_upper((unsigned char)s[i]) && !word_in(s, i, j, small)) {
+      return false;
+    }
+    first = first == NONE ? i : first;
+    last = i;
+    i = j + 1u;
+  }
+  if (first == NONE || last == first ||
+      !(xlex_org_word(s + first, xlex_word_len(s + first, ae - first)) ||
+        xlex_org_word(s + last, ae - last))) {
+    return false;
+  }
+  return put_agency(x, p, b, ae);
+}
 
 /* Parses one person phrase: "Mr. Name, Title, Agency", "Title Name of the
    Agency", "Agency Title Name", "Title, Agency, Name". */
@@ -1316,7 +1460,9 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
       if (nb == NONE) {
         continue;
       }
-      if (take_agency(x, p, tb + at + strlen(links[i]) - 1u, te)) {
+      if (take_agency(x, p, tb + at + strlen(links[i]) - 1u, te) ||
+          (memchr(s + nb, ' ', tb + at - 1u - nb) &&
+           named_org_after(x, p, tb + at + strlen(links[i]) - 1u, te))) {
         te = tb + at - 1u;
         break;
       }
@@ -2265,6 +2411,13 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
   while (tb < e && s[tb] == ' ') {
     ++tb;
   }
+  /* "A, PRC Coordinator for ...", "A, Japanese Ambassador ...": a
+     country's word before the title */
+  XCountryHit h;
+  if (tb < e && xlex_country_at(s + tb, e - tb, &h) && tb + h.len < e &&
+      s[tb + h.len] == ' ') {
+    tb += h.len + 1u;
+  }
   const size_t w = xlex_word_len(s + tb, e - tb);
   if (!all_name(s, nb, ne) || !w || !xlex_title_word(s + tb, w)) {
     return false;
@@ -2289,10 +2442,20 @@ trailing_side(XCtx* x, size_t b, size_t e, size_t* cut)
     return NULL;
   }
   for (size_t i = e - 5u; i > b; --i) {
-    if (!xlex_starts(s + i, e - i, " on the ")) {
+    /* "on the X side", "for the X side", "from the X side" */
+    static const char* const preps[] = {
+      " on the ", " for the ", " from the ", NULL
+    };
+    size_t pl = 0;
+    for (size_t k = 0; preps[k] && !pl; ++k) {
+      if (xlex_starts(s + i, e - i, preps[k])) {
+        pl = strlen(preps[k]);
+      }
+    }
+    if (!pl) {
       continue;
     }
-    const size_t ob = i + 8u;
+    const size_t ob = i + pl;
     XCountryHit h;
     if (!xside_participant_at(x, ob, ob, e, &h) || ob + h.len + 5u != e ||
         !xctx_deleg(x, h.cc)) {
@@ -2534,24 +2697,122 @@ lead_in_end(const char* s, size_t b, size_t e)
   }
   return b0;
 }
-
-/* Does the title text[b, e) name a country that is no side of the
-   record ("Coordinator of India", "Japanese Ambassador")? */
+/* A country that is no participant named in text[b, e) ("Brazilian
+   Special Envoy", "Special Envoy of Brazil"). */
 static bool
-foreign_title(XCtx* x, size_t b, size_t e)
+other_country_in(XCtx* x, size_t b, size_t e)
 {
   const char* s = x->doc.text;
-  for (size_t k = 0; k < x->n_cc; ++k) {
-    if (xlex_is_org(x->reg, x->cc[k])) {
-      return false; /* a member's official may lead ASEAN's side */
-    }
-  }
   for (size_t i = b; i < e; ++i) {
     XCountryHit h;
     if ((i == b || s[i - 1u] == ' ') && xlex_is_upper((unsigned char)s[i]) &&
         xlex_country_at(s + i, e - i, &h) && !xctx_deleg(x, h.cc)) {
       return true;
     }
+  }
+  return false;
+}
+
+/* Does the title text[b, e) name a country that is no side of the
+   record ("Coordinator of India", "Japanese Ambassador")? */
+static bool
+foreign_title(XCtx* x, size_t b, size_t e)
+{
+  for (size_t k = 0; k < x->n_cc; ++k) {
+    if (xlex_is_org(x->reg, x->cc[k])) {
+      return false; /* a member's official may lead ASEAN's side */
+    }
+  }
+  return other_country_in(x, b, e);
+}
+/* "A and B opened the U.S.-Poland Strategic Dialogue": "opened the",
+   capitalized words (at most six) and a meeting's word ("Dialogue",
+   "Consultations", "Meeting", "Talks"): where "opened" starts in text[b,
+   e), its phrase's length in *len; NONE when none. */
+static size_t
+opened_named(const char* s, size_t b, size_t e, size_t* len)
+{
+  static const char* const kinds[] = { "dialogue",      "meeting", "talks",
+                                       "consultations", "session", NULL };
+  for (size_t from = b;;) {
+    const size_t at = xlex_find(s + from, e - from, " opened the ");
+    if (at == NONE) {
+      return NONE;
+    }
+    const size_t v = from + at + 1u;
+    size_t i = v + 11u;
+    for (size_t words = 0; words < 7u && i < e; ++words) {
+      size_t j = i;
+      while (j < e && s[j] != ' ' && s[j] != ',' && s[j] != '.') {
+        ++j;
+      }
+      bool kind = false;
+      for (size_t k = 0; kinds[k]; ++k) {
+        kind |= xlex_eq(s + i, j - i, kinds[k]);
+      }
+      if (kind && words > 0) {
+        *len = j - v;
+        return v;
+      }
+      if (!xlex_is_upper((unsigned char)s[i]) || j >= e || s[j] != ' ') {
+        break;
+      }
+      i = j + 1u;
+    }
+    from = v + 6u;
+  }
+}
+/* The end of the people of text[b, e) before the first side's phrase
+   ("B of the Agency for the Philippine side, and C ..."): where that
+   phrase starts, or `e` when none. */
+static size_t
+group_end(XCtx* x, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  for (size_t k = b; k < e;) {
+    const size_t at = xlex_find(s + k, e - k, " side");
+    if (at == NONE) {
+      break;
+    }
+    const size_t end = k + at + 5u;
+    size_t cut = NONE;
+    if ((end == e || !xlex_is_word_char((unsigned char)s[end])) &&
+        trailing_side(x, b, end, &cut) && cut > b) {
+      return cut;
+    }
+    k = end;
+  }
+  return e;
+}
+/* Does text[b, e) open with capitalized words ("Communications
+   Technology") and then an acronym in parentheses ("(DICT)", no
+   country's code)?  Then they end an agency's name begun before. */
+static bool
+acronym_tail(const char* s, size_t b, size_t e)
+{
+  size_t i = b, words = 0;
+  while (i < e && words < 6u) {
+    if (s[i] == '(') {
+      size_t j = i + 1u;
+      while (j < e && xlex_is_upper((unsigned char)s[j])) {
+        ++j;
+      }
+      XCountryHit h;
+      return words && j > i + 2u && j < e && s[j] == ')' &&
+             !(xlex_country_at(s + i + 1u, j - i - 1u, &h) &&
+               h.len == j - i - 1u);
+    }
+    size_t j = i;
+    while (j < e && s[j] != ' ') {
+      ++j;
+    }
+    size_t hl = 0;
+    if (!xlex_is_upper((unsigned char)s[i]) || s[j - 1u] == ',' ||
+        (words == 0 && honorific_at(s + i, e - i, &hl))) {
+      return false;
+    }
+    ++words;
+    i = j + 1u;
   }
   return false;
 }
@@ -2604,6 +2865,9 @@ heads_in(XCtx* x,
   } else {
     size_t vlen = 0;
     size_t v = find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
+    if (v == NONE && !x->hosts_pass) {
+      v = opened_named(s, c->b, c->e, &vlen);
+    }
     if (v != NONE && !x->hosts_pass &&
         (xlex_starts(s + v, c->e - v, "opened") ||
          xlex_starts(s + v, c->e - v, "jointly opened")) &&
@@ -2751,7 +3015,7 @@ heads_in(XCtx* x,
   ends[0] = pe;
   size_t np = 1;
   for (size_t i = pb; i < pe && np < cap; ++i) {
-    size_t skip = 0;
+    size_t skip = 0, side_cut = NONE;
     XCountryHit gh;
     size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
     /* "..., and the delegation of the French Republic - by B": the
@@ -2793,6 +3057,11 @@ heads_in(XCtx* x,
     } else if (xlex_starts(s + i, pe - i, ", and by ")) {
       skip = 9u;
       by_split = true;
+    } else if (xlex_starts(s + i, pe - i, ", as well as by ") ||
+               xlex_starts(s + i, pe - i, " as well as by ")) {
+      /* "chaired by A, Title, as well as by B, Title" */
+      skip = s[i] == ',' ? 16u : 15u;
+      by_split = true;
     } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
                name_follows(x, starts[np - 1u], i, pe)) {
       /* "A, Title, B, Title, and C, Title": a comma before a full name
@@ -2810,6 +3079,13 @@ heads_in(XCtx* x,
                honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
       /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
       skip = 2u;
+    } else if ((xlex_starts(s + i, pe - i, ", and ") ||
+                xlex_starts(s + i, pe - i, " and ")) &&
+               trailing_side(x, starts[np - 1u], i, &side_cut) &&
+               side_cut > starts[np - 1u]) {
+      /* "A and B for the Philippine side, and C for the Australian
+         side": a side's phrase ends its group of people */
+      skip = s[i] == ',' ? 6u : 5u;
     } else if (xlex_starts(s + i, pe - i, ", and ") ||
                xlex_starts(s + i, pe - i, " and ") ||
                xlex_starts(s + i, pe - i, ", as well as ") ||
@@ -2822,12 +3098,17 @@ heads_in(XCtx* x,
          Security B": each side of "and" a person with a name */
       /* "..., and the Philippines' Undersecretary B" */
       const size_t u = k + (xlex_starts(s + k, pe - k, "the ") ? 4u : 0u);
-      if (honorific_at(s + k, pe - k, &hl) ||
-          (u < pe && xlex_is_upper((unsigned char)s[u]) &&
-           is_plain_person(x, starts[np - 1u], i) && is_named(x, k, pe) &&
-           !title_goes_on(x, starts[np - 1u], i, k, pe)) ||
-          (u < pe && !xlex_is_upper((unsigned char)s[u]) &&
-           title_name_pair(x, starts[np - 1u], i, k, pe))) {
+      const size_t re = group_end(x, k, pe);
+      if (acronym_tail(s, k, re)) {
+        /* "of the Department of Information and Communications
+           Technology (DICT)": the agency's words up to its acronym */
+      } else if (honorific_at(s + k, re - k, &hl) ||
+                 (u < re && xlex_is_upper((unsigned char)s[u]) &&
+                  is_plain_person(x, starts[np - 1u], i) &&
+                  is_named(x, k, re) &&
+                  !title_goes_on(x, starts[np - 1u], i, k, re)) ||
+                 (u < re && !xlex_is_upper((unsigned char)s[u]) &&
+                  title_name_pair(x, starts[np - 1u], i, k, re))) {
         skip = k - i;
       }
     }
@@ -2875,14 +3156,25 @@ heads_in(XCtx* x,
       free(q.agency_name);
     }
   }
+  const char* before = NULL; /* the side of the person before */
   for (size_t k = 0; k < np; ++k) {
     Person p;
     if (!parse_person(x, starts[k], ends[k], &p)) {
+      before = NULL;
       continue;
     }
     /* the side the clause names leads all its people, unless a person's
        own words name a country ("led by U.S. Ambassador A and Japan's B") */
     const char* cc = (np == 1u || one_side) && marker ? marker : p.cc;
+    if (!cc && !marker && before && np > x->n_cc && !by_split &&
+        !(group && group[k]) && !other_country_in(x, starts[k], ends[k])) {
+      /* "co-chaired by Title of the Viet Nam People's Army A, Title B,
+         Australia's Title C and Title D": more people than sides, each
+         side's people together; one who names none is of the side of
+         the one before */
+      cc = before;
+    }
+    before = cc;
     if (group && group[k]) {
       cc = group[k];
     }
