@@ -5906,6 +5906,64 @@ test_heads5_of_two_word_country(DkgExtractor* ex)
              "Taro Yamada");
 }
 
+/* agencies (agencies2): an article glued to a name in a copy that lost
+   its space ("theMinistry of ...") is the article, the name read as if
+   spaced, with its coordinated complement */
+static void
+test_agencies6_glued_article(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Canada-Japan Cyber Dialogue was held in Ottawa on May 19, "
+    "2025. The Canadian delegation included representatives from Public "
+    "Safety Canada and theDepartment of Innovation, Science and Economic "
+    "Development. The Japanese delegation included officials from "
+    "theNational Police Agency.\n";
+  expect_agencies(ex,
+                  ca,
+                  "CA",
+                  "Public Safety Canada|"
+                  "Department of Innovation, Science and Economic Development",
+                  "JP",
+                  "National Police Agency");
+}
+
+/* agencies (agencies2): outside a list, a bare field word the registry
+   would reword into a department or ministry ("Defense", "State",
+   "Justice") names no agency: not in a series name, not in "the State
+   of ..."; members after a plural head ("the Departments of State, ...
+   and Justice") still are */
+static void
+test_agencies6_bare_field_mention(DkgExtractor* ex)
+{
+  static const char vn[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The 3rd Philippines-US Political, Security, and Defense Dialogue was "
+    "held in Manila on May 19, 2025 under the co-chair of Philippine "
+    "Undersecretary Maria Cruz and US Assistant Secretary of State Jane "
+    "Doe.\n";
+  static const char qa[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Kuwait-US Strategic Dialogue was held in Kuwait City on "
+    "May 19, 2025. The US delegation was led by Deputy Secretary Jane Doe, "
+    "who thanked the State of Kuwait for its hospitality, and the Kuwaiti "
+    "delegation by Foreign Minister Ahmad Al-Sabah.\n";
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth U.S.-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025. The United States was also represented by the Departments of "
+    "State, Commerce, and Justice.\n";
+  expect_agencies(ex, vn, "PH", "", "US", "");
+  expect_agencies(ex, qa, "KW", "", "US", "");
+  expect_agencies(ex,
+                  us,
+                  "US",
+                  "Department of State|Department of Commerce|"
+                  "Department of Justice",
+                  "JP",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6125,6 +6183,8 @@ main(int argc, char** argv)
     test_heads5_arabic_names(ex);
     test_heads5_rank_gapped_dash(ex);
     test_heads5_of_two_word_country(ex);
+    test_agencies6_glued_article(ex);
+    test_agencies6_bare_field_mention(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1256,6 +1256,15 @@ xlist_parse(XCtx* x,
   const char* s = x->doc.text;
   size_t n = 0;
   Atom* atoms = split_atoms(s, b, e, &n);
+  for (size_t k = 0; atoms && k < n; ++k) {
+    /* "theDepartment of Industry": an article glued to the name (a copy
+       that lost its space) is the article */
+    if (atoms[k].e - atoms[k].b > 4u && !strncmp(s + atoms[k].b, "the", 3u) &&
+        xlex_is_upper((unsigned char)s[atoms[k].b + 3u]) &&
+        !xlex_is_upper((unsigned char)s[atoms[k].b + 4u])) {
+      atoms[k].b += 3u;
+    }
+  }
   if (!side && sent < x->doc.n_sents) {
     /* "Participants from Malaysia included A and B" */
     size_t where = 0;
