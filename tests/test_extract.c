@@ -5964,6 +5964,27 @@ test_agencies6_bare_field_mention(DkgExtractor* ex)
                   "");
 }
 
+/* agencies (agencies2): a head's title "Rank in the Ministry/Department
+   of ..." names the body the head works in, whatever the rank, one of the
+   side's agencies (a rank "of the Department" is the unit directed) */
+static void
+test_agencies6_rank_in_body(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Canada-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025. The Japanese delegation was led by Deputy Director-General in "
+    "the Ministry of Internal Affairs and Communications Taro Yamada. The "
+    "Canadian delegation was led by Jane Roe, Assistant Deputy Minister in "
+    "the Department of National Defence.\n";
+  expect_agencies(ex,
+                  jp,
+                  "JP",
+                  "Ministry of Internal Affairs and Communications",
+                  "CA",
+                  "Department of National Defence");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6185,6 +6206,7 @@ main(int argc, char** argv)
     test_heads5_of_two_word_country(ex);
     test_agencies6_glued_article(ex);
     test_agencies6_bare_field_mention(ex);
+    test_agencies6_rank_in_body(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

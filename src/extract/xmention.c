@@ -1782,6 +1782,8 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                                        " of the Department ",
                                        " at the Ministry ",
                                        " at the Department ",
+                                       " in the Ministry ",
+                                       " in the Department ",
                                        NULL };
   const char* t = hd->title.name;
   if (!t) {
@@ -1806,7 +1808,9 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
   while (wb > 0 && t[wb - 1u] != ' ') {
     --wb;
   }
-  bool unit = false;
+  /* "Deputy Secretary in the Department of ...": a rank in a body works
+     there, whatever the rank */
+  bool unit = !strncmp(at, " in the ", 8u);
   for (size_t i = 0; units[i]; ++i) {
     unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, units[i]);
   }
