@@ -5985,6 +5985,31 @@ test_agencies6_rank_in_body(DkgExtractor* ex)
                   "Department of National Defence");
 }
 
+/* agencies (agencies2): in a list, a person's title ("Secretary for
+   Innovation of the Ministry of ICT"), with what "and" joins to it
+   ("Director for Cyber Policy and Digital Strategy of ..."), is no
+   agency; nor is the country before a person's title ("U.S. Secretary of
+   State John Roe") */
+static void
+test_agencies6_title_items(DkgExtractor* ex)
+{
+  static const char ke[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Kenya-United States Cyber Dialogue was held in Nairobi on "
+    "May 19, 2025. The Kenyan delegation included senior officials: Jane "
+    "Wanjiru, Director for Cyber Policy and Digital Strategy of the ICT "
+    "Authority, and Peter Otieno, Secretary for Innovation of the Ministry "
+    "of ICT.\n";
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Governments of the United States and Kenya held the U.S.-Kenya "
+    "Strategic Dialogue in Washington on May 19, 2025, which included "
+    "consultations between Kenyan Foreign Minister Jane Wanjiru and U.S. "
+    "Secretary of State John Roe.\n";
+  expect_agencies(ex, ke, "KE", "", "US", "");
+  expect_agencies(ex, us, "KE", "", "US", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6207,6 +6232,7 @@ main(int argc, char** argv)
     test_agencies6_glued_article(ex);
     test_agencies6_bare_field_mention(ex);
     test_agencies6_rank_in_body(ex);
+    test_agencies6_title_items(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
