@@ -6010,6 +6010,27 @@ test_agencies6_title_items(DkgExtractor* ex)
   expect_agencies(ex, us, "KE", "", "US", "");
 }
 
+/* agencies (agencies2): a sentence saying who led the talks ("The
+   discussions, led by the European External Action Service and ...",
+   "..., led by the Federal Foreign Office, took place") is about the
+   delegations: the registry agencies in it are theirs */
+static void
+test_agencies6_led_by_agency(DkgExtractor* ex)
+{
+  static const char md[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third EU-Moldova Cyber Dialogue was held on May 19, 2025 in "
+    "Brussels. The discussions, led by the European External Action "
+    "Service and Moldovan cybersecurity authorities, focused on cyber "
+    "resilience.\n";
+  static const char de[] =
+    "Press Release\n20 May 2025\n\n"
+    "The second Germany-India Cyber Consultations, led by the Federal "
+    "Foreign Office, took place in Berlin on 19 May 2025.\n";
+  expect_agencies(ex, md, "eu", "European External Action Service", "MD", "");
+  expect_agencies(ex, de, "DE", "Federal Foreign Office", "IN", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6233,6 +6254,7 @@ main(int argc, char** argv)
     test_agencies6_bare_field_mention(ex);
     test_agencies6_rank_in_body(ex);
     test_agencies6_title_items(ex);
+    test_agencies6_led_by_agency(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

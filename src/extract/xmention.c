@@ -30,29 +30,16 @@ static bool names_a_head(const XCtx* x, size_t sent);
 static bool
 about_delegations(const char* s, size_t b, size_t e)
 {
-  static const char* const cues[] = { "delegation",
-                                      "delegations",
-                                      "side",
-                                      "represented",
-                                      "participants",
-                                      "participated",
-                                      "participation",
-                                      "attended",
-                                      "joined",
-                                      "officials",
-                                      "representatives",
-                                      "included",
-                                      "comprised",
-                                      "consisted",
-                                      "accompanied",
-                                      "attendance",
-                                      "co-chairs",
-                                      "co-chaired",
-                                      "involved in the",
-                                      "inviting",
-                                      "organised",
-                                      "organized",
-                                      NULL };
+  static const char* const cues[] = {
+    "delegation",    "delegations",     "side",
+    "represented",   "participants",    "participated",
+    "participation", "attended",        "joined",
+    "officials",     "representatives", "included",
+    "comprised",     "consisted",       "accompanied",
+    "attendance",    "co-chairs",       "co-chaired",
+    "led by the",    "involved in the", "inviting",
+    "organised",     "organized",       NULL
+  };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
       return true;
