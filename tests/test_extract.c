@@ -6276,6 +6276,131 @@ test_heads6_unknown_agency_group(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* agencies (agencies2): an article glued to a name in a copy that lost
+   its space ("theMinistry of ...") is the article, the name read as if
+   spaced, with its coordinated complement */
+static void
+test_agencies6_glued_article(DkgExtractor* ex)
+{
+  static const char ca[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Canada-Japan Cyber Dialogue was held in Ottawa on May 19, "
+    "2025. The Canadian delegation included representatives from Public "
+    "Safety Canada and theDepartment of Innovation, Science and Economic "
+    "Development. The Japanese delegation included officials from "
+    "theNational Police Agency.\n";
+  expect_agencies(ex,
+                  ca,
+                  "CA",
+                  "Public Safety Canada|"
+                  "Department of Innovation, Science and Economic Development",
+                  "JP",
+                  "National Police Agency");
+}
+
+/* agencies (agencies2): outside a list, a bare field word the registry
+   would reword into a department or ministry ("Defense", "State",
+   "Justice") names no agency: not in a series name, not in "the State
+   of ..."; members after a plural head ("the Departments of State, ...
+   and Justice") still are */
+static void
+test_agencies6_bare_field_mention(DkgExtractor* ex)
+{
+  static const char vn[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The 3rd Philippines-US Political, Security, and Defense Dialogue was "
+    "held in Manila on May 19, 2025 under the co-chair of Philippine "
+    "Undersecretary Maria Cruz and US Assistant Secretary of State Jane "
+    "Doe.\n";
+  static const char qa[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Kuwait-US Strategic Dialogue was held in Kuwait City on "
+    "May 19, 2025. The US delegation was led by Deputy Secretary Jane Doe, "
+    "who thanked the State of Kuwait for its hospitality, and the Kuwaiti "
+    "delegation by Foreign Minister Ahmad Al-Sabah.\n";
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth U.S.-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025. The United States was also represented by the Departments of "
+    "State, Commerce, and Justice.\n";
+  expect_agencies(ex, vn, "PH", "", "US", "");
+  expect_agencies(ex, qa, "KW", "", "US", "");
+  expect_agencies(ex,
+                  us,
+                  "US",
+                  "Department of State|Department of Commerce|"
+                  "Department of Justice",
+                  "JP",
+                  "");
+}
+
+/* agencies (agencies2): a head's title "Rank in the Ministry/Department
+   of ..." names the body the head works in, whatever the rank, one of the
+   side's agencies (a rank "of the Department" is the unit directed) */
+static void
+test_agencies6_rank_in_body(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Canada-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025. The Japanese delegation was led by Deputy Director-General in "
+    "the Ministry of Internal Affairs and Communications Taro Yamada. The "
+    "Canadian delegation was led by Jane Roe, Assistant Deputy Minister in "
+    "the Department of National Defence.\n";
+  expect_agencies(ex,
+                  jp,
+                  "JP",
+                  "Ministry of Internal Affairs and Communications",
+                  "CA",
+                  "Department of National Defence");
+}
+
+/* agencies (agencies2): in a list, a person's title ("Secretary for
+   Innovation of the Ministry of ICT"), with what "and" joins to it
+   ("Director for Cyber Policy and Digital Strategy of ..."), is no
+   agency; nor is the country before a person's title ("U.S. Secretary of
+   State John Roe") */
+static void
+test_agencies6_title_items(DkgExtractor* ex)
+{
+  static const char ke[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Kenya-United States Cyber Dialogue was held in Nairobi on "
+    "May 19, 2025. The Kenyan delegation included senior officials: Jane "
+    "Wanjiru, Director for Cyber Policy and Digital Strategy of the ICT "
+    "Authority, and Peter Otieno, Secretary for Innovation of the Ministry "
+    "of ICT.\n";
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Governments of the United States and Kenya held the U.S.-Kenya "
+    "Strategic Dialogue in Washington on May 19, 2025, which included "
+    "consultations between Kenyan Foreign Minister Jane Wanjiru and U.S. "
+    "Secretary of State John Roe.\n";
+  expect_agencies(ex, ke, "KE", "", "US", "");
+  expect_agencies(ex, us, "KE", "", "US", "");
+}
+
+/* agencies (agencies2): a sentence saying who led the talks ("The
+   discussions, led by the European External Action Service and ...",
+   "..., led by the Federal Foreign Office, took place") is about the
+   delegations: the registry agencies in it are theirs */
+static void
+test_agencies6_led_by_agency(DkgExtractor* ex)
+{
+  static const char md[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third EU-Moldova Cyber Dialogue was held on May 19, 2025 in "
+    "Brussels. The discussions, led by the European External Action "
+    "Service and Moldovan cybersecurity authorities, focused on cyber "
+    "resilience.\n";
+  static const char de[] =
+    "Press Release\n20 May 2025\n\n"
+    "The second Germany-India Cyber Consultations, led by the Federal "
+    "Foreign Office, took place in Berlin on 19 May 2025.\n";
+  expect_agencies(ex, md, "eu", "European External Action Service", "MD", "");
+  expect_agencies(ex, de, "DE", "Federal Foreign Office", "IN", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6508,6 +6633,11 @@ main(int argc, char** argv)
     test_heads6_name_country_title(ex);
     test_heads6_four_cochairs(ex);
     test_heads6_unknown_agency_group(ex);
+    test_agencies6_glued_article(ex);
+    test_agencies6_bare_field_mention(ex);
+    test_agencies6_rank_in_body(ex);
+    test_agencies6_title_items(ex);
+    test_agencies6_led_by_agency(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1176,6 +1176,29 @@ dg_item(XCtx* x,
   return j - 1u;
 }
 
+/* The ranks that start a person's title. */
+static const char* const ranks[] = { "Ambassador",
+                                     "Minister",
+                                     "Secretary",
+                                     "Director",
+                                     "Director-General",
+                                     "Deputy",
+                                     "Coordinator",
+                                     "Envoy",
+                                     "Chair",
+                                     "Commissioner",
+                                     "President",
+                                     "Counsellor",
+                                     "Counselor",
+                                     "Adviser",
+                                     "Advisor",
+                                     "Officer",
+                                     "Head",
+                                     "Undersecretary",
+                                     "Under-Secretary",
+                                     "Chief",
+                                     NULL };
+
 /* An item that is a person with the agency of his title before it
    ("State Department Coordinator for Cyber Issues Chris Painter",
    "Ministry of Defence Director of Cyber Policy Jan Novak"): a title word
@@ -1185,27 +1208,6 @@ dg_item(XCtx* x,
 static size_t
 person_item(const char* s, const Atom* a)
 {
-  static const char* const ranks[] = { "Ambassador",
-                                       "Minister",
-                                       "Secretary",
-                                       "Director",
-                                       "Director-General",
-                                       "Deputy",
-                                       "Coordinator",
-                                       "Envoy",
-                                       "Chair",
-                                       "Commissioner",
-                                       "President",
-                                       "Counsellor",
-                                       "Counselor",
-                                       "Adviser",
-                                       "Advisor",
-                                       "Officer",
-                                       "Head",
-                                       "Undersecretary",
-                                       "Under-Secretary",
-                                       "Chief",
-                                       NULL };
   if (memchr(s + a->b, '(', a->e - a->b)) {
     return NONE;
   }
@@ -1245,6 +1247,49 @@ person_item(const char* s, const Atom* a)
   return title;
 }
 
+/* An item that is a person's title ("Secretary for Research",
+   "Director of Cyber Policy of the Ministry of ..."): a title word, then
+   "for", "of", "in", "to", "at" or "on" (a name starting "Executive
+   Office" is none). */
+static bool
+title_item(const char* s, const Atom* a)
+{
+  static const char* const preps[] = {
+    "for", "of", "in", "to", "at", "on", NULL
+  };
+  size_t i = a->b;
+  const size_t w = xlex_word_len(s + i, a->e - i);
+  bool rank = false;
+  for (size_t k = 0; w && ranks[k] && !rank; ++k) {
+    rank = xlex_eq(s + i, w, ranks[k]);
+  }
+  if (!rank || i + w + 1u >= a->e || s[i + w] != ' ') {
+    return false;
+  }
+  i += w + 1u;
+  const size_t p = xlex_word_len(s + i, a->e - i);
+  for (size_t k = 0; preps[k]; ++k) {
+    if (p && !strncmp(s + i, preps[k], p) && strlen(preps[k]) == p) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Is the name (an article aside) a country alone ("U.S.", "the
+   Philippines")? */
+static bool
+country_only(const char* name)
+{
+  if (!name) {
+    return false;
+  }
+  const size_t skip = xlex_starts(name, strlen(name), "the ") ? 4u : 0u;
+  XCountryHit ch;
+  return xlex_country_at(name + skip, strlen(name + skip), &ch) &&
+         strlen(name + skip) == ch.len;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -1256,6 +1301,15 @@ xlist_parse(XCtx* x,
   const char* s = x->doc.text;
   size_t n = 0;
   Atom* atoms = split_atoms(s, b, e, &n);
+  for (size_t k = 0; atoms && k < n; ++k) {
+    /* "theDepartment of Industry": an article glued to the name (a copy
+       that lost its space) is the article */
+    if (atoms[k].e - atoms[k].b > 4u && !strncmp(s + atoms[k].b, "the", 3u) &&
+        xlex_is_upper((unsigned char)s[atoms[k].b + 3u]) &&
+        !xlex_is_upper((unsigned char)s[atoms[k].b + 4u])) {
+      atoms[k].b += 3u;
+    }
+  }
   if (!side && sent < x->doc.n_sents) {
     /* "Participants from Malaysia included A and B" */
     size_t where = 0;
@@ -1521,14 +1575,37 @@ xlist_parse(XCtx* x,
         done = true;
       }
     }
+    if (!done && title_item(s, &atoms[i])) {
+      /* "José Gontijo, Secretary for Research and Scientific Training of
+         MCTI, ...": a person's title, with what "and" joins to it, is no
+         agency */
+      size_t j = i;
+      while (j + 1u < n && atoms[j + 1u].b == atoms[j].e + 5u &&
+             !strncmp(s + atoms[j].e, " and ", 5u) &&
+             !xlex_starts(
+               s + atoms[j + 1u].b, atoms[j + 1u].e - atoms[j + 1u].b, "the")) {
+        ++j;
+      }
+      xctx_warn(x,
+                sent,
+                "\"%.*s\" in a list of agencies is a person's title; left "
+                "out",
+                (int)(atoms[j].e - atoms[i].b),
+                s + atoms[i].b);
+      used = j;
+      done = true;
+    }
     const size_t pe = done ? NONE : person_item(s, &atoms[i]);
     if (pe != NONE) {
-      /* the person's title's agency, when it is one; the person is none */
+      /* the person's title's agency, when it is one; the person is none
+         (nor is the country before the title: "U.S. Secretary of State
+         Antony Blinken") */
       char* name = xctx_copy(x, atoms[i].b, pe);
       const char* cc = NULL;
       char* written = NULL;
-      const DkgAgency* a =
-        name ? xctx_agency(x, side, name, &cc, &written) : NULL;
+      const DkgAgency* a = name && !country_only(name)
+                             ? xctx_agency(x, side, name, &cc, &written)
+                             : NULL;
       if (a || (written && xctx_agency_like(written))) {
         const Atom head = { atoms[i].b, pe };
         file_item(x, side, name, head, sent, last);
@@ -1546,16 +1623,7 @@ xlist_parse(XCtx* x,
     if (!done) {
       if (!is_filler(s, atoms[i].b, atoms[i].e)) {
         char* name = xctx_copy(x, atoms[i].b, atoms[i].e);
-        XCountryHit ch;
-        const bool country_only =
-          name &&
-          xlex_country_at(name +
-                            (xlex_starts(name, strlen(name), "the ") ? 4 : 0),
-                          strlen(name),
-                          &ch) &&
-          strlen(name) - (xlex_starts(name, strlen(name), "the ") ? 4u : 0u) ==
-            ch.len;
-        if (name && !country_only) {
+        if (name && !country_only(name)) {
           const char* cc = NULL;
           char* written = NULL;
           const DkgAgency* a = xctx_agency(x, side, name, &cc, &written);

@@ -30,29 +30,16 @@ static bool names_a_head(const XCtx* x, size_t sent);
 static bool
 about_delegations(const char* s, size_t b, size_t e)
 {
-  static const char* const cues[] = { "delegation",
-                                      "delegations",
-                                      "side",
-                                      "represented",
-                                      "participants",
-                                      "participated",
-                                      "participation",
-                                      "attended",
-                                      "joined",
-                                      "officials",
-                                      "representatives",
-                                      "included",
-                                      "comprised",
-                                      "consisted",
-                                      "accompanied",
-                                      "attendance",
-                                      "co-chairs",
-                                      "co-chaired",
-                                      "involved in the",
-                                      "inviting",
-                                      "organised",
-                                      "organized",
-                                      NULL };
+  static const char* const cues[] = {
+    "delegation",    "delegations",     "side",
+    "represented",   "participants",    "participated",
+    "participation", "attended",        "joined",
+    "officials",     "representatives", "included",
+    "comprised",     "consisted",       "accompanied",
+    "attendance",    "co-chairs",       "co-chaired",
+    "led by the",    "involved in the", "inviting",
+    "organised",     "organized",       NULL
+  };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
       return true;
@@ -155,6 +142,62 @@ known(const XCtx* x, const DkgAgency* a)
   return false;
 }
 
+/* Does the text spell `name` as an agency, not only a word the registry
+   rewords into one?  Outside a list a bare field ("Defense" of "the
+   Political, Security, and Defense Dialogue", "State" of "the State of
+   Qatar") names no agency: the name must hold an organization word, be an
+   acronym, or be a name, other name or acronym of the registry as
+   written. */
+static bool
+spelled_agency(const XCtx* x, const char* name)
+{
+  if (xctx_agency_like(name)) {
+    return true;
+  }
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    if (dkg_registry_agency(x->reg, x->cc[i], name, strlen(name))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Is the word at `mb` a member of a grouped name before it ("the
+   Departments of State, Homeland Security, and Treasury"): capitalized
+   words, commas and "and" back to a plural head with its "of"/"for"? */
+static bool
+grouped_member(const char* s, size_t b, size_t mb)
+{
+  static const char* const heads[] = { "Departments of ",
+                                       "Departments for ",
+                                       "Ministries of ",
+                                       "Ministries for ",
+                                       NULL };
+  size_t p = mb;
+  for (int words = 0; p > b && words < 24; ++words) {
+    for (size_t i = 0; heads[i]; ++i) {
+      const size_t l = strlen(heads[i]);
+      if (p >= b + l && !strncmp(s + p - l, heads[i], l)) {
+        return true;
+      }
+    }
+    while (p > b && (s[p - 1u] == ' ' || s[p - 1u] == ',')) {
+      --p;
+    }
+    size_t w = p;
+    while (w > b && s[w - 1u] != ' ' && s[w - 1u] != ',') {
+      --w;
+    }
+    if (w == p ||
+        (!xlex_is_upper((unsigned char)s[w]) && !xlex_eq(s + w, p - w, "and") &&
+         !xlex_eq(s + w, p - w, "of") && !xlex_eq(s + w, p - w, "the"))) {
+      return false;
+    }
+    p = w;
+  }
+  return false;
+}
+
 /* The longest registry agency starting at word `w0` of `w`: its end word
    (exclusive) and the agency, side and spelling; 0 when none. */
 static size_t
@@ -177,8 +220,10 @@ longest_at(XCtx* x,
     /* a comma ends a name unless the registry's name has one ("Ministry
        of Economy, Trade and Industry") */
     const bool comma = strchr(name, ',') && a && !strchr(a->name, ',');
+    const bool spelled =
+      a && (spelled_agency(x, name) || grouped_member(x->doc.text, 0, w[w0].b));
     free(name);
-    if (a && !comma) {
+    if (a && !comma && spelled) {
       *agency = a;
       return end;
     }
@@ -1724,6 +1769,8 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
                                        " of the Department ",
                                        " at the Ministry ",
                                        " at the Department ",
+                                       " in the Ministry ",
+                                       " in the Department ",
                                        NULL };
   const char* t = hd->title.name;
   if (!t) {
@@ -1748,7 +1795,9 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
   while (wb > 0 && t[wb - 1u] != ' ') {
     --wb;
   }
-  bool unit = false;
+  /* "Deputy Secretary in the Department of ...": a rank in a body works
+     there, whatever the rank */
+  bool unit = !strncmp(at, " in the ", 8u);
   for (size_t i = 0; units[i]; ++i) {
     unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, units[i]);
   }
