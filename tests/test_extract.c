@@ -5906,6 +5906,37 @@ test_heads5_of_two_word_country(DkgExtractor* ex)
              "Taro Yamada");
 }
 
+/* Round 2: a dateline run into a header line, a known city and a full
+   date with a dash or the line's final period after it, is the release's
+   date, not the meeting's: a held meeting no sentence dates takes its
+   year only. */
+static void
+test_meeting6_city_dateline(DkgExtractor* ex)
+{
+  static const char* const texts[] = {
+    "Embassy of Chile\nAvenida 12, Oficina 3 Tel. No. 555-1234*\n"
+    "SANTIAGO 14 October 2021 - Chile and Brazil held their second "
+    "Cyber Dialogue in Santiago.\n",
+    "Brazil and Chile Deepen Cyber Ties in Second Dialogue\n"
+    "Santiago, Thursday, 14 October 2021.\n"
+    "Brazil and Chile held their second Cyber Dialogue in Santiago, "
+    "focusing on cybercrime.\n",
+    "NEW DELHI 14 October 2021 \xE2\x80\x94 India and Japan held their "
+    "second Cyber Dialogue in the capital.\n",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    cJSON* r = dated(ex, texts[i], "2021");
+    CHECK(!strcmp(str_at(r, "published", true), "2021-10-14"));
+    cJSON_Delete(r);
+  }
+  /* prose: "held in Santiago, 14 October 2021." dates the meeting */
+  cJSON_Delete(dated(ex,
+                     "Brazil and Chile talk\n\n"
+                     "Brazil and Chile held their second Cyber Dialogue in "
+                     "Santiago, 14 October 2021.\n",
+                     "2021-10-14"));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6125,6 +6156,7 @@ main(int argc, char** argv)
     test_heads5_arabic_names(ex);
     test_heads5_rank_gapped_dash(ex);
     test_heads5_of_two_word_country(ex);
+    test_meeting6_city_dateline(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

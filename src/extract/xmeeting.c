@@ -1877,6 +1877,85 @@ dateline_words(const char* s, size_t b, size_t e)
   return words > 0u;
 }
 
+/* The word of s[b, at) before `at`, over spaces: [*w, *e) (empty when
+   punctuation comes first). */
+static void
+word_back(const char* s, size_t b, size_t at, size_t* w, size_t* e)
+{
+  size_t k = at;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  size_t st = k;
+  while (st > b && xlex_is_word_char((unsigned char)s[st - 1u])) {
+    --st;
+  }
+  *w = st;
+  *e = k;
+}
+
+/* A dateline run into a header line of the text: a known city, maybe a
+   comma, and a full date right after it, then a dash or the line's final
+   period ("No. 02-6273-2535* CANBERRA 09 December 2025 - The Philippines
+   ...", "... in Third Dialogue Brussels, Wednesday, 24 July 2024."):
+   that date is the release's, set in `src`.  False when the line s[b, e)
+   has none. */
+static bool
+city_dated(XCtx* x, XSource* src, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XDate d[8];
+  const size_t n = xdate_find(s, b, e, d, 8u);
+  for (size_t i = 0; i < n; ++i) {
+    if (!d[i].from.y || !d[i].from.m || !d[i].from.d || d[i].to.m ||
+        d[i].weekday == -2) {
+      continue;
+    }
+    size_t k = d[i].e;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    const bool after =
+      (k > d[i].e && k + 1u < e && s[k] == '-' && s[k + 1u] == ' ') ||
+      xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
+      xlex_starts(s + k, e - k, "\xE2\x80\x93") ||
+      (k < e && s[k] == '.' && k + 1u == e);
+    if (!after) {
+      continue;
+    }
+    size_t w = d[i].b;
+    while (w > b && s[w - 1u] == ' ') {
+      --w;
+    }
+    const size_t end = w > b && s[w - 1u] == ',' ? w - 1u : w;
+    /* the city: one to three capitalized words ending at `end` */
+    bool city = false;
+    size_t at = end, words = 0;
+    while (!city && at > b && words < 3u) {
+      size_t ws = 0, st = 0;
+      word_back(s, b, at, &ws, &st);
+      if (ws == st || !xlex_is_upper((unsigned char)s[ws])) {
+        break;
+      }
+      ++words;
+      size_t len = 0;
+      const char* cc = NULL;
+      city = xlex_city_at(s + ws, end - ws, &len, &cc) && len == end - ws;
+      at = ws;
+    }
+    /* not prose: "held in Tokyo, 5 May 2021." */
+    size_t pb = 0, pw = 0;
+    word_back(s, b, at, &pb, &pw);
+    if (city && (pb == pw || !(s[pb] >= 'a' && s[pb] <= 'z'))) {
+      src->published = d[i].from;
+      src->published_span.b = d[i].b;
+      src->published_span.e = d[i].e;
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 xmeeting_release_date(XCtx* x, XSource* src)
 {
@@ -1885,14 +1964,16 @@ xmeeting_release_date(XCtx* x, XSource* src)
   }
   const char* s = x->doc.text;
   size_t stop = x->doc.len;
+  size_t caps_stop = 0; /* header lines run into the meeting sentence */
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     if (has_any(s + st->clip_b, st->e - st->clip_b, meet_verbs)) {
       stop = st->b;
+      caps_stop = st->e;
       break;
     }
   }
-  for (size_t b = 0; b < stop;) {
+  for (size_t b = 0; b < (caps_stop > stop ? caps_stop : stop);) {
     const char* nl = (const char*)memchr(s + b, '\n', stop - b);
     size_t e = nl ? (size_t)(nl - s) : stop;
     const size_t next = e + 1u;
@@ -1918,17 +1999,22 @@ xmeeting_release_date(XCtx* x, XSource* src)
       const bool alone =
         d[0].b == b &&
         (k == e || (k > d[0].e && xlex_is_upper((unsigned char)s[k])));
-      const bool dateline =
-        dateline_words(s, b, d[0].b) &&
-        (k == e || s[k] == '/' || s[k] == '-' || s[k] == ':' || s[k] == '(' ||
-         xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
-         xlex_starts(s + k, e - k, "\xE2\x80\x93"));
-      if (alone || dateline) {
+      const bool dash = s[k] == '-' ||
+                        xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
+                        xlex_starts(s + k, e - k, "\xE2\x80\x93");
+      /* "Brussels, Wednesday, 24 July 2024." on a line of its own */
+      const bool dateline = b < stop && dateline_words(s, b, d[0].b) &&
+                            (k == e || (s[k] == '.' && k + 1u == e) ||
+                             s[k] == '/' || dash || s[k] == ':' || s[k] == '(');
+      if ((b < stop && alone) || dateline) {
         src->published = d[0].from;
         src->published_span.b = d[0].b;
         src->published_span.e = d[0].e;
         return;
       }
+    }
+    if (b < e && city_dated(x, src, b, e)) {
+      return;
     }
     b = next;
   }
