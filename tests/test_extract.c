@@ -5937,6 +5937,32 @@ test_meeting6_city_dateline(DkgExtractor* ex)
                      "2021-10-14"));
 }
 
+/* Round 2: a labelled publication date of a month and year only
+   ("Published: October 2017") completes a yearless day of the meeting;
+   a weekday alone still names no day. */
+static void
+test_meeting6_month_label(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Kenya and Ghana hold talks\nPublished: June 2021\n\n"
+                     "The second Kenya-Ghana Security Dialogue took place "
+                     "on 3 June in Accra.\n",
+                     "2021-06-03"));
+  /* a day late in the year before the month: the nearest year */
+  cJSON_Delete(dated(ex,
+                     "Chile and Brazil meet\nPosted on: January 2020\n\n"
+                     "The 4th Brazil-Chile Cyber Dialogue was held in "
+                     "Santiago on December 18.\n",
+                     "2019-12-18"));
+  cJSON* r = try_extract(ex,
+                         "Kenya and Ghana hold talks\nPublished: June 2021\n\n"
+                         "The second Kenya-Ghana Security Dialogue took "
+                         "place on Tuesday in Accra.\n");
+  const char* got = r ? str_at(r, "date", false) : "";
+  CHECK(strlen(got) < 10u);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6157,6 +6183,7 @@ main(int argc, char** argv)
     test_heads5_rank_gapped_dash(ex);
     test_heads5_of_two_word_country(ex);
     test_meeting6_city_dateline(ex);
+    test_meeting6_month_label(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

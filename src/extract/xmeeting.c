@@ -1704,8 +1704,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   XYmd ref = src->published;
   const bool numeric = !ref.y && src->numeric[0].y;
   XSpan reported = { 0, 0 }; /* the weekday that gave report_year */
+  XYmd month = { 0, 0, 0 };
+  XSpan month_span = { 0, 0 };
   if (numeric) {
     ref = src->numeric[0]; /* the other reading must give the same date */
+  } else if (!ref.y && xsource_month_year(x, &month, &month_span)) {
+    /* "Published: October 2017": a yearless day takes the nearest year to
+       the middle of that month; a weekday alone names no day */
+    ref = month;
+    ref.d = 15;
+    m->text_year = month.y;
   } else if (!ref.y) {
     /* only the year is known: the nearest of it and its neighbours is
        taken as for a release's date, from the middle of that year */
