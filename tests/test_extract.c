@@ -5963,6 +5963,30 @@ test_meeting6_month_label(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Round 2: a date right after a label and a colon ("Posted: 2022-03-01"
+   run into the title) is the release's, so it does not make the title the
+   dated sentence of the meeting; the body's sentence that names the
+   meeting with its day is taken. */
+static void
+test_meeting6_labelled_title(DkgExtractor* ex)
+{
+  static const char* const texts[] = {
+    "Kenyan minister to lead security talks with Ghana next week\n"
+    "Posted: 2022-03-01\n\n"
+    "NAIROBI: Minister Jane Doe will lead the Kenyan delegation in a "
+    "meeting of the Kenya-Ghana Security Dialogue in Accra on Mar 4, the "
+    "ministry said on Tuesday.\n",
+    "Chile and Brazil to resume cyber talks\nDate: 1 March 2022\n\n"
+    "The Chilean side will take part in the session of the Brazil-Chile "
+    "Cyber Dialogue in Brasilia on 4 March.\n",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    cJSON* r = dated(ex, texts[i], "2022-03-04");
+    CHECK(!strcmp(str_at(r, "status", false), "announced"));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6184,6 +6208,7 @@ main(int argc, char** argv)
     test_heads5_of_two_word_country(ex);
     test_meeting6_city_dateline(ex);
     test_meeting6_month_label(ex);
+    test_meeting6_labelled_title(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

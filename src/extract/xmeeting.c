@@ -329,6 +329,34 @@ other_event_date(const char* s, size_t b, size_t e, const XDate* d)
   return other && !meet_verb_in(s, cb, ce);
 }
 
+/* Does a label and a colon stand right before s[at] ("Published:
+   2021-07-24", "Posted: ...", "Date: ..." run into a title): the release's
+   date, not the meeting's? */
+static bool
+labelled_at(const char* s, size_t b, size_t at)
+{
+  size_t k = at;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  if (k == at || k <= b || s[k - 1u] != ':') {
+    return false;
+  }
+  size_t w = k - 1u;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  if (w + 1u >= k - 1u || !xlex_is_upper((unsigned char)s[w])) {
+    return false;
+  }
+  for (size_t i = w + 1u; i < k - 1u; ++i) {
+    if (!(s[i] >= 'a' && s[i] <= 'z')) {
+      return false; /* "WASHINGTON:" is a dateline, "1:" no label */
+    }
+  }
+  return true;
+}
+
 /* The dates of text[b, e) that may be the meeting's: not those of a
    trailing attribution (", the foreign ministry said Thursday"), of
    someone speaking, or of another event's clause. */
@@ -342,7 +370,7 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
   for (size_t i = 0; i < n && k < max; ++i) {
     if (!(all[i].weekday >= 0 && !all[i].from.m &&
           speech_date(s, b, all[i].b)) &&
-        !other_event_date(s, b, end, &all[i])) {
+        !other_event_date(s, b, end, &all[i]) && !labelled_at(s, b, all[i].b)) {
       out[k++] = all[i];
     }
   }
