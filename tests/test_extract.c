@@ -5987,6 +5987,37 @@ test_meeting6_labelled_title(DkgExtractor* ex)
   }
 }
 
+/* Round 2: when no sentence has a meeting verb and none names the meeting
+   with a date, the first that names it with a week or month relative to
+   the release's date is the meeting sentence ("during its first trilateral
+   cyber dialogue ... next week"): its month; "will", or with no status
+   word "next week" itself, makes it announced (never held for being
+   dated before the release by its month). */
+static void
+test_meeting6_relative_sentence(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya to get training\nPublished: 2022-03-01\n\n"
+      "Kenya will receive training for its police during the second "
+      "Kenya-Ghana Security Dialogue in Accra next month, an official "
+      "said on Monday.\n",
+      "2022-04" },
+    { "Chile eyes support\n\nPosted on 2 June 2021\n\n"
+      "Chile and Brazil expect new funding at their third cyber dialogue "
+      "in Brasilia next week.\n",
+      "2021-06" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    CHECK(!strcmp(str_at(r, "status", false), "announced"));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6209,6 +6240,7 @@ main(int argc, char** argv)
     test_meeting6_city_dateline(ex);
     test_meeting6_month_label(ex);
     test_meeting6_labelled_title(ex);
+    test_meeting6_relative_sentence(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -194,6 +194,7 @@ static bool later_round(const char* s, size_t n, bool upcoming_ok);
 static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
 static bool people_met(const char* s, size_t n);
+static bool relative_in(const char* s, size_t b, size_t e);
 
 /* The word of text[b, at) right before `at`, over spaces and an "on"
    ("said on Thursday", "concluded on Wednesday"): [*w, *k). */
@@ -931,15 +932,20 @@ xmeeting_find_event(XCtx* x)
   /* No sentence says that the meeting took place ("The Aug 11-12 Cyber
      Dialogue, fourth in the series, was led by ..."): the first one that
      names it with a date. */
-  for (size_t i = 0; i < x->doc.n_sents; ++i) {
-    const XSentence* st = &x->doc.sents[i];
+  /* failing that, the first that names it with a week or month relative
+     to the release's date ("during its first trilateral cyber dialogue
+     ... in Singapore next week") */
+  for (size_t i = 0; i < 2u * x->doc.n_sents; ++i) {
+    const bool relative = i >= x->doc.n_sents;
+    const XSentence* st = &x->doc.sents[i % x->doc.n_sents];
     const size_t b = st->clip_b, n = st->e - st->clip_b;
     XSeriesHit h;
     XDate d[1];
     if (!next_round_sentence(s + b, n) &&
         (has_any(s + b, n, nouns) || xseries_find_x(x, b, st->e, &h)) &&
-        dates_of(s, b, st->e, d, 1u) && d[0].from.m) {
-      x->event = i;
+        (relative ? relative_in(s, b, st->e)
+                  : dates_of(s, b, st->e, d, 1u) && d[0].from.m)) {
+      x->event = i % x->doc.n_sents;
       x->has_event = true;
       return;
     }
@@ -1496,6 +1502,47 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
   return false;
 }
 
+/* The weeks, months and years named relative to the release's date. */
+static const struct
+{
+  const char* words;
+  int unit; /* 0 week, 1 month, 2 year */
+  int step; /* -1 last, 0 this, 1 next */
+} rel[] = {
+  { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
+  { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
+  { "this year", 2, 0 },
+};
+
+/* Where s[b, end) names `rel[i]` as a whole phrase, not the day someone
+   spoke ("said this week"), as an offset from b; (size_t)-1 when not. */
+static size_t
+relative_at(const char* s, size_t b, size_t end, size_t i)
+{
+  const size_t at = xlex_find(s + b, end - b, rel[i].words);
+  const size_t len = strlen(rel[i].words);
+  if (at == (size_t)-1 || speech_date(s, b, b + at) ||
+      (b + at + len < end &&
+       xlex_is_word_char((unsigned char)s[b + at + len]))) {
+    return (size_t)-1;
+  }
+  return at;
+}
+
+/* Does s[b, e) date something by a week, month or year relative to the
+   release's date ("in Singapore next week")? */
+static bool
+relative_in(const char* s, size_t b, size_t e)
+{
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); ++i) {
+    if (relative_at(s, b, end, i) != (size_t)-1) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Nothing else dates the meeting and the meeting sentence places it by
    the release's full date `pub`: "this week", "next week", "last week"
    give the month of that week (Monday to Sunday) when it lies in one, else
@@ -1505,27 +1552,15 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
 static bool
 relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
 {
-  static const struct
-  {
-    const char* words;
-    int unit; /* 0 week, 1 month, 2 year */
-    int step; /* -1 last, 0 this, 1 next */
-  } rel[] = {
-    { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
-    { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
-    { "this year", 2, 0 },
-  };
   const char* s = x->doc.text;
   if (!pub->y || !pub->m || !pub->d) {
     return false;
   }
   const size_t end = xdeleg_cut_attribution(s, b, e);
   for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); ++i) {
-    const size_t at = xlex_find(s + b, end - b, rel[i].words);
+    const size_t at = relative_at(s, b, end, i);
     const size_t len = strlen(rel[i].words);
-    if (at == (size_t)-1 || speech_date(s, b, b + at) ||
-        (b + at + len < end &&
-         xlex_is_word_char((unsigned char)s[b + at + len]))) {
+    if (at == (size_t)-1) {
       continue;
     }
     memset(out, 0, sizeof(*out));
@@ -1850,8 +1885,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     /* no status word: a meeting dated before the release's date was held,
        one after it is announced */
     const XYmd* last = m->date.to.m ? &m->date.to : &m->date.from;
-    const int when = ymd_cmp(last, &src->published);
-    const int start = ymd_cmp(&m->date.from, &src->published);
+    int when = ymd_cmp(last, &src->published);
+    int start = ymd_cmp(&m->date.from, &src->published);
+    if (m->date.completed == 3) {
+      /* a month or year around the release's date: "next week" is after
+         it, "last week" before it, "this week" either */
+      const bool next = xlex_starts(s + m->date.b, 4u, "next");
+      const bool prev = xlex_starts(s + m->date.b, 4u, "last");
+      when = next ? 1 : prev ? -1 : 0;
+      start = when;
+    }
     if (when < 0 || start > 0) {
       m->status = when < 0 ? "held" : "announced";
       m->status_span.b = m->date.b;
