@@ -6018,6 +6018,35 @@ test_meeting6_relative_sentence(DkgExtractor* ex)
   }
 }
 
+/* Round 2: an undated release whose held meeting is "this week" or "last
+   week" takes the one year the text states, when it is in an event's name
+   ("opened \"CYDEF 2019\""); a year in prose, or two years, give none. */
+static void
+test_meeting6_event_name_year(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Kenya and Ghana talk security\n\n"
+                     "Kenya and Ghana held security staff talks last week "
+                     "in Nairobi.\n\n"
+                     "After the talks, the Ghanaian delegation attended "
+                     "Cyber Week 2021, a conference on cyber defence.\n",
+                     "2021"));
+  static const char* const none[] = {
+    "Kenya and Ghana talk security\n\n"
+    "Kenya and Ghana held security staff talks last week in Nairobi.\n\n"
+    "The two countries signed a memorandum on policing in 2021.\n",
+    "Kenya and Ghana talk security\n\n"
+    "Kenya and Ghana held security staff talks this week in Nairobi.\n\n"
+    "After the talks, the delegation attended Cyber Week 2021, which "
+    "follows the 2018 Accra Declaration.\n",
+  };
+  for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); ++i) {
+    cJSON* r = try_extract(ex, none[i]);
+    CHECK(!r || !*str_at(r, "date", false));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6241,6 +6270,7 @@ main(int argc, char** argv)
     test_meeting6_month_label(ex);
     test_meeting6_labelled_title(ex);
     test_meeting6_relative_sentence(ex);
+    test_meeting6_event_name_year(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -195,6 +195,7 @@ static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
 static bool people_met(const char* s, size_t n);
 static bool relative_in(const char* s, size_t b, size_t e);
+static void word_back(const char* s, size_t b, size_t at, size_t* w, size_t* e);
 
 /* The word of text[b, at) right before `at`, over spaces and an "on"
    ("said on Thursday", "concluded on Wednesday"): [*w, *k). */
@@ -1600,6 +1601,59 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
   return false;
 }
 
+/* A release with no date of its own reports a held meeting of "this
+   week" or "last week": the text's news.  When the one year the text
+   states anywhere is the year in the name of an event ("Mr Liflander
+   opened \"CYDEF 2019\", a conference ...", "at Cyber Week 2019"), a
+   capitalized word right before it, that year is the meeting's, the year
+   only.  False when the text states no year, or two. */
+static bool
+event_name_year(XCtx* x, size_t b, size_t e, XDate* out)
+{
+  const char* s = x->doc.text;
+  if (!relative_in(s, b, e)) {
+    return false;
+  }
+  int year = 0;
+  size_t at = 0;
+  for (size_t i = 0; i + 4u <= x->doc.len; ++i) {
+    const int y = year_in(s, i, i + 4u);
+    if (!y || (i > 0 && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        (i + 4u < x->doc.len && xlex_is_word_char((unsigned char)s[i + 4u]))) {
+      continue;
+    }
+    if (year && y != year) {
+      return false;
+    }
+    size_t w = 0, k = 0;
+    word_back(s, 0, i, &w, &k);
+    if (!year &&
+        (k != i - 1u || w == k || !xlex_is_upper((unsigned char)s[w]))) {
+      return false; /* "in 2019", "(2019)": no event's name */
+    }
+    if (!year) {
+      at = i;
+    }
+    year = y;
+  }
+  if (!year) {
+    return false;
+  }
+  memset(out, 0, sizeof(*out));
+  out->from.y = year;
+  out->weekday = -1;
+  out->b = at;
+  out->e = at + 4u;
+  out->completed = 1;
+  xctx_warn(x,
+            x->event,
+            "the release has no date and the text dates the meeting by its "
+            "week only: the date is the one year the text states, %d, in the "
+            "name of an event",
+            year);
+  return true;
+}
+
 /* No sentence dates the meeting, which the text reports as held, and
    the release has a full date `src->published`: the meeting is its news,
    held shortly before, and the year of that date is the meeting's ("The
@@ -1862,6 +1916,11 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date && m->status && !strcmp(m->status, "held")) {
     m->have_date = publication_year(x, src, b, e, &m->date);
+  }
+  if (!m->have_date && !src->published.y && !numeric && m->status &&
+      !strcmp(m->status, "held") && event_name_year(x, b, e, &m->date)) {
+    m->have_date = true;
+    m->text_year = m->date.from.y;
   }
   if (!m->have_date && reported.e > reported.b && m->status &&
       !strcmp(m->status, "held")) {
