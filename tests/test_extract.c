@@ -6047,6 +6047,45 @@ test_meeting6_event_name_year(DkgExtractor* ex)
   }
 }
 
+/* Round 2: a meeting sentence with no status word, in a release with no
+   date: what the sides did there in the past tense ("jointly reaffirmed",
+   "agreed") reports the meeting as held; "will" still announces it. */
+static void
+test_meeting6_past_act(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* status;
+  } cases[] = {
+    { "Kenya and Ghana expand police ties\n\n"
+      "During the third round of the Kenya-Ghana Security Dialogue in "
+      "Accra on 5 May 2022, the two sides agreed to expand police "
+      "cooperation.\n",
+      "held" },
+    { "Joint Elements of the Brazil-Chile Cyber Dialogue\n\n"
+      "On the occasion of the fourth meeting of the Brazil-Chile Cyber "
+      "Dialogue in Santiago on 5 and 6 May 2022, Brazil and Chile jointly "
+      "reaffirmed their partnership.\n",
+      "held" },
+    { "Brazil and Chile to sign\n\n"
+      "On the occasion of the fourth meeting of the Brazil-Chile Cyber "
+      "Dialogue in Santiago on 5 May 2022, Brazil and Chile will sign a "
+      "memorandum they agreed on.\n",
+      "announced" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = extract(ex, cases[i].text);
+    const char* got = str_at(r, "status", false);
+    if (strcmp(got, cases[i].status)) {
+      fprintf(
+        stderr, "status: got \"%s\", want \"%s\"\n", got, cases[i].status);
+    }
+    CHECK(!strcmp(got, cases[i].status));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6271,6 +6310,7 @@ main(int argc, char** argv)
     test_meeting6_labelled_title(ex);
     test_meeting6_relative_sentence(ex);
     test_meeting6_event_name_year(ex);
+    test_meeting6_past_act(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1807,6 +1807,47 @@ back_reference_date(XCtx* x,
   return false;
 }
 
+/* The meeting sentence has no status word and no date after the
+   release's: a verb in the past tense of what the sides did there ("On the
+   occasion of the fourth meeting of the ... Dialogue ..., the EU and the
+   U.S. jointly reaffirmed ...") reports the meeting as held, with a
+   warning.  No future word is in the sentence (it would be announced). */
+static void
+past_act(XCtx* x, size_t b, size_t e, XMeeting* m)
+{
+  static const char* const acts[] = { "reaffirmed", "affirmed",  "agreed",
+                                      "adopted",    "signed",    "welcomed",
+                                      "underlined", "stressed",  "emphasized",
+                                      "emphasised", "expressed", "noted",
+                                      "committed",  "pledged",   NULL };
+  const char* s = x->doc.text;
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t i = 0; acts[i]; ++i) {
+    const size_t l = strlen(acts[i]);
+    for (size_t at = b; at < end;) {
+      const size_t k = xlex_find(s + at, end - at, acts[i]);
+      if (k == (size_t)-1) {
+        break;
+      }
+      const size_t p = at + k;
+      if (p > b && s[p - 1u] == ' ' &&
+          (p + l >= end || !xlex_is_word_char((unsigned char)s[p + l])) &&
+          !speech_date(s, b, p)) {
+        m->status = "held";
+        m->status_span.b = p;
+        m->status_span.e = p + l;
+        xctx_warn(x,
+                  x->event,
+                  "the sentence of the meeting has no word of holding: "
+                  "\"%s\", what the sides did there, reports it as held",
+                  acts[i]);
+        return;
+      }
+      at = p + l;
+    }
+  }
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -1966,6 +2007,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
                 when < 0 ? "before" : "after",
                 m->status);
     }
+  }
+  if (!m->status) {
+    past_act(x, b, e, m);
   }
   xplace_find(x, src, b, e, &m->place);
   if (!m->place.name) {
