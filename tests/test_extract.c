@@ -6086,6 +6086,38 @@ test_meeting6_past_act(DkgExtractor* ex)
   }
 }
 
+/* Round 2: a sentence that says what the reported event is by its ordinal
+   ("It's the second edition of the ... Dialogue") is the meeting sentence
+   when none other is; it is held, and a release's date gives its year. */
+static void
+test_meeting6_copula_edition(DkgExtractor* ex)
+{
+  static const char* const texts[] = {
+    "Kenya, Ghana deepen police ties\nPublished: 2022-06-10\n\n"
+    "Kenya and Ghana have signed a deal on policing.\n\n"
+    "This was the third round of the Kenya-Ghana Security Dialogue, in "
+    "Accra.\n",
+    "Brazil and Chile deepen ties\nPublished: 2022-06-10\n\n"
+    "Brazil and Chile have signed a memorandum on cybercrime.\n\n"
+    "It is the third session of the Brazil-Chile Cyber Dialogue.\n",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    cJSON* r = dated(ex, texts[i], "2022");
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    CHECK(cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(r, "round")) ==
+          3.0);
+    cJSON_Delete(r);
+  }
+  /* "the first time" names no round and no meeting */
+  cJSON* r = try_extract(ex,
+                         "Brazil and Chile deepen ties\nPublished: "
+                         "2022-06-10\n\nBrazil and Chile have signed a "
+                         "memorandum on cybercrime.\n\nIt is the first time "
+                         "that the Brazil-Chile Cyber Dialogue signs one.\n");
+  CHECK(!r || !*str_at(r, "date", false));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6311,6 +6343,7 @@ main(int argc, char** argv)
     test_meeting6_relative_sentence(ex);
     test_meeting6_event_name_year(ex);
     test_meeting6_past_act(ex);
+    test_meeting6_copula_edition(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

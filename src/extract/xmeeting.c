@@ -916,6 +916,24 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
   return met != (size_t)-1 ? met : first;
 }
 
+/* Does s[b, e) open with a pronoun and a copula before "the" ("It's
+   the", "It is the", "This was the", "This is the")?  Its length, else 0. */
+static size_t
+copula_at(const char* s, size_t b, size_t e)
+{
+  static const char* const list[] = {
+    "It's the ",    "It\xE2\x80\x99s the ", "It is the ", "It was the ",
+    "This is the ", "This was the ",        NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    const size_t l = strlen(list[i]);
+    if (e - b > l && !strncmp(s + b, list[i], l)) {
+      return l;
+    }
+  }
+  return 0;
+}
+
 void
 xmeeting_find_event(XCtx* x)
 {
@@ -957,6 +975,19 @@ xmeeting_find_event(XCtx* x)
   if (ev != (size_t)-1) {
     x->event = ev;
     x->has_event = true;
+    return;
+  }
+  /* "It's the second edition of the UK-Nigeria Security and Defence
+     Partnership Dialogue ...": a sentence that says what the reported
+     event is, by its ordinal */
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    if (copula_at(s, st->clip_b, st->e) &&
+        ordinal_named(s, st->clip_b, st->e)) {
+      x->event = i;
+      x->has_event = true;
+      return;
+    }
   }
 }
 
@@ -1887,6 +1918,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     ref.d = ref.y ? (md ? src->dateline_md.d : 1) : 0;
   }
   m->status = xmeeting_status(s, b, e, &m->status_span);
+  if (!m->status && copula_at(s, b, e) && ordinal_named(s, b, e)) {
+    /* "It's the second edition of ...": the event the release reports */
+    m->status = "held";
+    m->status_span.b = b;
+    m->status_span.e = b + copula_at(s, b, e) - 5u;
+    xctx_warn(x,
+              x->event,
+              "the sentence of the meeting says what the reported event "
+              "is, with no word of holding: it is taken as held");
+  }
   meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
   if (!m->have_date && x->event > 0 && names_all(x, 0)) {
