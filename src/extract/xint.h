@@ -682,9 +682,4 @@ size_t xplace_headline_spans(const XCtx* x,
     before b; (size_t)-1 when none. */
 size_t xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr);
 
-/** (xsource.c) A labelled publication date of a header or trailer line
-    that gives a month and year only ("Published: October 2017"): the
-    month in `*out` (its day 0) and its span; false when none. */
-bool xsource_month_year(const XCtx* x, XYmd* out, XSpan* span);
-
 #endif

@@ -1879,6 +1879,47 @@ past_act(XCtx* x, size_t b, size_t e, XMeeting* m)
   }
 }
 
+/* A labelled publication date of a header or trailer line that gives a
+   month and year only ("Published: October 2017", "Posted on: January
+   2020"): one to three words, the first capitalized, a colon, and the
+   month and year to the line's end.  The month in `*out` (its day 0);
+   false when none. */
+static bool
+labelled_month(const XCtx* x, XYmd* out)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
+  for (size_t pass = 0; pass < 2u; ++pass) {
+    const XLine* lines = pass ? d->tail : d->head;
+    const size_t n = pass ? d->n_tail : d->n_head;
+    for (size_t i = 0; i < n; ++i) {
+      const size_t b = lines[i].b, e = lines[i].e;
+      const char* colon = (const char*)memchr(s + b, ':', e - b);
+      if (!colon || !xlex_is_upper((unsigned char)s[b])) {
+        continue;
+      }
+      size_t words = 0;
+      bool ok = true;
+      for (const char* c = s + b; c < colon && ok; ++c) {
+        ok = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || *c == ' ';
+        words += *c != ' ' && (c == s + b || c[-1] == ' ');
+      }
+      size_t at = (size_t)(colon - s) + 1u;
+      while (at < e && s[at] == ' ') {
+        ++at;
+      }
+      XDate dt[2];
+      if (ok && words <= 3u && xdate_find(s, at, e, dt, 2u) == 1u &&
+          dt[0].b == at && dt[0].e == e && dt[0].from.y && dt[0].from.m &&
+          !dt[0].from.d && !dt[0].to.m) {
+        *out = dt[0].from;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -1894,10 +1935,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   const bool numeric = !ref.y && src->numeric[0].y;
   XSpan reported = { 0, 0 }; /* the weekday that gave report_year */
   XYmd month = { 0, 0, 0 };
-  XSpan month_span = { 0, 0 };
   if (numeric) {
     ref = src->numeric[0]; /* the other reading must give the same date */
-  } else if (!ref.y && xsource_month_year(x, &month, &month_span)) {
+  } else if (!ref.y && labelled_month(x, &month)) {
     /* "Published: October 2017": a yearless day takes the nearest year to
        the middle of that month; a weekday alone names no day */
     ref = month;

@@ -775,36 +775,3 @@ xsource_free(XSource* s)
     *fields[i] = NULL;
   }
 }
-
-bool
-xsource_month_year(const XCtx* x, XYmd* out, XSpan* span)
-{
-  const XDoc* d = &x->doc;
-  const char* s = d->text;
-  for (size_t pass = 0; pass < 2u; ++pass) {
-    const XLine* lines = pass ? d->tail : d->head;
-    const size_t n = pass ? d->n_tail : d->n_head;
-    for (size_t i = 0; i < n; ++i) {
-      size_t len = 0;
-      bool update = false;
-      const size_t b = lines[i].b, e = lines[i].e;
-      if (!label_at(s + b, e - b, &len, &update) || update) {
-        continue;
-      }
-      XDate dt[2];
-      /* the month and year right after the label, nothing else after */
-      size_t at = b + len;
-      while (at < e && s[at] == ' ') {
-        ++at;
-      }
-      if (xdate_find(s, at, e, dt, 2u) == 1u && dt[0].b == at && dt[0].e == e &&
-          dt[0].from.y && dt[0].from.m && !dt[0].from.d && !dt[0].to.m) {
-        *out = dt[0].from;
-        span->b = dt[0].b;
-        span->e = dt[0].e;
-        return true;
-      }
-    }
-  }
-  return false;
-}
