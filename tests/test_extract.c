@@ -6401,6 +6401,218 @@ test_agencies6_led_by_agency(DkgExtractor* ex)
   expect_agencies(ex, de, "DE", "Federal Foreign Office", "IN", "");
 }
 
+/* Round 2: a dateline run into a header line, a known city and a full
+   date with a dash or the line's final period after it, is the release's
+   date, not the meeting's: a held meeting no sentence dates takes its
+   year only. */
+static void
+test_meeting6_city_dateline(DkgExtractor* ex)
+{
+  static const char* const texts[] = {
+    "Embassy of Chile\nAvenida 12, Oficina 3 Tel. No. 555-1234*\n"
+    "SANTIAGO 14 October 2021 - Chile and Brazil held their second "
+    "Cyber Dialogue in Santiago.\n",
+    "Brazil and Chile Deepen Cyber Ties in Second Dialogue\n"
+    "Santiago, Thursday, 14 October 2021.\n"
+    "Brazil and Chile held their second Cyber Dialogue in Santiago, "
+    "focusing on cybercrime.\n",
+    "NEW DELHI 14 October 2021 \xE2\x80\x94 India and Japan held their "
+    "second Cyber Dialogue in the capital.\n",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    cJSON* r = dated(ex, texts[i], "2021");
+    CHECK(!strcmp(str_at(r, "published", true), "2021-10-14"));
+    cJSON_Delete(r);
+  }
+  /* prose: "held in Santiago, 14 October 2021." dates the meeting */
+  cJSON_Delete(dated(ex,
+                     "Brazil and Chile talk\n\n"
+                     "Brazil and Chile held their second Cyber Dialogue in "
+                     "Santiago, 14 October 2021.\n",
+                     "2021-10-14"));
+}
+
+/* Round 2: a labelled publication date of a month and year only
+   ("Published: October 2017") completes a yearless day of the meeting;
+   a weekday alone still names no day. */
+static void
+test_meeting6_month_label(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Kenya and Ghana hold talks\nPublished: June 2021\n\n"
+                     "The second Kenya-Ghana Security Dialogue took place "
+                     "on 3 June in Accra.\n",
+                     "2021-06-03"));
+  /* a day late in the year before the month: the nearest year */
+  cJSON_Delete(dated(ex,
+                     "Chile and Brazil meet\nPosted on: January 2020\n\n"
+                     "The 4th Brazil-Chile Cyber Dialogue was held in "
+                     "Santiago on December 18.\n",
+                     "2019-12-18"));
+  cJSON* r = try_extract(ex,
+                         "Kenya and Ghana hold talks\nPublished: June 2021\n\n"
+                         "The second Kenya-Ghana Security Dialogue took "
+                         "place on Tuesday in Accra.\n");
+  const char* got = r ? str_at(r, "date", false) : "";
+  CHECK(strlen(got) < 10u);
+  cJSON_Delete(r);
+}
+
+/* Round 2: a date right after a label and a colon ("Posted: 2022-03-01"
+   run into the title) is the release's, so it does not make the title the
+   dated sentence of the meeting; the body's sentence that names the
+   meeting with its day is taken. */
+static void
+test_meeting6_labelled_title(DkgExtractor* ex)
+{
+  static const char* const texts[] = {
+    "Kenyan minister to lead security talks with Ghana next week\n"
+    "Posted: 2022-03-01\n\n"
+    "NAIROBI: Minister Jane Doe will lead the Kenyan delegation in a "
+    "meeting of the Kenya-Ghana Security Dialogue in Accra on Mar 4, the "
+    "ministry said on Tuesday.\n",
+    "Chile and Brazil to resume cyber talks\nDate: 1 March 2022\n\n"
+    "The Chilean side will take part in the session of the Brazil-Chile "
+    "Cyber Dialogue in Brasilia on 4 March.\n",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    cJSON* r = dated(ex, texts[i], "2022-03-04");
+    CHECK(!strcmp(str_at(r, "status", false), "announced"));
+    cJSON_Delete(r);
+  }
+}
+
+/* Round 2: when no sentence has a meeting verb and none names the meeting
+   with a date, the first that names it with a week or month relative to
+   the release's date is the meeting sentence ("during its first trilateral
+   cyber dialogue ... next week"): its month; "will", or with no status
+   word "next week" itself, makes it announced (never held for being
+   dated before the release by its month). */
+static void
+test_meeting6_relative_sentence(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya to get training\nPublished: 2022-03-01\n\n"
+      "Kenya will receive training for its police during the second "
+      "Kenya-Ghana Security Dialogue in Accra next month, an official "
+      "said on Monday.\n",
+      "2022-04" },
+    { "Chile eyes support\n\nPosted on 2 June 2021\n\n"
+      "Chile and Brazil expect new funding at their third cyber dialogue "
+      "in Brasilia next week.\n",
+      "2021-06" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    CHECK(!strcmp(str_at(r, "status", false), "announced"));
+    cJSON_Delete(r);
+  }
+}
+
+/* Round 2: an undated release whose held meeting is "this week" or "last
+   week" takes the one year the text states, when it is in an event's name
+   ("opened \"CYDEF 2019\""); a year in prose, or two years, give none. */
+static void
+test_meeting6_event_name_year(DkgExtractor* ex)
+{
+  cJSON_Delete(dated(ex,
+                     "Kenya and Ghana talk security\n\n"
+                     "Kenya and Ghana held security staff talks last week "
+                     "in Nairobi.\n\n"
+                     "After the talks, the Ghanaian delegation attended "
+                     "Cyber Week 2021, a conference on cyber defence.\n",
+                     "2021"));
+  static const char* const none[] = {
+    "Kenya and Ghana talk security\n\n"
+    "Kenya and Ghana held security staff talks last week in Nairobi.\n\n"
+    "The two countries signed a memorandum on policing in 2021.\n",
+    "Kenya and Ghana talk security\n\n"
+    "Kenya and Ghana held security staff talks this week in Nairobi.\n\n"
+    "After the talks, the delegation attended Cyber Week 2021, which "
+    "follows the 2018 Accra Declaration.\n",
+  };
+  for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); ++i) {
+    cJSON* r = try_extract(ex, none[i]);
+    CHECK(!r || !*str_at(r, "date", false));
+    cJSON_Delete(r);
+  }
+}
+
+/* Round 2: a meeting sentence with no status word, in a release with no
+   date: what the sides did there in the past tense ("jointly reaffirmed",
+   "agreed") reports the meeting as held; "will" still announces it. */
+static void
+test_meeting6_past_act(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* status;
+  } cases[] = {
+    { "Kenya and Ghana expand police ties\n\n"
+      "During the third round of the Kenya-Ghana Security Dialogue in "
+      "Accra on 5 May 2022, the two sides agreed to expand police "
+      "cooperation.\n",
+      "held" },
+    { "Joint Elements of the Brazil-Chile Cyber Dialogue\n\n"
+      "On the occasion of the fourth meeting of the Brazil-Chile Cyber "
+      "Dialogue in Santiago on 5 and 6 May 2022, Brazil and Chile jointly "
+      "reaffirmed their partnership.\n",
+      "held" },
+    { "Brazil and Chile to sign\n\n"
+      "On the occasion of the fourth meeting of the Brazil-Chile Cyber "
+      "Dialogue in Santiago on 5 May 2022, Brazil and Chile will sign a "
+      "memorandum they agreed on.\n",
+      "announced" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = extract(ex, cases[i].text);
+    const char* got = str_at(r, "status", false);
+    if (strcmp(got, cases[i].status)) {
+      fprintf(
+        stderr, "status: got \"%s\", want \"%s\"\n", got, cases[i].status);
+    }
+    CHECK(!strcmp(got, cases[i].status));
+    cJSON_Delete(r);
+  }
+}
+
+/* Round 2: a sentence that says what the reported event is by its ordinal
+   ("It's the second edition of the ... Dialogue") is the meeting sentence
+   when none other is; it is held, and a release's date gives its year. */
+static void
+test_meeting6_copula_edition(DkgExtractor* ex)
+{
+  static const char* const texts[] = {
+    "Kenya, Ghana deepen police ties\nPublished: 2022-06-10\n\n"
+    "Kenya and Ghana have signed a deal on policing.\n\n"
+    "This was the third round of the Kenya-Ghana Security Dialogue, in "
+    "Accra.\n",
+    "Brazil and Chile deepen ties\nPublished: 2022-06-10\n\n"
+    "Brazil and Chile have signed a memorandum on cybercrime.\n\n"
+    "It is the third session of the Brazil-Chile Cyber Dialogue.\n",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    cJSON* r = dated(ex, texts[i], "2022");
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    CHECK(cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(r, "round")) ==
+          3.0);
+    cJSON_Delete(r);
+  }
+  /* "the first time" names no round and no meeting */
+  cJSON* r = try_extract(ex,
+                         "Brazil and Chile deepen ties\nPublished: "
+                         "2022-06-10\n\nBrazil and Chile have signed a "
+                         "memorandum on cybercrime.\n\nIt is the first time "
+                         "that the Brazil-Chile Cyber Dialogue signs one.\n");
+  CHECK(!r || !*str_at(r, "date", false));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6638,6 +6850,13 @@ main(int argc, char** argv)
     test_agencies6_rank_in_body(ex);
     test_agencies6_title_items(ex);
     test_agencies6_led_by_agency(ex);
+    test_meeting6_city_dateline(ex);
+    test_meeting6_month_label(ex);
+    test_meeting6_labelled_title(ex);
+    test_meeting6_relative_sentence(ex);
+    test_meeting6_event_name_year(ex);
+    test_meeting6_past_act(ex);
+    test_meeting6_copula_edition(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -194,6 +194,8 @@ static bool later_round(const char* s, size_t n, bool upcoming_ok);
 static bool title_date(XCtx* x, const XSource* src, XDate* out);
 static bool next_round_sentence(const char* s, size_t n);
 static bool people_met(const char* s, size_t n);
+static bool relative_in(const char* s, size_t b, size_t e);
+static void word_back(const char* s, size_t b, size_t at, size_t* w, size_t* e);
 
 /* The word of text[b, at) right before `at`, over spaces and an "on"
    ("said on Thursday", "concluded on Wednesday"): [*w, *k). */
@@ -329,6 +331,34 @@ other_event_date(const char* s, size_t b, size_t e, const XDate* d)
   return other && !meet_verb_in(s, cb, ce);
 }
 
+/* Does a label and a colon stand right before s[at] ("Published:
+   2021-07-24", "Posted: ...", "Date: ..." run into a title): the release's
+   date, not the meeting's? */
+static bool
+labelled_at(const char* s, size_t b, size_t at)
+{
+  size_t k = at;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  if (k == at || k <= b || s[k - 1u] != ':') {
+    return false;
+  }
+  size_t w = k - 1u;
+  while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+    --w;
+  }
+  if (w + 1u >= k - 1u || !xlex_is_upper((unsigned char)s[w])) {
+    return false;
+  }
+  for (size_t i = w + 1u; i < k - 1u; ++i) {
+    if (!(s[i] >= 'a' && s[i] <= 'z')) {
+      return false; /* "WASHINGTON:" is a dateline, "1:" no label */
+    }
+  }
+  return true;
+}
+
 /* The dates of text[b, e) that may be the meeting's: not those of a
    trailing attribution (", the foreign ministry said Thursday"), of
    someone speaking, or of another event's clause. */
@@ -342,7 +372,7 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
   for (size_t i = 0; i < n && k < max; ++i) {
     if (!(all[i].weekday >= 0 && !all[i].from.m &&
           speech_date(s, b, all[i].b)) &&
-        !other_event_date(s, b, end, &all[i])) {
+        !other_event_date(s, b, end, &all[i]) && !labelled_at(s, b, all[i].b)) {
       out[k++] = all[i];
     }
   }
@@ -886,6 +916,24 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
   return met != (size_t)-1 ? met : first;
 }
 
+/* Does s[b, e) open with a pronoun and a copula before "the" ("It's
+   the", "It is the", "This was the", "This is the")?  Its length, else 0. */
+static size_t
+copula_at(const char* s, size_t b, size_t e)
+{
+  static const char* const list[] = {
+    "It's the ",    "It\xE2\x80\x99s the ", "It is the ", "It was the ",
+    "This is the ", "This was the ",        NULL
+  };
+  for (size_t i = 0; list[i]; ++i) {
+    const size_t l = strlen(list[i]);
+    if (e - b > l && !strncmp(s + b, list[i], l)) {
+      return l;
+    }
+  }
+  return 0;
+}
+
 void
 xmeeting_find_event(XCtx* x)
 {
@@ -903,15 +951,20 @@ xmeeting_find_event(XCtx* x)
   /* No sentence says that the meeting took place ("The Aug 11-12 Cyber
      Dialogue, fourth in the series, was led by ..."): the first one that
      names it with a date. */
-  for (size_t i = 0; i < x->doc.n_sents; ++i) {
-    const XSentence* st = &x->doc.sents[i];
+  /* failing that, the first that names it with a week or month relative
+     to the release's date ("during its first trilateral cyber dialogue
+     ... in Singapore next week") */
+  for (size_t i = 0; i < 2u * x->doc.n_sents; ++i) {
+    const bool relative = i >= x->doc.n_sents;
+    const XSentence* st = &x->doc.sents[i % x->doc.n_sents];
     const size_t b = st->clip_b, n = st->e - st->clip_b;
     XSeriesHit h;
     XDate d[1];
     if (!next_round_sentence(s + b, n) &&
         (has_any(s + b, n, nouns) || xseries_find_x(x, b, st->e, &h)) &&
-        dates_of(s, b, st->e, d, 1u) && d[0].from.m) {
-      x->event = i;
+        (relative ? relative_in(s, b, st->e)
+                  : dates_of(s, b, st->e, d, 1u) && d[0].from.m)) {
+      x->event = i % x->doc.n_sents;
       x->has_event = true;
       return;
     }
@@ -922,6 +975,19 @@ xmeeting_find_event(XCtx* x)
   if (ev != (size_t)-1) {
     x->event = ev;
     x->has_event = true;
+    return;
+  }
+  /* "It's the second edition of the UK-Nigeria Security and Defence
+     Partnership Dialogue ...": a sentence that says what the reported
+     event is, by its ordinal */
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    if (copula_at(s, st->clip_b, st->e) &&
+        ordinal_named(s, st->clip_b, st->e)) {
+      x->event = i;
+      x->has_event = true;
+      return;
+    }
   }
 }
 
@@ -1468,6 +1534,47 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
   return false;
 }
 
+/* The weeks, months and years named relative to the release's date. */
+static const struct
+{
+  const char* words;
+  int unit; /* 0 week, 1 month, 2 year */
+  int step; /* -1 last, 0 this, 1 next */
+} rel[] = {
+  { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
+  { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
+  { "this year", 2, 0 },
+};
+
+/* Where s[b, end) names `rel[i]` as a whole phrase, not the day someone
+   spoke ("said this week"), as an offset from b; (size_t)-1 when not. */
+static size_t
+relative_at(const char* s, size_t b, size_t end, size_t i)
+{
+  const size_t at = xlex_find(s + b, end - b, rel[i].words);
+  const size_t len = strlen(rel[i].words);
+  if (at == (size_t)-1 || speech_date(s, b, b + at) ||
+      (b + at + len < end &&
+       xlex_is_word_char((unsigned char)s[b + at + len]))) {
+    return (size_t)-1;
+  }
+  return at;
+}
+
+/* Does s[b, e) date something by a week, month or year relative to the
+   release's date ("in Singapore next week")? */
+static bool
+relative_in(const char* s, size_t b, size_t e)
+{
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); ++i) {
+    if (relative_at(s, b, end, i) != (size_t)-1) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Nothing else dates the meeting and the meeting sentence places it by
    the release's full date `pub`: "this week", "next week", "last week"
    give the month of that week (Monday to Sunday) when it lies in one, else
@@ -1477,27 +1584,15 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
 static bool
 relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
 {
-  static const struct
-  {
-    const char* words;
-    int unit; /* 0 week, 1 month, 2 year */
-    int step; /* -1 last, 0 this, 1 next */
-  } rel[] = {
-    { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
-    { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
-    { "this year", 2, 0 },
-  };
   const char* s = x->doc.text;
   if (!pub->y || !pub->m || !pub->d) {
     return false;
   }
   const size_t end = xdeleg_cut_attribution(s, b, e);
   for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); ++i) {
-    const size_t at = xlex_find(s + b, end - b, rel[i].words);
+    const size_t at = relative_at(s, b, end, i);
     const size_t len = strlen(rel[i].words);
-    if (at == (size_t)-1 || speech_date(s, b, b + at) ||
-        (b + at + len < end &&
-         xlex_is_word_char((unsigned char)s[b + at + len]))) {
+    if (at == (size_t)-1) {
       continue;
     }
     memset(out, 0, sizeof(*out));
@@ -1535,6 +1630,59 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
     return true;
   }
   return false;
+}
+
+/* A release with no date of its own reports a held meeting of "this
+   week" or "last week": the text's news.  When the one year the text
+   states anywhere is the year in the name of an event ("Mr Liflander
+   opened \"CYDEF 2019\", a conference ...", "at Cyber Week 2019"), a
+   capitalized word right before it, that year is the meeting's, the year
+   only.  False when the text states no year, or two. */
+static bool
+event_name_year(XCtx* x, size_t b, size_t e, XDate* out)
+{
+  const char* s = x->doc.text;
+  if (!relative_in(s, b, e)) {
+    return false;
+  }
+  int year = 0;
+  size_t at = 0;
+  for (size_t i = 0; i + 4u <= x->doc.len; ++i) {
+    const int y = year_in(s, i, i + 4u);
+    if (!y || (i > 0 && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        (i + 4u < x->doc.len && xlex_is_word_char((unsigned char)s[i + 4u]))) {
+      continue;
+    }
+    if (year && y != year) {
+      return false;
+    }
+    size_t w = 0, k = 0;
+    word_back(s, 0, i, &w, &k);
+    if (!year &&
+        (k != i - 1u || w == k || !xlex_is_upper((unsigned char)s[w]))) {
+      return false; /* "in 2019", "(2019)": no event's name */
+    }
+    if (!year) {
+      at = i;
+    }
+    year = y;
+  }
+  if (!year) {
+    return false;
+  }
+  memset(out, 0, sizeof(*out));
+  out->from.y = year;
+  out->weekday = -1;
+  out->b = at;
+  out->e = at + 4u;
+  out->completed = 1;
+  xctx_warn(x,
+            x->event,
+            "the release has no date and the text dates the meeting by its "
+            "week only: the date is the one year the text states, %d, in the "
+            "name of an event",
+            year);
+  return true;
 }
 
 /* No sentence dates the meeting, which the text reports as held, and
@@ -1690,6 +1838,88 @@ back_reference_date(XCtx* x,
   return false;
 }
 
+/* The meeting sentence has no status word and no date after the
+   release's: a verb in the past tense of what the sides did there ("On the
+   occasion of the fourth meeting of the ... Dialogue ..., the EU and the
+   U.S. jointly reaffirmed ...") reports the meeting as held, with a
+   warning.  No future word is in the sentence (it would be announced). */
+static void
+past_act(XCtx* x, size_t b, size_t e, XMeeting* m)
+{
+  static const char* const acts[] = { "reaffirmed", "affirmed",  "agreed",
+                                      "adopted",    "signed",    "welcomed",
+                                      "underlined", "stressed",  "emphasized",
+                                      "emphasised", "expressed", "noted",
+                                      "committed",  "pledged",   NULL };
+  const char* s = x->doc.text;
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t i = 0; acts[i]; ++i) {
+    const size_t l = strlen(acts[i]);
+    for (size_t at = b; at < end;) {
+      const size_t k = xlex_find(s + at, end - at, acts[i]);
+      if (k == (size_t)-1) {
+        break;
+      }
+      const size_t p = at + k;
+      if (p > b && s[p - 1u] == ' ' &&
+          (p + l >= end || !xlex_is_word_char((unsigned char)s[p + l])) &&
+          !speech_date(s, b, p)) {
+        m->status = "held";
+        m->status_span.b = p;
+        m->status_span.e = p + l;
+        xctx_warn(x,
+                  x->event,
+                  "the sentence of the meeting has no word of holding: "
+                  "\"%s\", what the sides did there, reports it as held",
+                  acts[i]);
+        return;
+      }
+      at = p + l;
+    }
+  }
+}
+
+/* A labelled publication date of a header or trailer line that gives a
+   month and year only ("Published: October 2017", "Posted on: January
+   2020"): one to three words, the first capitalized, a colon, and the
+   month and year to the line's end.  The month in `*out` (its day 0);
+   false when none. */
+static bool
+labelled_month(const XCtx* x, XYmd* out)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
+  for (size_t pass = 0; pass < 2u; ++pass) {
+    const XLine* lines = pass ? d->tail : d->head;
+    const size_t n = pass ? d->n_tail : d->n_head;
+    for (size_t i = 0; i < n; ++i) {
+      const size_t b = lines[i].b, e = lines[i].e;
+      const char* colon = (const char*)memchr(s + b, ':', e - b);
+      if (!colon || !xlex_is_upper((unsigned char)s[b])) {
+        continue;
+      }
+      size_t words = 0;
+      bool ok = true;
+      for (const char* c = s + b; c < colon && ok; ++c) {
+        ok = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || *c == ' ';
+        words += *c != ' ' && (c == s + b || c[-1] == ' ');
+      }
+      size_t at = (size_t)(colon - s) + 1u;
+      while (at < e && s[at] == ' ') {
+        ++at;
+      }
+      XDate dt[2];
+      if (ok && words <= 3u && xdate_find(s, at, e, dt, 2u) == 1u &&
+          dt[0].b == at && dt[0].e == e && dt[0].from.y && dt[0].from.m &&
+          !dt[0].from.d && !dt[0].to.m) {
+        *out = dt[0].from;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -1704,8 +1934,15 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   XYmd ref = src->published;
   const bool numeric = !ref.y && src->numeric[0].y;
   XSpan reported = { 0, 0 }; /* the weekday that gave report_year */
+  XYmd month = { 0, 0, 0 };
   if (numeric) {
     ref = src->numeric[0]; /* the other reading must give the same date */
+  } else if (!ref.y && labelled_month(x, &month)) {
+    /* "Published: October 2017": a yearless day takes the nearest year to
+       the middle of that month; a weekday alone names no day */
+    ref = month;
+    ref.d = 15;
+    m->text_year = month.y;
   } else if (!ref.y) {
     /* only the year is known: the nearest of it and its neighbours is
        taken as for a release's date, from the middle of that year */
@@ -1721,6 +1958,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     ref.d = ref.y ? (md ? src->dateline_md.d : 1) : 0;
   }
   m->status = xmeeting_status(s, b, e, &m->status_span);
+  if (!m->status && copula_at(s, b, e) && ordinal_named(s, b, e)) {
+    /* "It's the second edition of ...": the event the release reports */
+    m->status = "held";
+    m->status_span.b = b;
+    m->status_span.e = b + copula_at(s, b, e) - 5u;
+    xctx_warn(x,
+              x->event,
+              "the sentence of the meeting says what the reported event "
+              "is, with no word of holding: it is taken as held");
+  }
   meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
   if (!m->have_date && x->event > 0 && names_all(x, 0)) {
@@ -1792,6 +2039,11 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   if (!m->have_date && m->status && !strcmp(m->status, "held")) {
     m->have_date = publication_year(x, src, b, e, &m->date);
   }
+  if (!m->have_date && !src->published.y && !numeric && m->status &&
+      !strcmp(m->status, "held") && event_name_year(x, b, e, &m->date)) {
+    m->have_date = true;
+    m->text_year = m->date.from.y;
+  }
   if (!m->have_date && reported.e > reported.b && m->status &&
       !strcmp(m->status, "held")) {
     /* a held meeting the text dates nowhere, reported on a day whose year
@@ -1814,8 +2066,16 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
     /* no status word: a meeting dated before the release's date was held,
        one after it is announced */
     const XYmd* last = m->date.to.m ? &m->date.to : &m->date.from;
-    const int when = ymd_cmp(last, &src->published);
-    const int start = ymd_cmp(&m->date.from, &src->published);
+    int when = ymd_cmp(last, &src->published);
+    int start = ymd_cmp(&m->date.from, &src->published);
+    if (m->date.completed == 3) {
+      /* a month or year around the release's date: "next week" is after
+         it, "last week" before it, "this week" either */
+      const bool next = xlex_starts(s + m->date.b, 4u, "next");
+      const bool prev = xlex_starts(s + m->date.b, 4u, "last");
+      when = next ? 1 : prev ? -1 : 0;
+      start = when;
+    }
     if (when < 0 || start > 0) {
       m->status = when < 0 ? "held" : "announced";
       m->status_span.b = m->date.b;
@@ -1828,6 +2088,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
                 when < 0 ? "before" : "after",
                 m->status);
     }
+  }
+  if (!m->status) {
+    past_act(x, b, e, m);
   }
   xplace_find(x, src, b, e, &m->place);
   if (!m->place.name) {
@@ -1877,6 +2140,85 @@ dateline_words(const char* s, size_t b, size_t e)
   return words > 0u;
 }
 
+/* The word of s[b, at) before `at`, over spaces: [*w, *e) (empty when
+   punctuation comes first). */
+static void
+word_back(const char* s, size_t b, size_t at, size_t* w, size_t* e)
+{
+  size_t k = at;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  size_t st = k;
+  while (st > b && xlex_is_word_char((unsigned char)s[st - 1u])) {
+    --st;
+  }
+  *w = st;
+  *e = k;
+}
+
+/* A dateline run into a header line of the text: a known city, maybe a
+   comma, and a full date right after it, then a dash or the line's final
+   period ("No. 02-6273-2535* CANBERRA 09 December 2025 - The Philippines
+   ...", "... in Third Dialogue Brussels, Wednesday, 24 July 2024."):
+   that date is the release's, set in `src`.  False when the line s[b, e)
+   has none. */
+static bool
+city_dated(XCtx* x, XSource* src, size_t b, size_t e)
+{
+  const char* s = x->doc.text;
+  XDate d[8];
+  const size_t n = xdate_find(s, b, e, d, 8u);
+  for (size_t i = 0; i < n; ++i) {
+    if (!d[i].from.y || !d[i].from.m || !d[i].from.d || d[i].to.m ||
+        d[i].weekday == -2) {
+      continue;
+    }
+    size_t k = d[i].e;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    const bool after =
+      (k > d[i].e && k + 1u < e && s[k] == '-' && s[k + 1u] == ' ') ||
+      xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
+      xlex_starts(s + k, e - k, "\xE2\x80\x93") ||
+      (k < e && s[k] == '.' && k + 1u == e);
+    if (!after) {
+      continue;
+    }
+    size_t w = d[i].b;
+    while (w > b && s[w - 1u] == ' ') {
+      --w;
+    }
+    const size_t end = w > b && s[w - 1u] == ',' ? w - 1u : w;
+    /* the city: one to three capitalized words ending at `end` */
+    bool city = false;
+    size_t at = end, words = 0;
+    while (!city && at > b && words < 3u) {
+      size_t ws = 0, st = 0;
+      word_back(s, b, at, &ws, &st);
+      if (ws == st || !xlex_is_upper((unsigned char)s[ws])) {
+        break;
+      }
+      ++words;
+      size_t len = 0;
+      const char* cc = NULL;
+      city = xlex_city_at(s + ws, end - ws, &len, &cc) && len == end - ws;
+      at = ws;
+    }
+    /* not prose: "held in Tokyo, 5 May 2021." */
+    size_t pb = 0, pw = 0;
+    word_back(s, b, at, &pb, &pw);
+    if (city && (pb == pw || !(s[pb] >= 'a' && s[pb] <= 'z'))) {
+      src->published = d[i].from;
+      src->published_span.b = d[i].b;
+      src->published_span.e = d[i].e;
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 xmeeting_release_date(XCtx* x, XSource* src)
 {
@@ -1885,14 +2227,16 @@ xmeeting_release_date(XCtx* x, XSource* src)
   }
   const char* s = x->doc.text;
   size_t stop = x->doc.len;
+  size_t caps_stop = 0; /* header lines run into the meeting sentence */
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     if (has_any(s + st->clip_b, st->e - st->clip_b, meet_verbs)) {
       stop = st->b;
+      caps_stop = st->e;
       break;
     }
   }
-  for (size_t b = 0; b < stop;) {
+  for (size_t b = 0; b < (caps_stop > stop ? caps_stop : stop);) {
     const char* nl = (const char*)memchr(s + b, '\n', stop - b);
     size_t e = nl ? (size_t)(nl - s) : stop;
     const size_t next = e + 1u;
@@ -1918,17 +2262,22 @@ xmeeting_release_date(XCtx* x, XSource* src)
       const bool alone =
         d[0].b == b &&
         (k == e || (k > d[0].e && xlex_is_upper((unsigned char)s[k])));
-      const bool dateline =
-        dateline_words(s, b, d[0].b) &&
-        (k == e || s[k] == '/' || s[k] == '-' || s[k] == ':' || s[k] == '(' ||
-         xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
-         xlex_starts(s + k, e - k, "\xE2\x80\x93"));
-      if (alone || dateline) {
+      const bool dash = s[k] == '-' ||
+                        xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
+                        xlex_starts(s + k, e - k, "\xE2\x80\x93");
+      /* "Brussels, Wednesday, 24 July 2024." on a line of its own */
+      const bool dateline = b < stop && dateline_words(s, b, d[0].b) &&
+                            (k == e || (s[k] == '.' && k + 1u == e) ||
+                             s[k] == '/' || dash || s[k] == ':' || s[k] == '(');
+      if ((b < stop && alone) || dateline) {
         src->published = d[0].from;
         src->published_span.b = d[0].b;
         src->published_span.e = d[0].e;
         return;
       }
+    }
+    if (b < e && city_dated(x, src, b, e)) {
+      return;
     }
     b = next;
   }
