@@ -5906,6 +5906,57 @@ test_heads5_of_two_word_country(DkgExtractor* ex)
              "Taro Yamada");
 }
 
+/* topics (topics6): "including A, B and C" without the serial comma is a
+   list of three, topics as the head is */
+static void
+test_topic6_including_three(DkgExtractor* ex)
+{
+  static const char* const want[] = { "attacks against hospitals",
+                                      "election interference",
+                                      "supply chain risks",
+                                      "changing threat landscape",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed the changing threat "
+                   "landscape, including attacks against hospitals, "
+                   "election interference and supply chain risks.",
+                   want));
+  static const char* const two[] = { "port inspections",
+                                     "fisheries patrols",
+                                     "vessel tracking",
+                                     "maritime security in the region",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Kenya and Norway reviewed maritime security in the "
+                   "region, including port inspections, fisheries patrols "
+                   "and vessel tracking.",
+                   two));
+}
+
+/* topics (topics6): ", reaffirming ..." / ", underlining ..." after the
+   list is a stance of the sides, no item */
+static void
+test_topic6_stance_participle(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "energy security", "border management", "water rights", NULL
+  };
+  CHECK(topics_are(
+    ex,
+    "The talks focused on energy security, border "
+    "management and water rights, reaffirming the close, enduring and "
+    "growing partnership between Chile and Peru.",
+    want));
+  static const char* const two[] = {
+    "election security", "online fraud", "data protection", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The meeting addressed election security, online fraud, "
+                   "and data protection, underscoring Canada's commitment "
+                   "to supporting Ghana's digital resilience.",
+                   two));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6125,6 +6176,8 @@ main(int argc, char** argv)
     test_heads5_arabic_names(ex);
     test_heads5_rank_gapped_dash(ex);
     test_heads5_of_two_word_country(ex);
+    test_topic6_including_three(ex);
+    test_topic6_stance_participle(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1635,6 +1635,34 @@ list_end(const char* s, size_t b, size_t e)
         }
       }
     }
+    /* "focused on A and B, reaffirming the strong ... cooperation",
+       "addressed A, underlining the commitment to B": a participle of
+       stance after a comma says what the sides held, no item */
+    static const char* const stance[] = { "reaffirming ",
+                                          "reiterating ",
+                                          "affirming ",
+                                          "confirming ",
+                                          "underlining ",
+                                          "underscoring ",
+                                          "emphasising ",
+                                          "emphasizing ",
+                                          "stressing ",
+                                          "highlighting ",
+                                          "welcoming ",
+                                          "recognising ",
+                                          "recognizing ",
+                                          "acknowledging ",
+                                          "demonstrating ",
+                                          "reflecting ",
+                                          "expressing ",
+                                          "noting ",
+                                          NULL };
+    for (size_t k = 0; i > b && s[i] == ',' && stance[k]; ++k) {
+      if (xlex_starts(s + i, e - i, ", ") &&
+          xlex_starts(s + i + 2u, e - i - 2u, stance[k])) {
+        return i;
+      }
+    }
     /* "A, B, etc. for possible cooperation in the future": "etc." closes
        the list */
     if (i > b &&
@@ -1652,6 +1680,8 @@ list_end(const char* s, size_t b, size_t e)
                   xlex_starts(s + i, e - i, " where") ||
                   xlex_starts(s + i, e - i, " amid") ||
                   xlex_starts(s + i, e - i, ", amid") ||
+                  xlex_starts(s + i, e - i, " amidst") ||
+                  xlex_starts(s + i, e - i, ", amidst") ||
                   xlex_starts(s + i, e - i, " against the backdrop of") ||
                   xlex_starts(s + i, e - i, ", against the backdrop of"))) {
       return i;
@@ -2720,6 +2750,15 @@ topics_listed(const char* s, size_t lb, size_t e)
                        s[k + 2u] == ' '));
     commas += s[k] == ' ' && s[k - 1u] != ',' &&
               xlex_starts(s + k + 1u, le - k - 1u, "as well as ");
+  }
+  if (commas == 1u) {
+    /* "A, B and C": a series of three without the serial comma, an "and"
+       after its one comma */
+    size_t last = le;
+    while (last > lb && s[last - 1u] != ',') {
+      --last;
+    }
+    return last > lb && xlex_find(s + last, le - last, " and ") != NONE;
   }
   return commas >= 2u;
 }
