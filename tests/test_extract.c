@@ -5957,6 +5957,31 @@ test_topic6_stance_participle(DkgExtractor* ex)
                    two));
 }
 
+/* topics (topics6): what the sides agreed, resolved or concurred to do
+   ("agreed to cooperate in areas including A", "concurred to exchange
+   views on areas such as B") is a plan, and the other side's efforts
+   they supported a stance: no topics */
+static void
+test_topic6_plans_and_support(DkgExtractor* ex)
+{
+  static const char* const want[] = { "border management", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed border management. They "
+                   "agreed to work together in several areas including "
+                   "port security and customs reform.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The delegations discussed border management. Both "
+                   "sides concurred to regularly exchange views on areas "
+                   "such as water rights, tariffs and fisheries.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The delegations discussed border management. Chile "
+                   "reaffirmed its support for Peru's efforts in reforming "
+                   "customs, expanding ports and training officers.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6178,6 +6203,7 @@ main(int argc, char** argv)
     test_heads5_of_two_word_country(ex);
     test_topic6_including_three(ex);
     test_topic6_stance_participle(ex);
+    test_topic6_plans_and_support(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

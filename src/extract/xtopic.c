@@ -2167,6 +2167,15 @@ stance_noun(const char* s, size_t b, size_t at)
                                         "noted that",
                                         "a need to",
                                         "the need to",
+                                        /* "reaffirmed its support for
+                                           ASEAN's efforts in A, B": the
+                                           other side's work, approved */
+                                        "support for",
+                                        "supported",
+                                        "welcomed",
+                                        "commended",
+                                        "praised",
+                                        "appreciated",
                                         NULL };
   size_t w = at;
   while (w > b && s[w - 1u] == ' ') {
@@ -2435,7 +2444,9 @@ planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
   if (le >= e || s[le] == ':') {
     return false;
   }
-  static const char* const decision[] = { "decided", "agreed", NULL };
+  static const char* const decision[] = {
+    "decided", "agreed", "concurred", "resolved", NULL
+  };
   for (size_t k = 0; decision[k]; ++k) {
     if (xlex_find(s + b, at - b, decision[k]) != NONE) {
       return true;
@@ -2715,15 +2726,31 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
   size_t lb = 0;
   /* "Both Participants commit to continue to cooperate ... in areas
      including A, B, and C": the areas of a pledge are no topics */
-  static const char* const pledge[] = { "commit to",        "committed to",
-                                        "pledged to",       "pledge to",
-                                        "will continue to", NULL };
+  static const char* const pledge[] = {
+    "commit to",
+    "committed to",
+    "pledged to",
+    "pledge to",
+    "will continue to",
+    /* "They agreed to cooperate in a number of areas including A": what
+       they will do together, a plan */
+    "agreed to",
+    "concurred to",
+    "decided to",
+    "resolved to",
+    NULL
+  };
   bool pledged = false;
   for (size_t k = 0; pledge[k] && !pledged; ++k) {
     pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
   }
-  return find_verb(s, b, b, at, &lb) != NONE ||
-         inverted_list(s, b, at) != NONE ||
+  const size_t v = find_verb(s, b, b, at, &lb);
+  /* "Both sides concurred to exchange views on areas such as A": a plan */
+  if (v != NONE && is_verb(v) &&
+      planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, at)) {
+    return false;
+  }
+  return v != NONE || inverted_list(s, b, at) != NONE ||
          (after_generic(s, b, at) && !pledged) ||
          passive_at(s, b, x->doc.sents[sent].e) != NONE;
 }
