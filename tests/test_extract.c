@@ -5982,6 +5982,41 @@ test_topic6_plans_and_support(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6): "have long shared strong ties" is a standing bond,
+   no verb of discussion */
+static void
+test_topic6_perfect_shared(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "Ghana and Togo have long shared close cultural ties. "
+                   "The officials discussed customs reform.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Chile and "
+                   "Peru have shared historic trade links.",
+                   want));
+}
+
+/* topics (topics6): two parallel -ing verbs of discussion ("a platform
+   for exchanging ideas on A and discussing B") each have their list */
+static void
+test_topic6_parallel_gerunds(DkgExtractor* ex)
+{
+  static const char* const want[] = { "water rights",
+                                      "fisheries quotas",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The meeting was an occasion for exchanging ideas on "
+                   "water rights and discussing fisheries quotas.",
+                   want));
+  static const char* const two[] = { "port security", "vessel tracking", NULL };
+  CHECK(topics_are(ex,
+                   "The forum served for exchanging perspectives on port "
+                   "security and addressing vessel tracking.",
+                   two));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6204,6 +6239,8 @@ main(int argc, char** argv)
     test_topic6_including_three(ex);
     test_topic6_stance_participle(ex);
     test_topic6_plans_and_support(ex);
+    test_topic6_perfect_shared(ex);
+    test_topic6_parallel_gerunds(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

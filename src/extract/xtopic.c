@@ -1900,6 +1900,14 @@ adjective_shared(const char* s, size_t b, size_t at)
       (!strncmp(s + w - 3u, "ing", 3u) || !strncmp(s + w - 2u, "ed", 2u))) {
     return true; /* (and "reaffirmed shared interests") */
   }
+  /* "India and Vietnam have long shared strong ties": the perfect tells
+     a standing bond of the two, not what the meeting shared */
+  static const char* const perfect[] = {
+    "have", "has", "long", "always", "traditionally", "historically", NULL
+  };
+  if (last_word_in(s, b, w, perfect)) {
+    return true;
+  }
   return last_word_in(s, b, w, dets);
 }
 
@@ -1958,6 +1966,9 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged views on",
                                                 "exchange views on",
                                                 "exchanging views on",
+                                                "exchanging perspectives on",
+                                                "exchanging ideas on",
+                                                "exchanging information on",
                                                 "exchanged views about",
                                                 "exchanged views regarding",
                                                 "shared views on",
@@ -2424,6 +2435,33 @@ inverted_list(const char* s, size_t b, size_t e)
   return noun ? be + blen : NONE;
 }
 
+/* Where the list s[lb, le) of the -ing verb of discussion `verb` ends
+   at " and" and a second -ing verb of discussion ("a platform for
+   exchanging perspectives on A and discussing B"): the two verbs are
+   parallel, each with its own list; else le. */
+static size_t
+gerund_end(const char* s, const char* verb, size_t lb, size_t le)
+{
+  const size_t w = xlex_word_len(verb, strlen(verb));
+  if (w < 5u || strncmp(verb + w - 3u, "ing", 3u)) {
+    return le;
+  }
+  for (size_t k = lb; k + 5u < le; ++k) {
+    if (strncmp(s + k, " and ", 5u) || in_parens(s, lb, k)) {
+      continue;
+    }
+    for (size_t g = 0; discussion_verbs[g] && is_verb(g); ++g) {
+      const char* d = discussion_verbs[g];
+      const size_t dw = xlex_word_len(d, strlen(d));
+      if (dw > 4u && !strncmp(d + dw - 3u, "ing", 3u) && !generic_verb(d) &&
+          xlex_starts(s + k + 5u, le - k - 5u, d)) {
+        return k;
+      }
+    }
+  }
+  return le;
+}
+
 /* Is the verb of discussion at `at` (clause from b, its list from lb) a
    plan the sides decided on, no topic of this meeting: a base form after
    "decided" or "agreed" ("participating countries decided that they will
@@ -2559,7 +2597,7 @@ verb_topics(XCtx* x,
   if (lb >= e) {
     return e;
   }
-  size_t le = list_end(s, lb, e);
+  size_t le = gerund_end(s, discussion_verbs[v], lb, list_end(s, lb, e));
   /* ", provided updates on B": a new verb of discussion after a comma
      ends the list and opens its own */
   size_t rest = NONE;
@@ -2610,7 +2648,7 @@ verb_topics(XCtx* x,
     verb_topics(x, sent, sb, rest, e, NONE, false, whole);
   }
   /* "shared A and discussed B": the verb after "and" has its list too */
-  const size_t end = list_end(s, lb, e);
+  const size_t end = gerund_end(s, discussion_verbs[v], lb, list_end(s, lb, e));
   size_t nb = end;
   if (xlex_starts(s + nb, e - nb, ", and")) {
     nb += 6u;
