@@ -6017,6 +6017,45 @@ test_topic6_parallel_gerunds(DkgExtractor* ex)
                    two));
 }
 
+/* topics (topics6): in a list of semicolons, "B including C" with no
+   comma is one item read whole */
+static void
+test_topic6_semicolon_including(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "migration",
+    "political-military issues",
+    "water security including joint river basin management",
+    "public health",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The working groups discussed migration; "
+                   "political-military issues; water security including "
+                   "joint river basin management; and public health.",
+                   want));
+}
+
+/* topics (topics6): the comma list of a relative clause ("forces that
+   will strengthen A, B and C") is the clause's, and goes with it */
+static void
+test_topic6_relative_list(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security",
+                                      "training programmes",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port security and training "
+                   "programmes that will improve coordination, readiness "
+                   "and response times.",
+                   want));
+  static const char* const two[] = { "water rights", "new mechanisms", NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed water rights, and new mechanisms "
+                   "that could speed up permits, inspections and appeals.",
+                   two));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6241,6 +6280,8 @@ main(int argc, char** argv)
     test_topic6_plans_and_support(ex);
     test_topic6_perfect_shared(ex);
     test_topic6_parallel_gerunds(ex);
+    test_topic6_semicolon_including(ex);
+    test_topic6_relative_list(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1348,6 +1348,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   /* inside a quoted title ("Resilience, Deterrence and Defence: ..."),
      commas separate no items */
   bool quoted = false;
+  bool relative = false;
   for (size_t i = b; i < e; ++i) {
     if (xctx_paren(s[i], &depth)) {
       continue;
@@ -1361,6 +1362,20 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       quoted = (unsigned char)s[i + 2u] == 0x9cu;
     }
     if (quoted && !(s[i] == ',' && i + 1u < e && s[i + 1u] == '"')) {
+      continue;
+    }
+    /* "developing forces that will strengthen NATO's interoperability,
+       readiness and modernization": the list of a relative clause is the
+       clause's, and the item runs to the end */
+    if (!relative && i > start && !strncmp(s + i, " that ", 6u)) {
+      static const char* const modals[] = { "will ",  "would ", "can ",
+                                            "could ", "may ",   "should ",
+                                            "must ",  NULL };
+      for (size_t k = 0; modals[k] && !relative; ++k) {
+        relative = xlex_starts(s + i + 6u, e - i - 6u, modals[k]);
+      }
+    }
+    if (relative) {
       continue;
     }
     size_t sep = joiner_at(s, i, e);
@@ -2949,6 +2964,14 @@ xtopic_extract(XCtx* x)
             s[b + inc - 2u] != ',') {
           inc_v = NONE;
         }
+      } else if (inc >= 2u && s[b + inc - 1u] == ' ' &&
+                 s[b + inc - 2u] != ',' && s[b + inc - 2u] != ';' &&
+                 memchr(s + b, ';', inc) && clause_end(s, b, b + inc, e) < e) {
+        /* "discussed A; energy security including nuclear energy
+           cooperation; and B": in a list of semicolons an "including"
+           with no comma before it is inside one item, which is read
+           whole */
+        inc_v = NONE;
       } else if (!agencies && lb < e && discussed_before(x, i, b, b + inc)) {
         const size_t le = list_end(s, lb, e);
         if (venues_in(x, lb, le, i, false)) {
