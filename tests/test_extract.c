@@ -6056,6 +6056,31 @@ test_topic6_relative_list(DkgExtractor* ex)
                    two));
 }
 
+/* topics (topics6): "exchanged notes on" is a verb of discussion; after
+   a short "to" phrase ending A, a bare B is its second object ("exchange
+   of data to stop smuggling and human trafficking"), no item of its own */
+static void
+test_topic6_notes_and_to_object(DkgExtractor* ex)
+{
+  static const char* const want[] = { "fisheries governance", NULL };
+  CHECK(topics_are(
+    ex, "The ministers exchanged notes on fisheries governance.", want));
+  static const char* const one[] = {
+    "exchange of data to stop smuggling and human trafficking", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The talks covered the exchange of data to stop "
+                   "smuggling and human trafficking.",
+                   one));
+  static const char* const two[] = {
+    "funding of projects to restore wetlands and river banks", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations discussed the funding of projects to "
+                   "restore wetlands and river banks.",
+                   two));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6282,6 +6307,7 @@ main(int argc, char** argv)
     test_topic6_parallel_gerunds(ex);
     test_topic6_semicolon_including(ex);
     test_topic6_relative_list(ex);
+    test_topic6_notes_and_to_object(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

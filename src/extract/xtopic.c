@@ -1137,6 +1137,23 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       !strncmp(s + rb + w - 3u, "ing", 3u) && rb + w < e) {
     return true;
   }
+  /* "the sharing of best practices to combat piracy and illegal
+     fishing": after a short "to" phrase at the end of A, a bare B is its
+     second object */
+  size_t to = NONE;
+  for (size_t k = b; k + 4u <= at; ++k) {
+    if (!strncmp(s + k, " to ", 4u)) {
+      to = k + 4u;
+    }
+  }
+  bool after_to = to != NONE && words_between(s, to, at) <= 3u &&
+                  words_between(s, rb, e) <= 3u && s[rb] >= 'a' && s[rb] <= 'z';
+  for (size_t i = 0; preps[i] && after_to; ++i) {
+    after_to = xlex_find(s + to, at - to, preps[i]) == NONE;
+  }
+  if (after_to) {
+    return false;
+  }
   for (size_t i = 0; preps[i]; ++i) {
     if (xlex_find(s + b, at - b, preps[i]) != NONE) {
       return true;
@@ -2004,6 +2021,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged opinions on",
                                                 "exchanged perspectives on",
                                                 "compared notes on",
+                                                "exchanged notes on",
                                                 "exchanged on",
                                                 "provided updates on",
                                                 "gave updates on",
