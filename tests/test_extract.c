@@ -6081,6 +6081,27 @@ test_topic6_notes_and_to_object(DkgExtractor* ex)
                    two));
 }
 
+/* topics (topics6): "as Chile and Peru focus on A" (the countries' own
+   present) and "the partnership in addressing B" (what a thing is for)
+   are no acts of the meeting */
+static void
+test_topic6_present_and_purpose(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. The talks show "
+                   "the depth of ties as Chile and Peru focus on border "
+                   "crossings in the Atacama.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Both stressed "
+                   "the value of the partnership in addressing regional "
+                   "smuggling routes.",
+                   want));
+  static const char* const later[] = { "border crossings", NULL };
+  CHECK(topics_are(ex, "The dialogue will focus on border crossings.", later));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6308,6 +6329,7 @@ main(int argc, char** argv)
     test_topic6_semicolon_including(ex);
     test_topic6_relative_list(ex);
     test_topic6_notes_and_to_object(ex);
+    test_topic6_present_and_purpose(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2164,6 +2164,29 @@ considered_opinion(const char* s, size_t at, size_t e)
   return false;
 }
 
+/* "... as the United States and Poland focus on the security challenges
+   of the Eastern Flank": "focus on" right after its subject (a name, "the
+   two sides") is a present of what the countries do, not of the meeting
+   (not "will focus on", "aims to focus on", "a big focus on"). */
+static bool
+present_focus(const char* s, size_t b, size_t at)
+{
+  static const char* const subjects[] = { "sides",    "countries",   "nations",
+                                          "partners", "governments", NULL };
+  size_t w = at;
+  while (w > b && s[w - 1u] == ' ') {
+    --w;
+  }
+  size_t v = w;
+  while (v > b && xlex_is_word_char((unsigned char)s[v - 1u])) {
+    --v;
+  }
+  if (v == w || v == b) {
+    return false;
+  }
+  return xlex_is_upper((unsigned char)s[v]) || last_word_in(s, b, w, subjects);
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -2181,7 +2204,14 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         (!strcmp(discussion_verbs[v], "considered") &&
          considered_opinion(s, b + at + 11u, e)) ||
         (!strcmp(discussion_verbs[v], "efforts in") &&
-         pledge_efforts(s, b, b + at))) {
+         pledge_efforts(s, b, b + at)) ||
+        (!strcmp(discussion_verbs[v], "focus on") &&
+         present_focus(s, b, b + at)) ||
+        /* "the importance of the partnership in addressing common
+           threats", "Qatar's support in addressing ...": what the thing
+           before is for, not an act of the meeting */
+        (!strcmp(discussion_verbs[v], "addressing") && at >= 3u &&
+         !strncmp(s + b + at - 3u, "in ", 3u))) {
       continue;
     }
     *lb = b + at + strlen(discussion_verbs[v]) + 1u;
