@@ -6102,6 +6102,31 @@ test_topic6_present_and_purpose(DkgExtractor* ex)
   CHECK(topics_are(ex, "The dialogue will focus on border crossings.", later));
 }
 
+/* topics (topics6): ", and the two sides reached ..." opens a clause of
+   the sides, no item; examples that are all names leave a head with
+   "cooperation" a topic of its own */
+static void
+test_topic6_sides_clause_and_names(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "drug trafficking and illegal mining in border regions", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The talks focused on drug trafficking and illegal "
+                   "mining in border regions, and both sides agreed on "
+                   "further steps.",
+                   want));
+  static const char* const names[] = { "Andean Water Compact",
+                                       "Pacific Fisheries Accord",
+                                       "regional cooperation in water rights",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed regional cooperation in water "
+                   "rights, including the Andean Water Compact and the "
+                   "Pacific Fisheries Accord.",
+                   names));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6330,6 +6355,7 @@ main(int argc, char** argv)
     test_topic6_relative_list(ex);
     test_topic6_notes_and_to_object(ex);
     test_topic6_present_and_purpose(ex);
+    test_topic6_sides_clause_and_names(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

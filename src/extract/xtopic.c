@@ -1597,6 +1597,17 @@ list_end(const char* s, size_t b, size_t e)
           !last_word_in(s, b, i, time_adj)) {
         return i; /* ", and agreed", " and discussed" */
       }
+      /* ", and the two sides reached a consensus ...": the sides as a
+         subject open a clause of their own */
+      static const char* const sides[] = {
+        "the two sides ",     "both sides ",      "the sides ",        "they ",
+        "the two countries ", "the delegations ", "the participants ", NULL
+      };
+      for (size_t v = 0; s[i] == ',' && sides[v]; ++v) {
+        if (xlex_starts(s + k, e - k, sides[v])) {
+          return i;
+        }
+      }
     }
     if (s[i] == ';') {
       return i;
@@ -2404,6 +2415,7 @@ list_topics(XCtx* x,
             bool whole)
 {
   const char* s = x->doc.text;
+  const size_t e0 = x->doc.sents[i].e;
   if (done_including && inc != NONE && sb + inc > lb) {
     if (sb + inc < le) {
       le = sb + inc; /* the head before "including" is generic */
@@ -2414,7 +2426,17 @@ list_topics(XCtx* x,
     /* only what is more than a generic head; a list of several things
        is none ("discussed A, B, and international cyber policy issues,
        including ...": the examples are the last item's) */
-    if (generic_head(s, lb, le) && !several_items(s, lb, le)) {
+    /* (examples that are all names make no head generic: "discussed
+       international cooperation in trade controls and nonproliferation
+       frameworks, including the Global Initiative ... and the
+       Proliferation Security Initiative") */
+    size_t nb = sb + inc;
+    while (nb < e0 && s[nb] != ' ') {
+      ++nb;
+    }
+    const bool names =
+      nb < e0 && proper_names(s, nb + 1u, list_end(s, nb + 1u, e0));
+    if (generic_words(s, lb, le, !names) && !several_items(s, lb, le)) {
       return;
     }
     /* a head of its own: "discussed digital freedom priorities, including
