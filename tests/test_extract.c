@@ -6127,6 +6127,23 @@ test_topic6_sides_clause_and_names(DkgExtractor* ex)
                    names));
 }
 
+/* topics (topics6): "Addressing the gathering of ministers, ..." and
+   "addressed the opening session" say whom one spoke to, no topic */
+static void
+test_topic6_audience(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Addressing the "
+                   "large gathering of trade ministers, Ana Ruiz said that "
+                   "open borders and fair rules help small firms.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. The minister "
+                   "addressed the closing session, thanking the hosts.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6356,6 +6373,7 @@ main(int argc, char** argv)
     test_topic6_notes_and_to_object(ex);
     test_topic6_present_and_purpose(ex);
     test_topic6_sides_clause_and_names(ex);
+    test_topic6_audience(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2175,6 +2175,38 @@ considered_opinion(const char* s, size_t at, size_t e)
   return false;
 }
 
+/* "Addressing the august gathering of Digital Ministers, ...", "addressed
+   the opening session": whom one spoke to, no topic. */
+static bool
+audience(const char* s, size_t b, size_t e)
+{
+  static const char* const nouns[] = {
+    "gathering", "audience", "meeting",      "session",  "conference", "forum",
+    "delegates", "plenary",  "participants", "ceremony", NULL
+  };
+  size_t i = b;
+  for (size_t words = 0; words < 4u && i < e; ++words) {
+    const size_t n = xlex_word_len(s + i, e - i);
+    if (!n) {
+      return false;
+    }
+    for (size_t k = 0; nouns[k]; ++k) {
+      if (xlex_eq(s + i, n, nouns[k]) &&
+          (i + n >= e || s[i + n] == ',' || s[i + n] == '.' ||
+           xlex_starts(s + i + n, e - i - n, " of ") ||
+           xlex_starts(s + i + n, e - i - n, " at ") ||
+           xlex_starts(s + i + n, e - i - n, " in "))) {
+        return true;
+      }
+    }
+    i += n;
+    while (i < e && s[i] == ' ') {
+      ++i;
+    }
+  }
+  return false;
+}
+
 /* "... as the United States and Poland focus on the security challenges
    of the Eastern Flank": "focus on" right after its subject (a name, "the
    two sides") is a present of what the countries do, not of the meeting
@@ -2222,7 +2254,11 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
            threats", "Qatar's support in addressing ...": what the thing
            before is for, not an act of the meeting */
         (!strcmp(discussion_verbs[v], "addressing") && at >= 3u &&
-         !strncmp(s + b + at - 3u, "in ", 3u))) {
+         !strncmp(s + b + at - 3u, "in ", 3u)) ||
+        ((!strcmp(discussion_verbs[v], "addressing") ||
+          !strcmp(discussion_verbs[v], "addressed") ||
+          !strcmp(discussion_verbs[v], "will address")) &&
+         audience(s, b + at + strlen(discussion_verbs[v]) + 1u, e))) {
       continue;
     }
     *lb = b + at + strlen(discussion_verbs[v]) + 1u;
