@@ -6144,6 +6144,29 @@ test_topic6_audience(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6): what each side told of its own keeps "their":
+   "provided updates on their respective ...", "introduced their
+   respective ..." (not "provided updates on their latest ...") */
+static void
+test_topic6_their_own(DkgExtractor* ex)
+{
+  static const char* const want[] = { "their respective port rules", NULL };
+  CHECK(topics_are(ex,
+                   "Chile and Peru provided updates on their respective port "
+                   "rules.",
+                   want));
+  static const char* const intro[] = { "their respective customs laws", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations introduced their respective customs "
+                   "laws.",
+                   intro));
+  static const char* const latest[] = { "latest port rules", NULL };
+  CHECK(topics_are(ex,
+                   "Chile and Peru provided updates on their latest port "
+                   "rules.",
+                   latest));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6374,6 +6397,7 @@ main(int argc, char** argv)
     test_topic6_present_and_purpose(ex);
     test_topic6_sides_clause_and_names(ex);
     test_topic6_audience(ex);
+    test_topic6_their_own(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

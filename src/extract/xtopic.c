@@ -370,12 +370,27 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       NULL };
   /* "the sides shared their threat analysis": what each side brought,
      its "their" stays (after "shared" only) */
-  const bool own =
-    xlex_starts(s + b, e - b, "their ") &&
-    ((b >= 7u && xlex_starts(s + b - 7u, 7u, "shared ") &&
-      (b == 7u || !xlex_is_word_char((unsigned char)s[b - 8u]))) ||
-     (b >= 10u && xlex_starts(s + b - 10u, 10u, "presented ") &&
-      (b == 10u || !xlex_is_word_char((unsigned char)s[b - 11u]))));
+  /* (also what each side told of its own with "respective": "provided
+     updates on their respective cyber strategies", not "provided updates
+     on their latest policy") */
+  static const char* const brought[] = { "shared ",
+                                         "presented ",
+                                         "introduced ",
+                                         "provided updates on ",
+                                         "gave updates on ",
+                                         "shared updates on ",
+                                         "exchanged information on ",
+                                         "shared information on ",
+                                         NULL };
+  const bool respective = xlex_starts(s + b, e - b, "their respective ");
+  bool own = false;
+  for (size_t k = 0; brought[k] && !own && xlex_starts(s + b, e - b, "their ");
+       ++k) {
+    const size_t l = strlen(brought[k]);
+    own = (k < 2u || respective) && b >= l &&
+          xlex_starts(s + b - l, l, brought[k]) &&
+          (b == l || !xlex_is_word_char((unsigned char)s[b - l - 1u]));
+  }
   bool again = !own;
   while (again) {
     again = false;
