@@ -6167,6 +6167,19 @@ test_topic6_their_own(DkgExtractor* ex)
                    latest));
 }
 
+/* topics (topics6): "the following matters ..." announces a list and is
+   no topic */
+static void
+test_topic6_following_matters(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. The sides "
+                   "discussed the following topics in view of trade "
+                   "trends in both Chile and Peru.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6398,6 +6411,7 @@ main(int argc, char** argv)
     test_topic6_sides_clause_and_names(ex);
     test_topic6_audience(ex);
     test_topic6_their_own(ex);
+    test_topic6_following_matters(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -557,6 +557,13 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "number of",
                                       "variety of",
                                       "including ",
+                                      /* "discussed the following matters
+                                         ...:": what announces the list */
+                                      "following matters",
+                                      "following topics",
+                                      "following issues",
+                                      "following areas",
+                                      "following points",
                                       NULL };
   for (size_t i = 0; skip[i]; ++i) {
     if (xlex_starts(s + b, e - b, skip[i])) {
