@@ -6180,6 +6180,22 @@ test_topic6_following_matters(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6): "the parties will continue discussing A" is what
+   they go on with after the meeting, no topic of it */
+static void
+test_topic6_will_continue(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Both sides will "
+                   "continue discussing joint inspection rules.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Peru and Chile "
+                   "will continue to review port fees next year.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6412,6 +6428,7 @@ main(int argc, char** argv)
     test_topic6_audience(ex);
     test_topic6_their_own(ex);
     test_topic6_following_matters(ex);
+    test_topic6_will_continue(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

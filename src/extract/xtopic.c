@@ -2613,6 +2613,11 @@ gerund_end(const char* s, const char* verb, size_t lb, size_t le)
 static bool
 planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
 {
+  /* "Based on the results, both parties will continue discussing A": what
+     they will go on with after the meeting */
+  if (xlex_find(s + b, at - b, "will continue") != NONE) {
+    return true;
+  }
   const size_t w = xlex_word_len(s + at, e - at);
   if (w > 3u && (!strncmp(s + at + w - 2u, "ed", 2u) ||
                  !strncmp(s + at + w - 3u, "ing", 3u))) {
