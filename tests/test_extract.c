@@ -6613,6 +6613,296 @@ test_meeting6_copula_edition(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* topics (topics6): "including A, B and C" without the serial comma is a
+   list of three, topics as the head is */
+static void
+test_topic6_including_three(DkgExtractor* ex)
+{
+  static const char* const want[] = { "attacks against hospitals",
+                                      "election interference",
+                                      "supply chain risks",
+                                      "changing threat landscape",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed the changing threat "
+                   "landscape, including attacks against hospitals, "
+                   "election interference and supply chain risks.",
+                   want));
+  static const char* const two[] = { "port inspections",
+                                     "fisheries patrols",
+                                     "vessel tracking",
+                                     "maritime security in the region",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Kenya and Norway reviewed maritime security in the "
+                   "region, including port inspections, fisheries patrols "
+                   "and vessel tracking.",
+                   two));
+}
+
+/* topics (topics6): ", reaffirming ..." / ", underlining ..." after the
+   list is a stance of the sides, no item */
+static void
+test_topic6_stance_participle(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "energy security", "border management", "water rights", NULL
+  };
+  CHECK(topics_are(
+    ex,
+    "The talks focused on energy security, border "
+    "management and water rights, reaffirming the close, enduring and "
+    "growing partnership between Chile and Peru.",
+    want));
+  static const char* const two[] = {
+    "election security", "online fraud", "data protection", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The meeting addressed election security, online fraud, "
+                   "and data protection, underscoring Canada's commitment "
+                   "to supporting Ghana's digital resilience.",
+                   two));
+}
+
+/* topics (topics6): what the sides agreed, resolved or concurred to do
+   ("agreed to cooperate in areas including A", "concurred to exchange
+   views on areas such as B") is a plan, and the other side's efforts
+   they supported a stance: no topics */
+static void
+test_topic6_plans_and_support(DkgExtractor* ex)
+{
+  static const char* const want[] = { "border management", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed border management. They "
+                   "agreed to work together in several areas including "
+                   "port security and customs reform.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The delegations discussed border management. Both "
+                   "sides concurred to regularly exchange views on areas "
+                   "such as water rights, tariffs and fisheries.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The delegations discussed border management. Chile "
+                   "reaffirmed its support for Peru's efforts in reforming "
+                   "customs, expanding ports and training officers.",
+                   want));
+}
+
+/* topics (topics6): "have long shared strong ties" is a standing bond,
+   no verb of discussion */
+static void
+test_topic6_perfect_shared(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "Ghana and Togo have long shared close cultural ties. "
+                   "The officials discussed customs reform.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Chile and "
+                   "Peru have shared historic trade links.",
+                   want));
+}
+
+/* topics (topics6): two parallel -ing verbs of discussion ("a platform
+   for exchanging ideas on A and discussing B") each have their list */
+static void
+test_topic6_parallel_gerunds(DkgExtractor* ex)
+{
+  static const char* const want[] = { "water rights",
+                                      "fisheries quotas",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The meeting was an occasion for exchanging ideas on "
+                   "water rights and discussing fisheries quotas.",
+                   want));
+  static const char* const two[] = { "port security", "vessel tracking", NULL };
+  CHECK(topics_are(ex,
+                   "The forum served for exchanging perspectives on port "
+                   "security and addressing vessel tracking.",
+                   two));
+}
+
+/* topics (topics6): in a list of semicolons, "B including C" with no
+   comma is one item read whole */
+static void
+test_topic6_semicolon_including(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "migration",
+    "political-military issues",
+    "water security including joint river basin management",
+    "public health",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The working groups discussed migration; "
+                   "political-military issues; water security including "
+                   "joint river basin management; and public health.",
+                   want));
+}
+
+/* topics (topics6): the comma list of a relative clause ("forces that
+   will strengthen A, B and C") is the clause's, and goes with it */
+static void
+test_topic6_relative_list(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port security",
+                                      "training programmes",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port security and training "
+                   "programmes that will improve coordination, readiness "
+                   "and response times.",
+                   want));
+  static const char* const two[] = { "water rights", "new mechanisms", NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed water rights, and new mechanisms "
+                   "that could speed up permits, inspections and appeals.",
+                   two));
+}
+
+/* topics (topics6): "exchanged notes on" is a verb of discussion; after
+   a short "to" phrase ending A, a bare B is its second object ("exchange
+   of data to stop smuggling and human trafficking"), no item of its own */
+static void
+test_topic6_notes_and_to_object(DkgExtractor* ex)
+{
+  static const char* const want[] = { "fisheries governance", NULL };
+  CHECK(topics_are(
+    ex, "The ministers exchanged notes on fisheries governance.", want));
+  static const char* const one[] = {
+    "exchange of data to stop smuggling and human trafficking", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The talks covered the exchange of data to stop "
+                   "smuggling and human trafficking.",
+                   one));
+  static const char* const two[] = {
+    "funding of projects to restore wetlands and river banks", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The delegations discussed the funding of projects to "
+                   "restore wetlands and river banks.",
+                   two));
+}
+
+/* topics (topics6): "as Chile and Peru focus on A" (the countries' own
+   present) and "the partnership in addressing B" (what a thing is for)
+   are no acts of the meeting */
+static void
+test_topic6_present_and_purpose(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. The talks show "
+                   "the depth of ties as Chile and Peru focus on border "
+                   "crossings in the Atacama.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Both stressed "
+                   "the value of the partnership in addressing regional "
+                   "smuggling routes.",
+                   want));
+  static const char* const later[] = { "border crossings", NULL };
+  CHECK(topics_are(ex, "The dialogue will focus on border crossings.", later));
+}
+
+/* topics (topics6): ", and the two sides reached ..." opens a clause of
+   the sides, no item; examples that are all names leave a head with
+   "cooperation" a topic of its own */
+static void
+test_topic6_sides_clause_and_names(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "drug trafficking and illegal mining in border regions", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The talks focused on drug trafficking and illegal "
+                   "mining in border regions, and both sides agreed on "
+                   "further steps.",
+                   want));
+  static const char* const names[] = { "Andean Water Compact",
+                                       "Pacific Fisheries Accord",
+                                       "regional cooperation in water rights",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed regional cooperation in water "
+                   "rights, including the Andean Water Compact and the "
+                   "Pacific Fisheries Accord.",
+                   names));
+}
+
+/* topics (topics6): "Addressing the gathering of ministers, ..." and
+   "addressed the opening session" say whom one spoke to, no topic */
+static void
+test_topic6_audience(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Addressing the "
+                   "large gathering of trade ministers, Ana Ruiz said that "
+                   "open borders and fair rules help small firms.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. The minister "
+                   "addressed the closing session, thanking the hosts.",
+                   want));
+}
+
+/* topics (topics6): what each side told of its own keeps "their":
+   "provided updates on their respective ...", "introduced their
+   respective ..." (not "provided updates on their latest ...") */
+static void
+test_topic6_their_own(DkgExtractor* ex)
+{
+  static const char* const want[] = { "their respective port rules", NULL };
+  CHECK(topics_are(ex,
+                   "Chile and Peru provided updates on their respective port "
+                   "rules.",
+                   want));
+  static const char* const intro[] = { "their respective customs laws", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations introduced their respective customs "
+                   "laws.",
+                   intro));
+  static const char* const latest[] = { "latest port rules", NULL };
+  CHECK(topics_are(ex,
+                   "Chile and Peru provided updates on their latest port "
+                   "rules.",
+                   latest));
+}
+
+/* topics (topics6): "the following matters ..." announces a list and is
+   no topic */
+static void
+test_topic6_following_matters(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. The sides "
+                   "discussed the following topics in view of trade "
+                   "trends in both Chile and Peru.",
+                   want));
+}
+
+/* topics (topics6): "the parties will continue discussing A" is what
+   they go on with after the meeting, no topic of it */
+static void
+test_topic6_will_continue(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Both sides will "
+                   "continue discussing joint inspection rules.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed customs reform. Peru and Chile "
+                   "will continue to review port fees next year.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -6857,6 +7147,20 @@ main(int argc, char** argv)
     test_meeting6_event_name_year(ex);
     test_meeting6_past_act(ex);
     test_meeting6_copula_edition(ex);
+    test_topic6_including_three(ex);
+    test_topic6_stance_participle(ex);
+    test_topic6_plans_and_support(ex);
+    test_topic6_perfect_shared(ex);
+    test_topic6_parallel_gerunds(ex);
+    test_topic6_semicolon_including(ex);
+    test_topic6_relative_list(ex);
+    test_topic6_notes_and_to_object(ex);
+    test_topic6_present_and_purpose(ex);
+    test_topic6_sides_clause_and_names(ex);
+    test_topic6_audience(ex);
+    test_topic6_their_own(ex);
+    test_topic6_following_matters(ex);
+    test_topic6_will_continue(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -370,12 +370,27 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       NULL };
   /* "the sides shared their threat analysis": what each side brought,
      its "their" stays (after "shared" only) */
-  const bool own =
-    xlex_starts(s + b, e - b, "their ") &&
-    ((b >= 7u && xlex_starts(s + b - 7u, 7u, "shared ") &&
-      (b == 7u || !xlex_is_word_char((unsigned char)s[b - 8u]))) ||
-     (b >= 10u && xlex_starts(s + b - 10u, 10u, "presented ") &&
-      (b == 10u || !xlex_is_word_char((unsigned char)s[b - 11u]))));
+  /* (also what each side told of its own with "respective": "provided
+     updates on their respective cyber strategies", not "provided updates
+     on their latest policy") */
+  static const char* const brought[] = { "shared ",
+                                         "presented ",
+                                         "introduced ",
+                                         "provided updates on ",
+                                         "gave updates on ",
+                                         "shared updates on ",
+                                         "exchanged information on ",
+                                         "shared information on ",
+                                         NULL };
+  const bool respective = xlex_starts(s + b, e - b, "their respective ");
+  bool own = false;
+  for (size_t k = 0; brought[k] && !own && xlex_starts(s + b, e - b, "their ");
+       ++k) {
+    const size_t l = strlen(brought[k]);
+    own = (k < 2u || respective) && b >= l &&
+          xlex_starts(s + b - l, l, brought[k]) &&
+          (b == l || !xlex_is_word_char((unsigned char)s[b - l - 1u]));
+  }
   bool again = !own;
   while (again) {
     again = false;
@@ -542,6 +557,13 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "number of",
                                       "variety of",
                                       "including ",
+                                      /* "discussed the following matters
+                                         ...:": what announces the list */
+                                      "following matters",
+                                      "following topics",
+                                      "following issues",
+                                      "following areas",
+                                      "following points",
                                       NULL };
   for (size_t i = 0; skip[i]; ++i) {
     if (xlex_starts(s + b, e - b, skip[i])) {
@@ -1137,6 +1159,23 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
       !strncmp(s + rb + w - 3u, "ing", 3u) && rb + w < e) {
     return true;
   }
+  /* "the sharing of best practices to combat piracy and illegal
+     fishing": after a short "to" phrase at the end of A, a bare B is its
+     second object */
+  size_t to = NONE;
+  for (size_t k = b; k + 4u <= at; ++k) {
+    if (!strncmp(s + k, " to ", 4u)) {
+      to = k + 4u;
+    }
+  }
+  bool after_to = to != NONE && words_between(s, to, at) <= 3u &&
+                  words_between(s, rb, e) <= 3u && s[rb] >= 'a' && s[rb] <= 'z';
+  for (size_t i = 0; preps[i] && after_to; ++i) {
+    after_to = xlex_find(s + to, at - to, preps[i]) == NONE;
+  }
+  if (after_to) {
+    return false;
+  }
   for (size_t i = 0; preps[i]; ++i) {
     if (xlex_find(s + b, at - b, preps[i]) != NONE) {
       return true;
@@ -1348,6 +1387,7 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   /* inside a quoted title ("Resilience, Deterrence and Defence: ..."),
      commas separate no items */
   bool quoted = false;
+  bool relative = false;
   for (size_t i = b; i < e; ++i) {
     if (xctx_paren(s[i], &depth)) {
       continue;
@@ -1361,6 +1401,20 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       quoted = (unsigned char)s[i + 2u] == 0x9cu;
     }
     if (quoted && !(s[i] == ',' && i + 1u < e && s[i + 1u] == '"')) {
+      continue;
+    }
+    /* "developing forces that will strengthen NATO's interoperability,
+       readiness and modernization": the list of a relative clause is the
+       clause's, and the item runs to the end */
+    if (!relative && i > start && !strncmp(s + i, " that ", 6u)) {
+      static const char* const modals[] = { "will ",  "would ", "can ",
+                                            "could ", "may ",   "should ",
+                                            "must ",  NULL };
+      for (size_t k = 0; modals[k] && !relative; ++k) {
+        relative = xlex_starts(s + i + 6u, e - i - 6u, modals[k]);
+      }
+    }
+    if (relative) {
       continue;
     }
     size_t sep = joiner_at(s, i, e);
@@ -1565,6 +1619,17 @@ list_end(const char* s, size_t b, size_t e)
           !last_word_in(s, b, i, time_adj)) {
         return i; /* ", and agreed", " and discussed" */
       }
+      /* ", and the two sides reached a consensus ...": the sides as a
+         subject open a clause of their own */
+      static const char* const sides[] = {
+        "the two sides ",     "both sides ",      "the sides ",        "they ",
+        "the two countries ", "the delegations ", "the participants ", NULL
+      };
+      for (size_t v = 0; s[i] == ',' && sides[v]; ++v) {
+        if (xlex_starts(s + k, e - k, sides[v])) {
+          return i;
+        }
+      }
     }
     if (s[i] == ';') {
       return i;
@@ -1635,6 +1700,34 @@ list_end(const char* s, size_t b, size_t e)
         }
       }
     }
+    /* "focused on A and B, reaffirming the strong ... cooperation",
+       "addressed A, underlining the commitment to B": a participle of
+       stance after a comma says what the sides held, no item */
+    static const char* const stance[] = { "reaffirming ",
+                                          "reiterating ",
+                                          "affirming ",
+                                          "confirming ",
+                                          "underlining ",
+                                          "underscoring ",
+                                          "emphasising ",
+                                          "emphasizing ",
+                                          "stressing ",
+                                          "highlighting ",
+                                          "welcoming ",
+                                          "recognising ",
+                                          "recognizing ",
+                                          "acknowledging ",
+                                          "demonstrating ",
+                                          "reflecting ",
+                                          "expressing ",
+                                          "noting ",
+                                          NULL };
+    for (size_t k = 0; i > b && s[i] == ',' && stance[k]; ++k) {
+      if (xlex_starts(s + i, e - i, ", ") &&
+          xlex_starts(s + i + 2u, e - i - 2u, stance[k])) {
+        return i;
+      }
+    }
     /* "A, B, etc. for possible cooperation in the future": "etc." closes
        the list */
     if (i > b &&
@@ -1652,6 +1745,8 @@ list_end(const char* s, size_t b, size_t e)
                   xlex_starts(s + i, e - i, " where") ||
                   xlex_starts(s + i, e - i, " amid") ||
                   xlex_starts(s + i, e - i, ", amid") ||
+                  xlex_starts(s + i, e - i, " amidst") ||
+                  xlex_starts(s + i, e - i, ", amidst") ||
                   xlex_starts(s + i, e - i, " against the backdrop of") ||
                   xlex_starts(s + i, e - i, ", against the backdrop of"))) {
       return i;
@@ -1870,6 +1965,14 @@ adjective_shared(const char* s, size_t b, size_t at)
       (!strncmp(s + w - 3u, "ing", 3u) || !strncmp(s + w - 2u, "ed", 2u))) {
     return true; /* (and "reaffirmed shared interests") */
   }
+  /* "India and Vietnam have long shared strong ties": the perfect tells
+     a standing bond of the two, not what the meeting shared */
+  static const char* const perfect[] = {
+    "have", "has", "long", "always", "traditionally", "historically", NULL
+  };
+  if (last_word_in(s, b, w, perfect)) {
+    return true;
+  }
   return last_word_in(s, b, w, dets);
 }
 
@@ -1928,6 +2031,9 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged views on",
                                                 "exchange views on",
                                                 "exchanging views on",
+                                                "exchanging perspectives on",
+                                                "exchanging ideas on",
+                                                "exchanging information on",
                                                 "exchanged views about",
                                                 "exchanged views regarding",
                                                 "shared views on",
@@ -1948,6 +2054,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "exchanged opinions on",
                                                 "exchanged perspectives on",
                                                 "compared notes on",
+                                                "exchanged notes on",
                                                 "exchanged on",
                                                 "provided updates on",
                                                 "gave updates on",
@@ -2090,6 +2197,61 @@ considered_opinion(const char* s, size_t at, size_t e)
   return false;
 }
 
+/* "Addressing the august gathering of Digital Ministers, ...", "addressed
+   the opening session": whom one spoke to, no topic. */
+static bool
+audience(const char* s, size_t b, size_t e)
+{
+  static const char* const nouns[] = {
+    "gathering", "audience", "meeting",      "session",  "conference", "forum",
+    "delegates", "plenary",  "participants", "ceremony", NULL
+  };
+  size_t i = b;
+  for (size_t words = 0; words < 4u && i < e; ++words) {
+    const size_t n = xlex_word_len(s + i, e - i);
+    if (!n) {
+      return false;
+    }
+    for (size_t k = 0; nouns[k]; ++k) {
+      if (xlex_eq(s + i, n, nouns[k]) &&
+          (i + n >= e || s[i + n] == ',' || s[i + n] == '.' ||
+           xlex_starts(s + i + n, e - i - n, " of ") ||
+           xlex_starts(s + i + n, e - i - n, " at ") ||
+           xlex_starts(s + i + n, e - i - n, " in "))) {
+        return true;
+      }
+    }
+    i += n;
+    while (i < e && s[i] == ' ') {
+      ++i;
+    }
+  }
+  return false;
+}
+
+/* "... as the United States and Poland focus on the security challenges
+   of the Eastern Flank": "focus on" right after its subject (a name, "the
+   two sides") is a present of what the countries do, not of the meeting
+   (not "will focus on", "aims to focus on", "a big focus on"). */
+static bool
+present_focus(const char* s, size_t b, size_t at)
+{
+  static const char* const subjects[] = { "sides",    "countries",   "nations",
+                                          "partners", "governments", NULL };
+  size_t w = at;
+  while (w > b && s[w - 1u] == ' ') {
+    --w;
+  }
+  size_t v = w;
+  while (v > b && xlex_is_word_char((unsigned char)s[v - 1u])) {
+    --v;
+  }
+  if (v == w || v == b) {
+    return false;
+  }
+  return xlex_is_upper((unsigned char)s[v]) || last_word_in(s, b, w, subjects);
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -2107,7 +2269,18 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         (!strcmp(discussion_verbs[v], "considered") &&
          considered_opinion(s, b + at + 11u, e)) ||
         (!strcmp(discussion_verbs[v], "efforts in") &&
-         pledge_efforts(s, b, b + at))) {
+         pledge_efforts(s, b, b + at)) ||
+        (!strcmp(discussion_verbs[v], "focus on") &&
+         present_focus(s, b, b + at)) ||
+        /* "the importance of the partnership in addressing common
+           threats", "Qatar's support in addressing ...": what the thing
+           before is for, not an act of the meeting */
+        (!strcmp(discussion_verbs[v], "addressing") && at >= 3u &&
+         !strncmp(s + b + at - 3u, "in ", 3u)) ||
+        ((!strcmp(discussion_verbs[v], "addressing") ||
+          !strcmp(discussion_verbs[v], "addressed") ||
+          !strcmp(discussion_verbs[v], "will address")) &&
+         audience(s, b + at + strlen(discussion_verbs[v]) + 1u, e))) {
       continue;
     }
     *lb = b + at + strlen(discussion_verbs[v]) + 1u;
@@ -2137,6 +2310,15 @@ stance_noun(const char* s, size_t b, size_t at)
                                         "noted that",
                                         "a need to",
                                         "the need to",
+                                        /* "reaffirmed its support for
+                                           ASEAN's efforts in A, B": the
+                                           other side's work, approved */
+                                        "support for",
+                                        "supported",
+                                        "welcomed",
+                                        "commended",
+                                        "praised",
+                                        "appreciated",
                                         NULL };
   size_t w = at;
   while (w > b && s[w - 1u] == ' ') {
@@ -2291,6 +2473,7 @@ list_topics(XCtx* x,
             bool whole)
 {
   const char* s = x->doc.text;
+  const size_t e0 = x->doc.sents[i].e;
   if (done_including && inc != NONE && sb + inc > lb) {
     if (sb + inc < le) {
       le = sb + inc; /* the head before "including" is generic */
@@ -2301,7 +2484,17 @@ list_topics(XCtx* x,
     /* only what is more than a generic head; a list of several things
        is none ("discussed A, B, and international cyber policy issues,
        including ...": the examples are the last item's) */
-    if (generic_head(s, lb, le) && !several_items(s, lb, le)) {
+    /* (examples that are all names make no head generic: "discussed
+       international cooperation in trade controls and nonproliferation
+       frameworks, including the Global Initiative ... and the
+       Proliferation Security Initiative") */
+    size_t nb = sb + inc;
+    while (nb < e0 && s[nb] != ' ') {
+      ++nb;
+    }
+    const bool names =
+      nb < e0 && proper_names(s, nb + 1u, list_end(s, nb + 1u, e0));
+    if (generic_words(s, lb, le, !names) && !several_items(s, lb, le)) {
       return;
     }
     /* a head of its own: "discussed digital freedom priorities, including
@@ -2385,6 +2578,33 @@ inverted_list(const char* s, size_t b, size_t e)
   return noun ? be + blen : NONE;
 }
 
+/* Where the list s[lb, le) of the -ing verb of discussion `verb` ends
+   at " and" and a second -ing verb of discussion ("a platform for
+   exchanging perspectives on A and discussing B"): the two verbs are
+   parallel, each with its own list; else le. */
+static size_t
+gerund_end(const char* s, const char* verb, size_t lb, size_t le)
+{
+  const size_t w = xlex_word_len(verb, strlen(verb));
+  if (w < 5u || strncmp(verb + w - 3u, "ing", 3u)) {
+    return le;
+  }
+  for (size_t k = lb; k + 5u < le; ++k) {
+    if (strncmp(s + k, " and ", 5u) || in_parens(s, lb, k)) {
+      continue;
+    }
+    for (size_t g = 0; discussion_verbs[g] && is_verb(g); ++g) {
+      const char* d = discussion_verbs[g];
+      const size_t dw = xlex_word_len(d, strlen(d));
+      if (dw > 4u && !strncmp(d + dw - 3u, "ing", 3u) && !generic_verb(d) &&
+          xlex_starts(s + k + 5u, le - k - 5u, d)) {
+        return k;
+      }
+    }
+  }
+  return le;
+}
+
 /* Is the verb of discussion at `at` (clause from b, its list from lb) a
    plan the sides decided on, no topic of this meeting: a base form after
    "decided" or "agreed" ("participating countries decided that they will
@@ -2393,6 +2613,11 @@ inverted_list(const char* s, size_t b, size_t e)
 static bool
 planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
 {
+  /* "Based on the results, both parties will continue discussing A": what
+     they will go on with after the meeting */
+  if (xlex_find(s + b, at - b, "will continue") != NONE) {
+    return true;
+  }
   const size_t w = xlex_word_len(s + at, e - at);
   if (w > 3u && (!strncmp(s + at + w - 2u, "ed", 2u) ||
                  !strncmp(s + at + w - 3u, "ing", 3u))) {
@@ -2405,7 +2630,9 @@ planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
   if (le >= e || s[le] == ':') {
     return false;
   }
-  static const char* const decision[] = { "decided", "agreed", NULL };
+  static const char* const decision[] = {
+    "decided", "agreed", "concurred", "resolved", NULL
+  };
   for (size_t k = 0; decision[k]; ++k) {
     if (xlex_find(s + b, at - b, decision[k]) != NONE) {
       return true;
@@ -2518,7 +2745,7 @@ verb_topics(XCtx* x,
   if (lb >= e) {
     return e;
   }
-  size_t le = list_end(s, lb, e);
+  size_t le = gerund_end(s, discussion_verbs[v], lb, list_end(s, lb, e));
   /* ", provided updates on B": a new verb of discussion after a comma
      ends the list and opens its own */
   size_t rest = NONE;
@@ -2569,7 +2796,7 @@ verb_topics(XCtx* x,
     verb_topics(x, sent, sb, rest, e, NONE, false, whole);
   }
   /* "shared A and discussed B": the verb after "and" has its list too */
-  const size_t end = list_end(s, lb, e);
+  const size_t end = gerund_end(s, discussion_verbs[v], lb, list_end(s, lb, e));
   size_t nb = end;
   if (xlex_starts(s + nb, e - nb, ", and")) {
     nb += 6u;
@@ -2685,15 +2912,31 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
   size_t lb = 0;
   /* "Both Participants commit to continue to cooperate ... in areas
      including A, B, and C": the areas of a pledge are no topics */
-  static const char* const pledge[] = { "commit to",        "committed to",
-                                        "pledged to",       "pledge to",
-                                        "will continue to", NULL };
+  static const char* const pledge[] = {
+    "commit to",
+    "committed to",
+    "pledged to",
+    "pledge to",
+    "will continue to",
+    /* "They agreed to cooperate in a number of areas including A": what
+       they will do together, a plan */
+    "agreed to",
+    "concurred to",
+    "decided to",
+    "resolved to",
+    NULL
+  };
   bool pledged = false;
   for (size_t k = 0; pledge[k] && !pledged; ++k) {
     pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
   }
-  return find_verb(s, b, b, at, &lb) != NONE ||
-         inverted_list(s, b, at) != NONE ||
+  const size_t v = find_verb(s, b, b, at, &lb);
+  /* "Both sides concurred to exchange views on areas such as A": a plan */
+  if (v != NONE && is_verb(v) &&
+      planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, at)) {
+    return false;
+  }
+  return v != NONE || inverted_list(s, b, at) != NONE ||
          (after_generic(s, b, at) && !pledged) ||
          passive_at(s, b, x->doc.sents[sent].e) != NONE;
 }
@@ -2720,6 +2963,15 @@ topics_listed(const char* s, size_t lb, size_t e)
                        s[k + 2u] == ' '));
     commas += s[k] == ' ' && s[k - 1u] != ',' &&
               xlex_starts(s + k + 1u, le - k - 1u, "as well as ");
+  }
+  if (commas == 1u) {
+    /* "A, B and C": a series of three without the serial comma, an "and"
+       after its one comma */
+    size_t last = le;
+    while (last > lb && s[last - 1u] != ',') {
+      --last;
+    }
+    return last > lb && xlex_find(s + last, le - last, " and ") != NONE;
   }
   return commas >= 2u;
 }
@@ -2845,6 +3097,14 @@ xtopic_extract(XCtx* x)
             s[b + inc - 2u] != ',') {
           inc_v = NONE;
         }
+      } else if (inc >= 2u && s[b + inc - 1u] == ' ' &&
+                 s[b + inc - 2u] != ',' && s[b + inc - 2u] != ';' &&
+                 memchr(s + b, ';', inc) && clause_end(s, b, b + inc, e) < e) {
+        /* "discussed A; energy security including nuclear energy
+           cooperation; and B": in a list of semicolons an "including"
+           with no comma before it is inside one item, which is read
+           whole */
+        inc_v = NONE;
       } else if (!agencies && lb < e && discussed_before(x, i, b, b + inc)) {
         const size_t le = list_end(s, lb, e);
         if (venues_in(x, lb, le, i, false)) {
