@@ -2236,9 +2236,13 @@ xmeeting_release_date(XCtx* x, XSource* src)
       break;
     }
   }
-  for (size_t b = 0; b < (caps_stop > stop ? caps_stop : stop);) {
-    const char* nl = (const char*)memchr(s + b, '\n', stop - b);
-    size_t e = nl ? (size_t)(nl - s) : stop;
+  const size_t limit = caps_stop > stop ? caps_stop : stop;
+  for (size_t b = 0; b < limit;) {
+    /* a line before the meeting sentence ends at it; one of the header
+       run into it (b >= stop) at the sentence's end */
+    const size_t bound = b < stop ? stop : limit;
+    const char* nl = (const char*)memchr(s + b, '\n', bound - b);
+    size_t e = nl ? (size_t)(nl - s) : bound;
     const size_t next = e + 1u;
     while (b < e && (s[b] == ' ' || s[b] == '\t')) {
       ++b;
