@@ -283,14 +283,8 @@ participle_in(const char* s, size_t cb, size_t ce, const char* v)
                                         "which",   "officially", NULL };
   for (size_t p = word_at(s, cb, cb, ce, v); p != (size_t)-1;
        p = word_at(s, cb, p + strlen(v), ce, v)) {
-    size_t q = p;
-    while (q > cb && s[q - 1u] == ' ') {
-      --q;
-    }
-    size_t w = q;
-    while (w > cb && xlex_is_word_char((unsigned char)s[w - 1u])) {
-      --w;
-    }
+    size_t w = 0, q = 0;
+    word_back(s, cb, p, &w, &q);
     bool ok = w == q && w == cb;
     for (size_t i = 0; !ok && before[i] && w < q; ++i) {
       ok = xlex_eq(s + w, q - w, before[i]);
