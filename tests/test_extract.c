@@ -6903,6 +6903,41 @@ test_topic6_will_continue(DkgExtractor* ex)
                    want));
 }
 
+/* meeting7: a posting stamp on a line of its own (a full date, a clock
+   time, at most a site's name before it) is the release's date, before or
+   after the meeting sentence; a weekday or a yearless day of the meeting
+   is resolved against it. */
+static void
+test_meeting7_stamp_line(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya and Ghana hold talks\n\nnews.example.org 2021-06-10 "
+      "14:05:11\n\nThe Kenya-Ghana Security Dialogue was held in Accra on "
+      "Tuesday.\n",
+      "2021-06-08" },
+    { "Chile, Peru hold talks\n\nThe third Chile-Peru Cyber Dialogue took "
+      "place in Lima on March 3.\n\nMarch 4, 2022 9:30 AM GMT-5\n\nThe "
+      "two sides discussed cybercrime.\n",
+      "2022-03-03" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    cJSON_Delete(r);
+  }
+  /* a date in prose with a time is no stamp */
+  cJSON* r = try_extract(ex,
+                         "Chile, Peru hold talks\n\nThe third Chile-Peru "
+                         "Cyber Dialogue took place in Lima on Tuesday.\n\n"
+                         "It was announced on March 4, 2022 9:30 AM by the "
+                         "ministry.\n");
+  CHECK(!r || !*str_at(r, "date", false));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7161,6 +7196,7 @@ main(int argc, char** argv)
     test_topic6_their_own(ex);
     test_topic6_following_matters(ex);
     test_topic6_will_continue(ex);
+    test_meeting7_stamp_line(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2235,16 +2235,8 @@ xmeeting_release_date(XCtx* x, XSource* src)
     /* a line before the meeting sentence ends at it; one of the header
        run into it (b >= stop) at the sentence's end */
     const size_t bound = b < stop ? stop : limit;
-    const char* nl = (const char*)memchr(s + b, '\n', bound - b);
-    size_t e = nl ? (size_t)(nl - s) : bound;
-    const size_t next = e + 1u;
-    while (b < e && (s[b] == ' ' || s[b] == '\t')) {
-      ++b;
-    }
-    while (e > b &&
-           (s[e - 1u] == ' ' || s[e - 1u] == '\t' || s[e - 1u] == '\r')) {
-      --e;
-    }
+    size_t e = 0;
+    const size_t next = xsource_line(s, &b, bound, &e);
     XDate d[2];
     if (b < e && xdate_find(s, b, e, d, 2u) && d[0].from.y && d[0].from.m &&
         d[0].from.d && !d[0].to.m && d[0].weekday != -2) {
