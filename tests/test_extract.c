@@ -6938,6 +6938,39 @@ test_meeting7_stamp_line(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting7: a headline of any length run into its labelled date line
+   ("... stability Published: 2024-10-23") gives the release's date; the
+   lede after a headline that names the sides too dates the meeting
+   ("... in Nairobi today"). */
+static void
+test_meeting7_long_headline_lede(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya recognises Ghana as a key partner for West Africa's security, "
+      "stability and growth\nPublished: 2021-06-10\n\nKenya and Ghana "
+      "agreed to deepen police cooperation during the fourth Kenya-Ghana "
+      "Security Dialogue in Nairobi today. Interior Minister Fred Matiangi "
+      "and Ghana's Minister of the Interior, Ambrose Dery, co-chaired the "
+      "meeting.\n",
+      "2021-06-10" },
+    { "Chile and Peru pledge closer work on cybercrime, data protection and "
+      "the security of networks\nPublished: 2022-03-04\n\nChile and Peru "
+      "on Thursday agreed to share threat data at the Chile-Peru Cyber "
+      "Dialogue. The two vice ministers co-chaired the meeting in Lima.\n",
+      "2022-03-03" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    CHECK(!strcmp(str_at(r, "published", true), "2021-06-10") ||
+          !strcmp(str_at(r, "published", true), "2022-03-04"));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7197,6 +7230,7 @@ main(int argc, char** argv)
     test_topic6_following_matters(ex);
     test_topic6_will_continue(ex);
     test_meeting7_stamp_line(ex);
+    test_meeting7_long_headline_lede(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1964,17 +1964,31 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
-  if (!m->have_date && x->event > 0 && names_all(x, 0)) {
+  size_t lede = 0;
+  for (bool head = true; head && !m->have_date && lede < x->event; ++lede) {
     /* "India and Japan on Thursday agreed ...", "The EU and India on
-       Thursday ...": the lede dates what the meeting sentence only names */
-    m->have_date = meeting_date(x, src, 0, m->status, &ref, &m->date);
-    if (m->have_date) {
-      xctx_warn(x,
-                0,
-                "the sentence of the meeting gives no date: the date of "
-                "the first sentence, which names every participant, is "
-                "taken");
+       Thursday ...": the lede dates what the meeting sentence only names;
+       after a headline that names them too (and gives no date) or a
+       header line of a few words ("AMN", a publisher's name) */
+    const XSentence* ls = &x->doc.sents[lede];
+    size_t words = 0;
+    for (size_t k = ls->clip_b; k < ls->e && words < 4u; ++k) {
+      words += xlex_is_word_char((unsigned char)s[k]) &&
+               (k == ls->clip_b || s[k - 1u] == ' ');
     }
+    const XSpan* t = &src->title_span;
+    const XSpan* p = &src->published_span;
+    head = words < 4u || (t->b < t->e && ls->clip_b < t->e && t->b < ls->e) ||
+           (p->b < p->e && ls->clip_b <= p->b && p->e <= ls->e);
+    if (names_all(x, lede)) {
+      m->have_date = meeting_date(x, src, lede, m->status, &ref, &m->date);
+    }
+  }
+  if (m->have_date && lede > 0) {
+    xctx_warn(x,
+              lede - 1u,
+              "the sentence of the meeting gives no date: the date of "
+              "the first sentence that names every participant is taken");
   }
   if (!m->have_date && !ref.y) {
     /* "on Friday 13 February" in a release without a year: the meeting

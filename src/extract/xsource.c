@@ -557,13 +557,16 @@ body_date(XCtx* x, XSource* src)
       } else if (full_date_in(s, at, e, &src->published, &span)) {
         src->published_span = span;
       }
-    } else if (e - b < 100u && e > b && s[e - 1u] != '.' &&
+    } else if (e > b && s[e - 1u] != '.' && e - b < 400u &&
                capital_label(s, b, e)) {
       /* a byline run into the body: "Umer Jamshaid Published January
-         12, 2023 | 09:01 PM" */
+         12, 2023 | 09:01 PM"; a headline of any length run into its
+         labelled date, which ends the line ("... for Asia's peace and
+         stability Published: 2024-10-23") */
       XSpan span;
       bool labelled = false;
-      if (labelled_date(s, b, e, false, &r[0], &span, &labelled)) {
+      if (labelled_date(s, b, e, false, &r[0], &span, &labelled) &&
+          (e - b < 100u || (labelled && span.e == e))) {
         src->published = r[0];
         src->published_span = span;
       }
