@@ -6971,6 +6971,79 @@ test_meeting7_long_headline_lede(DkgExtractor* ex)
   }
 }
 
+/* meeting7: an ordinal before "Summit" counts the summits; one counted
+   from an event ("first ... post/after/following ..."), in a span of
+   time ("... in the last six months", "this year") or naming the event
+   that follows ("followed by the ninth meeting of ...") is no round. */
+static void
+test_meeting7_round_readings(void)
+{
+  static const struct
+  {
+    const char* text;
+    int round;
+  } cases[] = {
+    { "after the 4th Canada-Mexico Summit held here Monday", 4 },
+    { "the fifth ASEAN-Japan summit took place in Hanoi", 5 },
+    { "marking the first dialogue post the 2021 Cyber Week", 0 },
+    { "the first meeting after the pandemic took place in Oslo", 0 },
+    { "the second session following the signing of the accord", 0 },
+    { "This is the third meeting between the two ministers in the last six "
+      "months, the last in Lima.",
+      0 },
+    { "It was their second meeting this year.", 0 },
+    { "talks this week that will be followed by the ninth meeting of the "
+      "border commission",
+      0 },
+    { "ahead of the 3rd India-France Strategic Dialogue", 0 },
+    { "the third meeting of the Chile-Peru Working Group, in Lima", 3 },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    const char* t = cases[i].text;
+    XSpan sp;
+    const int got = xmeeting_round(t, 0, strlen(t), &sp);
+    if (got != cases[i].round) {
+      fprintf(stderr, "round of \"%s\": got %d\n", t, got);
+    }
+    CHECK(got == cases[i].round);
+  }
+}
+
+/* meeting7: "began" and "kicked off" report a meeting as held; people who
+   "participated in" or "took part in" a study or exchange visit report the
+   meeting, held, whose year the release's date gives when no sentence
+   dates it. */
+static void
+test_meeting7_began_participated(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya, Ghana step up cyber work\n\nInitial interdepartmental "
+      "consultations between Kenya and Ghana began in Nairobi on 3 May "
+      "2021.\n",
+      "2021-05-03" },
+    { "Chile and Peru talks\n\nConsultations between Chile and Peru kicked off "
+      "in "
+      "Lima on 3 May 2021.\n",
+      "2021-05-03" },
+    { "Published: 2022-06-10\n\nLima - Officials from Chile and Peru took "
+      "part in a Chile-Peru cyber study visit to share practice on "
+      "incident response.\n",
+      "2022" },
+    { "Published: 2019-09-20\n\nOslo - Senior officials of Norway and Brazil "
+      "participated in an exchange visit on cyber policy.\n",
+      "2019" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7231,6 +7304,8 @@ main(int argc, char** argv)
     test_topic6_will_continue(ex);
     test_meeting7_stamp_line(ex);
     test_meeting7_long_headline_lede(ex);
+    test_meeting7_round_readings();
+    test_meeting7_began_participated(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

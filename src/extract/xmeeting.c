@@ -28,6 +28,60 @@ function_word(const char* s, size_t n)
   return false;
 }
 
+/* Does the clause after a round noun at s[k] count in a span of time
+   ("... between the two ministers in the last six months", "this year",
+   "in the past decade"), not the rounds of a series? */
+static bool
+time_span_after(const char* s, size_t k, size_t e)
+{
+  static const char* const spans[] = { "in the last", "in the past",
+                                       "this year",   "so far this",
+                                       "within a",    "in a year",
+                                       NULL };
+  size_t ce = k;
+  while (ce < e && s[ce] != ',' && s[ce] != ';' && s[ce] != '.') {
+    ++ce;
+  }
+  for (size_t i = 0; spans[i]; ++i) {
+    const size_t at = xlex_find(s + k, ce - k, spans[i]);
+    if (at != (size_t)-1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Does "followed by", "preceded by", "ahead of" or "prior to" (and maybe
+   "the") stand right before the ordinal at s[i]: another event's round
+   ("... will hold consultations this week that will be followed by the
+   ninth meeting of the ... mechanism")? */
+static bool
+other_event_before(const char* s, size_t b, size_t i)
+{
+  static const char* const lead[] = { "followed by",        "preceded by",
+                                      "ahead of",           "prior to",
+                                      "in preparation for", NULL };
+  size_t k = i;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  if (k >= b + 4u && xlex_eq(s + k - 3u, 3u, "the") &&
+      (k == b + 3u || s[k - 4u] == ' ')) {
+    k -= 3u;
+    while (k > b && s[k - 1u] == ' ') {
+      --k;
+    }
+  }
+  for (size_t q = 0; lead[q]; ++q) {
+    const size_t n = strlen(lead[q]);
+    if (k >= b + n && xlex_eq(s + k - n, n, lead[q]) &&
+        (k == b + n || !xlex_is_word_char((unsigned char)s[k - n - 1u]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int
 xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
 {
@@ -35,7 +89,7 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
     "round",      "meeting", "session",       "iteration",   "edition",
     "dialogue",   "talks",   "consultations", "dialog",      "time",
     "annual",     "meeting", "consultation",  "discussions", "dialogues",
-    "conference", "forum",   "council",       NULL
+    "conference", "forum",   "council",       "summit",      NULL
   };
   static const char* const not_rounds[] = {
     "in-person", "face-to-face", "virtual", "physical", "online", "such", NULL
@@ -48,7 +102,8 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
       continue;
     }
     const int ord = xlex_ordinal(s + i, w);
-    if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u]))) {
+    if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
+        !other_event_before(s, b, i)) {
       /* "fourth in the series", "the second of its kind" */
       if (xlex_starts(s + i + w, e - i - w, " in the series") ||
           xlex_starts(s + i + w, e - i - w, " of its kind")) {
@@ -109,8 +164,14 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
               (xlex_starts(nouns[q], strlen(nouns[q]), "dialog") &&
                xlex_starts(s + k, w2, nouns[q]))) {
             /* "its first bilateral cyber dialogue since the establishment
-               of ..." counts from an event, not the rounds */
-            since = xlex_starts(s + k + w2, e - k - w2, " since ");
+               of ...", "the first dialogue post the 2023 Days", "the
+               third meeting ... in the last six months" count from an
+               event or in a span of time, not the rounds */
+            since = xlex_starts(s + k + w2, e - k - w2, " since ") ||
+                    xlex_starts(s + k + w2, e - k - w2, " post ") ||
+                    xlex_starts(s + k + w2, e - k - w2, " after ") ||
+                    xlex_starts(s + k + w2, e - k - w2, " following ") ||
+                    time_span_after(s, k + w2, e);
             if (!since) {
               span->b = i;
               span->e = i + w;
@@ -166,10 +227,11 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
     "shall",     NULL
   };
   static const char* const past[] = {
-    "was held",   "were held", "held",     "met",        "convened",
-    "took place", "concluded", "hosted",   "co-chaired", "discussed",
-    "gathered",   "exchanged", "reviewed", "led",        "conducted",
-    "attended",   "occurred",  "happened", NULL
+    "was held",        "were held",    "held",     "met",        "convened",
+    "took place",      "concluded",    "hosted",   "co-chaired", "discussed",
+    "gathered",        "exchanged",    "reviewed", "led",        "conducted",
+    "attended",        "occurred",     "happened", "began",      "kicked off",
+    "participated in", "took part in", NULL
   };
   size_t best = (size_t)-1;
   const char* status = NULL;
@@ -623,13 +685,15 @@ xmeeting_date(XCtx* x,
 }
 
 static const char* const meet_verbs[] = {
-  "held",       "hold",        "holds",        "met",       "meet",
-  "meets",      "convened",    "convene",      "convenes",  "took place",
-  "take place", "takes place", "will discuss", "discussed", "hosted",
-  "host",       "co-chaired",  "gathered",     "conducted", "will be held",
-  "was held",   "were held",   "is held",      "are held",  "concluded",
-  "co-hosted",  "wrapped up",  "attended",     "led the",   "co-led",
-  "convening",  NULL
+  "held",         "hold",       "holds",      "met",
+  "meet",         "meets",      "convened",   "convene",
+  "convenes",     "took place", "take place", "takes place",
+  "will discuss", "discussed",  "hosted",     "host",
+  "co-chaired",   "gathered",   "conducted",  "will be held",
+  "was held",     "were held",  "is held",    "are held",
+  "concluded",    "co-hosted",  "wrapped up", "attended",
+  "led the",      "co-led",     "convening",  "participated in",
+  "took part in", NULL
 };
 
 /* Is a meeting verb in s[b, e) as a whole word? */
@@ -645,10 +709,11 @@ meet_verb_in(const char* s, size_t b, size_t e)
 }
 
 /* What a meeting is called in the sentence that reports it. */
-static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
-                                     "meeting",   "round",  "session",
-                                     "officials", "dialog", "consultation",
-                                     NULL };
+static const char* const nouns[] = {
+  "dialogue",     "talks",       "consultations",  "meeting",
+  "round",        "session",     "officials",      "dialog",
+  "consultation", "study visit", "exchange visit", NULL
+};
 
 static bool
 has_any(const char* s, size_t n, const char* const* list)
