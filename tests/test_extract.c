@@ -7044,6 +7044,80 @@ test_meeting7_began_participated(DkgExtractor* ex)
   }
 }
 
+/* meeting7: a range whose first month runs into the next day by a dash
+   ("30 November-2 December 2021"), and one over the turn of a year with
+   both years written ("from 30 December 2021 to 2 January 2022"). */
+static void
+test_meeting7_month_ranges(void)
+{
+  static const struct
+  {
+    const char* text;
+    XYmd from, to;
+  } cases[] = {
+    { "held on 30 November-2 December 2021 in Accra",
+      { 2021, 11, 30 },
+      { 2021, 12, 2 } },
+    { "from 28 February-3 March 2020", { 2020, 2, 28 }, { 2020, 3, 3 } },
+    { "from 30 December 2021 to 2 January 2022",
+      { 2021, 12, 30 },
+      { 2022, 1, 2 } },
+    { "between 29 December 2019 and 3 January 2020",
+      { 2019, 12, 29 },
+      { 2020, 1, 3 } },
+    { "Posted 15-Dec-2022 in Lima", { 2022, 12, 15 }, { 0, 0, 0 } },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    const char* t = cases[i].text;
+    XDate d[2];
+    const size_t n = xdate_find(t, 0, strlen(t), d, 2u);
+    const bool ok = n >= 1u && d[0].from.y == cases[i].from.y &&
+                    d[0].from.m == cases[i].from.m &&
+                    d[0].from.d == cases[i].from.d &&
+                    d[0].to.y == cases[i].to.y && d[0].to.m == cases[i].to.m &&
+                    d[0].to.d == cases[i].to.d;
+    if (!ok) {
+      fprintf(stderr,
+              "range of \"%s\": got %d-%d-%d to %d-%d-%d\n",
+              t,
+              n ? d[0].from.y : 0,
+              n ? d[0].from.m : 0,
+              n ? d[0].from.d : 0,
+              n ? d[0].to.y : 0,
+              n ? d[0].to.m : 0,
+              n ? d[0].to.d : 0);
+    }
+    CHECK(ok);
+  }
+}
+
+/* meeting7: "set to conduct a ... consultation starting on Monday" is the
+   meeting sentence (announced, the Monday after the release's date), not a
+   later sentence about another meeting; "first-ever" is round 1. */
+static void
+test_meeting7_conduct_first_ever(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Kenya, Ghana to hold security consultation\n\nKenya and "
+                   "Ghana are set to conduct a three-day security "
+                   "consultation starting on Monday in Nairobi.\n\n"
+                   "Published September 15, 2021\n\nThe trip came a day "
+                   "after the minister had a meeting with Chinese officials "
+                   "in Beijing where they discussed trade.\n",
+                   "2021-09-20");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  static const char* const texts[] = {
+    "The two sides held their first-ever Kenya-Ghana Cyber Dialogue in "
+    "Accra on 3 May 2021.",
+    "Kenya and Ghana conducted their first-ever bilateral cyber "
+    "consultations in Accra on 3 May 2021.",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    dated_round(ex, texts[i], "2021-05-03", 1);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7306,6 +7380,8 @@ main(int argc, char** argv)
     test_meeting7_long_headline_lede(ex);
     test_meeting7_round_readings();
     test_meeting7_began_participated(ex);
+    test_meeting7_month_ranges();
+    test_meeting7_conduct_first_ever(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -101,7 +101,10 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
       ++i;
       continue;
     }
-    const int ord = xlex_ordinal(s + i, w);
+    int ord = xlex_ordinal(s + i, w);
+    if (!ord && w > 5u && xlex_eq(s + i + w - 5u, 5u, "-ever")) {
+      ord = xlex_ordinal(s + i, w - 5u); /* "their first-ever dialogue" */
+    }
     if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
         !other_event_before(s, b, i)) {
       /* "fourth in the series", "the second of its kind" */
@@ -693,7 +696,7 @@ static const char* const meet_verbs[] = {
   "was held",     "were held",  "is held",    "are held",
   "concluded",    "co-hosted",  "wrapped up", "attended",
   "led the",      "co-led",     "convening",  "participated in",
-  "took part in", NULL
+  "took part in", "conduct",    NULL
 };
 
 /* Is a meeting verb in s[b, e) as a whole word? */
