@@ -51,6 +51,27 @@ time_span_after(const char* s, size_t k, size_t e)
   return false;
 }
 
+/* Where s[b, at) ends before its trailing spaces, and before the word
+   `w` (and its spaces) when that word stands last ("said on" before
+   "Thursday", "followed by the" before "ninth"). */
+static size_t
+back_over(const char* s, size_t b, size_t at, const char* w)
+{
+  const size_t l = strlen(w);
+  size_t e = at;
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e >= b + l && xlex_starts(s + e - l, l, w) &&
+      (e == b + l || s[e - l - 1u] == ' ')) {
+    e -= l;
+    while (e > b && s[e - 1u] == ' ') {
+      --e;
+    }
+  }
+  return e;
+}
+
 /* Does "followed by", "preceded by", "ahead of" or "prior to" (and maybe
    "the") stand right before the ordinal at s[i]: another event's round
    ("... will hold consultations this week that will be followed by the
@@ -61,17 +82,7 @@ other_event_before(const char* s, size_t b, size_t i)
   static const char* const lead[] = { "followed by",        "preceded by",
                                       "ahead of",           "prior to",
                                       "in preparation for", NULL };
-  size_t k = i;
-  while (k > b && s[k - 1u] == ' ') {
-    --k;
-  }
-  if (k >= b + 4u && xlex_eq(s + k - 3u, 3u, "the") &&
-      (k == b + 3u || s[k - 4u] == ' ')) {
-    k -= 3u;
-    while (k > b && s[k - 1u] == ' ') {
-      --k;
-    }
-  }
+  const size_t k = back_over(s, b, i, "the");
   for (size_t q = 0; lead[q]; ++q) {
     const size_t n = strlen(lead[q]);
     if (k >= b + n && xlex_eq(s + k - n, n, lead[q]) &&
@@ -267,17 +278,7 @@ static void word_back(const char* s, size_t b, size_t at, size_t* w, size_t* e);
 static void
 word_before(const char* s, size_t b, size_t at, size_t* w, size_t* k)
 {
-  size_t e = at;
-  while (e > b && s[e - 1u] == ' ') {
-    --e;
-  }
-  if (e >= b + 2u && xlex_starts(s + e - 2u, 2u, "on") &&
-      (e == b + 2u || s[e - 3u] == ' ')) {
-    e -= 2u;
-    while (e > b && s[e - 1u] == ' ') {
-      --e;
-    }
-  }
+  const size_t e = back_over(s, b, at, "on");
   size_t start = e;
   while (start > b && xlex_is_word_char((unsigned char)s[start - 1u])) {
     --start;
