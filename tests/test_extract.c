@@ -7118,6 +7118,44 @@ test_meeting7_conduct_first_ever(DkgExtractor* ex)
   }
 }
 
+/* meeting7: "is expected to take place", "plans to host" announce the
+   meeting; "was organised", "engaged in" report it as held (no release
+   date to compare with). */
+static void
+test_meeting7_status_words(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* status;
+  } cases[] = {
+    { "Chile, Peru talks\n\nThe Chile-Peru Cyber Dialogue is expected to "
+      "take place in Lima on 14 March 2022.\n",
+      "announced" },
+    { "Chile, Peru talks\n\nChile and Peru are expected to hold their "
+      "fourth cyber dialogue in Lima on 14 March 2022.\n",
+      "announced" },
+    { "Chile, Peru talks\n\nPeru plans to host the Chile-Peru Cyber "
+      "Dialogue in Lima on 14 March 2022.\n",
+      "announced" },
+    { "Chile, Peru talks\n\nThe Chile-Peru Cyber Dialogue was organised "
+      "in Lima on 14 March 2022.\n",
+      "held" },
+    { "Chile, Peru talks\n\nChile and Peru engaged in the third Chile-Peru "
+      "Cyber Dialogue in Lima on 14 March 2022.\n",
+      "held" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, "2022-03-14");
+    const char* got = str_at(r, "status", false);
+    if (strcmp(got, cases[i].status)) {
+      fprintf(stderr, "status %zu: got \"%s\"\n", i, got);
+    }
+    CHECK(!strcmp(got, cases[i].status));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7382,6 +7420,7 @@ main(int argc, char** argv)
     test_meeting7_began_participated(ex);
     test_meeting7_month_ranges();
     test_meeting7_conduct_first_ever(ex);
+    test_meeting7_status_words(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

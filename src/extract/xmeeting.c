@@ -234,19 +234,59 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
 const char*
 xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
 {
-  static const char* const future[] = {
-    "will",      "to be held", "is scheduled", "are scheduled",
-    "is set to", "are set to", "set for",      "slated for",
-    "is due to", "are due to", "planned for",  "upcoming",
-    "shall",     NULL
-  };
-  static const char* const past[] = {
-    "was held",        "were held",    "held",     "met",        "convened",
-    "took place",      "concluded",    "hosted",   "co-chaired", "discussed",
-    "gathered",        "exchanged",    "reviewed", "led",        "conducted",
-    "attended",        "occurred",     "happened", "began",      "kicked off",
-    "participated in", "took part in", NULL
-  };
+  static const char* const future[] = { "will",
+                                        "to be held",
+                                        "is scheduled",
+                                        "are scheduled",
+                                        "is set to",
+                                        "are set to",
+                                        "set for",
+                                        "slated for",
+                                        "is due to",
+                                        "are due to",
+                                        "planned for",
+                                        "upcoming",
+                                        "shall",
+                                        "expected to take place",
+                                        "expected to be held",
+                                        "expected to hold",
+                                        "expected to meet",
+                                        "expected to convene",
+                                        "plans to hold",
+                                        "plans to host",
+                                        "plan to hold",
+                                        "plan to host",
+                                        "planning to hold",
+                                        "planning to host",
+                                        NULL };
+  static const char* const past[] = { "was held",
+                                      "were held",
+                                      "held",
+                                      "met",
+                                      "convened",
+                                      "took place",
+                                      "concluded",
+                                      "hosted",
+                                      "co-chaired",
+                                      "discussed",
+                                      "gathered",
+                                      "exchanged",
+                                      "reviewed",
+                                      "led",
+                                      "conducted",
+                                      "attended",
+                                      "occurred",
+                                      "happened",
+                                      "began",
+                                      "kicked off",
+                                      "participated in",
+                                      "took part in",
+                                      "engaged in",
+                                      "was organised",
+                                      "was organized",
+                                      "were organised",
+                                      "were organized",
+                                      NULL };
   size_t best = (size_t)-1;
   const char* status = NULL;
   for (int pass = 0; pass < 2; ++pass) {
