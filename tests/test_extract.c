@@ -6923,6 +6923,10 @@ test_meeting7_stamp_line(DkgExtractor* ex)
       "place in Lima on March 3.\n\nMarch 4, 2022 9:30 AM GMT-5\n\nThe "
       "two sides discussed cybercrime.\n",
       "2022-03-03" },
+    { "Oman, Jordan talks\n\nThe Oman-Jordan Security Dialogue was held in "
+      "Muscat on Thursday.\n\n4 December 2021\n\nThe sides discussed "
+      "border security.\n",
+      "2021-12-02" },
   };
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
     cJSON* r = dated(ex, cases[i].text, cases[i].date);

@@ -755,7 +755,8 @@ foreign_date(XCtx* x, XSource* src)
 }
 
 /* A posting stamp on a line of its own, anywhere in the text: a full date
-   and a clock time right after it, at most a site's name before it (one
+   alone ("4 December 2021" between two paragraphs), or one and a clock
+   time right after it, at most a site's name before it (one
    or two words, none lower-case prose) and only a zone after the time
    ("December 11, 2019 4:51 PM GMT+7", "English.news.cn 2014-02-25
    05:44:42"): the release's date when no other line gave one. */
@@ -770,8 +771,9 @@ stamp_line(XCtx* x, XSource* src)
     XDate dt[2];
     if (e > b && e - b < 80u && xdate_find(s, b, e, dt, 2u) == 1u &&
         dt[0].from.y && dt[0].from.m && dt[0].from.d && !dt[0].to.m &&
-        dt[0].weekday != -2 && dt[0].e < e && s[dt[0].e] == ' ' &&
-        clock_at(s, dt[0].e + 1u, e)) {
+        dt[0].weekday != -2 &&
+        ((dt[0].b == b && dt[0].e == e) ||
+         (dt[0].e < e && s[dt[0].e] == ' ' && clock_at(s, dt[0].e + 1u, e)))) {
       /* before the date: nothing, or one or two words with no space
          inside a lower-case word ("English.news.cn") */
       size_t words = 0;
