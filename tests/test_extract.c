@@ -7001,6 +7001,14 @@ test_meeting7_round_readings(void)
       0 },
     { "ahead of the 3rd India-France Strategic Dialogue", 0 },
     { "the third meeting of the Chile-Peru Working Group, in Lima", 3 },
+    { "On the sidelines of the 5th Africa Cyber Summit, Kenya and Ghana met",
+      0 },
+    { "on the margins of the 77th UN General Assembly", 0 },
+    { "Round 5 of the Chile-Peru Cyber Dialogue was held", 5 },
+    { "Chile and Peru held Round Five of their cyber talks", 5 },
+    { "the sides held round 3 of the talks in Lima", 3 },
+    { "the second round of voting was held in round 2 polling stations", 2 },
+    { "they met round 3 pm", 0 },
   };
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
     const char* t = cases[i].text;

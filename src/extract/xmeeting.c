@@ -72,16 +72,27 @@ back_over(const char* s, size_t b, size_t at, const char* w)
   return e;
 }
 
-/* Does "followed by", "preceded by", "ahead of" or "prior to" (and maybe
-   "the") stand right before the ordinal at s[i]: another event's round
-   ("... will hold consultations this week that will be followed by the
-   ninth meeting of the ... mechanism")? */
+/* Does "followed by", "preceded by", "ahead of", "prior to" or "on the
+   sidelines of" (and maybe "the") stand right before the ordinal at s[i]:
+   another event's round ("... will hold consultations this week that will
+   be followed by the ninth meeting of the ... mechanism", "On the
+   sidelines of the 5th Africa Cyber Summit, ...")? */
 static bool
 other_event_before(const char* s, size_t b, size_t i)
 {
-  static const char* const lead[] = { "followed by",        "preceded by",
-                                      "ahead of",           "prior to",
-                                      "in preparation for", NULL };
+  static const char* const lead[] = { "followed by",
+                                      "preceded by",
+                                      "ahead of",
+                                      "prior to",
+                                      "in preparation for",
+                                      "on the sidelines of",
+                                      "on the margins of",
+                                      "in the margins of",
+                                      "at the margins of",
+                                      "at the sidelines of",
+                                      "on the sideline of",
+                                      "on the margin of",
+                                      NULL };
   const size_t k = back_over(s, b, i, "the");
   for (size_t q = 0; lead[q]; ++q) {
     const size_t n = strlen(lead[q]);
@@ -91,6 +102,50 @@ other_event_before(const char* s, size_t b, size_t i)
     }
   }
   return false;
+}
+
+/* A cardinal number of one or two digits or in words up to twenty ("5",
+   "Five"), else 0. */
+static int
+cardinal(const char* s, size_t n)
+{
+  static const char* const words[] = {
+    "one",     "two",       "three",    "four",     "five",
+    "six",     "seven",     "eight",    "nine",     "ten",
+    "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+  };
+  if (n >= 1u && n <= 2u && s[0] >= '1' && s[0] <= '9' &&
+      (n == 1u || (s[1] >= '0' && s[1] <= '9'))) {
+    return n == 1u ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+  }
+  for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); ++i) {
+    if (xlex_eq(s, n, words[i])) {
+      return (int)i + 1;
+    }
+  }
+  return 0;
+}
+
+/* "Round 5 of the ... Dialogue", "held Round Five of their talks": the
+   noun "round" and a number after it, then "of" (or the noun capitalized
+   as a name: "Round 3"). Its number, else 0. */
+static int
+round_number(const char* s, size_t i, size_t w, size_t e, XSpan* span)
+{
+  if (!xlex_eq(s + i, w, "round") || i + w + 1u >= e || s[i + w] != ' ') {
+    return 0;
+  }
+  const size_t k = i + w + 1u;
+  const size_t w2 = xlex_word_len(s + k, e - k);
+  const int n = w2 ? cardinal(s + k, w2) : 0;
+  if (!n || (!xlex_is_upper((unsigned char)s[i]) &&
+             !xlex_starts(s + k + w2, e - k - w2, " of "))) {
+    return 0;
+  }
+  span->b = i;
+  span->e = k + w2;
+  return n;
 }
 
 int
@@ -111,6 +166,11 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
     if (!w) {
       ++i;
       continue;
+    }
+    const int numbered =
+      (i == b || s[i - 1u] == ' ') ? round_number(s, i, w, e, span) : 0;
+    if (numbered) {
+      return numbered;
     }
     int ord = xlex_ordinal(s + i, w);
     if (!ord && w > 5u && xlex_eq(s + i + w - 5u, 5u, "-ever")) {
