@@ -7168,6 +7168,49 @@ test_meeting7_status_words(DkgExtractor* ex)
   }
 }
 
+/* meeting7: a month's name alone ("in February", "in mid-March") dates a
+   held meeting by the last such month on or before the release's date, an
+   announced one by the first on or after it; a month in another event's
+   clause does not. */
+static void
+test_meeting7_month_only(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* pub;
+    const char* sentence;
+    const char* date;
+  } cases[] = {
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue took place in Muscat in February.",
+      "2022-02" },
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue took place in Muscat in mid-March.",
+      "2022-03" },
+    { "2022-01-10",
+      "Oman and Jordan held their security dialogue in Amman in December.",
+      "2021-12" },
+    { "2021-12-10",
+      "The Oman-Jordan Security Dialogue will take place in Muscat in "
+      "January.",
+      "2022-01" },
+    { "2022-06-20",
+      "The Oman-Jordan Security Dialogue, established in March, was held "
+      "in Muscat.",
+      "2022" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    char text[512];
+    snprintf(text,
+             sizeof(text),
+             "Oman, Jordan talks\nPublished: %s\n\n%s\n",
+             cases[i].pub,
+             cases[i].sentence);
+    cJSON* r = dated(ex, text, cases[i].date);
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7433,6 +7476,7 @@ main(int argc, char** argv)
     test_meeting7_month_ranges();
     test_meeting7_conduct_first_ever(ex);
     test_meeting7_status_words(ex);
+    test_meeting7_month_only(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

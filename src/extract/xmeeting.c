@@ -1697,6 +1697,76 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
   return false;
 }
 
+/* Nothing else dates the meeting: "in February", "in mid-March", "in
+   early May" (a month's name, no day, no year) in the meeting sentence,
+   outside another event's clause, with the release's full date: a held
+   meeting takes the last such month on or before the release's date, an
+   announced one the first on or after it (the month and year only). */
+static bool
+month_date(XCtx* x,
+           const XSource* src,
+           const char* status,
+           size_t b,
+           size_t e,
+           XDate* out)
+{
+  const XYmd* pub = &src->published;
+  if (!status || !pub->y || !pub->m || !pub->d) {
+    return false;
+  }
+  const bool held = !strcmp(status, "held");
+  const char* s = x->doc.text;
+  static const char* const lead[] = { "early ", "late ", "mid-", "mid ", NULL };
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t at = b; at < end;) {
+    const size_t in = xlex_find(s + at, end - at, "in ");
+    if (in == (size_t)-1) {
+      break;
+    }
+    size_t q = at + in + 3u;
+    at = q;
+    for (size_t k = 0; lead[k]; ++k) {
+      if (xlex_starts(s + q, end - q, lead[k])) {
+        q += strlen(lead[k]);
+        break;
+      }
+    }
+    const size_t w = xlex_word_len(s + q, end - q);
+    const int m = w ? xlex_month(s + q, w) : 0;
+    size_t k = q + w;
+    k += k < end && s[k] == '.' && w == 3u ? 1u : 0u;
+    while (k < end && s[k] == ' ') {
+      ++k;
+    }
+    if (!m || (k < end && s[k] >= '0' && s[k] <= '9')) {
+      continue; /* "in March 2022", "in March 14" are dates of their own */
+    }
+    XDate d;
+    memset(&d, 0, sizeof(d));
+    d.b = q;
+    d.e = q + w;
+    d.weekday = -1;
+    if (other_event_date(s, b, end, &d)) {
+      continue;
+    }
+    d.from.m = m;
+    d.from.y = held ? (m <= pub->m ? pub->y : pub->y - 1)
+                    : (m >= pub->m ? pub->y : pub->y + 1);
+    d.completed = 1;
+    *out = d;
+    xctx_warn(x,
+              x->event,
+              "the text dates the meeting by its month only: the %s such "
+              "month %s the release's date, %d-%02d",
+              held ? "last" : "first",
+              held ? "on or before" : "on or after",
+              d.from.y,
+              m);
+    return true;
+  }
+  return false;
+}
+
 /* The weeks, months and years named relative to the release's date. */
 static const struct
 {
@@ -2212,6 +2282,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = relative_date(x, &src->published, b, e, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = month_date(x, src, m->status, b, e, &m->date);
   }
   if (!m->have_date && m->status && !strcmp(m->status, "held")) {
     m->have_date = publication_year(x, src, b, e, &m->date);
