@@ -7045,6 +7045,10 @@ test_meeting7_began_participated(DkgExtractor* ex)
       "part in a Chile-Peru cyber study visit to share practice on "
       "incident response.\n",
       "2022" },
+    { "Oman, Jordan talks\nPublished: 2022-03-15\n\nThe Oman-Jordan "
+      "Security Dialogue, which began Monday, will conclude on "
+      "Wednesday.\n",
+      "2022-03-14" },
     { "Published: 2019-09-20\n\nOslo - Senior officials of Norway and Brazil "
       "participated in an exchange visit on cyber policy.\n",
       "2019" },

@@ -797,7 +797,8 @@ static const char* const meet_verbs[] = {
   "was held",     "were held",  "is held",    "are held",
   "concluded",    "co-hosted",  "wrapped up", "attended",
   "led the",      "co-led",     "convening",  "participated in",
-  "took part in", "conduct",    NULL
+  "took part in", "conduct",    "began",      "begins",
+  "kicked off",   "will begin", NULL
 };
 
 /* Is a meeting verb in s[b, e) as a whole word? */
