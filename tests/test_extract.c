@@ -7215,6 +7215,39 @@ test_meeting7_month_only(DkgExtractor* ex)
   }
 }
 
+/* meeting7: a dateline run into the first sentence with a region after
+   the city, a wire's tag, a bar or parentheses is the release's date, not
+   the meeting's ("ACCRA, Ghana, March 14, 2022 /PRNewswire/ -- ... on
+   Friday": 2022-03-11). */
+static void
+test_meeting7_wire_datelines(DkgExtractor* ex)
+{
+  static const char* const heads[] = {
+    "MUSCAT, Oman, March 14, 2022 /PRNewswire/ -- ",
+    "(Muscat, 14.03.2022) ",
+    "Muscat, Oman | March 14, 2022 \xE2\x80\x94 ",
+    "Muscat, 14 March 2022 \xE2\x80\x93 ",
+  };
+  for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); ++i) {
+    char text[512];
+    snprintf(text,
+             sizeof(text),
+             "Oman, Jordan hold talks\n\n%sThe Oman-Jordan Security "
+             "Dialogue was held in Muscat on Friday.\n",
+             heads[i]);
+    cJSON* r = dated(ex, text, "2022-03-11");
+    CHECK(!strcmp(str_at(r, "published", true), "2022-03-14"));
+    cJSON_Delete(r);
+  }
+  /* prose: the day is the meeting's */
+  cJSON* r = dated(ex,
+                   "Oman, Jordan hold talks\n\nThe Oman-Jordan Security "
+                   "Dialogue was held in Muscat, Oman, March 14, 2022 "
+                   "/ the ministry.\n",
+                   "2022-03-14");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7481,6 +7514,7 @@ main(int argc, char** argv)
     test_meeting7_conduct_first_ever(ex);
     test_meeting7_status_words(ex);
     test_meeting7_month_only(ex);
+    test_meeting7_wire_datelines(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

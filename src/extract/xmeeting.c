@@ -2429,11 +2429,16 @@ city_dated(XCtx* x, XSource* src, size_t b, size_t e)
     while (k < e && s[k] == ' ') {
       ++k;
     }
+    /* a wire's tag ("/PRNewswire/ --") or a closing parenthesis
+       ("(Accra, 14.03.2022) The ...") also ends a dateline */
+    const bool wire = k > d[i].e && k + 2u < e && s[k] == '/' &&
+                      xlex_is_upper((unsigned char)s[k + 1u]);
     const bool after =
       (k > d[i].e && k + 1u < e && s[k] == '-' && s[k + 1u] == ' ') ||
       xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
       xlex_starts(s + k, e - k, "\xE2\x80\x93") ||
-      (k < e && s[k] == '.' && k + 1u == e);
+      (k < e && s[k] == '.' && k + 1u == e) || wire ||
+      (k == d[i].e && k < e && s[k] == ')');
     if (!after) {
       continue;
     }
@@ -2441,26 +2446,59 @@ city_dated(XCtx* x, XSource* src, size_t b, size_t e)
     while (w > b && s[w - 1u] == ' ') {
       --w;
     }
-    const size_t end = w > b && s[w - 1u] == ',' ? w - 1u : w;
-    /* the city: one to three capitalized words ending at `end` */
+    if (w > b && s[w - 1u] == '|') { /* "Nairobi, Kenya | March 14, 2022" */
+      --w;
+      while (w > b && s[w - 1u] == ' ') {
+        --w;
+      }
+    }
+    size_t end = w > b && s[w - 1u] == ',' ? w - 1u : w;
+    /* the city: one to three capitalized words ending at `end`, or before
+       a comma and a country or region ("ACCRA, Ghana, March 14, 2022") */
     bool city = false;
     size_t at = end, words = 0;
-    while (!city && at > b && words < 3u) {
-      size_t ws = 0, st = 0;
-      word_back(s, b, at, &ws, &st);
-      if (ws == st || !xlex_is_upper((unsigned char)s[ws])) {
-        break;
+    for (int region = 0; !city && region < 2; ++region) {
+      at = end;
+      words = 0;
+      while (!city && at > b && words < 3u) {
+        size_t ws = 0, st = 0;
+        word_back(s, b, at, &ws, &st);
+        if (ws == st || !xlex_is_upper((unsigned char)s[ws])) {
+          break;
+        }
+        ++words;
+        size_t len = 0;
+        const char* cc = NULL;
+        city = xlex_city_at(s + ws, end - ws, &len, &cc) && len == end - ws;
+        at = ws;
       }
-      ++words;
-      size_t len = 0;
-      const char* cc = NULL;
-      city = xlex_city_at(s + ws, end - ws, &len, &cc) && len == end - ws;
-      at = ws;
+      if (!city && !region) {
+        /* step over ", Region" to the city before it */
+        size_t ws = 0, st = 0;
+        word_back(s, b, end, &ws, &st);
+        size_t c = ws;
+        while (c > b && s[c - 1u] == ' ') {
+          --c;
+        }
+        if (ws == st || c <= b || s[c - 1u] != ',' ||
+            !xlex_is_upper((unsigned char)s[ws])) {
+          break;
+        }
+        end = c - 1u;
+      }
     }
     /* not prose: "held in Tokyo, 5 May 2021." */
     size_t pb = 0, pw = 0;
     word_back(s, b, at, &pb, &pw);
-    if (city && (pb == pw || !(s[pb] >= 'a' && s[pb] <= 'z'))) {
+    size_t open = at;
+    while (open > b && s[open - 1u] == ' ') {
+      --open;
+    }
+    const bool paren = open > b && s[open - 1u] == '(';
+    if (k < e && s[k] == ')' && !paren) {
+      continue;
+    }
+    if (city && (paren || pb == pw || !(s[pb] >= 'a' && s[pb] <= 'z'))) {
       src->published = d[i].from;
       src->published_span.b = d[i].b;
       src->published_span.e = d[i].e;
