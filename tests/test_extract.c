@@ -7248,6 +7248,47 @@ test_meeting7_wire_datelines(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting7: "ended" and "opened" report a held meeting; with a count of
+   days the day given is its last ("The two-day ... ended in Muscat on
+   Tuesday") or its first ("The three-day ... opened in Muscat on
+   Monday"). */
+static void
+test_meeting7_opened_ended(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* sentence;
+    const char* from;
+    const char* to;
+  } cases[] = {
+    { "The two-day Oman-Jordan Security Dialogue ended in Muscat on Tuesday.",
+      "2022-03-14",
+      "2022-03-15" },
+    { "The three-day Oman-Jordan Security Dialogue opened in Muscat on "
+      "Monday.",
+      "2022-03-14",
+      "2022-03-16" },
+    { "The Oman-Jordan Security Dialogue opened in Muscat on Monday.",
+      "2022-03-14",
+      "" },
+    { "The two-day Oman-Jordan Security Dialogue, which reopened a channel "
+      "closed since 2019, was held in Muscat on Monday.",
+      "2022-03-14",
+      "" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    char text[512];
+    snprintf(text,
+             sizeof(text),
+             "Oman, Jordan talks\nPublished: 2022-03-15\n\n%s\n",
+             cases[i].sentence);
+    cJSON* r = dated(ex, text, cases[i].from);
+    CHECK(!strcmp(str_at(r, "end_date", false), cases[i].to));
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7515,6 +7556,7 @@ main(int argc, char** argv)
     test_meeting7_status_words(ex);
     test_meeting7_month_only(ex);
     test_meeting7_wire_datelines(ex);
+    test_meeting7_opened_ended(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

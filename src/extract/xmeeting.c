@@ -346,6 +346,8 @@ xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
                                       "was organized",
                                       "were organised",
                                       "were organized",
+                                      "ended",
+                                      "opened",
                                       NULL };
   size_t best = (size_t)-1;
   const char* status = NULL;
@@ -598,15 +600,36 @@ own_date(const char* s, size_t b, const XDate* d, const XSource* src)
 }
 
 /* "a two-day dialogue that concluded on Wednesday": the day after
-   "concluded", "ended" or "closed" is the last of a meeting of so many
-   days; 0 when the sentence says no such thing, else the number of days. */
+   "concluded", "ended" or "closed" (right before it, or before "in" a
+   place: "ended in Accra on Tuesday") is the last of a meeting of so many
+   days; with `opening`, the day after "opened", "began" or "kicked off"
+   is the first ("The three-day ... opened in Accra on Monday").  0 when
+   the sentence says no such thing, else the number of days. */
 static int
-ending_days(const char* s, size_t b, const XDate* d)
+span_days(const char* s, size_t b, const XDate* d, bool opening)
 {
+  static const char* const ends[] = { "concluded", "ended", "closed", NULL };
+  static const char* const opens[] = { "opened", "began", "kicked off", NULL };
+  const char* const* verbs = opening ? opens : ends;
   size_t w = 0, k = 0;
   word_before(s, b, d->b, &w, &k);
-  if (!(xlex_eq(s + w, k - w, "concluded") || xlex_eq(s + w, k - w, "ended") ||
-        xlex_eq(s + w, k - w, "closed"))) {
+  bool found = false;
+  for (size_t i = 0; verbs[i] && !found; ++i) {
+    const size_t l = strlen(verbs[i]);
+    found = k >= b + l && xlex_eq(s + k - l, l, verbs[i]) &&
+            (k == b + l || !xlex_is_word_char((unsigned char)s[k - l - 1u]));
+    w = found ? k - l : w;
+  }
+  for (size_t i = 0; verbs[i] && !found; ++i) {
+    /* the verb, then a place, then the day */
+    const size_t at = xlex_find(s + b, d->b - b, verbs[i]);
+    const size_t q = at == (size_t)-1 ? 0 : b + at + strlen(verbs[i]) + 1u;
+    found = at != (size_t)-1 && q < d->b &&
+            xlex_starts(s + q, d->b - q, "in ") &&
+            memchr(s + q, ',', d->b - q) == NULL;
+    w = found ? b + at : w;
+  }
+  if (!found) {
     return 0;
   }
   static const char* const counts[] = { "two", "three", "four", "five", "2",
@@ -716,7 +739,21 @@ meeting_date(XCtx* x,
                 "is taken");
     }
     date.completed = !dates[i].from.m ? 2 : !dates[i].from.y ? 1 : 0;
-    const int days = date.to.m ? 0 : ending_days(s, st->clip_b, &date);
+    const int days = date.to.m ? 0 : span_days(s, st->clip_b, &date, false);
+    const int opening =
+      date.to.m || days ? 0 : span_days(s, st->clip_b, &date, true);
+    if (opening && date.from.d) {
+      /* the day given is the first: the last is so many days after */
+      date.to = date.from;
+      xdate_add_days(&date.to, opening - 1);
+      xctx_warn(x,
+                sent,
+                "a %d-day meeting that opened on the day given: it ended %d "
+                "day%s after",
+                opening,
+                opening - 1,
+                opening > 2 ? "s" : "");
+    }
     if (days && date.from.d) {
       /* the day given is the last: the first is so many days before */
       date.to = date.from;
@@ -788,18 +825,47 @@ xmeeting_date(XCtx* x,
   return meeting_date(x, NULL, sent, status, ref, out);
 }
 
-static const char* const meet_verbs[] = {
-  "held",         "hold",       "holds",      "met",
-  "meet",         "meets",      "convened",   "convene",
-  "convenes",     "took place", "take place", "takes place",
-  "will discuss", "discussed",  "hosted",     "host",
-  "co-chaired",   "gathered",   "conducted",  "will be held",
-  "was held",     "were held",  "is held",    "are held",
-  "concluded",    "co-hosted",  "wrapped up", "attended",
-  "led the",      "co-led",     "convening",  "participated in",
-  "took part in", "conduct",    "began",      "begins",
-  "kicked off",   "will begin", NULL
-};
+static const char* const meet_verbs[] = { "held",
+                                          "hold",
+                                          "holds",
+                                          "met",
+                                          "meet",
+                                          "meets",
+                                          "convened",
+                                          "convene",
+                                          "convenes",
+                                          "took place",
+                                          "take place",
+                                          "takes place",
+                                          "will discuss",
+                                          "discussed",
+                                          "hosted",
+                                          "host",
+                                          "co-chaired",
+                                          "gathered",
+                                          "conducted",
+                                          "will be held",
+                                          "was held",
+                                          "were held",
+                                          "is held",
+                                          "are held",
+                                          "concluded",
+                                          "co-hosted",
+                                          "wrapped up",
+                                          "attended",
+                                          "led the",
+                                          "co-led",
+                                          "convening",
+                                          "participated in",
+                                          "took part in",
+                                          "conduct",
+                                          "began",
+                                          "begins",
+                                          "kicked off",
+                                          "will begin",
+                                          "ended",
+                                          "opened",
+                                          NULL };
 
 /* Is a meeting verb in s[b, e) as a whole word? */
 static bool
