@@ -7172,6 +7172,23 @@ test_meeting7_status_words(DkgExtractor* ex)
   }
 }
 
+/* meeting7: the record of a release of `sentence` under a publication
+   line of `pub`, its date checked against `date`. */
+static cJSON*
+dated_sentence(DkgExtractor* ex,
+               const char* pub,
+               const char* sentence,
+               const char* date)
+{
+  char text[512];
+  snprintf(text,
+           sizeof(text),
+           "Oman, Jordan talks\nPublished: %s\n\n%s\n",
+           pub,
+           sentence);
+  return dated(ex, text, date);
+}
+
 /* meeting7: a month's name alone ("in February", "in mid-March") dates a
    held meeting by the last such month on or before the release's date, an
    announced one by the first on or after it; a month in another event's
@@ -7204,13 +7221,8 @@ test_meeting7_month_only(DkgExtractor* ex)
       "2022" },
   };
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
-    char text[512];
-    snprintf(text,
-             sizeof(text),
-             "Oman, Jordan talks\nPublished: %s\n\n%s\n",
-             cases[i].pub,
-             cases[i].sentence);
-    cJSON* r = dated(ex, text, cases[i].date);
+    cJSON* r =
+      dated_sentence(ex, cases[i].pub, cases[i].sentence, cases[i].date);
     cJSON_Delete(r);
   }
 }
@@ -7277,12 +7289,8 @@ test_meeting7_opened_ended(DkgExtractor* ex)
       "" },
   };
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
-    char text[512];
-    snprintf(text,
-             sizeof(text),
-             "Oman, Jordan talks\nPublished: 2022-03-15\n\n%s\n",
-             cases[i].sentence);
-    cJSON* r = dated(ex, text, cases[i].from);
+    cJSON* r =
+      dated_sentence(ex, "2022-03-15", cases[i].sentence, cases[i].from);
     CHECK(!strcmp(str_at(r, "end_date", false), cases[i].to));
     CHECK(!strcmp(str_at(r, "status", false), "held"));
     cJSON_Delete(r);
