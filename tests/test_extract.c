@@ -7297,6 +7297,32 @@ test_meeting7_opened_ended(DkgExtractor* ex)
   }
 }
 
+/* meeting7: a weekday followed by "last week" is that day of the week
+   before the release's (Monday to Sunday), not the last such day. */
+static void
+test_meeting7_weekday_last_week(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-03-15",
+                            "The Oman-Jordan Security Dialogue was held in "
+                            "Muscat on Monday and Tuesday last week.",
+                            "2022-03-07");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2022-03-08"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-03-15",
+                     "The Oman-Jordan Security Dialogue was held in Muscat "
+                     "on Thursday last week.",
+                     "2022-03-10");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-03-15",
+                     "The Oman-Jordan Security Dialogue was held in Muscat "
+                     "on Monday.",
+                     "2022-03-14");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7565,6 +7591,7 @@ main(int argc, char** argv)
     test_meeting7_month_only(ex);
     test_meeting7_wire_datelines(ex);
     test_meeting7_opened_ended(ex);
+    test_meeting7_weekday_last_week(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -725,7 +725,29 @@ meeting_date(XCtx* x,
       xctx_warn(x, sent, "cannot complete the date");
       continue;
     }
-    if (dates[i].weekday >= 0 && !dates[i].from.m) {
+    size_t lw = dates[i].e;
+    while (s[lw] == ' ') {
+      ++lw;
+    }
+    if (dates[i].weekday >= 0 && !dates[i].from.m && past && src &&
+        src->published.y && src->published.m && src->published.d &&
+        xlex_starts(s + lw, st->e - lw, "last week")) {
+      /* "on Monday and Tuesday last week": that weekday of the week
+         (Monday to Sunday) before the release's */
+      const XYmd* p = &src->published;
+      const int rw = xdate_weekday(p->y, p->m, p->d);
+      date.from = *p;
+      xdate_add_days(&date.from, dates[i].weekday - rw - 7);
+      if (date.days > 0) {
+        date.to = date.from;
+        xdate_add_days(&date.to, date.days);
+      }
+      date.e = lw + 9u;
+      xctx_warn(x,
+                sent,
+                "the date is a weekday of last week: taken in the week "
+                "before the release's date");
+    } else if (dates[i].weekday >= 0 && !dates[i].from.m) {
       xctx_warn(x,
                 sent,
                 "the date is a weekday only: taken as the %s one %s the "
