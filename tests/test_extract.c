@@ -7323,6 +7323,43 @@ test_meeting7_weekday_last_week(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting7: "on the 14th" (a day alone) dates a held meeting by the last
+   such day on or before the release's date (this month or the one
+   before), an announced one by the first on or after it; "the 14th floor"
+   is no date. */
+static void
+test_meeting7_day_only(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* pub;
+    const char* sentence;
+    const char* date;
+  } cases[] = {
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue was held in Muscat on the 14th.",
+      "2022-03-14" },
+    { "2022-03-05",
+      "The Oman-Jordan Security Dialogue was held in Muscat on the 14th.",
+      "2022-02-14" },
+    { "2022-03-20",
+      "The Oman-Jordan Security Dialogue will be held in Muscat on the 2nd.",
+      "2022-04-02" },
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue was held on the 14th floor of the "
+      "ministry.",
+      "2022" },
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue was held in Muscat on the 31st.",
+      "2022" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r =
+      dated_sentence(ex, cases[i].pub, cases[i].sentence, cases[i].date);
+    cJSON_Delete(r);
+  }
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7592,6 +7629,7 @@ main(int argc, char** argv)
     test_meeting7_wire_datelines(ex);
     test_meeting7_opened_ended(ex);
     test_meeting7_weekday_last_week(ex);
+    test_meeting7_day_only(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1856,6 +1856,84 @@ month_date(XCtx* x,
   return false;
 }
 
+/* Nothing else dates the meeting: "on the 14th" (a day alone, then a
+   punctuation mark) in the meeting sentence, with the release's full
+   date: a held meeting takes the last such day on or before it, an
+   announced one the first on or after it. */
+static int ymd_cmp(const XYmd* a, const XYmd* b);
+
+static bool
+day_only_date(XCtx* x,
+              const XSource* src,
+              const char* status,
+              size_t b,
+              size_t e,
+              XDate* out)
+{
+  const XYmd* pub = &src->published;
+  if (!status || !pub->y || !pub->m || !pub->d) {
+    return false;
+  }
+  const bool held = !strcmp(status, "held");
+  const char* s = x->doc.text;
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t at = b; at < end;) {
+    const size_t on = xlex_find(s + at, end - at, "on the ");
+    if (on == (size_t)-1) {
+      break;
+    }
+    const size_t q = at + on + 7u;
+    at = q;
+    size_t k = q;
+    int d = 0;
+    while (k < end && s[k] >= '0' && s[k] <= '9' && k - q < 3u) {
+      d = d * 10 + (s[k] - '0');
+      ++k;
+    }
+    if (k == q || k - q > 2u || k + 2u > end ||
+        !(xlex_starts(s + k, 2u, "st") || xlex_starts(s + k, 2u, "nd") ||
+          xlex_starts(s + k, 2u, "rd") || xlex_starts(s + k, 2u, "th"))) {
+      continue;
+    }
+    k += 2u;
+    if (k < e && s[k] != '.' && s[k] != ',' && s[k] != ';' && s[k] != ')') {
+      continue; /* "on the 14th floor", "on the 14th of March" */
+    }
+    XYmd c = { pub->y, pub->m, d };
+    for (int step = 0;
+         step < 1 && (!xdate_valid(&c) ||
+                      (held ? ymd_cmp(&c, pub) > 0 : ymd_cmp(&c, pub) < 0));
+         ++step) {
+      c.m += held ? -1 : 1;
+      if (c.m < 1) {
+        c.m = 12;
+        --c.y;
+      } else if (c.m > 12) {
+        c.m = 1;
+        ++c.y;
+      }
+    }
+    if (d < 1 || !xdate_valid(&c) ||
+        (held ? ymd_cmp(&c, pub) > 0 : ymd_cmp(&c, pub) < 0)) {
+      return false;
+    }
+    memset(out, 0, sizeof(*out));
+    out->from = c;
+    out->weekday = -1;
+    out->b = q;
+    out->e = k;
+    out->completed = 1;
+    xctx_warn(x,
+              x->event,
+              "the text gives the day of the meeting only: the %s such day "
+              "%s the release's date",
+              held ? "last" : "first",
+              held ? "on or before" : "on or after");
+    return true;
+  }
+  return false;
+}
+
 /* The weeks, months and years named relative to the release's date. */
 static const struct
 {
@@ -2374,6 +2452,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = month_date(x, src, m->status, b, e, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = day_only_date(x, src, m->status, b, e, &m->date);
   }
   if (!m->have_date && m->status && !strcmp(m->status, "held")) {
     m->have_date = publication_year(x, src, b, e, &m->date);
