@@ -1786,11 +1786,15 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
   return false;
 }
 
+static int ymd_cmp(const XYmd* a, const XYmd* b);
+
 /* Nothing else dates the meeting: "in February", "in mid-March", "in
    early May" (a month's name, no day, no year) in the meeting sentence,
    outside another event's clause, with the release's full date: a held
    meeting takes the last such month on or before the release's date, an
-   announced one the first on or after it (the month and year only). */
+   announced one the first on or after it (the month and year only); so
+   for "on the 14th" (a day alone), in this month or the one before or
+   after. */
 static bool
 month_date(XCtx* x,
            const XSource* src,
@@ -1853,30 +1857,8 @@ month_date(XCtx* x,
               m);
     return true;
   }
-  return false;
-}
-
-/* Nothing else dates the meeting: "on the 14th" (a day alone, then a
-   punctuation mark) in the meeting sentence, with the release's full
-   date: a held meeting takes the last such day on or before it, an
-   announced one the first on or after it. */
-static int ymd_cmp(const XYmd* a, const XYmd* b);
-
-static bool
-day_only_date(XCtx* x,
-              const XSource* src,
-              const char* status,
-              size_t b,
-              size_t e,
-              XDate* out)
-{
-  const XYmd* pub = &src->published;
-  if (!status || !pub->y || !pub->m || !pub->d) {
-    return false;
-  }
-  const bool held = !strcmp(status, "held");
-  const char* s = x->doc.text;
-  const size_t end = xdeleg_cut_attribution(s, b, e);
+  /* "on the 14th" (a day alone, then a punctuation mark): the last such
+     day on or before the release's date, or the first on or after it */
   for (size_t at = b; at < end;) {
     const size_t on = xlex_find(s + at, end - at, "on the ");
     if (on == (size_t)-1) {
@@ -2452,9 +2434,6 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = month_date(x, src, m->status, b, e, &m->date);
-  }
-  if (!m->have_date) {
-    m->have_date = day_only_date(x, src, m->status, b, e, &m->date);
   }
   if (!m->have_date && m->status && !strcmp(m->status, "held")) {
     m->have_date = publication_year(x, src, b, e, &m->date);
