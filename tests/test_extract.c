@@ -7082,6 +7082,7 @@ test_meeting7_month_ranges(void)
       { 2019, 12, 29 },
       { 2020, 1, 3 } },
     { "Posted 15-Dec-2022 in Lima", { 2022, 12, 15 }, { 0, 0, 0 } },
+    { "from the 1st to the 3rd of June 2020", { 2020, 6, 1 }, { 2020, 6, 3 } },
   };
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
     const char* t = cases[i].text;

@@ -413,14 +413,16 @@ day_first(const char* s, const Tok* t, size_t i, size_t n, XDate* out)
     out->from.d = t[i].num;
     goto year;
   }
-  if (j && k + 2u < n && is_day(&t[k + 1u]) && t[k + 2u].month &&
-      t[k + 1u].num > t[i].num) {
-    d2 = t[k + 1u].num;
-    out->from.m = t[k + 2u].month;
+  /* "from the 1st to the 3rd of June": an article after the joiner */
+  const size_t the = j && k + 1u < n && is_word(s, &t[k + 1u], "the") ? 1u : 0u;
+  if (j && k + 2u + the < n && is_day(&t[k + 1u + the]) &&
+      t[k + 2u + the].month && t[k + 1u + the].num > t[i].num) {
+    d2 = t[k + 1u + the].num;
+    out->from.m = t[k + 2u + the].month;
     out->from.d = t[i].num;
     out->to.m = out->from.m;
     out->to.d = d2;
-    k += 3u;
+    k += 3u + the;
     goto year;
   }
   return 0;
