@@ -7341,6 +7341,33 @@ test_meeting7_weekday_last_week(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting7: "late last year" after the word of holding dates a held
+   meeting by the year before the release's, "next year" an announced one
+   by the year after; "launched last year" dates another event. */
+static void
+test_meeting7_relative_years(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-06-15",
+                            "The Oman-Jordan Security Dialogue was held in "
+                            "Muscat late last year.",
+                            "2021");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-06-15",
+                     "The Oman-Jordan Security Dialogue will be held in "
+                     "Muscat next year.",
+                     "2023");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = try_extract(ex,
+                  "Oman, Jordan talks\nPublished: 2022-06-15\n\nThe "
+                  "Oman-Jordan Security Dialogue, launched last year, was "
+                  "held in Muscat.\n");
+  CHECK(!r || strcmp(str_at(r, "date", false), "2021"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7610,6 +7637,7 @@ main(int argc, char** argv)
     test_meeting7_wire_datelines(ex);
     test_meeting7_opened_ended(ex);
     test_meeting7_weekday_last_week(ex);
+    test_meeting7_relative_years(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -960,7 +960,7 @@ next_round(const char* s, size_t n)
     }
     const size_t w = xlex_word_len(s + k, n - k);
     if (!(xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
-          xlex_weekday(s + k, w) >= 0)) {
+          xlex_eq(s + k, w, "year") || xlex_weekday(s + k, w) >= 0)) {
       return true;
     }
     const size_t more = xlex_find(s + k, n - k, "next");
@@ -1925,7 +1925,7 @@ static const struct
 } rel[] = {
   { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
   { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
-  { "this year", 2, 0 },
+  { "this year", 2, 0 },  { "last year", 2, -1 }, { "next year", 2, 1 },
 };
 
 /* Where s[b, end) names `rel[i]` as a whole phrase, not the day someone
@@ -1981,6 +1981,12 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
     out->weekday = -1;
     out->b = b + at;
     out->e = b + at + len;
+    XSpan said;
+    if (rel[i].unit == 2 && rel[i].step &&
+        (other_event_date(s, b, end, out) ||
+         !xmeeting_status(s, b, end, &said) || said.e > out->b)) {
+      continue; /* "held ... late last year", not "launched last year, ..." */
+    }
     if (rel[i].unit == 0) {
       XYmd mon = *pub, sun;
       xdate_add_days(&mon,
@@ -1997,7 +2003,7 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
       out->from.y = m0 / 12;
       out->from.m = m0 % 12 + 1;
     } else {
-      out->from.y = pub->y;
+      out->from.y = pub->y + rel[i].step;
     }
     out->completed = 3;
     xctx_warn(x,
