@@ -7210,6 +7210,10 @@ test_meeting7_month_only(DkgExtractor* ex)
     { "2022-03-15",
       "The Oman-Jordan Security Dialogue took place in Muscat in mid-March.",
       "2022-03" },
+    { "2022-06-15",
+      "The Oman-Jordan Security Dialogue was held in Muscat at the end of "
+      "May.",
+      "2022-05" },
     { "2022-01-10",
       "Oman and Jordan held their security dialogue in Amman in December.",
       "2021-12" },

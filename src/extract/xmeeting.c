@@ -1789,10 +1789,10 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
 static int ymd_cmp(const XYmd* a, const XYmd* b);
 
 /* Nothing else dates the meeting: "in February", "in mid-March", "in
-   early May" (a month's name, no day, no year) in the meeting sentence,
-   outside another event's clause, with the release's full date: a held
-   meeting takes the last such month on or before the release's date, an
-   announced one the first on or after it (the month and year only); so
+   early May", "at the end of May" (a month's name, no day, no year) in the
+   meeting sentence, outside another event's clause, with the release's full
+   date: a held meeting takes the last such month on or before the release's
+   date, an announced one the first on or after it (the month and year only); so
    for "on the 14th" (a day alone), in this month or the one before or
    after. */
 static bool
@@ -1812,11 +1812,14 @@ month_date(XCtx* x,
   static const char* const lead[] = { "early ", "late ", "mid-", "mid ", NULL };
   const size_t end = xdeleg_cut_attribution(s, b, e);
   for (size_t at = b; at < end;) {
+    /* "in February", "in the first week of June", "at the end of May" */
     const size_t in = xlex_find(s + at, end - at, "in ");
-    if (in == (size_t)-1) {
+    const size_t of = xlex_find(s + at, end - at, "of ");
+    const size_t first = in < of ? in : of;
+    if (first == (size_t)-1) {
       break;
     }
-    size_t q = at + in + 3u;
+    size_t q = at + first + 3u;
     at = q;
     for (size_t k = 0; lead[k]; ++k) {
       if (xlex_starts(s + q, end - q, lead[k])) {
