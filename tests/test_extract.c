@@ -6989,6 +6989,11 @@ test_meeting7_round_readings(void)
   } cases[] = {
     { "after the 4th Canada-Mexico Summit held here Monday", 4 },
     { "the fifth ASEAN-Japan summit took place in Hanoi", 5 },
+    { "the third China\xE2\x80\x93"
+      "Africa Summit opened",
+      3 },
+    { "the leaders met at the 13th East Asia Summit in Singapore", 0 },
+    { "on the margin, at the 15th G20 Summit", 0 },
     { "marking the first dialogue post the 2021 Cyber Week", 0 },
     { "the first meeting after the pandemic took place in Oslo", 0 },
     { "the second session following the signing of the accord", 0 },

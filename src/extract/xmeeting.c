@@ -246,6 +246,18 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
                     xlex_starts(s + k + w2, e - k - w2, " after ") ||
                     xlex_starts(s + k + w2, e - k - w2, " following ") ||
                     time_span_after(s, k + w2, e);
+            /* "the 7th EU-Brazil Summit" names its sides; "the 13th East
+               Asia Summit", "the 15th G20 Summit" are another event's */
+            bool paired = false;
+            for (size_t c = i + w; c < k && !paired; ++c) {
+              paired =
+                s[c] == '-' || ((unsigned char)s[c] == 0xE2u && c + 2u < k &&
+                                (unsigned char)s[c + 1u] == 0x80u &&
+                                (unsigned char)s[c + 2u] == 0x93u);
+            }
+            if (xlex_eq(nouns[q], strlen(nouns[q]), "summit") && !paired) {
+              break;
+            }
             if (!since) {
               span->b = i;
               span->e = i + w;
