@@ -6903,6 +6903,23 @@ test_topic6_will_continue(DkgExtractor* ex)
                    want));
 }
 
+/* meeting7: the record of a release of `sentence` under a publication
+   line of `pub`, its date checked against `date`. */
+static cJSON*
+dated_sentence(DkgExtractor* ex,
+               const char* pub,
+               const char* sentence,
+               const char* date)
+{
+  char text[512];
+  snprintf(text,
+           sizeof(text),
+           "Oman, Jordan talks\nPublished: %s\n\n%s\n",
+           pub,
+           sentence);
+  return dated(ex, text, date);
+}
+
 /* meeting7: a posting stamp on a line of its own (a full date, a clock
    time, at most a site's name before it) is the release's date, before or
    after the meeting sentence; a weekday or a yearless day of the meeting
@@ -7129,6 +7146,14 @@ test_meeting7_conduct_first_ever(DkgExtractor* ex)
                    "2021-09-20");
   CHECK(!strcmp(str_at(r, "status", false), "announced"));
   cJSON_Delete(r);
+  /* "a Code of Conduct" is no verb of meeting */
+  r = dated_sentence(ex,
+                     "2022-03-15",
+                     "The dialogue on a Code of Conduct for cyberspace dates "
+                     "from 3 May 2019.\n\nThe Oman-Jordan Security Dialogue "
+                     "was held in Muscat on Monday.",
+                     "2022-03-14");
+  cJSON_Delete(r);
   static const char* const texts[] = {
     "The two sides held their first-ever Kenya-Ghana Cyber Dialogue in "
     "Accra on 3 May 2021.",
@@ -7176,23 +7201,6 @@ test_meeting7_status_words(DkgExtractor* ex)
     CHECK(!strcmp(got, cases[i].status));
     cJSON_Delete(r);
   }
-}
-
-/* meeting7: the record of a release of `sentence` under a publication
-   line of `pub`, its date checked against `date`. */
-static cJSON*
-dated_sentence(DkgExtractor* ex,
-               const char* pub,
-               const char* sentence,
-               const char* date)
-{
-  char text[512];
-  snprintf(text,
-           sizeof(text),
-           "Oman, Jordan talks\nPublished: %s\n\n%s\n",
-           pub,
-           sentence);
-  return dated(ex, text, date);
 }
 
 /* meeting7: a month's name alone ("in February", "in mid-March") dates a
