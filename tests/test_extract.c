@@ -7022,6 +7022,10 @@ test_meeting7_round_readings(void)
       "border commission",
       0 },
     { "ahead of the 3rd India-France Strategic Dialogue", 0 },
+    { "The Chile-Peru Cyber Dialogue, the fourth since its launch in 2015, "
+      "was held in Lima",
+      4 },
+    { "the Chile-Peru Cyber Dialogue, the first since 2019, was held", 0 },
     { "the third meeting of the Chile-Peru Working Group, in Lima", 3 },
     { "On the sidelines of the 5th Africa Cyber Summit, Kenya and Ghana met",
       0 },

@@ -179,8 +179,16 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
     if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
         !other_event_before(s, b, i)) {
       /* "fourth in the series", "the second of its kind" */
+      /* "the fourth since its launch in 2015": counted from the series'
+         own start (not "the first since 2019") */
       if (xlex_starts(s + i + w, e - i - w, " in the series") ||
-          xlex_starts(s + i + w, e - i - w, " of its kind")) {
+          xlex_starts(s + i + w, e - i - w, " of its kind") ||
+          xlex_starts(s + i + w, e - i - w, " since its launch") ||
+          xlex_starts(s + i + w, e - i - w, " since its inception") ||
+          xlex_starts(s + i + w, e - i - w, " since its establishment") ||
+          xlex_starts(s + i + w, e - i - w, " since its creation") ||
+          xlex_starts(s + i + w, e - i - w, " since it was launched") ||
+          xlex_starts(s + i + w, e - i - w, " since it was established")) {
         span->b = i;
         span->e = i + w;
         return ord;
