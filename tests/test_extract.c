@@ -6903,6 +6903,492 @@ test_topic6_will_continue(DkgExtractor* ex)
                    want));
 }
 
+/* meeting7: the record of a release of `sentence` under a publication
+   line of `pub`, its date checked against `date`. */
+static cJSON*
+dated_sentence(DkgExtractor* ex,
+               const char* pub,
+               const char* sentence,
+               const char* date)
+{
+  char text[512];
+  snprintf(text,
+           sizeof(text),
+           "Oman, Jordan talks\nPublished: %s\n\n%s\n",
+           pub,
+           sentence);
+  return dated(ex, text, date);
+}
+
+/* meeting7: a posting stamp on a line of its own (a full date, a clock
+   time, at most a site's name before it) is the release's date, before or
+   after the meeting sentence; a weekday or a yearless day of the meeting
+   is resolved against it. */
+static void
+test_meeting7_stamp_line(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya and Ghana hold talks\n\nnews.example.org 2021-06-10 "
+      "14:05:11\n\nThe Kenya-Ghana Security Dialogue was held in Accra on "
+      "Tuesday.\n",
+      "2021-06-08" },
+    { "Chile, Peru hold talks\n\nThe third Chile-Peru Cyber Dialogue took "
+      "place in Lima on March 3.\n\nMarch 4, 2022 9:30 AM GMT-5\n\nThe "
+      "two sides discussed cybercrime.\n",
+      "2022-03-03" },
+    { "Oman, Jordan talks\n\nThe Oman-Jordan Security Dialogue was held in "
+      "Muscat on Thursday.\n\n4 December 2021\n\nThe sides discussed "
+      "border security.\n",
+      "2021-12-02" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    cJSON_Delete(r);
+  }
+  /* a date in prose with a time is no stamp */
+  cJSON* r = try_extract(ex,
+                         "Chile, Peru hold talks\n\nThe third Chile-Peru "
+                         "Cyber Dialogue took place in Lima on Tuesday.\n\n"
+                         "It was announced on March 4, 2022 9:30 AM by the "
+                         "ministry.\n");
+  CHECK(!r || !*str_at(r, "date", false));
+  cJSON_Delete(r);
+}
+
+/* meeting7: a headline of any length run into its labelled date line
+   ("... stability Published: 2024-10-23") gives the release's date; the
+   lede after a headline that names the sides too dates the meeting
+   ("... in Nairobi today"). */
+static void
+test_meeting7_long_headline_lede(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya recognises Ghana as a key partner for West Africa's security, "
+      "stability and growth\nPublished: 2021-06-10\n\nKenya and Ghana "
+      "agreed to deepen police cooperation during the fourth Kenya-Ghana "
+      "Security Dialogue in Nairobi today. Interior Minister Fred Matiangi "
+      "and Ghana's Minister of the Interior, Ambrose Dery, co-chaired the "
+      "meeting.\n",
+      "2021-06-10" },
+    { "Chile and Peru pledge closer work on cybercrime, data protection and "
+      "the security of networks\nPublished: 2022-03-04\n\nChile and Peru "
+      "on Thursday agreed to share threat data at the Chile-Peru Cyber "
+      "Dialogue. The two vice ministers co-chaired the meeting in Lima.\n",
+      "2022-03-03" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    CHECK(!strcmp(str_at(r, "published", true), "2021-06-10") ||
+          !strcmp(str_at(r, "published", true), "2022-03-04"));
+    cJSON_Delete(r);
+  }
+}
+
+/* meeting7: an ordinal before "Summit" counts the summits; one counted
+   from an event ("first ... post/after/following ..."), in a span of
+   time ("... in the last six months", "this year") or naming the event
+   that follows ("followed by the ninth meeting of ...") is no round. */
+static void
+test_meeting7_round_readings(void)
+{
+  static const struct
+  {
+    const char* text;
+    int round;
+  } cases[] = {
+    { "after the 4th Canada-Mexico Summit held here Monday", 4 },
+    { "the fifth ASEAN-Japan summit took place in Hanoi", 5 },
+    { "the third China\xE2\x80\x93"
+      "Africa Summit opened",
+      3 },
+    { "the leaders met at the 13th East Asia Summit in Singapore", 0 },
+    { "on the margin, at the 15th G20 Summit", 0 },
+    { "marking the first dialogue post the 2021 Cyber Week", 0 },
+    { "the first meeting after the pandemic took place in Oslo", 0 },
+    { "the second session following the signing of the accord", 0 },
+    { "This is the third meeting between the two ministers in the last six "
+      "months, the last in Lima.",
+      0 },
+    { "It was their second meeting this year.", 0 },
+    { "talks this week that will be followed by the ninth meeting of the "
+      "border commission",
+      0 },
+    { "ahead of the 3rd India-France Strategic Dialogue", 0 },
+    { "The Chile-Peru Cyber Dialogue, the fourth since its launch in 2015, "
+      "was held in Lima",
+      4 },
+    { "the Chile-Peru Cyber Dialogue, the first since 2019, was held", 0 },
+    { "the third meeting of the Chile-Peru Working Group, in Lima", 3 },
+    { "On the sidelines of the 5th Africa Cyber Summit, Kenya and Ghana met",
+      0 },
+    { "on the margins of the 77th UN General Assembly", 0 },
+    { "Round 5 of the Chile-Peru Cyber Dialogue was held", 5 },
+    { "Chile and Peru held Round Five of their cyber talks", 5 },
+    { "the sides held round 3 of the talks in Lima", 3 },
+    { "the second round of voting was held in round 2 polling stations", 2 },
+    { "they met round 3 pm", 0 },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    const char* t = cases[i].text;
+    XSpan sp;
+    const int got = xmeeting_round(t, 0, strlen(t), &sp);
+    if (got != cases[i].round) {
+      fprintf(stderr, "round of \"%s\": got %d\n", t, got);
+    }
+    CHECK(got == cases[i].round);
+  }
+}
+
+/* meeting7: "began" and "kicked off" report a meeting as held; people who
+   "participated in" or "took part in" a study or exchange visit report the
+   meeting, held, whose year the release's date gives when no sentence
+   dates it. */
+static void
+test_meeting7_began_participated(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* date;
+  } cases[] = {
+    { "Kenya, Ghana step up cyber work\n\nInitial interdepartmental "
+      "consultations between Kenya and Ghana began in Nairobi on 3 May "
+      "2021.\n",
+      "2021-05-03" },
+    { "Chile and Peru talks\n\nConsultations between Chile and Peru kicked off "
+      "in "
+      "Lima on 3 May 2021.\n",
+      "2021-05-03" },
+    { "Published: 2022-06-10\n\nLima - Officials from Chile and Peru took "
+      "part in a Chile-Peru cyber study visit to share practice on "
+      "incident response.\n",
+      "2022" },
+    { "Oman, Jordan talks\nPublished: 2022-03-15\n\nThe Oman-Jordan "
+      "Security Dialogue, which began Monday, will conclude on "
+      "Wednesday.\n",
+      "2022-03-14" },
+    { "Published: 2019-09-20\n\nOslo - Senior officials of Norway and Brazil "
+      "participated in an exchange visit on cyber policy.\n",
+      "2019" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, cases[i].date);
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    cJSON_Delete(r);
+  }
+}
+
+/* meeting7: a range whose first month runs into the next day by a dash
+   ("30 November-2 December 2021"), and one over the turn of a year with
+   both years written ("from 30 December 2021 to 2 January 2022"). */
+static void
+test_meeting7_month_ranges(void)
+{
+  static const struct
+  {
+    const char* text;
+    XYmd from, to;
+  } cases[] = {
+    { "held on 30 November-2 December 2021 in Accra",
+      { 2021, 11, 30 },
+      { 2021, 12, 2 } },
+    { "from 28 February-3 March 2020", { 2020, 2, 28 }, { 2020, 3, 3 } },
+    { "from 30 December 2021 to 2 January 2022",
+      { 2021, 12, 30 },
+      { 2022, 1, 2 } },
+    { "between 29 December 2019 and 3 January 2020",
+      { 2019, 12, 29 },
+      { 2020, 1, 3 } },
+    { "Posted 15-Dec-2022 in Lima", { 2022, 12, 15 }, { 0, 0, 0 } },
+    { "from the 1st to the 3rd of June 2020", { 2020, 6, 1 }, { 2020, 6, 3 } },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    const char* t = cases[i].text;
+    XDate d[2];
+    const size_t n = xdate_find(t, 0, strlen(t), d, 2u);
+    const bool ok = n >= 1u && d[0].from.y == cases[i].from.y &&
+                    d[0].from.m == cases[i].from.m &&
+                    d[0].from.d == cases[i].from.d &&
+                    d[0].to.y == cases[i].to.y && d[0].to.m == cases[i].to.m &&
+                    d[0].to.d == cases[i].to.d;
+    if (!ok) {
+      fprintf(stderr,
+              "range of \"%s\": got %d-%d-%d to %d-%d-%d\n",
+              t,
+              n ? d[0].from.y : 0,
+              n ? d[0].from.m : 0,
+              n ? d[0].from.d : 0,
+              n ? d[0].to.y : 0,
+              n ? d[0].to.m : 0,
+              n ? d[0].to.d : 0);
+    }
+    CHECK(ok);
+  }
+}
+
+/* meeting7: "set to conduct a ... consultation starting on Monday" is the
+   meeting sentence (announced, the Monday after the release's date), not a
+   later sentence about another meeting; "first-ever" is round 1. */
+static void
+test_meeting7_conduct_first_ever(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Kenya, Ghana to hold security consultation\n\nKenya and "
+                   "Ghana are set to conduct a three-day security "
+                   "consultation starting on Monday in Nairobi.\n\n"
+                   "Published September 15, 2021\n\nThe trip came a day "
+                   "after the minister had a meeting with Chinese officials "
+                   "in Beijing where they discussed trade.\n",
+                   "2021-09-20");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  /* "a Code of Conduct" is no verb of meeting */
+  r = dated_sentence(ex,
+                     "2022-03-15",
+                     "The dialogue on a Code of Conduct for cyberspace dates "
+                     "from 3 May 2019.\n\nThe Oman-Jordan Security Dialogue "
+                     "was held in Muscat on Monday.",
+                     "2022-03-14");
+  cJSON_Delete(r);
+  static const char* const texts[] = {
+    "The two sides held their first-ever Kenya-Ghana Cyber Dialogue in "
+    "Accra on 3 May 2021.",
+    "Kenya and Ghana conducted their first-ever bilateral cyber "
+    "consultations in Accra on 3 May 2021.",
+  };
+  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
+    dated_round(ex, texts[i], "2021-05-03", 1);
+  }
+}
+
+/* meeting7: "is expected to take place", "plans to host" announce the
+   meeting; "was organised", "engaged in" report it as held (no release
+   date to compare with). */
+static void
+test_meeting7_status_words(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* text;
+    const char* status;
+  } cases[] = {
+    { "Chile, Peru talks\n\nThe Chile-Peru Cyber Dialogue is expected to "
+      "take place in Lima on 14 March 2022.\n",
+      "announced" },
+    { "Chile, Peru talks\n\nChile and Peru are expected to hold their "
+      "fourth cyber dialogue in Lima on 14 March 2022.\n",
+      "announced" },
+    { "Chile, Peru talks\n\nPeru plans to host the Chile-Peru Cyber "
+      "Dialogue in Lima on 14 March 2022.\n",
+      "announced" },
+    { "Chile, Peru talks\n\nThe Chile-Peru Cyber Dialogue was organised "
+      "in Lima on 14 March 2022.\n",
+      "held" },
+    { "Chile, Peru talks\n\nChile and Peru engaged in the third Chile-Peru "
+      "Cyber Dialogue in Lima on 14 March 2022.\n",
+      "held" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r = dated(ex, cases[i].text, "2022-03-14");
+    const char* got = str_at(r, "status", false);
+    if (strcmp(got, cases[i].status)) {
+      fprintf(stderr, "status %zu: got \"%s\"\n", i, got);
+    }
+    CHECK(!strcmp(got, cases[i].status));
+    cJSON_Delete(r);
+  }
+}
+
+/* meeting7: a month's name alone ("in February", "in mid-March") dates a
+   held meeting by the last such month on or before the release's date, an
+   announced one by the first on or after it; a month in another event's
+   clause does not.  So does "on the 14th" (a day alone), in this month or
+   the one before or after; "the 14th floor" is no date. */
+static void
+test_meeting7_month_only(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* pub;
+    const char* sentence;
+    const char* date;
+  } cases[] = {
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue took place in Muscat in February.",
+      "2022-02" },
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue took place in Muscat in mid-March.",
+      "2022-03" },
+    { "2022-06-15",
+      "The Oman-Jordan Security Dialogue was held in Muscat at the end of "
+      "May.",
+      "2022-05" },
+    { "2022-01-10",
+      "Oman and Jordan held their security dialogue in Amman in December.",
+      "2021-12" },
+    { "2021-12-10",
+      "The Oman-Jordan Security Dialogue will take place in Muscat in "
+      "January.",
+      "2022-01" },
+    { "2022-06-20",
+      "The Oman-Jordan Security Dialogue, established in March, was held "
+      "in Muscat.",
+      "2022" },
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue was held in Muscat on the 14th.",
+      "2022-03-14" },
+    { "2022-03-05",
+      "The Oman-Jordan Security Dialogue was held in Muscat on the 14th.",
+      "2022-02-14" },
+    { "2022-03-20",
+      "The Oman-Jordan Security Dialogue will be held in Muscat on the 2nd.",
+      "2022-04-02" },
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue was held on the 14th floor of the "
+      "ministry.",
+      "2022" },
+    { "2022-03-15",
+      "The Oman-Jordan Security Dialogue was held in Muscat on the 31st.",
+      "2022" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r =
+      dated_sentence(ex, cases[i].pub, cases[i].sentence, cases[i].date);
+    cJSON_Delete(r);
+  }
+}
+
+/* meeting7: a dateline run into the first sentence with a region after
+   the city, a wire's tag, a bar or parentheses is the release's date, not
+   the meeting's ("ACCRA, Ghana, March 14, 2022 /PRNewswire/ -- ... on
+   Friday": 2022-03-11). */
+static void
+test_meeting7_wire_datelines(DkgExtractor* ex)
+{
+  static const char* const heads[] = {
+    "MUSCAT, Oman, March 14, 2022 /PRNewswire/ -- ",
+    "(Muscat, 14.03.2022) ",
+    "Muscat, Oman | March 14, 2022 \xE2\x80\x94 ",
+    "Muscat, 14 March 2022 \xE2\x80\x93 ",
+  };
+  for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); ++i) {
+    char text[512];
+    snprintf(text,
+             sizeof(text),
+             "Oman, Jordan hold talks\n\n%sThe Oman-Jordan Security "
+             "Dialogue was held in Muscat on Friday.\n",
+             heads[i]);
+    cJSON* r = dated(ex, text, "2022-03-11");
+    CHECK(!strcmp(str_at(r, "published", true), "2022-03-14"));
+    cJSON_Delete(r);
+  }
+  /* prose: the day is the meeting's */
+  cJSON* r = dated(ex,
+                   "Oman, Jordan hold talks\n\nThe Oman-Jordan Security "
+                   "Dialogue was held in Muscat, Oman, March 14, 2022 "
+                   "/ the ministry.\n",
+                   "2022-03-14");
+  cJSON_Delete(r);
+}
+
+/* meeting7: "ended" and "opened" report a held meeting; with a count of
+   days the day given is its last ("The two-day ... ended in Muscat on
+   Tuesday") or its first ("The three-day ... opened in Muscat on
+   Monday"). */
+static void
+test_meeting7_opened_ended(DkgExtractor* ex)
+{
+  static const struct
+  {
+    const char* sentence;
+    const char* from;
+    const char* to;
+  } cases[] = {
+    { "The two-day Oman-Jordan Security Dialogue ended in Muscat on Tuesday.",
+      "2022-03-14",
+      "2022-03-15" },
+    { "The three-day Oman-Jordan Security Dialogue opened in Muscat on "
+      "Monday.",
+      "2022-03-14",
+      "2022-03-16" },
+    { "The Oman-Jordan Security Dialogue opened in Muscat on Monday.",
+      "2022-03-14",
+      "" },
+    { "The two-day Oman-Jordan Security Dialogue, which reopened a channel "
+      "closed since 2019, was held in Muscat on Monday.",
+      "2022-03-14",
+      "" },
+  };
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
+    cJSON* r =
+      dated_sentence(ex, "2022-03-15", cases[i].sentence, cases[i].from);
+    CHECK(!strcmp(str_at(r, "end_date", false), cases[i].to));
+    CHECK(!strcmp(str_at(r, "status", false), "held"));
+    cJSON_Delete(r);
+  }
+}
+
+/* meeting7: a weekday followed by "last week" is that day of the week
+   before the release's (Monday to Sunday), not the last such day. */
+static void
+test_meeting7_weekday_last_week(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-03-15",
+                            "The Oman-Jordan Security Dialogue was held in "
+                            "Muscat on Monday and Tuesday last week.",
+                            "2022-03-07");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2022-03-08"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-03-15",
+                     "The Oman-Jordan Security Dialogue was held in Muscat "
+                     "on Thursday last week.",
+                     "2022-03-10");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-03-15",
+                     "The Oman-Jordan Security Dialogue was held in Muscat "
+                     "on Monday.",
+                     "2022-03-14");
+  cJSON_Delete(r);
+}
+
+/* meeting7: "late last year" after the word of holding dates a held
+   meeting by the year before the release's, "next year" an announced one
+   by the year after; "launched last year" dates another event. */
+static void
+test_meeting7_relative_years(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-06-15",
+                            "The Oman-Jordan Security Dialogue was held in "
+                            "Muscat late last year.",
+                            "2021");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-06-15",
+                     "The Oman-Jordan Security Dialogue will be held in "
+                     "Muscat next year.",
+                     "2023");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = try_extract(ex,
+                  "Oman, Jordan talks\nPublished: 2022-06-15\n\nThe "
+                  "Oman-Jordan Security Dialogue, launched last year, was "
+                  "held in Muscat.\n");
+  CHECK(!r || strcmp(str_at(r, "date", false), "2021"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7161,6 +7647,18 @@ main(int argc, char** argv)
     test_topic6_their_own(ex);
     test_topic6_following_matters(ex);
     test_topic6_will_continue(ex);
+    test_meeting7_stamp_line(ex);
+    test_meeting7_long_headline_lede(ex);
+    test_meeting7_round_readings();
+    test_meeting7_began_participated(ex);
+    test_meeting7_month_ranges();
+    test_meeting7_conduct_first_ever(ex);
+    test_meeting7_status_words(ex);
+    test_meeting7_month_only(ex);
+    test_meeting7_wire_datelines(ex);
+    test_meeting7_opened_ended(ex);
+    test_meeting7_weekday_last_week(ex);
+    test_meeting7_relative_years(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -111,6 +111,19 @@ tokenize(const char* s, size_t b, size_t e, Tok* toks)
         k = i + 1u;
       }
       t.kind = T_WORD;
+      /* "30 November-2 December 2021": a month's name run into the next
+         day by a dash ends at the dash ("Dec-2022" keeps its year) */
+      const char* dash = (const char*)memchr(s + i, '-', k - i);
+      if (dash && xlex_month(s + i, (size_t)(dash - (s + i)))) {
+        size_t q = (size_t)(dash - s) + 1u;
+        while (q < k && s[q] >= '0' && s[q] <= '9') {
+          ++q;
+        }
+        const size_t digits = q - (size_t)(dash - s) - 1u;
+        if (q == k && digits >= 1u && digits <= 2u) {
+          k = (size_t)(dash - s);
+        }
+      }
       /* "Aug." keeps its dot for the month test */
       const size_t wl = k - i;
       size_t m = k;
@@ -400,14 +413,16 @@ day_first(const char* s, const Tok* t, size_t i, size_t n, XDate* out)
     out->from.d = t[i].num;
     goto year;
   }
-  if (j && k + 2u < n && is_day(&t[k + 1u]) && t[k + 2u].month &&
-      t[k + 1u].num > t[i].num) {
-    d2 = t[k + 1u].num;
-    out->from.m = t[k + 2u].month;
+  /* "from the 1st to the 3rd of June": an article after the joiner */
+  const size_t the = j && k + 1u < n && is_word(s, &t[k + 1u], "the") ? 1u : 0u;
+  if (j && k + 2u + the < n && is_day(&t[k + 1u + the]) &&
+      t[k + 2u + the].month && t[k + 1u + the].num > t[i].num) {
+    d2 = t[k + 1u + the].num;
+    out->from.m = t[k + 2u + the].month;
     out->from.d = t[i].num;
     out->to.m = out->from.m;
     out->to.d = d2;
-    k += 3u;
+    k += 3u + the;
     goto year;
   }
   return 0;
@@ -453,21 +468,27 @@ second_day(const char* s, const Tok* t, size_t k, size_t n, XDate* d)
   } else if (q < n && is_day(&t[q])) {
     r = day_first(s, t, q, n, &two);
   }
+  /* "from 30 December 2021 to 2 January 2022": the second day may be in
+     the next year, when its month is earlier */
+  const bool turn = two.from.m < d->from.m;
   if (!r || !two.from.m || !two.from.d || two.to.m || !xdate_valid(&two.from) ||
-      (two.from.y && d->from.y && two.from.y != d->from.y)) {
+      (two.from.y && d->from.y && two.from.y != d->from.y + (turn ? 1 : 0))) {
     return k;
   }
-  const int y = d->from.y ? d->from.y : two.from.y ? two.from.y : 2001;
-  const long gap = days_from_civil(y, two.from.m, two.from.d) -
+  const int y = d->from.y            ? d->from.y
+                : two.from.y && turn ? two.from.y - 1
+                : two.from.y         ? two.from.y
+                                     : 2001;
+  const long gap = days_from_civil(y + (turn ? 1 : 0), two.from.m, two.from.d) -
                    days_from_civil(y, d->from.m, d->from.d);
   if (gap < 1 || gap > 14) {
     return k;
   }
   d->to = two.from;
   if (!d->from.y && two.from.y) {
-    d->from.y = two.from.y;
+    d->from.y = two.from.y - (turn ? 1 : 0);
   }
-  d->to.y = d->from.y;
+  d->to.y = d->from.y ? d->from.y + (turn ? 1 : 0) : 0;
   return r;
 }
 

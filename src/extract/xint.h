@@ -682,4 +682,9 @@ size_t xplace_headline_spans(const XCtx* x,
     before b; (size_t)-1 when none. */
 size_t xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr);
 
+/** (xsource.c) The line of s that starts at *b and ends at a newline or
+    at `bound`, its white space trimmed: [*b, *e); returns where the next
+    line starts. */
+size_t xsource_line(const char* s, size_t* b, size_t bound, size_t* e);
+
 #endif

@@ -28,6 +28,126 @@ function_word(const char* s, size_t n)
   return false;
 }
 
+/* Does the clause after a round noun at s[k] count in a span of time
+   ("... between the two ministers in the last six months", "this year",
+   "in the past decade"), not the rounds of a series? */
+static bool
+time_span_after(const char* s, size_t k, size_t e)
+{
+  static const char* const spans[] = { "in the last", "in the past",
+                                       "this year",   "so far this",
+                                       "within a",    "in a year",
+                                       NULL };
+  size_t ce = k;
+  while (ce < e && s[ce] != ',' && s[ce] != ';' && s[ce] != '.') {
+    ++ce;
+  }
+  for (size_t i = 0; spans[i]; ++i) {
+    const size_t at = xlex_find(s + k, ce - k, spans[i]);
+    if (at != (size_t)-1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Where s[b, at) ends before its trailing spaces, and before the word
+   `w` (and its spaces) when that word stands last ("said on" before
+   "Thursday", "followed by the" before "ninth"). */
+static size_t
+back_over(const char* s, size_t b, size_t at, const char* w)
+{
+  const size_t l = strlen(w);
+  size_t e = at;
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e >= b + l && xlex_starts(s + e - l, l, w) &&
+      (e == b + l || s[e - l - 1u] == ' ')) {
+    e -= l;
+    while (e > b && s[e - 1u] == ' ') {
+      --e;
+    }
+  }
+  return e;
+}
+
+/* Does "followed by", "preceded by", "ahead of", "prior to" or "on the
+   sidelines of" (and maybe "the") stand right before the ordinal at s[i]:
+   another event's round ("... will hold consultations this week that will
+   be followed by the ninth meeting of the ... mechanism", "On the
+   sidelines of the 5th Africa Cyber Summit, ...")? */
+static bool
+other_event_before(const char* s, size_t b, size_t i)
+{
+  static const char* const lead[] = { "followed by",
+                                      "preceded by",
+                                      "ahead of",
+                                      "prior to",
+                                      "in preparation for",
+                                      "on the sidelines of",
+                                      "on the margins of",
+                                      "in the margins of",
+                                      "at the margins of",
+                                      "at the sidelines of",
+                                      "on the sideline of",
+                                      "on the margin of",
+                                      NULL };
+  const size_t k = back_over(s, b, i, "the");
+  for (size_t q = 0; lead[q]; ++q) {
+    const size_t n = strlen(lead[q]);
+    if (k >= b + n && xlex_eq(s + k - n, n, lead[q]) &&
+        (k == b + n || !xlex_is_word_char((unsigned char)s[k - n - 1u]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A cardinal number of one or two digits or in words up to twenty ("5",
+   "Five"), else 0. */
+static int
+cardinal(const char* s, size_t n)
+{
+  static const char* const words[] = {
+    "one",     "two",       "three",    "four",     "five",
+    "six",     "seven",     "eight",    "nine",     "ten",
+    "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+  };
+  if (n >= 1u && n <= 2u && s[0] >= '1' && s[0] <= '9' &&
+      (n == 1u || (s[1] >= '0' && s[1] <= '9'))) {
+    return n == 1u ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+  }
+  for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); ++i) {
+    if (xlex_eq(s, n, words[i])) {
+      return (int)i + 1;
+    }
+  }
+  return 0;
+}
+
+/* "Round 5 of the ... Dialogue", "held Round Five of their talks": the
+   noun "round" and a number after it, then "of" (or the noun capitalized
+   as a name: "Round 3"). Its number, else 0. */
+static int
+round_number(const char* s, size_t i, size_t w, size_t e, XSpan* span)
+{
+  if (!xlex_eq(s + i, w, "round") || i + w + 1u >= e || s[i + w] != ' ') {
+    return 0;
+  }
+  const size_t k = i + w + 1u;
+  const size_t w2 = xlex_word_len(s + k, e - k);
+  const int n = w2 ? cardinal(s + k, w2) : 0;
+  if (!n || (!xlex_is_upper((unsigned char)s[i]) &&
+             !xlex_starts(s + k + w2, e - k - w2, " of "))) {
+    return 0;
+  }
+  span->b = i;
+  span->e = k + w2;
+  return n;
+}
+
 int
 xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
 {
@@ -35,7 +155,7 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
     "round",      "meeting", "session",       "iteration",   "edition",
     "dialogue",   "talks",   "consultations", "dialog",      "time",
     "annual",     "meeting", "consultation",  "discussions", "dialogues",
-    "conference", "forum",   "council",       NULL
+    "conference", "forum",   "council",       "summit",      NULL
   };
   static const char* const not_rounds[] = {
     "in-person", "face-to-face", "virtual", "physical", "online", "such", NULL
@@ -47,11 +167,28 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
       ++i;
       continue;
     }
-    const int ord = xlex_ordinal(s + i, w);
-    if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u]))) {
+    const int numbered =
+      (i == b || s[i - 1u] == ' ') ? round_number(s, i, w, e, span) : 0;
+    if (numbered) {
+      return numbered;
+    }
+    int ord = xlex_ordinal(s + i, w);
+    if (!ord && w > 5u && xlex_eq(s + i + w - 5u, 5u, "-ever")) {
+      ord = xlex_ordinal(s + i, w - 5u); /* "their first-ever dialogue" */
+    }
+    if (ord > 0 && (i == b || !xlex_is_word_char((unsigned char)s[i - 1u])) &&
+        !other_event_before(s, b, i)) {
       /* "fourth in the series", "the second of its kind" */
+      /* "the fourth since its launch in 2015": counted from the series'
+         own start (not "the first since 2019") */
       if (xlex_starts(s + i + w, e - i - w, " in the series") ||
-          xlex_starts(s + i + w, e - i - w, " of its kind")) {
+          xlex_starts(s + i + w, e - i - w, " of its kind") ||
+          xlex_starts(s + i + w, e - i - w, " since its launch") ||
+          xlex_starts(s + i + w, e - i - w, " since its inception") ||
+          xlex_starts(s + i + w, e - i - w, " since its establishment") ||
+          xlex_starts(s + i + w, e - i - w, " since its creation") ||
+          xlex_starts(s + i + w, e - i - w, " since it was launched") ||
+          xlex_starts(s + i + w, e - i - w, " since it was established")) {
         span->b = i;
         span->e = i + w;
         return ord;
@@ -109,8 +246,26 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
               (xlex_starts(nouns[q], strlen(nouns[q]), "dialog") &&
                xlex_starts(s + k, w2, nouns[q]))) {
             /* "its first bilateral cyber dialogue since the establishment
-               of ..." counts from an event, not the rounds */
-            since = xlex_starts(s + k + w2, e - k - w2, " since ");
+               of ...", "the first dialogue post the 2023 Days", "the
+               third meeting ... in the last six months" count from an
+               event or in a span of time, not the rounds */
+            since = xlex_starts(s + k + w2, e - k - w2, " since ") ||
+                    xlex_starts(s + k + w2, e - k - w2, " post ") ||
+                    xlex_starts(s + k + w2, e - k - w2, " after ") ||
+                    xlex_starts(s + k + w2, e - k - w2, " following ") ||
+                    time_span_after(s, k + w2, e);
+            /* "the 7th EU-Brazil Summit" names its sides; "the 13th East
+               Asia Summit", "the 15th G20 Summit" are another event's */
+            bool paired = false;
+            for (size_t c = i + w; c < k && !paired; ++c) {
+              paired =
+                s[c] == '-' || ((unsigned char)s[c] == 0xE2u && c + 2u < k &&
+                                (unsigned char)s[c + 1u] == 0x80u &&
+                                (unsigned char)s[c + 2u] == 0x93u);
+            }
+            if (xlex_eq(nouns[q], strlen(nouns[q]), "summit") && !paired) {
+              break;
+            }
             if (!since) {
               span->b = i;
               span->e = i + w;
@@ -159,18 +314,61 @@ xmeeting_round(const char* s, size_t b, size_t e, XSpan* span)
 const char*
 xmeeting_status(const char* s, size_t b, size_t e, XSpan* span)
 {
-  static const char* const future[] = {
-    "will",      "to be held", "is scheduled", "are scheduled",
-    "is set to", "are set to", "set for",      "slated for",
-    "is due to", "are due to", "planned for",  "upcoming",
-    "shall",     NULL
-  };
-  static const char* const past[] = {
-    "was held",   "were held", "held",     "met",        "convened",
-    "took place", "concluded", "hosted",   "co-chaired", "discussed",
-    "gathered",   "exchanged", "reviewed", "led",        "conducted",
-    "attended",   "occurred",  "happened", NULL
-  };
+  static const char* const future[] = { "will",
+                                        "to be held",
+                                        "is scheduled",
+                                        "are scheduled",
+                                        "is set to",
+                                        "are set to",
+                                        "set for",
+                                        "slated for",
+                                        "is due to",
+                                        "are due to",
+                                        "planned for",
+                                        "upcoming",
+                                        "shall",
+                                        "expected to take place",
+                                        "expected to be held",
+                                        "expected to hold",
+                                        "expected to meet",
+                                        "expected to convene",
+                                        "plans to hold",
+                                        "plans to host",
+                                        "plan to hold",
+                                        "plan to host",
+                                        "planning to hold",
+                                        "planning to host",
+                                        NULL };
+  static const char* const past[] = { "was held",
+                                      "were held",
+                                      "held",
+                                      "met",
+                                      "convened",
+                                      "took place",
+                                      "concluded",
+                                      "hosted",
+                                      "co-chaired",
+                                      "discussed",
+                                      "gathered",
+                                      "exchanged",
+                                      "reviewed",
+                                      "led",
+                                      "conducted",
+                                      "attended",
+                                      "occurred",
+                                      "happened",
+                                      "began",
+                                      "kicked off",
+                                      "participated in",
+                                      "took part in",
+                                      "engaged in",
+                                      "was organised",
+                                      "was organized",
+                                      "were organised",
+                                      "were organized",
+                                      "ended",
+                                      "opened",
+                                      NULL };
   size_t best = (size_t)-1;
   const char* status = NULL;
   for (int pass = 0; pass < 2; ++pass) {
@@ -202,17 +400,7 @@ static void word_back(const char* s, size_t b, size_t at, size_t* w, size_t* e);
 static void
 word_before(const char* s, size_t b, size_t at, size_t* w, size_t* k)
 {
-  size_t e = at;
-  while (e > b && s[e - 1u] == ' ') {
-    --e;
-  }
-  if (e >= b + 2u && xlex_starts(s + e - 2u, 2u, "on") &&
-      (e == b + 2u || s[e - 3u] == ' ')) {
-    e -= 2u;
-    while (e > b && s[e - 1u] == ' ') {
-      --e;
-    }
-  }
+  const size_t e = back_over(s, b, at, "on");
   size_t start = e;
   while (start > b && xlex_is_word_char((unsigned char)s[start - 1u])) {
     --start;
@@ -432,15 +620,36 @@ own_date(const char* s, size_t b, const XDate* d, const XSource* src)
 }
 
 /* "a two-day dialogue that concluded on Wednesday": the day after
-   "concluded", "ended" or "closed" is the last of a meeting of so many
-   days; 0 when the sentence says no such thing, else the number of days. */
+   "concluded", "ended" or "closed" (right before it, or before "in" a
+   place: "ended in Accra on Tuesday") is the last of a meeting of so many
+   days; with `opening`, the day after "opened", "began" or "kicked off"
+   is the first ("The three-day ... opened in Accra on Monday").  0 when
+   the sentence says no such thing, else the number of days. */
 static int
-ending_days(const char* s, size_t b, const XDate* d)
+span_days(const char* s, size_t b, const XDate* d, bool opening)
 {
+  static const char* const ends[] = { "concluded", "ended", "closed", NULL };
+  static const char* const opens[] = { "opened", "began", "kicked off", NULL };
+  const char* const* verbs = opening ? opens : ends;
   size_t w = 0, k = 0;
   word_before(s, b, d->b, &w, &k);
-  if (!(xlex_eq(s + w, k - w, "concluded") || xlex_eq(s + w, k - w, "ended") ||
-        xlex_eq(s + w, k - w, "closed"))) {
+  bool found = false;
+  for (size_t i = 0; verbs[i] && !found; ++i) {
+    const size_t l = strlen(verbs[i]);
+    found = k >= b + l && xlex_eq(s + k - l, l, verbs[i]) &&
+            (k == b + l || !xlex_is_word_char((unsigned char)s[k - l - 1u]));
+    w = found ? k - l : w;
+  }
+  for (size_t i = 0; verbs[i] && !found; ++i) {
+    /* the verb, then a place, then the day */
+    const size_t at = xlex_find(s + b, d->b - b, verbs[i]);
+    const size_t q = at == (size_t)-1 ? 0 : b + at + strlen(verbs[i]) + 1u;
+    found = at != (size_t)-1 && q < d->b &&
+            xlex_starts(s + q, d->b - q, "in ") &&
+            memchr(s + q, ',', d->b - q) == NULL;
+    w = found ? b + at : w;
+  }
+  if (!found) {
     return 0;
   }
   static const char* const counts[] = { "two", "three", "four", "five", "2",
@@ -536,7 +745,29 @@ meeting_date(XCtx* x,
       xctx_warn(x, sent, "cannot complete the date");
       continue;
     }
-    if (dates[i].weekday >= 0 && !dates[i].from.m) {
+    size_t lw = dates[i].e;
+    while (s[lw] == ' ') {
+      ++lw;
+    }
+    if (dates[i].weekday >= 0 && !dates[i].from.m && past && src &&
+        src->published.y && src->published.m && src->published.d &&
+        xlex_starts(s + lw, st->e - lw, "last week")) {
+      /* "on Monday and Tuesday last week": that weekday of the week
+         (Monday to Sunday) before the release's */
+      const XYmd* p = &src->published;
+      const int rw = xdate_weekday(p->y, p->m, p->d);
+      date.from = *p;
+      xdate_add_days(&date.from, dates[i].weekday - rw - 7);
+      if (date.days > 0) {
+        date.to = date.from;
+        xdate_add_days(&date.to, date.days);
+      }
+      date.e = lw + 9u;
+      xctx_warn(x,
+                sent,
+                "the date is a weekday of last week: taken in the week "
+                "before the release's date");
+    } else if (dates[i].weekday >= 0 && !dates[i].from.m) {
       xctx_warn(x,
                 sent,
                 "the date is a weekday only: taken as the %s one %s the "
@@ -550,7 +781,21 @@ meeting_date(XCtx* x,
                 "is taken");
     }
     date.completed = !dates[i].from.m ? 2 : !dates[i].from.y ? 1 : 0;
-    const int days = date.to.m ? 0 : ending_days(s, st->clip_b, &date);
+    const int days = date.to.m ? 0 : span_days(s, st->clip_b, &date, false);
+    const int opening =
+      date.to.m || days ? 0 : span_days(s, st->clip_b, &date, true);
+    if (opening && date.from.d) {
+      /* the day given is the first: the last is so many days after */
+      date.to = date.from;
+      xdate_add_days(&date.to, opening - 1);
+      xctx_warn(x,
+                sent,
+                "a %d-day meeting that opened on the day given: it ended %d "
+                "day%s after",
+                opening,
+                opening - 1,
+                opening > 2 ? "s" : "");
+    }
     if (days && date.from.d) {
       /* the day given is the last: the first is so many days before */
       date.to = date.from;
@@ -623,13 +868,17 @@ xmeeting_date(XCtx* x,
 }
 
 static const char* const meet_verbs[] = {
-  "held",       "hold",        "holds",        "met",       "meet",
-  "meets",      "convened",    "convene",      "convenes",  "took place",
-  "take place", "takes place", "will discuss", "discussed", "hosted",
-  "host",       "co-chaired",  "gathered",     "conducted", "will be held",
-  "was held",   "were held",   "is held",      "are held",  "concluded",
-  "co-hosted",  "wrapped up",  "attended",     "led the",   "co-led",
-  "convening",  NULL
+  "held",         "hold",       "holds",        "met",
+  "meet",         "meets",      "convened",     "convene",
+  "convenes",     "took place", "take place",   "takes place",
+  "will discuss", "discussed",  "hosted",       "host",
+  "co-chaired",   "gathered",   "conducted",    "will be held",
+  "was held",     "were held",  "is held",      "are held",
+  "concluded",    "co-hosted",  "wrapped up",   "attended",
+  "led the",      "co-led",     "convening",    "participated in",
+  "took part in", "to conduct", "will conduct", "began",
+  "begins",       "kicked off", "will begin",   "ended",
+  "opened",       NULL
 };
 
 /* Is a meeting verb in s[b, e) as a whole word? */
@@ -645,10 +894,11 @@ meet_verb_in(const char* s, size_t b, size_t e)
 }
 
 /* What a meeting is called in the sentence that reports it. */
-static const char* const nouns[] = { "dialogue",  "talks",  "consultations",
-                                     "meeting",   "round",  "session",
-                                     "officials", "dialog", "consultation",
-                                     NULL };
+static const char* const nouns[] = {
+  "dialogue",     "talks",       "consultations",  "meeting",
+  "round",        "session",     "officials",      "dialog",
+  "consultation", "study visit", "exchange visit", NULL
+};
 
 static bool
 has_any(const char* s, size_t n, const char* const* list)
@@ -702,7 +952,7 @@ next_round(const char* s, size_t n)
     }
     const size_t w = xlex_word_len(s + k, n - k);
     if (!(xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
-          xlex_weekday(s + k, w) >= 0)) {
+          xlex_eq(s + k, w, "year") || xlex_weekday(s + k, w) >= 0)) {
       return true;
     }
     const size_t more = xlex_find(s + k, n - k, "next");
@@ -1528,6 +1778,139 @@ year_date(XCtx* x, size_t from, size_t e, XDate* out)
   return false;
 }
 
+static int ymd_cmp(const XYmd* a, const XYmd* b);
+
+/* Nothing else dates the meeting: "in February", "in mid-March", "in
+   early May", "at the end of May" (a month's name, no day, no year) in the
+   meeting sentence, outside another event's clause, with the release's full
+   date: a held meeting takes the last such month on or before the release's
+   date, an announced one the first on or after it (the month and year only); so
+   for "on the 14th" (a day alone), in this month or the one before or
+   after. */
+static bool
+month_date(XCtx* x,
+           const XSource* src,
+           const char* status,
+           size_t b,
+           size_t e,
+           XDate* out)
+{
+  const XYmd* pub = &src->published;
+  if (!status || !pub->y || !pub->m || !pub->d) {
+    return false;
+  }
+  const bool held = !strcmp(status, "held");
+  const char* s = x->doc.text;
+  static const char* const lead[] = { "early ", "late ", "mid-", "mid ", NULL };
+  const size_t end = xdeleg_cut_attribution(s, b, e);
+  for (size_t at = b; at < end;) {
+    /* "in February", "in the first week of June", "at the end of May" */
+    const size_t in = xlex_find(s + at, end - at, "in ");
+    const size_t of = xlex_find(s + at, end - at, "of ");
+    const size_t first = in < of ? in : of;
+    if (first == (size_t)-1) {
+      break;
+    }
+    size_t q = at + first + 3u;
+    at = q;
+    for (size_t k = 0; lead[k]; ++k) {
+      if (xlex_starts(s + q, end - q, lead[k])) {
+        q += strlen(lead[k]);
+        break;
+      }
+    }
+    const size_t w = xlex_word_len(s + q, end - q);
+    const int m = w ? xlex_month(s + q, w) : 0;
+    size_t k = q + w;
+    k += k < end && s[k] == '.' && w == 3u ? 1u : 0u;
+    while (k < end && s[k] == ' ') {
+      ++k;
+    }
+    if (!m || (k < end && s[k] >= '0' && s[k] <= '9')) {
+      continue; /* "in March 2022", "in March 14" are dates of their own */
+    }
+    XDate d;
+    memset(&d, 0, sizeof(d));
+    d.b = q;
+    d.e = q + w;
+    d.weekday = -1;
+    if (other_event_date(s, b, end, &d)) {
+      continue;
+    }
+    d.from.m = m;
+    d.from.y = held ? (m <= pub->m ? pub->y : pub->y - 1)
+                    : (m >= pub->m ? pub->y : pub->y + 1);
+    d.completed = 1;
+    *out = d;
+    xctx_warn(x,
+              x->event,
+              "the text dates the meeting by its month only: the %s such "
+              "month %s the release's date, %d-%02d",
+              held ? "last" : "first",
+              held ? "on or before" : "on or after",
+              d.from.y,
+              m);
+    return true;
+  }
+  /* "on the 14th" (a day alone, then a punctuation mark): the last such
+     day on or before the release's date, or the first on or after it */
+  for (size_t at = b; at < end;) {
+    const size_t on = xlex_find(s + at, end - at, "on the ");
+    if (on == (size_t)-1) {
+      break;
+    }
+    const size_t q = at + on + 7u;
+    at = q;
+    size_t k = q;
+    int d = 0;
+    while (k < end && s[k] >= '0' && s[k] <= '9' && k - q < 3u) {
+      d = d * 10 + (s[k] - '0');
+      ++k;
+    }
+    if (k == q || k - q > 2u || k + 2u > end ||
+        !(xlex_starts(s + k, 2u, "st") || xlex_starts(s + k, 2u, "nd") ||
+          xlex_starts(s + k, 2u, "rd") || xlex_starts(s + k, 2u, "th"))) {
+      continue;
+    }
+    k += 2u;
+    if (k < e && s[k] != '.' && s[k] != ',' && s[k] != ';' && s[k] != ')') {
+      continue; /* "on the 14th floor", "on the 14th of March" */
+    }
+    XYmd c = { pub->y, pub->m, d };
+    for (int step = 0;
+         step < 1 && (!xdate_valid(&c) ||
+                      (held ? ymd_cmp(&c, pub) > 0 : ymd_cmp(&c, pub) < 0));
+         ++step) {
+      c.m += held ? -1 : 1;
+      if (c.m < 1) {
+        c.m = 12;
+        --c.y;
+      } else if (c.m > 12) {
+        c.m = 1;
+        ++c.y;
+      }
+    }
+    if (d < 1 || !xdate_valid(&c) ||
+        (held ? ymd_cmp(&c, pub) > 0 : ymd_cmp(&c, pub) < 0)) {
+      return false;
+    }
+    memset(out, 0, sizeof(*out));
+    out->from = c;
+    out->weekday = -1;
+    out->b = q;
+    out->e = k;
+    out->completed = 1;
+    xctx_warn(x,
+              x->event,
+              "the text gives the day of the meeting only: the %s such day "
+              "%s the release's date",
+              held ? "last" : "first",
+              held ? "on or before" : "on or after");
+    return true;
+  }
+  return false;
+}
+
 /* The weeks, months and years named relative to the release's date. */
 static const struct
 {
@@ -1537,7 +1920,7 @@ static const struct
 } rel[] = {
   { "this week", 0, 0 },  { "next week", 0, 1 },  { "last week", 0, -1 },
   { "this month", 1, 0 }, { "next month", 1, 1 }, { "last month", 1, -1 },
-  { "this year", 2, 0 },
+  { "this year", 2, 0 },  { "last year", 2, -1 }, { "next year", 2, 1 },
 };
 
 /* Where s[b, end) names `rel[i]` as a whole phrase, not the day someone
@@ -1593,6 +1976,12 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
     out->weekday = -1;
     out->b = b + at;
     out->e = b + at + len;
+    XSpan said;
+    if (rel[i].unit == 2 && rel[i].step &&
+        (other_event_date(s, b, end, out) ||
+         !xmeeting_status(s, b, end, &said) || said.e > out->b)) {
+      continue; /* "held ... late last year", not "launched last year, ..." */
+    }
     if (rel[i].unit == 0) {
       XYmd mon = *pub, sun;
       xdate_add_days(&mon,
@@ -1609,7 +1998,7 @@ relative_date(XCtx* x, const XYmd* pub, size_t b, size_t e, XDate* out)
       out->from.y = m0 / 12;
       out->from.m = m0 % 12 + 1;
     } else {
-      out->from.y = pub->y;
+      out->from.y = pub->y + rel[i].step;
     }
     out->completed = 3;
     xctx_warn(x,
@@ -1964,17 +2353,31 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
-  if (!m->have_date && x->event > 0 && names_all(x, 0)) {
+  size_t lede = 0;
+  for (bool head = true; head && !m->have_date && lede < x->event; ++lede) {
     /* "India and Japan on Thursday agreed ...", "The EU and India on
-       Thursday ...": the lede dates what the meeting sentence only names */
-    m->have_date = meeting_date(x, src, 0, m->status, &ref, &m->date);
-    if (m->have_date) {
-      xctx_warn(x,
-                0,
-                "the sentence of the meeting gives no date: the date of "
-                "the first sentence, which names every participant, is "
-                "taken");
+       Thursday ...": the lede dates what the meeting sentence only names;
+       after a headline that names them too (and gives no date) or a
+       header line of a few words ("AMN", a publisher's name) */
+    const XSentence* ls = &x->doc.sents[lede];
+    size_t words = 0;
+    for (size_t k = ls->clip_b; k < ls->e && words < 4u; ++k) {
+      words += xlex_is_word_char((unsigned char)s[k]) &&
+               (k == ls->clip_b || s[k - 1u] == ' ');
     }
+    const XSpan* t = &src->title_span;
+    const XSpan* p = &src->published_span;
+    head = words < 4u || (t->b < t->e && ls->clip_b < t->e && t->b < ls->e) ||
+           (p->b < p->e && ls->clip_b <= p->b && p->e <= ls->e);
+    if (names_all(x, lede)) {
+      m->have_date = meeting_date(x, src, lede, m->status, &ref, &m->date);
+    }
+  }
+  if (m->have_date && lede > 0) {
+    xctx_warn(x,
+              lede - 1u,
+              "the sentence of the meeting gives no date: the date of "
+              "the first sentence that names every participant is taken");
   }
   if (!m->have_date && !ref.y) {
     /* "on Friday 13 February" in a release without a year: the meeting
@@ -2029,6 +2432,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = relative_date(x, &src->published, b, e, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = month_date(x, src, m->status, b, e, &m->date);
   }
   if (!m->have_date && m->status && !strcmp(m->status, "held")) {
     m->have_date = publication_year(x, src, b, e, &m->date);
@@ -2172,11 +2578,16 @@ city_dated(XCtx* x, XSource* src, size_t b, size_t e)
     while (k < e && s[k] == ' ') {
       ++k;
     }
+    /* a wire's tag ("/PRNewswire/ --") or a closing parenthesis
+       ("(Accra, 14.03.2022) The ...") also ends a dateline */
+    const bool wire = k > d[i].e && k + 2u < e && s[k] == '/' &&
+                      xlex_is_upper((unsigned char)s[k + 1u]);
     const bool after =
       (k > d[i].e && k + 1u < e && s[k] == '-' && s[k + 1u] == ' ') ||
       xlex_starts(s + k, e - k, "\xE2\x80\x94") ||
       xlex_starts(s + k, e - k, "\xE2\x80\x93") ||
-      (k < e && s[k] == '.' && k + 1u == e);
+      (k < e && s[k] == '.' && k + 1u == e) || wire ||
+      (k == d[i].e && k < e && s[k] == ')');
     if (!after) {
       continue;
     }
@@ -2184,26 +2595,59 @@ city_dated(XCtx* x, XSource* src, size_t b, size_t e)
     while (w > b && s[w - 1u] == ' ') {
       --w;
     }
-    const size_t end = w > b && s[w - 1u] == ',' ? w - 1u : w;
-    /* the city: one to three capitalized words ending at `end` */
+    if (w > b && s[w - 1u] == '|') { /* "Nairobi, Kenya | March 14, 2022" */
+      --w;
+      while (w > b && s[w - 1u] == ' ') {
+        --w;
+      }
+    }
+    size_t end = w > b && s[w - 1u] == ',' ? w - 1u : w;
+    /* the city: one to three capitalized words ending at `end`, or before
+       a comma and a country or region ("ACCRA, Ghana, March 14, 2022") */
     bool city = false;
     size_t at = end, words = 0;
-    while (!city && at > b && words < 3u) {
-      size_t ws = 0, st = 0;
-      word_back(s, b, at, &ws, &st);
-      if (ws == st || !xlex_is_upper((unsigned char)s[ws])) {
-        break;
+    for (int region = 0; !city && region < 2; ++region) {
+      at = end;
+      words = 0;
+      while (!city && at > b && words < 3u) {
+        size_t ws = 0, st = 0;
+        word_back(s, b, at, &ws, &st);
+        if (ws == st || !xlex_is_upper((unsigned char)s[ws])) {
+          break;
+        }
+        ++words;
+        size_t len = 0;
+        const char* cc = NULL;
+        city = xlex_city_at(s + ws, end - ws, &len, &cc) && len == end - ws;
+        at = ws;
       }
-      ++words;
-      size_t len = 0;
-      const char* cc = NULL;
-      city = xlex_city_at(s + ws, end - ws, &len, &cc) && len == end - ws;
-      at = ws;
+      if (!city && !region) {
+        /* step over ", Region" to the city before it */
+        size_t ws = 0, st = 0;
+        word_back(s, b, end, &ws, &st);
+        size_t c = ws;
+        while (c > b && s[c - 1u] == ' ') {
+          --c;
+        }
+        if (ws == st || c <= b || s[c - 1u] != ',' ||
+            !xlex_is_upper((unsigned char)s[ws])) {
+          break;
+        }
+        end = c - 1u;
+      }
     }
     /* not prose: "held in Tokyo, 5 May 2021." */
     size_t pb = 0, pw = 0;
     word_back(s, b, at, &pb, &pw);
-    if (city && (pb == pw || !(s[pb] >= 'a' && s[pb] <= 'z'))) {
+    size_t open = at;
+    while (open > b && s[open - 1u] == ' ') {
+      --open;
+    }
+    const bool paren = open > b && s[open - 1u] == '(';
+    if (k < e && s[k] == ')' && !paren) {
+      continue;
+    }
+    if (city && (paren || pb == pw || !(s[pb] >= 'a' && s[pb] <= 'z'))) {
       src->published = d[i].from;
       src->published_span.b = d[i].b;
       src->published_span.e = d[i].e;
@@ -2235,16 +2679,8 @@ xmeeting_release_date(XCtx* x, XSource* src)
     /* a line before the meeting sentence ends at it; one of the header
        run into it (b >= stop) at the sentence's end */
     const size_t bound = b < stop ? stop : limit;
-    const char* nl = (const char*)memchr(s + b, '\n', bound - b);
-    size_t e = nl ? (size_t)(nl - s) : bound;
-    const size_t next = e + 1u;
-    while (b < e && (s[b] == ' ' || s[b] == '\t')) {
-      ++b;
-    }
-    while (e > b &&
-           (s[e - 1u] == ' ' || s[e - 1u] == '\t' || s[e - 1u] == '\r')) {
-      --e;
-    }
+    size_t e = 0;
+    const size_t next = xsource_line(s, &b, bound, &e);
     XDate d[2];
     if (b < e && xdate_find(s, b, e, d, 2u) && d[0].from.y && d[0].from.m &&
         d[0].from.d && !d[0].to.m && d[0].weekday != -2) {

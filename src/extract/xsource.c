@@ -557,13 +557,16 @@ body_date(XCtx* x, XSource* src)
       } else if (full_date_in(s, at, e, &src->published, &span)) {
         src->published_span = span;
       }
-    } else if (e - b < 100u && e > b && s[e - 1u] != '.' &&
+    } else if (e > b && s[e - 1u] != '.' && e - b < 400u &&
                capital_label(s, b, e)) {
       /* a byline run into the body: "Umer Jamshaid Published January
-         12, 2023 | 09:01 PM" */
+         12, 2023 | 09:01 PM"; a headline of any length run into its
+         labelled date, which ends the line ("... for Asia's peace and
+         stability Published: 2024-10-23") */
       XSpan span;
       bool labelled = false;
-      if (labelled_date(s, b, e, false, &r[0], &span, &labelled)) {
+      if (labelled_date(s, b, e, false, &r[0], &span, &labelled) &&
+          (e - b < 100u || (labelled && span.e == e))) {
         src->published = r[0];
         src->published_span = span;
       }
@@ -751,6 +754,61 @@ foreign_date(XCtx* x, XSource* src)
   }
 }
 
+/* A posting stamp on a line of its own, anywhere in the text: a full date
+   alone ("4 December 2021" between two paragraphs), or one and a clock
+   time right after it, at most a site's name before it (one
+   or two words, none lower-case prose) and only a zone after the time
+   ("December 11, 2019 4:51 PM GMT+7", "English.news.cn 2014-02-25
+   05:44:42"): the release's date when no other line gave one. */
+static void
+stamp_line(XCtx* x, XSource* src)
+{
+  const XDoc* d = &x->doc;
+  const char* s = d->text;
+  for (size_t b = 0; !src->published.y && !src->numeric[0].y && b < d->len;) {
+    size_t e = 0;
+    const size_t next = xsource_line(s, &b, d->len, &e);
+    XDate dt[2];
+    if (e > b && e - b < 80u && xdate_find(s, b, e, dt, 2u) == 1u &&
+        dt[0].from.y && dt[0].from.m && dt[0].from.d && !dt[0].to.m &&
+        dt[0].weekday != -2 &&
+        ((dt[0].b == b && dt[0].e == e) ||
+         (dt[0].e < e && s[dt[0].e] == ' ' && clock_at(s, dt[0].e + 1u, e)))) {
+      /* before the date: nothing, or one or two words with no space
+         inside a lower-case word ("English.news.cn") */
+      size_t words = 0;
+      bool prose = false;
+      for (size_t k = b; k < dt[0].b; ++k) {
+        if (s[k] != ' ' && (k == b || s[k - 1u] == ' ')) {
+          ++words;
+          size_t w = k;
+          while (w < dt[0].b && s[w] != ' ') {
+            ++w;
+          }
+          prose |=
+            (s[k] >= 'a' && s[k] <= 'z' && memchr(s + k, '.', w - k) == NULL);
+        }
+      }
+      /* after the time: "PM", "AM", a zone ("GMT+7", "EDT", "IST") */
+      size_t k = dt[0].e + 1u;
+      while (k < e && ((s[k] >= '0' && s[k] <= '9') || s[k] == ':')) {
+        ++k;
+      }
+      bool rest_ok = true;
+      for (size_t q = k; q < e; ++q) {
+        rest_ok &= !(s[q] >= 'a' && s[q] <= 'z');
+      }
+      if (words <= 2u && !prose && rest_ok) {
+        src->published = dt[0].from;
+        src->published_span.b = dt[0].b;
+        src->published_span.e = dt[0].e;
+        return;
+      }
+    }
+    b = next;
+  }
+}
+
 void
 xsource_read(XCtx* x, XSource* src)
 {
@@ -761,6 +819,7 @@ xsource_read(XCtx* x, XSource* src)
   html_publisher(x, src);
   news_dateline(x, src);
   xmeeting_release_date(x, src);
+  stamp_line(x, src);
 }
 
 void
@@ -774,4 +833,20 @@ xsource_free(XSource* s)
     free(*fields[i]);
     *fields[i] = NULL;
   }
+}
+
+size_t
+xsource_line(const char* s, size_t* b, size_t bound, size_t* e)
+{
+  const char* nl = (const char*)memchr(s + *b, '\n', bound - *b);
+  *e = nl ? (size_t)(nl - s) : bound;
+  const size_t next = *e + 1u;
+  while (*b < *e && (s[*b] == ' ' || s[*b] == '\t')) {
+    ++*b;
+  }
+  while (*e > *b &&
+         (s[*e - 1u] == ' ' || s[*e - 1u] == '\t' || s[*e - 1u] == '\r')) {
+    --*e;
+  }
+  return next;
 }
