@@ -6903,6 +6903,98 @@ test_topic6_will_continue(DkgExtractor* ex)
                    want));
 }
 
+/* Sixth session (place6): the lexicon knows the country of more cities
+   where meetings are held, and a known city written with a first letter
+   that is not ASCII ("in Łódź", "in Zürich") is read as one. */
+static void
+test_place7_more_cities(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The Israel-Chile Security Dialogue was held in Jerusalem "
+                   "on 3 May 2022.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Jerusalem"));
+  CHECK(!strcmp(location_country(r), "IL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2022 officials of Australia and Fiji met in Brisbane "
+            "for the fifth Australia-Fiji Cyber Dialogue.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Brisbane"));
+  CHECK(!strcmp(location_country(r), "AU"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Poland-Kenya Cyber Consultations took place in \xc5\x81"
+            "\xc3\xb3\x64\xc5\xba on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "\xc5\x81\xc3\xb3\x64\xc5\xba"));
+  CHECK(!strcmp(location_country(r), "PL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Switzerland-Brazil Cyber Dialogue met in Z\xc3\xbcrich on "
+            "3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(location_country(r), "CH"));
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): a release laid out in items gives the place on
+   a "Place" line ("2. Place" and on the next line "Held online"; "Venue:
+   Ministry of Foreign Affairs, Canberra"). */
+static void
+test_place7_place_line(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Results of the Third Meeting of the Japan-Chile Joint "
+                   "Working Group\n\nJapan and Chile held the third meeting "
+                   "of the Japan-Chile Joint Working Group on 3 May 2022.\n\n"
+                   "1. Date\n\n3 May 2022\n\n2. Place\n\nHeld online\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and Fiji held the second Japan-Fiji Policy Dialogue on 3 "
+            "May 2022.\n\nDate: 3 May 2022\nVenue: Ministry of Foreign "
+            "Affairs, Canberra\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Canberra"));
+  CHECK(!strcmp(location_country(r), "AU"));
+  cJSON_Delete(r);
+  /* "Place" in prose is no label */
+  r = dated(ex,
+            "Japan and Fiji held the second Japan-Fiji Policy Dialogue on 3 "
+            "May 2022.\n\nPlace and time of the next round were not "
+            "fixed in Canberra.\n",
+            "2022-05-03");
+  CHECK(strcmp(place_of(r), "Canberra") != 0);
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): series words the meeting sentence gives that
+   go on with "between" and every participant ("the Strategic Partnership
+   Dialogue between Ukraine and the United Kingdom") are the name as
+   written, not joined to the participants in front. */
+static void
+test_series7_words_then_between(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Kenya and Chile launch a partnership dialogue\n\nOn 3 May "
+                   "2022 Kenya and Chile held the first meeting of the "
+                   "Strategic Partnership Dialogue between Kenya and Chile in "
+                   "Nairobi.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Strategic Partnership Dialogue between Kenya and Chile"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2022 Peru and Norway held the first meeting of the "
+            "Security Dialogue in Lima.\n",
+            "2022-05-03");
+  CHECK(strstr(str_at(r, "series", false), "between") == NULL);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7161,6 +7253,9 @@ main(int argc, char** argv)
     test_topic6_their_own(ex);
     test_topic6_following_matters(ex);
     test_topic6_will_continue(ex);
+    test_place7_more_cities(ex);
+    test_place7_place_line(ex);
+    test_series7_words_then_between(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2245,6 +2245,27 @@ party_words_of(const char* s, const XSeriesHit* hit)
   return out;
 }
 
+/* Whether the capitalized series words `words` at `wspan` go on with
+   "between" and every participant ("the Strategic Partnership Dialogue
+   between Ukraine and the United Kingdom"): the whole name in `*span`. */
+static bool
+between_after(XCtx* x, const char* words, XSpan wspan, XSpan* span)
+{
+  const size_t i = xctx_sentence_at(x, wspan.b);
+  if (i == (size_t)-1 || !capitalized(words)) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  const size_t e = x->doc.sents[i].e;
+  XSpan sp = { 0, 0 };
+  if (wspan.e + 9u >= e || strncmp(s + wspan.e, " between ", 9u) != 0 ||
+      !between_name_in(x, wspan.b, e, &sp) || sp.b != wspan.b) {
+    return false;
+  }
+  *span = sp;
+  return true;
+}
+
 bool
 xseries_extract(XCtx* x, const XSource* src, XSeries* out)
 {
@@ -2272,6 +2293,21 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     xctx_warn(x,
               x->event,
               "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
+    return true;
+  }
+  XSpan between = { 0, 0 };
+  if (words && between_after(x, words, wspan, &between)) {
+    /* "the Strategic Partnership Dialogue between Ukraine and the United
+       Kingdom": the name with its participants after "between", as
+       written */
+    free(words);
+    out->name = xctx_copy(x, between.b, between.e);
+    out->span = between;
+    xctx_warn(x,
+              x->event,
+              "the series name \"%s\" names its participants after "
+              "\"between\"; kept as written",
               out->name ? out->name : "");
     return true;
   }
