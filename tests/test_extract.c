@@ -6995,6 +6995,33 @@ test_series7_words_then_between(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Sixth session (place6): a plural possessive is a word of a series
+   name ("Korea-New Zealand Foreign Ministers' Meeting Takes Place",
+   "Chile-Peru Defence Ministers’ Dialogue"). */
+static void
+test_series7_plural_possessive(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "Korea-Chile Foreign Ministers' Meeting Takes Place\n\n"
+                   "Minister of Foreign Affairs Park Jin met with the Foreign "
+                   "Minister of Chile at the Ministry of Foreign Affairs on 30 "
+                   "May 2023.\n",
+                   "2023-05-30");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Korea-Chile Foreign Ministers' Meeting"));
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "KR CL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Chile-Peru Defence Ministers\xe2\x80\x99 Dialogue held in "
+            "Lima\n\nThe ministers met in Lima on 30 May 2023.\n",
+            "2023-05-30");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Chile-Peru Defence Ministers\xe2\x80\x99 Dialogue"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7256,6 +7283,7 @@ main(int argc, char** argv)
     test_place7_more_cities(ex);
     test_place7_place_line(ex);
     test_series7_words_then_between(ex);
+    test_series7_plural_possessive(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

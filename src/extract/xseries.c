@@ -392,9 +392,21 @@ series_at(const DkgRegistry* reg,
       ++k;
       continue;
     }
-    const size_t w = xlex_word_len(s + k, e - k);
+    size_t w = xlex_word_len(s + k, e - k);
     if (!w) {
       break;
+    }
+    /* a plural possessive inside the name: "Foreign Ministers' Meeting",
+       "Defence Ministers’ Dialogue" */
+    if (w > 1u && s[k + w - 1u] == 's' && xlex_is_upper((unsigned char)s[k])) {
+      const size_t ap =
+        s[k + w] == '\''                                             ? 1u
+        : (k + w + 2u < e && !memcmp(s + k + w, "\xe2\x80\x99", 3u)) ? 3u
+                                                                     : 0u;
+      if (ap && k + w + ap + 1u < e && s[k + w + ap] == ' ' &&
+          xlex_is_upper((unsigned char)s[k + w + ap + 1u])) {
+        w += ap;
+      }
     }
     /* "Consultations on Security in the use of Information and
        Communication Technologies": the usual phrase of such names,
