@@ -7022,6 +7022,45 @@ test_series7_plural_possessive(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Sixth session (place6): two capitals joined by "and" in the subject
+   of a sentence are the states they stand for ("announced that Beijing
+   and Moscow are set to conduct"); capitals after "in" are places, not
+   participants; and of two mentions of one participant the nearer pairs
+   ("The Chilean ministry of foreign affairs announced today that Chile and
+   Peru"). */
+static void
+test_series7_capitals_and_nearer(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "Nairobi and Lima will hold their first cyber dialogue on "
+                   "3 May 2022.\n",
+                   "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "KE PE"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The ministry said that Ankara and Tbilisi held the third "
+            "security dialogue on 3 May 2022.\n",
+            "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "TR GE"));
+  cJSON_Delete(r);
+  r = try_extract(ex,
+                  "Officials in Tokyo and Seoul held a cyber dialogue on 3 "
+                  "May 2022.\n");
+  CHECK(r == NULL);
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Chilean Ministry of Foreign Affairs announced on Monday that "
+            "Chile and Peru will hold a security consultation on 3 May "
+            "2022.\n",
+            "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "CL PE"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7284,6 +7323,7 @@ main(int argc, char** argv)
     test_place7_place_line(ex);
     test_series7_words_then_between(ex);
     test_series7_plural_possessive(ex);
+    test_series7_capitals_and_nearer(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

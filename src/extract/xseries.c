@@ -642,8 +642,66 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
       }
       first = h.cc;
       first_b = i;
+    } else {
+      /* the same participant again: the nearer mention pairs ("The
+         Chinese Foreign Ministry announced that China and Russia") */
+      first_b = i;
     }
     i += h.len - 1u;
+  }
+  return false;
+}
+
+/* Two capitals as the states they stand for, in the subject of a
+   sentence ("The ministry announced that Beijing and Moscow are set to
+   conduct a consultation", "Nairobi and Lima will hold"): a known city,
+   "and", another city of another country, at the start of the sentence
+   or after "that" or a comma; not after "in", "from", "to" or "at" (places:
+   "officials in Tokyo and Seoul"), and never Brussels or Geneva, the seats
+   of organizations. */
+static bool
+capital_pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b; i < e; ++i) {
+    if ((i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        !xlex_is_upper((unsigned char)s[i])) {
+      continue;
+    }
+    size_t l1 = 0, l2 = 0;
+    const char *c1 = NULL, *c2 = NULL;
+    if (!xlex_city_at(s + i, e - i, &l1, &c1) ||
+        !xlex_starts(s + i + l1, e - i - l1, " and ") ||
+        !xlex_is_upper((unsigned char)s[i + l1 + 5u]) ||
+        !xlex_city_at(s + i + l1 + 5u, e - i - l1 - 5u, &l2, &c2) ||
+        !strcmp(c1, c2) || xlex_starts(s + i, e - i, "Brussels") ||
+        xlex_starts(s + i, e - i, "Geneva") ||
+        xlex_starts(s + i + l1 + 5u, e - i - l1 - 5u, "Brussels") ||
+        xlex_starts(s + i + l1 + 5u, e - i - l1 - 5u, "Geneva")) {
+      continue;
+    }
+    const size_t after = i + l1 + 5u + l2;
+    if (after < e && xlex_is_word_char((unsigned char)s[after])) {
+      continue;
+    }
+    size_t wb = i;
+    while (wb > b && s[wb - 1u] == ' ') {
+      --wb;
+    }
+    const bool subject =
+      wb == b || s[wb - 1u] == ',' ||
+      (wb >= b + 4u && xlex_starts(s + wb - 4u, 4u, "that") &&
+       (wb == b + 4u || s[wb - 5u] == ' '));
+    if (!subject) {
+      continue;
+    }
+    out[0] = c1;
+    out[1] = c2;
+    span->b = i;
+    span->e = after;
+    x->pair_names[0].b = x->pair_names[0].e = i;
+    x->pair_names[1].b = x->pair_names[1].e = i + l1 + 5u;
+    return true;
   }
   return false;
 }
@@ -1624,6 +1682,16 @@ find_participants(XCtx* x,
                   x->doc.sents[i].e,
                   x->cc,
                   &out->pair_span)) {
+        x->n_cc = 2;
+      }
+    }
+    for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
+      const size_t i = (from + k) % x->doc.n_sents;
+      if (capital_pair_in(x,
+                          x->doc.sents[i].clip_b,
+                          x->doc.sents[i].e,
+                          x->cc,
+                          &out->pair_span)) {
         x->n_cc = 2;
       }
     }
