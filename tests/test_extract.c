@@ -7061,6 +7061,32 @@ test_series7_capitals_and_nearer(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Sixth session (place6): "Chilean Foreign Minister ... and his Peruvian
+   counterpart" pairs the two however long the first one's title and
+   name; the last two items of a list of three ("markets in Kenya, Ghana
+   and Nigeria") are no pair. */
+static void
+test_series7_counterpart_and_list_tail(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "During a meeting in Lima on 3 May 2023, Chilean Foreign "
+                   "Minister Alberto van Klaveren Stork and his Peruvian "
+                   "counterpart, Javier Gonzalez-Olaechea, discussed cyber "
+                   "security.\n",
+                   "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "CL PE"));
+  cJSON_Delete(r);
+  r = try_extract(ex,
+                  "Ghana and Kenya agree on trade\n\nOn 3 May 2023 the trade "
+                  "ministers met in Accra and spoke of markets in Kenya, Ghana "
+                  "and Nigeria.\n");
+  participants(r, got, sizeof got);
+  CHECK(strcmp(got, "GH NG") != 0);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7324,6 +7350,7 @@ main(int argc, char** argv)
     test_series7_words_then_between(ex);
     test_series7_plural_possessive(ex);
     test_series7_capitals_and_nearer(ex);
+    test_series7_counterpart_and_list_tail(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -598,6 +598,54 @@ registry_series_of(XCtx* x)
   return n == 1u ? found : NULL;
 }
 
+/* Whether the participant named at s[i, i + len) is "his Indonesian
+   counterpart" ("her", "their", "its"; "counterparts"). */
+static bool
+counterpart_of(const char* s, size_t b, size_t i, size_t e, size_t len)
+{
+  static const char* const owners[] = {
+    "his ", "her ", "its ", "their ", NULL
+  };
+  bool owned = false;
+  for (size_t k = 0; owners[k]; ++k) {
+    const size_t n = strlen(owners[k]);
+    owned |= i >= b + n && xlex_starts(s + i - n, n, owners[k]) &&
+             (i == b + n || s[i - n - 1u] == ' ');
+  }
+  return owned && xlex_starts(s + i + len, e - i - len, " counterpart");
+}
+
+/* Whether the pair that starts at `p` is the tail of a list of three or
+   more ("Indonesia, Malaysia and ASEAN"): another participant and a comma
+   just before it. */
+static bool
+list_tail(XCtx* x, size_t b, size_t p, size_t e)
+{
+  const char* s = x->doc.text;
+  if (p >= b + 2u && s[p - 1u] == ' ' && s[p - 2u] == ',') {
+    size_t w = p - 2u;
+    while (w > b && s[w - 1u] != ' ' && s[w - 1u] != ',') {
+      --w;
+    }
+    /* back over a name of two or three words ("South Africa") */
+    for (int words = 0; words < 3 && w > b; ++words) {
+      XCountryHit h;
+      if (xlex_is_upper((unsigned char)s[w]) &&
+          xlex_party_at(x->reg, s, s + w, e - w, &h) && w + h.len == p - 2u) {
+        return true;
+      }
+      if (w < b + 2u || s[w - 1u] != ' ') {
+        break;
+      }
+      w -= 1u;
+      while (w > b && s[w - 1u] != ' ' && s[w - 1u] != ',') {
+        --w;
+      }
+    }
+  }
+  return false;
+}
+
 /* Two countries named together: "US and Japanese officials", "India and
    Australia", "Officials of the United States and Japan". */
 static bool
@@ -619,11 +667,14 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
       first = h.cc;
       first_b = i;
     } else if (strcmp(first, h.cc)) {
-      /* Only "X and Y" (with "the" allowed) counts. */
+      /* Only "X and Y" (with "the" allowed) counts; or "X's minister ...
+         and his Y counterpart", however long the first one's title. */
       const size_t gap = i - first_b;
       const char* mid = s + first_b;
-      if (gap < 48u && (xlex_find(mid, gap, "and") != (size_t)-1 ||
-                        xlex_find(mid, gap, "with") != (size_t)-1)) {
+      if ((counterpart_of(s, b, i, e, h.len) ||
+           (gap < 48u && (xlex_find(mid, gap, "and") != (size_t)-1 ||
+                          xlex_find(mid, gap, "with") != (size_t)-1))) &&
+          !list_tail(x, b, first_b, e)) {
         out[0] = first;
         out[1] = h.cc;
         span->b = first_b;
