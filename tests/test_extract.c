@@ -7087,6 +7087,37 @@ test_series7_counterpart_and_list_tail(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Sixth session (place6): a host that is the subject of "hosted" and
+   the list of guests after it are all participants ("Israel on Monday
+   hosted the heads of ... of Bahrain, the United Arab Emirates, and
+   Morocco"); a list's last two items after "the" are no pair either. */
+static void
+test_series7_host_and_guests(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "On 3 May 2023, Kenya hosted delegations of Ghana, Nigeria "
+                   "and Senegal for the first regional cyber dialogue.\n",
+                   "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "KE GH NG SN"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Chile on 3 May 2023 hosted the defence ministers of Peru, the "
+            "United States, and Brazil for a regional security meeting.\n",
+            "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "CL PE US BR"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2023 Japan and Chile held their cyber dialogue in "
+            "Tokyo. Japan hosted the meeting.\n",
+            "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "JP CL"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7351,6 +7382,7 @@ main(int argc, char** argv)
     test_series7_plural_possessive(ex);
     test_series7_capitals_and_nearer(ex);
     test_series7_counterpart_and_list_tail(ex);
+    test_series7_host_and_guests(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -622,6 +622,9 @@ static bool
 list_tail(XCtx* x, size_t b, size_t p, size_t e)
 {
   const char* s = x->doc.text;
+  if (p >= b + 4u && !strncmp(s + p - 4u, "the ", 4u)) {
+    p -= 4u; /* "Bahrain, the United Arab Emirates, and Morocco" */
+  }
   if (p >= b + 2u && s[p - 1u] == ' ' && s[p - 2u] == ',') {
     size_t w = p - 2u;
     while (w > b && s[w - 1u] != ' ' && s[w - 1u] != ',') {
@@ -1121,6 +1124,78 @@ party_list_at(XCtx* x,
   }
 }
 
+/* "Israel on Monday hosted the heads of the cyber defence systems of
+   Bahrain, the United Arab Emirates, and Morocco": the host that is the
+   subject (at most five words before "hosted"), then the list of two or
+   more guests after it, "X, Y, and Z" - all of them; sets x->cc and
+   x->n_cc. */
+static bool
+host_list(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  const char* s = x->doc.text;
+  const size_t f = xlex_find(s + b, e - b, " hosted ");
+  if (f == (size_t)-1) {
+    return false;
+  }
+  /* the host: a participant, then at most five words ("on 3 May
+     2023"), no comma */
+  const char* host = NULL;
+  size_t host_b = 0;
+  XCountryHit h;
+  for (size_t k = b; k < b + f && !host; ++k) {
+    if ((k > b && s[k - 1u] != ' ') || !xlex_is_upper((unsigned char)s[k]) ||
+        !xlex_party_at(x->reg, s, s + k, e - k, &h) || h.adjective ||
+        h.possessive) {
+      continue;
+    }
+    size_t words = 0;
+    bool comma = false;
+    for (size_t q = k + h.len; q < b + f; ++q) {
+      words += s[q] == ' ';
+      comma |= s[q] == ',';
+    }
+    if (words <= 5u && !comma) {
+      host = h.cc;
+      host_b = k;
+    }
+  }
+  if (!host) {
+    return false;
+  }
+  const size_t from = b + f + 8u;
+  for (size_t k = from; k < e && k < from + 80u; ++k) {
+    if (s[k] == ',' || s[k] == ';') {
+      return false;
+    }
+    if ((k > from && xlex_is_word_char((unsigned char)s[k - 1u])) ||
+        !xlex_is_upper((unsigned char)s[k]) ||
+        !xlex_party_at(x->reg, s, s + k, e - k, &h)) {
+      continue;
+    }
+    const char* got[XMAX_PARTIES];
+    size_t n = 0, end = 0;
+    got[0] = NULL;
+    if (!party_list_at(x, k, e, got + 1, XMAX_PARTIES - 1u, &n, &end) ||
+        n < 2u) {
+      return false;
+    }
+    got[0] = host;
+    for (size_t m = 1; m <= n; ++m) {
+      if (!strcmp(got[m], got[0])) {
+        return false;
+      }
+    }
+    for (size_t m = 0; m <= n; ++m) {
+      x->cc[m] = got[m];
+    }
+    x->n_cc = n + 1u;
+    span->b = host_b;
+    span->e = end;
+    return true;
+  }
+  return false;
+}
+
 /* "The Philippines will hold its first trilateral cyber dialogue with the
    United States and Japan": the subject, then the others after "with",
    as many as the sentence's count says, between them the count's word
@@ -1184,6 +1259,9 @@ static bool
 list_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
   const size_t want = count_cue(x->doc.text, b, e);
+  if (!want && host_list(x, b, e, span)) {
+    return true;
+  }
   if (!want && member_cue(x, b, e)) {
     for (size_t n = 3; n <= XMAX_PARTIES; ++n) {
       if (list_of(x, b, e, n, span)) {
