@@ -7118,6 +7118,28 @@ test_series7_host_and_guests(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Sixth session (place6): a bare noun of a meeting of two ("will hold
+   consultations") names no series, and the body another sentence names
+   ("experts of the Atlantic Council") does not stand in for it; a
+   dialogue another sentence names in more words still does. */
+static void
+test_series7_bare_noun(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Chile and Peru will hold consultations on 3 May 2023 in "
+                   "Lima.\n\nExperts of the Atlantic Council said the "
+                   "consultations matter.\n",
+                   "2023-05-03");
+  CHECK(!strcmp(str_at(r, "series", false), ""));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Kenya and Peru held the dialogue on 3 May 2023 in Lima. It "
+            "builds on the inaugural Kenya-Peru cyber dialogue.\n",
+            "2023-05-03");
+  CHECK(strstr(str_at(r, "series", false), "yber") != NULL);
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7383,6 +7405,7 @@ main(int argc, char** argv)
     test_series7_capitals_and_nearer(ex);
     test_series7_counterpart_and_list_tail(ex);
     test_series7_host_and_guests(ex);
+    test_series7_bare_noun(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2232,6 +2232,25 @@ meeting_with_name(XCtx* x, size_t b, size_t e, XSpan* span)
   return NULL;
 }
 
+/* Whether the words `d` end in the bare noun `bare` ("France-U.S. cyber
+   dialogue" and "dialogue"; "Consultations" and "consultation"): the
+   other sentence names the same kind of meeting, not another body ("the
+   Atlantic Council" for "consultations"). */
+static bool
+same_head(const char* d, const char* bare)
+{
+  const char* last = strrchr(d, ' ');
+  last = last ? last + 1 : d;
+  size_t a = strlen(last), n = strlen(bare);
+  if (a && (last[a - 1u] == 's' || last[a - 1u] == 'S')) {
+    --a;
+  }
+  if (n && (bare[n - 1u] == 's' || bare[n - 1u] == 'S')) {
+    --n;
+  }
+  return a == n && !strncasecmp(last, bare, n);
+}
+
 static void
 unnamed_series(XCtx* x, const XSource* src, XSeries* out)
 {
@@ -2334,7 +2353,7 @@ unnamed_series(XCtx* x, const XSource* src, XSeries* out)
   for (size_t i = 0; desc && !strchr(desc, ' ') && i < x->doc.n_sents; ++i) {
     XSpan sp = { 0, 0 };
     char* d = descriptor_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &sp);
-    if (d && strchr(d, ' ')) {
+    if (d && strchr(d, ' ') && same_head(d, desc)) {
       free(desc);
       desc = d;
       dspan = sp;
@@ -2352,6 +2371,14 @@ unnamed_series(XCtx* x, const XSource* src, XSeries* out)
   if (desc && xlex_eq(desc, strlen(desc), "talks")) {
     free(desc);
     xctx_warn(x, sent, "the text says only \"talks\": no series");
+    return;
+  }
+  /* a bare noun of a meeting of two ("will hold consultations", "their
+     sixth meeting"), with no words of a name in any sentence: no series
+     (as bare "talks") */
+  if (x->n_cc == 2u && desc && !strchr(desc, ' ')) {
+    xctx_warn(x, sent, "the text says only \"%s\": no series", desc);
+    free(desc);
     return;
   }
   if (x->n_cc > 2u && desc && xlex_is_upper((unsigned char)desc[0])) {
