@@ -696,10 +696,6 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
       }
       first = h.cc;
       first_b = i;
-    } else {
-      /* the same participant again: the nearer mention pairs ("The
-         Chinese Foreign Ministry announced that China and Russia") */
-      first_b = i;
     }
     i += h.len - 1u;
   }
