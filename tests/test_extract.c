@@ -7131,6 +7131,30 @@ test_series7_bare_noun(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Sixth session (place6): a city the lexicon does not know takes the
+   country the text gives it elsewhere ("Townsville, Australia" under the
+   title); not from a list of places ("Arusha, Tanzania, Kenya and
+   Uganda"). */
+static void
+test_place7_country_elsewhere(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Joint Communique\n\nTownsville, Australia\n\nThe 5th "
+                   "Australia-Fiji Ministerial Forum was held in Townsville on "
+                   "3 May 2023.\n",
+                   "2023-05-03");
+  CHECK(!strcmp(place_of(r), "Townsville"));
+  CHECK(!strcmp(location_country(r), "AU"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The 5th Kenya-Peru Cyber Dialogue was held in Arusha on 3 May "
+            "2023. Officials toured Arusha, Tanzania, Kenya and Uganda.\n",
+            "2023-05-03");
+  CHECK(!strcmp(place_of(r), "Arusha"));
+  CHECK(!strcmp(location_country(r), ""));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7397,6 +7421,7 @@ main(int argc, char** argv)
     test_series7_counterpart_and_list_tail(ex);
     test_series7_host_and_guests(ex);
     test_series7_bare_noun(ex);
+    test_place7_country_elsewhere(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

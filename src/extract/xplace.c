@@ -885,6 +885,35 @@ labeled_place(const XCtx* x, XPlace* out)
   return false;
 }
 
+/* The country that the text gives a place the lexicon does not know
+   somewhere else: "Herzliya, Israel" or "Herzliya (Israel)" in a line or
+   sentence of its own (a place line under the title), else NULL. */
+static const char*
+country_elsewhere(const XCtx* x, const char* name)
+{
+  const char* s = x->doc.text;
+  const size_t n = strlen(name), len = x->doc.len;
+  for (size_t i = 0; n && i + n + 2u < len; ++i) {
+    if ((i > 0 && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        strncmp(s + i, name, n) != 0 ||
+        !((s[i + n] == ',' && s[i + n + 1u] == ' ') ||
+          (s[i + n] == ' ' && s[i + n + 1u] == '('))) {
+      continue;
+    }
+    const size_t k = i + n + 2u;
+    XCountryHit h;
+    if (xlex_country_at(s + k, len - k, &h) && !h.adjective && !h.possessive &&
+        (k + h.len == len || !xlex_is_word_char((unsigned char)s[k + h.len])) &&
+        !(k + h.len + 2u < len && s[k + h.len] == ',' &&
+          s[k + h.len + 1u] == ' ' &&
+          xlex_country_at(s + k + h.len + 2u, len - k - h.len - 2u, &h))) {
+      xlex_country_at(s + k, len - k, &h);
+      return h.cc;
+    }
+  }
+  return NULL;
+}
+
 bool
 xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
 {
@@ -1000,6 +1029,9 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
     return true;
   }
   if (unknown.name) {
+    if (!unknown.cc) {
+      unknown.cc = country_elsewhere(x, unknown.name);
+    }
     *out = unknown;
     return true;
   }
