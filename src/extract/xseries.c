@@ -1800,24 +1800,21 @@ find_participants(XCtx* x,
     out->pair_span.b = hit->b;
     out->pair_span.e = hit->desc_b;
   } else {
-    for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
-      const size_t i = (from + k) % x->doc.n_sents;
-      if (pair_in(x,
-                  x->doc.sents[i].clip_b,
-                  x->doc.sents[i].e,
-                  x->cc,
-                  &out->pair_span)) {
-        x->n_cc = 2;
-      }
-    }
-    for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
-      const size_t i = (from + k) % x->doc.n_sents;
-      if (capital_pair_in(x,
-                          x->doc.sents[i].clip_b,
-                          x->doc.sents[i].e,
-                          x->cc,
-                          &out->pair_span)) {
-        x->n_cc = 2;
+    /* "X and Y" from the meeting sentence on; else two capitals that
+       stand for them */
+    bool (*const finders[])(XCtx*, size_t, size_t, const char* [2], XSpan*) = {
+      pair_in, capital_pair_in
+    };
+    for (size_t f = 0; f < 2u && !x->n_cc; ++f) {
+      for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
+        const size_t i = (from + k) % x->doc.n_sents;
+        if (finders[f](x,
+                       x->doc.sents[i].clip_b,
+                       x->doc.sents[i].e,
+                       x->cc,
+                       &out->pair_span)) {
+          x->n_cc = 2;
+        }
       }
     }
   }
