@@ -7389,6 +7389,258 @@ test_meeting7_relative_years(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Sixth session (place6): the lexicon knows the country of more cities
+   where meetings are held, and a known city written with a first letter
+   that is not ASCII ("in Łódź", "in Zürich") is read as one. */
+static void
+test_place7_more_cities(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "The Israel-Chile Security Dialogue was held in Jerusalem "
+                   "on 3 May 2022.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Jerusalem"));
+  CHECK(!strcmp(location_country(r), "IL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2022 officials of Australia and Fiji met in Brisbane "
+            "for the fifth Australia-Fiji Cyber Dialogue.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Brisbane"));
+  CHECK(!strcmp(location_country(r), "AU"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Poland-Kenya Cyber Consultations took place in \xc5\x81"
+            "\xc3\xb3\x64\xc5\xba on 3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "\xc5\x81\xc3\xb3\x64\xc5\xba"));
+  CHECK(!strcmp(location_country(r), "PL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The Switzerland-Brazil Cyber Dialogue met in Z\xc3\xbcrich on "
+            "3 May 2022.\n",
+            "2022-05-03");
+  CHECK(!strcmp(location_country(r), "CH"));
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): a release laid out in items gives the place on
+   a "Place" line ("2. Place" and on the next line "Held online"; "Venue:
+   Ministry of Foreign Affairs, Canberra"). */
+static void
+test_place7_place_line(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Results of the Third Meeting of the Japan-Chile Joint "
+                   "Working Group\n\nJapan and Chile held the third meeting "
+                   "of the Japan-Chile Joint Working Group on 3 May 2022.\n\n"
+                   "1. Date\n\n3 May 2022\n\n2. Place\n\nHeld online\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "attendance", false), "virtual"));
+  CHECK(!cJSON_GetObjectItemCaseSensitive(r, "location"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Japan and Fiji held the second Japan-Fiji Policy Dialogue on 3 "
+            "May 2022.\n\nDate: 3 May 2022\nVenue: Ministry of Foreign "
+            "Affairs, Canberra\n",
+            "2022-05-03");
+  CHECK(!strcmp(place_of(r), "Canberra"));
+  CHECK(!strcmp(location_country(r), "AU"));
+  cJSON_Delete(r);
+  /* "Place" in prose is no label */
+  r = dated(ex,
+            "Japan and Fiji held the second Japan-Fiji Policy Dialogue on 3 "
+            "May 2022.\n\nPlace and time of the next round were not "
+            "fixed in Canberra.\n",
+            "2022-05-03");
+  CHECK(strcmp(place_of(r), "Canberra") != 0);
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): series words the meeting sentence gives that
+   go on with "between" and every participant ("the Strategic Partnership
+   Dialogue between Ukraine and the United Kingdom") are the name as
+   written, not joined to the participants in front. */
+static void
+test_series7_words_then_between(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Kenya and Chile launch a partnership dialogue\n\nOn 3 May "
+                   "2022 Kenya and Chile held the first meeting of the "
+                   "Strategic Partnership Dialogue between Kenya and Chile in "
+                   "Nairobi.\n",
+                   "2022-05-03");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Strategic Partnership Dialogue between Kenya and Chile"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2022 Peru and Norway held the first meeting of the "
+            "Security Dialogue in Lima.\n",
+            "2022-05-03");
+  CHECK(strstr(str_at(r, "series", false), "between") == NULL);
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): a plural possessive is a word of a series
+   name ("Korea-New Zealand Foreign Ministers' Meeting Takes Place",
+   "Chile-Peru Defence Ministers’ Dialogue"). */
+static void
+test_series7_plural_possessive(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "Korea-Chile Foreign Ministers' Meeting Takes Place\n\n"
+                   "Minister of Foreign Affairs Park Jin met with the Foreign "
+                   "Minister of Chile at the Ministry of Foreign Affairs on 30 "
+                   "May 2023.\n",
+                   "2023-05-30");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Korea-Chile Foreign Ministers' Meeting"));
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "KR CL"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Chile-Peru Defence Ministers\xe2\x80\x99 Dialogue held in "
+            "Lima\n\nThe ministers met in Lima on 30 May 2023.\n",
+            "2023-05-30");
+  CHECK(!strcmp(str_at(r, "series", false),
+                "Chile-Peru Defence Ministers\xe2\x80\x99 Dialogue"));
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): two capitals joined by "and" in the subject
+   of a sentence are the states they stand for ("announced that Beijing
+   and Moscow are set to conduct"); capitals after "in" are places, not
+   participants. */
+static void
+test_series7_capitals(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "Nairobi and Lima will hold their first cyber dialogue on "
+                   "3 May 2022.\n",
+                   "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "KE PE"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The ministry said that Ankara and Tbilisi held the third "
+            "security dialogue on 3 May 2022.\n",
+            "2022-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "TR GE"));
+  cJSON_Delete(r);
+  r = try_extract(ex,
+                  "Officials in Tokyo and Seoul held a cyber dialogue on 3 "
+                  "May 2022.\n");
+  CHECK(r == NULL);
+  cJSON_Delete(r);
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): "Chilean Foreign Minister ... and his Peruvian
+   counterpart" pairs the two however long the first one's title and
+   name; the last two items of a list of three ("markets in Kenya, Ghana
+   and Nigeria") are no pair. */
+static void
+test_series7_counterpart_and_list_tail(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "During a meeting in Lima on 3 May 2023, Chilean Foreign "
+                   "Minister Alberto van Klaveren Stork and his Peruvian "
+                   "counterpart, Javier Gonzalez-Olaechea, discussed cyber "
+                   "security.\n",
+                   "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "CL PE"));
+  cJSON_Delete(r);
+  r = try_extract(ex,
+                  "Ghana and Kenya agree on trade\n\nOn 3 May 2023 the trade "
+                  "ministers met in Accra and spoke of markets in Kenya, Ghana "
+                  "and Nigeria.\n");
+  participants(r, got, sizeof got);
+  CHECK(strcmp(got, "GH NG") != 0);
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): a host that is the subject of "hosted" and
+   the list of guests after it are all participants ("Israel on Monday
+   hosted the heads of ... of Bahrain, the United Arab Emirates, and
+   Morocco"); a list's last two items after "the" are no pair either. */
+static void
+test_series7_host_and_guests(DkgExtractor* ex)
+{
+  char got[64];
+  cJSON* r = dated(ex,
+                   "On 3 May 2023, Kenya hosted delegations of Ghana, Nigeria "
+                   "and Senegal for the first regional cyber dialogue.\n",
+                   "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "KE GH NG SN"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Chile on 3 May 2023 hosted the defence ministers of Peru, the "
+            "United States, and Brazil for a regional security meeting.\n",
+            "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "CL PE US BR"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "On 3 May 2023 Japan and Chile held their cyber dialogue in "
+            "Tokyo. Japan hosted the meeting.\n",
+            "2023-05-03");
+  participants(r, got, sizeof got);
+  CHECK(!strcmp(got, "JP CL"));
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): a bare noun of a meeting of two ("will hold
+   consultations") names no series, and the body another sentence names
+   ("experts of the Atlantic Council") does not stand in for it; a
+   dialogue another sentence names in more words still does. */
+static void
+test_series7_bare_noun(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Chile and Peru will hold consultations on 3 May 2023 in "
+                   "Lima.\n\nExperts of the Atlantic Council said the "
+                   "consultations matter.\n",
+                   "2023-05-03");
+  CHECK(!strcmp(str_at(r, "series", false), ""));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Kenya and Peru held the dialogue on 3 May 2023 in Lima. It "
+            "builds on the inaugural Kenya-Peru cyber dialogue.\n",
+            "2023-05-03");
+  CHECK(strstr(str_at(r, "series", false), "yber") != NULL);
+  cJSON_Delete(r);
+}
+
+/* Sixth session (place6): a city the lexicon does not know takes the
+   country the text gives it elsewhere ("Townsville, Australia" under the
+   title); not from a list of places ("Arusha, Tanzania, Kenya and
+   Uganda"). */
+static void
+test_place7_country_elsewhere(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Joint Communique\n\nTownsville, Australia\n\nThe 5th "
+                   "Australia-Fiji Ministerial Forum was held in Townsville on "
+                   "3 May 2023.\n",
+                   "2023-05-03");
+  CHECK(!strcmp(place_of(r), "Townsville"));
+  CHECK(!strcmp(location_country(r), "AU"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "The 5th Kenya-Peru Cyber Dialogue was held in Arusha on 3 May "
+            "2023. Officials toured Arusha, Tanzania, Kenya and Uganda.\n",
+            "2023-05-03");
+  CHECK(!strcmp(place_of(r), "Arusha"));
+  CHECK(!strcmp(location_country(r), ""));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7659,6 +7911,15 @@ main(int argc, char** argv)
     test_meeting7_opened_ended(ex);
     test_meeting7_weekday_last_week(ex);
     test_meeting7_relative_years(ex);
+    test_place7_more_cities(ex);
+    test_place7_place_line(ex);
+    test_series7_words_then_between(ex);
+    test_series7_plural_possessive(ex);
+    test_series7_capitals(ex);
+    test_series7_counterpart_and_list_tail(ex);
+    test_series7_host_and_guests(ex);
+    test_series7_bare_noun(ex);
+    test_place7_country_elsewhere(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

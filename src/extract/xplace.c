@@ -511,16 +511,20 @@ in_place(const char* s, size_t b, size_t e, XPlace* out, XPlace* unknown)
       }
       continue;
     }
-    if (!xlex_is_upper((unsigned char)s[p])) {
+    size_t len = 0;
+    const char* cc = NULL;
+    const bool city = xlex_city_at(s + p, e - p, &len, &cc);
+    /* a capital, or a known city whose first letter is not ASCII
+       ("in Łódź", "in Zürich") */
+    if (!xlex_is_upper((unsigned char)s[p]) &&
+        !(city && (unsigned char)s[p] >= 0xC0u)) {
       continue;
     }
     const size_t w = xlex_word_len(s + p, e - p);
     if (xlex_month(s + p, w) || xlex_weekday(s + p, w) >= 0) {
       continue;
     }
-    size_t len = 0;
-    const char* cc = NULL;
-    if (xlex_city_at(s + p, e - p, &len, &cc)) {
+    if (city) {
       if (place_list(s, p + len, e, cc)) {
         continue;
       }
@@ -790,6 +794,126 @@ building_place(XCtx* x, size_t b, size_t e, XPlace* out)
   return false;
 }
 
+/* The value of a "Place" line of a release laid out in items ("2.
+   Place" and on the next line "Held online"; "Venue: Tokyo"): its span
+   in `*vb`, `*ve`, else false.  The label stands alone on its line, after
+   an optional item number, with an optional colon; the value is the rest
+   of that line or the next line that is not empty. */
+static bool
+place_label(const char* s, size_t n, size_t* vb, size_t* ve)
+{
+  static const char* const labels[] = { "Place", "Venue", "Location", NULL };
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && s[i - 1u] != '\n') {
+      continue;
+    }
+    size_t k = i;
+    while (k < n && s[k] >= '0' && s[k] <= '9') {
+      ++k;
+    }
+    if (k > i && k < n && (s[k] == '.' || s[k] == ')')) {
+      ++k;
+    }
+    while (k < n && s[k] == ' ') {
+      ++k;
+    }
+    const size_t w = xlex_word_len(s + k, n - k);
+    if (!w || !word_in(s + k, w, labels) ||
+        !xlex_is_upper((unsigned char)s[k])) {
+      continue;
+    }
+    k += w;
+    const bool colon = k < n && s[k] == ':';
+    if (colon) {
+      ++k;
+    }
+    while (k < n && s[k] == ' ') {
+      ++k;
+    }
+    if (k < n && s[k] != '\n' && !colon) {
+      continue; /* "Place" starts a sentence of prose */
+    }
+    while (k < n && (s[k] == '\n' || s[k] == ' ' || s[k] == '\r')) {
+      ++k;
+    }
+    size_t end = k;
+    while (end < n && s[end] != '\n') {
+      ++end;
+    }
+    while (end > k && (s[end - 1u] == ' ' || s[end - 1u] == '\r')) {
+      --end;
+    }
+    if (end > k && end - k < 100u) {
+      *vb = k;
+      *ve = end;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The place a "Place" line gives: a video conference ("Held online"),
+   else the first known city in it ("Ministry of Foreign Affairs, Tokyo"),
+   else a country alone on it. */
+static bool
+labeled_place(const XCtx* x, XPlace* out)
+{
+  const char* s = x->doc.text;
+  size_t vb = 0, ve = 0;
+  if (!place_label(s, x->doc.len, &vb, &ve)) {
+    return false;
+  }
+  if (virtual_place(s, vb, ve, out)) {
+    return true;
+  }
+  for (size_t p = vb; p < ve; ++p) {
+    size_t len = 0;
+    const char* cc = NULL;
+    if ((p == vb || !xlex_is_word_char((unsigned char)s[p - 1u])) &&
+        xlex_is_upper((unsigned char)s[p]) &&
+        xlex_city_at(s + p, ve - p, &len, &cc)) {
+      set_place(out, dkg_strndup(s + p, len), cc, p, p + len);
+      return true;
+    }
+  }
+  XCountryHit h;
+  if (xlex_country_at(s + vb, ve - vb, &h) && !h.adjective && !h.possessive &&
+      h.len == ve - vb) {
+    set_place(out, dkg_strndup(s + vb, h.len), h.cc, vb, ve);
+    return true;
+  }
+  return false;
+}
+
+/* The country that the text gives a place the lexicon does not know
+   somewhere else: "Herzliya, Israel" or "Herzliya (Israel)" in a line or
+   sentence of its own (a place line under the title), else NULL. */
+static const char*
+country_elsewhere(const XCtx* x, const char* name)
+{
+  const char* s = x->doc.text;
+  const size_t n = strlen(name), len = x->doc.len;
+  for (size_t i = 0; n && i + n + 2u < len; ++i) {
+    if ((i > 0 && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        strncmp(s + i, name, n) != 0 ||
+        !((s[i + n] == ',' && s[i + n + 1u] == ' ') ||
+          (s[i + n] == ' ' && s[i + n + 1u] == '('))) {
+      continue;
+    }
+    const size_t k = i + n + 2u;
+    XCountryHit h;
+    if (xlex_country_at(s + k, len - k, &h) && !h.adjective && !h.possessive &&
+        (k + h.len == len || !xlex_is_word_char((unsigned char)s[k + h.len])) &&
+        !(k + h.len + 2u < len && s[k + h.len] == ',' &&
+          s[k + h.len + 1u] == ' ' &&
+          xlex_country_at(s + k + h.len + 2u, len - k - h.len - 2u, &h))) {
+      xlex_country_at(s + k, len - k, &h);
+      return h.cc;
+    }
+  }
+  return NULL;
+}
+
 bool
 xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
 {
@@ -898,7 +1022,16 @@ xplace_find(XCtx* x, const XSource* src, size_t b, size_t e, XPlace* out)
     }
     free(agency.name);
   }
+  /* "2. Place" and on the next line "Held online": the line that says
+     where */
+  if (labeled_place(x, out)) {
+    free(unknown.name);
+    return true;
+  }
   if (unknown.name) {
+    if (!unknown.cc) {
+      unknown.cc = country_elsewhere(x, unknown.name);
+    }
     *out = unknown;
     return true;
   }

@@ -392,9 +392,21 @@ series_at(const DkgRegistry* reg,
       ++k;
       continue;
     }
-    const size_t w = xlex_word_len(s + k, e - k);
+    size_t w = xlex_word_len(s + k, e - k);
     if (!w) {
       break;
+    }
+    /* a plural possessive inside the name: "Foreign Ministers' Meeting",
+       "Defence Ministers’ Dialogue" */
+    if (w > 1u && s[k + w - 1u] == 's' && xlex_is_upper((unsigned char)s[k])) {
+      const size_t ap =
+        s[k + w] == '\''                                             ? 1u
+        : (k + w + 2u < e && !memcmp(s + k + w, "\xe2\x80\x99", 3u)) ? 3u
+                                                                     : 0u;
+      if (ap && k + w + ap + 1u < e && s[k + w + ap] == ' ' &&
+          xlex_is_upper((unsigned char)s[k + w + ap + 1u])) {
+        w += ap;
+      }
     }
     /* "Consultations on Security in the use of Information and
        Communication Technologies": the usual phrase of such names,
@@ -586,6 +598,57 @@ registry_series_of(XCtx* x)
   return n == 1u ? found : NULL;
 }
 
+/* Whether the participant named at s[i, i + len) is "his Indonesian
+   counterpart" ("her", "their", "its"; "counterparts"). */
+static bool
+counterpart_of(const char* s, size_t b, size_t i, size_t e, size_t len)
+{
+  static const char* const owners[] = {
+    "his ", "her ", "its ", "their ", NULL
+  };
+  bool owned = false;
+  for (size_t k = 0; owners[k]; ++k) {
+    const size_t n = strlen(owners[k]);
+    owned |= i >= b + n && xlex_starts(s + i - n, n, owners[k]) &&
+             (i == b + n || s[i - n - 1u] == ' ');
+  }
+  return owned && xlex_starts(s + i + len, e - i - len, " counterpart");
+}
+
+/* Whether the pair that starts at `p` is the tail of a list of three or
+   more ("Indonesia, Malaysia and ASEAN"): another participant and a comma
+   just before it. */
+static bool
+list_tail(XCtx* x, size_t b, size_t p, size_t e)
+{
+  const char* s = x->doc.text;
+  if (p >= b + 4u && !strncmp(s + p - 4u, "the ", 4u)) {
+    p -= 4u; /* "Bahrain, the United Arab Emirates, and Morocco" */
+  }
+  if (p >= b + 2u && s[p - 1u] == ' ' && s[p - 2u] == ',') {
+    size_t w = p - 2u;
+    while (w > b && s[w - 1u] != ' ' && s[w - 1u] != ',') {
+      --w;
+    }
+    /* back over a name of two or three words ("South Africa") */
+    for (int words = 0; words < 3 && w > b; ++words) {
+      XCountryHit h;
+      if (xlex_is_upper((unsigned char)s[w]) &&
+          xlex_party_at(x->reg, s, s + w, e - w, &h) && w + h.len == p - 2u) {
+        return true;
+      }
+      if (w < b + 2u || s[w - 1u] != ' ') {
+        break;
+      }
+      w -= 1u;
+      while (w > b && s[w - 1u] != ' ' && s[w - 1u] != ',') {
+        --w;
+      }
+    }
+  }
+  return false;
+}
+
 /* Two countries named together: "US and Japanese officials", "India and
    Australia", "Officials of the United States and Japan". */
 static bool
@@ -607,11 +670,14 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
       first = h.cc;
       first_b = i;
     } else if (strcmp(first, h.cc)) {
-      /* Only "X and Y" (with "the" allowed) counts. */
+      /* Only "X and Y" (with "the" allowed) counts; or "X's minister ...
+         and his Y counterpart", however long the first one's title. */
       const size_t gap = i - first_b;
       const char* mid = s + first_b;
-      if (gap < 48u && (xlex_find(mid, gap, "and") != (size_t)-1 ||
-                        xlex_find(mid, gap, "with") != (size_t)-1)) {
+      if ((counterpart_of(s, b, i, e, h.len) ||
+           (gap < 48u && (xlex_find(mid, gap, "and") != (size_t)-1 ||
+                          xlex_find(mid, gap, "with") != (size_t)-1))) &&
+          !list_tail(x, b, first_b, e)) {
         out[0] = first;
         out[1] = h.cc;
         span->b = first_b;
@@ -632,6 +698,60 @@ pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
       first_b = i;
     }
     i += h.len - 1u;
+  }
+  return false;
+}
+
+/* Two capitals as the states they stand for, in the subject of a
+   sentence ("The ministry announced that Beijing and Moscow are set to
+   conduct a consultation", "Nairobi and Lima will hold"): a known city,
+   "and", another city of another country, at the start of the sentence
+   or after "that" or a comma; not after "in", "from", "to" or "at" (places:
+   "officials in Tokyo and Seoul"), and never Brussels or Geneva, the seats
+   of organizations. */
+static bool
+capital_pair_in(XCtx* x, size_t b, size_t e, const char* out[2], XSpan* span)
+{
+  const char* s = x->doc.text;
+  for (size_t i = b; i < e; ++i) {
+    if ((i > b && xlex_is_word_char((unsigned char)s[i - 1u])) ||
+        !xlex_is_upper((unsigned char)s[i])) {
+      continue;
+    }
+    size_t l1 = 0, l2 = 0;
+    const char *c1 = NULL, *c2 = NULL;
+    if (!xlex_city_at(s + i, e - i, &l1, &c1) ||
+        !xlex_starts(s + i + l1, e - i - l1, " and ") ||
+        !xlex_is_upper((unsigned char)s[i + l1 + 5u]) ||
+        !xlex_city_at(s + i + l1 + 5u, e - i - l1 - 5u, &l2, &c2) ||
+        !strcmp(c1, c2) || xlex_starts(s + i, e - i, "Brussels") ||
+        xlex_starts(s + i, e - i, "Geneva") ||
+        xlex_starts(s + i + l1 + 5u, e - i - l1 - 5u, "Brussels") ||
+        xlex_starts(s + i + l1 + 5u, e - i - l1 - 5u, "Geneva")) {
+      continue;
+    }
+    const size_t after = i + l1 + 5u + l2;
+    if (after < e && xlex_is_word_char((unsigned char)s[after])) {
+      continue;
+    }
+    size_t wb = i;
+    while (wb > b && s[wb - 1u] == ' ') {
+      --wb;
+    }
+    const bool subject =
+      wb == b || s[wb - 1u] == ',' ||
+      (wb >= b + 4u && xlex_starts(s + wb - 4u, 4u, "that") &&
+       (wb == b + 4u || s[wb - 5u] == ' '));
+    if (!subject) {
+      continue;
+    }
+    out[0] = c1;
+    out[1] = c2;
+    span->b = i;
+    span->e = after;
+    x->pair_names[0].b = x->pair_names[0].e = i;
+    x->pair_names[1].b = x->pair_names[1].e = i + l1 + 5u;
+    return true;
   }
   return false;
 }
@@ -1000,6 +1120,78 @@ party_list_at(XCtx* x,
   }
 }
 
+/* "Israel on Monday hosted the heads of the cyber defence systems of
+   Bahrain, the United Arab Emirates, and Morocco": the host that is the
+   subject (at most five words before "hosted"), then the list of two or
+   more guests after it, "X, Y, and Z" - all of them; sets x->cc and
+   x->n_cc. */
+static bool
+host_list(XCtx* x, size_t b, size_t e, XSpan* span)
+{
+  const char* s = x->doc.text;
+  const size_t f = xlex_find(s + b, e - b, " hosted ");
+  if (f == (size_t)-1) {
+    return false;
+  }
+  /* the host: a participant, then at most five words ("on 3 May
+     2023"), no comma */
+  const char* host = NULL;
+  size_t host_b = 0;
+  XCountryHit h;
+  for (size_t k = b; k < b + f && !host; ++k) {
+    if ((k > b && s[k - 1u] != ' ') || !xlex_is_upper((unsigned char)s[k]) ||
+        !xlex_party_at(x->reg, s, s + k, e - k, &h) || h.adjective ||
+        h.possessive) {
+      continue;
+    }
+    size_t words = 0;
+    bool comma = false;
+    for (size_t q = k + h.len; q < b + f; ++q) {
+      words += s[q] == ' ';
+      comma |= s[q] == ',';
+    }
+    if (words <= 5u && !comma) {
+      host = h.cc;
+      host_b = k;
+    }
+  }
+  if (!host) {
+    return false;
+  }
+  const size_t from = b + f + 8u;
+  for (size_t k = from; k < e && k < from + 80u; ++k) {
+    if (s[k] == ',' || s[k] == ';') {
+      return false;
+    }
+    if ((k > from && xlex_is_word_char((unsigned char)s[k - 1u])) ||
+        !xlex_is_upper((unsigned char)s[k]) ||
+        !xlex_party_at(x->reg, s, s + k, e - k, &h)) {
+      continue;
+    }
+    const char* got[XMAX_PARTIES];
+    size_t n = 0, end = 0;
+    got[0] = NULL;
+    if (!party_list_at(x, k, e, got + 1, XMAX_PARTIES - 1u, &n, &end) ||
+        n < 2u) {
+      return false;
+    }
+    got[0] = host;
+    for (size_t m = 1; m <= n; ++m) {
+      if (!strcmp(got[m], got[0])) {
+        return false;
+      }
+    }
+    for (size_t m = 0; m <= n; ++m) {
+      x->cc[m] = got[m];
+    }
+    x->n_cc = n + 1u;
+    span->b = host_b;
+    span->e = end;
+    return true;
+  }
+  return false;
+}
+
 /* "The Philippines will hold its first trilateral cyber dialogue with the
    United States and Japan": the subject, then the others after "with",
    as many as the sentence's count says, between them the count's word
@@ -1063,6 +1255,9 @@ static bool
 list_in(XCtx* x, size_t b, size_t e, XSpan* span)
 {
   const size_t want = count_cue(x->doc.text, b, e);
+  if (!want && host_list(x, b, e, span)) {
+    return true;
+  }
   if (!want && member_cue(x, b, e)) {
     for (size_t n = 3; n <= XMAX_PARTIES; ++n) {
       if (list_of(x, b, e, n, span)) {
@@ -1605,14 +1800,21 @@ find_participants(XCtx* x,
     out->pair_span.b = hit->b;
     out->pair_span.e = hit->desc_b;
   } else {
-    for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
-      const size_t i = (from + k) % x->doc.n_sents;
-      if (pair_in(x,
-                  x->doc.sents[i].clip_b,
-                  x->doc.sents[i].e,
-                  x->cc,
-                  &out->pair_span)) {
-        x->n_cc = 2;
+    /* "X and Y" from the meeting sentence on; else two capitals that
+       stand for them */
+    bool (*const finders[])(XCtx*, size_t, size_t, const char* [2], XSpan*) = {
+      pair_in, capital_pair_in
+    };
+    for (size_t f = 0; f < 2u && !x->n_cc; ++f) {
+      for (size_t k = 0; k < x->doc.n_sents && !x->n_cc; ++k) {
+        const size_t i = (from + k) % x->doc.n_sents;
+        if (finders[f](x,
+                       x->doc.sents[i].clip_b,
+                       x->doc.sents[i].e,
+                       x->cc,
+                       &out->pair_span)) {
+          x->n_cc = 2;
+        }
       }
     }
   }
@@ -2023,6 +2225,25 @@ meeting_with_name(XCtx* x, size_t b, size_t e, XSpan* span)
   return NULL;
 }
 
+/* Whether the words `d` end in the bare noun `bare` ("France-U.S. cyber
+   dialogue" and "dialogue"; "Consultations" and "consultation"): the
+   other sentence names the same kind of meeting, not another body ("the
+   Atlantic Council" for "consultations"). */
+static bool
+same_head(const char* d, const char* bare)
+{
+  const char* last = strrchr(d, ' ');
+  last = last ? last + 1 : d;
+  size_t a = strlen(last), n = strlen(bare);
+  if (a && (last[a - 1u] == 's' || last[a - 1u] == 'S')) {
+    --a;
+  }
+  if (n && (bare[n - 1u] == 's' || bare[n - 1u] == 'S')) {
+    --n;
+  }
+  return a == n && !strncasecmp(last, bare, n);
+}
+
 static void
 unnamed_series(XCtx* x, const XSource* src, XSeries* out)
 {
@@ -2125,7 +2346,7 @@ unnamed_series(XCtx* x, const XSource* src, XSeries* out)
   for (size_t i = 0; desc && !strchr(desc, ' ') && i < x->doc.n_sents; ++i) {
     XSpan sp = { 0, 0 };
     char* d = descriptor_in(x, x->doc.sents[i].clip_b, x->doc.sents[i].e, &sp);
-    if (d && strchr(d, ' ')) {
+    if (d && strchr(d, ' ') && same_head(d, desc)) {
       free(desc);
       desc = d;
       dspan = sp;
@@ -2143,6 +2364,14 @@ unnamed_series(XCtx* x, const XSource* src, XSeries* out)
   if (desc && xlex_eq(desc, strlen(desc), "talks")) {
     free(desc);
     xctx_warn(x, sent, "the text says only \"talks\": no series");
+    return;
+  }
+  /* a bare noun of a meeting of two ("will hold consultations", "their
+     sixth meeting"), with no words of a name in any sentence: no series
+     (as bare "talks") */
+  if (x->n_cc == 2u && desc && !strchr(desc, ' ')) {
+    xctx_warn(x, sent, "the text says only \"%s\": no series", desc);
+    free(desc);
     return;
   }
   if (x->n_cc > 2u && desc && xlex_is_upper((unsigned char)desc[0])) {
@@ -2245,6 +2474,27 @@ party_words_of(const char* s, const XSeriesHit* hit)
   return out;
 }
 
+/* Whether the capitalized series words `words` at `wspan` go on with
+   "between" and every participant ("the Strategic Partnership Dialogue
+   between Ukraine and the United Kingdom"): the whole name in `*span`. */
+static bool
+between_after(XCtx* x, const char* words, XSpan wspan, XSpan* span)
+{
+  const size_t i = xctx_sentence_at(x, wspan.b);
+  if (i == (size_t)-1 || !capitalized(words)) {
+    return false;
+  }
+  const char* s = x->doc.text;
+  const size_t e = x->doc.sents[i].e;
+  XSpan sp = { 0, 0 };
+  if (wspan.e + 9u >= e || strncmp(s + wspan.e, " between ", 9u) != 0 ||
+      !between_name_in(x, wspan.b, e, &sp) || sp.b != wspan.b) {
+    return false;
+  }
+  *span = sp;
+  return true;
+}
+
 bool
 xseries_extract(XCtx* x, const XSource* src, XSeries* out)
 {
@@ -2272,6 +2522,21 @@ xseries_extract(XCtx* x, const XSource* src, XSeries* out)
     xctx_warn(x,
               x->event,
               "the series name \"%s\" names no participants; kept as written",
+              out->name ? out->name : "");
+    return true;
+  }
+  XSpan between = { 0, 0 };
+  if (words && between_after(x, words, wspan, &between)) {
+    /* "the Strategic Partnership Dialogue between Ukraine and the United
+       Kingdom": the name with its participants after "between", as
+       written */
+    free(words);
+    out->name = xctx_copy(x, between.b, between.e);
+    out->span = between;
+    xctx_warn(x,
+              x->event,
+              "the series name \"%s\" names its participants after "
+              "\"between\"; kept as written",
               out->name ? out->name : "");
     return true;
   }
