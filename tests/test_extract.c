@@ -6903,6 +6903,101 @@ test_topic6_will_continue(DkgExtractor* ex)
                    want));
 }
 
+/* "The participants from Kenya were headed by A. Those from Chile were
+   led by B": a group of people whose words name one participant is the
+   subject of "were led by"; a meeting or a place is not */
+static void
+test_heads7_subject_group(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. The participants from Kenya were "
+                     "headed by Mr. John Otieno, Principal Secretary. Those "
+                     "from Chile were led by Ms. Ana Rojas, Undersecretary of "
+                     "Defense.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The third Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+              "2021. The Japanese officials were led by Ambassador Kenji "
+              "Sato. The officials of Peru were headed by Director Luis "
+              "Vargas.\n");
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  cJSON_Delete(r);
+}
+
+/* "A held the 10th round of the Consultation with Russian Title B", "A
+   held a bilateral meeting with his Kyrgyz counterpart B": the holder
+   leads one side, the one met the other; "He will hold talks with C"
+   after "Title D has arrived" gives D */
+static void
+test_heads7_held_with(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The fifth Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. Principal Secretary John Otieno "
+                     "held the fifth round of the dialogue with Chilean "
+                     "Undersecretary of Defense Ana Rojas at the State "
+                     "House.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+              "2021. On 4 May, Minister of Foreign Affairs of Peru Luis "
+              "Vargas, as part of the regional summit, held a bilateral "
+              "meeting with his Japanese counterpart Kenji Sato in Lima.\n");
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "Peru and Japan will hold the Peru-Japan Cyber Dialogue in "
+              "Tokyo on 4 May 2021. Peruvian Vice Minister Luis Vargas has "
+              "arrived in Tokyo for the dialogue. He will hold talks with "
+              "Japanese Ambassador Kenji Sato on Monday.\n");
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
+/* A pronoun is no one's name: "He will meet with Japanese Minister B"
+   gives no head "He" */
+static void
+test_heads7_pronoun_no_name(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Peru and Japan held the Peru-Japan Cyber Dialogue in "
+                     "Tokyo on 4 May 2021. The dialogue was announced by a "
+                     "spokesperson. He will meet with Japanese Minister Kenji "
+                     "Sato.\n");
+  char got[256];
+  CHECK(strcmp(heads5_of(r, "PE", got, sizeof got), "He"));
+  cJSON_Delete(r);
+}
+
+/* "From the Kenyan side, Ambassador A, Title, and other officials
+   attended": with nobody said to lead, the first person a side's phrase
+   names is its head; a title with a parenthesis before the name too */
+static void
+test_heads7_side_attendee(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. From the Kenyan side, Ambassador "
+                     "John Otieno, Principal Secretary, and other officials "
+                     "attended the dialogue. On the Chilean side, Ambassador "
+                     "(Policy Planning, Security) Ana Rojas, Director, and "
+                     "other officials participated.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7161,6 +7256,10 @@ main(int argc, char** argv)
     test_topic6_their_own(ex);
     test_topic6_following_matters(ex);
     test_topic6_will_continue(ex);
+    test_heads7_subject_group(ex);
+    test_heads7_held_with(ex);
+    test_heads7_pronoun_no_name(ex);
+    test_heads7_side_attendee(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1781,6 +1781,17 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     p->agency_name = NULL;
     return false;
   }
+  /* "He will meet with ...": a pronoun is no one's name */
+  static const char* const pronouns[] = { "he",  "she",  "they", "it",
+                                          "we",  "his",  "her",  "him",
+                                          "who", "both", NULL };
+  for (size_t k = 0; p->name.e > p->name.b && pronouns[k]; ++k) {
+    if (xlex_eq(s + p->name.b, p->name.e - p->name.b, pronouns[k])) {
+      free(p->agency_name);
+      p->agency_name = NULL;
+      return false;
+    }
+  }
   return p->name.e > p->name.b;
 }
 
@@ -2817,6 +2828,121 @@ acronym_tail(const char* s, size_t b, size_t e)
   return false;
 }
 
+/* Whether text[b, e) (stripped) is a personal pronoun ("He"). */
+static bool
+is_pronoun(const char* s, size_t b, size_t e)
+{
+  static const char* const pronouns[] = { "he", "she", NULL };
+  xctx_strip(s, &b, &e);
+  for (size_t k = 0; b < e && pronouns[k]; ++k) {
+    if (xlex_eq(s + b, e - b, pronouns[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The person a sentence opens with ("Russian Security Council Secretary
+   Sergei Shoigu has arrived in Beijing"): the capitalized words (and
+   "of", "the", "for", "and" between them) up to its first lower-case
+   word, when they are a title and a full name. The span in *pb, *pe. */
+static bool
+opening_person(XCtx* x, size_t sent, size_t* pb, size_t* pe)
+{
+  static const char* const links[] = { "of", "the", "for", "and", NULL };
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[sent];
+  const size_t b = lead_in_end(s, st->clip_b, st->e);
+  size_t i = b;
+  while (i < st->e) {
+    while (i < st->e && s[i] == ' ') {
+      ++i;
+    }
+    const size_t w = xlex_word_len(s + i, st->e - i);
+    if (!w) {
+      break;
+    }
+    bool link = false;
+    for (size_t k = 0; links[k]; ++k) {
+      link |= xlex_eq(s + i, w, links[k]);
+    }
+    if (!xlex_is_upper((unsigned char)s[i]) && !link) {
+      break;
+    }
+    i += w;
+  }
+  size_t e = i;
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e <= b || i >= st->e || !xlex_is_word_char((unsigned char)s[i])) {
+    return false; /* the words must go on with a verb, not a comma */
+  }
+  Person p;
+  const bool ok = parse_person(x, b, e, &p) && p.title.e > p.title.b;
+  char* nm = ok ? xctx_copy(x, p.name.b, p.name.e) : NULL;
+  const bool full = nm && full_name(nm);
+  free(nm);
+  free(p.agency_name);
+  if (!full) {
+    return false;
+  }
+  *pb = b;
+  *pe = e;
+  return true;
+}
+
+/* "The participants from Japan were headed by A", "Those from Viet Nam
+   were led by B": the subject of a passive "was/were led by" is a group
+   of people whose words name one participant and no other country; the
+   people after "by" lead that side. NULL when the subject is no such
+   group (a meeting, a place, two countries). */
+static const char*
+subject_side(XCtx* x, size_t b, size_t by)
+{
+  static const char* const people[] = {
+    "participants", "participant", "those",   "officials", "members",
+    "delegates",    "attendees",   "experts", "ones",      NULL
+  };
+  static const char* const aux[] = { "were", "was", "are", "is", NULL };
+  const char* s = x->doc.text;
+  size_t e = by;
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  size_t wb = e;
+  while (wb > b && s[wb - 1u] != ' ') {
+    --wb;
+  }
+  bool passive = false;
+  for (size_t k = 0; aux[k]; ++k) {
+    passive |= xlex_eq(s + wb, e - wb, aux[k]);
+  }
+  if (!passive || memchr(s + b, ',', wb - b)) {
+    return NULL;
+  }
+  bool group = false;
+  const char* cc = NULL;
+  for (size_t i = b; i < wb; ++i) {
+    if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      continue;
+    }
+    for (size_t k = 0; people[k]; ++k) {
+      group |= xlex_starts(s + i, wb - i, people[k]);
+    }
+    XCountryHit h;
+    if (xlex_is_upper((unsigned char)s[i]) &&
+        xlex_party_at(x->reg, s, s + i, wb - i, &h)) {
+      if (cc || !xctx_deleg(x, h.cc)) {
+        return NULL; /* two countries, or one that is no side */
+      }
+      cc = h.cc;
+      i += h.len - 1u;
+    }
+  }
+  return group ? cc : NULL;
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -2862,6 +2988,8 @@ heads_in(XCtx* x,
     pb = by + len;
     pe = c->e;
     after = true;
+    const char* subj = marker ? NULL : subject_side(x, c->b, by);
+    marker = subj ? subj : marker;
   } else {
     size_t vlen = 0;
     size_t v = find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
@@ -2936,6 +3064,15 @@ heads_in(XCtx* x,
         pb = comma ? (size_t)(comma - s) + 1u : pb;
       }
       pb = lead_in_end(s, pb, pe);
+      /* "B has arrived in Beijing. He will meet with C": the pronoun is
+         the person the sentence before opens with */
+      if (is_pronoun(s, pb, pe) && pb == x->doc.sents[sent].clip_b && sent) {
+        size_t ab = NONE, ae = NONE;
+        if (opening_person(x, sent - 1u, &ab, &ae)) {
+          pb = ab;
+          pe = ae;
+        }
+      }
       /* the side after the verb: "led the U.S. delegation" */
       size_t at2 = 0;
       const char* m2 = repr ? repr : xside_marker(x, v, c->e, &at2);
@@ -3429,6 +3566,197 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
       i += skip - 1u;
     }
   }
+}
+
+/* "From the Japanese side, Ambassador A, Title, and other officials
+   attended this dialogue": with nobody said to lead (the hosts' pass), a
+   clause that opens with a side's phrase ("From the X side,", "On the X
+   side,") and whose people attend ("attended", "participated", "took
+   part") names the side's head first: the person before "and other
+   officials" or the verb. */
+static void
+side_attendee_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const opens[] = {
+    "from the ", "on the ", "for the ", NULL
+  };
+  static const char* const verbs[] = { " attended",    " participated",
+                                       " took part",   " were present",
+                                       " was present", NULL };
+  static const char* const others[] = { ", and other ",      " and other ",
+                                        ", together with ",  ", along with ",
+                                        ", accompanied by ", NULL };
+  const char* s = x->doc.text;
+  size_t ob = NONE;
+  for (size_t k = 0; opens[k] && ob == NONE; ++k) {
+    if (xlex_starts(s + c->b, c->e - c->b, opens[k])) {
+      ob = c->b + strlen(opens[k]);
+    }
+  }
+  if (ob == NONE) {
+    return;
+  }
+  const size_t side = xlex_find(s + ob, c->e - ob, "side,");
+  XCountryHit h;
+  if (side == NONE || side > 40u ||
+      !xside_participant_at(x, ob, ob, ob + side, &h) ||
+      ob + h.len + 1u != ob + side) {
+    return;
+  }
+  const char* cc = h.cc;
+  XDeleg* d = xctx_deleg(x, cc);
+  if (!d || d->n_heads) {
+    return;
+  }
+  const size_t pb = ob + side + 6u;
+  size_t vl = 0, ol = 0;
+  const size_t v = find_any(s, pb, c->e, verbs, &vl);
+  if (v == NONE) {
+    return;
+  }
+  const size_t o = find_any(s, pb, v, others, &ol);
+  const size_t pe = o != NONE ? o : v;
+  /* "Ambassador (Policy Planning, International Security Policy) A, ...":
+     a title with a parenthesis (commas inside) before the name */
+  size_t nb = pb;
+  const size_t w0 = xlex_word_len(s + pb, pe - pb);
+  const char* close = NULL;
+  if (w0 && pb + w0 + 1u < pe && s[pb + w0] == ' ' && s[pb + w0 + 1u] == '(' &&
+      xlex_title_word(s + pb, w0)) {
+    close = memchr(s + pb + w0, ')', pe - pb - w0);
+    nb = close && (size_t)(close - s) + 2u < pe && close[1] == ' '
+           ? (size_t)(close - s) + 2u
+           : pb;
+  }
+  Person p;
+  if (pe > nb && parse_person(x, nb, pe, &p) && (!p.cc || !strcmp(p.cc, cc))) {
+    if (nb > pb) {
+      p.title.b = pb;
+      p.title.e = (size_t)(close - s) + 1u;
+    }
+    char* nm = xctx_copy(x, p.name.b, p.name.e);
+    const bool full = nm && full_name(nm);
+    if (full) {
+      xctx_warn(x,
+                sent,
+                "nobody is said to lead: \"%s\", named first for the %s "
+                "side, is taken as its head",
+                nm,
+                cc);
+      free(nm);
+      store_head(x, cc, &p, sent);
+      return;
+    }
+    free(nm);
+  }
+  free(p.agency_name);
+}
+
+/* "State Councilor A held the 10th round of the Consultation with Russian
+   Security Council Secretary B", "Minister of Foreign Affairs of
+   Tajikistan A held a bilateral meeting with his Kyrgyz counterpart B":
+   who holds a meeting (a meeting's word between "held" and "with") with
+   someone leads one side, the one he meets the other. Each side is the
+   one his own words name, or the counterpart's adjective; one who names
+   none leads the other side of the two. A pronoun subject ("He will
+   hold talks with B") is the person the sentence before opens with. */
+static void
+held_with_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const verbs[] = {
+    " held ", " holds ", " will hold ", " is holding ", NULL
+  };
+  static const char* const kinds[] = { "meeting",     "talks",
+                                       "round",       "consultation",
+                                       "session",     "consultations",
+                                       "discussions", "dialogue",
+                                       NULL };
+  static const char* const dets[] = { "his ", "her ", "their ", NULL };
+  const char* s = x->doc.text;
+  if (x->n_cc != 2u) {
+    return;
+  }
+  size_t vlen = 0;
+  const size_t v = find_any(s, c->b, c->e, verbs, &vlen);
+  if (v == NONE || v <= c->b) {
+    return;
+  }
+  const size_t lim = v + vlen + 160u < c->e ? v + vlen + 160u : c->e;
+  const size_t w = xlex_find(s + v + vlen, lim - v - vlen, "with");
+  if (w == NONE) {
+    return;
+  }
+  const size_t wb = v + vlen + w;
+  bool kind = false;
+  for (size_t k = 0; kinds[k]; ++k) {
+    kind |= xlex_find(s + v, wb - v, kinds[k]) != NONE;
+  }
+  if (!kind || memchr(s + v, ',', wb - v)) {
+    return;
+  }
+  /* the holder: after a lead-in ("On July 21,"), up to an aside (", as
+     part of the ...,") */
+  size_t hb = lead_in_end(s, c->b, v), he = v;
+  for (size_t i = hb; i + 2u < he; ++i) {
+    if (s[i] == ',' && s[i + 1u] == ' ' && islower((unsigned char)s[i + 2u])) {
+      he = i;
+      break;
+    }
+  }
+  if (is_pronoun(s, hb, he) && hb == x->doc.sents[sent].clip_b && sent &&
+      !opening_person(x, sent - 1u, &hb, &he)) {
+    return;
+  }
+  /* the guest: "his Kyrgyz counterpart B" gives B's side */
+  size_t gb = wb + 5u;
+  const char* adj = NULL;
+  for (size_t k = 0; dets[k]; ++k) {
+    if (!xlex_starts(s + gb, c->e - gb, dets[k])) {
+      continue;
+    }
+    const size_t cp = xlex_find(s + gb, c->e - gb, "counterpart");
+    if (cp == NONE || cp > 40u) {
+      return;
+    }
+    for (size_t i = gb; i < gb + cp; ++i) {
+      XCountryHit h;
+      if (xside_participant_at(x, gb, i, gb + cp, &h)) {
+        adj = h.cc;
+        break;
+      }
+    }
+    gb += cp + strlen("counterpart");
+    if (gb < c->e && s[gb] == ',') {
+      ++gb;
+    }
+    while (gb < c->e && s[gb] == ' ') {
+      ++gb;
+    }
+    break;
+  }
+  if (gb >= c->e) {
+    return;
+  }
+  const size_t ge = guest_end(x, gb, c->e);
+  Person host, guest;
+  const bool hn = parse_person(x, hb, he, &host);
+  const bool gn = parse_person(x, gb, ge, &guest);
+  const char* hcc = hn ? host.cc : NULL;
+  const char* gcc = gn ? (guest.cc ? guest.cc : adj) : NULL;
+  if (hn && gn && !hcc && gcc && !other_country_in(x, hb, he)) {
+    hcc = !strcmp(gcc, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (hn && gn && hcc && !gcc && !other_country_in(x, gb, ge)) {
+    gcc = !strcmp(hcc, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (!hn || !gn || !hcc || !gcc || !strcmp(hcc, gcc) || !xctx_deleg(x, hcc) ||
+      !xctx_deleg(x, gcc)) {
+    free(host.agency_name);
+    free(guest.agency_name);
+    return;
+  }
+  store_head(x, hcc, &host, sent);
+  store_head(x, gcc, &guest, sent);
 }
 
 static void
@@ -3943,9 +4271,11 @@ scan_sentences(XCtx* x, const char** last)
       if (x->hosts_pass) {
         subjects_in(x, &clauses[k], i);
         side_subject_in(x, &clauses[k], i);
+        side_attendee_in(x, &clauses[k], i);
         continue;
       }
       counterparts_in(x, &clauses[k], i);
+      held_with_in(x, &clauses[k], i);
       size_t hl = 0;
       if (side) {
         *last = side;
