@@ -6998,6 +6998,66 @@ test_heads7_side_attendee(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "led by the Undersecretary of Defense, A, representing Chile and the
+   Minister for the Armed Forces, B, representing the United Kingdom":
+   the participant a person represents is his side, and parts the people */
+static void
+test_heads7_representing(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The fifth Peru-Japan Defense Talks took place in Lima "
+                     "on 4 May 2021. The talks were led by the Vice Minister "
+                     "of Defense, Luis Vargas Llosa, representing Japan and "
+                     "the Director of Policy, Kenji Sato, representing "
+                     "Peru.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Luis Vargas Llosa"));
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
+/* "Peruvian Minister A and his Japanese counterpart, B, discussed ...":
+   the person coordinated with the counterparts' phrase leads his side */
+static void
+test_heads7_and_counterpart(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+                     "2021. At the dialogue, Minister of Defense Luis Vargas "
+                     "and his Japanese counterpart, Kenji Sato, discussed "
+                     "cyber threats in the region.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
+/* "A and B led the Peru-Japan Strategic Dialogue", "The Kenya - Chile
+   Forum was co-chaired by the Hon A MP, Title, and the Hon B OBE MP,
+   Title": two co-chairs naming no side lead the sides in the order the
+   sentence names them; Commonwealth styles and honours are no part of a
+   name */
+static void
+test_heads7_pair_order(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Minister of Defense Luis Vargas and Ambassador Kenji "
+                     "Sato led the Peru-Japan Strategic Dialogue on 4 May "
+                     "2021 in Lima.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The 12th Kenya - Chile Ministerial Forum was held in Nairobi "
+              "on 4 May 2019 and was co-chaired by the Hon John Otieno MP, "
+              "Minister for Foreign Affairs, and the Hon Ana Rojas OBE MP, "
+              "Minister for Trade.\n");
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7260,6 +7320,9 @@ main(int argc, char** argv)
     test_heads7_held_with(ex);
     test_heads7_pronoun_no_name(ex);
     test_heads7_side_attendee(ex);
+    test_heads7_representing(ex);
+    test_heads7_and_counterpart(ex);
+    test_heads7_pair_order(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -406,7 +406,13 @@ honorific_at(const char* s, size_t n, size_t* len)
     *len = 5u;
     return true;
   }
-  static const char* const styles[] = { "Sheikh ", "Sheikha ", NULL };
+  /* "the Hon Julie Bishop MP", "Senator the Hon A": Commonwealth styles */
+  static const char* const styles[] = {
+    "Sheikh ",     "Sheikha ", "Senator the Hon. ", "Senator the Hon ",
+    "the Hon. ",   "the Hon ", "The Hon. ",         "The Hon ",
+    "Hon. ",       "Hon ",     "the Honourable ",   "The Honourable ",
+    "Honourable ", NULL
+  };
   for (size_t k = 0; styles[k]; ++k) {
     const size_t l = strlen(styles[k]);
     if (n >= l && !strncmp(s, styles[k], l)) {
@@ -456,9 +462,10 @@ rank_start(const char* s, size_t b, size_t e)
 static size_t
 post_nominal_cut(const char* s, size_t b, size_t e)
 {
-  static const char* const honours[] = { "AO",  "AC",  "AM",  "OBE", "CBE",
-                                         "KBE", "MBE", "DBE", "CMG", "KCMG",
-                                         "PSM", "CSC", NULL };
+  static const char* const honours[] = { "AO",  "AC",   "AM",  "OBE",
+                                         "CBE", "KBE",  "MBE", "DBE",
+                                         "CMG", "KCMG", "PSM", "CSC",
+                                         "MP",  "QC",   "KC",  NULL };
   size_t w = e;
   while (w > b && s[w - 1u] != ' ') {
     --w;
@@ -469,7 +476,7 @@ post_nominal_cut(const char* s, size_t b, size_t e)
   for (size_t k = 0; honours[k]; ++k) {
     if (xlex_eq(s + w, e - w, honours[k]) &&
         !strncmp(s + w, honours[k], e - w)) {
-      return w - 1u;
+      return post_nominal_cut(s, b, w - 1u); /* "Pato OBE MP" */
     }
   }
   return e;
@@ -1444,7 +1451,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
   const size_t s0 = skip_honorifics(s, seg[0].b, seg[0].e);
   if (all_name(s, s0, seg[0].e)) {
     p->name.b = s0;
-    p->name.e = seg[0].e;
+    p->name.e = post_nominal_cut(s, s0, seg[0].e); /* "A B MP, Title" */
     first = 1;
   } else {
     /* "Title Name [of the Agency]" */
@@ -2448,6 +2455,22 @@ trailing_side(XCtx* x, size_t b, size_t e, size_t* cut)
   const char* s = x->doc.text;
   while (e > b && (s[e - 1u] == ',' || s[e - 1u] == ' ' || s[e - 1u] == '.')) {
     --e;
+  }
+  /* "A, Title, representing Chile": the participant a person represents
+     (by its name, not an adjective) */
+  for (size_t i = e; i-- > b + 1u;) {
+    if (!xlex_starts(s + i, e - i, " representing ")) {
+      continue;
+    }
+    size_t ob = i + 14u;
+    ob += xlex_starts(s + ob, e - ob, "the ") ? 4u : 0u;
+    XCountryHit h;
+    if (ob < e && xside_participant_at(x, ob, ob, e, &h) && ob + h.len == e &&
+        !h.adjective && !h.possessive && xctx_deleg(x, h.cc)) {
+      *cut = s[i - 1u] == ',' ? i - 1u : i;
+      return h.cc;
+    }
+    break;
   }
   if (e < b + 5u || !xlex_eq(s + e - 4u, 4u, "side")) {
     return NULL;
@@ -3486,6 +3509,42 @@ counterparts_at(const char* s, size_t b, size_t e)
   return NONE;
 }
 
+/* "Malaysian Minister A and his Indonesian counterpart, B, discussed":
+   A, coordinated with the counterparts' phrase text[d, cp), leads the
+   side his own words name, else the other one of the two when the
+   phrase's adjective names a side. */
+static void
+subject_and_counterpart(XCtx* x,
+                        size_t b,
+                        size_t e,
+                        size_t d,
+                        size_t cp,
+                        size_t sent)
+{
+  const char* adj = NULL;
+  for (size_t i = d; i < cp; ++i) {
+    XCountryHit h;
+    if (xside_participant_at(x, d, i, cp, &h)) {
+      adj = h.cc;
+      break;
+    }
+  }
+  Person a;
+  if (!adj || x->n_cc != 2u || !parse_person(x, b, e, &a)) {
+    free(a.agency_name);
+    return;
+  }
+  const char* cc = a.cc;
+  if (!cc && !other_country_in(x, b, e)) {
+    cc = !strcmp(adj, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (!cc || !strcmp(cc, adj)) {
+    free(a.agency_name);
+    return;
+  }
+  store_head(x, cc, &a, sent);
+}
+
 /* "A will meet with his counterparts, B of Japan and C of China", "A met
    his Japanese counterpart, B": A leads the side his own words name
    ("South Korean Ambassador ..."), each counterpart the side of his. */
@@ -3509,8 +3568,24 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
   if (cp != NONE && v == NONE) {
     /* "A will represent Korea and his U.S. counterpart will be B" */
     const size_t d = counterparts_at(s, c->b, cp + nlen);
-    if (d != NONE) {
-      counterparts_named(x, d, c->e, sent);
+    if (d == NONE) {
+      return;
+    }
+    /* "A and his Indonesian counterpart, B, discussed": the apposition
+       ends at its comma before a lower-case word */
+    size_t ce = c->e;
+    const bool apposed = xlex_starts(s + cp + nlen, c->e - cp - nlen, ", ");
+    for (size_t i = cp + nlen + 2u; apposed && i + 2u < c->e; ++i) {
+      if (s[i] == ',' && s[i + 1u] == ' ' &&
+          islower((unsigned char)s[i + 2u])) {
+        ce = i;
+        break;
+      }
+    }
+    const bool named = counterparts_named(x, d, ce, sent);
+    if (named && d >= c->b + 5u && xlex_starts(s + d - 5u, 5u, " and ")) {
+      subject_and_counterpart(
+        x, lead_in_end(s, c->b, d - 5u), d - 5u, d, cp, sent);
     }
     return;
   }
@@ -4350,6 +4425,92 @@ side_of_sentence(const XCtx* x, size_t sent)
   return n == 1u ? cc : NULL;
 }
 
+/* The two participants as a sentence names them joined by a hyphen or
+   dash, in its order ("the U.S.-Egypt Strategic Dialogue", "Australia -
+   Papua New Guinea"): true with the first in *a, the second in *b. */
+static bool
+hyphen_pair(XCtx* x, size_t sent, const char** a, const char** b)
+{
+  const char* s = x->doc.text;
+  const size_t sb = x->doc.sents[sent].clip_b, se = x->doc.sents[sent].e;
+  for (size_t i = sb; i < se; ++i) {
+    XCountryHit h1, h2;
+    if (!xside_participant_at(x, sb, i, se, &h1)) {
+      continue;
+    }
+    size_t k = i + h1.len;
+    if (k + 1u < se && s[k] == ' ' && s[k + 1u] == '-') {
+      k += 1u;
+    }
+    if (k < se && s[k] == '-') {
+      k += 1u;
+    } else if (k + 3u <= se && !memcmp(s + k, "\xe2\x80\x93", 3u)) {
+      k += 3u;
+    } else {
+      i += h1.len - 1u;
+      continue;
+    }
+    k += k < se && s[k] == ' ' ? 1u : 0u;
+    if (k < se && xside_participant_at(x, k - 1u, k, se, &h2) &&
+        strcmp(h1.cc, h2.cc)) {
+      *a = h1.cc;
+      *b = h2.cc;
+      return true;
+    }
+    i += h1.len - 1u;
+  }
+  return false;
+}
+
+/* "A and B led the U.S.-Egypt Strategic Dialogue", "The 26th
+   Australia-Papua New Guinea Ministerial Forum ... was co-chaired by A,
+   Title, and B, Title": two co-chairs, neither of whose words names a
+   side, in a sentence that names the meeting's two sides joined by a
+   hyphen, lead them in that order (with a warning), when neither side
+   has a head yet. They leave the pending list. */
+static void
+pending_in_pair_order(XCtx* x)
+{
+  if (x->n_cc != 2u || x->del[0].n_heads || x->del[1].n_heads) {
+    return;
+  }
+  for (size_t k = 0; k + 1u < x->n_pending; ++k) {
+    const size_t sent = x->pending[k].sent;
+    if (x->pending[k + 1u].sent != sent ||
+        (k && x->pending[k - 1u].sent == sent) ||
+        (k + 2u < x->n_pending && x->pending[k + 2u].sent == sent)) {
+      continue;
+    }
+    const char *a = NULL, *b = NULL;
+    Person* p0 = &x->pending[k].p;
+    Person* p1 = &x->pending[k + 1u].p;
+    if (!hyphen_pair(x, sent, &a, &b) ||
+        other_country_in(x, p0->title.b, p0->title.e) ||
+        other_country_in(x, p1->title.b, p1->title.e)) {
+      continue;
+    }
+    char* n0 = xctx_copy(x, p0->name.b, p0->name.e);
+    char* n1 = xctx_copy(x, p1->name.b, p1->name.e);
+    xctx_warn(x,
+              sent,
+              "the text does not say which sides \"%s\" and \"%s\" lead; "
+              "taken in the order the sentence names the sides, %s and %s",
+              n0 ? n0 : "",
+              n1 ? n1 : "",
+              a,
+              b);
+    free(n0);
+    free(n1);
+    store_head(x, a, p0, sent);
+    store_head(x, b, p1, sent);
+    memmove(x->pending + k,
+            x->pending + k + 2u,
+            (x->n_pending - k - 2u) * sizeof(*x->pending));
+    x->n_pending -= 2u;
+    return;
+  }
+}
+
 /* Heads whose side no phrase gave: the side of the one before it from
    the same sentence (co-chairs with no side named stand together), else
    the side without a head, else the side of the co-chairs its sentence
@@ -4358,6 +4519,7 @@ side_of_sentence(const XCtx* x, size_t sent)
 static void
 resolve_pending(XCtx* x)
 {
+  pending_in_pair_order(x);
   const char* prev_cc = NULL;
   for (size_t k = 0; k < x->n_pending; ++k) {
     Person* p = &x->pending[k].p;
