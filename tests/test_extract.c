@@ -7058,6 +7058,30 @@ test_heads7_pair_order(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "Defence Minister A and Chile's Minister of Defence, Dr. B, co-chaired
+   the meeting": a comma before an honorific parts two people only after
+   a person with a name; after a bare title it sets off the title's name */
+static void
+test_heads7_title_comma_honorific(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The sixth Kenya-Chile Defence Dialogue was held in "
+                     "Nairobi on 4 May 2019. Defence Minister John Otieno and "
+                     "Chile's Minister of Defence, Dr. Ana Rojas, co-chaired "
+                     "the meeting.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  CHECK(!strcmp(head5_field(r, "CL", "title"), "Minister of Defence"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+              "The dialogue was led by Japan's Ambassador for Cyber Policy, "
+              "Mr. Kenji Sato.\n");
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7323,6 +7347,7 @@ main(int argc, char** argv)
     test_heads7_representing(ex);
     test_heads7_and_counterpart(ex);
     test_heads7_pair_order(ex);
+    test_heads7_title_comma_honorific(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

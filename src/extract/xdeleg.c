@@ -3175,7 +3175,7 @@ heads_in(XCtx* x,
   ends[0] = pe;
   size_t np = 1;
   for (size_t i = pb; i < pe && np < cap; ++i) {
-    size_t skip = 0, side_cut = NONE;
+    size_t skip = 0, side_cut = NONE, hon = 0;
     XCountryHit gh;
     size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
     /* "..., and the delegation of the French Republic - by B": the
@@ -3236,8 +3236,10 @@ heads_in(XCtx* x,
          two people, each a title and then a full name */
       skip = 2u;
     } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
-               honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
-      /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
+               honorific_at(s + i + 2u, pe - i - 2u, &hon) &&
+               is_person(x, starts[np - 1u], i)) {
+      /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific, after a
+         person with a name ("Japan's Minister of Defence, Dr. A" is one) */
       skip = 2u;
     } else if ((xlex_starts(s + i, pe - i, ", and ") ||
                 xlex_starts(s + i, pe - i, " and ")) &&
