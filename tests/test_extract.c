@@ -7082,6 +7082,24 @@ test_heads7_title_comma_honorific(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "The meeting, led by Title A, with ... and their counterparts in
+   Chile's government, took place": the one person whose side no words
+   give leads the side across from the counterparts' */
+static void
+test_heads7_across_counterparts(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue took place in "
+                     "Santiago on 4 May 2019. The meeting, led by Principal "
+                     "Secretary John Otieno, with the participation of senior "
+                     "officials and their counterparts in Chile's government, "
+                     "took place at the Foreign Ministry.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), ""));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7348,6 +7366,7 @@ main(int argc, char** argv)
     test_heads7_and_counterpart(ex);
     test_heads7_pair_order(ex);
     test_heads7_title_comma_honorific(ex);
+    test_heads7_across_counterparts(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

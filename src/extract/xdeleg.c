@@ -4513,6 +4513,54 @@ pending_in_pair_order(XCtx* x)
   }
 }
 
+/* The side a sentence gives the counterparts of the people it names
+   ("... and their counterparts in Germany's Federal Government", "with
+   his Japanese counterparts"): the participant right after "counterparts
+   in/from/of" or the adjective right before "counterpart(s)"; NULL when
+   none. */
+static const char*
+counterpart_side(XCtx* x, size_t sent)
+{
+  static const char* const preps[] = { " in ", " from ", " of ", NULL };
+  const char* s = x->doc.text;
+  const size_t sb = x->doc.sents[sent].clip_b, se = x->doc.sents[sent].e;
+  for (size_t i = sb; i + 11u < se; ++i) {
+    if (!xlex_starts(s + i, se - i, "counterparts") &&
+        !xlex_starts(s + i, se - i, "counterpart")) {
+      continue;
+    }
+    if (i > sb && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      continue;
+    }
+    size_t k = i + (xlex_starts(s + i, se - i, "counterparts") ? 12u : 11u);
+    XCountryHit h;
+    for (size_t p = 0; preps[p]; ++p) {
+      if (!xlex_starts(s + k, se - k, preps[p])) {
+        continue;
+      }
+      size_t o = k + strlen(preps[p]);
+      o += xlex_starts(s + o, se - o, "the ") ? 4u : 0u;
+      if (o < se && xside_participant_at(x, o, o, se, &h) && !h.adjective) {
+        return h.cc;
+      }
+    }
+    /* "his Japanese counterpart": the word before */
+    size_t w = i;
+    while (w > sb && s[w - 1u] == ' ') {
+      --w;
+    }
+    size_t wb = w;
+    while (wb > sb && s[wb - 1u] != ' ') {
+      --wb;
+    }
+    if (wb < w && xside_participant_at(x, wb, wb, w, &h) && wb + h.len == w &&
+        h.adjective) {
+      return h.cc;
+    }
+  }
+  return NULL;
+}
+
 /* Heads whose side no phrase gave: the side of the one before it from
    the same sentence (co-chairs with no side named stand together), else
    the side without a head, else the side of the co-chairs its sentence
@@ -4532,8 +4580,30 @@ resolve_pending(XCtx* x)
     cc = cc ? cc : headless;
     const char* beside = cc ? NULL : side_of_sentence(x, sent);
     cc = cc ? cc : beside;
+    /* "led by A, ..., and their counterparts in Germany's Federal
+       Government": the one person of his sentence leads the other side */
+    const char* cpart =
+      cc || x->n_cc != 2u || (k && x->pending[k - 1u].sent == sent) ||
+          (k + 1u < x->n_pending && x->pending[k + 1u].sent == sent)
+        ? NULL
+        : counterpart_side(x, sent);
+    if (cpart) {
+      cc = !strcmp(cpart, x->cc[0]) ? x->cc[1] : x->cc[0];
+    }
     prev_cc = cc;
-    if (beside) {
+    if (cpart) {
+      char* nm = xctx_copy(x, p->name.b, p->name.e);
+      xctx_warn(x,
+                sent,
+                "the text does not say which side \"%s\" leads; taken as "
+                "the head of the %s delegation, across from the "
+                "counterparts of %s",
+                nm ? nm : "",
+                cc,
+                cpart);
+      free(nm);
+      store_head(x, cc, p, sent);
+    } else if (beside) {
       char* nm = xctx_copy(x, p->name.b, p->name.e);
       xctx_warn(x,
                 sent,
