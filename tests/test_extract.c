@@ -7100,6 +7100,38 @@ test_heads7_across_counterparts(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* Wrong values no more: "The Kenyan side was led by A; the Chilean side
+   by B" is two clauses (B is not Kenya's head, titled "A; the ... by");
+   "co-chaired by Kenya's A and Chile's B": the possessive is the side,
+   no word of the name; "..., while B led the Chilean delegation": "while"
+   is no title */
+static void
+test_heads7_gapped_semicolon_possessive(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. The Kenyan side was led by John "
+                     "Otieno; the Chilean side by Ana Rojas.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+              "The dialogue was co-chaired by Peru's Luis Vargas and Japan's "
+              "Kenji Sato.\n");
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+              "Luis Vargas led the Peruvian delegation, while Kenji Sato led "
+              "the Japanese delegation.\n");
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  CHECK(!strcmp(head5_field(r, "JP", "title"), ""));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7367,6 +7399,7 @@ main(int argc, char** argv)
     test_heads7_pair_order(ex);
     test_heads7_title_comma_honorific(ex);
     test_heads7_across_counterparts(ex);
+    test_heads7_gapped_semicolon_possessive(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1448,7 +1448,18 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     return false;
   }
   size_t first = 0;
-  const size_t s0 = skip_honorifics(s, seg[0].b, seg[0].e);
+  size_t s0 = skip_honorifics(s, seg[0].b, seg[0].e);
+  /* "Japan's Ken Sato": the possessive names the side, not the person */
+  XCountryHit ph;
+  if (xlex_party_at(x->reg, s, s + s0, seg[0].e - s0, &ph) && ph.possessive &&
+      s0 + ph.len + 1u < seg[0].e && s[s0 + ph.len] == ' ' &&
+      all_name(s, s0 + ph.len + 1u, seg[0].e)) {
+    if (!xctx_deleg(x, ph.cc)) {
+      return false; /* a person of another country */
+    }
+    p->cc = p->cc ? p->cc : ph.cc;
+    s0 += ph.len + 1u;
+  }
   if (all_name(s, s0, seg[0].e)) {
     p->name.b = s0;
     p->name.e = post_nominal_cut(s, s0, seg[0].e); /* "A B MP, Title" */
@@ -2572,6 +2583,12 @@ semicolon_person(XCtx* x, size_t b, size_t i, size_t e)
   while (pe > k && (s[pe - 1u] == '.' || s[pe - 1u] == ' ')) {
     --pe;
   }
+  /* "...; the Japanese side by B": a gapped clause of its own side */
+  size_t at = 0;
+  const size_t by = k < pe ? xlex_find(s + k, pe - k, "by") : NONE;
+  if (by != NONE && xside_marker(x, k, k + by, &at)) {
+    return false;
+  }
   return k < pe && is_named(x, k, pe);
 }
 
@@ -2721,7 +2738,9 @@ lead_in_end(const char* s, size_t b, size_t e)
     open |= xlex_starts(s + b, e - b, opens[k]);
   }
   if (!open) {
-    return b0;
+    /* "..., while B led the Japanese delegation": the conjunction is no
+       word of B's title */
+    return b > b0 && !xlex_starts(s + b0, e - b0, "and ") ? b : b0;
   }
   for (size_t i = b; i + 2u < e; ++i) {
     if (s[i] == ',' && s[i + 1u] == ' ' &&
