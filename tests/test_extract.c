@@ -7132,6 +7132,81 @@ test_heads7_gapped_semicolon_possessive(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "A, who headed the Kenyan delegation, said ...", "\"...,\" said B,
+   Title at Chile's Ministry of Defense, who led the Chilean delegation":
+   the person before ", who led the X delegation" leads it; the
+   possessive is no word of the agency's name */
+static void
+test_heads7_who_led(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. John Otieno, who headed the "
+                     "Kenyan delegation, said the talks were useful. \"We "
+                     "agreed on a plan,\" said Ana Rojas, Director at Chile's "
+                     "Ministry of Foreign Affairs, who led the Chilean "
+                     "delegation.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  CHECK(!strcmp(head5_field(r, "CL", "agency"), "Ministry of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
+/* "Co-chairing the meeting were A and B", "chaired jointly by A and B",
+   "led by A, Title, for Peru, and B, Title, for Japan": more ways to
+   name the chairs and a person's own side */
+static void
+test_heads7_more_chair_phrases(DkgExtractor* ex)
+{
+  char got[256];
+  cJSON* r = extract(ex,
+                     "The Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+                     "2021. Co-chairing the meeting were Peruvian Vice "
+                     "Minister Luis Vargas and Japanese Ambassador Kenji "
+                     "Sato.\n");
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+              "It was chaired jointly by Peruvian Vice Minister Luis Vargas "
+              "and Japanese Ambassador Kenji Sato.\n");
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+              "Delegations were led by Luis Vargas, Vice Minister, for Peru, "
+              "and Kenji Sato, Ambassador, for Japan.\n");
+  CHECK(!strcmp(heads5_of(r, "PE", got, sizeof got), "Luis Vargas"));
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
+/* "A met his Chilean counterpart B in Santiago", "Minister A and his
+   Chilean counterpart B held talks": a counterpart's bare name, and the
+   one who meets him, naming no country, leads the other side */
+static void
+test_heads7_counterpart_bare_name(DkgExtractor* ex)
+{
+  char got[256];
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Santiago on 4 May 2019. At the dialogue, John Otieno "
+                     "met his Chilean counterpart Ana Rojas in Santiago.\n");
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The second Kenya-Chile Strategic Dialogue was held in "
+              "Santiago on 4 May 2019. At the dialogue, Foreign Minister John "
+              "Otieno and his Chilean counterpart Ana Rojas held talks.\n");
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7400,6 +7475,9 @@ main(int argc, char** argv)
     test_heads7_title_comma_honorific(ex);
     test_heads7_across_counterparts(ex);
     test_heads7_gapped_semicolon_possessive(ex);
+    test_heads7_who_led(ex);
+    test_heads7_more_chair_phrases(ex);
+    test_heads7_counterpart_bare_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -505,6 +505,15 @@ take_agency(XCtx* x, Person* p, size_t b, size_t e)
   if (xlex_eq(s + b, e - b, "State")) {
     return false;
   }
+  /* "Joint Secretary at India's Ministry of External Affairs": the
+     possessive is the agency's country, no word of its name */
+  XCountryHit ph;
+  if (xside_participant_at(x, b, b, e, &ph) && ph.possessive &&
+      b + ph.len + 1u < e && s[b + ph.len] == ' ' &&
+      (!p->cc || !strcmp(p->cc, ph.cc))) {
+    b += ph.len + 1u;
+    p->cc = ph.cc;
+  }
   char* name = xctx_copy(x, b, e);
   const char* cc = NULL;
   char* written = NULL;
@@ -572,11 +581,12 @@ title_agency_to(XCtx* x, Person* p, size_t b, size_t e, size_t end)
       return true;
     }
   }
-  /* "Chief Executive of Singapore's Cyber Security Agency": " of " before
-     a participant's possessive */
+  /* "Chief Executive of Singapore's Cyber Security Agency", "Director at
+     Chile's Ministry of Defense": " of " or " at " before a participant's
+     possessive */
   for (size_t k = b; k + 4u < e; ++k) {
     XCountryHit h;
-    if (strncmp(s + k, " of ", 4u) ||
+    if ((strncmp(s + k, " of ", 4u) && strncmp(s + k, " at ", 4u)) ||
         !xside_participant_at(x, k + 4u, k + 4u, e, &h) || !h.possessive) {
       continue;
     }
@@ -1901,6 +1911,9 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
 
 static const char* const lead_by[] = { "led by",
                                        "headed by",
+                                       "chaired jointly by",
+                                       "led jointly by",
+                                       "headed jointly by",
                                        "represented by",
                                        "chaired by",
                                        "co-chaired by",
@@ -2374,7 +2387,9 @@ head_apposition(XCtx* x, const Clause* c, size_t* pb, size_t* pe)
 static size_t
 heading_was(const char* s, size_t b, size_t e)
 {
-  static const char* const lead[] = { "heading the ", "leading the ", NULL };
+  static const char* const lead[] = {
+    "heading the ", "leading the ", "co-chairing the ", "chairing the ", NULL
+  };
   static const char* const role[] = {
     "head of delegation ", "head of the delegation ", "heads of delegation ",
     "co-chairs ",          "co-chairs of ",           NULL
@@ -2457,9 +2472,39 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
   return full && is_person(x, b, c);
 }
 
+/* A person's own side's phrase ending text[b, e): "A, Title,
+   representing Chile" (by its name, not an adjective), "A, Title, for
+   Japan"; its participant, and in `*cut` where the phrase starts; NULL
+   when none. */
+static const char*
+person_side(XCtx* x, size_t b, size_t e, size_t* cut)
+{
+  const char* s = x->doc.text;
+  while (e > b && (s[e - 1u] == ',' || s[e - 1u] == ' ' || s[e - 1u] == '.')) {
+    --e;
+  }
+  for (size_t i = e; i-- > b + 1u;) {
+    /* "A, Title, for Japan": after a comma, a participant's name alone */
+    const bool for_cc = xlex_starts(s + i, e - i, ", for ");
+    if (!xlex_starts(s + i, e - i, " representing ") && !for_cc) {
+      continue;
+    }
+    size_t ob = i + (for_cc ? 6u : 14u);
+    ob += xlex_starts(s + ob, e - ob, "the ") ? 4u : 0u;
+    XCountryHit h;
+    if (ob < e && xside_participant_at(x, ob, ob, e, &h) && ob + h.len == e &&
+        !h.adjective && !h.possessive && xctx_deleg(x, h.cc)) {
+      *cut = !for_cc && s[i - 1u] == ',' ? i - 1u : i;
+      return h.cc;
+    }
+    break;
+  }
+  return NULL;
+}
+
 /* A side's phrase ending text[b, e): ", on the EU side", " on the UK's
-   side" (a comma after it aside); its participant, and in `*cut` where
-   the phrase starts; NULL when none. */
+   side" (a comma after it aside), or a person's own (person_side); its
+   participant, and in `*cut` where the phrase starts; NULL when none. */
 static const char*
 trailing_side(XCtx* x, size_t b, size_t e, size_t* cut)
 {
@@ -2467,21 +2512,9 @@ trailing_side(XCtx* x, size_t b, size_t e, size_t* cut)
   while (e > b && (s[e - 1u] == ',' || s[e - 1u] == ' ' || s[e - 1u] == '.')) {
     --e;
   }
-  /* "A, Title, representing Chile": the participant a person represents
-     (by its name, not an adjective) */
-  for (size_t i = e; i-- > b + 1u;) {
-    if (!xlex_starts(s + i, e - i, " representing ")) {
-      continue;
-    }
-    size_t ob = i + 14u;
-    ob += xlex_starts(s + ob, e - ob, "the ") ? 4u : 0u;
-    XCountryHit h;
-    if (ob < e && xside_participant_at(x, ob, ob, e, &h) && ob + h.len == e &&
-        !h.adjective && !h.possessive && xctx_deleg(x, h.cc)) {
-      *cut = s[i - 1u] == ',' ? i - 1u : i;
-      return h.cc;
-    }
-    break;
+  const char* own = person_side(x, b, e, cut);
+  if (own) {
+    return own;
   }
   if (e < b + 5u || !xlex_eq(s + e - 4u, 4u, "side")) {
     return NULL;
@@ -3304,18 +3337,26 @@ heads_in(XCtx* x,
   /* "A, ..., and B, ..., on the EU side, and C, ..., as well as D, ...,
      on the UK's side": each group of people before its side's phrase */
   const char** group = (const char**)calloc(np, sizeof(const char*));
+  /* whether group[k] is a person's own phrase ("representing Chile") */
+  bool* own = (bool*)calloc(np ? np : 1u, sizeof(bool));
   for (size_t k = 0; group && k < np; ++k) {
     size_t cut = NONE;
+    if (own) {
+      own[k] = person_side(x, starts[k], ends[k], &cut) != NULL;
+    }
     group[k] = trailing_side(x, starts[k], ends[k], &cut);
     if (group[k]) {
       ends[k] = cut;
     }
   }
   for (size_t k = np; group && k-- > 1u;) {
-    if (!group[k - 1u]) {
+    /* "A, Title, and B, Title, representing Chile": the phrase is B's
+       own; only a side's phrase ("on the Chilean side") ends a group */
+    if (!group[k - 1u] && !(own && own[k])) {
       group[k - 1u] = group[k];
     }
   }
+  free(own);
   for (size_t k = 0; group && gapped && k < np; ++k) {
     if (gapped[k]) {
       group[k] = gapped[k];
@@ -3450,7 +3491,7 @@ counterparts_named(XCtx* x, size_t b, size_t e, size_t sent)
   static const char* const nouns[] = { "counterparts", "counterpart", NULL };
   static const char* const links[] = { " will be ", " would be ", " is ",
                                        " was ",     " are ",      " were ",
-                                       ", ",        NULL };
+                                       ", ",        " ",          NULL };
   const char* s = x->doc.text;
   size_t nlen = 0;
   const size_t cp = find_any(s, b, e, nouns, &nlen);
@@ -3474,8 +3515,10 @@ counterparts_named(XCtx* x, size_t b, size_t e, size_t sent)
       linked = true;
     }
   }
-  if (!linked || !na) {
-    return false;
+  if (!linked || !na ||
+      (lb == cp + nlen + 1u &&
+       !(lb < e && xlex_is_upper((unsigned char)s[lb])))) {
+    return false; /* "his Japanese counterpart Kenji Sato": a name */
   }
   size_t start = lb, k = 0;
   for (size_t i = lb; i <= e && k < na; ++i) {
@@ -3603,6 +3646,23 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
         break;
       }
     }
+    /* "his Indian counterpart Raj Kumar held talks": the bare name ends
+       at its first lower-case word (no particle of a name) */
+    const size_t nb0 = cp + nlen + 1u;
+    if (!apposed && nb0 < c->e && s[nb0 - 1u] == ' ' &&
+        xlex_is_upper((unsigned char)s[nb0])) {
+      for (size_t i = nb0; i + 1u < c->e; ++i) {
+        if (s[i] != ' ') {
+          continue;
+        }
+        const size_t wl = xlex_word_len(s + i + 1u, c->e - i - 1u);
+        if (s[i + 1u] == ',' || (wl && islower((unsigned char)s[i + 1u]) &&
+                                 !name_particle(s + i + 1u, wl))) {
+          ce = i;
+          break;
+        }
+      }
+    }
     const bool named = counterparts_named(x, d, ce, sent);
     if (named && d >= c->b + 5u && xlex_starts(s + d - 5u, 5u, " and ")) {
       subject_and_counterpart(
@@ -3614,21 +3674,27 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
     return;
   }
   Person a;
-  if (!parse_person(x, c->b, v, &a) || !a.cc || !xctx_deleg(x, a.cc)) {
+  const bool named = parse_person(x, c->b, v, &a);
+  /* "his Japanese counterpart" */
+  const char* adj = NULL;
+  for (size_t i = v + vlen; i < cp; ++i) {
+    XCountryHit h;
+    if (xside_participant_at(x, v + vlen, i, cp, &h) &&
+        (!a.cc || strcmp(h.cc, a.cc))) {
+      adj = h.cc;
+      break;
+    }
+  }
+  if (named && !a.cc && adj && x->n_cc == 2u && !other_country_in(x, c->b, v)) {
+    /* "A met his Indian counterpart B": A leads the other side */
+    a.cc = !strcmp(adj, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (!named || !a.cc || !xctx_deleg(x, a.cc)) {
     free(a.agency_name);
     return;
   }
   const char* own = a.cc;
   store_head(x, own, &a, sent);
-  /* "his Japanese counterpart" */
-  const char* adj = NULL;
-  for (size_t i = v + vlen; i < cp; ++i) {
-    XCountryHit h;
-    if (xside_participant_at(x, v + vlen, i, cp, &h) && strcmp(h.cc, own)) {
-      adj = h.cc;
-      break;
-    }
-  }
   /* the counterparts, up to ", in ...", " in the ...", " on ..." */
   size_t lb = cp + nlen, le = c->e;
   for (size_t i = lb; i + 2u < le; ++i) {
@@ -3636,6 +3702,8 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
          !xlex_is_upper((unsigned char)s[i + 2u]) &&
          !xlex_starts(s + i + 2u, le - i - 2u, "and")) ||
         xlex_starts(s + i, le - i, " in the ") ||
+        (xlex_starts(s + i, le - i, " in ") && i + 4u < le &&
+         xlex_is_upper((unsigned char)s[i + 4u])) ||
         xlex_starts(s + i, le - i, " on ") ||
         xlex_starts(s + i, le - i, " to ")) {
       le = i;
@@ -3746,6 +3814,59 @@ side_attendee_in(XCtx* x, const Clause* c, size_t sent)
     free(nm);
   }
   free(p.agency_name);
+}
+
+/* "A, who headed the Japanese delegation, said ...", "\"...,\" said B,
+   Title at India's Ministry, who led the Indian delegation": the person
+   before ", who led the X delegation" (from the clause's start, or after
+   the "said" of a quote's attribution) leads that side. */
+static void
+who_led_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const rel[] = {
+    ", who led the ",         ", who headed the ",
+    ", who leads the ",       ", who heads the ",
+    ", who will lead the ",   ", who is leading the ",
+    ", who was leading the ", ", who co-chaired the ",
+    ", who chaired the ",     NULL
+  };
+  static const char* const says[] = { " said ",   " says ",  " added ",
+                                      " stated ", " noted ", " told ",
+                                      NULL };
+  const char* s = x->doc.text;
+  size_t rl = 0;
+  const size_t w = find_any(s, c->b, c->e, rel, &rl);
+  if (w == NONE || w <= c->b) {
+    return;
+  }
+  const size_t after = w + rl;
+  const size_t lim = after + 48u < c->e ? after + 48u : c->e;
+  size_t at = 0;
+  const char* cc = xside_marker(x, after, lim, &at);
+  if (!cc || at > after + 4u) {
+    return; /* "who led the talks": no side */
+  }
+  size_t pb = lead_in_end(s, c->b, w);
+  for (size_t i = pb; i < w; ++i) {
+    for (size_t k = 0; says[k]; ++k) {
+      if (xlex_starts(s + i, w - i, says[k])) {
+        pb = i + strlen(says[k]);
+      }
+    }
+  }
+  Person p;
+  if (!parse_person(x, pb, w, &p) || (p.cc && strcmp(p.cc, cc))) {
+    free(p.agency_name);
+    return;
+  }
+  char* nm = xctx_copy(x, p.name.b, p.name.e);
+  const bool full = nm && full_name(nm);
+  free(nm);
+  if (!full) {
+    free(p.agency_name);
+    return;
+  }
+  store_head(x, cc, &p, sent);
 }
 
 /* "State Councilor A held the 10th round of the Consultation with Russian
@@ -4372,6 +4493,7 @@ scan_sentences(XCtx* x, const char** last)
       }
       counterparts_in(x, &clauses[k], i);
       held_with_in(x, &clauses[k], i);
+      who_led_in(x, &clauses[k], i);
       size_t hl = 0;
       if (side) {
         *last = side;
