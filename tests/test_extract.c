@@ -7207,6 +7207,49 @@ test_heads7_counterpart_bare_name(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "co-chaired by A, Deputy Minister of Public Security of Kenya, and B,
+   Vice Minister of Chile": a title after the name ending "of" and a
+   participant gives the side (and loses those words) */
+static void
+test_heads7_name_title_of_country(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. The meeting was co-chaired by "
+                     "Nguyen Van Thanh, Deputy Minister of Public Security of "
+                     "Kenya, and Ana Rojas, Vice Minister of Chile.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "Nguyen Van Thanh"));
+  CHECK(!strcmp(head5_field(r, "KE", "title"),
+                "Deputy Minister of Public Security"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+}
+
+/* "co-chaired by Mr. A and Mr. B, Chilean and Kenyan Ambassadors
+   respectively": the adjectives give the sides in order (B for Kenya, not
+   A); "led by Kenyan Title A and Chilean Title B respectively" */
+static void
+test_heads7_respectively(DkgExtractor* ex)
+{
+  char got[256];
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. The talks were co-chaired by Mr. "
+                     "John Otieno and Mr. Pedro Soto, Chilean and Kenyan "
+                     "Ambassadors respectively.\n");
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "Pedro Soto"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+              "on 4 May 2019. The two sides were led by Kenyan Ambassador John "
+              "Otieno and Chilean Director Pedro Soto respectively.\n");
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Pedro Soto"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7478,6 +7521,8 @@ main(int argc, char** argv)
     test_heads7_who_led(ex);
     test_heads7_more_chair_phrases(ex);
     test_heads7_counterpart_bare_name(ex);
+    test_heads7_name_title_of_country(ex);
+    test_heads7_respectively(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

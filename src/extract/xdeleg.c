@@ -1791,6 +1791,16 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     titled_after = true;
   }
+  if (!p->cc && p->title.e > p->title.b && p->name.b < p->title.b) {
+    /* "A, Joint Secretary of India": a title after the name ending "of"
+       and a participant gives the side, and loses those words */
+    size_t cut = NONE;
+    const char* tcc = ending_of_country(x, p->title.b, p->title.e, &cut);
+    if (tcc && cut > p->title.b) {
+      p->cc = tcc;
+      p->title.e = cut;
+    }
+  }
   if (!p->cc) {
     p->cc = phrase_country(x, b, e);
   }
@@ -3018,6 +3028,55 @@ subject_side(XCtx* x, size_t b, size_t by)
   return group ? cc : NULL;
 }
 
+/* "led by A and B, Japanese and Indian Ambassadors respectively", "led
+   by Japanese Ambassador A and Indian Joint Secretary B respectively":
+   the end of the people of text[b, e) before "respectively" (and before
+   a last comma segment of two participants' adjectives joined by "and",
+   whose sides go in `resp`, in order). */
+static size_t
+respectively_cut(XCtx* x, size_t b, size_t e, const char** resp)
+{
+  const char* s = x->doc.text;
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == '.' || s[e - 1u] == ',')) {
+    --e;
+  }
+  if (e < b + 13u || !xlex_eq(s + e - 12u, 12u, "respectively") ||
+      s[e - 13u] != ' ') {
+    return e;
+  }
+  size_t re = e - 13u;
+  while (re > b && (s[re - 1u] == ' ' || s[re - 1u] == ',')) {
+    --re;
+  }
+  const char* comma = NULL;
+  for (size_t i = re; i-- > b;) {
+    if (s[i] == ',') {
+      comma = s + i;
+      break;
+    }
+  }
+  if (!comma) {
+    return re;
+  }
+  size_t k = (size_t)(comma - s) + 1u;
+  while (k < re && s[k] == ' ') {
+    ++k;
+  }
+  XCountryHit h1, h2;
+  if (!xside_participant_at(x, k, k, re, &h1) || !h1.adjective) {
+    return re;
+  }
+  const size_t a = k + h1.len;
+  if (!xlex_starts(s + a, re - a, " and ") ||
+      !xside_participant_at(x, a + 5u, a + 5u, re, &h2) || !h2.adjective ||
+      !strcmp(h1.cc, h2.cc)) {
+    return re;
+  }
+  resp[0] = h1.cc;
+  resp[1] = h2.cc;
+  return (size_t)(comma - s);
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -3178,12 +3237,14 @@ heads_in(XCtx* x,
     }
     return;
   }
+  const char* resp[2] = { NULL, NULL };
   if (after) {
     size_t l2 = 0;
     const size_t stop = find_any(s, pb, pe, person_stops, &l2);
     if (stop != NONE) {
       pe = stop;
     }
+    pe = respectively_cut(x, pb, pe, resp);
     /* "led by A, Title, and his Japanese and Chinese counterparts, B and
        C": the counterparts are read by counterparts_in */
     const size_t d = x->hosts_pass ? NONE : counterparts_at(s, pb, pe);
@@ -3388,6 +3449,9 @@ heads_in(XCtx* x,
     /* the side the clause names leads all its people, unless a person's
        own words name a country ("led by U.S. Ambassador A and Japan's B") */
     const char* cc = (np == 1u || one_side) && marker ? marker : p.cc;
+    if (resp[0] && np == 2u && (!p.cc || !strcmp(p.cc, resp[k]))) {
+      cc = resp[k]; /* "..., Japanese and Indian Ambassadors respectively" */
+    }
     if (!cc && !marker && before && np > x->n_cc && !by_split &&
         !(group && group[k]) && !other_country_in(x, starts[k], ends[k])) {
       /* "co-chaired by Title of the Viet Nam People's Army A, Title B,
