@@ -2995,10 +2995,7 @@ subject_side(XCtx* x, size_t b, size_t by)
   while (e > b && s[e - 1u] == ' ') {
     --e;
   }
-  size_t wb = e;
-  while (wb > b && s[wb - 1u] != ' ') {
-    --wb;
-  }
+  const size_t wb = word_before(s, b, e);
   bool passive = false;
   for (size_t k = 0; aux[k]; ++k) {
     passive |= xlex_eq(s + wb, e - wb, aux[k]);
@@ -4754,10 +4751,7 @@ counterpart_side(XCtx* x, size_t sent)
     while (w > sb && s[w - 1u] == ' ') {
       --w;
     }
-    size_t wb = w;
-    while (wb > sb && s[wb - 1u] != ' ') {
-      --wb;
-    }
+    const size_t wb = word_before(s, sb, w);
     if (wb < w && xside_participant_at(x, wb, wb, w, &h) && wb + h.len == w &&
         h.adjective) {
       return h.cc;
