@@ -3655,6 +3655,7 @@ subject_and_counterpart(XCtx* x,
     }
   }
   Person a;
+  memset(&a, 0, sizeof(a));
   if (!adj || x->n_cc != 2u || !parse_person(x, b, e, &a)) {
     free(a.agency_name);
     return;
@@ -3854,6 +3855,7 @@ side_attendee_in(XCtx* x, const Clause* c, size_t sent)
            : pb;
   }
   Person p;
+  memset(&p, 0, sizeof(p));
   if (pe > nb && parse_person(x, nb, pe, &p) && (!p.cc || !strcmp(p.cc, cc))) {
     if (nb > pb) {
       p.title.b = pb;
