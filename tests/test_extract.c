@@ -7260,6 +7260,23 @@ test_heads7_respectively(DkgExtractor* ex)
              "Pedro Soto");
 }
 
+/* "\"...,\" said A, head of the Kenyan delegation": a quote's attribution
+   names a side's head; "Vice-Minister B": a hyphenated title is no word
+   of the name */
+static void
+test_heads7_quote_head_of(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. \"The talks were productive,\" said John Otieno, "
+             "head of the Kenyan delegation. The Chilean delegation was led "
+             "by Vice-Minister Kim Hong-kyun.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Kim Hong-kyun");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7533,6 +7550,7 @@ main(int argc, char** argv)
     test_heads7_counterpart_bare_name(ex);
     test_heads7_name_title_of_country(ex);
     test_heads7_respectively(ex);
+    test_heads7_quote_head_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -165,6 +165,24 @@ typedef struct
   const char* title_cc;  /* the participant before the title ("Indian") */
 } Person;
 
+/* A title's word: one of the lexicon's, or a hyphenated compound whose
+   parts all are ("Vice-Minister", "Deputy-Director"; "Director-General"
+   is in the lexicon). */
+static bool
+title_word(const char* s, size_t n)
+{
+  if (xlex_title_word(s, n)) {
+    return true;
+  }
+  const char* dash = memchr(s, '-', n);
+  if (!dash || dash == s || (size_t)(dash - s) + 1u >= n) {
+    return false;
+  }
+  const size_t a = (size_t)(dash - s);
+  return xlex_title_word(s, a) &&
+         title_word(s + a + 1u, n - a - 1u); /* each part */
+}
+
 static bool
 name_token(const char* s, size_t n)
 {
@@ -184,8 +202,8 @@ name_token(const char* s, size_t n)
     ++k;
   }
   const bool month = xlex_month(s, n) && s[k] >= '0' && s[k] <= '9';
-  return xlex_is_upper((unsigned char)s[0]) && !xlex_title_word(s, n) &&
-         !month && xlex_weekday(s, n) < 0;
+  return xlex_is_upper((unsigned char)s[0]) && !title_word(s, n) && !month &&
+         xlex_weekday(s, n) < 0;
 }
 
 /* Words of [b, e) as spans (a trailing '.' of an initial kept). */
@@ -301,9 +319,8 @@ trailing_name(const char* s, size_t b, size_t e)
     }
     --k;
   }
-  if (k == n ||
-      (n - k < 2u && k > 0 &&
-       !xlex_title_word(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b))) {
+  if (k == n || (n - k < 2u && k > 0 &&
+                 !title_word(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b))) {
     return NONE;
   }
   /* "the Ministry of External Relations": no name follows a preposition
@@ -897,7 +914,7 @@ lower_title_at(const char* s, size_t b, size_t e)
   }
   memcpy(word, s + b, w);
   word[0] = (char)(word[0] - 'a' + 'A');
-  return xlex_title_word(word, w) && !xlex_org_word(word, w);
+  return title_word(word, w) && !xlex_org_word(word, w);
 }
 
 /* A word of capitals ("NSC", "CISA", "MEA"). */
@@ -1240,7 +1257,7 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
       const bool and_word = nw > 2u && k > 0u && k + 1u < nw &&
                             xlex_eq(s + w[k].b, w[k].e - w[k].b, "and");
       joined |= and_word;
-      rank = xlex_title_word(s + w[k].b, w[k].e - w[k].b) || and_word;
+      rank = title_word(s + w[k].b, w[k].e - w[k].b) || and_word;
     }
     rank = rank && (nw < 3u || joined);
     if (rank) {
@@ -1337,7 +1354,7 @@ has_title_word(const char* s, size_t b, size_t e)
 {
   for (size_t i = b; i < e;) {
     const size_t w = xlex_word_len(s + i, e - i);
-    if (w && (xlex_title_word(s + i, w) || xlex_org_word(s + i, w))) {
+    if (w && (title_word(s + i, w) || xlex_org_word(s + i, w))) {
       return true;
     }
     i += w ? w : 1u;
@@ -1626,7 +1643,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     /* ... not a title's segment that links to its agency ("Ambassador for
        ... in the ROK Ministry of Foreign Affairs (MOFA)") */
     const size_t w0 = xlex_word_len(s + sb, se - sb);
-    const bool title_first = xlex_title_word(s + sb, w0) &&
+    const bool title_first = title_word(s + sb, w0) &&
                              !xlex_org_word(s + sb, w0) &&
                              (xlex_find(s + sb, se - sb, " in the ") != NONE ||
                               xlex_find(s + sb, se - sb, " at the ") != NONE ||
@@ -1851,7 +1868,7 @@ full_name(const char* s)
   size_t words = 0;
   while (*s) {
     const size_t w = xlex_word_len(s, strlen(s));
-    if (w && (xlex_title_word(s, w) || xlex_org_word(s, w))) {
+    if (w && (title_word(s, w) || xlex_org_word(s, w))) {
       return false;
     }
     words += w ? 1u : 0u;
@@ -2473,7 +2490,7 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
     tb += h.len + 1u;
   }
   const size_t w = xlex_word_len(s + tb, e - tb);
-  if (!all_name(s, nb, ne) || !w || !xlex_title_word(s + tb, w)) {
+  if (!all_name(s, nb, ne) || !w || !title_word(s + tb, w)) {
     return false;
   }
   char* nm = xctx_copy(x, nb, ne);
@@ -3848,7 +3865,7 @@ side_attendee_in(XCtx* x, const Clause* c, size_t sent)
   const size_t w0 = xlex_word_len(s + pb, pe - pb);
   const char* close = NULL;
   if (w0 && pb + w0 + 1u < pe && s[pb + w0] == ' ' && s[pb + w0 + 1u] == '(' &&
-      xlex_title_word(s + pb, w0)) {
+      title_word(s + pb, w0)) {
     close = memchr(s + pb + w0, ')', pe - pb - w0);
     nb = close && (size_t)(close - s) + 2u < pe && close[1] == ' '
            ? (size_t)(close - s) + 2u
@@ -3880,19 +3897,26 @@ side_attendee_in(XCtx* x, const Clause* c, size_t sent)
 }
 
 /* "A, who headed the Japanese delegation, said ...", "\"...,\" said B,
-   Title at India's Ministry, who led the Indian delegation": the person
-   before ", who led the X delegation" (from the clause's start, or after
-   the "said" of a quote's attribution) leads that side. */
+   Title at India's Ministry, who led the Indian delegation", "said C, head
+   of the Indian delegation": the person before ", who led the X
+   delegation" or ", head of the X delegation" (from the clause's start,
+   or after the "said" of a quote's attribution) leads that side. */
 static void
 who_led_in(XCtx* x, const Clause* c, size_t sent)
 {
-  static const char* const rel[] = {
-    ", who led the ",         ", who headed the ",
-    ", who leads the ",       ", who heads the ",
-    ", who will lead the ",   ", who is leading the ",
-    ", who was leading the ", ", who co-chaired the ",
-    ", who chaired the ",     NULL
-  };
+  static const char* const rel[] = { ", who led the ",
+                                     ", who headed the ",
+                                     ", who leads the ",
+                                     ", who heads the ",
+                                     ", who will lead the ",
+                                     ", who is leading the ",
+                                     ", who was leading the ",
+                                     ", who co-chaired the ",
+                                     ", who chaired the ",
+                                     ", head of the ",
+                                     ", the head of the ",
+                                     ", who is the head of the ",
+                                     NULL };
   static const char* const says[] = { " said ",   " says ",  " added ",
                                       " stated ", " noted ", " told ",
                                       NULL };
