@@ -7277,6 +7277,23 @@ test_heads7_quote_head_of(DkgExtractor* ex)
              "Kim Hong-kyun");
 }
 
+/* "Head of the Kenyan delegation: Ambassador A" labels a side's head;
+   "Chilean side: Ms. B (Director, Bureau) and other officials" names the
+   side's first person, its head when nobody is said to lead */
+static void
+test_heads7_side_labels(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019.\n\nHead of the Kenyan delegation: Ambassador "
+             "John Otieno.\n\nChilean side: Ms. Ana Rojas (Director, Policy "
+             "Bureau) and other officials.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7551,6 +7568,7 @@ main(int argc, char** argv)
     test_heads7_name_title_of_country(ex);
     test_heads7_respectively(ex);
     test_heads7_quote_head_of(ex);
+    test_heads7_side_labels(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

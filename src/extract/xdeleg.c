@@ -4432,6 +4432,104 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
   store_head(x, cb, &b, sent);
 }
 
+/* A labelled line of a side's people: "Head of the Japanese delegation:
+   Ambassador A" gives that side's head; "Japanese side: Mr. A (Title) and
+   other officials", "Indian delegation: Ms. B, Title, ..." gives the first
+   person named when nobody is said to lead (the hosts' pass), with a
+   warning. True when a head was filed. */
+static bool
+side_label_in(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  static const char* const heads[] = {
+    "head of the ", "head of ", "heads of the ", NULL
+  };
+  static const char* const nouns[] = {
+    "side:", "delegation:", "sides:", "delegations:", NULL
+  };
+  static const char* const ends[] = { " (",          ", ",    "; ",
+                                      " and other ", " and ", NULL };
+  const char* s = x->doc.text;
+  size_t p = b;
+  bool head = false;
+  for (size_t k = 0; heads[k] && !head; ++k) {
+    if (xlex_starts(s + p, e - p, heads[k])) {
+      p += strlen(heads[k]);
+      head = true;
+    }
+  }
+  if (head == x->hosts_pass) {
+    return false; /* a head's label first; a side's list only for hosts */
+  }
+  p += xlex_starts(s + p, e - p, "the ") ? 4u : 0u;
+  XCountryHit h;
+  if (p >= e || !xside_participant_at(x, p, p, e, &h)) {
+    return false;
+  }
+  size_t k = p + h.len;
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  size_t nl = 0;
+  for (size_t q = 0; nouns[q] && !nl; ++q) {
+    if (xlex_starts(s + k, e - k, nouns[q])) {
+      nl = strlen(nouns[q]);
+    }
+  }
+  if (!nl) {
+    return false;
+  }
+  const char* cc = h.cc;
+  XDeleg* d = xctx_deleg(x, cc);
+  size_t pb = k + nl;
+  while (pb < e && s[pb] == ' ') {
+    ++pb;
+  }
+  if (!d || d->n_heads || pb >= e) {
+    return false;
+  }
+  size_t el = 0;
+  size_t pe = find_any(s, pb, e, ends, &el);
+  pe = pe == NONE ? e : pe;
+  while (pe > pb && (s[pe - 1u] == '.' || s[pe - 1u] == ' ')) {
+    --pe;
+  }
+  Person q;
+  if (!parse_person(x, pb, pe, &q) || (q.cc && strcmp(q.cc, cc))) {
+    free(q.agency_name);
+    return false;
+  }
+  char* nm = xctx_copy(x, q.name.b, q.name.e);
+  if (!nm || !full_name(nm)) {
+    free(nm);
+    free(q.agency_name);
+    return false;
+  }
+  if (q.title.e == q.title.b && pe + 2u < e && s[pe] == ' ' &&
+      s[pe + 1u] == '(') {
+    /* "Mr. A (Director-General, Foreign Policy Bureau)": the title is
+       the parenthesis's first part */
+    size_t tb = pe + 2u, te = tb;
+    while (te < e && s[te] != ',' && s[te] != ')') {
+      ++te;
+    }
+    if (te < e && te > tb && xlex_is_upper((unsigned char)s[tb])) {
+      q.title.b = tb;
+      q.title.e = te;
+    }
+  }
+  if (x->hosts_pass) {
+    xctx_warn(x,
+              sent,
+              "nobody is said to lead: \"%s\", named first for the %s "
+              "side, is taken as its head",
+              nm,
+              cc);
+  }
+  free(nm);
+  store_head(x, cc, &q, sent);
+  return true;
+}
+
 /* A labelled line of chairs: "Co-Chairs Japan (Mr. A, Title) Cambodia
    (Mr. B, Title)", also "Chairs:", "Heads of Delegation": each person in
    parentheses leads the side of the name before it; one whose name is no
@@ -4565,6 +4663,7 @@ scan_sentences(XCtx* x, const char** last)
     Clause clauses[8];
     const bool by_side =
       (!x->hosts_pass && chair_label_in(x, st->clip_b, e, i)) ||
+      side_label_in(x, st->clip_b, e, i) ||
       side_by_heads(x, st->clip_b, e, i, last);
     const size_t nc = split_clauses(x, st->clip_b, e, clauses, 8u);
     for (size_t k = 0; k < nc; ++k) {
