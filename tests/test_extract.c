@@ -7294,6 +7294,25 @@ test_heads7_side_labels(DkgExtractor* ex)
              "Ana Rojas");
 }
 
+/* Who holds a meeting with someone leads only when no sentence says who
+   chairs: "Kenyan President A held a meeting with Chilean Ambassador B on
+   the sidelines. The dialogue was co-chaired by C of Kenya and D of
+   Chile" gives C and D */
+static void
+test_heads7_held_with_yields(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. Kenyan President William Ruto held a meeting "
+             "with Chilean Ambassador Pedro Soto on the sidelines. The "
+             "dialogue was co-chaired by Principal Secretary John Otieno of "
+             "Kenya and Director Ana Rojas of Chile.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7569,6 +7588,7 @@ main(int argc, char** argv)
     test_heads7_respectively(ex);
     test_heads7_quote_head_of(ex);
     test_heads7_side_labels(ex);
+    test_heads7_held_with_yields(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -4675,10 +4675,10 @@ scan_sentences(XCtx* x, const char** last)
         subjects_in(x, &clauses[k], i);
         side_subject_in(x, &clauses[k], i);
         side_attendee_in(x, &clauses[k], i);
+        held_with_in(x, &clauses[k], i);
         continue;
       }
       counterparts_in(x, &clauses[k], i);
-      held_with_in(x, &clauses[k], i);
       who_led_in(x, &clauses[k], i);
       size_t hl = 0;
       if (side) {
