@@ -7313,6 +7313,32 @@ test_heads7_held_with_yields(DkgExtractor* ex)
              "Ana Rojas");
 }
 
+/* Two sides' heads in one clause: "The Kenyan delegation, led by A, met
+   the Chilean delegation, led by B"; "The head of the Kenyan delegation,
+   A, and the head of the Chilean delegation, B, signed" */
+static void
+test_heads7_two_in_one_clause(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. The Kenyan delegation, led by Principal "
+             "Secretary John Otieno, met the Chilean delegation, led by "
+             "Director Ana Rojas.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. The head of the Kenyan delegation, Ambassador "
+             "John Otieno, and the head of the Chilean delegation, Director "
+             "Ana Rojas, signed the minutes.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7589,6 +7615,7 @@ main(int argc, char** argv)
     test_heads7_quote_head_of(ex);
     test_heads7_side_labels(ex);
     test_heads7_held_with_yields(ex);
+    test_heads7_two_in_one_clause(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

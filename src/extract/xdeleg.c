@@ -3531,6 +3531,51 @@ heads_in(XCtx* x,
   }
 }
 
+/* More sides' heads in one clause: "The Indian delegation, led by A, met
+   the Japanese delegation, led by B": each later ", led by" after a
+   side's phrase begins a clause of its own, from the comma before that
+   phrase; "The head of the Japanese delegation, A, and the head of the
+   Indian delegation, B, signed": each ", and the head of" too. */
+static void
+more_heads_in(XCtx* x, const Clause* c, size_t sent, const char** last)
+{
+  static const char* const leds[] = { ", led by ", ", headed by ", NULL };
+  static const char* const heads[] = { ", and the head of ",
+                                       " and the head of ",
+                                       NULL };
+  const char* s = x->doc.text;
+  size_t len = 0;
+  const size_t first = find_any(s, c->b, c->e, leds, &len);
+  for (size_t from = first == NONE ? c->e : first + len; from < c->e;) {
+    const size_t q = find_any(s, from, c->e, leds, &len);
+    if (q == NONE) {
+      break;
+    }
+    size_t pc = q;
+    while (pc > from && s[pc - 1u] != ',') {
+      --pc;
+    }
+    size_t at = 0;
+    if (pc > from && xside_marker(x, pc, q, &at)) {
+      const Clause c2 = { pc, c->e };
+      const char* side = NULL;
+      heads_in(x, &c2, sent, &side, last);
+    }
+    from = q + len;
+  }
+  for (size_t from = c->b + 1u; from < c->e;) {
+    const size_t q = find_any(s, from, c->e, heads, &len);
+    if (q == NONE) {
+      break;
+    }
+    const size_t hb = q + len - strlen("the head of ");
+    const Clause c2 = { hb, c->e };
+    const char* side = NULL;
+    heads_in(x, &c2, sent, &side, last);
+    from = q + len;
+  }
+}
+
 /* A counterpart and the side the words give: "B of Japan" (the
    participant after "of" is dropped from the phrase), else `adj`, the
    side an adjective before "counterpart" names ("his Japanese
@@ -4670,6 +4715,9 @@ scan_sentences(XCtx* x, const char** last)
       const char* side = NULL;
       if (!by_side) {
         heads_in(x, &clauses[k], i, &side, last);
+        if (!x->hosts_pass) {
+          more_heads_in(x, &clauses[k], i, last);
+        }
       }
       if (x->hosts_pass) {
         subjects_in(x, &clauses[k], i);
