@@ -7339,6 +7339,22 @@ test_heads7_two_in_one_clause(DkgExtractor* ex)
              "Ana Rojas");
 }
 
+/* "Smt. Priya Nair" (an Indian style with a point) ends no sentence and
+   is no name: the head is "Priya Nair", not "Smt" */
+static void
+test_heads7_smt_style(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The fifth India-Japan Cyber Dialogue was held in Tokyo on 4 "
+             "May 2021. The Indian delegation was led by Smt. Priya Nair, "
+             "Additional Secretary, and the Japanese delegation by "
+             "Ambassador Kenji Sato.\n",
+             "IN",
+             "Priya Nair",
+             "JP",
+             "Kenji Sato");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7616,6 +7632,7 @@ main(int argc, char** argv)
     test_heads7_side_labels(ex);
     test_heads7_held_with_yields(ex);
     test_heads7_two_in_one_clause(ex);
+    test_heads7_smt_style(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
