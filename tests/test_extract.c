@@ -7355,6 +7355,21 @@ test_heads7_smt_style(DkgExtractor* ex)
              "Kenji Sato");
 }
 
+/* "B represented the Chilean side": a side's phrase after "represented"
+   names the side as a participant's name does */
+static void
+test_heads7_represented_the_side(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. The Kenyan side was represented by John Otieno, "
+             "while Ana Rojas represented the Chilean side.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7633,6 +7648,7 @@ main(int argc, char** argv)
     test_heads7_held_with_yields(ex);
     test_heads7_two_in_one_clause(ex);
     test_heads7_smt_style(ex);
+    test_heads7_represented_the_side(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

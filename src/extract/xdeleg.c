@@ -2066,6 +2066,11 @@ represented_side(XCtx* x, size_t v, size_t vlen, size_t e)
   if (xlex_starts(s + v, e - v, "represented") ||
       xlex_starts(s + v, e - v, "will represent")) {
     const char* cc = side_named_at(x, k, e);
+    /* "B represented the Indian side": a side's phrase right after */
+    size_t at = 0;
+    const size_t lim = k + 40u < e ? k + 40u : e;
+    const char* m = cc || k >= lim ? NULL : xside_marker(x, k, lim, &at);
+    cc = cc ? cc : m && at <= k + 4u ? m : NULL;
     return cc ? cc : "";
   }
   /* "Name led for the Netherlands": "for" and the participant */
