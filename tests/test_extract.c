@@ -7370,6 +7370,29 @@ test_heads7_represented_the_side(DkgExtractor* ex)
              "Ana Rojas");
 }
 
+/* "Kenya's defense and foreign affairs ministers will meet with Chile's
+   Title B": the side named by its heads' titles takes the people named
+   elsewhere with them ("defense minister A said", "said foreign affairs
+   minister C") */
+static void
+test_heads7_titled_side(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Published: 2019-05-02\n\nKenya and Chile will hold "
+                     "talks, defense minister John Otieno said. Kenya's "
+                     "defense and foreign "
+                     "affairs ministers will meet with Chile's foreign "
+                     "minister Ana Rojas on Friday for the annual Kenya-Chile "
+                     "Ministerial Consultations. The two countries would "
+                     "work together, said foreign affairs minister Mary "
+                     "Wanjiru.\n");
+  char got[256];
+  CHECK(
+    !strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno|Mary Wanjiru"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7649,6 +7672,7 @@ main(int argc, char** argv)
     test_heads7_two_in_one_clause(ex);
     test_heads7_smt_style(ex);
     test_heads7_represented_the_side(ex);
+    test_heads7_titled_side(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

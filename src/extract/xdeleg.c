@@ -4006,6 +4006,125 @@ who_led_in(XCtx* x, const Clause* c, size_t sent)
   store_head(x, cc, &p, sent);
 }
 
+/* "Australia's defense and foreign affairs ministers will meet with
+   ...": a side named only by its heads' titles takes the people the text
+   names elsewhere with those titles ("defense minister Peter Dutton
+   said", "said foreign affairs minister Marise Payne"), each title's
+   first; all of them or none (the hosts' pass). */
+static void
+titled_side_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const nouns[] = { "ministers", "secretaries", NULL };
+  static const char* const verbs[] = { " will meet", " met",       " meet",
+                                       " held",      " will hold", NULL };
+  const char* s = x->doc.text;
+  const size_t b = lead_in_end(s, c->b, c->e);
+  XCountryHit h;
+  if (!xside_participant_at(x, b, b, c->e, &h) ||
+      !(h.possessive || h.adjective)) {
+    return;
+  }
+  XDeleg* d = xctx_deleg(x, h.cc);
+  size_t nl = 0, vl = 0;
+  const size_t tb = b + h.len + 1u;
+  const size_t n = tb < c->e ? find_any(s, tb, c->e, nouns, &nl) : NONE;
+  if (!d || d->n_heads || n == NONE || n > tb + 60u ||
+      find_any(s, n, c->e, verbs, &vl) != n + nl) {
+    return;
+  }
+  /* the titles' heads: "defense", "foreign affairs" */
+  XSpan heads[4];
+  size_t nh = 0, start = tb;
+  for (size_t i = tb; i <= n && nh < 4u; ++i) {
+    const bool and_at = i + 5u <= n && !strncmp(s + i, " and ", 5u);
+    if (i < n && !and_at && s[i] != ',') {
+      continue;
+    }
+    size_t hb = start, he = i;
+    xctx_strip(s, &hb, &he);
+    if (hb >= he || he - hb >= 30u || !islower((unsigned char)s[hb])) {
+      return; /* lower-case words of a title only */
+    }
+    heads[nh].b = hb;
+    heads[nh].e = he;
+    ++nh;
+    start = i + (and_at ? 5u : 1u);
+    i = start - 1u;
+  }
+  if (nh < 2u) {
+    return;
+  }
+  const char* noun = nl == 9u ? "minister" : "secretary";
+  Person found[4];
+  size_t nf = 0;
+  for (size_t k = 0; k < nh; ++k) {
+    const size_t hl = heads[k].e - heads[k].b;
+    char want[64];
+    if (hl + strlen(noun) + 2u > sizeof want) {
+      break;
+    }
+    memcpy(want, s + heads[k].b, hl);
+    want[hl] = ' ';
+    strcpy(want + hl + 1u, noun);
+    bool got = false;
+    for (size_t q = 0; q < x->doc.n_sents && !got; ++q) {
+      const size_t qb = x->doc.sents[q].clip_b, qe = x->doc.sents[q].e;
+      for (size_t from = qb; from < qe && !got;) {
+        const size_t at = xlex_find(s + from, qe - from, want);
+        if (at == NONE) {
+          break;
+        }
+        const size_t pb = from + at, nb = pb + strlen(want) + 1u;
+        size_t ne = nb;
+        while (ne < qe &&
+               (xlex_is_upper((unsigned char)s[ne]) || s[ne] == '.')) {
+          const size_t wl = xlex_word_len(s + ne, qe - ne);
+          ne += wl;
+          if (wl == 1u && ne < qe && s[ne] == '.') {
+            ++ne; /* an initial */
+          }
+          if (ne + 1u < qe && s[ne] == ' ' &&
+              xlex_is_upper((unsigned char)s[ne + 1u])) {
+            ++ne;
+          } else {
+            break;
+          }
+        }
+        if (nb < ne && all_name(s, nb, ne) && memchr(s + nb, ' ', ne - nb) &&
+            parse_person(x, pb, ne, &found[nf])) {
+          if (!found[nf].cc || !strcmp(found[nf].cc, h.cc)) {
+            ++nf;
+            got = true;
+          } else {
+            free(found[nf].agency_name);
+          }
+        }
+        from = pb + strlen(want);
+      }
+    }
+    if (!got) {
+      break;
+    }
+  }
+  if (nf == nh) {
+    for (size_t k = 0; k < nf; ++k) {
+      char* nm = xctx_copy(x, found[k].name.b, found[k].name.e);
+      xctx_warn(x,
+                sent,
+                "the text names the %s side by its heads' titles: \"%s\", "
+                "named elsewhere with one of them, is taken as a head",
+                h.cc,
+                nm ? nm : "");
+      free(nm);
+      store_head(x, h.cc, &found[k], sent);
+    }
+  } else {
+    for (size_t k = 0; k < nf; ++k) {
+      free(found[k].agency_name);
+    }
+  }
+}
+
 /* "State Councilor A held the 10th round of the Consultation with Russian
    Security Council Secretary B", "Minister of Foreign Affairs of
    Tajikistan A held a bilateral meeting with his Kyrgyz counterpart B":
@@ -4729,6 +4848,7 @@ scan_sentences(XCtx* x, const char** last)
         side_subject_in(x, &clauses[k], i);
         side_attendee_in(x, &clauses[k], i);
         held_with_in(x, &clauses[k], i);
+        titled_side_in(x, &clauses[k], i);
         continue;
       }
       counterparts_in(x, &clauses[k], i);
