@@ -7641,6 +7641,496 @@ test_place7_country_elsewhere(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* "The participants from Kenya were headed by A. Those from Chile were
+   led by B": a group of people whose words name one participant is the
+   subject of "were led by"; a meeting or a place is not */
+static void
+test_heads7_subject_group(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in "
+             "Nairobi on 4 May 2019. The participants from Kenya were "
+             "headed by Mr. John Otieno, Principal Secretary. Those "
+             "from Chile were led by Ms. Ana Rojas, Undersecretary of "
+             "Defense.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The third Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+             "2021. The Japanese officials were led by Ambassador Kenji "
+             "Sato. The officials of Peru were headed by Director Luis "
+             "Vargas.\n",
+             "JP",
+             "Kenji Sato",
+             "PE",
+             "Luis Vargas");
+}
+
+/* "A held the 10th round of the Consultation with Russian Title B", "A
+   held a bilateral meeting with his Kyrgyz counterpart B": the holder
+   leads one side, the one met the other; "He will hold talks with C"
+   after "Title D has arrived" gives D */
+static void
+test_heads7_held_with(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The fifth Kenya-Chile Strategic Dialogue was held in "
+             "Nairobi on 4 May 2019. Principal Secretary John Otieno "
+             "held the fifth round of the dialogue with Chilean "
+             "Undersecretary of Defense Ana Rojas at the State "
+             "House.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+             "2021. On 4 May, Minister of Foreign Affairs of Peru Luis "
+             "Vargas, as part of the regional summit, held a bilateral "
+             "meeting with his Japanese counterpart Kenji Sato in Lima.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+  heads5_two(ex,
+             "Peru and Japan will hold the Peru-Japan Cyber Dialogue in "
+             "Tokyo on 4 May 2021. Peruvian Vice Minister Luis Vargas has "
+             "arrived in Tokyo for the dialogue. He will hold talks with "
+             "Japanese Ambassador Kenji Sato on Monday.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+}
+
+/* A pronoun is no one's name: "He will meet with Japanese Minister B"
+   gives no head "He" */
+static void
+test_heads7_pronoun_no_name(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Peru and Japan held the Peru-Japan Cyber Dialogue in "
+                     "Tokyo on 4 May 2021. The dialogue was announced by a "
+                     "spokesperson. He will meet with Japanese Minister Kenji "
+                     "Sato.\n");
+  char got[256];
+  CHECK(strcmp(heads5_of(r, "PE", got, sizeof got), "He"));
+  cJSON_Delete(r);
+}
+
+/* "From the Kenyan side, Ambassador A, Title, and other officials
+   attended": with nobody said to lead, the first person a side's phrase
+   names is its head; a title with a parenthesis before the name too */
+static void
+test_heads7_side_attendee(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in "
+             "Nairobi on 4 May 2019. From the Kenyan side, Ambassador "
+             "John Otieno, Principal Secretary, and other officials "
+             "attended the dialogue. On the Chilean side, Ambassador "
+             "(Policy Planning, Security) Ana Rojas, Director, and "
+             "other officials participated.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
+/* "led by the Undersecretary of Defense, A, representing Chile and the
+   Minister for the Armed Forces, B, representing the United Kingdom":
+   the participant a person represents is his side, and parts the people */
+static void
+test_heads7_representing(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The fifth Peru-Japan Defense Talks took place in Lima "
+             "on 4 May 2021. The talks were led by the Vice Minister "
+             "of Defense, Luis Vargas Llosa, representing Japan and "
+             "the Director of Policy, Kenji Sato, representing "
+             "Peru.\n",
+             "JP",
+             "Luis Vargas Llosa",
+             "PE",
+             "Kenji Sato");
+}
+
+/* "Peruvian Minister A and his Japanese counterpart, B, discussed ...":
+   the person coordinated with the counterparts' phrase leads his side */
+static void
+test_heads7_and_counterpart(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+             "2021. At the dialogue, Minister of Defense Luis Vargas "
+             "and his Japanese counterpart, Kenji Sato, discussed "
+             "cyber threats in the region.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+}
+
+/* "A and B led the Peru-Japan Strategic Dialogue", "The Kenya - Chile
+   Forum was co-chaired by the Hon A MP, Title, and the Hon B OBE MP,
+   Title": two co-chairs naming no side lead the sides in the order the
+   sentence names them; Commonwealth styles and honours are no part of a
+   name */
+static void
+test_heads7_pair_order(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Minister of Defense Luis Vargas and Ambassador Kenji "
+             "Sato led the Peru-Japan Strategic Dialogue on 4 May "
+             "2021 in Lima.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+  heads5_two(ex,
+             "The 12th Kenya - Chile Ministerial Forum was held in Nairobi "
+             "on 4 May 2019 and was co-chaired by the Hon John Otieno MP, "
+             "Minister for Foreign Affairs, and the Hon Ana Rojas OBE MP, "
+             "Minister for Trade.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
+/* "Defence Minister A and Chile's Minister of Defence, Dr. B, co-chaired
+   the meeting": a comma before an honorific parts two people only after
+   a person with a name; after a bare title it sets off the title's name */
+static void
+test_heads7_title_comma_honorific(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The sixth Kenya-Chile Defence Dialogue was held in "
+                     "Nairobi on 4 May 2019. Defence Minister John Otieno and "
+                     "Chile's Minister of Defence, Dr. Ana Rojas, co-chaired "
+                     "the meeting.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  CHECK(!strcmp(head5_field(r, "CL", "title"), "Minister of Defence"));
+  cJSON_Delete(r);
+  r = extract(ex,
+              "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+              "The dialogue was led by Japan's Ambassador for Cyber Policy, "
+              "Mr. Kenji Sato.\n");
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  cJSON_Delete(r);
+}
+
+/* "The meeting, led by Title A, with ... and their counterparts in
+   Chile's government, took place": the one person whose side no words
+   give leads the side across from the counterparts' */
+static void
+test_heads7_across_counterparts(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue took place in "
+             "Santiago on 4 May 2019. The meeting, led by Principal "
+             "Secretary John Otieno, with the participation of senior "
+             "officials and their counterparts in Chile's government, "
+             "took place at the Foreign Ministry.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "");
+}
+
+/* Wrong values no more: "The Kenyan side was led by A; the Chilean side
+   by B" is two clauses (B is not Kenya's head, titled "A; the ... by");
+   "co-chaired by Kenya's A and Chile's B": the possessive is the side,
+   no word of the name; "..., while B led the Chilean delegation": "while"
+   is no title */
+static void
+test_heads7_gapped_semicolon_possessive(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in "
+             "Nairobi on 4 May 2019. The Kenyan side was led by John "
+             "Otieno; the Chilean side by Ana Rojas.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+             "The dialogue was co-chaired by Peru's Luis Vargas and Japan's "
+             "Kenji Sato.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+  char got[256];
+  cJSON* r = extract(ex,
+                     "The Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+                     "2021. Luis Vargas led the Peruvian delegation, while "
+                     "Kenji Sato led the Japanese delegation.\n");
+  CHECK(!strcmp(heads5_of(r, "JP", got, sizeof got), "Kenji Sato"));
+  CHECK(!strcmp(head5_field(r, "JP", "title"), ""));
+  cJSON_Delete(r);
+}
+
+/* "A, who headed the Kenyan delegation, said ...", "\"...,\" said B,
+   Title at Chile's Ministry of Defense, who led the Chilean delegation":
+   the person before ", who led the X delegation" leads it; the
+   possessive is no word of the agency's name */
+static void
+test_heads7_who_led(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. John Otieno, who headed the "
+                     "Kenyan delegation, said the talks were useful. \"We "
+                     "agreed on a plan,\" said Ana Rojas, Director at Chile's "
+                     "Ministry of Foreign Affairs, who led the Chilean "
+                     "delegation.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  CHECK(!strcmp(head5_field(r, "CL", "agency"), "Ministry of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
+/* "Co-chairing the meeting were A and B", "chaired jointly by A and B",
+   "led by A, Title, for Peru, and B, Title, for Japan": more ways to
+   name the chairs and a person's own side */
+static void
+test_heads7_more_chair_phrases(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The Peru-Japan Cyber Dialogue was held in Lima on 4 May "
+             "2021. Co-chairing the meeting were Peruvian Vice "
+             "Minister Luis Vargas and Japanese Ambassador Kenji "
+             "Sato.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+  heads5_two(ex,
+             "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+             "It was chaired jointly by Peruvian Vice Minister Luis Vargas "
+             "and Japanese Ambassador Kenji Sato.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+  heads5_two(ex,
+             "The Peru-Japan Cyber Dialogue was held in Lima on 4 May 2021. "
+             "Delegations were led by Luis Vargas, Vice Minister, for Peru, "
+             "and Kenji Sato, Ambassador, for Japan.\n",
+             "PE",
+             "Luis Vargas",
+             "JP",
+             "Kenji Sato");
+}
+
+/* "A met his Chilean counterpart B in Santiago", "Minister A and his
+   Chilean counterpart B held talks": a counterpart's bare name, and the
+   one who meets him, naming no country, leads the other side */
+static void
+test_heads7_counterpart_bare_name(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in "
+             "Santiago on 4 May 2019. At the dialogue, John Otieno "
+             "met his Chilean counterpart Ana Rojas in Santiago.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in "
+             "Santiago on 4 May 2019. At the dialogue, Foreign Minister John "
+             "Otieno and his Chilean counterpart Ana Rojas held talks.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
+/* "co-chaired by A, Deputy Minister of Public Security of Kenya, and B,
+   Vice Minister of Chile": a title after the name ending "of" and a
+   participant gives the side (and loses those words) */
+static void
+test_heads7_name_title_of_country(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "The second Kenya-Chile Strategic Dialogue was held in "
+                     "Nairobi on 4 May 2019. The meeting was co-chaired by "
+                     "Nguyen Van Thanh, Deputy Minister of Public Security of "
+                     "Kenya, and Ana Rojas, Vice Minister of Chile.\n");
+  char got[256];
+  CHECK(!strcmp(heads5_of(r, "KE", got, sizeof got), "Nguyen Van Thanh"));
+  CHECK(!strcmp(head5_field(r, "KE", "title"),
+                "Deputy Minister of Public Security"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+}
+
+/* "co-chaired by Mr. A and Mr. B, Chilean and Kenyan Ambassadors
+   respectively": the adjectives give the sides in order (B for Kenya, not
+   A); "led by Kenyan Title A and Chilean Title B respectively" */
+static void
+test_heads7_respectively(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in "
+             "Nairobi on 4 May 2019. The talks were co-chaired by Mr. "
+             "John Otieno and Mr. Pedro Soto, Chilean and Kenyan "
+             "Ambassadors respectively.\n",
+             "CL",
+             "John Otieno",
+             "KE",
+             "Pedro Soto");
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. The two sides were led by Kenyan Ambassador John "
+             "Otieno and Chilean Director Pedro Soto respectively.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Pedro Soto");
+}
+
+/* "\"...,\" said A, head of the Kenyan delegation": a quote's attribution
+   names a side's head; "Vice-Minister B": a hyphenated title is no word
+   of the name */
+static void
+test_heads7_quote_head_of(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. \"The talks were productive,\" said John Otieno, "
+             "head of the Kenyan delegation. The Chilean delegation was led "
+             "by Vice-Minister Kim Hong-kyun.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Kim Hong-kyun");
+}
+
+/* "Head of the Kenyan delegation: Ambassador A" labels a side's head;
+   "Chilean side: Ms. B (Director, Bureau) and other officials" names the
+   side's first person, its head when nobody is said to lead */
+static void
+test_heads7_side_labels(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019.\n\nHead of the Kenyan delegation: Ambassador "
+             "John Otieno.\n\nChilean side: Ms. Ana Rojas (Director, Policy "
+             "Bureau) and other officials.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
+/* Who holds a meeting with someone leads only when no sentence says who
+   chairs: "Kenyan President A held a meeting with Chilean Ambassador B on
+   the sidelines. The dialogue was co-chaired by C of Kenya and D of
+   Chile" gives C and D */
+static void
+test_heads7_held_with_yields(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. Kenyan President William Ruto held a meeting "
+             "with Chilean Ambassador Pedro Soto on the sidelines. The "
+             "dialogue was co-chaired by Principal Secretary John Otieno of "
+             "Kenya and Director Ana Rojas of Chile.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
+/* Two sides' heads in one clause: "The Kenyan delegation, led by A, met
+   the Chilean delegation, led by B"; "The head of the Kenyan delegation,
+   A, and the head of the Chilean delegation, B, signed" */
+static void
+test_heads7_two_in_one_clause(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. The Kenyan delegation, led by Principal "
+             "Secretary John Otieno, met the Chilean delegation, led by "
+             "Director Ana Rojas.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. The head of the Kenyan delegation, Ambassador "
+             "John Otieno, and the head of the Chilean delegation, Director "
+             "Ana Rojas, signed the minutes.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
+/* "Smt. Priya Nair" (an Indian style with a point) ends no sentence and
+   is no name: the head is "Priya Nair", not "Smt" */
+static void
+test_heads7_smt_style(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The fifth India-Japan Cyber Dialogue was held in Tokyo on 4 "
+             "May 2021. The Indian delegation was led by Smt. Priya Nair, "
+             "Additional Secretary, and the Japanese delegation by "
+             "Ambassador Kenji Sato.\n",
+             "IN",
+             "Priya Nair",
+             "JP",
+             "Kenji Sato");
+}
+
+/* "B represented the Chilean side": a side's phrase after "represented"
+   names the side as a participant's name does */
+static void
+test_heads7_represented_the_side(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "The second Kenya-Chile Strategic Dialogue was held in Nairobi "
+             "on 4 May 2019. The Kenyan side was represented by John Otieno, "
+             "while Ana Rojas represented the Chilean side.\n",
+             "KE",
+             "John Otieno",
+             "CL",
+             "Ana Rojas");
+}
+
+/* "Kenya's defense and foreign affairs ministers will meet with Chile's
+   Title B": the side named by its heads' titles takes the people named
+   elsewhere with them ("defense minister A said", "said foreign affairs
+   minister C") */
+static void
+test_heads7_titled_side(DkgExtractor* ex)
+{
+  cJSON* r = extract(ex,
+                     "Published: 2019-05-02\n\nKenya and Chile will hold "
+                     "talks, defense minister John Otieno said. Kenya's "
+                     "defense and foreign "
+                     "affairs ministers will meet with Chile's foreign "
+                     "minister Ana Rojas on Friday for the annual Kenya-Chile "
+                     "Ministerial Consultations. The two countries would "
+                     "work together, said foreign affairs minister Mary "
+                     "Wanjiru.\n");
+  char got[256];
+  CHECK(
+    !strcmp(heads5_of(r, "KE", got, sizeof got), "John Otieno|Mary Wanjiru"));
+  CHECK(!strcmp(heads5_of(r, "CL", got, sizeof got), "Ana Rojas"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7920,6 +8410,28 @@ main(int argc, char** argv)
     test_series7_host_and_guests(ex);
     test_series7_bare_noun(ex);
     test_place7_country_elsewhere(ex);
+    test_heads7_subject_group(ex);
+    test_heads7_held_with(ex);
+    test_heads7_pronoun_no_name(ex);
+    test_heads7_side_attendee(ex);
+    test_heads7_representing(ex);
+    test_heads7_and_counterpart(ex);
+    test_heads7_pair_order(ex);
+    test_heads7_title_comma_honorific(ex);
+    test_heads7_across_counterparts(ex);
+    test_heads7_gapped_semicolon_possessive(ex);
+    test_heads7_who_led(ex);
+    test_heads7_more_chair_phrases(ex);
+    test_heads7_counterpart_bare_name(ex);
+    test_heads7_name_title_of_country(ex);
+    test_heads7_respectively(ex);
+    test_heads7_quote_head_of(ex);
+    test_heads7_side_labels(ex);
+    test_heads7_held_with_yields(ex);
+    test_heads7_two_in_one_clause(ex);
+    test_heads7_smt_style(ex);
+    test_heads7_represented_the_side(ex);
+    test_heads7_titled_side(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -165,6 +165,24 @@ typedef struct
   const char* title_cc;  /* the participant before the title ("Indian") */
 } Person;
 
+/* A title's word: one of the lexicon's, or a hyphenated compound whose
+   parts all are ("Vice-Minister", "Deputy-Director"; "Director-General"
+   is in the lexicon). */
+static bool
+title_word(const char* s, size_t n)
+{
+  if (xlex_title_word(s, n)) {
+    return true;
+  }
+  const char* dash = memchr(s, '-', n);
+  if (!dash || dash == s || (size_t)(dash - s) + 1u >= n) {
+    return false;
+  }
+  const size_t a = (size_t)(dash - s);
+  return xlex_title_word(s, a) &&
+         title_word(s + a + 1u, n - a - 1u); /* each part */
+}
+
 static bool
 name_token(const char* s, size_t n)
 {
@@ -184,8 +202,8 @@ name_token(const char* s, size_t n)
     ++k;
   }
   const bool month = xlex_month(s, n) && s[k] >= '0' && s[k] <= '9';
-  return xlex_is_upper((unsigned char)s[0]) && !xlex_title_word(s, n) &&
-         !month && xlex_weekday(s, n) < 0;
+  return xlex_is_upper((unsigned char)s[0]) && !title_word(s, n) && !month &&
+         xlex_weekday(s, n) < 0;
 }
 
 /* Words of [b, e) as spans (a trailing '.' of an initial kept). */
@@ -301,9 +319,8 @@ trailing_name(const char* s, size_t b, size_t e)
     }
     --k;
   }
-  if (k == n ||
-      (n - k < 2u && k > 0 &&
-       !xlex_title_word(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b))) {
+  if (k == n || (n - k < 2u && k > 0 &&
+                 !title_word(s + w[k - 1u].b, w[k - 1u].e - w[k - 1u].b))) {
     return NONE;
   }
   /* "the Ministry of External Relations": no name follows a preposition
@@ -406,7 +423,13 @@ honorific_at(const char* s, size_t n, size_t* len)
     *len = 5u;
     return true;
   }
-  static const char* const styles[] = { "Sheikh ", "Sheikha ", NULL };
+  /* "the Hon Julie Bishop MP", "Senator the Hon A": Commonwealth styles */
+  static const char* const styles[] = {
+    "Sheikh ",     "Sheikha ", "Senator the Hon. ", "Senator the Hon ",
+    "the Hon. ",   "the Hon ", "The Hon. ",         "The Hon ",
+    "Hon. ",       "Hon ",     "the Honourable ",   "The Honourable ",
+    "Honourable ", NULL
+  };
   for (size_t k = 0; styles[k]; ++k) {
     const size_t l = strlen(styles[k]);
     if (n >= l && !strncmp(s, styles[k], l)) {
@@ -456,9 +479,10 @@ rank_start(const char* s, size_t b, size_t e)
 static size_t
 post_nominal_cut(const char* s, size_t b, size_t e)
 {
-  static const char* const honours[] = { "AO",  "AC",  "AM",  "OBE", "CBE",
-                                         "KBE", "MBE", "DBE", "CMG", "KCMG",
-                                         "PSM", "CSC", NULL };
+  static const char* const honours[] = { "AO",  "AC",   "AM",  "OBE",
+                                         "CBE", "KBE",  "MBE", "DBE",
+                                         "CMG", "KCMG", "PSM", "CSC",
+                                         "MP",  "QC",   "KC",  NULL };
   size_t w = e;
   while (w > b && s[w - 1u] != ' ') {
     --w;
@@ -469,7 +493,7 @@ post_nominal_cut(const char* s, size_t b, size_t e)
   for (size_t k = 0; honours[k]; ++k) {
     if (xlex_eq(s + w, e - w, honours[k]) &&
         !strncmp(s + w, honours[k], e - w)) {
-      return w - 1u;
+      return post_nominal_cut(s, b, w - 1u); /* "Pato OBE MP" */
     }
   }
   return e;
@@ -497,6 +521,15 @@ take_agency(XCtx* x, Person* p, size_t b, size_t e)
   const char* s = x->doc.text;
   if (xlex_eq(s + b, e - b, "State")) {
     return false;
+  }
+  /* "Joint Secretary at India's Ministry of External Affairs": the
+     possessive is the agency's country, no word of its name */
+  XCountryHit ph;
+  if (xside_participant_at(x, b, b, e, &ph) && ph.possessive &&
+      b + ph.len + 1u < e && s[b + ph.len] == ' ' &&
+      (!p->cc || !strcmp(p->cc, ph.cc))) {
+    b += ph.len + 1u;
+    p->cc = ph.cc;
   }
   char* name = xctx_copy(x, b, e);
   const char* cc = NULL;
@@ -565,11 +598,12 @@ title_agency_to(XCtx* x, Person* p, size_t b, size_t e, size_t end)
       return true;
     }
   }
-  /* "Chief Executive of Singapore's Cyber Security Agency": " of " before
-     a participant's possessive */
+  /* "Chief Executive of Singapore's Cyber Security Agency", "Director at
+     Chile's Ministry of Defense": " of " or " at " before a participant's
+     possessive */
   for (size_t k = b; k + 4u < e; ++k) {
     XCountryHit h;
-    if (strncmp(s + k, " of ", 4u) ||
+    if ((strncmp(s + k, " of ", 4u) && strncmp(s + k, " at ", 4u)) ||
         !xside_participant_at(x, k + 4u, k + 4u, e, &h) || !h.possessive) {
       continue;
     }
@@ -880,7 +914,7 @@ lower_title_at(const char* s, size_t b, size_t e)
   }
   memcpy(word, s + b, w);
   word[0] = (char)(word[0] - 'a' + 'A');
-  return xlex_title_word(word, w) && !xlex_org_word(word, w);
+  return title_word(word, w) && !xlex_org_word(word, w);
 }
 
 /* A word of capitals ("NSC", "CISA", "MEA"). */
@@ -1223,7 +1257,7 @@ title_then_name(XCtx* x, const XSpan* seg, size_t n, Person* p)
       const bool and_word = nw > 2u && k > 0u && k + 1u < nw &&
                             xlex_eq(s + w[k].b, w[k].e - w[k].b, "and");
       joined |= and_word;
-      rank = xlex_title_word(s + w[k].b, w[k].e - w[k].b) || and_word;
+      rank = title_word(s + w[k].b, w[k].e - w[k].b) || and_word;
     }
     rank = rank && (nw < 3u || joined);
     if (rank) {
@@ -1320,7 +1354,7 @@ has_title_word(const char* s, size_t b, size_t e)
 {
   for (size_t i = b; i < e;) {
     const size_t w = xlex_word_len(s + i, e - i);
-    if (w && (xlex_title_word(s + i, w) || xlex_org_word(s + i, w))) {
+    if (w && (title_word(s + i, w) || xlex_org_word(s + i, w))) {
       return true;
     }
     i += w ? w : 1u;
@@ -1441,10 +1475,21 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     return false;
   }
   size_t first = 0;
-  const size_t s0 = skip_honorifics(s, seg[0].b, seg[0].e);
+  size_t s0 = skip_honorifics(s, seg[0].b, seg[0].e);
+  /* "Japan's Ken Sato": the possessive names the side, not the person */
+  XCountryHit ph;
+  if (xlex_party_at(x->reg, s, s + s0, seg[0].e - s0, &ph) && ph.possessive &&
+      s0 + ph.len + 1u < seg[0].e && s[s0 + ph.len] == ' ' &&
+      all_name(s, s0 + ph.len + 1u, seg[0].e)) {
+    if (!xctx_deleg(x, ph.cc)) {
+      return false; /* a person of another country */
+    }
+    p->cc = p->cc ? p->cc : ph.cc;
+    s0 += ph.len + 1u;
+  }
   if (all_name(s, s0, seg[0].e)) {
     p->name.b = s0;
-    p->name.e = seg[0].e;
+    p->name.e = post_nominal_cut(s, s0, seg[0].e); /* "A B MP, Title" */
     first = 1;
   } else {
     /* "Title Name [of the Agency]" */
@@ -1598,7 +1643,7 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     /* ... not a title's segment that links to its agency ("Ambassador for
        ... in the ROK Ministry of Foreign Affairs (MOFA)") */
     const size_t w0 = xlex_word_len(s + sb, se - sb);
-    const bool title_first = xlex_title_word(s + sb, w0) &&
+    const bool title_first = title_word(s + sb, w0) &&
                              !xlex_org_word(s + sb, w0) &&
                              (xlex_find(s + sb, se - sb, " in the ") != NONE ||
                               xlex_find(s + sb, se - sb, " at the ") != NONE ||
@@ -1763,6 +1808,16 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     }
     titled_after = true;
   }
+  if (!p->cc && p->title.e > p->title.b && p->name.b < p->title.b) {
+    /* "A, Joint Secretary of India": a title after the name ending "of"
+       and a participant gives the side, and loses those words */
+    size_t cut = NONE;
+    const char* tcc = ending_of_country(x, p->title.b, p->title.e, &cut);
+    if (tcc && cut > p->title.b) {
+      p->cc = tcc;
+      p->title.e = cut;
+    }
+  }
   if (!p->cc) {
     p->cc = phrase_country(x, b, e);
   }
@@ -1780,6 +1835,17 @@ parse_person(XCtx* x, size_t b, size_t e, Person* p)
     free(p->agency_name);
     p->agency_name = NULL;
     return false;
+  }
+  /* "He will meet with ...": a pronoun is no one's name */
+  static const char* const pronouns[] = { "he",  "she",  "they", "it",
+                                          "we",  "his",  "her",  "him",
+                                          "who", "both", NULL };
+  for (size_t k = 0; p->name.e > p->name.b && pronouns[k]; ++k) {
+    if (xlex_eq(s + p->name.b, p->name.e - p->name.b, pronouns[k])) {
+      free(p->agency_name);
+      p->agency_name = NULL;
+      return false;
+    }
   }
   return p->name.e > p->name.b;
 }
@@ -1802,7 +1868,7 @@ full_name(const char* s)
   size_t words = 0;
   while (*s) {
     const size_t w = xlex_word_len(s, strlen(s));
-    if (w && (xlex_title_word(s, w) || xlex_org_word(s, w))) {
+    if (w && (title_word(s, w) || xlex_org_word(s, w))) {
       return false;
     }
     words += w ? 1u : 0u;
@@ -1872,6 +1938,9 @@ store_head(XCtx* x, const char* cc, Person* p, size_t sent)
 
 static const char* const lead_by[] = { "led by",
                                        "headed by",
+                                       "chaired jointly by",
+                                       "led jointly by",
+                                       "headed jointly by",
                                        "represented by",
                                        "chaired by",
                                        "co-chaired by",
@@ -1997,6 +2066,11 @@ represented_side(XCtx* x, size_t v, size_t vlen, size_t e)
   if (xlex_starts(s + v, e - v, "represented") ||
       xlex_starts(s + v, e - v, "will represent")) {
     const char* cc = side_named_at(x, k, e);
+    /* "B represented the Indian side": a side's phrase right after */
+    size_t at = 0;
+    const size_t lim = k + 40u < e ? k + 40u : e;
+    const char* m = cc || k >= lim ? NULL : xside_marker(x, k, lim, &at);
+    cc = cc ? cc : m && at <= k + 4u ? m : NULL;
     return cc ? cc : "";
   }
   /* "Name led for the Netherlands": "for" and the participant */
@@ -2345,7 +2419,9 @@ head_apposition(XCtx* x, const Clause* c, size_t* pb, size_t* pe)
 static size_t
 heading_was(const char* s, size_t b, size_t e)
 {
-  static const char* const lead[] = { "heading the ", "leading the ", NULL };
+  static const char* const lead[] = {
+    "heading the ", "leading the ", "co-chairing the ", "chairing the ", NULL
+  };
   static const char* const role[] = {
     "head of delegation ", "head of the delegation ", "heads of delegation ",
     "co-chairs ",          "co-chairs of ",           NULL
@@ -2419,7 +2495,7 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
     tb += h.len + 1u;
   }
   const size_t w = xlex_word_len(s + tb, e - tb);
-  if (!all_name(s, nb, ne) || !w || !xlex_title_word(s + tb, w)) {
+  if (!all_name(s, nb, ne) || !w || !title_word(s + tb, w)) {
     return false;
   }
   char* nm = xctx_copy(x, nb, ne);
@@ -2428,15 +2504,49 @@ name_follows(XCtx* x, size_t b, size_t c, size_t e)
   return full && is_person(x, b, c);
 }
 
+/* A person's own side's phrase ending text[b, e): "A, Title,
+   representing Chile" (by its name, not an adjective), "A, Title, for
+   Japan"; its participant, and in `*cut` where the phrase starts; NULL
+   when none. */
+static const char*
+person_side(XCtx* x, size_t b, size_t e, size_t* cut)
+{
+  const char* s = x->doc.text;
+  while (e > b && (s[e - 1u] == ',' || s[e - 1u] == ' ' || s[e - 1u] == '.')) {
+    --e;
+  }
+  for (size_t i = e; i-- > b + 1u;) {
+    /* "A, Title, for Japan": after a comma, a participant's name alone */
+    const bool for_cc = xlex_starts(s + i, e - i, ", for ");
+    if (!xlex_starts(s + i, e - i, " representing ") && !for_cc) {
+      continue;
+    }
+    size_t ob = i + (for_cc ? 6u : 14u);
+    ob += xlex_starts(s + ob, e - ob, "the ") ? 4u : 0u;
+    XCountryHit h;
+    if (ob < e && xside_participant_at(x, ob, ob, e, &h) && ob + h.len == e &&
+        !h.adjective && !h.possessive && xctx_deleg(x, h.cc)) {
+      *cut = !for_cc && s[i - 1u] == ',' ? i - 1u : i;
+      return h.cc;
+    }
+    break;
+  }
+  return NULL;
+}
+
 /* A side's phrase ending text[b, e): ", on the EU side", " on the UK's
-   side" (a comma after it aside); its participant, and in `*cut` where
-   the phrase starts; NULL when none. */
+   side" (a comma after it aside), or a person's own (person_side); its
+   participant, and in `*cut` where the phrase starts; NULL when none. */
 static const char*
 trailing_side(XCtx* x, size_t b, size_t e, size_t* cut)
 {
   const char* s = x->doc.text;
   while (e > b && (s[e - 1u] == ',' || s[e - 1u] == ' ' || s[e - 1u] == '.')) {
     --e;
+  }
+  const char* own = person_side(x, b, e, cut);
+  if (own) {
+    return own;
   }
   if (e < b + 5u || !xlex_eq(s + e - 4u, 4u, "side")) {
     return NULL;
@@ -2537,6 +2647,12 @@ semicolon_person(XCtx* x, size_t b, size_t i, size_t e)
   size_t pe = semi ? (size_t)(semi - s) : e;
   while (pe > k && (s[pe - 1u] == '.' || s[pe - 1u] == ' ')) {
     --pe;
+  }
+  /* "...; the Japanese side by B": a gapped clause of its own side */
+  size_t at = 0;
+  const size_t by = k < pe ? xlex_find(s + k, pe - k, "by") : NONE;
+  if (by != NONE && xside_marker(x, k, k + by, &at)) {
+    return false;
   }
   return k < pe && is_named(x, k, pe);
 }
@@ -2687,7 +2803,9 @@ lead_in_end(const char* s, size_t b, size_t e)
     open |= xlex_starts(s + b, e - b, opens[k]);
   }
   if (!open) {
-    return b0;
+    /* "..., while B led the Japanese delegation": the conjunction is no
+       word of B's title */
+    return b > b0 && !xlex_starts(s + b0, e - b0, "and ") ? b : b0;
   }
   for (size_t i = b; i + 2u < e; ++i) {
     if (s[i] == ',' && s[i + 1u] == ' ' &&
@@ -2817,6 +2935,167 @@ acronym_tail(const char* s, size_t b, size_t e)
   return false;
 }
 
+/* Whether text[b, e) (stripped) is a personal pronoun ("He"). */
+static bool
+is_pronoun(const char* s, size_t b, size_t e)
+{
+  static const char* const pronouns[] = { "he", "she", NULL };
+  xctx_strip(s, &b, &e);
+  for (size_t k = 0; b < e && pronouns[k]; ++k) {
+    if (xlex_eq(s + b, e - b, pronouns[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The person a sentence opens with ("Russian Security Council Secretary
+   Sergei Shoigu has arrived in Beijing"): the capitalized words (and
+   "of", "the", "for", "and" between them) up to its first lower-case
+   word, when they are a title and a full name. The span in *pb, *pe. */
+static bool
+opening_person(XCtx* x, size_t sent, size_t* pb, size_t* pe)
+{
+  static const char* const links[] = { "of", "the", "for", "and", NULL };
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[sent];
+  const size_t b = lead_in_end(s, st->clip_b, st->e);
+  size_t i = b;
+  while (i < st->e) {
+    while (i < st->e && s[i] == ' ') {
+      ++i;
+    }
+    const size_t w = xlex_word_len(s + i, st->e - i);
+    if (!w) {
+      break;
+    }
+    bool link = false;
+    for (size_t k = 0; links[k]; ++k) {
+      link |= xlex_eq(s + i, w, links[k]);
+    }
+    if (!xlex_is_upper((unsigned char)s[i]) && !link) {
+      break;
+    }
+    i += w;
+  }
+  size_t e = i;
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  if (e <= b || i >= st->e || !xlex_is_word_char((unsigned char)s[i])) {
+    return false; /* the words must go on with a verb, not a comma */
+  }
+  Person p;
+  const bool ok = parse_person(x, b, e, &p) && p.title.e > p.title.b;
+  char* nm = ok ? xctx_copy(x, p.name.b, p.name.e) : NULL;
+  const bool full = nm && full_name(nm);
+  free(nm);
+  free(p.agency_name);
+  if (!full) {
+    return false;
+  }
+  *pb = b;
+  *pe = e;
+  return true;
+}
+
+/* "The participants from Japan were headed by A", "Those from Viet Nam
+   were led by B": the subject of a passive "was/were led by" is a group
+   of people whose words name one participant and no other country; the
+   people after "by" lead that side. NULL when the subject is no such
+   group (a meeting, a place, two countries). */
+static const char*
+subject_side(XCtx* x, size_t b, size_t by)
+{
+  static const char* const people[] = {
+    "participants", "participant", "those",   "officials", "members",
+    "delegates",    "attendees",   "experts", "ones",      NULL
+  };
+  static const char* const aux[] = { "were", "was", "are", "is", NULL };
+  const char* s = x->doc.text;
+  size_t e = by;
+  while (e > b && s[e - 1u] == ' ') {
+    --e;
+  }
+  const size_t wb = word_before(s, b, e);
+  bool passive = false;
+  for (size_t k = 0; aux[k]; ++k) {
+    passive |= xlex_eq(s + wb, e - wb, aux[k]);
+  }
+  if (!passive || memchr(s + b, ',', wb - b)) {
+    return NULL;
+  }
+  bool group = false;
+  const char* cc = NULL;
+  for (size_t i = b; i < wb; ++i) {
+    if (i > b && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      continue;
+    }
+    for (size_t k = 0; people[k]; ++k) {
+      group |= xlex_starts(s + i, wb - i, people[k]);
+    }
+    XCountryHit h;
+    if (xlex_is_upper((unsigned char)s[i]) &&
+        xlex_party_at(x->reg, s, s + i, wb - i, &h)) {
+      if (cc || !xctx_deleg(x, h.cc)) {
+        return NULL; /* two countries, or one that is no side */
+      }
+      cc = h.cc;
+      i += h.len - 1u;
+    }
+  }
+  return group ? cc : NULL;
+}
+
+/* "led by A and B, Japanese and Indian Ambassadors respectively", "led
+   by Japanese Ambassador A and Indian Joint Secretary B respectively":
+   the end of the people of text[b, e) before "respectively" (and before
+   a last comma segment of two participants' adjectives joined by "and",
+   whose sides go in `resp`, in order). */
+static size_t
+respectively_cut(XCtx* x, size_t b, size_t e, const char** resp)
+{
+  const char* s = x->doc.text;
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == '.' || s[e - 1u] == ',')) {
+    --e;
+  }
+  if (e < b + 13u || !xlex_eq(s + e - 12u, 12u, "respectively") ||
+      s[e - 13u] != ' ') {
+    return e;
+  }
+  size_t re = e - 13u;
+  while (re > b && (s[re - 1u] == ' ' || s[re - 1u] == ',')) {
+    --re;
+  }
+  const char* comma = NULL;
+  for (size_t i = re; i-- > b;) {
+    if (s[i] == ',') {
+      comma = s + i;
+      break;
+    }
+  }
+  if (!comma) {
+    return re;
+  }
+  size_t k = (size_t)(comma - s) + 1u;
+  while (k < re && s[k] == ' ') {
+    ++k;
+  }
+  XCountryHit h1, h2;
+  if (!xside_participant_at(x, k, k, re, &h1) || !h1.adjective) {
+    return re;
+  }
+  const size_t a = k + h1.len;
+  if (!xlex_starts(s + a, re - a, " and ") ||
+      !xside_participant_at(x, a + 5u, a + 5u, re, &h2) || !h2.adjective ||
+      !strcmp(h1.cc, h2.cc)) {
+    return re;
+  }
+  resp[0] = h1.cc;
+  resp[1] = h2.cc;
+  return (size_t)(comma - s);
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -2862,6 +3141,8 @@ heads_in(XCtx* x,
     pb = by + len;
     pe = c->e;
     after = true;
+    const char* subj = marker ? NULL : subject_side(x, c->b, by);
+    marker = subj ? subj : marker;
   } else {
     size_t vlen = 0;
     size_t v = find_verb(s, c, x->hosts_pass ? host_verbs : lead_verbs, &vlen);
@@ -2936,6 +3217,15 @@ heads_in(XCtx* x,
         pb = comma ? (size_t)(comma - s) + 1u : pb;
       }
       pb = lead_in_end(s, pb, pe);
+      /* "B has arrived in Beijing. He will meet with C": the pronoun is
+         the person the sentence before opens with */
+      if (is_pronoun(s, pb, pe) && pb == x->doc.sents[sent].clip_b && sent) {
+        size_t ab = NONE, ae = NONE;
+        if (opening_person(x, sent - 1u, &ab, &ae)) {
+          pb = ab;
+          pe = ae;
+        }
+      }
       /* the side after the verb: "led the U.S. delegation" */
       size_t at2 = 0;
       const char* m2 = repr ? repr : xside_marker(x, v, c->e, &at2);
@@ -2966,12 +3256,14 @@ heads_in(XCtx* x,
     }
     return;
   }
+  const char* resp[2] = { NULL, NULL };
   if (after) {
     size_t l2 = 0;
     const size_t stop = find_any(s, pb, pe, person_stops, &l2);
     if (stop != NONE) {
       pe = stop;
     }
+    pe = respectively_cut(x, pb, pe, resp);
     /* "led by A, Title, and his Japanese and Chinese counterparts, B and
        C": the counterparts are read by counterparts_in */
     const size_t d = x->hosts_pass ? NONE : counterparts_at(s, pb, pe);
@@ -3015,7 +3307,7 @@ heads_in(XCtx* x,
   ends[0] = pe;
   size_t np = 1;
   for (size_t i = pb; i < pe && np < cap; ++i) {
-    size_t skip = 0, side_cut = NONE;
+    size_t skip = 0, side_cut = NONE, hon = 0;
     XCountryHit gh;
     size_t g0 = i + (xlex_starts(s + i, pe - i, ", and ") ? 6u : 5u);
     /* "..., and the delegation of the French Republic - by B": the
@@ -3076,8 +3368,10 @@ heads_in(XCtx* x,
          two people, each a title and then a full name */
       skip = 2u;
     } else if (s[i] == ',' && i + 2u < pe && s[i + 1u] == ' ' &&
-               honorific_at(s + i + 2u, pe - i - 2u, &skip)) {
-      /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific */
+               honorific_at(s + i + 2u, pe - i - 2u, &hon) &&
+               is_person(x, starts[np - 1u], i)) {
+      /* "Mr. A, Mr. B, and Mr. C": a comma before an honorific, after a
+         person with a name ("Japan's Minister of Defence, Dr. A" is one) */
       skip = 2u;
     } else if ((xlex_starts(s + i, pe - i, ", and ") ||
                 xlex_starts(s + i, pe - i, " and ")) &&
@@ -3123,18 +3417,26 @@ heads_in(XCtx* x,
   /* "A, ..., and B, ..., on the EU side, and C, ..., as well as D, ...,
      on the UK's side": each group of people before its side's phrase */
   const char** group = (const char**)calloc(np, sizeof(const char*));
+  /* whether group[k] is a person's own phrase ("representing Chile") */
+  bool* own = (bool*)calloc(np ? np : 1u, sizeof(bool));
   for (size_t k = 0; group && k < np; ++k) {
     size_t cut = NONE;
+    if (own) {
+      own[k] = person_side(x, starts[k], ends[k], &cut) != NULL;
+    }
     group[k] = trailing_side(x, starts[k], ends[k], &cut);
     if (group[k]) {
       ends[k] = cut;
     }
   }
   for (size_t k = np; group && k-- > 1u;) {
-    if (!group[k - 1u]) {
+    /* "A, Title, and B, Title, representing Chile": the phrase is B's
+       own; only a side's phrase ("on the Chilean side") ends a group */
+    if (!group[k - 1u] && !(own && own[k])) {
       group[k - 1u] = group[k];
     }
   }
+  free(own);
   for (size_t k = 0; group && gapped && k < np; ++k) {
     if (gapped[k]) {
       group[k] = gapped[k];
@@ -3166,6 +3468,9 @@ heads_in(XCtx* x,
     /* the side the clause names leads all its people, unless a person's
        own words name a country ("led by U.S. Ambassador A and Japan's B") */
     const char* cc = (np == 1u || one_side) && marker ? marker : p.cc;
+    if (resp[0] && np == 2u && (!p.cc || !strcmp(p.cc, resp[k]))) {
+      cc = resp[k]; /* "..., Japanese and Indian Ambassadors respectively" */
+    }
     if (!cc && !marker && before && np > x->n_cc && !by_split &&
         !(group && group[k]) && !other_country_in(x, starts[k], ends[k])) {
       /* "co-chaired by Title of the Viet Nam People's Army A, Title B,
@@ -3231,6 +3536,51 @@ heads_in(XCtx* x,
   }
 }
 
+/* More sides' heads in one clause: "The Indian delegation, led by A, met
+   the Japanese delegation, led by B": each later ", led by" after a
+   side's phrase begins a clause of its own, from the comma before that
+   phrase; "The head of the Japanese delegation, A, and the head of the
+   Indian delegation, B, signed": each ", and the head of" too. */
+static void
+more_heads_in(XCtx* x, const Clause* c, size_t sent, const char** last)
+{
+  static const char* const leds[] = { ", led by ", ", headed by ", NULL };
+  static const char* const heads[] = { ", and the head of ",
+                                       " and the head of ",
+                                       NULL };
+  const char* s = x->doc.text;
+  size_t len = 0;
+  const size_t first = find_any(s, c->b, c->e, leds, &len);
+  for (size_t from = first == NONE ? c->e : first + len; from < c->e;) {
+    const size_t q = find_any(s, from, c->e, leds, &len);
+    if (q == NONE) {
+      break;
+    }
+    size_t pc = q;
+    while (pc > from && s[pc - 1u] != ',') {
+      --pc;
+    }
+    size_t at = 0;
+    if (pc > from && xside_marker(x, pc, q, &at)) {
+      const Clause c2 = { pc, c->e };
+      const char* side = NULL;
+      heads_in(x, &c2, sent, &side, last);
+    }
+    from = q + len;
+  }
+  for (size_t from = c->b + 1u; from < c->e;) {
+    const size_t q = find_any(s, from, c->e, heads, &len);
+    if (q == NONE) {
+      break;
+    }
+    const size_t hb = q + len - strlen("the head of ");
+    const Clause c2 = { hb, c->e };
+    const char* side = NULL;
+    heads_in(x, &c2, sent, &side, last);
+    from = q + len;
+  }
+}
+
 /* A counterpart and the side the words give: "B of Japan" (the
    participant after "of" is dropped from the phrase), else `adj`, the
    side an adjective before "counterpart" names ("his Japanese
@@ -3269,7 +3619,7 @@ counterparts_named(XCtx* x, size_t b, size_t e, size_t sent)
   static const char* const nouns[] = { "counterparts", "counterpart", NULL };
   static const char* const links[] = { " will be ", " would be ", " is ",
                                        " was ",     " are ",      " were ",
-                                       ", ",        NULL };
+                                       ", ",        " ",          NULL };
   const char* s = x->doc.text;
   size_t nlen = 0;
   const size_t cp = find_any(s, b, e, nouns, &nlen);
@@ -3293,8 +3643,10 @@ counterparts_named(XCtx* x, size_t b, size_t e, size_t sent)
       linked = true;
     }
   }
-  if (!linked || !na) {
-    return false;
+  if (!linked || !na ||
+      (lb == cp + nlen + 1u &&
+       !(lb < e && xlex_is_upper((unsigned char)s[lb])))) {
+    return false; /* "his Japanese counterpart Kenji Sato": a name */
   }
   size_t start = lb, k = 0;
   for (size_t i = lb; i <= e && k < na; ++i) {
@@ -3349,6 +3701,43 @@ counterparts_at(const char* s, size_t b, size_t e)
   return NONE;
 }
 
+/* "Malaysian Minister A and his Indonesian counterpart, B, discussed":
+   A, coordinated with the counterparts' phrase text[d, cp), leads the
+   side his own words name, else the other one of the two when the
+   phrase's adjective names a side. */
+static void
+subject_and_counterpart(XCtx* x,
+                        size_t b,
+                        size_t e,
+                        size_t d,
+                        size_t cp,
+                        size_t sent)
+{
+  const char* adj = NULL;
+  for (size_t i = d; i < cp; ++i) {
+    XCountryHit h;
+    if (xside_participant_at(x, d, i, cp, &h)) {
+      adj = h.cc;
+      break;
+    }
+  }
+  Person a;
+  memset(&a, 0, sizeof(a));
+  if (!adj || x->n_cc != 2u || !parse_person(x, b, e, &a)) {
+    free(a.agency_name);
+    return;
+  }
+  const char* cc = a.cc;
+  if (!cc && !other_country_in(x, b, e)) {
+    cc = !strcmp(adj, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (!cc || !strcmp(cc, adj)) {
+    free(a.agency_name);
+    return;
+  }
+  store_head(x, cc, &a, sent);
+}
+
 /* "A will meet with his counterparts, B of Japan and C of China", "A met
    his Japanese counterpart, B": A leads the side his own words name
    ("South Korean Ambassador ..."), each counterpart the side of his. */
@@ -3372,8 +3761,41 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
   if (cp != NONE && v == NONE) {
     /* "A will represent Korea and his U.S. counterpart will be B" */
     const size_t d = counterparts_at(s, c->b, cp + nlen);
-    if (d != NONE) {
-      counterparts_named(x, d, c->e, sent);
+    if (d == NONE) {
+      return;
+    }
+    /* "A and his Indonesian counterpart, B, discussed": the apposition
+       ends at its comma before a lower-case word */
+    size_t ce = c->e;
+    const bool apposed = xlex_starts(s + cp + nlen, c->e - cp - nlen, ", ");
+    for (size_t i = cp + nlen + 2u; apposed && i + 2u < c->e; ++i) {
+      if (s[i] == ',' && s[i + 1u] == ' ' &&
+          islower((unsigned char)s[i + 2u])) {
+        ce = i;
+        break;
+      }
+    }
+    /* "his Indian counterpart Raj Kumar held talks": the bare name ends
+       at its first lower-case word (no particle of a name) */
+    const size_t nb0 = cp + nlen + 1u;
+    if (!apposed && nb0 < c->e && s[nb0 - 1u] == ' ' &&
+        xlex_is_upper((unsigned char)s[nb0])) {
+      for (size_t i = nb0; i + 1u < c->e; ++i) {
+        if (s[i] != ' ') {
+          continue;
+        }
+        const size_t wl = xlex_word_len(s + i + 1u, c->e - i - 1u);
+        if (s[i + 1u] == ',' || (wl && islower((unsigned char)s[i + 1u]) &&
+                                 !name_particle(s + i + 1u, wl))) {
+          ce = i;
+          break;
+        }
+      }
+    }
+    const bool named = counterparts_named(x, d, ce, sent);
+    if (named && d >= c->b + 5u && xlex_starts(s + d - 5u, 5u, " and ")) {
+      subject_and_counterpart(
+        x, lead_in_end(s, c->b, d - 5u), d - 5u, d, cp, sent);
     }
     return;
   }
@@ -3381,21 +3803,27 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
     return;
   }
   Person a;
-  if (!parse_person(x, c->b, v, &a) || !a.cc || !xctx_deleg(x, a.cc)) {
+  const bool named = parse_person(x, c->b, v, &a);
+  /* "his Japanese counterpart" */
+  const char* adj = NULL;
+  for (size_t i = v + vlen; i < cp; ++i) {
+    XCountryHit h;
+    if (xside_participant_at(x, v + vlen, i, cp, &h) &&
+        (!a.cc || strcmp(h.cc, a.cc))) {
+      adj = h.cc;
+      break;
+    }
+  }
+  if (named && !a.cc && adj && x->n_cc == 2u && !other_country_in(x, c->b, v)) {
+    /* "A met his Indian counterpart B": A leads the other side */
+    a.cc = !strcmp(adj, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (!named || !a.cc || !xctx_deleg(x, a.cc)) {
     free(a.agency_name);
     return;
   }
   const char* own = a.cc;
   store_head(x, own, &a, sent);
-  /* "his Japanese counterpart" */
-  const char* adj = NULL;
-  for (size_t i = v + vlen; i < cp; ++i) {
-    XCountryHit h;
-    if (xside_participant_at(x, v + vlen, i, cp, &h) && strcmp(h.cc, own)) {
-      adj = h.cc;
-      break;
-    }
-  }
   /* the counterparts, up to ", in ...", " in the ...", " on ..." */
   size_t lb = cp + nlen, le = c->e;
   for (size_t i = lb; i + 2u < le; ++i) {
@@ -3403,6 +3831,8 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
          !xlex_is_upper((unsigned char)s[i + 2u]) &&
          !xlex_starts(s + i + 2u, le - i - 2u, "and")) ||
         xlex_starts(s + i, le - i, " in the ") ||
+        (xlex_starts(s + i, le - i, " in ") && i + 4u < le &&
+         xlex_is_upper((unsigned char)s[i + 4u])) ||
         xlex_starts(s + i, le - i, " on ") ||
         xlex_starts(s + i, le - i, " to ")) {
       le = i;
@@ -3429,6 +3859,377 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
       i += skip - 1u;
     }
   }
+}
+
+/* "From the Japanese side, Ambassador A, Title, and other officials
+   attended this dialogue": with nobody said to lead (the hosts' pass), a
+   clause that opens with a side's phrase ("From the X side,", "On the X
+   side,") and whose people attend ("attended", "participated", "took
+   part") names the side's head first: the person before "and other
+   officials" or the verb. */
+static void
+side_attendee_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const opens[] = {
+    "from the ", "on the ", "for the ", NULL
+  };
+  static const char* const verbs[] = { " attended",    " participated",
+                                       " took part",   " were present",
+                                       " was present", NULL };
+  static const char* const others[] = { ", and other ",      " and other ",
+                                        ", together with ",  ", along with ",
+                                        ", accompanied by ", NULL };
+  const char* s = x->doc.text;
+  size_t ob = NONE;
+  for (size_t k = 0; opens[k] && ob == NONE; ++k) {
+    if (xlex_starts(s + c->b, c->e - c->b, opens[k])) {
+      ob = c->b + strlen(opens[k]);
+    }
+  }
+  if (ob == NONE) {
+    return;
+  }
+  const size_t side = xlex_find(s + ob, c->e - ob, "side,");
+  XCountryHit h;
+  if (side == NONE || side > 40u ||
+      !xside_participant_at(x, ob, ob, ob + side, &h) ||
+      ob + h.len + 1u != ob + side) {
+    return;
+  }
+  const char* cc = h.cc;
+  XDeleg* d = xctx_deleg(x, cc);
+  if (!d || d->n_heads) {
+    return;
+  }
+  const size_t pb = ob + side + 6u;
+  size_t vl = 0, ol = 0;
+  const size_t v = find_any(s, pb, c->e, verbs, &vl);
+  if (v == NONE) {
+    return;
+  }
+  const size_t o = find_any(s, pb, v, others, &ol);
+  const size_t pe = o != NONE ? o : v;
+  /* "Ambassador (Policy Planning, International Security Policy) A, ...":
+     a title with a parenthesis (commas inside) before the name */
+  size_t nb = pb;
+  const size_t w0 = xlex_word_len(s + pb, pe - pb);
+  const char* close = NULL;
+  if (w0 && pb + w0 + 1u < pe && s[pb + w0] == ' ' && s[pb + w0 + 1u] == '(' &&
+      title_word(s + pb, w0)) {
+    close = memchr(s + pb + w0, ')', pe - pb - w0);
+    nb = close && (size_t)(close - s) + 2u < pe && close[1] == ' '
+           ? (size_t)(close - s) + 2u
+           : pb;
+  }
+  Person p;
+  memset(&p, 0, sizeof(p));
+  if (pe > nb && parse_person(x, nb, pe, &p) && (!p.cc || !strcmp(p.cc, cc))) {
+    if (nb > pb) {
+      p.title.b = pb;
+      p.title.e = (size_t)(close - s) + 1u;
+    }
+    char* nm = xctx_copy(x, p.name.b, p.name.e);
+    const bool full = nm && full_name(nm);
+    if (full) {
+      xctx_warn(x,
+                sent,
+                "nobody is said to lead: \"%s\", named first for the %s "
+                "side, is taken as its head",
+                nm,
+                cc);
+      free(nm);
+      store_head(x, cc, &p, sent);
+      return;
+    }
+    free(nm);
+  }
+  free(p.agency_name);
+}
+
+/* "A, who headed the Japanese delegation, said ...", "\"...,\" said B,
+   Title at India's Ministry, who led the Indian delegation", "said C, head
+   of the Indian delegation": the person before ", who led the X
+   delegation" or ", head of the X delegation" (from the clause's start,
+   or after the "said" of a quote's attribution) leads that side. */
+static void
+who_led_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const rel[] = { ", who led the ",
+                                     ", who headed the ",
+                                     ", who leads the ",
+                                     ", who heads the ",
+                                     ", who will lead the ",
+                                     ", who is leading the ",
+                                     ", who was leading the ",
+                                     ", who co-chaired the ",
+                                     ", who chaired the ",
+                                     ", head of the ",
+                                     ", the head of the ",
+                                     ", who is the head of the ",
+                                     NULL };
+  static const char* const says[] = { " said ",   " says ",  " added ",
+                                      " stated ", " noted ", " told ",
+                                      NULL };
+  const char* s = x->doc.text;
+  size_t rl = 0;
+  const size_t w = find_any(s, c->b, c->e, rel, &rl);
+  if (w == NONE || w <= c->b) {
+    return;
+  }
+  const size_t after = w + rl;
+  const size_t lim = after + 48u < c->e ? after + 48u : c->e;
+  size_t at = 0;
+  const char* cc = xside_marker(x, after, lim, &at);
+  if (!cc || at > after + 4u) {
+    return; /* "who led the talks": no side */
+  }
+  size_t pb = lead_in_end(s, c->b, w);
+  for (size_t i = pb; i < w; ++i) {
+    for (size_t k = 0; says[k]; ++k) {
+      if (xlex_starts(s + i, w - i, says[k])) {
+        pb = i + strlen(says[k]);
+      }
+    }
+  }
+  Person p;
+  if (!parse_person(x, pb, w, &p) || (p.cc && strcmp(p.cc, cc))) {
+    free(p.agency_name);
+    return;
+  }
+  char* nm = xctx_copy(x, p.name.b, p.name.e);
+  const bool full = nm && full_name(nm);
+  free(nm);
+  if (!full) {
+    free(p.agency_name);
+    return;
+  }
+  store_head(x, cc, &p, sent);
+}
+
+/* "Australia's defense and foreign affairs ministers will meet with
+   ...": a side named only by its heads' titles takes the people the text
+   names elsewhere with those titles ("defense minister Peter Dutton
+   said", "said foreign affairs minister Marise Payne"), each title's
+   first; all of them or none (the hosts' pass). */
+static void
+titled_side_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const nouns[] = { "ministers", "secretaries", NULL };
+  static const char* const verbs[] = { " will meet", " met",       " meet",
+                                       " held",      " will hold", NULL };
+  const char* s = x->doc.text;
+  const size_t b = lead_in_end(s, c->b, c->e);
+  XCountryHit h;
+  if (!xside_participant_at(x, b, b, c->e, &h) ||
+      !(h.possessive || h.adjective)) {
+    return;
+  }
+  XDeleg* d = xctx_deleg(x, h.cc);
+  size_t nl = 0, vl = 0;
+  const size_t tb = b + h.len + 1u;
+  const size_t n = tb < c->e ? find_any(s, tb, c->e, nouns, &nl) : NONE;
+  if (!d || d->n_heads || n == NONE || n > tb + 60u ||
+      find_any(s, n, c->e, verbs, &vl) != n + nl) {
+    return;
+  }
+  /* the titles' heads: "defense", "foreign affairs" */
+  XSpan heads[4];
+  size_t nh = 0, start = tb;
+  for (size_t i = tb; i <= n && nh < 4u; ++i) {
+    const bool and_at = i + 5u <= n && !strncmp(s + i, " and ", 5u);
+    if (i < n && !and_at && s[i] != ',') {
+      continue;
+    }
+    size_t hb = start, he = i;
+    xctx_strip(s, &hb, &he);
+    if (hb >= he || he - hb >= 30u || !islower((unsigned char)s[hb])) {
+      return; /* lower-case words of a title only */
+    }
+    heads[nh].b = hb;
+    heads[nh].e = he;
+    ++nh;
+    start = i + (and_at ? 5u : 1u);
+    i = start - 1u;
+  }
+  if (nh < 2u) {
+    return;
+  }
+  const char* noun = nl == 9u ? "minister" : "secretary";
+  Person found[4];
+  size_t nf = 0;
+  for (size_t k = 0; k < nh; ++k) {
+    const size_t hl = heads[k].e - heads[k].b;
+    char want[64];
+    if (hl + strlen(noun) + 2u > sizeof want) {
+      break;
+    }
+    memcpy(want, s + heads[k].b, hl);
+    want[hl] = ' ';
+    strcpy(want + hl + 1u, noun);
+    bool got = false;
+    for (size_t q = 0; q < x->doc.n_sents && !got; ++q) {
+      const size_t qb = x->doc.sents[q].clip_b, qe = x->doc.sents[q].e;
+      for (size_t from = qb; from < qe && !got;) {
+        const size_t at = xlex_find(s + from, qe - from, want);
+        if (at == NONE) {
+          break;
+        }
+        const size_t pb = from + at, nb = pb + strlen(want) + 1u;
+        size_t ne = nb;
+        while (ne < qe &&
+               (xlex_is_upper((unsigned char)s[ne]) || s[ne] == '.')) {
+          const size_t wl = xlex_word_len(s + ne, qe - ne);
+          ne += wl;
+          if (wl == 1u && ne < qe && s[ne] == '.') {
+            ++ne; /* an initial */
+          }
+          if (ne + 1u < qe && s[ne] == ' ' &&
+              xlex_is_upper((unsigned char)s[ne + 1u])) {
+            ++ne;
+          } else {
+            break;
+          }
+        }
+        if (nb < ne && all_name(s, nb, ne) && memchr(s + nb, ' ', ne - nb) &&
+            parse_person(x, pb, ne, &found[nf])) {
+          if (!found[nf].cc || !strcmp(found[nf].cc, h.cc)) {
+            ++nf;
+            got = true;
+          } else {
+            free(found[nf].agency_name);
+          }
+        }
+        from = pb + strlen(want);
+      }
+    }
+    if (!got) {
+      break;
+    }
+  }
+  if (nf == nh) {
+    for (size_t k = 0; k < nf; ++k) {
+      char* nm = xctx_copy(x, found[k].name.b, found[k].name.e);
+      xctx_warn(x,
+                sent,
+                "the text names the %s side by its heads' titles: \"%s\", "
+                "named elsewhere with one of them, is taken as a head",
+                h.cc,
+                nm ? nm : "");
+      free(nm);
+      store_head(x, h.cc, &found[k], sent);
+    }
+  } else {
+    for (size_t k = 0; k < nf; ++k) {
+      free(found[k].agency_name);
+    }
+  }
+}
+
+/* "State Councilor A held the 10th round of the Consultation with Russian
+   Security Council Secretary B", "Minister of Foreign Affairs of
+   Tajikistan A held a bilateral meeting with his Kyrgyz counterpart B":
+   who holds a meeting (a meeting's word between "held" and "with") with
+   someone leads one side, the one he meets the other. Each side is the
+   one his own words name, or the counterpart's adjective; one who names
+   none leads the other side of the two. A pronoun subject ("He will
+   hold talks with B") is the person the sentence before opens with. */
+static void
+held_with_in(XCtx* x, const Clause* c, size_t sent)
+{
+  static const char* const verbs[] = {
+    " held ", " holds ", " will hold ", " is holding ", NULL
+  };
+  static const char* const kinds[] = { "meeting",     "talks",
+                                       "round",       "consultation",
+                                       "session",     "consultations",
+                                       "discussions", "dialogue",
+                                       NULL };
+  static const char* const dets[] = { "his ", "her ", "their ", NULL };
+  const char* s = x->doc.text;
+  if (x->n_cc != 2u) {
+    return;
+  }
+  size_t vlen = 0;
+  const size_t v = find_any(s, c->b, c->e, verbs, &vlen);
+  if (v == NONE || v <= c->b) {
+    return;
+  }
+  const size_t lim = v + vlen + 160u < c->e ? v + vlen + 160u : c->e;
+  const size_t w = xlex_find(s + v + vlen, lim - v - vlen, "with");
+  if (w == NONE) {
+    return;
+  }
+  const size_t wb = v + vlen + w;
+  bool kind = false;
+  for (size_t k = 0; kinds[k]; ++k) {
+    kind |= xlex_find(s + v, wb - v, kinds[k]) != NONE;
+  }
+  if (!kind || memchr(s + v, ',', wb - v)) {
+    return;
+  }
+  /* the holder: after a lead-in ("On July 21,"), up to an aside (", as
+     part of the ...,") */
+  size_t hb = lead_in_end(s, c->b, v), he = v;
+  for (size_t i = hb; i + 2u < he; ++i) {
+    if (s[i] == ',' && s[i + 1u] == ' ' && islower((unsigned char)s[i + 2u])) {
+      he = i;
+      break;
+    }
+  }
+  if (is_pronoun(s, hb, he) && hb == x->doc.sents[sent].clip_b && sent &&
+      !opening_person(x, sent - 1u, &hb, &he)) {
+    return;
+  }
+  /* the guest: "his Kyrgyz counterpart B" gives B's side */
+  size_t gb = wb + 5u;
+  const char* adj = NULL;
+  for (size_t k = 0; dets[k]; ++k) {
+    if (!xlex_starts(s + gb, c->e - gb, dets[k])) {
+      continue;
+    }
+    const size_t cp = xlex_find(s + gb, c->e - gb, "counterpart");
+    if (cp == NONE || cp > 40u) {
+      return;
+    }
+    for (size_t i = gb; i < gb + cp; ++i) {
+      XCountryHit h;
+      if (xside_participant_at(x, gb, i, gb + cp, &h)) {
+        adj = h.cc;
+        break;
+      }
+    }
+    gb += cp + strlen("counterpart");
+    if (gb < c->e && s[gb] == ',') {
+      ++gb;
+    }
+    while (gb < c->e && s[gb] == ' ') {
+      ++gb;
+    }
+    break;
+  }
+  if (gb >= c->e) {
+    return;
+  }
+  const size_t ge = guest_end(x, gb, c->e);
+  Person host, guest;
+  const bool hn = parse_person(x, hb, he, &host);
+  const bool gn = parse_person(x, gb, ge, &guest);
+  const char* hcc = hn ? host.cc : NULL;
+  const char* gcc = gn ? (guest.cc ? guest.cc : adj) : NULL;
+  if (hn && gn && !hcc && gcc && !other_country_in(x, hb, he)) {
+    hcc = !strcmp(gcc, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (hn && gn && hcc && !gcc && !other_country_in(x, gb, ge)) {
+    gcc = !strcmp(hcc, x->cc[0]) ? x->cc[1] : x->cc[0];
+  }
+  if (!hn || !gn || !hcc || !gcc || !strcmp(hcc, gcc) || !xctx_deleg(x, hcc) ||
+      !xctx_deleg(x, gcc)) {
+    free(host.agency_name);
+    free(guest.agency_name);
+    return;
+  }
+  store_head(x, hcc, &host, sent);
+  store_head(x, gcc, &guest, sent);
 }
 
 static void
@@ -3800,6 +4601,104 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
   store_head(x, cb, &b, sent);
 }
 
+/* A labelled line of a side's people: "Head of the Japanese delegation:
+   Ambassador A" gives that side's head; "Japanese side: Mr. A (Title) and
+   other officials", "Indian delegation: Ms. B, Title, ..." gives the first
+   person named when nobody is said to lead (the hosts' pass), with a
+   warning. True when a head was filed. */
+static bool
+side_label_in(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  static const char* const heads[] = {
+    "head of the ", "head of ", "heads of the ", NULL
+  };
+  static const char* const nouns[] = {
+    "side:", "delegation:", "sides:", "delegations:", NULL
+  };
+  static const char* const ends[] = { " (",          ", ",    "; ",
+                                      " and other ", " and ", NULL };
+  const char* s = x->doc.text;
+  size_t p = b;
+  bool head = false;
+  for (size_t k = 0; heads[k] && !head; ++k) {
+    if (xlex_starts(s + p, e - p, heads[k])) {
+      p += strlen(heads[k]);
+      head = true;
+    }
+  }
+  if (head == x->hosts_pass) {
+    return false; /* a head's label first; a side's list only for hosts */
+  }
+  p += xlex_starts(s + p, e - p, "the ") ? 4u : 0u;
+  XCountryHit h;
+  if (p >= e || !xside_participant_at(x, p, p, e, &h)) {
+    return false;
+  }
+  size_t k = p + h.len;
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  size_t nl = 0;
+  for (size_t q = 0; nouns[q] && !nl; ++q) {
+    if (xlex_starts(s + k, e - k, nouns[q])) {
+      nl = strlen(nouns[q]);
+    }
+  }
+  if (!nl) {
+    return false;
+  }
+  const char* cc = h.cc;
+  XDeleg* d = xctx_deleg(x, cc);
+  size_t pb = k + nl;
+  while (pb < e && s[pb] == ' ') {
+    ++pb;
+  }
+  if (!d || d->n_heads || pb >= e) {
+    return false;
+  }
+  size_t el = 0;
+  size_t pe = find_any(s, pb, e, ends, &el);
+  pe = pe == NONE ? e : pe;
+  while (pe > pb && (s[pe - 1u] == '.' || s[pe - 1u] == ' ')) {
+    --pe;
+  }
+  Person q;
+  if (!parse_person(x, pb, pe, &q) || (q.cc && strcmp(q.cc, cc))) {
+    free(q.agency_name);
+    return false;
+  }
+  char* nm = xctx_copy(x, q.name.b, q.name.e);
+  if (!nm || !full_name(nm)) {
+    free(nm);
+    free(q.agency_name);
+    return false;
+  }
+  if (q.title.e == q.title.b && pe + 2u < e && s[pe] == ' ' &&
+      s[pe + 1u] == '(') {
+    /* "Mr. A (Director-General, Foreign Policy Bureau)": the title is
+       the parenthesis's first part */
+    size_t tb = pe + 2u, te = tb;
+    while (te < e && s[te] != ',' && s[te] != ')') {
+      ++te;
+    }
+    if (te < e && te > tb && xlex_is_upper((unsigned char)s[tb])) {
+      q.title.b = tb;
+      q.title.e = te;
+    }
+  }
+  if (x->hosts_pass) {
+    xctx_warn(x,
+              sent,
+              "nobody is said to lead: \"%s\", named first for the %s "
+              "side, is taken as its head",
+              nm,
+              cc);
+  }
+  free(nm);
+  store_head(x, cc, &q, sent);
+  return true;
+}
+
 /* A labelled line of chairs: "Co-Chairs Japan (Mr. A, Title) Cambodia
    (Mr. B, Title)", also "Chairs:", "Heads of Delegation": each person in
    parentheses leads the side of the name before it; one whose name is no
@@ -3933,19 +4832,27 @@ scan_sentences(XCtx* x, const char** last)
     Clause clauses[8];
     const bool by_side =
       (!x->hosts_pass && chair_label_in(x, st->clip_b, e, i)) ||
+      side_label_in(x, st->clip_b, e, i) ||
       side_by_heads(x, st->clip_b, e, i, last);
     const size_t nc = split_clauses(x, st->clip_b, e, clauses, 8u);
     for (size_t k = 0; k < nc; ++k) {
       const char* side = NULL;
       if (!by_side) {
         heads_in(x, &clauses[k], i, &side, last);
+        if (!x->hosts_pass) {
+          more_heads_in(x, &clauses[k], i, last);
+        }
       }
       if (x->hosts_pass) {
         subjects_in(x, &clauses[k], i);
         side_subject_in(x, &clauses[k], i);
+        side_attendee_in(x, &clauses[k], i);
+        held_with_in(x, &clauses[k], i);
+        titled_side_in(x, &clauses[k], i);
         continue;
       }
       counterparts_in(x, &clauses[k], i);
+      who_led_in(x, &clauses[k], i);
       size_t hl = 0;
       if (side) {
         *last = side;
@@ -4020,6 +4927,137 @@ side_of_sentence(const XCtx* x, size_t sent)
   return n == 1u ? cc : NULL;
 }
 
+/* The two participants as a sentence names them joined by a hyphen or
+   dash, in its order ("the U.S.-Egypt Strategic Dialogue", "Australia -
+   Papua New Guinea"): true with the first in *a, the second in *b. */
+static bool
+hyphen_pair(XCtx* x, size_t sent, const char** a, const char** b)
+{
+  const char* s = x->doc.text;
+  const size_t sb = x->doc.sents[sent].clip_b, se = x->doc.sents[sent].e;
+  for (size_t i = sb; i < se; ++i) {
+    XCountryHit h1, h2;
+    if (!xside_participant_at(x, sb, i, se, &h1)) {
+      continue;
+    }
+    size_t k = i + h1.len;
+    if (k + 1u < se && s[k] == ' ' && s[k + 1u] == '-') {
+      k += 1u;
+    }
+    if (k < se && s[k] == '-') {
+      k += 1u;
+    } else if (k + 3u <= se && !memcmp(s + k, "\xe2\x80\x93", 3u)) {
+      k += 3u;
+    } else {
+      i += h1.len - 1u;
+      continue;
+    }
+    k += k < se && s[k] == ' ' ? 1u : 0u;
+    if (k < se && xside_participant_at(x, k - 1u, k, se, &h2) &&
+        strcmp(h1.cc, h2.cc)) {
+      *a = h1.cc;
+      *b = h2.cc;
+      return true;
+    }
+    i += h1.len - 1u;
+  }
+  return false;
+}
+
+/* "A and B led the U.S.-Egypt Strategic Dialogue", "The 26th
+   Australia-Papua New Guinea Ministerial Forum ... was co-chaired by A,
+   Title, and B, Title": two co-chairs, neither of whose words names a
+   side, in a sentence that names the meeting's two sides joined by a
+   hyphen, lead them in that order (with a warning), when neither side
+   has a head yet. They leave the pending list. */
+static void
+pending_in_pair_order(XCtx* x)
+{
+  if (x->n_cc != 2u || x->del[0].n_heads || x->del[1].n_heads) {
+    return;
+  }
+  for (size_t k = 0; k + 1u < x->n_pending; ++k) {
+    const size_t sent = x->pending[k].sent;
+    if (x->pending[k + 1u].sent != sent ||
+        (k && x->pending[k - 1u].sent == sent) ||
+        (k + 2u < x->n_pending && x->pending[k + 2u].sent == sent)) {
+      continue;
+    }
+    const char *a = NULL, *b = NULL;
+    Person* p0 = &x->pending[k].p;
+    Person* p1 = &x->pending[k + 1u].p;
+    if (!hyphen_pair(x, sent, &a, &b) ||
+        other_country_in(x, p0->title.b, p0->title.e) ||
+        other_country_in(x, p1->title.b, p1->title.e)) {
+      continue;
+    }
+    char* n0 = xctx_copy(x, p0->name.b, p0->name.e);
+    char* n1 = xctx_copy(x, p1->name.b, p1->name.e);
+    xctx_warn(x,
+              sent,
+              "the text does not say which sides \"%s\" and \"%s\" lead; "
+              "taken in the order the sentence names the sides, %s and %s",
+              n0 ? n0 : "",
+              n1 ? n1 : "",
+              a,
+              b);
+    free(n0);
+    free(n1);
+    store_head(x, a, p0, sent);
+    store_head(x, b, p1, sent);
+    memmove(x->pending + k,
+            x->pending + k + 2u,
+            (x->n_pending - k - 2u) * sizeof(*x->pending));
+    x->n_pending -= 2u;
+    return;
+  }
+}
+
+/* The side a sentence gives the counterparts of the people it names
+   ("... and their counterparts in Germany's Federal Government", "with
+   his Japanese counterparts"): the participant right after "counterparts
+   in/from/of" or the adjective right before "counterpart(s)"; NULL when
+   none. */
+static const char*
+counterpart_side(XCtx* x, size_t sent)
+{
+  static const char* const preps[] = { " in ", " from ", " of ", NULL };
+  const char* s = x->doc.text;
+  const size_t sb = x->doc.sents[sent].clip_b, se = x->doc.sents[sent].e;
+  for (size_t i = sb; i + 11u < se; ++i) {
+    if (!xlex_starts(s + i, se - i, "counterparts") &&
+        !xlex_starts(s + i, se - i, "counterpart")) {
+      continue;
+    }
+    if (i > sb && xlex_is_word_char((unsigned char)s[i - 1u])) {
+      continue;
+    }
+    size_t k = i + (xlex_starts(s + i, se - i, "counterparts") ? 12u : 11u);
+    XCountryHit h;
+    for (size_t p = 0; preps[p]; ++p) {
+      if (!xlex_starts(s + k, se - k, preps[p])) {
+        continue;
+      }
+      size_t o = k + strlen(preps[p]);
+      o += xlex_starts(s + o, se - o, "the ") ? 4u : 0u;
+      if (o < se && xside_participant_at(x, o, o, se, &h) && !h.adjective) {
+        return h.cc;
+      }
+    }
+    /* "his Japanese counterpart": the word before */
+    size_t w = i;
+    while (w > sb && s[w - 1u] == ' ') {
+      --w;
+    }
+    const size_t wb = word_before(s, sb, w);
+    if (wb < w && xside_participant_at(x, wb, wb, w, &h) && wb + h.len == w &&
+        h.adjective) {
+      return h.cc;
+    }
+  }
+  return NULL;
+}
+
 /* Heads whose side no phrase gave: the side of the one before it from
    the same sentence (co-chairs with no side named stand together), else
    the side without a head, else the side of the co-chairs its sentence
@@ -4028,6 +5066,7 @@ side_of_sentence(const XCtx* x, size_t sent)
 static void
 resolve_pending(XCtx* x)
 {
+  pending_in_pair_order(x);
   const char* prev_cc = NULL;
   for (size_t k = 0; k < x->n_pending; ++k) {
     Person* p = &x->pending[k].p;
@@ -4038,8 +5077,30 @@ resolve_pending(XCtx* x)
     cc = cc ? cc : headless;
     const char* beside = cc ? NULL : side_of_sentence(x, sent);
     cc = cc ? cc : beside;
+    /* "led by A, ..., and their counterparts in Germany's Federal
+       Government": the one person of his sentence leads the other side */
+    const char* cpart =
+      cc || x->n_cc != 2u || (k && x->pending[k - 1u].sent == sent) ||
+          (k + 1u < x->n_pending && x->pending[k + 1u].sent == sent)
+        ? NULL
+        : counterpart_side(x, sent);
+    if (cpart) {
+      cc = !strcmp(cpart, x->cc[0]) ? x->cc[1] : x->cc[0];
+    }
     prev_cc = cc;
-    if (beside) {
+    if (cpart) {
+      char* nm = xctx_copy(x, p->name.b, p->name.e);
+      xctx_warn(x,
+                sent,
+                "the text does not say which side \"%s\" leads; taken as "
+                "the head of the %s delegation, across from the "
+                "counterparts of %s",
+                nm ? nm : "",
+                cc,
+                cpart);
+      free(nm);
+      store_head(x, cc, p, sent);
+    } else if (beside) {
       char* nm = xctx_copy(x, p->name.b, p->name.e);
       xctx_warn(x,
                 sent,

@@ -372,7 +372,7 @@ is_abbreviation(const char* s, size_t b, size_t dot)
     "sep",   "sept", "oct",    "nov", "dec", "hon",  "capt", "cmdr",   "adm",
     "maj",   "sgt",  "messrs", "mt",  "ft",  "dept", "govt", "approx", "est",
     "fig",   "op",   "vol",    "mon", "tue", "tues", "wed",  "thu",    "thur",
-    "thurs", "fri",  "lieu",   "ret", NULL
+    "thurs", "fri",  "lieu",   "ret", "smt", "retd", NULL
   };
   size_t w = dot;
   while (w > b && !is_space(s[w - 1u]) && s[w - 1u] != '(' &&
