@@ -6903,6 +6903,151 @@ test_topic6_will_continue(DkgExtractor* ex)
                    want));
 }
 
+/* agencies6: a registry name ends at its acronym's parenthesis when
+   another item follows, and a name followed by "of" and another
+   participant is that participant's ("the Ministry of Defense of Viet
+   Nam" is not Japan's Ministry of Defense) */
+static void
+test_agencies7_of_other_country(DkgExtractor* ex)
+{
+  static const char kz[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Internal Affairs and Communications (MIC) and the "
+    "Ministry of Digital Development of Kazakhstan co-hosted the second "
+    "Japan-Kazakhstan ICT Policy Dialogue in Astana on May 19, 2025.\n";
+  static const char vn[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Defense of Viet Nam and the Ministry of Internal "
+    "Affairs and Communications held the third Japan-Viet Nam Policy "
+    "Dialogue in Hanoi on May 19, 2025.\n";
+  expect_agencies(ex,
+                  kz,
+                  "JP",
+                  "Ministry of Internal Affairs and Communications",
+                  "KZ",
+                  "Ministry of Digital Development");
+  expect_agencies(ex,
+                  vn,
+                  "VN",
+                  "Ministry of Defense",
+                  "JP",
+                  "Ministry of Internal Affairs and Communications");
+}
+
+/* agencies6: a word after a hyphen starts no name, and a title's field
+   before a body's possessive is no parent agency ("Director-General for
+   Cyber Affairs of MIC's Global Strategy Bureau") */
+static void
+test_agencies7_hyphen_title(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth Japan-Thailand ICT Policy Dialogue was held in Tokyo on "
+    "May 19, 2025. The participants from Japan were headed by Mr. SATO "
+    "Jun, Director-General for Cyber Affairs of MIC's Global Strategy "
+    "Bureau.\n";
+  static const char th[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth Japan-Thailand ICT Policy Dialogue was held in Tokyo on "
+    "May 19, 2025. The Thai side was led by Ms. Suda Chan, Vice-Minister "
+    "for Digital Economy of MDES's Policy Office.\n";
+  char buf[512];
+  cJSON* r = extract(ex, jp);
+  CHECK(!strstr(agencies_of(r, "JP", buf, sizeof(buf)), "General for"));
+  CHECK(!strstr(agencies_of(r, "JP", buf, sizeof(buf)), "Cyber Affairs"));
+  cJSON_Delete(r);
+  r = extract(ex, th);
+  CHECK(!strstr(agencies_of(r, "TH", buf, sizeof(buf)), "Minister for"));
+  CHECK(!strstr(agencies_of(r, "TH", buf, sizeof(buf)), "Digital Economy"));
+  cJSON_Delete(r);
+}
+
+/* agencies6: a country's name (not its adjective) before a body named by
+   organization words is part of the name ("the Japan Coast Guard",
+   "Singapore Police Force"); a post keeps the conventions ("the US
+   Embassy in Seoul" -> "Embassy in Seoul") */
+static void
+test_agencies7_country_led_name(DkgExtractor* ex)
+{
+  static const char sg[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Singapore Maritime Dialogue was held in Tokyo on May "
+    "19, 2025. The Japanese delegation included officials from the "
+    "Ministry of Foreign Affairs and the Japan Coast Guard. The "
+    "Singaporean delegation included officials from the Ministry of Home "
+    "Affairs and the Singapore Police Force.\n";
+  static const char kr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Korea-United States Maritime Dialogue was held in Seoul on "
+    "May 19, 2025. The Korean delegation included officials from the Korea "
+    "Coast Guard and the Ministry of Oceans and Fisheries, and the US "
+    "delegation included officials from the US Embassy in Seoul.\n";
+  expect_agencies(ex,
+                  sg,
+                  "JP",
+                  "Ministry of Foreign Affairs|Japan Coast Guard",
+                  "SG",
+                  "Ministry of Home Affairs|Singapore Police Force");
+  expect_agencies(ex,
+                  kr,
+                  "KR",
+                  "Korea Coast Guard|Ministry of Oceans and Fisheries",
+                  "US",
+                  "Embassy in Seoul");
+}
+
+/* agencies6: "X Ministry" is an agency-like phrase, and "and" after an
+   organization noun starts another name ("senior Defence Ministry and
+   Interior Ministry officials"); "... and Singapore's Ministry of ..." is
+   the other country's */
+static void
+test_agencies7_noun_ministry(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. The Chilean delegation included senior Defence Ministry and "
+    "Interior Ministry officials.\n";
+  static const char vs[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "Peru's Ministry of Defense and Chile's Ministry of Science and "
+    "Innovation held the first Chile-Peru Digital Dialogue in Lima on May "
+    "19, 2025.\n";
+  char buf[512];
+  cJSON* r = extract(ex, cl);
+  agencies_of(r, "CL", buf, sizeof(buf));
+  CHECK(strstr(buf, "Defence Ministry") && strstr(buf, "Interior Ministry") &&
+        !strstr(buf, " and "));
+  cJSON_Delete(r);
+  expect_agencies(ex,
+                  vs,
+                  "PE",
+                  "Ministry of Defense",
+                  "CL",
+                  "Ministry of Science and Innovation");
+}
+
+/* agencies6: a list of agencies ends at the clause's verb ("experts from
+   the Cyber Policy Institute of the Carnegie Endowment argued that ...") */
+static void
+test_agencies7_list_clause_end(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. Experts from the Cyber Policy Institute of the Carnegie "
+    "Endowment argued that the campaign run by Chile was new.\n";
+  static const char es[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. Representatives from Spain's Ministry of Defence and "
+    "National Cryptologic Centre reported that Chile had joined the "
+    "network.\n";
+  expect_agencies(ex, cl, "CL", "", "ES", "");
+  expect_agencies(
+    ex, es, "ES", "Ministry of Defence|National Cryptologic Centre", "CL", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7161,6 +7306,11 @@ main(int argc, char** argv)
     test_topic6_their_own(ex);
     test_topic6_following_matters(ex);
     test_topic6_will_continue(ex);
+    test_agencies7_of_other_country(ex);
+    test_agencies7_hyphen_title(ex);
+    test_agencies7_country_led_name(ex);
+    test_agencies7_noun_ministry(ex);
+    test_agencies7_list_clause_end(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -620,6 +620,53 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
 }
 
 /* Resolves one item and files it under its side. */
+/* A name led by a country's name, not its adjective, and a body named by
+   organization words alone ("the Japan Coast Guard", "Singapore Police
+   Force"): the country is part of the name, which is `text` without
+   "the"; NULL when the country only qualifies a name of its own ("the US
+   Department of State", "the UK Embassy in Kyiv": no "of", "for", "in",
+   "to" after the country, no diplomatic post). */
+static char*
+country_led_name(const char* text)
+{
+  static const char* const posts[] = { "Embassy",    "Embassies",  "Consulate",
+                                       "Mission",    "High",       "Ministry",
+                                       "Ministries", "Department", NULL };
+  static const char* const links[] = { " of ", " for ", " in ", " to ", NULL };
+  const char* t = text;
+  if (xlex_starts(t, strlen(t), "the ")) {
+    t += 4;
+  }
+  XCountryHit h;
+  const size_t n = strlen(t);
+  if (!xlex_country_at(t, n, &h) || h.adjective || h.possessive || h.len >= n ||
+      t[h.len] != ' ') {
+    return NULL;
+  }
+  const char* rest = t + h.len + 1u;
+  const size_t l = xlex_word_len(rest, strlen(rest));
+  if (!l || !xlex_org_word(rest, l)) {
+    return NULL;
+  }
+  for (size_t i = 0; posts[i]; ++i) {
+    if (xlex_eq(rest, l, posts[i])) {
+      return NULL;
+    }
+  }
+  for (size_t i = 0; links[i]; ++i) {
+    if (strstr(rest, links[i])) {
+      return NULL;
+    }
+  }
+  for (const char* c = rest; *c; ++c) {
+    if (!(xlex_is_word_char((unsigned char)*c) || *c == ' ' || *c == '-') ||
+        (c[0] == ' ' && !xlex_is_upper((unsigned char)c[1]))) {
+      return NULL; /* capitalized words only */
+    }
+  }
+  return strdup(t);
+}
+
 static void
 file_item(XCtx* x,
           const char* side,
@@ -632,6 +679,13 @@ file_item(XCtx* x,
   const char* cc = NULL;
   char* written = NULL;
   const DkgAgency* a = xctx_agency(x, side, text, &cc, &written);
+  if (!a && written) {
+    char* whole = country_led_name(text);
+    if (whole) {
+      free(written);
+      written = whole;
+    }
+  }
   if (a && !side && cc && *last && strcmp(cc, *last)) {
     /* Both registries know the name ("National Cyber Security Centre" of
        the UK and of Korea, in one spelling or the other): the delegation
@@ -1276,6 +1330,54 @@ title_item(const char* s, const Atom* a)
   return false;
 }
 
+/* Where the names of a list in [b, e) end: before the first lower-case
+   word outside parentheses that joins no names and has another lower-case
+   word after it ("experts from the Digital Forensic Research Lab of the
+   Atlantic Council concluded that ...": the clause's verb). */
+size_t
+xlist_names_end(XCtx* x, size_t b, size_t e, bool clause)
+{
+  static const char* const joins[] = { "of", "and",     "the",  "for", "on",
+                                       "in", "de",      "at",   "as",  "well",
+                                       "to", "against", "from", "&",   NULL };
+  const char* s = x->doc.text;
+  int depth = 0;
+  for (size_t p = b; p < e; ++p) {
+    depth += s[p] == '(' ? 1 : s[p] == ')' ? -1 : 0;
+    if (depth > 0 || (p > b && s[p - 1u] != ' ') ||
+        !xlex_is_word_char((unsigned char)s[p]) ||
+        xlex_is_upper((unsigned char)s[p]) || (s[p] >= '0' && s[p] <= '9')) {
+      continue;
+    }
+    const size_t l = xlex_word_len(s + p, e - p);
+    bool join = false;
+    for (size_t i = 0; joins[i] && !join; ++i) {
+      join = xlex_eq(s + p, l, joins[i]);
+    }
+    /* the next word lower-case too: no name goes on so ("Centre against
+       Terrorism", "Ministry of Foreign Affairs officials") */
+    size_t q = p + l;
+    while (q < e && s[q] == ' ') {
+      ++q;
+    }
+    if (!join && q > p + l && q < e && xlex_is_word_char((unsigned char)s[q]) &&
+        !xlex_is_upper((unsigned char)s[q]) && !(s[q] >= '0' && s[q] <= '9') &&
+        (!clause || xlex_starts(s + q, e - q, "that "))) {
+      /* without the "and" before it ("... Czech Republic and intelligence
+         services") */
+      size_t c = p;
+      while (c > b && s[c - 1u] == ' ') {
+        --c;
+      }
+      if (c >= b + 4u && xlex_starts(s + c - 4u, 4u, " and")) {
+        c -= 4u;
+      }
+      return c;
+    }
+  }
+  return e;
+}
+
 /* Is the name (an article aside) a country alone ("U.S.", "the
    Philippines")? */
 static bool
@@ -1300,6 +1402,7 @@ xlist_parse(XCtx* x,
 {
   const char* s = x->doc.text;
   size_t n = 0;
+  e = xlist_names_end(x, b, e, true);
   Atom* atoms = split_atoms(s, b, e, &n);
   for (size_t k = 0; atoms && k < n; ++k) {
     /* "theDepartment of Industry": an article glued to the name (a copy

@@ -222,8 +222,11 @@ longest_at(XCtx* x,
     const bool comma = strchr(name, ',') && a && !strchr(a->name, ',');
     const bool spelled =
       a && (spelled_agency(x, name) || grouped_member(x->doc.text, 0, w[w0].b));
+    /* "the Ministry of ... (MIC) and the Ministry of ... of Viet Nam": a
+       name ends at its acronym's parenthesis when another item follows */
+    const bool across = strstr(name, ") and") || strstr(name, "), ");
     free(name);
-    if (a && !comma && spelled) {
+    if (a && !comma && spelled && !across) {
       *agency = a;
       return end;
     }
@@ -383,6 +386,10 @@ org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
                       !word_is(s, w, end + 1u, "The");
     if (!upper && !join) {
       break;
+    }
+    if (join && noun != NONE && noun + 1u == end &&
+        (word_is(s, w, end, "and") || word_is(s, w, end, "&"))) {
+      break; /* "Defence Ministry and Interior Ministry": two names */
     }
     for (size_t i = 0; upper && ranks[i]; ++i) {
       if (word_is(s, w, end, ranks[i])) {
@@ -630,6 +637,12 @@ coordinated_name(XCtx* x, const XSpan* w, size_t n, size_t a)
       word_is(s, w, a + 1u, "The")) {
     return 0;
   }
+  /* "... and Singapore's Ministry of ...": another country's name */
+  XCountryHit h;
+  if (xlex_country_at(s + w[a + 1u].b, w[n - 1u].e - w[a + 1u].b, &h) &&
+      (h.possessive || h.adjective)) {
+    return 0;
+  }
   return org_name_at(x, w, n, a + 1u);
 }
 
@@ -652,6 +665,34 @@ another_country(XCtx* x, const XSpan* w, size_t n, size_t i, size_t b, size_t e)
   }
   return h.adjective && next < n &&
          xlex_org_word(s + w[next].b, w[next].e - w[next].b);
+}
+
+/* "Defense Ministry", "Foreign Ministry": one to three capitalized words
+   of no organization and "Ministry", no "of" or "for" after it (that is
+   "Ministry of ...", read apart), from word `head`: the end word
+   (exclusive), 0 when none. */
+static size_t
+field_ministry(XCtx* x, const XSpan* w, size_t n, size_t head)
+{
+  const char* s = x->doc.text;
+  for (size_t k = head; k < n && k < head + 4u; ++k) {
+    if (k > head && (w[k].b != w[k - 1u].e + 1u || s[w[k - 1u].e] != ' ')) {
+      return 0;
+    }
+    if (!xlex_is_upper((unsigned char)s[w[k].b]) || word_is(s, w, k, "The")) {
+      return 0;
+    }
+    if (word_is(s, w, k, "Ministry")) {
+      const bool linked =
+        k + 1u < n && w[k + 1u].b == w[k].e + 1u &&
+        (word_is(s, w, k + 1u, "of") || word_is(s, w, k + 1u, "for"));
+      return k > head && !linked ? k + 1u : 0;
+    }
+    if (xlex_org_word(s + w[k].b, w[k].e - w[k].b)) {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 /* An agency-like phrase that the registry does not know, at word `k`: a
@@ -678,6 +719,11 @@ unknown_at(XCtx* x,
   const char* s = x->doc.text;
   *cc = NULL;
   *first = k;
+  /* a word joined by a hyphen to the one before starts no name
+     ("Director-General for International Affairs of MIC") */
+  if (k > 0 && w[k].b == w[k - 1u].e + 1u && s[w[k - 1u].e] == '-') {
+    return 0;
+  }
   XCountryHit h;
   size_t head = k;
   if (xside_participant_at(x, b, w[k].b, e, &h) &&
@@ -703,6 +749,9 @@ unknown_at(XCtx* x,
       return 0;
     }
     size_t named = org_name_at(x, w, n, head);
+    if (!named) {
+      named = field_ministry(x, w, n, head);
+    }
     if (named && head == k && !*cc && (w[k].b == b || s[w[k].b - 1u] == ' ') &&
         xside_participant_at(x, b, w[k].b, e, &h) && !h.possessive &&
         w[k].b + h.len < w[named - 1u].e) {
@@ -937,6 +986,17 @@ unknown_mention(XCtx* x,
     }
   }
   parent |= unit_after(s, me, e); /* "... Affairs' Cyber Department" */
+  if (parent) {
+    /* a parent is an organization ("International Affairs of MIC's
+       Global Strategy Bureau" is a title's field and its body's unit) */
+    char* pn = xctx_copy(x, w[first].b, me);
+    const bool the = pn && !strncmp(pn, "the ", 4u);
+    if (pn && !xctx_agency_like(pn + (the ? 4u : 0u))) {
+      parent = false;
+      me = w[end - 1u].e;
+    }
+    free(pn);
+  }
   if (first > 0 && !parent &&
       (word_is(s, w, first - 1u, "of") || word_is(s, w, first - 1u, "for"))) {
     return end;
@@ -1333,6 +1393,18 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
       written = NULL;
       end = 0;
     }
+    if (end && cc && end + 1u < n && word_is(s, w, end, "of") &&
+        w[end].b == w[end - 1u].e + 1u) {
+      /* "the Ministry of Defense of Viet Nam" is not Japan's either */
+      const size_t cw =
+        end + 2u < n && word_is(s, w, end + 1u, "the") ? end + 2u : end + 1u;
+      if (xside_participant_at(x, b, w[cw].b, e, &ph) && !ph.adjective &&
+          !ph.possessive && strcmp(ph.cc, cc)) {
+        free(written);
+        written = NULL;
+        end = 0;
+      }
+    }
     if (!end) {
       XSpan sl = { 0, 0 };
       const size_t u = unknown_mention(x, sent, w, n, k, b, e, &sl);
@@ -1462,6 +1534,7 @@ people_lists(XCtx* x, size_t sent, size_t b, size_t e)
         le = lb + f;
       }
     }
+    le = xlist_names_end(x, lb, le, false);
     while (le > lb &&
            (s[le - 1u] == '.' || s[le - 1u] == ' ' || s[le - 1u] == ',')) {
       --le;
