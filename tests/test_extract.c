@@ -7048,6 +7048,61 @@ test_agencies7_list_clause_end(DkgExtractor* ex)
     ex, es, "ES", "Ministry of Defence|National Cryptologic Centre", "CL", "");
 }
 
+/* agencies6: what "including" names after a plural of no name ("several
+   Ukrainian government bodies and institutions, including the State
+   Service ...") are agencies of their own, and a participant alone in a
+   list ("representatives from the EU, Chile, ...") is none */
+static void
+test_agencies7_generic_including(DkgExtractor* ex)
+{
+  static const char ua[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Poland-Ukraine Cyber Dialogue was held in Kyiv on May 19, "
+    "2025. The meeting was attended by officials of the Polish Ministry of "
+    "Digital Affairs and several Ukrainian government bodies and "
+    "institutions, including the State Service of Special Communications "
+    "and Information Protection of Ukraine and the Cyber Police "
+    "Department.\n";
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first EU-Chile Digital Dialogue was held in Santiago on May 19, "
+    "2025. It gathered representatives from the EU, Chile, civil society "
+    "and the European Commission.\n";
+  expect_agencies(ex,
+                  ua,
+                  "UA",
+                  "State Service of Special Communications and Information "
+                  "Protection of Ukraine|Cyber Police Department",
+                  "PL",
+                  "Ministry of Digital Affairs");
+  expect_agencies(ex, eu, "eu", "European Commission", "CL", "");
+}
+
+/* agencies6: a plural organization name "of both countries" / "of the
+   two sides" is one agency of each; "counterparts" makes a sentence about
+   the delegations; Israel's Mossad and Shin Bet are registry agencies */
+static void
+test_agencies7_both_countries(DkgExtractor* ex)
+{
+  static const char fm[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. The Foreign Ministries of both countries led the talks.\n";
+  static const char im[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. The Spanish Secretary of State for Security chaired the "
+    "talks, alongside the Interior Ministries of the two sides.\n";
+  static const char il[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Germany-Israel Strategic Dialogue was held in Berlin on May "
+    "19, 2025. The heads of the Mossad and the Shin Bet met their "
+    "counterparts in Berlin.\n";
+  expect_agencies(ex, fm, "CL", "Foreign Ministry", "ES", "Foreign Ministry");
+  expect_agencies(ex, im, "CL", "Interior Ministry", "ES", "Interior Ministry");
+  expect_agencies(ex, il, "IL", "Mossad|Shin Bet", "DE", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7311,6 +7366,8 @@ main(int argc, char** argv)
     test_agencies7_country_led_name(ex);
     test_agencies7_noun_ministry(ex);
     test_agencies7_list_clause_end(ex);
+    test_agencies7_generic_including(ex);
+    test_agencies7_both_countries(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -245,6 +245,34 @@ included(const char* s, const Atom* atoms, size_t k)
                             "including") != NONE;
 }
 
+/* Does the atom before atom `k` end in a plural of no name ("a number of
+   government agencies and institutions, including the ...")?  Then what
+   "including" names are agencies of their own, no units of one. */
+static bool
+generic_before(const char* s, const Atom* atoms, size_t k)
+{
+  static const char* const plurals[] = {
+    "agencies",    "institutions",  "bodies",        "ministries",
+    "authorities", "organizations", "organisations", "departments",
+    "entities",    "services",      "offices",       NULL
+  };
+  if (k == 0) {
+    return false;
+  }
+  const Atom* a = &atoms[k - 1u];
+  size_t w = a->e;
+  while (w > a->b && s[w - 1u] != ' ') {
+    --w;
+  }
+  for (size_t i = 0; plurals[i]; ++i) {
+    if (xlex_eq(s + w, a->e - w, plurals[i]) &&
+        !xlex_is_upper((unsigned char)s[w])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* The body included by the agency before it, atoms k .. (returned), the
    longest run the registry knows as one agency ("the National Institute
    of Standards" + "Technology"), filed under `side`; a body the registry
@@ -619,7 +647,6 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
   return complement(x, &lead) ? i + 1u : i;
 }
 
-/* Resolves one item and files it under its side. */
 /* A name led by a country's name, not its adjective, and a body named by
    organization words alone ("the Japan Coast Guard", "Singapore Police
    Force"): the country is part of the name, which is `text` without
@@ -667,6 +694,7 @@ country_led_name(const char* text)
   return strdup(t);
 }
 
+/* Resolves one item and files it under its side. */
 static void
 file_item(XCtx* x,
           const char* side,
@@ -1392,6 +1420,19 @@ country_only(const char* name)
          strlen(name + skip) == ch.len;
 }
 
+/* Is the item (an article aside) a participant alone, a country or an
+   organization ("representatives from the EU, LAC countries, ...")? */
+static bool
+party_only(XCtx* x, const Atom* a)
+{
+  const char* s = x->doc.text;
+  const size_t b =
+    xlex_starts(s + a->b, a->e - a->b, "the ") ? a->b + 4u : a->b;
+  XCountryHit h;
+  return b < a->e && xside_participant_at(x, b, b, a->e, &h) &&
+         h.len == a->e - b;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -1643,7 +1684,7 @@ xlist_parse(XCtx* x,
       i = j;
       continue;
     }
-    if (included(s, atoms, i)) {
+    if (included(s, atoms, i) && !generic_before(s, atoms, i)) {
       i = included_item(x, side, atoms, n, i, sent, last) + 1u;
       continue;
     }
@@ -1726,7 +1767,7 @@ xlist_parse(XCtx* x,
     if (!done) {
       if (!is_filler(s, atoms[i].b, atoms[i].e)) {
         char* name = xctx_copy(x, atoms[i].b, atoms[i].e);
-        if (name && !country_only(name)) {
+        if (name && !country_only(name) && !party_only(x, &atoms[i])) {
           const char* cc = NULL;
           char* written = NULL;
           const DkgAgency* a = xctx_agency(x, side, name, &cc, &written);

@@ -30,16 +30,31 @@ static bool names_a_head(const XCtx* x, size_t sent);
 static bool
 about_delegations(const char* s, size_t b, size_t e)
 {
-  static const char* const cues[] = {
-    "delegation",    "delegations",     "side",
-    "represented",   "participants",    "participated",
-    "participation", "attended",        "joined",
-    "officials",     "representatives", "included",
-    "comprised",     "consisted",       "accompanied",
-    "attendance",    "co-chairs",       "co-chaired",
-    "led by the",    "involved in the", "inviting",
-    "organised",     "organized",       NULL
-  };
+  static const char* const cues[] = { "delegation",
+                                      "delegations",
+                                      "side",
+                                      "represented",
+                                      "participants",
+                                      "participated",
+                                      "participation",
+                                      "attended",
+                                      "joined",
+                                      "officials",
+                                      "representatives",
+                                      "included",
+                                      "comprised",
+                                      "consisted",
+                                      "accompanied",
+                                      "attendance",
+                                      "co-chairs",
+                                      "co-chaired",
+                                      "led by the",
+                                      "involved in the",
+                                      "inviting",
+                                      "organised",
+                                      "organized",
+                                      "counterparts",
+                                      NULL };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
       return true;
@@ -1312,7 +1327,16 @@ plural_of(XCtx* x,
   }
   const char* ccs[2] = { NULL, NULL };
   size_t i = last + 2u;
-  if (!participant_pair(x, w, n, b, e, true, &i, ccs)) {
+  /* "the Foreign Ministries of both countries", "... of the two sides":
+     the two participants */
+  const size_t q = i < n && word_is(s, w, i, "the") ? i + 1u : i;
+  if (x->n_cc == 2u && q + 1u < n &&
+      (word_is(s, w, q, "both") || (q > i && word_is(s, w, q, "two"))) &&
+      (word_is(s, w, q + 1u, "countries") || word_is(s, w, q + 1u, "sides"))) {
+    ccs[0] = x->cc[0];
+    ccs[1] = x->cc[1];
+    i = q + 2u;
+  } else if (!participant_pair(x, w, n, b, e, true, &i, ccs)) {
     return 0;
   }
   return plural_agencies(x, sent, w, k, k, last, ccs, "before the participants")
