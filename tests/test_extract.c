@@ -7103,6 +7103,30 @@ test_agencies7_both_countries(DkgExtractor* ex)
   expect_agencies(ex, il, "IL", "Mossad|Shin Bet", "DE", "");
 }
 
+/* agencies6: a "Ministry" or "Service" after "of the" ending a head's
+   title is the body he serves, without his own country's adjective
+   ("Ambassador for Cyber Affairs of the French Foreign Ministry":
+   "Foreign Ministry") */
+static void
+test_agencies7_title_ministry(DkgExtractor* ex)
+{
+  static const char fr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third France-India Cyber Dialogue was held in Paris on May 19, "
+    "2025. The French delegation was headed by Jean Martin, Ambassador for "
+    "Cyber Affairs of the French Foreign Ministry, and the Indian "
+    "delegation by Ravi Kumar, Joint Secretary of the Indian Foreign "
+    "Ministry.\n";
+  static const char am[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first EU-Armenia Security Dialogue was held in Yerevan on May 19, "
+    "2025. It was co-chaired by Deputy Foreign Minister of Armenia Ani "
+    "Petrosyan and Deputy Secretary-General of the European Diplomatic "
+    "Service Jean Dupont.\n";
+  expect_agencies(ex, fr, "FR", "Foreign Ministry", "IN", "Foreign Ministry");
+  expect_agencies(ex, am, "eu", "European Diplomatic Service", "AM", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7368,6 +7392,7 @@ main(int argc, char** argv)
     test_agencies7_list_clause_end(ex);
     test_agencies7_generic_including(ex);
     test_agencies7_both_countries(ex);
+    test_agencies7_title_ministry(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1995,15 +1995,23 @@ title_acronym(XCtx* x, size_t d, const XHead* hd)
 static void
 title_org(XCtx* x, size_t d, const XHead* hd)
 {
-  static const char* const nouns[] = { "Agency", "Authority", "Centre",
-                                       "Center", "Institute", "Directorate",
-                                       NULL };
+  static const char* const nouns[] = { "Agency",   "Authority", "Centre",
+                                       "Center",   "Institute", "Directorate",
+                                       "Ministry", "Service",   NULL };
   const char* t = hd->title.name;
   const char* at = t ? strstr(t, " of the ") : NULL;
   if (!at || !x->del[d].cc) {
     return;
   }
   const char* ob = at + 8;
+  /* "of the French Foreign Ministry": the head's own country word is no
+     part of the name */
+  XCountryHit own;
+  if (xlex_country_at(ob, strlen(ob), &own) && own.adjective &&
+      !strcmp(own.cc, x->del[d].cc) && ob[own.len] == ' ' &&
+      xlex_is_upper((unsigned char)ob[own.len + 1u])) {
+    ob += own.len + 1u;
+  }
   const char* p = ob;
   const char* oe = NULL;
   while (*p && xlex_is_upper((unsigned char)*p)) {
