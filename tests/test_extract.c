@@ -7127,6 +7127,26 @@ test_agencies7_title_ministry(DkgExtractor* ex)
   expect_agencies(ex, am, "eu", "European Diplomatic Service", "AM", "");
 }
 
+/* agencies6: a rank that heads a whole body ("Vice Minister of the
+   Ministry of ...", "Deputy Secretary of the Department of ...") serves
+   that body: it is the side's agency */
+static void
+test_agencies7_title_head_rank(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Digital Dialogue was held in Madrid on May 19, "
+    "2025. The event was co-chaired by Chile's Vice Minister of the "
+    "Ministry of Digital Affairs Ana Soto and Spain's Deputy Secretary of "
+    "the Department of Digital Policy Luis Gil.\n";
+  expect_agencies(ex,
+                  cl,
+                  "CL",
+                  "Ministry of Digital Affairs",
+                  "ES",
+                  "Department of Digital Policy");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7393,6 +7413,7 @@ main(int argc, char** argv)
     test_agencies7_generic_including(ex);
     test_agencies7_both_countries(ex);
     test_agencies7_title_ministry(ex);
+    test_agencies7_title_head_rank(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1898,6 +1898,14 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
   for (size_t i = 0; units[i]; ++i) {
     unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, units[i]);
   }
+  /* "Deputy Secretary of the Department of Defense", "Vice Minister of the
+     Ministry of ...": a rank that heads a whole body serves that body */
+  static const char* const heads[] = { "Secretary",         "Minister",
+                                       "Undersecretary",    "Under-Secretary",
+                                       "Secretary-General", NULL };
+  for (size_t i = 0; heads[i]; ++i) {
+    unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, heads[i]);
+  }
   if (!unit) {
     return;
   }
