@@ -7147,6 +7147,49 @@ test_agencies7_title_head_rank(DkgExtractor* ex)
                   "Department of Digital Policy");
 }
 
+/* agencies6: an office named by its holder's rank in a list ("the
+   Federal Commissioner for Data Protection and Freedom of Information",
+   "the National Coordinator for ...") is an agency, its complement and
+   all; a person's title and name still give only the agency before it */
+static void
+test_agencies7_office_by_rank(DkgExtractor* ex)
+{
+  static const char de[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Germany-Japan Cyber Dialogue was held in Berlin on May 19, "
+    "2025. The German delegation included representatives from the Federal "
+    "Ministry of the Interior, the Federal Commissioner for Data Protection "
+    "and Freedom of Information and the Federal Police.\n";
+  static const char nl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Netherlands-Singapore Cyber Dialogue was held in The Hague "
+    "on May 19, 2025. The Dutch delegation included officials from the "
+    "National Coordinator for Counterterrorism and Security and the "
+    "Ministry of Justice and Security.\n";
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth U.S.-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025. The U.S. delegation included State Department Coordinator for "
+    "Cyber Issues Chris Painter and officials from the Department of "
+    "Justice.\n";
+  expect_agencies(ex,
+                  de,
+                  "DE",
+                  "Federal Ministry of the Interior|Federal Commissioner for "
+                  "Data Protection and Freedom of Information|Federal Police",
+                  "JP",
+                  "");
+  expect_agencies(ex,
+                  nl,
+                  "NL",
+                  "National Coordinator for Counterterrorism and "
+                  "Security|Ministry of Justice and Security",
+                  "SG",
+                  "");
+  expect_agencies(
+    ex, us, "US", "State Department|Department of Justice", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7414,6 +7457,7 @@ main(int argc, char** argv)
     test_agencies7_both_countries(ex);
     test_agencies7_title_ministry(ex);
     test_agencies7_title_head_rank(ex);
+    test_agencies7_office_by_rank(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -469,6 +469,35 @@ open_head(const char* s, const Atom* a)
   return open;
 }
 
+/* An office named by its holder's rank: a qualifier of one or two
+   capitalized words, "Coordinator" or "Commissioner", and "for" or "of"
+   ("the National Coordinator for Security and Counterterrorism", "Federal
+   Commissioner for Data Protection"); `w` may start with "the". */
+static bool
+office_name(const char* w, size_t n)
+{
+  static const char* const holders[] = { "Coordinator", "Commissioner", NULL };
+  size_t i = xlex_starts(w, n, "the ") ? 4u : 0u;
+  for (int words = 0; words < 3 && i < n; ++words) {
+    const size_t l = xlex_word_len(w + i, n - i);
+    if (!l || !xlex_is_upper((unsigned char)w[i])) {
+      return false;
+    }
+    for (size_t k = 0; holders[k]; ++k) {
+      if (words > 0 && xlex_eq(w + i, l, holders[k])) {
+        return xlex_starts(w + i + l, n - i - l, " for ") ||
+               xlex_starts(w + i + l, n - i - l, " of ");
+      }
+    }
+    i += l;
+    if (i >= n || w[i] != ' ') {
+      return false;
+    }
+    ++i;
+  }
+  return false;
+}
+
 /* The end of the atom before a parenthesis ("Trade (DBT)" -> "Trade"). */
 static size_t
 before_paren(const char* s, const Atom* a)
@@ -599,7 +628,9 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
   if (is_filler(s, atoms[i].b, atoms[i].e)) {
     return i; /* "senior officials from the ...", "including the ..." */
   }
-  if (open_head(s, &atoms[i]) && !resolves(x, side, atoms[i].b, atoms[i].e)) {
+  if ((open_head(s, &atoms[i]) ||
+       office_name(s + atoms[i].b, atoms[i].e - atoms[i].b)) &&
+      !resolves(x, side, atoms[i].b, atoms[i].e)) {
     size_t m = i + 1u;
     while (m < n && m - i <= 4u && complement(x, &atoms[m])) {
       ++m;
@@ -1780,6 +1811,7 @@ xlist_parse(XCtx* x,
           } else if (a ||
                      (written && !countries(written) &&
                       (xctx_agency_like(written) || mission(written) ||
+                       office_name(written, strlen(written)) ||
                        spelled_acronym(s, &atoms[i]) ||
                        (proper_name(written) && !ends_in_head(x, written))) &&
                       xlex_find(written, strlen(written), "met") == NONE &&
