@@ -7190,6 +7190,32 @@ test_agencies7_office_by_rank(DkgExtractor* ex)
     ex, us, "US", "State Department|Department of Justice", "JP", "");
 }
 
+/* agencies6: two capitalized words after "the" in a list of agencies
+   name a body ("the Reserve Bank", "the Federal Reserve"); a country or
+   an international body is still none */
+static void
+test_agencies7_articled_name(DkgExtractor* ex)
+{
+  static const char in[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third India-Japan Digital Dialogue was held in Tokyo on May 19, "
+    "2025. The Indian delegation included officials from the Ministry of "
+    "Finance, the Reserve Bank and the Department of Telecommunications.\n";
+  static const char un[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third India-Japan Digital Dialogue was held in Tokyo on May 19, "
+    "2025. The Indian delegation included officials from the Ministry of "
+    "Finance, the United Nations and the Czech Republic.\n";
+  expect_agencies(ex,
+                  in,
+                  "IN",
+                  "Ministry of Finance|Reserve Bank|Department of "
+                  "Telecommunications",
+                  "JP",
+                  "");
+  expect_agencies(ex, un, "IN", "Ministry of Finance", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7458,6 +7484,7 @@ main(int argc, char** argv)
     test_agencies7_title_ministry(ex);
     test_agencies7_title_head_rank(ex);
     test_agencies7_office_by_rank(ex);
+    test_agencies7_articled_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

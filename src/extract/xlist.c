@@ -161,6 +161,33 @@ proper_name(const char* w)
           ch.len == n - last);
 }
 
+/* An item of two capitalized words after "the" ("the Federal Reserve"):
+   a body's name, as no person's name takes the article (a country, a
+   participant or an international body is told apart before). */
+static bool
+articled_name(const char* w)
+{
+  const size_t n = strlen(w);
+  if (!xlex_starts(w, n, "the ")) {
+    return false;
+  }
+  size_t i = 4u, words = 0;
+  while (i < n) {
+    const size_t l = xlex_word_len(w + i, n - i);
+    if (l < 2u || !xlex_is_upper((unsigned char)w[i]) ||
+        xlex_is_upper((unsigned char)w[i + 1u])) {
+      return false; /* a word in title case, no acronym */
+    }
+    ++words;
+    i += l;
+    if (i < n && w[i] != ' ') {
+      return false;
+    }
+    ++i;
+  }
+  return words == 2u;
+}
+
 /* Does `w` end with the name of a head found so far ("... Information
    Policy Robert Strayer (head of the US delegation)")? */
 static bool
@@ -1808,14 +1835,14 @@ xlist_parse(XCtx* x,
                       "\"%s\" in a list of agencies is an international "
                       "body, no agency of a delegation; left out",
                       name);
-          } else if (a ||
-                     (written && !countries(written) &&
-                      (xctx_agency_like(written) || mission(written) ||
-                       office_name(written, strlen(written)) ||
-                       spelled_acronym(s, &atoms[i]) ||
-                       (proper_name(written) && !ends_in_head(x, written))) &&
-                      xlex_find(written, strlen(written), "met") == NONE &&
-                      !strpbrk(written, "0123456789"))) {
+          } else if (a || (written && !countries(written) &&
+                           (xctx_agency_like(written) || mission(written) ||
+                            office_name(written, strlen(written)) ||
+                            spelled_acronym(s, &atoms[i]) ||
+                            ((proper_name(written) || articled_name(name)) &&
+                             !ends_in_head(x, written))) &&
+                           xlex_find(written, strlen(written), "met") == NONE &&
+                           !strpbrk(written, "0123456789"))) {
             file_item(x, side, name, atoms[i], sent, last);
           } else {
             xctx_warn(x,
