@@ -8131,6 +8131,319 @@ test_heads7_titled_side(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* agencies6: a registry name ends at its acronym's parenthesis when
+   another item follows, and a name followed by "of" and another
+   participant is that participant's ("the Ministry of Defense of Viet
+   Nam" is not Japan's Ministry of Defense) */
+static void
+test_agencies7_of_other_country(DkgExtractor* ex)
+{
+  static const char kz[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Internal Affairs and Communications (MIC) and the "
+    "Ministry of Digital Development of Kazakhstan co-hosted the second "
+    "Japan-Kazakhstan ICT Policy Dialogue in Astana on May 19, 2025.\n";
+  static const char vn[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The Ministry of Defense of Viet Nam and the Ministry of Internal "
+    "Affairs and Communications held the third Japan-Viet Nam Policy "
+    "Dialogue in Hanoi on May 19, 2025.\n";
+  expect_agencies(ex,
+                  kz,
+                  "JP",
+                  "Ministry of Internal Affairs and Communications",
+                  "KZ",
+                  "Ministry of Digital Development");
+  expect_agencies(ex,
+                  vn,
+                  "VN",
+                  "Ministry of Defense",
+                  "JP",
+                  "Ministry of Internal Affairs and Communications");
+}
+
+/* agencies6: a word after a hyphen starts no name, and a title's field
+   before a body's possessive is no parent agency ("Director-General for
+   Cyber Affairs of MIC's Global Strategy Bureau") */
+static void
+test_agencies7_hyphen_title(DkgExtractor* ex)
+{
+  static const char jp[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth Japan-Thailand ICT Policy Dialogue was held in Tokyo on "
+    "May 19, 2025. The participants from Japan were headed by Mr. SATO "
+    "Jun, Director-General for Cyber Affairs of MIC's Global Strategy "
+    "Bureau.\n";
+  static const char th[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth Japan-Thailand ICT Policy Dialogue was held in Tokyo on "
+    "May 19, 2025. The Thai side was led by Ms. Suda Chan, Vice-Minister "
+    "for Digital Economy of MDES's Policy Office.\n";
+  char buf[512];
+  cJSON* r = extract(ex, jp);
+  CHECK(!strstr(agencies_of(r, "JP", buf, sizeof(buf)), "General for"));
+  CHECK(!strstr(agencies_of(r, "JP", buf, sizeof(buf)), "Cyber Affairs"));
+  cJSON_Delete(r);
+  r = extract(ex, th);
+  CHECK(!strstr(agencies_of(r, "TH", buf, sizeof(buf)), "Minister for"));
+  CHECK(!strstr(agencies_of(r, "TH", buf, sizeof(buf)), "Digital Economy"));
+  cJSON_Delete(r);
+}
+
+/* agencies6: a country's name (not its adjective) before a body named by
+   organization words is part of the name ("the Japan Coast Guard",
+   "Singapore Police Force"); a post keeps the conventions ("the US
+   Embassy in Seoul" -> "Embassy in Seoul") */
+static void
+test_agencies7_country_led_name(DkgExtractor* ex)
+{
+  static const char sg[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fifth Japan-Singapore Maritime Dialogue was held in Tokyo on May "
+    "19, 2025. The Japanese delegation included officials from the "
+    "Ministry of Foreign Affairs and the Japan Coast Guard. The "
+    "Singaporean delegation included officials from the Ministry of Home "
+    "Affairs and the Singapore Police Force.\n";
+  static const char kr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Korea-United States Maritime Dialogue was held in Seoul on "
+    "May 19, 2025. The Korean delegation included officials from the Korea "
+    "Coast Guard and the Ministry of Oceans and Fisheries, and the US "
+    "delegation included officials from the US Embassy in Seoul.\n";
+  expect_agencies(ex,
+                  sg,
+                  "JP",
+                  "Ministry of Foreign Affairs|Japan Coast Guard",
+                  "SG",
+                  "Ministry of Home Affairs|Singapore Police Force");
+  expect_agencies(ex,
+                  kr,
+                  "KR",
+                  "Korea Coast Guard|Ministry of Oceans and Fisheries",
+                  "US",
+                  "Embassy in Seoul");
+}
+
+/* agencies6: "X Ministry" is an agency-like phrase, and "and" after an
+   organization noun starts another name ("senior Defence Ministry and
+   Interior Ministry officials"); "... and Singapore's Ministry of ..." is
+   the other country's */
+static void
+test_agencies7_noun_ministry(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. The Chilean delegation included senior Defence Ministry and "
+    "Interior Ministry officials.\n";
+  static const char vs[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "Peru's Ministry of Defense and Chile's Ministry of Science and "
+    "Innovation held the first Chile-Peru Digital Dialogue in Lima on May "
+    "19, 2025.\n";
+  char buf[512];
+  cJSON* r = extract(ex, cl);
+  agencies_of(r, "CL", buf, sizeof(buf));
+  CHECK(strstr(buf, "Defence Ministry") && strstr(buf, "Interior Ministry") &&
+        !strstr(buf, " and "));
+  cJSON_Delete(r);
+  expect_agencies(ex,
+                  vs,
+                  "PE",
+                  "Ministry of Defense",
+                  "CL",
+                  "Ministry of Science and Innovation");
+}
+
+/* agencies6: a list of agencies ends at the clause's verb ("experts from
+   the Cyber Policy Institute of the Carnegie Endowment argued that ...") */
+static void
+test_agencies7_list_clause_end(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. Experts from the Cyber Policy Institute of the Carnegie "
+    "Endowment argued that the campaign run by Chile was new.\n";
+  static const char es[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. Representatives from Spain's Ministry of Defence and "
+    "National Cryptologic Centre reported that Chile had joined the "
+    "network.\n";
+  expect_agencies(ex, cl, "CL", "", "ES", "");
+  expect_agencies(
+    ex, es, "ES", "Ministry of Defence|National Cryptologic Centre", "CL", "");
+}
+
+/* agencies6: what "including" names after a plural of no name ("several
+   Ukrainian government bodies and institutions, including the State
+   Service ...") are agencies of their own, and a participant alone in a
+   list ("representatives from the EU, Chile, ...") is none */
+static void
+test_agencies7_generic_including(DkgExtractor* ex)
+{
+  static const char ua[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Poland-Ukraine Cyber Dialogue was held in Kyiv on May 19, "
+    "2025. The meeting was attended by officials of the Polish Ministry of "
+    "Digital Affairs and several Ukrainian government bodies and "
+    "institutions, including the State Service of Special Communications "
+    "and Information Protection of Ukraine and the Cyber Police "
+    "Department.\n";
+  static const char eu[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first EU-Chile Digital Dialogue was held in Santiago on May 19, "
+    "2025. It gathered representatives from the EU, Chile, civil society "
+    "and the European Commission.\n";
+  expect_agencies(ex,
+                  ua,
+                  "UA",
+                  "State Service of Special Communications and Information "
+                  "Protection of Ukraine|Cyber Police Department",
+                  "PL",
+                  "Ministry of Digital Affairs");
+  expect_agencies(ex, eu, "eu", "European Commission", "CL", "");
+}
+
+/* agencies6: a plural organization name "of both countries" / "of the
+   two sides" is one agency of each; "counterparts" makes a sentence about
+   the delegations; Israel's Mossad and Shin Bet are registry agencies */
+static void
+test_agencies7_both_countries(DkgExtractor* ex)
+{
+  static const char fm[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. The Foreign Ministries of both countries led the talks.\n";
+  static const char im[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first Chile-Spain Strategic Dialogue was held in Madrid on May "
+    "19, 2025. The Spanish Secretary of State for Security chaired the "
+    "talks, alongside the Interior Ministries of the two sides.\n";
+  static const char il[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Germany-Israel Strategic Dialogue was held in Berlin on May "
+    "19, 2025. The heads of the Mossad and the Shin Bet met their "
+    "counterparts in Berlin.\n";
+  expect_agencies(ex, fm, "CL", "Foreign Ministry", "ES", "Foreign Ministry");
+  expect_agencies(ex, im, "CL", "Interior Ministry", "ES", "Interior Ministry");
+  expect_agencies(ex, il, "IL", "Mossad|Shin Bet", "DE", "");
+}
+
+/* agencies6: a "Ministry" or "Service" after "of the" ending a head's
+   title is the body he serves, without his own country's adjective
+   ("Ambassador for Cyber Affairs of the French Foreign Ministry":
+   "Foreign Ministry") */
+static void
+test_agencies7_title_ministry(DkgExtractor* ex)
+{
+  static const char fr[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third France-India Cyber Dialogue was held in Paris on May 19, "
+    "2025. The French delegation was headed by Jean Martin, Ambassador for "
+    "Cyber Affairs of the French Foreign Ministry, and the Indian "
+    "delegation by Ravi Kumar, Joint Secretary of the Indian Foreign "
+    "Ministry.\n";
+  static const char am[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The first EU-Armenia Security Dialogue was held in Yerevan on May 19, "
+    "2025. It was co-chaired by Deputy Foreign Minister of Armenia Ani "
+    "Petrosyan and Deputy Secretary-General of the European Diplomatic "
+    "Service Jean Dupont.\n";
+  expect_agencies(ex, fr, "FR", "Foreign Ministry", "IN", "Foreign Ministry");
+  expect_agencies(ex, am, "eu", "European Diplomatic Service", "AM", "");
+}
+
+/* agencies6: a rank that heads a whole body ("Vice Minister of the
+   Ministry of ...", "Deputy Secretary of the Department of ...") serves
+   that body: it is the side's agency */
+static void
+test_agencies7_title_head_rank(DkgExtractor* ex)
+{
+  static const char cl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Chile-Spain Digital Dialogue was held in Madrid on May 19, "
+    "2025. The event was co-chaired by Chile's Vice Minister of the "
+    "Ministry of Digital Affairs Ana Soto and Spain's Deputy Secretary of "
+    "the Department of Digital Policy Luis Gil.\n";
+  expect_agencies(ex,
+                  cl,
+                  "CL",
+                  "Ministry of Digital Affairs",
+                  "ES",
+                  "Department of Digital Policy");
+}
+
+/* agencies6: an office named by its holder's rank in a list ("the
+   Federal Commissioner for Data Protection and Freedom of Information",
+   "the National Coordinator for ...") is an agency, its complement and
+   all; a person's title and name still give only the agency before it */
+static void
+test_agencies7_office_by_rank(DkgExtractor* ex)
+{
+  static const char de[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third Germany-Japan Cyber Dialogue was held in Berlin on May 19, "
+    "2025. The German delegation included representatives from the Federal "
+    "Ministry of the Interior, the Federal Commissioner for Data Protection "
+    "and Freedom of Information and the Federal Police.\n";
+  static const char nl[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The second Netherlands-Singapore Cyber Dialogue was held in The Hague "
+    "on May 19, 2025. The Dutch delegation included officials from the "
+    "National Coordinator for Counterterrorism and Security and the "
+    "Ministry of Justice and Security.\n";
+  static const char us[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The fourth U.S.-Japan Cyber Dialogue was held in Tokyo on May 19, "
+    "2025. The U.S. delegation included State Department Coordinator for "
+    "Cyber Issues Chris Painter and officials from the Department of "
+    "Justice.\n";
+  expect_agencies(ex,
+                  de,
+                  "DE",
+                  "Federal Ministry of the Interior|Federal Commissioner for "
+                  "Data Protection and Freedom of Information|Federal Police",
+                  "JP",
+                  "");
+  expect_agencies(ex,
+                  nl,
+                  "NL",
+                  "National Coordinator for Counterterrorism and "
+                  "Security|Ministry of Justice and Security",
+                  "SG",
+                  "");
+  expect_agencies(
+    ex, us, "US", "State Department|Department of Justice", "JP", "");
+}
+
+/* agencies6: two capitalized words after "the" in a list of agencies
+   name a body ("the Reserve Bank", "the Federal Reserve"); a country or
+   an international body is still none */
+static void
+test_agencies7_articled_name(DkgExtractor* ex)
+{
+  static const char in[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third India-Japan Digital Dialogue was held in Tokyo on May 19, "
+    "2025. The Indian delegation included officials from the Ministry of "
+    "Finance, the Reserve Bank and the Department of Telecommunications.\n";
+  static const char un[] =
+    "Press Release\nMay 20, 2025\n\n"
+    "The third India-Japan Digital Dialogue was held in Tokyo on May 19, "
+    "2025. The Indian delegation included officials from the Ministry of "
+    "Finance, the United Nations and the Czech Republic.\n";
+  expect_agencies(ex,
+                  in,
+                  "IN",
+                  "Ministry of Finance|Reserve Bank|Department of "
+                  "Telecommunications",
+                  "JP",
+                  "");
+  expect_agencies(ex, un, "IN", "Ministry of Finance", "JP", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -8432,6 +8745,17 @@ main(int argc, char** argv)
     test_heads7_smt_style(ex);
     test_heads7_represented_the_side(ex);
     test_heads7_titled_side(ex);
+    test_agencies7_of_other_country(ex);
+    test_agencies7_hyphen_title(ex);
+    test_agencies7_country_led_name(ex);
+    test_agencies7_noun_ministry(ex);
+    test_agencies7_list_clause_end(ex);
+    test_agencies7_generic_including(ex);
+    test_agencies7_both_countries(ex);
+    test_agencies7_title_ministry(ex);
+    test_agencies7_title_head_rank(ex);
+    test_agencies7_office_by_rank(ex);
+    test_agencies7_articled_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

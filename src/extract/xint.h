@@ -687,4 +687,11 @@ size_t xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr);
     line starts. */
 size_t xsource_line(const char* s, size_t* b, size_t bound, size_t* e);
 
+/** (xlist.c) Where the names of an agency list in text[b, e) end:
+    before a lower-case word that joins no names and has another
+    lower-case word after it ("... of the Atlantic Council concluded that
+    ..."), an "and" before it dropped; e when none.  With `clause`, only
+    before such a word followed by "that" (a clause: "... concluded that"). */
+size_t xlist_names_end(XCtx* x, size_t b, size_t e, bool clause);
+
 #endif

@@ -161,6 +161,33 @@ proper_name(const char* w)
           ch.len == n - last);
 }
 
+/* An item of two capitalized words after "the" ("the Federal Reserve"):
+   a body's name, as no person's name takes the article (a country, a
+   participant or an international body is told apart before). */
+static bool
+articled_name(const char* w)
+{
+  const size_t n = strlen(w);
+  if (!xlex_starts(w, n, "the ")) {
+    return false;
+  }
+  size_t i = 4u, words = 0;
+  while (i < n) {
+    const size_t l = xlex_word_len(w + i, n - i);
+    if (l < 2u || !xlex_is_upper((unsigned char)w[i]) ||
+        xlex_is_upper((unsigned char)w[i + 1u])) {
+      return false; /* a word in title case, no acronym */
+    }
+    ++words;
+    i += l;
+    if (i < n && w[i] != ' ') {
+      return false;
+    }
+    ++i;
+  }
+  return words == 2u;
+}
+
 /* Does `w` end with the name of a head found so far ("... Information
    Policy Robert Strayer (head of the US delegation)")? */
 static bool
@@ -243,6 +270,34 @@ included(const char* s, const Atom* atoms, size_t k)
   return k > 0 && xlex_find(s + atoms[k - 1u].e,
                             atoms[k].b - atoms[k - 1u].e,
                             "including") != NONE;
+}
+
+/* Does the atom before atom `k` end in a plural of no name ("a number of
+   government agencies and institutions, including the ...")?  Then what
+   "including" names are agencies of their own, no units of one. */
+static bool
+generic_before(const char* s, const Atom* atoms, size_t k)
+{
+  static const char* const plurals[] = {
+    "agencies",    "institutions",  "bodies",        "ministries",
+    "authorities", "organizations", "organisations", "departments",
+    "entities",    "services",      "offices",       NULL
+  };
+  if (k == 0) {
+    return false;
+  }
+  const Atom* a = &atoms[k - 1u];
+  size_t w = a->e;
+  while (w > a->b && s[w - 1u] != ' ') {
+    --w;
+  }
+  for (size_t i = 0; plurals[i]; ++i) {
+    if (xlex_eq(s + w, a->e - w, plurals[i]) &&
+        !xlex_is_upper((unsigned char)s[w])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /* The body included by the agency before it, atoms k .. (returned), the
@@ -441,6 +496,35 @@ open_head(const char* s, const Atom* a)
   return open;
 }
 
+/* An office named by its holder's rank: a qualifier of one or two
+   capitalized words, "Coordinator" or "Commissioner", and "for" or "of"
+   ("the National Coordinator for Security and Counterterrorism", "Federal
+   Commissioner for Data Protection"); `w` may start with "the". */
+static bool
+office_name(const char* w, size_t n)
+{
+  static const char* const holders[] = { "Coordinator", "Commissioner", NULL };
+  size_t i = xlex_starts(w, n, "the ") ? 4u : 0u;
+  for (int words = 0; words < 3 && i < n; ++words) {
+    const size_t l = xlex_word_len(w + i, n - i);
+    if (!l || !xlex_is_upper((unsigned char)w[i])) {
+      return false;
+    }
+    for (size_t k = 0; holders[k]; ++k) {
+      if (words > 0 && xlex_eq(w + i, l, holders[k])) {
+        return xlex_starts(w + i + l, n - i - l, " for ") ||
+               xlex_starts(w + i + l, n - i - l, " of ");
+      }
+    }
+    i += l;
+    if (i >= n || w[i] != ' ') {
+      return false;
+    }
+    ++i;
+  }
+  return false;
+}
+
 /* The end of the atom before a parenthesis ("Trade (DBT)" -> "Trade"). */
 static size_t
 before_paren(const char* s, const Atom* a)
@@ -571,7 +655,9 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
   if (is_filler(s, atoms[i].b, atoms[i].e)) {
     return i; /* "senior officials from the ...", "including the ..." */
   }
-  if (open_head(s, &atoms[i]) && !resolves(x, side, atoms[i].b, atoms[i].e)) {
+  if ((open_head(s, &atoms[i]) ||
+       office_name(s + atoms[i].b, atoms[i].e - atoms[i].b)) &&
+      !resolves(x, side, atoms[i].b, atoms[i].e)) {
     size_t m = i + 1u;
     while (m < n && m - i <= 4u && complement(x, &atoms[m])) {
       ++m;
@@ -619,6 +705,53 @@ coordinated(XCtx* x, const char* side, const Atom* atoms, size_t n, size_t i)
   return complement(x, &lead) ? i + 1u : i;
 }
 
+/* A name led by a country's name, not its adjective, and a body named by
+   organization words alone ("the Japan Coast Guard", "Singapore Police
+   Force"): the country is part of the name, which is `text` without
+   "the"; NULL when the country only qualifies a name of its own ("the US
+   Department of State", "the UK Embassy in Kyiv": no "of", "for", "in",
+   "to" after the country, no diplomatic post). */
+static char*
+country_led_name(const char* text)
+{
+  static const char* const posts[] = { "Embassy",    "Embassies",  "Consulate",
+                                       "Mission",    "High",       "Ministry",
+                                       "Ministries", "Department", NULL };
+  static const char* const links[] = { " of ", " for ", " in ", " to ", NULL };
+  const char* t = text;
+  if (xlex_starts(t, strlen(t), "the ")) {
+    t += 4;
+  }
+  XCountryHit h;
+  const size_t n = strlen(t);
+  if (!xlex_country_at(t, n, &h) || h.adjective || h.possessive || h.len >= n ||
+      t[h.len] != ' ') {
+    return NULL;
+  }
+  const char* rest = t + h.len + 1u;
+  const size_t l = xlex_word_len(rest, strlen(rest));
+  if (!l || !xlex_org_word(rest, l)) {
+    return NULL;
+  }
+  for (size_t i = 0; posts[i]; ++i) {
+    if (xlex_eq(rest, l, posts[i])) {
+      return NULL;
+    }
+  }
+  for (size_t i = 0; links[i]; ++i) {
+    if (strstr(rest, links[i])) {
+      return NULL;
+    }
+  }
+  for (const char* c = rest; *c; ++c) {
+    if (!(xlex_is_word_char((unsigned char)*c) || *c == ' ' || *c == '-') ||
+        (c[0] == ' ' && !xlex_is_upper((unsigned char)c[1]))) {
+      return NULL; /* capitalized words only */
+    }
+  }
+  return strdup(t);
+}
+
 /* Resolves one item and files it under its side. */
 static void
 file_item(XCtx* x,
@@ -632,6 +765,13 @@ file_item(XCtx* x,
   const char* cc = NULL;
   char* written = NULL;
   const DkgAgency* a = xctx_agency(x, side, text, &cc, &written);
+  if (!a && written) {
+    char* whole = country_led_name(text);
+    if (whole) {
+      free(written);
+      written = whole;
+    }
+  }
   if (a && !side && cc && *last && strcmp(cc, *last)) {
     /* Both registries know the name ("National Cyber Security Centre" of
        the UK and of Korea, in one spelling or the other): the delegation
@@ -1276,6 +1416,54 @@ title_item(const char* s, const Atom* a)
   return false;
 }
 
+/* Where the names of a list in [b, e) end: before the first lower-case
+   word outside parentheses that joins no names and has another lower-case
+   word after it ("experts from the Digital Forensic Research Lab of the
+   Atlantic Council concluded that ...": the clause's verb). */
+size_t
+xlist_names_end(XCtx* x, size_t b, size_t e, bool clause)
+{
+  static const char* const joins[] = { "of", "and",     "the",  "for", "on",
+                                       "in", "de",      "at",   "as",  "well",
+                                       "to", "against", "from", "&",   NULL };
+  const char* s = x->doc.text;
+  int depth = 0;
+  for (size_t p = b; p < e; ++p) {
+    depth += s[p] == '(' ? 1 : s[p] == ')' ? -1 : 0;
+    if (depth > 0 || (p > b && s[p - 1u] != ' ') ||
+        !xlex_is_word_char((unsigned char)s[p]) ||
+        xlex_is_upper((unsigned char)s[p]) || (s[p] >= '0' && s[p] <= '9')) {
+      continue;
+    }
+    const size_t l = xlex_word_len(s + p, e - p);
+    bool join = false;
+    for (size_t i = 0; joins[i] && !join; ++i) {
+      join = xlex_eq(s + p, l, joins[i]);
+    }
+    /* the next word lower-case too: no name goes on so ("Centre against
+       Terrorism", "Ministry of Foreign Affairs officials") */
+    size_t q = p + l;
+    while (q < e && s[q] == ' ') {
+      ++q;
+    }
+    if (!join && q > p + l && q < e && xlex_is_word_char((unsigned char)s[q]) &&
+        !xlex_is_upper((unsigned char)s[q]) && !(s[q] >= '0' && s[q] <= '9') &&
+        (!clause || xlex_starts(s + q, e - q, "that "))) {
+      /* without the "and" before it ("... Czech Republic and intelligence
+         services") */
+      size_t c = p;
+      while (c > b && s[c - 1u] == ' ') {
+        --c;
+      }
+      if (c >= b + 4u && xlex_starts(s + c - 4u, 4u, " and")) {
+        c -= 4u;
+      }
+      return c;
+    }
+  }
+  return e;
+}
+
 /* Is the name (an article aside) a country alone ("U.S.", "the
    Philippines")? */
 static bool
@@ -1290,6 +1478,19 @@ country_only(const char* name)
          strlen(name + skip) == ch.len;
 }
 
+/* Is the item (an article aside) a participant alone, a country or an
+   organization ("representatives from the EU, LAC countries, ...")? */
+static bool
+party_only(XCtx* x, const Atom* a)
+{
+  const char* s = x->doc.text;
+  const size_t b =
+    xlex_starts(s + a->b, a->e - a->b, "the ") ? a->b + 4u : a->b;
+  XCountryHit h;
+  return b < a->e && xside_participant_at(x, b, b, a->e, &h) &&
+         h.len == a->e - b;
+}
+
 void
 xlist_parse(XCtx* x,
             const char* side,
@@ -1300,6 +1501,7 @@ xlist_parse(XCtx* x,
 {
   const char* s = x->doc.text;
   size_t n = 0;
+  e = xlist_names_end(x, b, e, true);
   Atom* atoms = split_atoms(s, b, e, &n);
   for (size_t k = 0; atoms && k < n; ++k) {
     /* "theDepartment of Industry": an article glued to the name (a copy
@@ -1540,7 +1742,7 @@ xlist_parse(XCtx* x,
       i = j;
       continue;
     }
-    if (included(s, atoms, i)) {
+    if (included(s, atoms, i) && !generic_before(s, atoms, i)) {
       i = included_item(x, side, atoms, n, i, sent, last) + 1u;
       continue;
     }
@@ -1623,7 +1825,7 @@ xlist_parse(XCtx* x,
     if (!done) {
       if (!is_filler(s, atoms[i].b, atoms[i].e)) {
         char* name = xctx_copy(x, atoms[i].b, atoms[i].e);
-        if (name && !country_only(name)) {
+        if (name && !country_only(name) && !party_only(x, &atoms[i])) {
           const char* cc = NULL;
           char* written = NULL;
           const DkgAgency* a = xctx_agency(x, side, name, &cc, &written);
@@ -1633,13 +1835,14 @@ xlist_parse(XCtx* x,
                       "\"%s\" in a list of agencies is an international "
                       "body, no agency of a delegation; left out",
                       name);
-          } else if (a ||
-                     (written && !countries(written) &&
-                      (xctx_agency_like(written) || mission(written) ||
-                       spelled_acronym(s, &atoms[i]) ||
-                       (proper_name(written) && !ends_in_head(x, written))) &&
-                      xlex_find(written, strlen(written), "met") == NONE &&
-                      !strpbrk(written, "0123456789"))) {
+          } else if (a || (written && !countries(written) &&
+                           (xctx_agency_like(written) || mission(written) ||
+                            office_name(written, strlen(written)) ||
+                            spelled_acronym(s, &atoms[i]) ||
+                            ((proper_name(written) || articled_name(name)) &&
+                             !ends_in_head(x, written))) &&
+                           xlex_find(written, strlen(written), "met") == NONE &&
+                           !strpbrk(written, "0123456789"))) {
             file_item(x, side, name, atoms[i], sent, last);
           } else {
             xctx_warn(x,

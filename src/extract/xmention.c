@@ -30,16 +30,31 @@ static bool names_a_head(const XCtx* x, size_t sent);
 static bool
 about_delegations(const char* s, size_t b, size_t e)
 {
-  static const char* const cues[] = {
-    "delegation",    "delegations",     "side",
-    "represented",   "participants",    "participated",
-    "participation", "attended",        "joined",
-    "officials",     "representatives", "included",
-    "comprised",     "consisted",       "accompanied",
-    "attendance",    "co-chairs",       "co-chaired",
-    "led by the",    "involved in the", "inviting",
-    "organised",     "organized",       NULL
-  };
+  static const char* const cues[] = { "delegation",
+                                      "delegations",
+                                      "side",
+                                      "represented",
+                                      "participants",
+                                      "participated",
+                                      "participation",
+                                      "attended",
+                                      "joined",
+                                      "officials",
+                                      "representatives",
+                                      "included",
+                                      "comprised",
+                                      "consisted",
+                                      "accompanied",
+                                      "attendance",
+                                      "co-chairs",
+                                      "co-chaired",
+                                      "led by the",
+                                      "involved in the",
+                                      "inviting",
+                                      "organised",
+                                      "organized",
+                                      "counterparts",
+                                      NULL };
   for (size_t i = 0; cues[i]; ++i) {
     if (xlex_find(s + b, e - b, cues[i]) != NONE) {
       return true;
@@ -222,8 +237,11 @@ longest_at(XCtx* x,
     const bool comma = strchr(name, ',') && a && !strchr(a->name, ',');
     const bool spelled =
       a && (spelled_agency(x, name) || grouped_member(x->doc.text, 0, w[w0].b));
+    /* "the Ministry of ... (MIC) and the Ministry of ... of Viet Nam": a
+       name ends at its acronym's parenthesis when another item follows */
+    const bool across = strstr(name, ") and") || strstr(name, "), ");
     free(name);
-    if (a && !comma && spelled) {
+    if (a && !comma && spelled && !across) {
       *agency = a;
       return end;
     }
@@ -383,6 +401,10 @@ org_name_at(XCtx* x, const XSpan* w, size_t n, size_t head)
                       !word_is(s, w, end + 1u, "The");
     if (!upper && !join) {
       break;
+    }
+    if (join && noun != NONE && noun + 1u == end &&
+        (word_is(s, w, end, "and") || word_is(s, w, end, "&"))) {
+      break; /* "Defence Ministry and Interior Ministry": two names */
     }
     for (size_t i = 0; upper && ranks[i]; ++i) {
       if (word_is(s, w, end, ranks[i])) {
@@ -630,6 +652,12 @@ coordinated_name(XCtx* x, const XSpan* w, size_t n, size_t a)
       word_is(s, w, a + 1u, "The")) {
     return 0;
   }
+  /* "... and Singapore's Ministry of ...": another country's name */
+  XCountryHit h;
+  if (xlex_country_at(s + w[a + 1u].b, w[n - 1u].e - w[a + 1u].b, &h) &&
+      (h.possessive || h.adjective)) {
+    return 0;
+  }
   return org_name_at(x, w, n, a + 1u);
 }
 
@@ -652,6 +680,34 @@ another_country(XCtx* x, const XSpan* w, size_t n, size_t i, size_t b, size_t e)
   }
   return h.adjective && next < n &&
          xlex_org_word(s + w[next].b, w[next].e - w[next].b);
+}
+
+/* "Defense Ministry", "Foreign Ministry": one to three capitalized words
+   of no organization and "Ministry", no "of" or "for" after it (that is
+   "Ministry of ...", read apart), from word `head`: the end word
+   (exclusive), 0 when none. */
+static size_t
+field_ministry(XCtx* x, const XSpan* w, size_t n, size_t head)
+{
+  const char* s = x->doc.text;
+  for (size_t k = head; k < n && k < head + 4u; ++k) {
+    if (k > head && (w[k].b != w[k - 1u].e + 1u || s[w[k - 1u].e] != ' ')) {
+      return 0;
+    }
+    if (!xlex_is_upper((unsigned char)s[w[k].b]) || word_is(s, w, k, "The")) {
+      return 0;
+    }
+    if (word_is(s, w, k, "Ministry")) {
+      const bool linked =
+        k + 1u < n && w[k + 1u].b == w[k].e + 1u &&
+        (word_is(s, w, k + 1u, "of") || word_is(s, w, k + 1u, "for"));
+      return k > head && !linked ? k + 1u : 0;
+    }
+    if (xlex_org_word(s + w[k].b, w[k].e - w[k].b)) {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 /* An agency-like phrase that the registry does not know, at word `k`: a
@@ -678,6 +734,11 @@ unknown_at(XCtx* x,
   const char* s = x->doc.text;
   *cc = NULL;
   *first = k;
+  /* a word joined by a hyphen to the one before starts no name
+     ("Director-General for International Affairs of MIC") */
+  if (k > 0 && w[k].b == w[k - 1u].e + 1u && s[w[k - 1u].e] == '-') {
+    return 0;
+  }
   XCountryHit h;
   size_t head = k;
   if (xside_participant_at(x, b, w[k].b, e, &h) &&
@@ -703,6 +764,9 @@ unknown_at(XCtx* x,
       return 0;
     }
     size_t named = org_name_at(x, w, n, head);
+    if (!named) {
+      named = field_ministry(x, w, n, head);
+    }
     if (named && head == k && !*cc && (w[k].b == b || s[w[k].b - 1u] == ' ') &&
         xside_participant_at(x, b, w[k].b, e, &h) && !h.possessive &&
         w[k].b + h.len < w[named - 1u].e) {
@@ -937,6 +1001,17 @@ unknown_mention(XCtx* x,
     }
   }
   parent |= unit_after(s, me, e); /* "... Affairs' Cyber Department" */
+  if (parent) {
+    /* a parent is an organization ("International Affairs of MIC's
+       Global Strategy Bureau" is a title's field and its body's unit) */
+    char* pn = xctx_copy(x, w[first].b, me);
+    const bool the = pn && !strncmp(pn, "the ", 4u);
+    if (pn && !xctx_agency_like(pn + (the ? 4u : 0u))) {
+      parent = false;
+      me = w[end - 1u].e;
+    }
+    free(pn);
+  }
   if (first > 0 && !parent &&
       (word_is(s, w, first - 1u, "of") || word_is(s, w, first - 1u, "for"))) {
     return end;
@@ -1252,7 +1327,16 @@ plural_of(XCtx* x,
   }
   const char* ccs[2] = { NULL, NULL };
   size_t i = last + 2u;
-  if (!participant_pair(x, w, n, b, e, true, &i, ccs)) {
+  /* "the Foreign Ministries of both countries", "... of the two sides":
+     the two participants */
+  const size_t q = i < n && word_is(s, w, i, "the") ? i + 1u : i;
+  if (x->n_cc == 2u && q + 1u < n &&
+      (word_is(s, w, q, "both") || (q > i && word_is(s, w, q, "two"))) &&
+      (word_is(s, w, q + 1u, "countries") || word_is(s, w, q + 1u, "sides"))) {
+    ccs[0] = x->cc[0];
+    ccs[1] = x->cc[1];
+    i = q + 2u;
+  } else if (!participant_pair(x, w, n, b, e, true, &i, ccs)) {
     return 0;
   }
   return plural_agencies(x, sent, w, k, k, last, ccs, "before the participants")
@@ -1332,6 +1416,18 @@ mentions_in(XCtx* x, size_t sent, size_t b, size_t e)
       free(written);
       written = NULL;
       end = 0;
+    }
+    if (end && cc && end + 1u < n && word_is(s, w, end, "of") &&
+        w[end].b == w[end - 1u].e + 1u) {
+      /* "the Ministry of Defense of Viet Nam" is not Japan's either */
+      const size_t cw =
+        end + 2u < n && word_is(s, w, end + 1u, "the") ? end + 2u : end + 1u;
+      if (xside_participant_at(x, b, w[cw].b, e, &ph) && !ph.adjective &&
+          !ph.possessive && strcmp(ph.cc, cc)) {
+        free(written);
+        written = NULL;
+        end = 0;
+      }
     }
     if (!end) {
       XSpan sl = { 0, 0 };
@@ -1462,6 +1558,7 @@ people_lists(XCtx* x, size_t sent, size_t b, size_t e)
         le = lb + f;
       }
     }
+    le = xlist_names_end(x, lb, le, false);
     while (le > lb &&
            (s[le - 1u] == '.' || s[le - 1u] == ' ' || s[le - 1u] == ',')) {
       --le;
@@ -1801,6 +1898,14 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
   for (size_t i = 0; units[i]; ++i) {
     unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, units[i]);
   }
+  /* "Deputy Secretary of the Department of Defense", "Vice Minister of the
+     Ministry of ...": a rank that heads a whole body serves that body */
+  static const char* const heads[] = { "Secretary",         "Minister",
+                                       "Undersecretary",    "Under-Secretary",
+                                       "Secretary-General", NULL };
+  for (size_t i = 0; heads[i]; ++i) {
+    unit |= xlex_eq(t + wb, (size_t)(at - t) - wb, heads[i]);
+  }
   if (!unit) {
     return;
   }
@@ -1898,15 +2003,23 @@ title_acronym(XCtx* x, size_t d, const XHead* hd)
 static void
 title_org(XCtx* x, size_t d, const XHead* hd)
 {
-  static const char* const nouns[] = { "Agency", "Authority", "Centre",
-                                       "Center", "Institute", "Directorate",
-                                       NULL };
+  static const char* const nouns[] = { "Agency",   "Authority", "Centre",
+                                       "Center",   "Institute", "Directorate",
+                                       "Ministry", "Service",   NULL };
   const char* t = hd->title.name;
   const char* at = t ? strstr(t, " of the ") : NULL;
   if (!at || !x->del[d].cc) {
     return;
   }
   const char* ob = at + 8;
+  /* "of the French Foreign Ministry": the head's own country word is no
+     part of the name */
+  XCountryHit own;
+  if (xlex_country_at(ob, strlen(ob), &own) && own.adjective &&
+      !strcmp(own.cc, x->del[d].cc) && ob[own.len] == ' ' &&
+      xlex_is_upper((unsigned char)ob[own.len + 1u])) {
+    ob += own.len + 1u;
+  }
   const char* p = ob;
   const char* oe = NULL;
   while (*p && xlex_is_upper((unsigned char)*p)) {
