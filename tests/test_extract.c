@@ -6903,6 +6903,91 @@ test_topic6_will_continue(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6b): what the sides should or must do is a stance, and
+   the "including" list of its fields is no topic */
+static void
+test_topic7_ought(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Both sides agreed "
+                   "that Peru and Chile should deepen practical "
+                   "cooperation in fields including mining, fisheries "
+                   "and tourism.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Work in areas such "
+                   "as mining, fisheries and tourism must grow, the "
+                   "ministers said.",
+                   want));
+}
+
+/* topics (topics6b): a verb of discussion before "that" and a clause is
+   a finding, no topic; "shared" after an infinitive is an adjective */
+static void
+test_topic7_that_clause(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru and Chile "
+                   "assessed that their partnership has never been "
+                   "stronger.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru reviewed that "
+                   "Chile had met its goals.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru wants to work "
+                   "with Chile to defend shared values, the ministry "
+                   "said.",
+                   want));
+}
+
+/* topics (topics6b): a passive's subject after "According to X," and
+   "during the talks" starts after them */
+static void
+test_topic7_passive_intro(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "According to the Peruvian Foreign Ministry, during the "
+                   "talks port fees, customs reform were discussed.",
+                   want));
+  static const char* const one[] = { "port fees", NULL };
+  CHECK(
+    topics_are(ex, "At the meeting, port fees were reviewed in detail.", one));
+}
+
+/* topics (topics6b): "on" after a comma starts another object of "views
+   on"; single words before "and W spheres" qualify one kind; "water and
+   energy issues" is one */
+static void
+test_topic7_again_on(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees",
+                                      "speeding up customs checks",
+                                      "solving fishing and mining issues",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged views on port fees, on "
+                   "speeding up customs checks, solving fishing and mining "
+                   "issues.",
+                   want));
+  static const char* const kinds[] = {
+    "cooperation in legal, trade, cultural and scientific spheres", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed cooperation in legal, trade, "
+                   "cultural and scientific spheres.",
+                   kinds));
+  static const char* const three[] = { "ports", "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed ports, fisheries and other "
+                   "areas.",
+                   three));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7161,6 +7246,10 @@ main(int argc, char** argv)
     test_topic6_their_own(ex);
     test_topic6_following_matters(ex);
     test_topic6_will_continue(ex);
+    test_topic7_ought(ex);
+    test_topic7_that_clause(ex);
+    test_topic7_passive_intro(ex);
+    test_topic7_again_on(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

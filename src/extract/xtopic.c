@@ -750,6 +750,46 @@ adjective(const char* s, size_t w, size_t e)
    bilateral, regional and multilateral fora")?  The word before it is an
    adjective, and so is the word after it, which another adjective or
    its noun follows. */
+/* Is the list from s[r, e) the rest of a series of single words that
+   qualify one kind of thing after its last word ("political, trade,
+   economic, cultural and humanitarian spheres")?  Each part is one word,
+   the last "and W" with the kind after it. */
+static bool
+kind_series(const char* s, size_t r, size_t e)
+{
+  static const char* const kinds[] = { "spheres", "fields", "sectors", "areas",
+                                       "domains", "realms", NULL };
+  for (size_t p = r; p < e;) {
+    const size_t n = xlex_word_len(s + p, e - p);
+    if (!n || s[p] < 'a' || s[p] > 'z') {
+      return false;
+    }
+    p += n;
+    if (xlex_starts(s + p, e - p, ", and ") ||
+        xlex_starts(s + p, e - p, " and ")) {
+      p += s[p] == ',' ? 6u : 5u;
+      const size_t m = p < e ? xlex_word_len(s + p, e - p) : 0u;
+      if (!m || p + m + 1u >= e || s[p + m] != ' ' ||
+          xlex_eq(s + p, m, "other")) {
+        return false;
+      }
+      const size_t q = p + m + 1u;
+      const size_t k = xlex_word_len(s + q, e - q);
+      for (size_t i = 0; kinds[i]; ++i) {
+        if (xlex_eq(s + q, k, kinds[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!xlex_starts(s + p, e - p, ", ")) {
+      return false;
+    }
+    p += 2u;
+  }
+  return false;
+}
+
 static bool
 adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
 {
@@ -791,6 +831,28 @@ adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
       s[r] >= 'a' && s[r] <= 'z' &&
       (s[r + n] == ',' || xlex_starts(s + r + n, e - r - n, " and "))) {
     return true;
+  }
+  /* "in political, trade, economic and humanitarian spheres": the
+     series after a preposition or article, its words single */
+  if (sep == 2u && w < i && s[w] >= 'a' && s[w] <= 'z' && w > b + 1u &&
+      s[w - 1u] == ' ' && kind_series(s, r, e)) {
+    size_t f = w; /* the series' first word */
+    while (f >= b + 3u && s[f - 1u] == ' ' && s[f - 2u] == ',') {
+      size_t g = f - 2u;
+      while (g > b && xlex_is_word_char((unsigned char)s[g - 1u])) {
+        --g;
+      }
+      if (g == f - 2u || g <= b || s[g - 1u] != ' ') {
+        break;
+      }
+      f = g;
+    }
+    static const char* const before[] = {
+      "in", "on", "of", "for", "the", NULL
+    };
+    if (f > b + 1u && last_word_in(s, b, f - 1u, before)) {
+      return true;
+    }
   }
   return adjective(s, w, i) && adjective(s, r, r + n);
 }
@@ -962,6 +1024,27 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
   for (size_t i = 0; preps[i] && r < end; ++i) {
     if (xlex_starts(s + r, end - r, preps[i])) {
       return true; /* "... of the G7 and in support of ..." */
+    }
+  }
+  /* "solving water and energy issues", "port and customs matters": one
+     word after it and a kind of thing that both qualify, the item's
+     last word */
+  static const char* const kinds[] = { "issues",   "matters",  "questions",
+                                       "sectors",  "problems", "fields",
+                                       "policies", NULL };
+  const size_t m = r < end ? xlex_word_len(s + r, end - r) : 0u;
+  if (n && m && r + m + 1u < end && s[r + m] == ' ' && s[w] >= 'a' &&
+      s[w] <= 'z' && s[r] >= 'a' && s[r] <= 'z') {
+    size_t q = r + m + 1u;
+    const size_t k = xlex_word_len(s + q, end - q);
+    size_t t = q + k;
+    while (t < end && (s[t] == ' ' || s[t] == ',' || s[t] == '.')) {
+      ++t;
+    }
+    for (size_t i = 0; kinds[i] && t >= end; ++i) {
+      if (xlex_eq(s + q, k, kinds[i])) {
+        return true;
+      }
     }
   }
   return n && r + 4u + n <= end && !strncmp(s + r, "non-", 4u) &&
@@ -1488,7 +1571,12 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
      the sentence, no item */
   if (n == 2u && !listed && !whole && !infinitive) {
     const size_t w = xlex_word_len(s + cuts[1][0], e - cuts[1][0]);
-    if (w > 5u && s[cuts[1][0]] >= 'a' && s[cuts[1][0]] <= 'z' &&
+    /* (not after an object that is itself a gerund: "speeding up the
+       delimitation of the border, solving water issues" are two) */
+    const size_t w0 = xlex_word_len(s + b, e - b);
+    const bool gerunds = w0 > 5u && s[b] >= 'a' && s[b] <= 'z' &&
+                         !strncmp(s + b + w0 - 3u, "ing", 3u);
+    if (!gerunds && w > 5u && s[cuts[1][0]] >= 'a' && s[cuts[1][0]] <= 'z' &&
         !strncmp(s + cuts[1][0] + w - 3u, "ing", 3u)) {
       n = 1u;
     }
@@ -1964,6 +2052,16 @@ adjective_shared(const char* s, size_t b, size_t at)
   if (w - v > 5u && s[v] >= 'a' && s[v] <= 'z' &&
       (!strncmp(s + w - 3u, "ing", 3u) || !strncmp(s + w - 2u, "ed", 2u))) {
     return true; /* (and "reaffirmed shared interests") */
+  }
+  /* after an infinitive: "to advance shared priorities", "to defend
+     shared values" (a verb of its own before it) */
+  size_t t = v;
+  while (t > b && s[t - 1u] == ' ') {
+    --t;
+  }
+  if (w > v && t >= b + 2u && xlex_eq(s + t - 2u, 2u, "to") &&
+      (t == b + 2u || !xlex_is_word_char((unsigned char)s[t - 3u]))) {
+    return true;
   }
   /* "India and Vietnam have long shared strong ties": the perfect tells
      a standing bond of the two, not what the meeting shared */
@@ -2641,6 +2739,36 @@ planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
   return false;
 }
 
+/* Does the object at s[lb, e) open a clause ("assessed that the
+   partnership ... has never been stronger", "reviewed that progress had
+   been made")?  A clause is a finding, no topic; "discussed that issue"
+   keeps its demonstrative. */
+static bool
+that_clause(const char* s, size_t lb, size_t e)
+{
+  if (!xlex_starts(s + lb, e - lb, "that ")) {
+    return false;
+  }
+  size_t w = lb + 5u;
+  while (w < e && s[w] == ' ') {
+    ++w;
+  }
+  static const char* const opens[] = {
+    "the", "a",    "an",      "this", "these", "those", "their",
+    "its", "our",  "both",    "they", "it",    "there", "such",
+    "all", "each", "his",     "her",  "we",    "he",    "she",
+    "no",  "more", "further", "any",  "every", "some",  NULL
+  };
+  const size_t n = xlex_word_len(s + w, e - w);
+  for (size_t i = 0; opens[i]; ++i) {
+    if (xlex_eq(s + w, n, opens[i])) {
+      return true;
+    }
+  }
+  /* a name: "assessed that Chile and Peru ..." */
+  return w < e && s[w] >= 'A' && s[w] <= 'Z';
+}
+
 static size_t
 verb_topics(XCtx* x,
             size_t sent,
@@ -2681,12 +2809,53 @@ verb_topics(XCtx* x,
     while (sb2 < sub && s[sb2] == ' ') {
       ++sb2;
     }
+    /* "According to the MFA Information Department, A was discussed":
+       the source of the news, no item */
+    if (xlex_starts(s + sb2, sub - sb2, "according to ")) {
+      for (size_t k = sb2; k + 1u < sub; ++k) {
+        if (s[k] == ',') {
+          sb2 = k + 1u;
+          while (sb2 < sub && s[sb2] == ' ') {
+            ++sb2;
+          }
+          break;
+        }
+      }
+    }
     /* "In addition, A was discussed" */
     for (size_t k = sb2; k + 1u < sub; ++k) {
       if (s[k] == ',' && words_between(s, sb2, k) <= 2u) {
         sb2 = k + 2u;
         break;
       }
+    }
+    /* "during the talks A and B were discussed", "At the meeting, A was
+       reviewed": when, not what */
+    static const char* const when[] = {
+      "during the ", "at the ", "in the ", NULL
+    };
+    static const char* const events[] = {
+      "talks",      "meeting", "consultations", "consultation",
+      "dialogue",   "session", "sessions",      "discussions",
+      "discussion", "round",   "meetings",      NULL
+    };
+    for (size_t k = 0; when[k]; ++k) {
+      const size_t l = strlen(when[k]);
+      if (!xlex_starts(s + sb2, sub - sb2, when[k]) || sb2 + l >= sub) {
+        continue;
+      }
+      const size_t n = xlex_word_len(s + sb2 + l, sub - sb2 - l);
+      for (size_t m = 0; events[m]; ++m) {
+        if (xlex_eq(s + sb2 + l, n, events[m]) && sb2 + l + n < sub &&
+            (s[sb2 + l + n] == ' ' || s[sb2 + l + n] == ',')) {
+          sb2 += l + n;
+          while (sb2 < sub && (s[sb2] == ' ' || s[sb2] == ',')) {
+            ++sb2;
+          }
+          break;
+        }
+      }
+      break;
     }
     size_t se = list_end(s, sb2, sub);
     while (se > sb2 && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
@@ -2742,7 +2911,7 @@ verb_topics(XCtx* x,
       verb_topics(x, sent, sb, b, ve, NONE, false, false);
     }
   }
-  if (lb >= e) {
+  if (lb >= e || that_clause(s, lb, e)) {
     return e;
   }
   size_t le = gerund_end(s, discussion_verbs[v], lb, list_end(s, lb, e));
@@ -2782,7 +2951,55 @@ verb_topics(XCtx* x,
       }
     }
   }
-  if (again != NONE) {
+  /* "an exchange of views on A, on B, C, as well as on D": the
+     preposition after a comma starts each object again (not "on the
+     sidelines of ...", "on 5 May") */
+  size_t comma_on = NONE;
+  if (prep && !strcmp(prep, " on")) {
+    for (size_t k = lb; k + 5u < le && comma_on == NONE; ++k) {
+      if (strncmp(s + k, ", on ", 5u) || in_parens(s, lb, k)) {
+        continue;
+      }
+      const size_t w = k + 5u;
+      static const char* const not_obj[] = {
+        "the sidelines", "behalf", "monday",   "tuesday", "wednesday",
+        "thursday",      "friday", "saturday", "sunday",  NULL
+      };
+      bool obj = !(s[w] >= '0' && s[w] <= '9') &&
+                 !xlex_month(s + w, xlex_word_len(s + w, le - w));
+      for (size_t m = 0; not_obj[m] && obj; ++m) {
+        obj = !xlex_starts(s + w, le - w, not_obj[m]);
+      }
+      if (obj && (again == NONE || k < again)) {
+        comma_on = k;
+      }
+    }
+  }
+  if (comma_on != NONE) {
+    list_topics(x, i, sb, lb, comma_on, inc, done_including, whole);
+    /* the rest: each ", on" (or ", as well as on", " and on") again */
+    size_t pb = comma_on + 5u;
+    for (size_t k = pb; k < le; ++k) {
+      size_t l = 0;
+      if (!strncmp(s + k, ", as well as on ", 16u)) {
+        l = 16u;
+      } else if (!strncmp(s + k, ", and on ", 9u)) {
+        l = 9u;
+      } else if (!strncmp(s + k, " and on ", 8u)) {
+        l = 8u;
+      } else if (!strncmp(s + k, ", on ", 5u)) {
+        l = 5u;
+      }
+      if (l && k + l < le && !in_parens(s, pb, k)) {
+        list_topics(x, i, sb, pb, k, inc, done_including, whole);
+        pb = k + l;
+        k = pb - 1u;
+      }
+    }
+    if (pb < le) {
+      list_topics(x, i, sb, pb, le, inc, done_including, whole);
+    }
+  } else if (again != NONE) {
     size_t ae = again;
     while (ae > lb && s[ae - 1u] == ',') {
       --ae;
@@ -2929,6 +3146,15 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
   bool pledged = false;
   for (size_t k = 0; pledge[k] && !pledged; ++k) {
     pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
+  }
+  /* "China and Russia should ... deepen practical cooperation in fields
+     including A, B and C", "... areas such as A and B must grow": what
+     the sides ought to do, a stance, wherever its modal stands */
+  static const char* const ought[] = { " should ",  " must ",     " shall ",
+                                       " need to ", " needs to ", NULL };
+  const size_t se = x->doc.sents[sent].e;
+  for (size_t k = 0; ought[k] && !pledged && se > b; ++k) {
+    pledged = xlex_find(s + b, se - b, ought[k]) != NONE;
   }
   const size_t v = find_verb(s, b, b, at, &lb);
   /* "Both sides concurred to exchange views on areas such as A": a plan */
