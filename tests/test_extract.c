@@ -6988,6 +6988,36 @@ test_topic7_again_on(DkgExtractor* ex)
                    three));
 }
 
+/* topics (topics6b): two countries' adjectives of one noun stay one
+   item; a head before "in" + gerund is shared by the later gerunds */
+static void
+test_topic7_shared_heads(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "ways of helping Chilean and Peruvian traders living abroad", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed ways of helping Chilean and "
+                   "Peruvian traders living abroad.",
+                   want));
+  static const char* const ger[] = { "policing the ports",
+                                     "training customs staff",
+                                     "guarding the fisheries",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed steps to deepen their work in "
+                   "policing the ports, training customs staff, and "
+                   "guarding the fisheries.",
+                   ger));
+  static const char* const par[] = { "fighting smuggling",
+                                     "screening cargo",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "The ministers reviewed progress in fighting "
+                   "smuggling, screening cargo.",
+                   par));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7250,6 +7280,7 @@ main(int argc, char** argv)
     test_topic7_that_clause(ex);
     test_topic7_passive_intro(ex);
     test_topic7_again_on(ex);
+    test_topic7_shared_heads(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

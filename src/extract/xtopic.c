@@ -1026,6 +1026,15 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
       return true; /* "... of the G7 and in support of ..." */
     }
   }
+  /* "Vietnamese and Japanese nationals", "Chilean and Peruvian ports":
+     two countries' adjectives of one noun after them */
+  XCountryHit h1, h2;
+  if (n && r < end && xlex_country_at(s + w, end - w, &h1) && h1.adjective &&
+      h1.len == n && xlex_country_at(s + r, end - r, &h2) && h2.adjective &&
+      r + h2.len + 1u < end && s[r + h2.len] == ' ' &&
+      s[r + h2.len + 1u] >= 'a' && s[r + h2.len + 1u] <= 'z') {
+    return true;
+  }
   /* "solving water and energy issues", "port and customs matters": one
      word after it and a kind of thing that both qualify, the item's
      last word */
@@ -1381,6 +1390,50 @@ part_end(const char* s, size_t b, size_t e)
    B" is two
    ("issues like drone threats and open radio access networks"); the one
    object of a verb is cut only before a phrase of its own. */
+/* Does a gerund start s[b, e) ("defending national security")? */
+static bool
+gerund_at(const char* s, size_t b, size_t e)
+{
+  if (b >= e || s[b] < 'a' || s[b] > 'z') {
+    return false;
+  }
+  const size_t w = xlex_word_len(s + b, e - b);
+  static const char* const nouns[] = { "during",     "including", "regarding",
+                                       "concerning", "following", "bring",
+                                       "thing",      "things",    "string",
+                                       NULL };
+  for (size_t i = 0; nouns[i]; ++i) {
+    if (xlex_eq(s + b, w, nouns[i])) {
+      return false;
+    }
+  }
+  return w > 5u && !strncmp(s + b + w - 3u, "ing", 3u);
+}
+
+/* The first gerund after "in", "on" or "for" in s[b, e) ("measures to
+   strengthen cooperation in defending ..."), else NONE. */
+static size_t
+prep_gerund(const char* s, size_t b, size_t e)
+{
+  static const char* const preps[] = { " in ", " on ", " for ", NULL };
+  size_t at = NONE;
+  for (size_t k = 0; preps[k]; ++k) {
+    for (size_t from = b; from < e;) {
+      const size_t f = xlex_find(s + from, e - from, preps[k]);
+      if (f == NONE) {
+        break;
+      }
+      const size_t g = from + f + strlen(preps[k]);
+      if (gerund_at(s, g, e)) {
+        at = at == NONE || g < at ? g : at;
+        break;
+      }
+      from += f + 1u;
+    }
+  }
+  return at;
+}
+
 static void
 parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
@@ -1574,11 +1627,29 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
     /* (not after an object that is itself a gerund: "speeding up the
        delimitation of the border, solving water issues" are two) */
     const size_t w0 = xlex_word_len(s + b, e - b);
-    const bool gerunds = w0 > 5u && s[b] >= 'a' && s[b] <= 'z' &&
-                         !strncmp(s + b + w0 - 3u, "ing", 3u);
+    const bool gerunds = (w0 > 5u && s[b] >= 'a' && s[b] <= 'z' &&
+                          !strncmp(s + b + w0 - 3u, "ing", 3u)) ||
+                         prep_gerund(s, b, cuts[0][1]) != NONE;
     if (!gerunds && w > 5u && s[cuts[1][0]] >= 'a' && s[cuts[1][0]] <= 'z' &&
         !strncmp(s + cuts[1][0] + w - 3u, "ing", 3u)) {
       n = 1u;
+    }
+  }
+  /* "measures to strengthen cooperation in defending A, maintaining B,
+     and combating C": the later gerunds are objects of the first one's
+     preposition, and the head before it is shared by all, no item */
+  if (n >= 2u && !whole && !infinitive) {
+    bool all = true;
+    for (size_t k = 1; k < n && all; ++k) {
+      size_t ib = cuts[k][0];
+      while (ib < cuts[k][1] && s[ib] == ' ') {
+        ++ib;
+      }
+      all = gerund_at(s, ib, cuts[k][1]);
+    }
+    const size_t at = all ? prep_gerund(s, cuts[0][0], cuts[0][1]) : NONE;
+    if (at != NONE && !gerund_at(s, cuts[0][0], cuts[0][1])) {
+      cuts[0][0] = at;
     }
   }
   for (size_t k = 0; k < n; ++k) {
