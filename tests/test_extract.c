@@ -7018,6 +7018,47 @@ test_topic7_shared_heads(DkgExtractor* ex)
                    par));
 }
 
+/* topics (topics6b): a statement of aims is no topic; "discussed with
+   his counterpart A" gives A; "various issues related to A" gives A;
+   "shared with B the same understanding of ..." is an opinion */
+static void
+test_topic7_aims_and_with(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. The dialogue's "
+                   "goals include exchanging information on customs "
+                   "rules and combating smuggling.",
+                   want));
+  static const char* const with[] = {
+    "fishing quotas", "port fees", "tariffs", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The minister said he had discussed with his Chilean "
+                   "counterpart, Ana Ruiz, fishing quotas, port fees and "
+                   "tariffs.",
+                   with));
+  CHECK(topics_are(ex,
+                   "The minister said he had discussed with his Chilean "
+                   "counterpart various issues related to fishing quotas, "
+                   "port fees and tariffs.",
+                   with));
+  static const char* const rel[] = { "fishing quotas", NULL };
+  CHECK(topics_are(ex,
+                   "The ministers discussed various issues related to "
+                   "fishing quotas.",
+                   rel));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru said it shared "
+                   "with its Chilean counterpart \"the same understanding "
+                   "of guarding the ports\".",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru and Chile "
+                   "shared the same understanding of guarding the ports.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7281,6 +7322,7 @@ main(int argc, char** argv)
     test_topic7_passive_intro(ex);
     test_topic7_again_on(ex);
     test_topic7_shared_heads(ex);
+    test_topic7_aims_and_with(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -363,6 +363,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "in the area of ",
                                       "in areas of ",
                                       "issues related to ",
+                                      "various issues related to ",
+                                      "various issues relating to ",
+                                      "issues relating to ",
+                                      /* ", mainly relating to A" after a
+                                         generic head: A is the topic */
+                                      "mainly relating to ",
+                                      "mainly related to ",
+                                      "mostly relating to ",
+                                      "particularly relating to ",
                                       "issues of ",
                                       "matters of ",
                                       "important areas of ",
@@ -2158,6 +2167,8 @@ shared_opinion(const char* s, size_t b, size_t e)
     "the hope",
     "the recognition",
     "the concern",
+    /* "shared the same understanding of ...", "the same views" */
+    "the same",
     "a",
     "an",
     "concern",
@@ -2180,6 +2191,12 @@ shared_opinion(const char* s, size_t b, size_t e)
     "their gratitude",
     NULL
   };
+  /* (a quotation: shared "the same understanding of ...") */
+  if (b < e && s[b] == '"') {
+    ++b;
+  } else if (b + 3u < e && !strncmp(s + b, "\xE2\x80\x9C", 3u)) {
+    b += 3u;
+  }
   for (size_t i = 0; b < e && heads[i]; ++i) {
     const size_t l = strlen(heads[i]);
     /* not a named document: "introduced the International Guiding
@@ -2330,6 +2347,12 @@ presented_account(const char* s, size_t b, size_t e)
 {
   static const char* const heads[] = { "their ", "the ",  "its ",
                                        "our ",   "each ", NULL };
+  /* (a quotation: shared "the same understanding of ...") */
+  if (b < e && s[b] == '"') {
+    ++b;
+  } else if (b + 3u < e && !strncmp(s + b, "\xE2\x80\x9C", 3u)) {
+    b += 3u;
+  }
   for (size_t i = 0; b < e && heads[i]; ++i) {
     const size_t l = strlen(heads[i]);
     /* not a named document: "introduced the International Guiding
@@ -2985,6 +3008,48 @@ verb_topics(XCtx* x,
   if (lb >= e || that_clause(s, lb, e)) {
     return e;
   }
+  /* "discussed with his Indonesian counterpart A", "shared with the
+     Chilean delegation B": whom with, then what */
+  if (xlex_starts(s + lb, e - lb, "with ")) {
+    static const char* const whom[] = { "counterpart", "counterparts",
+                                        "delegation",  "delegations",
+                                        "side",        NULL };
+    size_t p = lb + 5u;
+    for (size_t words = 0; p < e && words < 5u; ++words) {
+      const size_t n = xlex_word_len(s + p, e - p);
+      if (!n) {
+        break;
+      }
+      bool hit = false;
+      for (size_t k = 0; whom[k] && !hit; ++k) {
+        hit = xlex_eq(s + p, n, whom[k]);
+      }
+      p += n;
+      if (hit) {
+        /* ", Johnny Blade," the name after it */
+        if (p < e && s[p] == ',') {
+          const char* c = memchr(s + p + 1u, ',', e - p - 1u);
+          if (c && proper_names(s, p + 2u, (size_t)(c - s))) {
+            p = (size_t)(c - s) + 1u;
+          }
+        }
+        while (p < e && s[p] == ' ') {
+          ++p;
+        }
+        if (p < e) {
+          lb = p;
+        }
+        if (!strcmp(discussion_verbs[v], "shared") &&
+            shared_opinion(s, lb, e)) {
+          return e;
+        }
+        break;
+      }
+      while (p < e && s[p] == ' ') {
+        ++p;
+      }
+    }
+  }
   size_t le = gerund_end(s, discussion_verbs[v], lb, list_end(s, lb, e));
   /* ", provided updates on B": a new verb of discussion after a comma
      ends the list and opens its own */
@@ -3327,6 +3392,25 @@ xtopic_extract(XCtx* x)
       elsewhere = xlex_starts(s + ob, e - ob, other[k]);
     }
     if (elsewhere && (!x->has_event || i != x->event)) {
+      continue;
+    }
+    /* "Operational objectives include exchanging information on A and
+       combating B", "The goals are ...": what the dialogue aims at, a
+       plan, no topic */
+    static const char* const aims[] = { "objectives include",
+                                        "objectives included",
+                                        "objectives are",
+                                        "goals include",
+                                        "goals included",
+                                        "goals are",
+                                        "aims include",
+                                        "aims are",
+                                        NULL };
+    bool aimed = false;
+    for (size_t k = 0; aims[k] && !aimed; ++k) {
+      aimed = xlex_find(s + b, e - b, aims[k]) != NONE;
+    }
+    if (aimed) {
       continue;
     }
     size_t intro_len = 0;
