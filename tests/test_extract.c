@@ -7059,6 +7059,32 @@ test_topic7_aims_and_with(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6b): the one example of a verb's one object is a topic
+   too when it is a thing of its own, not an activity or an aspect */
+static void
+test_topic7_one_example(DkgExtractor* ex)
+{
+  static const char* const want[] = { "Peru's dispute with Chile",
+                                      "questions of trade in the Andes",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The talks focused on questions of trade in the Andes, "
+                   "including Peru's dispute with Chile.",
+                   want));
+  static const char* const thing[] = { "illegal fishing by foreign fleets",
+                                       "risks to the fisheries",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed risks to the fisheries, including "
+                   "illegal fishing by foreign fleets.",
+                   thing));
+  static const char* const aspect[] = { "potential of port reform", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed the potential of port reform, "
+                   "including the importance of training.",
+                   aspect));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7323,6 +7349,7 @@ main(int argc, char** argv)
     test_topic7_again_on(ex);
     test_topic7_shared_heads(ex);
     test_topic7_aims_and_with(ex);
+    test_topic7_one_example(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -3465,7 +3465,30 @@ xtopic_extract(XCtx* x)
         clause_end(s, b, vb, e) >= b + inc && !topics_listed(s, lb, e);
       static const char* const preps[] = { "at",  "in",   "through", "by",
                                            "via", "with", "on",      NULL };
-      bool places = examples && !on;
+      /* "focused on questions of security in Europe, including Russia's
+         war against Ukraine": an example that is a thing of its own (no
+         activity, "co-chairing ...", no place) is a topic too */
+      const size_t w0 = lb < e ? xlex_word_len(s + lb, e - lb) : 0u;
+      const bool activity = w0 > 4u && !strncmp(s + lb + w0 - 3u, "ing", 3u);
+      size_t ne = lb + w0;
+      if (ne + 2u < e && s[ne] == '\'' && s[ne + 1u] == 's') {
+        ne += 2u; /* "Russia's" */
+      } else if (ne + 4u < e && !strncmp(s + ne, "\xE2\x80\x99s", 4u)) {
+        ne += 4u;
+      }
+      /* (not "including the importance of A": an aspect of the head) */
+      const bool article = xlex_starts(s + lb, e - lb, "the ") ||
+                           xlex_starts(s + lb, e - lb, "a ") ||
+                           xlex_starts(s + lb, e - lb, "an ") ||
+                           xlex_starts(s + lb, e - lb, "its ") ||
+                           xlex_starts(s + lb, e - lb, "their ");
+      const bool thing =
+        examples && !on && !activity && !article && lb < e &&
+        ((s[lb] >= 'a' && s[lb] <= 'z') ||
+         (ne + 1u < e && s[ne] == ' ' && ne >= lb + 3u &&
+          (s[ne - 1u] == 's' && (s[ne - 2u] == '\'' || s[ne - 2u] == '\x99')) &&
+          s[ne + 1u] >= 'a' && s[ne + 1u] <= 'z'));
+      bool places = examples && !on && !thing;
       for (size_t k = 0; preps[k] && !places; ++k) {
         places = xlex_starts(s + lb, e - lb, preps[k]);
       }
