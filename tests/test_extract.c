@@ -7085,6 +7085,24 @@ test_topic7_one_example(DkgExtractor* ex)
                    aspect));
 }
 
+/* topics (topics6b): an "and" inside a title in capitals joins its words
+   ("... on Combating Piracy and Armed Robbery against Ships"), and a
+   capitalized word in "-ed" after it is no verb of a new clause */
+static void
+test_topic7_title_and(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "Andean Treaty on Fighting Smuggling and Armed Theft at Sea",
+    "cooperation within regional bodies",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed the Andean Treaty on Fighting "
+                   "Smuggling and Armed Theft at Sea and cooperation "
+                   "within regional bodies.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7350,6 +7368,7 @@ main(int argc, char** argv)
     test_topic7_shared_heads(ex);
     test_topic7_aims_and_with(ex);
     test_topic7_one_example(ex);
+    test_topic7_title_and(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

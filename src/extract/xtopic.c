@@ -970,6 +970,41 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   if (r < e && xlex_starts(s + r, e - r, "the ")) {
     r += 4u;
   }
+  /* inside a title: "the Regional Cooperation Agreement on Combating
+     Piracy and Armed Robbery against Ships": two capitalized words or
+     more before it (small words between), two after it, no "the" that
+     opens a second name ("the ... Strategy and the EU Joint ...") */
+  if (w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r == at + 4u &&
+      r < e && xlex_is_upper((unsigned char)s[r])) {
+    static const char* const small[] = { "of", "on",  "for", "against", "in",
+                                         "to", "the", "and", NULL };
+    size_t caps = 0;
+    for (size_t p = w; p > b;) {
+      size_t q = p - 1u;
+      if (s[q] != ' ') {
+        break;
+      }
+      size_t t = q;
+      while (t > b && xlex_is_word_char((unsigned char)s[t - 1u])) {
+        --t;
+      }
+      if (t == q) {
+        break;
+      }
+      if (xlex_is_upper((unsigned char)s[t])) {
+        ++caps;
+      } else if (!last_word_in(s, b, q, small)) {
+        break;
+      }
+      p = t;
+    }
+    const size_t rn = xlex_word_len(s + r, e - r);
+    const size_t r2 = r + rn + 1u;
+    if (caps >= 1u && r2 < e && s[r + rn] == ' ' &&
+        xlex_is_upper((unsigned char)s[r2])) {
+      return true;
+    }
+  }
   return w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r < e &&
          xlex_is_upper((unsigned char)s[r]) && words_between(s, b, at) >= 5u &&
          (xlex_find(s + b, w - b, "within") != NONE ||
@@ -1782,8 +1817,9 @@ list_end(const char* s, size_t b, size_t e)
       static const char* const time_adj[] = { "ongoing", "existing", "current",
                                               "recent",  "upcoming", "past",
                                               "future",  "new",      NULL };
-      if (w > 3u && !strncmp(s + k + w - 2u, "ed", 2u) &&
-          xlex_find(s + k, w, "red") == NONE &&
+      /* (not a name: "Combating Piracy and Armed Robbery against Ships") */
+      if (w > 3u && !strncmp(s + k + w - 2u, "ed", 2u) && s[k] >= 'a' &&
+          s[k] <= 'z' && xlex_find(s + k, w, "red") == NONE &&
           !last_word_in(s, b, i, time_adj)) {
         return i; /* ", and agreed", " and discussed" */
       }
