@@ -7103,6 +7103,43 @@ test_topic7_title_and(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6b): ", marked by A," qualifies the item before; "the
+   pandemic" is a noun, no adjective of the words after "and"; the head
+   again after "and" opens a new item even after "between" */
+static void
+test_topic7_participle_and_heads(DkgExtractor* ex)
+{
+  static const char* const want[] = { "regional threat environment",
+                                      "port fees",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides exchanged views on the regional threat "
+                   "environment, marked by Peru's dispute with Bolivia, "
+                   "and discussed port fees.",
+                   want));
+  static const char* const pan[] = {
+    "respective plans to limit the impact of the epidemic",
+    "ongoing work in vaccine research",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed their respective plans to "
+                   "limit the impact of the epidemic and ongoing work in "
+                   "vaccine research.",
+                   pan));
+  static const char* const heads[] = {
+    "support for training",
+    "support for audits between the port authorities",
+    "support for safe ports",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The agenda includes support for training, support for "
+                   "audits between the port authorities and support for "
+                   "safe ports.",
+                   heads));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7369,6 +7406,7 @@ main(int argc, char** argv)
     test_topic7_aims_and_with(ex);
     test_topic7_one_example(ex);
     test_topic7_title_and(ex);
+    test_topic7_participle_and_heads(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -579,6 +579,16 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       return;
     }
   }
+  /* ", marked by Russia's aggression against Ukraine", ", driven by
+     ...": a participle that qualifies the item before, no item */
+  {
+    const size_t w = xlex_word_len(s + b, e - b);
+    if (w > 3u && s[b] >= 'a' && s[b] <= 'z' &&
+        !strncmp(s + b + w - 2u, "ed", 2u) &&
+        xlex_starts(s + b + w, e - b - w, " by ")) {
+      return;
+    }
+  }
   /* "... and more", "... and others": no item */
   static const char* const filler[] = {
     "more", "others", "so on", "etc", NULL
@@ -731,6 +741,7 @@ adjective(const char* s, size_t w, size_t e)
     "topic",      "traffic",     "logic",          "critic",      "table",
     "cable",      "terminal",    "signal",         "material",    "manual",
     "capital",    "journal",     "trial",          "arrival",     "archive",
+    "pandemic",   "epidemic",    "republic",       "clinic",      "rhetoric",
     NULL
   };
   const size_t n = e - w;
@@ -950,7 +961,13 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   /* "between A and B" names the two ends of one thing ("cooperation
      between Poland and the Republic of Korea in ..."): a few words back,
      no comma between */
-  for (size_t w0 = at - 1u, words = 0; w0 > b && words < 6u;) {
+  /* (not when the item's first word comes again after it: "collaboration
+     in information sharing between its teams and collaboration in ...") */
+  const size_t fw = xlex_word_len(s + b, e - b);
+  const bool head_again = fw > 2u && at + 4u + fw <= e &&
+                          !strncmp(s + at + 4u, s + b, fw) &&
+                          (at + 4u + fw == e || s[at + 4u + fw] == ' ');
+  for (size_t w0 = at - 1u, words = 0; w0 > b && words < 6u && !head_again;) {
     --w0;
     if (s[w0] == ',') {
       break;
