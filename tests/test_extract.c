@@ -7140,6 +7140,24 @@ test_topic7_participle_and_heads(DkgExtractor* ex)
                    heads));
 }
 
+/* topics (topics6b): a generic passive subject with ", mainly relating
+   to A" gives A; ", and there was ..." ends the list */
+static void
+test_topic7_relating_tail(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs agenda of the two ports", NULL };
+  CHECK(topics_are(ex,
+                   "At the talks, issues of common interest were "
+                   "reviewed, mainly relating to the customs agenda of "
+                   "the two ports, and there was a short visit.",
+                   want));
+  static const char* const both[] = { "Port fees", "new tariff rules", NULL };
+  CHECK(topics_are(ex,
+                   "Port fees were discussed, mainly relating to the new "
+                   "tariff rules.",
+                   both));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7407,6 +7425,7 @@ main(int argc, char** argv)
     test_topic7_one_example(ex);
     test_topic7_title_and(ex);
     test_topic7_participle_and_heads(ex);
+    test_topic7_relating_tail(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1843,8 +1843,17 @@ list_end(const char* s, size_t b, size_t e)
       /* ", and the two sides reached a consensus ...": the sides as a
          subject open a clause of their own */
       static const char* const sides[] = {
-        "the two sides ",     "both sides ",      "the sides ",        "they ",
-        "the two countries ", "the delegations ", "the participants ", NULL
+        "the two sides ",
+        "both sides ",
+        "the sides ",
+        "they ",
+        "the two countries ",
+        "the delegations ",
+        "the participants ",
+        /* ", and there was an exchange of ...": a clause too */
+        "there was ",
+        "there were ",
+        NULL
       };
       for (size_t v = 0; s[i] == ',' && sides[v]; ++v) {
         if (xlex_starts(s + k, e - k, sides[v])) {
@@ -3017,8 +3026,35 @@ verb_topics(XCtx* x,
       anaphor = xlex_starts(s + sb2, se - sb2, back[k]) &&
                 words_between(s, sb2, se) <= 2u;
     }
-    if (se > sb2 && !anaphor) {
+    /* "topics of mutual interest were discussed, mainly relating to A":
+       the tail names what the generic subject was */
+    size_t tb = NONE;
+    if (v != NONE && lb < e) {
+      size_t t = lb;
+      while (t < e && (s[t] == ' ' || s[t] == ',')) {
+        ++t;
+      }
+      static const char* const tail[] = { "mainly relating to ",
+                                          "mainly related to ",
+                                          "mostly relating to ",
+                                          "particularly relating to ",
+                                          NULL };
+      for (size_t k = 0; tail[k] && tb == NONE; ++k) {
+        const size_t l = strlen(tail[k]);
+        if (t + l < e && xlex_starts(s + t, e - t, tail[k])) {
+          tb = t + l;
+        }
+      }
+    }
+    static const char* const vague[] = { "interest", "concern", NULL };
+    const bool generic =
+      tb != NONE && se > sb2 &&
+      (last_word_in(s, sb2, se, vague) || generic_words(s, sb2, se, false));
+    if (se > sb2 && !anaphor && !generic) {
       parse_topics(x, sb2, se, i, whole, false);
+    }
+    if (tb != NONE) {
+      parse_topics(x, tb, list_end(s, tb, e), i, whole, false);
     }
     return e;
   }
