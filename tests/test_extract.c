@@ -7158,6 +7158,20 @@ test_topic7_relating_tail(DkgExtractor* ex)
                    both));
 }
 
+/* topics (topics6b): "A and B such as C": the examples of B make it a
+   thing of its own, two items */
+static void
+test_topic7_second_examples(DkgExtractor* ex)
+{
+  static const char* const want[] = { "regional trade issues",
+                                      "crops such as quinoa",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged views on regional trade "
+                   "issues and crops such as quinoa.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7426,6 +7440,7 @@ main(int argc, char** argv)
     test_topic7_title_and(ex);
     test_topic7_participle_and_heads(ex);
     test_topic7_relating_tail(ex);
+    test_topic7_second_examples(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

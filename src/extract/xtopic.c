@@ -1778,10 +1778,23 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       /* one object: cut only before a phrase of its own ("the
          development of norms and the application of ...", "... and
          interagency cooperation"), not "strategies and policies" */
+      /* "bilateral issues and technologies such as artificial
+         intelligence": examples of the second thing make it one of its
+         own */
+      const size_t such_at =
+        and_at == NONE
+          ? NONE
+          : xlex_find(s + ib + and_at, ie - ib - and_at, "such as");
+      const bool own_examples =
+        such_at != NONE && words_between(s, ib, ib + and_at) >= 2u &&
+        xlex_find(s + ib, and_at, "such as") == NONE &&
+        words_between(s, ib + and_at + 4u, ib + and_at + such_at) <= 2u &&
+        !memchr(s + ib + and_at, ',', such_at);
       const bool cut =
-        n > 1u || (and_at != NONE &&
-                   (listed ? words_between(s, ib + and_at + 4u, ie) >= 1u
-                           : own_phrase(s, ib, ib + and_at, ie)));
+        n > 1u ||
+        (and_at != NONE &&
+         (listed ? words_between(s, ib + and_at + 4u, ie) >= 1u
+                 : own_phrase(s, ib, ib + and_at, ie) || own_examples));
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
           !modifier_and(s, ib, ib + and_at - 1u, ie) &&
           !names_and(s, ib, ib + and_at, ie) &&
