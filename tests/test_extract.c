@@ -7179,6 +7179,25 @@ test_topic7_second_examples(DkgExtractor* ex)
                    grains));
 }
 
+/* topics (topics6b): an "including" list inside a that-clause of a
+   stance ("recognize that", "acknowledged that", "noted that") is what the
+   sides hold, no topic */
+static void
+test_topic7_stance_clause(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. The two countries "
+                   "recognize that security issues including smuggling, "
+                   "piracy and theft affect them both.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. The sides "
+                   "acknowledged that challenges such as smuggling, piracy "
+                   "and theft persist.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7448,6 +7467,7 @@ main(int argc, char** argv)
     test_topic7_participle_and_heads(ex);
     test_topic7_relating_tail(ex);
     test_topic7_second_examples(ex);
+    test_topic7_stance_clause(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -3394,6 +3394,36 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
   for (size_t k = 0; ought[k] && !pledged && se > b; ++k) {
     pledged = xlex_find(s + b, se - b, ought[k]) != NONE;
   }
+  /* "The two countries recognize that current security issues including
+     A, B and C affect ...": the list is inside what they hold, a
+     that-clause of a stance (the verb's stem, also in a quotation's
+     brackets: "[r]ecogniz[e] that") */
+  static const char* const stance[] = { "ecogni", "agree",    "note",
+                                        "stress", "affirm",   "believ",
+                                        "mphasi", "underlin", "cknowledg",
+                                        "concur", NULL };
+  for (size_t t = b; !pledged && t + 6u <= at;) {
+    const size_t f = xlex_find(s + t, at - t, " that ");
+    if (f == NONE) {
+      break;
+    }
+    const size_t th = t + f;
+    size_t w = th;
+    while (w > b && s[w - 1u] != ' ') {
+      --w;
+    }
+    for (size_t k = 0; stance[k] && !pledged; ++k) {
+      const size_t l = strlen(stance[k]);
+      for (size_t c = w; c + l <= th && !pledged; ++c) {
+        size_t m = 0;
+        while (m < l && (s[c + m] | 0x20) == stance[k][m]) {
+          ++m;
+        }
+        pledged = m == l;
+      }
+    }
+    t = th + 1u;
+  }
   const size_t v = find_verb(s, b, b, at, &lb);
   /* "Both sides concurred to exchange views on areas such as A": a plan */
   if (v != NONE && is_verb(v) &&
