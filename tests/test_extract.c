@@ -7198,6 +7198,25 @@ test_topic7_stance_clause(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6b): names after a spaced dash are an aside, and "during
+   the first meeting ..." says when: both end the item */
+static void
+test_topic7_dash_during(DkgExtractor* ex)
+{
+  static const char* const want[] = { "initiatives put forward by Peru", NULL };
+  CHECK(topics_are(ex,
+                   "The experts discussed work on initiatives put forward "
+                   "by Peru - the Andean Working Group on Ports and the Ad "
+                   "Hoc Committee on Customs.",
+                   want));
+  static const char* const when[] = { "port cooperation", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed port cooperation during the "
+                   "first meeting of the Andean Dialogue held by "
+                   "videoconference.",
+                   when));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7468,6 +7487,7 @@ main(int argc, char** argv)
     test_topic7_relating_tail(ex);
     test_topic7_second_examples(ex);
     test_topic7_stance_clause(ex);
+    test_topic7_dash_during(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -1994,6 +1994,27 @@ list_end(const char* s, size_t b, size_t e)
                   xlex_starts(s + i, e - i, ", against the backdrop of"))) {
       return i;
     }
+    /* "cooperation during the first meeting of the Dialogue held by
+       videoconference": when, no part of the item */
+    if (i > b && (xlex_starts(s + i, e - i, " during the first ") ||
+                  xlex_starts(s + i, e - i, " during the meeting") ||
+                  xlex_starts(s + i, e - i, " during the talks") ||
+                  xlex_starts(s + i, e - i, " during the dialogue"))) {
+      return i;
+    }
+    /* "initiatives put forward by Russia - the Open-Ended Working Group
+       ... and the Ad Hoc Committee ...": the names after a spaced dash
+       are an aside */
+    if (i > b && i + 4u < e && s[i] == ' ' && s[i + 1u] == '-' &&
+        s[i + 2u] == ' ') {
+      size_t n = i + 3u;
+      if (xlex_starts(s + n, e - n, "the ")) {
+        n += 4u;
+      }
+      if (n < e && xlex_is_upper((unsigned char)s[n])) {
+        return i;
+      }
+    }
   }
   /* ", the ministry said" */
   for (size_t i = e; i > b; --i) {
