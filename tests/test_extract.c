@@ -7217,6 +7217,22 @@ test_topic7_dash_during(DkgExtractor* ex)
                    when));
 }
 
+/* topics (topics6b): a pronoun points elsewhere ("discussing that as
+   well"), and a pronoun with a copula is a clause: no item */
+static void
+test_topic7_pronoun_items(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. \"We will be "
+                   "discussing that as well,\" he said.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. \"So those are "
+                   "also the things that will be discussed,\" he added.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7488,6 +7504,7 @@ main(int argc, char** argv)
     test_topic7_second_examples(ex);
     test_topic7_stance_clause(ex);
     test_topic7_dash_during(ex);
+    test_topic7_pronoun_items(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

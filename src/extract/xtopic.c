@@ -589,6 +589,37 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       return;
     }
   }
+  /* "we'll be discussing that as well", "So those are also the things
+     that will be discussed": a pronoun points elsewhere, and a pronoun
+     with a copula is a clause; no item */
+  {
+    size_t pb = b;
+    while (pb < e && s[pb] == '"') {
+      ++pb;
+    }
+    if (xlex_starts(s + pb, e - pb, "so ")) {
+      pb += 3u;
+    }
+    static const char* const pron[] = { "that", "this", "these", "those",
+                                        "it",   "them", "they",  NULL };
+    static const char* const rest[] = { "",      " as well", " too",
+                                        " also", " are",     " is",
+                                        " were", " was",     NULL };
+    const size_t w = xlex_word_len(s + pb, e - pb);
+    for (size_t k = 0; pron[k]; ++k) {
+      if (!xlex_eq(s + pb, w, pron[k])) {
+        continue;
+      }
+      for (size_t r = 0; rest[r]; ++r) {
+        const size_t l = strlen(rest[r]);
+        if (pb + w + l <= e && !strncmp(s + pb + w, rest[r], l) &&
+            (r >= 4u ? pb + w + l < e && s[pb + w + l] == ' '
+                     : pb + w + l == e)) {
+          return;
+        }
+      }
+    }
+  }
   /* "... and more", "... and others": no item */
   static const char* const filler[] = {
     "more", "others", "so on", "etc", NULL
