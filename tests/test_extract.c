@@ -7233,6 +7233,22 @@ test_topic7_pronoun_items(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6b): an infinitive of purpose ("to facilitate", "to
+   ensure", "to foster") after the item ends it, unless its head takes
+   one ("ways to ensure ...") */
+static void
+test_topic7_purpose(DkgExtractor* ex)
+{
+  static const char* const want[] = { "each port's customs backlog", NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged information on each port's "
+                   "customs backlog to facilitate joint inspections.",
+                   want));
+  static const char* const ways[] = { "ways to ensure safe ports", NULL };
+  CHECK(topics_are(
+    ex, "Peru and Chile discussed ways to ensure safe ports.", ways));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7505,6 +7521,7 @@ main(int argc, char** argv)
     test_topic7_stance_clause(ex);
     test_topic7_dash_during(ex);
     test_topic7_pronoun_items(ex);
+    test_topic7_purpose(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -462,6 +462,46 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     }
     at = t + 5u;
   }
+  /* "each country's cyber security situation to facilitate their
+     coordination in ...": an infinitive of purpose after the item says
+     what it is for and ends it (not after a head that takes one: "ways
+     to ...", "measures to ...") */
+  {
+    static const char* const purpose[] = {
+      " to facilitate ", " to ensure ", " to foster ", NULL
+    };
+    static const char* const takes[] = {
+      "ways",          "way",           "measures",   "steps",
+      "efforts",       "plans",         "options",    "how",
+      "opportunities", "possibilities", "approaches", "initiatives",
+      "mechanisms",    "work",          NULL
+    };
+    for (size_t k = 0; purpose[k]; ++k) {
+      const size_t f = xlex_find(s + b, e - b, purpose[k]);
+      if (f == NONE || f == 0) {
+        continue;
+      }
+      /* a head before it that takes an infinitive */
+      bool head_takes = false;
+      for (size_t w = b; w < b + f;) {
+        const size_t n = xlex_word_len(s + w, b + f - w);
+        for (size_t t = 0; takes[t] && !head_takes; ++t) {
+          head_takes = xlex_eq(s + w, n, takes[t]);
+        }
+        w += n;
+        while (w < b + f && !xlex_is_word_char((unsigned char)s[w])) {
+          ++w;
+        }
+        if (!n) {
+          break;
+        }
+      }
+      if (!head_takes && words_between(s, b, b + f) >= 1u) {
+        e = b + f;
+      }
+      break;
+    }
+  }
   /* a list marker heads the item ("[ii] an emergency liaison system",
      "(b) ..."): it goes */
   if (e - b > 4u && (s[b] == '[' || s[b] == '(')) {
