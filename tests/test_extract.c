@@ -7249,6 +7249,22 @@ test_topic7_purpose(DkgExtractor* ex)
     ex, "Peru and Chile discussed ways to ensure safe ports.", ways));
 }
 
+/* topics (topics6b): a noun of discussion as the subject of a future
+   verb is a plan ("exchanges on A will also continue ...") */
+static void
+test_topic7_future_noun(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Regular exchanges "
+                   "on customs rules will also continue to drive trade.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Further talks on "
+                   "customs rules will be held in Lima.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7522,6 +7538,7 @@ main(int argc, char** argv)
     test_topic7_dash_during(ex);
     test_topic7_pronoun_items(ex);
     test_topic7_purpose(ex);
+    test_topic7_future_noun(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -3170,6 +3170,18 @@ verb_topics(XCtx* x,
   if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e)) {
     return e;
   }
+  /* "Bilateral policy exchanges on A will also continue to drive ...":
+     a noun of discussion that is the subject of a future verb is a plan */
+  if (!is_verb(v) && lb < e) {
+    static const char* const future[] = {
+      " will continue", " will also ", " will be held", " will take place", NULL
+    };
+    for (size_t k = 0; future[k]; ++k) {
+      if (xlex_find(s + lb, e - lb, future[k]) != NONE) {
+        return e;
+      }
+    }
+  }
   /* "reviewed progress on A and discussed B": the verb before "and" has
      its list too, read first */
   size_t vb = lb - strlen(discussion_verbs[v]) - 1u;
