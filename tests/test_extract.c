@@ -7265,6 +7265,18 @@ test_topic7_future_noun(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6b): a capital with a digit or a hyphen is a word of a
+   topic ("5G", "O-RAN") */
+static void
+test_topic7_short_names(DkgExtractor* ex)
+{
+  static const char* const want[] = { "4G", "local 4G", "X-RAN", "vRAN", NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged opinions on initiatives, "
+                   "including 4G, local 4G, X-RAN, and vRAN.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7539,6 +7551,7 @@ main(int argc, char** argv)
     test_topic7_pronoun_items(ex);
     test_topic7_purpose(ex);
     test_topic7_future_noun(ex);
+    test_topic7_short_names(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -696,6 +696,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   /* an acronym is a topic too ("CERT") */
   letters |= e - b >= 2u && xlex_is_upper((unsigned char)s[b]) &&
              xlex_is_upper((unsigned char)s[b + 1u]);
+  /* (and "5G", "O-RAN": a capital with a digit or a hyphen) */
+  {
+    size_t caps = 0, marks = 0;
+    for (size_t i = b; i < e; ++i) {
+      caps += xlex_is_upper((unsigned char)s[i]) ? 1u : 0u;
+      marks += (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ? 1u : 0u;
+    }
+    letters |= e - b >= 2u && caps >= 1u && marks >= 1u && caps + marks >= 2u;
+  }
   XDate d[1];
   /* "the progress since the inaugural meeting of the EU-Singapore Digital
      Partnership Council in Brussels on 1 February 2023": the place and
