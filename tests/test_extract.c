@@ -7277,6 +7277,22 @@ test_topic7_short_names(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics6b): after "discussed the following matters ...", the
+   numbered headings of the sections are the items */
+static void
+test_topic7_headings(DkgExtractor* ex)
+{
+  static const char* const want[] = { "Mining permits",
+                                      "Fishing quotas",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed the following matters in "
+                   "light of recent trends.\n\n1. Mining permits\n\n"
+                   "Peru explained its new rules.\n\n2. Fishing "
+                   "quotas\n\nChile explained its recent efforts.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -7552,6 +7568,7 @@ main(int argc, char** argv)
     test_topic7_purpose(ex);
     test_topic7_future_noun(ex);
     test_topic7_short_names(ex);
+    test_topic7_headings(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -3596,14 +3596,89 @@ dateline(const char* s, size_t at, size_t e)
                     (unsigned char)s[at] == 0xE2u);
 }
 
+/* Is the line s[b, e) a numbered heading ("i. AI", "ii. User
+   protection", "2. Cyber norms"): a marker, then a capital and up to five
+   words, no full stop?  Returns the heading's first byte, else NONE. */
+static size_t
+heading_at(const char* s, size_t b, size_t e)
+{
+  while (b < e && s[b] == ' ') {
+    ++b;
+  }
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == '\r')) {
+    --e;
+  }
+  size_t m = b;
+  if (m < e && s[m] >= '0' && s[m] <= '9') {
+    while (m < e && m < b + 2u && s[m] >= '0' && s[m] <= '9') {
+      ++m;
+    }
+  } else {
+    while (m < e && m < b + 4u && (s[m] == 'i' || s[m] == 'v' || s[m] == 'x')) {
+      ++m;
+    }
+  }
+  if (m == b || m + 2u >= e || (s[m] != '.' && s[m] != ')') ||
+      s[m + 1u] != ' ') {
+    return NONE;
+  }
+  const size_t hb = m + 2u;
+  if (words_between(s, hb, e) > 4u || memchr(s + hb, '.', e - hb) ||
+      !xlex_is_upper((unsigned char)s[hb])) {
+    return NONE;
+  }
+  return hb;
+}
+
+/* The numbered headings in the lines of s[b, e) (between sentences),
+   each a topic. */
+static void
+heading_topics(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  const char* s = x->doc.text;
+  for (size_t lb = b; lb < e;) {
+    const char* nl = memchr(s + lb, '\n', e - lb);
+    const size_t le = nl ? (size_t)(nl - s) : e;
+    const size_t hb = heading_at(s, lb, le);
+    if (hb != NONE) {
+      size_t he = le;
+      while (he > hb && (s[he - 1u] == ' ' || s[he - 1u] == '\r')) {
+        --he;
+      }
+      add_topic(x, hb, he, sent);
+    }
+    lb = le + 1u;
+  }
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
   const char* s = x->doc.text;
   bool bullets = false; /* after "The Dialogue agreed to focus on:" */
+  /* after "both parties discussed the following matters ...": the
+     numbered headings of the sections that follow are the items */
+  bool following = false;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, e = st->e;
+    if (following && i > 0 && x->doc.sents[i - 1u].e < st->b) {
+      heading_topics(x, x->doc.sents[i - 1u].e, st->b, i);
+    } else if (!following) {
+      static const char* const heads[] = { "the following matters",
+                                           "the following topics",
+                                           "the following issues",
+                                           "the following areas",
+                                           "the following points",
+                                           "the following items",
+                                           NULL };
+      size_t lb = 0;
+      for (size_t k = 0; heads[k] && !following; ++k) {
+        const size_t f = xlex_find(s + b, e - b, heads[k]);
+        const size_t v = f == NONE ? NONE : find_verb(s, b, b, b + f + 1u, &lb);
+        following = v != NONE && is_verb(v);
+      }
+    }
     if (bullet_at(s, b, e)) {
       if (bullets || (i > 0 && colon_list(x, i - 1u))) {
         bullets = true;
