@@ -8444,6 +8444,396 @@ test_agencies7_articled_name(DkgExtractor* ex)
   expect_agencies(ex, un, "IN", "Ministry of Finance", "JP", "");
 }
 
+/* topics (topics6b): what the sides should or must do is a stance, and
+   the "including" list of its fields is no topic */
+static void
+test_topic7_ought(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Both sides agreed "
+                   "that Peru and Chile should deepen practical "
+                   "cooperation in fields including mining, fisheries "
+                   "and tourism.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Work in areas such "
+                   "as mining, fisheries and tourism must grow, the "
+                   "ministers said.",
+                   want));
+}
+
+/* topics (topics6b): a verb of discussion before "that" and a clause is
+   a finding, no topic; "shared" after an infinitive is an adjective */
+static void
+test_topic7_that_clause(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru and Chile "
+                   "assessed that their partnership has never been "
+                   "stronger.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru reviewed that "
+                   "Chile had met its goals.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru wants to work "
+                   "with Chile to defend shared values, the ministry "
+                   "said.",
+                   want));
+}
+
+/* topics (topics6b): a passive's subject after "According to X," and
+   "during the talks" starts after them */
+static void
+test_topic7_passive_intro(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", "customs reform", NULL };
+  CHECK(topics_are(ex,
+                   "According to the Peruvian Foreign Ministry, during the "
+                   "talks port fees, customs reform were discussed.",
+                   want));
+  static const char* const one[] = { "port fees", NULL };
+  CHECK(
+    topics_are(ex, "At the meeting, port fees were reviewed in detail.", one));
+}
+
+/* topics (topics6b): "on" after a comma starts another object of "views
+   on"; single words before "and W spheres" qualify one kind; "water and
+   energy issues" is one */
+static void
+test_topic7_again_on(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees",
+                                      "speeding up customs checks",
+                                      "solving fishing and mining issues",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged views on port fees, on "
+                   "speeding up customs checks, solving fishing and mining "
+                   "issues.",
+                   want));
+  static const char* const kinds[] = {
+    "cooperation in legal, trade, cultural and scientific spheres", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed cooperation in legal, trade, "
+                   "cultural and scientific spheres.",
+                   kinds));
+  static const char* const three[] = { "ports", "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed ports, fisheries and other "
+                   "areas.",
+                   three));
+}
+
+/* topics (topics6b): two countries' adjectives of one noun stay one
+   item; a head before "in" + gerund is shared by the later gerunds */
+static void
+test_topic7_shared_heads(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "ways of helping Chilean and Peruvian traders living abroad", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed ways of helping Chilean and "
+                   "Peruvian traders living abroad.",
+                   want));
+  static const char* const ger[] = { "policing the ports",
+                                     "training customs staff",
+                                     "guarding the fisheries",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed steps to deepen their work in "
+                   "policing the ports, training customs staff, and "
+                   "guarding the fisheries.",
+                   ger));
+  static const char* const par[] = { "fighting smuggling",
+                                     "screening cargo",
+                                     NULL };
+  CHECK(topics_are(ex,
+                   "The ministers reviewed progress in fighting "
+                   "smuggling, screening cargo.",
+                   par));
+}
+
+/* topics (topics6b): a statement of aims is no topic; "discussed with
+   his counterpart A" gives A; "various issues related to A" gives A;
+   "shared with B the same understanding of ..." is an opinion */
+static void
+test_topic7_aims_and_with(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. The dialogue's "
+                   "goals include exchanging information on customs "
+                   "rules and combating smuggling.",
+                   want));
+  static const char* const with[] = {
+    "fishing quotas", "port fees", "tariffs", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The minister said he had discussed with his Chilean "
+                   "counterpart, Ana Ruiz, fishing quotas, port fees and "
+                   "tariffs.",
+                   with));
+  CHECK(topics_are(ex,
+                   "The minister said he had discussed with his Chilean "
+                   "counterpart various issues related to fishing quotas, "
+                   "port fees and tariffs.",
+                   with));
+  static const char* const rel[] = { "fishing quotas", NULL };
+  CHECK(topics_are(ex,
+                   "The ministers discussed various issues related to "
+                   "fishing quotas.",
+                   rel));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru said it shared "
+                   "with its Chilean counterpart \"the same understanding "
+                   "of guarding the ports\".",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Peru and Chile "
+                   "shared the same understanding of guarding the ports.",
+                   want));
+}
+
+/* topics (topics6b): the one example of a verb's one object is a topic
+   too when it is a thing of its own, not an activity or an aspect */
+static void
+test_topic7_one_example(DkgExtractor* ex)
+{
+  static const char* const want[] = { "Peru's dispute with Chile",
+                                      "questions of trade in the Andes",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The talks focused on questions of trade in the Andes, "
+                   "including Peru's dispute with Chile.",
+                   want));
+  static const char* const thing[] = { "illegal fishing by foreign fleets",
+                                       "risks to the fisheries",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed risks to the fisheries, including "
+                   "illegal fishing by foreign fleets.",
+                   thing));
+  static const char* const aspect[] = { "potential of port reform", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed the potential of port reform, "
+                   "including the importance of training.",
+                   aspect));
+}
+
+/* topics (topics6b): an "and" inside a title in capitals joins its words
+   ("... on Combating Piracy and Armed Robbery against Ships"), and a
+   capitalized word in "-ed" after it is no verb of a new clause */
+static void
+test_topic7_title_and(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "Andean Treaty on Fighting Smuggling and Armed Theft at Sea",
+    "cooperation within regional bodies",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed the Andean Treaty on Fighting "
+                   "Smuggling and Armed Theft at Sea and cooperation "
+                   "within regional bodies.",
+                   want));
+}
+
+/* topics (topics6b): ", marked by A," qualifies the item before; "the
+   pandemic" is a noun, no adjective of the words after "and"; the head
+   again after "and" opens a new item even after "between" */
+static void
+test_topic7_participle_and_heads(DkgExtractor* ex)
+{
+  static const char* const want[] = { "regional threat environment",
+                                      "port fees",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The sides exchanged views on the regional threat "
+                   "environment, marked by Peru's dispute with Bolivia, "
+                   "and discussed port fees.",
+                   want));
+  static const char* const pan[] = {
+    "respective plans to limit the impact of the epidemic",
+    "ongoing work in vaccine research",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed their respective plans to "
+                   "limit the impact of the epidemic and ongoing work in "
+                   "vaccine research.",
+                   pan));
+  static const char* const heads[] = {
+    "support for training",
+    "support for audits between the port authorities",
+    "support for safe ports",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The agenda includes support for training, support for "
+                   "audits between the port authorities and support for "
+                   "safe ports.",
+                   heads));
+}
+
+/* topics (topics6b): a generic passive subject with ", mainly relating
+   to A" gives A; ", and there was ..." ends the list */
+static void
+test_topic7_relating_tail(DkgExtractor* ex)
+{
+  static const char* const want[] = { "customs agenda of the two ports", NULL };
+  CHECK(topics_are(ex,
+                   "At the talks, issues of common interest were "
+                   "reviewed, mainly relating to the customs agenda of "
+                   "the two ports, and there was a short visit.",
+                   want));
+  static const char* const both[] = { "Port fees", "new tariff rules", NULL };
+  CHECK(topics_are(ex,
+                   "Port fees were discussed, mainly relating to the new "
+                   "tariff rules.",
+                   both));
+}
+
+/* topics (topics6b): "A and B such as C": the examples of B make it a
+   thing of its own, two items */
+static void
+test_topic7_second_examples(DkgExtractor* ex)
+{
+  static const char* const want[] = { "mining permits",
+                                      "crops such as quinoa",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged views on mining permits and "
+                   "crops such as quinoa.",
+                   want));
+  static const char* const grains[] = { "border issues",
+                                        "grains such as quinoa",
+                                        NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed border issues and grains "
+                   "such as quinoa.",
+                   grains));
+}
+
+/* topics (topics6b): an "including" list inside a that-clause of a
+   stance ("recognize that", "acknowledged that", "noted that") is what the
+   sides hold, no topic */
+static void
+test_topic7_stance_clause(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. The two countries "
+                   "recognize that security issues including smuggling, "
+                   "piracy and theft affect them both.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. The sides "
+                   "acknowledged that challenges such as smuggling, piracy "
+                   "and theft persist.",
+                   want));
+}
+
+/* topics (topics6b): names after a spaced dash are an aside, and "during
+   the first meeting ..." says when: both end the item */
+static void
+test_topic7_dash_during(DkgExtractor* ex)
+{
+  static const char* const want[] = { "initiatives put forward by Peru", NULL };
+  CHECK(topics_are(ex,
+                   "The experts discussed work on initiatives put forward "
+                   "by Peru - the Andean Working Group on Ports and the Ad "
+                   "Hoc Committee on Customs.",
+                   want));
+  static const char* const when[] = { "port cooperation", NULL };
+  CHECK(topics_are(ex,
+                   "The delegations discussed port cooperation during the "
+                   "first meeting of the Andean Dialogue held by "
+                   "videoconference.",
+                   when));
+}
+
+/* topics (topics6b): a pronoun points elsewhere ("discussing that as
+   well"), and a pronoun with a copula is a clause: no item */
+static void
+test_topic7_pronoun_items(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. \"We will be "
+                   "discussing that as well,\" he said.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. \"So those are "
+                   "also the things that will be discussed,\" he added.",
+                   want));
+}
+
+/* topics (topics6b): an infinitive of purpose ("to facilitate", "to
+   ensure", "to foster") after the item ends it, unless its head takes
+   one ("ways to ensure ...") */
+static void
+test_topic7_purpose(DkgExtractor* ex)
+{
+  static const char* const want[] = { "each port's customs backlog", NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged information on each port's "
+                   "customs backlog to facilitate joint inspections.",
+                   want));
+  static const char* const ways[] = { "ways to ensure safe ports", NULL };
+  CHECK(topics_are(
+    ex, "Peru and Chile discussed ways to ensure safe ports.", ways));
+}
+
+/* topics (topics6b): a noun of discussion as the subject of a future
+   verb is a plan ("exchanges on A will also continue ...") */
+static void
+test_topic7_future_noun(DkgExtractor* ex)
+{
+  static const char* const want[] = { "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Regular exchanges "
+                   "on customs rules will also continue to drive trade.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The officials discussed port fees. Further talks on "
+                   "customs rules will be held in Lima.",
+                   want));
+}
+
+/* topics (topics6b): a capital with a digit or a hyphen is a word of a
+   topic ("5G", "O-RAN") */
+static void
+test_topic7_short_names(DkgExtractor* ex)
+{
+  static const char* const want[] = { "4G", "local 4G", "X-RAN", "vRAN", NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile exchanged opinions on initiatives, "
+                   "including 4G, local 4G, X-RAN, and vRAN.",
+                   want));
+}
+
+/* topics (topics6b): after "discussed the following matters ...", the
+   numbered headings of the sections are the items */
+static void
+test_topic7_headings(DkgExtractor* ex)
+{
+  static const char* const want[] = { "Mining permits",
+                                      "Fishing quotas",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed the following matters in "
+                   "light of recent trends.\n\n1. Mining permits\n\n"
+                   "Peru explained its new rules.\n\n2. Fishing "
+                   "quotas\n\nChile explained its recent efforts.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -8756,6 +9146,24 @@ main(int argc, char** argv)
     test_agencies7_title_head_rank(ex);
     test_agencies7_office_by_rank(ex);
     test_agencies7_articled_name(ex);
+    test_topic7_ought(ex);
+    test_topic7_that_clause(ex);
+    test_topic7_passive_intro(ex);
+    test_topic7_again_on(ex);
+    test_topic7_shared_heads(ex);
+    test_topic7_aims_and_with(ex);
+    test_topic7_one_example(ex);
+    test_topic7_title_and(ex);
+    test_topic7_participle_and_heads(ex);
+    test_topic7_relating_tail(ex);
+    test_topic7_second_examples(ex);
+    test_topic7_stance_clause(ex);
+    test_topic7_dash_during(ex);
+    test_topic7_pronoun_items(ex);
+    test_topic7_purpose(ex);
+    test_topic7_future_noun(ex);
+    test_topic7_short_names(ex);
+    test_topic7_headings(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -363,6 +363,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "in the area of ",
                                       "in areas of ",
                                       "issues related to ",
+                                      "various issues related to ",
+                                      "various issues relating to ",
+                                      "issues relating to ",
+                                      /* ", mainly relating to A" after a
+                                         generic head: A is the topic */
+                                      "mainly relating to ",
+                                      "mainly related to ",
+                                      "mostly relating to ",
+                                      "particularly relating to ",
                                       "issues of ",
                                       "matters of ",
                                       "important areas of ",
@@ -452,6 +461,46 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       break;
     }
     at = t + 5u;
+  }
+  /* "each country's cyber security situation to facilitate their
+     coordination in ...": an infinitive of purpose after the item says
+     what it is for and ends it (not after a head that takes one: "ways
+     to ...", "measures to ...") */
+  {
+    static const char* const purpose[] = {
+      " to facilitate ", " to ensure ", " to foster ", NULL
+    };
+    static const char* const takes[] = {
+      "ways",          "way",           "measures",   "steps",
+      "efforts",       "plans",         "options",    "how",
+      "opportunities", "possibilities", "approaches", "initiatives",
+      "mechanisms",    "work",          NULL
+    };
+    for (size_t k = 0; purpose[k]; ++k) {
+      const size_t f = xlex_find(s + b, e - b, purpose[k]);
+      if (f == NONE || f == 0) {
+        continue;
+      }
+      /* a head before it that takes an infinitive */
+      bool head_takes = false;
+      for (size_t w = b; w < b + f;) {
+        const size_t n = xlex_word_len(s + w, b + f - w);
+        for (size_t t = 0; takes[t] && !head_takes; ++t) {
+          head_takes = xlex_eq(s + w, n, takes[t]);
+        }
+        w += n;
+        while (w < b + f && !xlex_is_word_char((unsigned char)s[w])) {
+          ++w;
+        }
+        if (!n) {
+          break;
+        }
+      }
+      if (!head_takes && words_between(s, b, b + f) >= 1u) {
+        e = b + f;
+      }
+      break;
+    }
   }
   /* a list marker heads the item ("[ii] an emergency liaison system",
      "(b) ..."): it goes */
@@ -570,6 +619,47 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       return;
     }
   }
+  /* ", marked by Russia's aggression against Ukraine", ", driven by
+     ...": a participle that qualifies the item before, no item */
+  {
+    const size_t w = xlex_word_len(s + b, e - b);
+    if (w > 3u && s[b] >= 'a' && s[b] <= 'z' &&
+        !strncmp(s + b + w - 2u, "ed", 2u) &&
+        xlex_starts(s + b + w, e - b - w, " by ")) {
+      return;
+    }
+  }
+  /* "we'll be discussing that as well", "So those are also the things
+     that will be discussed": a pronoun points elsewhere, and a pronoun
+     with a copula is a clause; no item */
+  {
+    size_t pb = b;
+    while (pb < e && s[pb] == '"') {
+      ++pb;
+    }
+    if (xlex_starts(s + pb, e - pb, "so ")) {
+      pb += 3u;
+    }
+    static const char* const pron[] = { "that", "this", "these", "those",
+                                        "it",   "them", "they",  NULL };
+    static const char* const rest[] = { "",      " as well", " too",
+                                        " also", " are",     " is",
+                                        " were", " was",     NULL };
+    const size_t w = xlex_word_len(s + pb, e - pb);
+    for (size_t k = 0; pron[k]; ++k) {
+      if (!xlex_eq(s + pb, w, pron[k])) {
+        continue;
+      }
+      for (size_t r = 0; rest[r]; ++r) {
+        const size_t l = strlen(rest[r]);
+        if (pb + w + l <= e && !strncmp(s + pb + w, rest[r], l) &&
+            (r >= 4u ? pb + w + l < e && s[pb + w + l] == ' '
+                     : pb + w + l == e)) {
+          return;
+        }
+      }
+    }
+  }
   /* "... and more", "... and others": no item */
   static const char* const filler[] = {
     "more", "others", "so on", "etc", NULL
@@ -606,6 +696,15 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
   /* an acronym is a topic too ("CERT") */
   letters |= e - b >= 2u && xlex_is_upper((unsigned char)s[b]) &&
              xlex_is_upper((unsigned char)s[b + 1u]);
+  /* (and "5G", "O-RAN": a capital with a digit or a hyphen) */
+  {
+    size_t caps = 0, marks = 0;
+    for (size_t i = b; i < e; ++i) {
+      caps += xlex_is_upper((unsigned char)s[i]) ? 1u : 0u;
+      marks += (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ? 1u : 0u;
+    }
+    letters |= e - b >= 2u && caps >= 1u && marks >= 1u && caps + marks >= 2u;
+  }
   XDate d[1];
   /* "the progress since the inaugural meeting of the EU-Singapore Digital
      Partnership Council in Brussels on 1 February 2023": the place and
@@ -722,6 +821,7 @@ adjective(const char* s, size_t w, size_t e)
     "topic",      "traffic",     "logic",          "critic",      "table",
     "cable",      "terminal",    "signal",         "material",    "manual",
     "capital",    "journal",     "trial",          "arrival",     "archive",
+    "pandemic",   "epidemic",    "republic",       "clinic",      "rhetoric",
     NULL
   };
   const size_t n = e - w;
@@ -750,6 +850,46 @@ adjective(const char* s, size_t w, size_t e)
    bilateral, regional and multilateral fora")?  The word before it is an
    adjective, and so is the word after it, which another adjective or
    its noun follows. */
+/* Is the list from s[r, e) the rest of a series of single words that
+   qualify one kind of thing after its last word ("political, trade,
+   economic, cultural and humanitarian spheres")?  Each part is one word,
+   the last "and W" with the kind after it. */
+static bool
+kind_series(const char* s, size_t r, size_t e)
+{
+  static const char* const kinds[] = { "spheres", "fields", "sectors", "areas",
+                                       "domains", "realms", NULL };
+  for (size_t p = r; p < e;) {
+    const size_t n = xlex_word_len(s + p, e - p);
+    if (!n || s[p] < 'a' || s[p] > 'z') {
+      return false;
+    }
+    p += n;
+    if (xlex_starts(s + p, e - p, ", and ") ||
+        xlex_starts(s + p, e - p, " and ")) {
+      p += s[p] == ',' ? 6u : 5u;
+      const size_t m = p < e ? xlex_word_len(s + p, e - p) : 0u;
+      if (!m || p + m + 1u >= e || s[p + m] != ' ' ||
+          xlex_eq(s + p, m, "other")) {
+        return false;
+      }
+      const size_t q = p + m + 1u;
+      const size_t k = xlex_word_len(s + q, e - q);
+      for (size_t i = 0; kinds[i]; ++i) {
+        if (xlex_eq(s + q, k, kinds[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!xlex_starts(s + p, e - p, ", ")) {
+      return false;
+    }
+    p += 2u;
+  }
+  return false;
+}
+
 static bool
 adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
 {
@@ -791,6 +931,28 @@ adjective_series(const char* s, size_t b, size_t i, size_t sep, size_t e)
       s[r] >= 'a' && s[r] <= 'z' &&
       (s[r + n] == ',' || xlex_starts(s + r + n, e - r - n, " and "))) {
     return true;
+  }
+  /* "in political, trade, economic and humanitarian spheres": the
+     series after a preposition or article, its words single */
+  if (sep == 2u && w < i && s[w] >= 'a' && s[w] <= 'z' && w > b + 1u &&
+      s[w - 1u] == ' ' && kind_series(s, r, e)) {
+    size_t f = w; /* the series' first word */
+    while (f >= b + 3u && s[f - 1u] == ' ' && s[f - 2u] == ',') {
+      size_t g = f - 2u;
+      while (g > b && xlex_is_word_char((unsigned char)s[g - 1u])) {
+        --g;
+      }
+      if (g == f - 2u || g <= b || s[g - 1u] != ' ') {
+        break;
+      }
+      f = g;
+    }
+    static const char* const before[] = {
+      "in", "on", "of", "for", "the", NULL
+    };
+    if (f > b + 1u && last_word_in(s, b, f - 1u, before)) {
+      return true;
+    }
   }
   return adjective(s, w, i) && adjective(s, r, r + n);
 }
@@ -879,7 +1041,13 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   /* "between A and B" names the two ends of one thing ("cooperation
      between Poland and the Republic of Korea in ..."): a few words back,
      no comma between */
-  for (size_t w0 = at - 1u, words = 0; w0 > b && words < 6u;) {
+  /* (not when the item's first word comes again after it: "collaboration
+     in information sharing between its teams and collaboration in ...") */
+  const size_t fw = xlex_word_len(s + b, e - b);
+  const bool head_again = fw > 2u && at + 4u + fw <= e &&
+                          !strncmp(s + at + 4u, s + b, fw) &&
+                          (at + 4u + fw == e || s[at + 4u + fw] == ' ');
+  for (size_t w0 = at - 1u, words = 0; w0 > b && words < 6u && !head_again;) {
     --w0;
     if (s[w0] == ',') {
       break;
@@ -898,6 +1066,41 @@ names_and(const char* s, size_t b, size_t at, size_t e)
   size_t r = at + 4u;
   if (r < e && xlex_starts(s + r, e - r, "the ")) {
     r += 4u;
+  }
+  /* inside a title: "the Regional Cooperation Agreement on Combating
+     Piracy and Armed Robbery against Ships": two capitalized words or
+     more before it (small words between), two after it, no "the" that
+     opens a second name ("the ... Strategy and the EU Joint ...") */
+  if (w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r == at + 4u &&
+      r < e && xlex_is_upper((unsigned char)s[r])) {
+    static const char* const small[] = { "of", "on",  "for", "against", "in",
+                                         "to", "the", "and", NULL };
+    size_t caps = 0;
+    for (size_t p = w; p > b;) {
+      size_t q = p - 1u;
+      if (s[q] != ' ') {
+        break;
+      }
+      size_t t = q;
+      while (t > b && xlex_is_word_char((unsigned char)s[t - 1u])) {
+        --t;
+      }
+      if (t == q) {
+        break;
+      }
+      if (xlex_is_upper((unsigned char)s[t])) {
+        ++caps;
+      } else if (!last_word_in(s, b, q, small)) {
+        break;
+      }
+      p = t;
+    }
+    const size_t rn = xlex_word_len(s + r, e - r);
+    const size_t r2 = r + rn + 1u;
+    if (caps >= 1u && r2 < e && s[r + rn] == ' ' &&
+        xlex_is_upper((unsigned char)s[r2])) {
+      return true;
+    }
   }
   return w < at - 1u && xlex_is_upper((unsigned char)s[w]) && r < e &&
          xlex_is_upper((unsigned char)s[r]) && words_between(s, b, at) >= 5u &&
@@ -962,6 +1165,36 @@ modifier_and(const char* s, size_t b, size_t e, size_t end)
   for (size_t i = 0; preps[i] && r < end; ++i) {
     if (xlex_starts(s + r, end - r, preps[i])) {
       return true; /* "... of the G7 and in support of ..." */
+    }
+  }
+  /* "Vietnamese and Japanese nationals", "Chilean and Peruvian ports":
+     two countries' adjectives of one noun after them */
+  XCountryHit h1, h2;
+  if (n && r < end && xlex_country_at(s + w, end - w, &h1) && h1.adjective &&
+      h1.len == n && xlex_country_at(s + r, end - r, &h2) && h2.adjective &&
+      r + h2.len + 1u < end && s[r + h2.len] == ' ' &&
+      s[r + h2.len + 1u] >= 'a' && s[r + h2.len + 1u] <= 'z') {
+    return true;
+  }
+  /* "solving water and energy issues", "port and customs matters": one
+     word after it and a kind of thing that both qualify, the item's
+     last word */
+  static const char* const kinds[] = { "issues",   "matters",  "questions",
+                                       "sectors",  "problems", "fields",
+                                       "policies", NULL };
+  const size_t m = r < end ? xlex_word_len(s + r, end - r) : 0u;
+  if (n && m && r + m + 1u < end && s[r + m] == ' ' && s[w] >= 'a' &&
+      s[w] <= 'z' && s[r] >= 'a' && s[r] <= 'z') {
+    size_t q = r + m + 1u;
+    const size_t k = xlex_word_len(s + q, end - q);
+    size_t t = q + k;
+    while (t < end && (s[t] == ' ' || s[t] == ',' || s[t] == '.')) {
+      ++t;
+    }
+    for (size_t i = 0; kinds[i] && t >= end; ++i) {
+      if (xlex_eq(s + q, k, kinds[i])) {
+        return true;
+      }
     }
   }
   return n && r + 4u + n <= end && !strncmp(s + r, "non-", 4u) &&
@@ -1298,6 +1531,50 @@ part_end(const char* s, size_t b, size_t e)
    B" is two
    ("issues like drone threats and open radio access networks"); the one
    object of a verb is cut only before a phrase of its own. */
+/* Does a gerund start s[b, e) ("defending national security")? */
+static bool
+gerund_at(const char* s, size_t b, size_t e)
+{
+  if (b >= e || s[b] < 'a' || s[b] > 'z') {
+    return false;
+  }
+  const size_t w = xlex_word_len(s + b, e - b);
+  static const char* const nouns[] = { "during",     "including", "regarding",
+                                       "concerning", "following", "bring",
+                                       "thing",      "things",    "string",
+                                       NULL };
+  for (size_t i = 0; nouns[i]; ++i) {
+    if (xlex_eq(s + b, w, nouns[i])) {
+      return false;
+    }
+  }
+  return w > 5u && !strncmp(s + b + w - 3u, "ing", 3u);
+}
+
+/* The first gerund after "in", "on" or "for" in s[b, e) ("measures to
+   strengthen cooperation in defending ..."), else NONE. */
+static size_t
+prep_gerund(const char* s, size_t b, size_t e)
+{
+  static const char* const preps[] = { " in ", " on ", " for ", NULL };
+  size_t at = NONE;
+  for (size_t k = 0; preps[k]; ++k) {
+    for (size_t from = b; from < e;) {
+      const size_t f = xlex_find(s + from, e - from, preps[k]);
+      if (f == NONE) {
+        break;
+      }
+      const size_t g = from + f + strlen(preps[k]);
+      if (gerund_at(s, g, e)) {
+        at = at == NONE || g < at ? g : at;
+        break;
+      }
+      from += f + 1u;
+    }
+  }
+  return at;
+}
+
 static void
 parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
@@ -1488,9 +1765,32 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
      the sentence, no item */
   if (n == 2u && !listed && !whole && !infinitive) {
     const size_t w = xlex_word_len(s + cuts[1][0], e - cuts[1][0]);
-    if (w > 5u && s[cuts[1][0]] >= 'a' && s[cuts[1][0]] <= 'z' &&
+    /* (not after an object that is itself a gerund: "speeding up the
+       delimitation of the border, solving water issues" are two) */
+    const size_t w0 = xlex_word_len(s + b, e - b);
+    const bool gerunds = (w0 > 5u && s[b] >= 'a' && s[b] <= 'z' &&
+                          !strncmp(s + b + w0 - 3u, "ing", 3u)) ||
+                         prep_gerund(s, b, cuts[0][1]) != NONE;
+    if (!gerunds && w > 5u && s[cuts[1][0]] >= 'a' && s[cuts[1][0]] <= 'z' &&
         !strncmp(s + cuts[1][0] + w - 3u, "ing", 3u)) {
       n = 1u;
+    }
+  }
+  /* "measures to strengthen cooperation in defending A, maintaining B,
+     and combating C": the later gerunds are objects of the first one's
+     preposition, and the head before it is shared by all, no item */
+  if (n >= 2u && !whole && !infinitive) {
+    bool all = true;
+    for (size_t k = 1; k < n && all; ++k) {
+      size_t ib = cuts[k][0];
+      while (ib < cuts[k][1] && s[ib] == ' ') {
+        ++ib;
+      }
+      all = gerund_at(s, ib, cuts[k][1]);
+    }
+    const size_t at = all ? prep_gerund(s, cuts[0][0], cuts[0][1]) : NONE;
+    if (at != NONE && !gerund_at(s, cuts[0][0], cuts[0][1])) {
+      cuts[0][0] = at;
     }
   }
   for (size_t k = 0; k < n; ++k) {
@@ -1558,10 +1858,23 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
       /* one object: cut only before a phrase of its own ("the
          development of norms and the application of ...", "... and
          interagency cooperation"), not "strategies and policies" */
+      /* "bilateral issues and technologies such as artificial
+         intelligence": examples of the second thing make it one of its
+         own */
+      const size_t such_at =
+        and_at == NONE
+          ? NONE
+          : xlex_find(s + ib + and_at, ie - ib - and_at, "such as");
+      const bool own_examples =
+        such_at != NONE && words_between(s, ib, ib + and_at) >= 2u &&
+        xlex_find(s + ib, and_at, "such as") == NONE &&
+        words_between(s, ib + and_at + 4u, ib + and_at + such_at) <= 2u &&
+        !memchr(s + ib + and_at, ',', such_at);
       const bool cut =
-        n > 1u || (and_at != NONE &&
-                   (listed ? words_between(s, ib + and_at + 4u, ie) >= 1u
-                           : own_phrase(s, ib, ib + and_at, ie)));
+        n > 1u ||
+        (and_at != NONE &&
+         (listed ? words_between(s, ib + and_at + 4u, ie) >= 1u
+                 : own_phrase(s, ib, ib + and_at, ie) || own_examples));
       if (cut && and_at != NONE && and_at > 0 && s[ib + and_at - 1u] == ' ' &&
           !modifier_and(s, ib, ib + and_at - 1u, ie) &&
           !names_and(s, ib, ib + and_at, ie) &&
@@ -1614,16 +1927,26 @@ list_end(const char* s, size_t b, size_t e)
       static const char* const time_adj[] = { "ongoing", "existing", "current",
                                               "recent",  "upcoming", "past",
                                               "future",  "new",      NULL };
-      if (w > 3u && !strncmp(s + k + w - 2u, "ed", 2u) &&
-          xlex_find(s + k, w, "red") == NONE &&
+      /* (not a name: "Combating Piracy and Armed Robbery against Ships") */
+      if (w > 3u && !strncmp(s + k + w - 2u, "ed", 2u) && s[k] >= 'a' &&
+          s[k] <= 'z' && xlex_find(s + k, w, "red") == NONE &&
           !last_word_in(s, b, i, time_adj)) {
         return i; /* ", and agreed", " and discussed" */
       }
       /* ", and the two sides reached a consensus ...": the sides as a
          subject open a clause of their own */
       static const char* const sides[] = {
-        "the two sides ",     "both sides ",      "the sides ",        "they ",
-        "the two countries ", "the delegations ", "the participants ", NULL
+        "the two sides ",
+        "both sides ",
+        "the sides ",
+        "they ",
+        "the two countries ",
+        "the delegations ",
+        "the participants ",
+        /* ", and there was an exchange of ...": a clause too */
+        "there was ",
+        "there were ",
+        NULL
       };
       for (size_t v = 0; s[i] == ',' && sides[v]; ++v) {
         if (xlex_starts(s + k, e - k, sides[v])) {
@@ -1750,6 +2073,27 @@ list_end(const char* s, size_t b, size_t e)
                   xlex_starts(s + i, e - i, " against the backdrop of") ||
                   xlex_starts(s + i, e - i, ", against the backdrop of"))) {
       return i;
+    }
+    /* "cooperation during the first meeting of the Dialogue held by
+       videoconference": when, no part of the item */
+    if (i > b && (xlex_starts(s + i, e - i, " during the first ") ||
+                  xlex_starts(s + i, e - i, " during the meeting") ||
+                  xlex_starts(s + i, e - i, " during the talks") ||
+                  xlex_starts(s + i, e - i, " during the dialogue"))) {
+      return i;
+    }
+    /* "initiatives put forward by Russia - the Open-Ended Working Group
+       ... and the Ad Hoc Committee ...": the names after a spaced dash
+       are an aside */
+    if (i > b && i + 4u < e && s[i] == ' ' && s[i + 1u] == '-' &&
+        s[i + 2u] == ' ') {
+      size_t n = i + 3u;
+      if (xlex_starts(s + n, e - n, "the ")) {
+        n += 4u;
+      }
+      if (n < e && xlex_is_upper((unsigned char)s[n])) {
+        return i;
+      }
     }
   }
   /* ", the ministry said" */
@@ -1965,6 +2309,16 @@ adjective_shared(const char* s, size_t b, size_t at)
       (!strncmp(s + w - 3u, "ing", 3u) || !strncmp(s + w - 2u, "ed", 2u))) {
     return true; /* (and "reaffirmed shared interests") */
   }
+  /* after an infinitive: "to advance shared priorities", "to defend
+     shared values" (a verb of its own before it) */
+  size_t t = v;
+  while (t > b && s[t - 1u] == ' ') {
+    --t;
+  }
+  if (w > v && t >= b + 2u && xlex_eq(s + t - 2u, 2u, "to") &&
+      (t == b + 2u || !xlex_is_word_char((unsigned char)s[t - 3u]))) {
+    return true;
+  }
   /* "India and Vietnam have long shared strong ties": the perfect tells
      a standing bond of the two, not what the meeting shared */
   static const char* const perfect[] = {
@@ -1989,6 +2343,8 @@ shared_opinion(const char* s, size_t b, size_t e)
     "the hope",
     "the recognition",
     "the concern",
+    /* "shared the same understanding of ...", "the same views" */
+    "the same",
     "a",
     "an",
     "concern",
@@ -2011,6 +2367,12 @@ shared_opinion(const char* s, size_t b, size_t e)
     "their gratitude",
     NULL
   };
+  /* (a quotation: shared "the same understanding of ...") */
+  if (b < e && s[b] == '"') {
+    ++b;
+  } else if (b + 3u < e && !strncmp(s + b, "\xE2\x80\x9C", 3u)) {
+    b += 3u;
+  }
   for (size_t i = 0; b < e && heads[i]; ++i) {
     const size_t l = strlen(heads[i]);
     /* not a named document: "introduced the International Guiding
@@ -2161,6 +2523,12 @@ presented_account(const char* s, size_t b, size_t e)
 {
   static const char* const heads[] = { "their ", "the ",  "its ",
                                        "our ",   "each ", NULL };
+  /* (a quotation: shared "the same understanding of ...") */
+  if (b < e && s[b] == '"') {
+    ++b;
+  } else if (b + 3u < e && !strncmp(s + b, "\xE2\x80\x9C", 3u)) {
+    b += 3u;
+  }
   for (size_t i = 0; b < e && heads[i]; ++i) {
     const size_t l = strlen(heads[i]);
     /* not a named document: "introduced the International Guiding
@@ -2641,6 +3009,36 @@ planned_verb(const char* s, size_t b, size_t at, size_t lb, size_t e)
   return false;
 }
 
+/* Does the object at s[lb, e) open a clause ("assessed that the
+   partnership ... has never been stronger", "reviewed that progress had
+   been made")?  A clause is a finding, no topic; "discussed that issue"
+   keeps its demonstrative. */
+static bool
+that_clause(const char* s, size_t lb, size_t e)
+{
+  if (!xlex_starts(s + lb, e - lb, "that ")) {
+    return false;
+  }
+  size_t w = lb + 5u;
+  while (w < e && s[w] == ' ') {
+    ++w;
+  }
+  static const char* const opens[] = {
+    "the", "a",    "an",      "this", "these", "those", "their",
+    "its", "our",  "both",    "they", "it",    "there", "such",
+    "all", "each", "his",     "her",  "we",    "he",    "she",
+    "no",  "more", "further", "any",  "every", "some",  NULL
+  };
+  const size_t n = xlex_word_len(s + w, e - w);
+  for (size_t i = 0; opens[i]; ++i) {
+    if (xlex_eq(s + w, n, opens[i])) {
+      return true;
+    }
+  }
+  /* a name: "assessed that Chile and Peru ..." */
+  return w < e && s[w] >= 'A' && s[w] <= 'Z';
+}
+
 static size_t
 verb_topics(XCtx* x,
             size_t sent,
@@ -2681,12 +3079,53 @@ verb_topics(XCtx* x,
     while (sb2 < sub && s[sb2] == ' ') {
       ++sb2;
     }
+    /* "According to the MFA Information Department, A was discussed":
+       the source of the news, no item */
+    if (xlex_starts(s + sb2, sub - sb2, "according to ")) {
+      for (size_t k = sb2; k + 1u < sub; ++k) {
+        if (s[k] == ',') {
+          sb2 = k + 1u;
+          while (sb2 < sub && s[sb2] == ' ') {
+            ++sb2;
+          }
+          break;
+        }
+      }
+    }
     /* "In addition, A was discussed" */
     for (size_t k = sb2; k + 1u < sub; ++k) {
       if (s[k] == ',' && words_between(s, sb2, k) <= 2u) {
         sb2 = k + 2u;
         break;
       }
+    }
+    /* "during the talks A and B were discussed", "At the meeting, A was
+       reviewed": when, not what */
+    static const char* const when[] = {
+      "during the ", "at the ", "in the ", NULL
+    };
+    static const char* const events[] = {
+      "talks",      "meeting", "consultations", "consultation",
+      "dialogue",   "session", "sessions",      "discussions",
+      "discussion", "round",   "meetings",      NULL
+    };
+    for (size_t k = 0; when[k]; ++k) {
+      const size_t l = strlen(when[k]);
+      if (!xlex_starts(s + sb2, sub - sb2, when[k]) || sb2 + l >= sub) {
+        continue;
+      }
+      const size_t n = xlex_word_len(s + sb2 + l, sub - sb2 - l);
+      for (size_t m = 0; events[m]; ++m) {
+        if (xlex_eq(s + sb2 + l, n, events[m]) && sb2 + l + n < sub &&
+            (s[sb2 + l + n] == ' ' || s[sb2 + l + n] == ',')) {
+          sb2 += l + n;
+          while (sb2 < sub && (s[sb2] == ' ' || s[sb2] == ',')) {
+            ++sb2;
+          }
+          break;
+        }
+      }
+      break;
     }
     size_t se = list_end(s, sb2, sub);
     while (se > sb2 && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
@@ -2701,8 +3140,35 @@ verb_topics(XCtx* x,
       anaphor = xlex_starts(s + sb2, se - sb2, back[k]) &&
                 words_between(s, sb2, se) <= 2u;
     }
-    if (se > sb2 && !anaphor) {
+    /* "topics of mutual interest were discussed, mainly relating to A":
+       the tail names what the generic subject was */
+    size_t tb = NONE;
+    if (v != NONE && lb < e) {
+      size_t t = lb;
+      while (t < e && (s[t] == ' ' || s[t] == ',')) {
+        ++t;
+      }
+      static const char* const tail[] = { "mainly relating to ",
+                                          "mainly related to ",
+                                          "mostly relating to ",
+                                          "particularly relating to ",
+                                          NULL };
+      for (size_t k = 0; tail[k] && tb == NONE; ++k) {
+        const size_t l = strlen(tail[k]);
+        if (t + l < e && xlex_starts(s + t, e - t, tail[k])) {
+          tb = t + l;
+        }
+      }
+    }
+    static const char* const vague[] = { "interest", "concern", NULL };
+    const bool generic =
+      tb != NONE && se > sb2 &&
+      (last_word_in(s, sb2, se, vague) || generic_words(s, sb2, se, false));
+    if (se > sb2 && !anaphor && !generic) {
       parse_topics(x, sb2, se, i, whole, false);
+    }
+    if (tb != NONE) {
+      parse_topics(x, tb, list_end(s, tb, e), i, whole, false);
     }
     return e;
   }
@@ -2712,6 +3178,18 @@ verb_topics(XCtx* x,
   }
   if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e)) {
     return e;
+  }
+  /* "Bilateral policy exchanges on A will also continue to drive ...":
+     a noun of discussion that is the subject of a future verb is a plan */
+  if (!is_verb(v) && lb < e) {
+    static const char* const future[] = {
+      " will continue", " will also ", " will be held", " will take place", NULL
+    };
+    for (size_t k = 0; future[k]; ++k) {
+      if (xlex_find(s + lb, e - lb, future[k]) != NONE) {
+        return e;
+      }
+    }
   }
   /* "reviewed progress on A and discussed B": the verb before "and" has
      its list too, read first */
@@ -2742,8 +3220,50 @@ verb_topics(XCtx* x,
       verb_topics(x, sent, sb, b, ve, NONE, false, false);
     }
   }
-  if (lb >= e) {
+  if (lb >= e || that_clause(s, lb, e)) {
     return e;
+  }
+  /* "discussed with his Indonesian counterpart A", "shared with the
+     Chilean delegation B": whom with, then what */
+  if (xlex_starts(s + lb, e - lb, "with ")) {
+    static const char* const whom[] = { "counterpart", "counterparts",
+                                        "delegation",  "delegations",
+                                        "side",        NULL };
+    size_t p = lb + 5u;
+    for (size_t words = 0; p < e && words < 5u; ++words) {
+      const size_t n = xlex_word_len(s + p, e - p);
+      if (!n) {
+        break;
+      }
+      bool hit = false;
+      for (size_t k = 0; whom[k] && !hit; ++k) {
+        hit = xlex_eq(s + p, n, whom[k]);
+      }
+      p += n;
+      if (hit) {
+        /* ", Johnny Blade," the name after it */
+        if (p < e && s[p] == ',') {
+          const char* c = memchr(s + p + 1u, ',', e - p - 1u);
+          if (c && proper_names(s, p + 2u, (size_t)(c - s))) {
+            p = (size_t)(c - s) + 1u;
+          }
+        }
+        while (p < e && s[p] == ' ') {
+          ++p;
+        }
+        if (p < e) {
+          lb = p;
+        }
+        if (!strcmp(discussion_verbs[v], "shared") &&
+            shared_opinion(s, lb, e)) {
+          return e;
+        }
+        break;
+      }
+      while (p < e && s[p] == ' ') {
+        ++p;
+      }
+    }
   }
   size_t le = gerund_end(s, discussion_verbs[v], lb, list_end(s, lb, e));
   /* ", provided updates on B": a new verb of discussion after a comma
@@ -2782,7 +3302,55 @@ verb_topics(XCtx* x,
       }
     }
   }
-  if (again != NONE) {
+  /* "an exchange of views on A, on B, C, as well as on D": the
+     preposition after a comma starts each object again (not "on the
+     sidelines of ...", "on 5 May") */
+  size_t comma_on = NONE;
+  if (prep && !strcmp(prep, " on")) {
+    for (size_t k = lb; k + 5u < le && comma_on == NONE; ++k) {
+      if (strncmp(s + k, ", on ", 5u) || in_parens(s, lb, k)) {
+        continue;
+      }
+      const size_t w = k + 5u;
+      static const char* const not_obj[] = {
+        "the sidelines", "behalf", "monday",   "tuesday", "wednesday",
+        "thursday",      "friday", "saturday", "sunday",  NULL
+      };
+      bool obj = !(s[w] >= '0' && s[w] <= '9') &&
+                 !xlex_month(s + w, xlex_word_len(s + w, le - w));
+      for (size_t m = 0; not_obj[m] && obj; ++m) {
+        obj = !xlex_starts(s + w, le - w, not_obj[m]);
+      }
+      if (obj && (again == NONE || k < again)) {
+        comma_on = k;
+      }
+    }
+  }
+  if (comma_on != NONE) {
+    list_topics(x, i, sb, lb, comma_on, inc, done_including, whole);
+    /* the rest: each ", on" (or ", as well as on", " and on") again */
+    size_t pb = comma_on + 5u;
+    for (size_t k = pb; k < le; ++k) {
+      size_t l = 0;
+      if (!strncmp(s + k, ", as well as on ", 16u)) {
+        l = 16u;
+      } else if (!strncmp(s + k, ", and on ", 9u)) {
+        l = 9u;
+      } else if (!strncmp(s + k, " and on ", 8u)) {
+        l = 8u;
+      } else if (!strncmp(s + k, ", on ", 5u)) {
+        l = 5u;
+      }
+      if (l && k + l < le && !in_parens(s, pb, k)) {
+        list_topics(x, i, sb, pb, k, inc, done_including, whole);
+        pb = k + l;
+        k = pb - 1u;
+      }
+    }
+    if (pb < le) {
+      list_topics(x, i, sb, pb, le, inc, done_including, whole);
+    }
+  } else if (again != NONE) {
     size_t ae = again;
     while (ae > lb && s[ae - 1u] == ',') {
       --ae;
@@ -2930,6 +3498,45 @@ discussed_before(XCtx* x, size_t sent, size_t b, size_t at)
   for (size_t k = 0; pledge[k] && !pledged; ++k) {
     pledged = xlex_find(s + b, at - b, pledge[k]) != NONE;
   }
+  /* "China and Russia should ... deepen practical cooperation in fields
+     including A, B and C", "... areas such as A and B must grow": what
+     the sides ought to do, a stance, wherever its modal stands */
+  static const char* const ought[] = { " should ",  " must ",     " shall ",
+                                       " need to ", " needs to ", NULL };
+  const size_t se = x->doc.sents[sent].e;
+  for (size_t k = 0; ought[k] && !pledged && se > b; ++k) {
+    pledged = xlex_find(s + b, se - b, ought[k]) != NONE;
+  }
+  /* "The two countries recognize that current security issues including
+     A, B and C affect ...": the list is inside what they hold, a
+     that-clause of a stance (the verb's stem, also in a quotation's
+     brackets: "[r]ecogniz[e] that") */
+  static const char* const stance[] = { "ecogni", "agree",    "note",
+                                        "stress", "affirm",   "believ",
+                                        "mphasi", "underlin", "cknowledg",
+                                        "concur", NULL };
+  for (size_t t = b; !pledged && t + 6u <= at;) {
+    const size_t f = xlex_find(s + t, at - t, " that ");
+    if (f == NONE) {
+      break;
+    }
+    const size_t th = t + f;
+    size_t w = th;
+    while (w > b && s[w - 1u] != ' ') {
+      --w;
+    }
+    for (size_t k = 0; stance[k] && !pledged; ++k) {
+      const size_t l = strlen(stance[k]);
+      for (size_t c = w; c + l <= th && !pledged; ++c) {
+        size_t m = 0;
+        while (m < l && (s[c + m] | 0x20) == stance[k][m]) {
+          ++m;
+        }
+        pledged = m == l;
+      }
+    }
+    t = th + 1u;
+  }
   const size_t v = find_verb(s, b, b, at, &lb);
   /* "Both sides concurred to exchange views on areas such as A": a plan */
   if (v != NONE && is_verb(v) &&
@@ -2989,14 +3596,89 @@ dateline(const char* s, size_t at, size_t e)
                     (unsigned char)s[at] == 0xE2u);
 }
 
+/* Is the line s[b, e) a numbered heading ("i. AI", "ii. User
+   protection", "2. Cyber norms"): a marker, then a capital and up to five
+   words, no full stop?  Returns the heading's first byte, else NONE. */
+static size_t
+heading_at(const char* s, size_t b, size_t e)
+{
+  while (b < e && s[b] == ' ') {
+    ++b;
+  }
+  while (e > b && (s[e - 1u] == ' ' || s[e - 1u] == '\r')) {
+    --e;
+  }
+  size_t m = b;
+  if (m < e && s[m] >= '0' && s[m] <= '9') {
+    while (m < e && m < b + 2u && s[m] >= '0' && s[m] <= '9') {
+      ++m;
+    }
+  } else {
+    while (m < e && m < b + 4u && (s[m] == 'i' || s[m] == 'v' || s[m] == 'x')) {
+      ++m;
+    }
+  }
+  if (m == b || m + 2u >= e || (s[m] != '.' && s[m] != ')') ||
+      s[m + 1u] != ' ') {
+    return NONE;
+  }
+  const size_t hb = m + 2u;
+  if (words_between(s, hb, e) > 4u || memchr(s + hb, '.', e - hb) ||
+      !xlex_is_upper((unsigned char)s[hb])) {
+    return NONE;
+  }
+  return hb;
+}
+
+/* The numbered headings in the lines of s[b, e) (between sentences),
+   each a topic. */
+static void
+heading_topics(XCtx* x, size_t b, size_t e, size_t sent)
+{
+  const char* s = x->doc.text;
+  for (size_t lb = b; lb < e;) {
+    const char* nl = memchr(s + lb, '\n', e - lb);
+    const size_t le = nl ? (size_t)(nl - s) : e;
+    const size_t hb = heading_at(s, lb, le);
+    if (hb != NONE) {
+      size_t he = le;
+      while (he > hb && (s[he - 1u] == ' ' || s[he - 1u] == '\r')) {
+        --he;
+      }
+      add_topic(x, hb, he, sent);
+    }
+    lb = le + 1u;
+  }
+}
+
 DkgStatus
 xtopic_extract(XCtx* x)
 {
   const char* s = x->doc.text;
   bool bullets = false; /* after "The Dialogue agreed to focus on:" */
+  /* after "both parties discussed the following matters ...": the
+     numbered headings of the sections that follow are the items */
+  bool following = false;
   for (size_t i = 0; i < x->doc.n_sents; ++i) {
     const XSentence* st = &x->doc.sents[i];
     const size_t b = st->clip_b, e = st->e;
+    if (following && i > 0 && x->doc.sents[i - 1u].e < st->b) {
+      heading_topics(x, x->doc.sents[i - 1u].e, st->b, i);
+    } else if (!following) {
+      static const char* const heads[] = { "the following matters",
+                                           "the following topics",
+                                           "the following issues",
+                                           "the following areas",
+                                           "the following points",
+                                           "the following items",
+                                           NULL };
+      size_t lb = 0;
+      for (size_t k = 0; heads[k] && !following; ++k) {
+        const size_t f = xlex_find(s + b, e - b, heads[k]);
+        const size_t v = f == NONE ? NONE : find_verb(s, b, b, b + f + 1u, &lb);
+        following = v != NONE && is_verb(v);
+      }
+    }
     if (bullet_at(s, b, e)) {
       if (bullets || (i > 0 && colon_list(x, i - 1u))) {
         bullets = true;
@@ -3030,6 +3712,25 @@ xtopic_extract(XCtx* x)
       elsewhere = xlex_starts(s + ob, e - ob, other[k]);
     }
     if (elsewhere && (!x->has_event || i != x->event)) {
+      continue;
+    }
+    /* "Operational objectives include exchanging information on A and
+       combating B", "The goals are ...": what the dialogue aims at, a
+       plan, no topic */
+    static const char* const aims[] = { "objectives include",
+                                        "objectives included",
+                                        "objectives are",
+                                        "goals include",
+                                        "goals included",
+                                        "goals are",
+                                        "aims include",
+                                        "aims are",
+                                        NULL };
+    bool aimed = false;
+    for (size_t k = 0; aims[k] && !aimed; ++k) {
+      aimed = xlex_find(s + b, e - b, aims[k]) != NONE;
+    }
+    if (aimed) {
       continue;
     }
     size_t intro_len = 0;
@@ -3084,7 +3785,30 @@ xtopic_extract(XCtx* x)
         clause_end(s, b, vb, e) >= b + inc && !topics_listed(s, lb, e);
       static const char* const preps[] = { "at",  "in",   "through", "by",
                                            "via", "with", "on",      NULL };
-      bool places = examples && !on;
+      /* "focused on questions of security in Europe, including Russia's
+         war against Ukraine": an example that is a thing of its own (no
+         activity, "co-chairing ...", no place) is a topic too */
+      const size_t w0 = lb < e ? xlex_word_len(s + lb, e - lb) : 0u;
+      const bool activity = w0 > 4u && !strncmp(s + lb + w0 - 3u, "ing", 3u);
+      size_t ne = lb + w0;
+      if (ne + 2u < e && s[ne] == '\'' && s[ne + 1u] == 's') {
+        ne += 2u; /* "Russia's" */
+      } else if (ne + 4u < e && !strncmp(s + ne, "\xE2\x80\x99s", 4u)) {
+        ne += 4u;
+      }
+      /* (not "including the importance of A": an aspect of the head) */
+      const bool article = xlex_starts(s + lb, e - lb, "the ") ||
+                           xlex_starts(s + lb, e - lb, "a ") ||
+                           xlex_starts(s + lb, e - lb, "an ") ||
+                           xlex_starts(s + lb, e - lb, "its ") ||
+                           xlex_starts(s + lb, e - lb, "their ");
+      const bool thing =
+        examples && !on && !activity && !article && lb < e &&
+        ((s[lb] >= 'a' && s[lb] <= 'z') ||
+         (ne + 1u < e && s[ne] == ' ' && ne >= lb + 3u &&
+          (s[ne - 1u] == 's' && (s[ne - 2u] == '\'' || s[ne - 2u] == '\x99')) &&
+          s[ne + 1u] >= 'a' && s[ne + 1u] <= 'z'));
+      bool places = examples && !on && !thing;
       for (size_t k = 0; preps[k] && !places; ++k) {
         places = xlex_starts(s + lb, e - lb, preps[k]);
       }
