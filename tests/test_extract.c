@@ -8834,6 +8834,62 @@ test_topic7_headings(DkgExtractor* ex)
                    want));
 }
 
+/* meeting8 (round 2): "dialogues" in the plural names the meeting as
+   "dialogue" does ("the dialogues held on Oct. 14 in Washington"). */
+static void
+test_meeting8_plural_dialogues(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-20",
+                            "Kenya and Ghana held political dialogues in "
+                            "Nairobi on 14 March 2023.",
+                            "2023-03-14");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "The dialogues that Peru and Chile held in Lima on May "
+                     "3 covered trade and fisheries.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): "next" names a later round only with a meeting noun
+   (or "one") in the words after it: officials who "met today to discuss
+   the next practical steps" report this meeting. */
+static void
+test_meeting8_next_steps(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2016-11-25",
+                            "Senior officials from Kenya and Ghana met today "
+                            "to discuss the next practical steps in their "
+                            "cooperation.",
+                            "2016-11-25");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Officials of Peru and Chile met in Lima on 3 May 2022 "
+                     "to plan the next phase of their joint work.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+  /* the next round is still another meeting than the one reported */
+  r = try_extract(ex,
+                  "Oman, Jordan talks\nPublished: 2022-05-09\n\nPeru and "
+                  "Chile held the Joint Commission in Lima on 3 May 2022. "
+                  "The next round of the Joint Commission will be held in "
+                  "Santiago on 4 June 2023.\n");
+  CHECK(!r || strcmp(str_at(r, "date", false), "2023-06-04"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Peru and Chile held a Joint Commission meeting in Lima "
+                     "on 3 May 2022. The next round of the Joint Commission "
+                     "will be held in Santiago on 4 June 2023.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9164,6 +9220,8 @@ main(int argc, char** argv)
     test_topic7_future_noun(ex);
     test_topic7_short_names(ex);
     test_topic7_headings(ex);
+    test_meeting8_plural_dialogues(ex);
+    test_meeting8_next_steps(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

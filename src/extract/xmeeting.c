@@ -895,9 +895,11 @@ meet_verb_in(const char* s, size_t b, size_t e)
 
 /* What a meeting is called in the sentence that reports it. */
 static const char* const nouns[] = {
-  "dialogue",     "talks",       "consultations",  "meeting",
-  "round",        "session",     "officials",      "dialog",
-  "consultation", "study visit", "exchange visit", NULL
+  "dialogue",    "talks",          "consultations",
+  "meeting",     "round",          "session",
+  "officials",   "dialog",         "consultation",
+  "study visit", "exchange visit", "dialogues",
+  NULL
 };
 
 static bool
@@ -951,8 +953,11 @@ next_round(const char* s, size_t n)
       ++k;
     }
     const size_t w = xlex_word_len(s + k, n - k);
+    /* "the next practical steps" names no round: a meeting noun, or
+       "one", in the words after */
     if (!(xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
-          xlex_eq(s + k, w, "year") || xlex_weekday(s + k, w) >= 0)) {
+          xlex_eq(s + k, w, "year") || xlex_weekday(s + k, w) >= 0) &&
+        (xlex_eq(s + k, w, "one") || noun_follows(s, k, n))) {
       return true;
     }
     const size_t more = xlex_find(s + k, n - k, "next");
