@@ -8890,6 +8890,41 @@ test_meeting8_next_steps(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting8 (round 2): a part of today ("this morning", "this
+   afternoon", "this evening", "tonight") dates the meeting by the
+   release's date, as "today" does; "negotiations" names a meeting. */
+static void
+test_meeting8_this_morning(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-15",
+                            "Officials of Kenya and Ghana met this morning "
+                            "in Nairobi for political consultations.",
+                            "2023-03-15");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Peru and Chile will hold talks in Lima this "
+                     "afternoon.",
+                     "2022-05-09");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2021-12-13",
+                     "The negotiations of Kenya and Ghana began tonight in "
+                     "Nairobi.",
+                     "2021-12-13");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Negotiations between Peru and Chile were held in "
+                     "Lima on 3 May 2022.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9222,6 +9257,7 @@ main(int argc, char** argv)
     test_topic7_headings(ex);
     test_meeting8_plural_dialogues(ex);
     test_meeting8_next_steps(ex);
+    test_meeting8_this_morning(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

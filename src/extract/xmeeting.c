@@ -562,25 +562,40 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
 }
 
 /* Where text[b, e) says the meeting is "today" ("held today in
-   Montreal", "met today"), not someone speaking ("said today"); (size_t)-1
-   when it does not. */
+   Montreal", "met today"), or in a part of today ("began this morning in
+   Tashkent", "will meet this afternoon", "tonight"), not someone speaking
+   ("said today"); (size_t)-1 when it does not.  The phrase's length in
+   `*len` when `len` is not NULL. */
 static size_t
-today_at(const char* s, size_t b, size_t e)
+today_at(const char* s, size_t b, size_t e, size_t* len)
 {
+  static const char* const words[] = { "today",          "this morning",
+                                       "this afternoon", "this evening",
+                                       "tonight",        NULL };
   const size_t end = xdeleg_cut_attribution(s, b, e);
-  for (size_t at = b; at < end;) {
-    const size_t k = xlex_find(s + at, end - at, "today");
-    if (k == (size_t)-1) {
-      break;
+  size_t best = (size_t)-1;
+  for (size_t i = 0; words[i]; ++i) {
+    const size_t l = strlen(words[i]);
+    for (size_t at = b; at < end;) {
+      const size_t k = xlex_find(s + at, end - at, words[i]);
+      if (k == (size_t)-1) {
+        break;
+      }
+      const size_t p = at + k;
+      if ((p + l >= end || !xlex_is_word_char((unsigned char)s[p + l])) &&
+          !speech_date(s, b, p)) {
+        if (p < best) {
+          best = p;
+          if (len) {
+            *len = l;
+          }
+        }
+        break;
+      }
+      at = p + l;
     }
-    const size_t p = at + k;
-    if ((p + 5u >= end || !xlex_is_word_char((unsigned char)s[p + 5u])) &&
-        !speech_date(s, b, p)) {
-      return p;
-    }
-    at = p + 5u;
   }
-  return (size_t)-1;
+  return best;
 }
 
 /* Is the date `d` of the sentence starting at `b` the release's own: where
@@ -812,15 +827,20 @@ meeting_date(XCtx* x,
     return true;
   }
   /* "held today": the release's own date */
-  const size_t today = today_at(s, st->clip_b, st->e);
+  size_t today_len = 5u;
+  const size_t today = today_at(s, st->clip_b, st->e, &today_len);
   if (src && src->published.y && src->published.m && src->published.d &&
       today != (size_t)-1) {
     memset(out, 0, sizeof(*out));
     out->from = src->published;
     out->weekday = -1;
     out->b = today;
-    out->e = today + 5u;
-    xctx_warn(x, sent, "the meeting is \"today\": the release's date is taken");
+    out->e = today + today_len;
+    xctx_warn(x,
+              sent,
+              "the meeting is \"%.*s\": the release's date is taken",
+              (int)today_len,
+              s + today);
     return true;
   }
   /* "met yesterday", "will meet tomorrow": the day before or after the
@@ -895,11 +915,10 @@ meet_verb_in(const char* s, size_t b, size_t e)
 
 /* What a meeting is called in the sentence that reports it. */
 static const char* const nouns[] = {
-  "dialogue",    "talks",          "consultations",
-  "meeting",     "round",          "session",
-  "officials",   "dialog",         "consultation",
-  "study visit", "exchange visit", "dialogues",
-  NULL
+  "dialogue",     "talks",       "consultations",  "meeting",
+  "round",        "session",     "officials",      "dialog",
+  "consultation", "study visit", "exchange visit", "dialogues",
+  "negotiations", NULL
 };
 
 static bool
@@ -1130,10 +1149,10 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
     XSeriesHit h;
     XDate d[1];
     const bool dated =
-      dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e) != (size_t)-1;
+      dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e, NULL) != (size_t)-1;
     const bool day =
       (dates_of(s, b, st->e, d, 1u) && (d[0].from.d || d[0].weekday >= 0)) ||
-      today_at(s, b, st->e) != (size_t)-1;
+      today_at(s, b, st->e, NULL) != (size_t)-1;
     if (first != (size_t)-1 && i == first + 1u && day &&
         !earlier_round(s + b, n) && !side_meeting(s + b, n)) {
       /* "... will hold talks this week. The three sides will meet in
