@@ -8925,6 +8925,29 @@ test_meeting8_this_morning(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting8 (round 2): a dateline's date before a hyphen between spaces
+   ("WASHINGTON, D.C., March 16, 2023 - ...", a place the source does not
+   read as a dateline's) is the release's, as before a colon
+   or "--": the meeting's own day or days in the sentence are taken. */
+static void
+test_meeting8_spaced_dash(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "WASHINGTON, D.C., March 16, 2023 - Officials of Kenya "
+                   "and Ghana "
+                   "held the fourth round of their political consultations "
+                   "in Nairobi on March 14-15, 2023, the ministry said in a "
+                   "statement released today.\n",
+                   "2023-03-14");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2023-03-15"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "ST. GEORGE'S, 9 May 2022 - Peru and Chile held talks in Lima "
+            "on 3 May.\n",
+            "2022-05-03");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9258,6 +9281,7 @@ main(int argc, char** argv)
     test_meeting8_plural_dialogues(ex);
     test_meeting8_next_steps(ex);
     test_meeting8_this_morning(ex);
+    test_meeting8_spaced_dash(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

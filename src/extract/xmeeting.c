@@ -630,8 +630,11 @@ own_date(const char* s, size_t b, const XDate* d, const XSource* src)
       s[c + 2u] >= '0' && s[c + 2u] <= '9') {
     return true;
   }
+  /* "WASHINGTON, D.C., April 30, 2024 - U.S. Deputy Secretary ...": a
+     hyphen between spaces is a dash too */
+  const bool spaced = s[k] == '-' && k > d->e && s[k + 1u] == ' ';
   return words <= 6u && (s[k] == ':' || (s[k] == '-' && s[k + 1u] == '-') ||
-                         xlex_starts(s + k, 3u, "\xE2\x80\x94"));
+                         spaced || xlex_starts(s + k, 3u, "\xE2\x80\x94"));
 }
 
 /* "a two-day dialogue that concluded on Wednesday": the day after
