@@ -8948,6 +8948,35 @@ test_meeting8_spaced_dash(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting8 (round 2): a meeting sentence that opens "Earlier in the
+   day", "Later that day" or "On the same day" takes the one day of the
+   sentence before, even the day someone spoke on. */
+static void
+test_meeting8_same_day(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-12-26",
+                            "Kenya is ready to deepen its ties with Ghana, "
+                            "the Kenyan ministry said on Monday. Earlier in "
+                            "the day, officials of Kenya and Ghana held "
+                            "political consultations by video link.",
+                            "2022-12-26");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "The Peruvian minister arrived in Santiago on 3 May. "
+                     "Later that day, Peru and Chile held talks on trade.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+  /* no day in the sentence before: no date from it */
+  r = try_extract(ex,
+                  "Oman, Jordan talks\nPublished: 2022-05-09\n\nThe "
+                  "Peruvian minister arrived in Santiago in May. Later that "
+                  "day, Peru and Chile held talks on trade.\n");
+  CHECK(!r || strcmp(str_at(r, "date", false), "2022-05-09"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9282,6 +9311,7 @@ main(int argc, char** argv)
     test_meeting8_next_steps(ex);
     test_meeting8_this_morning(ex);
     test_meeting8_spaced_dash(ex);
+    test_meeting8_same_day(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2330,6 +2330,71 @@ labelled_month(const XCtx* x, XYmd* out)
   return false;
 }
 
+/* "Earlier in the day, ... held inter-ministerial consultations": a
+   meeting sentence that opens by placing the meeting on the day of the
+   sentence before takes that sentence's one day (a weekday resolved
+   against the release's date, a day and month, "today"), even the day
+   someone spoke on ("the ministry said on Monday"), with a warning. */
+static bool
+same_day_before(XCtx* x,
+                const XSource* src,
+                const char* status,
+                const XYmd* ref,
+                XDate* out)
+{
+  static const char* const opens[] = {
+    "Earlier in the day", "Later in the day",     "Earlier that day",
+    "Later that day",     "On the same day",      "The same day",
+    "That same day",      "Earlier the same day", NULL
+  };
+  const char* s = x->doc.text;
+  if (!x->has_event || x->event == 0) {
+    return false;
+  }
+  const XSentence* st = &x->doc.sents[x->event];
+  bool opened = false;
+  for (size_t i = 0; opens[i] && !opened; ++i) {
+    const size_t l = strlen(opens[i]);
+    opened = st->e - st->clip_b > l && !strncmp(s + st->clip_b, opens[i], l) &&
+             (s[st->clip_b + l] == ',' || s[st->clip_b + l] == ' ');
+  }
+  if (!opened) {
+    return false;
+  }
+  const XSentence* pv = &x->doc.sents[x->event - 1u];
+  XDate d[2];
+  const size_t n = xdate_find(s, pv->clip_b, pv->e, d, 2u);
+  XDate date;
+  memset(&date, 0, sizeof(date));
+  date.weekday = -1;
+  if (n == 1u && (d[0].from.d || d[0].weekday >= 0) && !d[0].to.m &&
+      !own_date(s, pv->clip_b, &d[0], src)) {
+    date = d[0];
+    const bool past = !status || !strcmp(status, "held");
+    if (!xdate_complete(&date, ref, past)) {
+      return false;
+    }
+    date.completed = !d[0].from.m ? 2 : !d[0].from.y ? 1 : 0;
+  } else if (n == 0 && src && src->published.y && src->published.m &&
+             src->published.d &&
+             word_at(s, pv->clip_b, pv->clip_b, pv->e, "today") != (size_t)-1) {
+    const size_t p = word_at(s, pv->clip_b, pv->clip_b, pv->e, "today");
+    date.from = src->published;
+    date.b = p;
+    date.e = p + 5u;
+  } else {
+    return false;
+  }
+  *out = date;
+  xctx_warn(x,
+            x->event,
+            "the meeting is on the day of the sentence before (\"%.*s\"): "
+            "that day is taken",
+            (int)(date.e - date.b),
+            s + date.b);
+  return true;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -2380,6 +2445,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
+  if (!m->have_date) {
+    m->have_date = same_day_before(x, src, m->status, &ref, &m->date);
+  }
   size_t lede = 0;
   for (bool head = true; head && !m->have_date && lede < x->event; ++lede) {
     /* "India and Japan on Thursday agreed ...", "The EU and India on
