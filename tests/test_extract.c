@@ -8977,6 +8977,26 @@ test_meeting8_same_day(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting8 (round 2): with no sentence that says a meeting took place,
+   the first that names one "today" is the meeting's, on the release's
+   date ("... today launched a new strategic dialogue initiative"). */
+static void
+test_meeting8_today_named(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-05-09",
+                            "Kenya and Ghana today launched a new strategic "
+                            "dialogue initiative in Nairobi.",
+                            "2022-05-09");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Peru, led by its foreign minister, and Chile today "
+                     "agreed on a new dialogue on trade.",
+                     "2022-05-09");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9312,6 +9332,7 @@ main(int argc, char** argv)
     test_meeting8_this_morning(ex);
     test_meeting8_spaced_dash(ex);
     test_meeting8_same_day(ex);
+    test_meeting8_today_named(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

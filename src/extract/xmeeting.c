@@ -1224,7 +1224,8 @@ xmeeting_find_event(XCtx* x)
      names it with a date. */
   /* failing that, the first that names it with a week or month relative
      to the release's date ("during its first trilateral cyber dialogue
-     ... in Singapore next week") */
+     ... in Singapore next week"), or "today" ("... today committed to
+     ... a new strategic dialogue initiative") */
   for (size_t i = 0; i < 2u * x->doc.n_sents; ++i) {
     const bool relative = i >= x->doc.n_sents;
     const XSentence* st = &x->doc.sents[i % x->doc.n_sents];
@@ -1233,7 +1234,8 @@ xmeeting_find_event(XCtx* x)
     XDate d[1];
     if (!next_round_sentence(s + b, n) &&
         (has_any(s + b, n, nouns) || xseries_find_x(x, b, st->e, &h)) &&
-        (relative ? relative_in(s, b, st->e)
+        (relative ? relative_in(s, b, st->e) ||
+                      today_at(s, b, st->e, NULL) != (size_t)-1
                   : dates_of(s, b, st->e, d, 1u) && d[0].from.m)) {
       x->event = i % x->doc.n_sents;
       x->has_event = true;
