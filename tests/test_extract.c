@@ -8997,6 +8997,33 @@ test_meeting8_today_named(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting8 (round 2): with no date in the meeting sentence, a weekday in
+   the possessive before a meeting noun ("Sunday's meeting", "Thursday's
+   talks") names the day: the last one on or before the release's date
+   (the next for an announced meeting); two such weekdays name none. */
+static void
+test_meeting8_possessive_weekday(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-20",
+                            "Officials of Kenya and Ghana met in Nairobi. "
+                            "Sunday's meeting was the first since 2019.",
+                            "2023-03-19");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2023-03-20",
+                     "Kenya and Ghana will hold talks in Nairobi. "
+                     "Thursday's talks will cover trade.",
+                     "2023-03-23");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2023-03-20",
+                     "Officials of Kenya and Ghana met in Nairobi. Sunday's "
+                     "meeting was long, and Monday's session was short.",
+                     "2023");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9333,6 +9360,7 @@ main(int argc, char** argv)
     test_meeting8_spaced_dash(ex);
     test_meeting8_same_day(ex);
     test_meeting8_today_named(ex);
+    test_meeting8_possessive_weekday(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2397,6 +2397,78 @@ same_day_before(XCtx* x,
   return true;
 }
 
+/* "Sunday's trilateral meeting was the first ...": when nothing else
+   dates the meeting, a weekday in the possessive before a meeting noun
+   (within six words), in any sentence not about another round, names
+   its day: the last such weekday on or before the release's date (the
+   next on or after it for an announced meeting).  Only one such weekday
+   in the text. */
+static bool
+possessive_weekday(XCtx* x, const XSource* src, const char* status, XDate* out)
+{
+  const char* s = x->doc.text;
+  if (!src || !src->published.y || !src->published.m || !src->published.d) {
+    return false;
+  }
+  bool found = false;
+  XDate date;
+  memset(&date, 0, sizeof(date));
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    if (next_round_sentence(s + b, n)) {
+      continue;
+    }
+    for (size_t k = b; k < st->e;) {
+      size_t w = xlex_word_len(s + k, st->e - k);
+      if (!w) {
+        ++k;
+        continue;
+      }
+      const size_t next = k + w;
+      /* "Sunday's" (the word may run over the apostrophe) */
+      size_t apos = 0;
+      for (size_t j = k; j < next + 4u && j < st->e && !apos; ++j) {
+        apos = s[j] == '\'' && s[j + 1u] == 's'                 ? j
+               : xlex_starts(s + j, st->e - j, "\xE2\x80\x99s") ? j
+                                                                : 0;
+      }
+      const int wd =
+        apos > k && (k == b || !xlex_is_word_char((unsigned char)s[k - 1u]))
+          ? xlex_weekday(s + k, apos - k)
+          : -1;
+      if (wd >= 0 && noun_follows(s + b, apos + 2u - b, n)) {
+        if (found && date.weekday != wd) {
+          return false; /* two weekdays: which is the meeting's? */
+        }
+        found = true;
+        date.weekday = wd;
+        date.b = k;
+        date.e = apos;
+      }
+      k = next;
+    }
+  }
+  if (!found) {
+    return false;
+  }
+  const bool past = !status || !strcmp(status, "held");
+  if (!xdate_complete(&date, &src->published, past)) {
+    return false;
+  }
+  date.completed = 2;
+  *out = date;
+  xctx_warn(x,
+            x->event,
+            "the meeting sentence gives no date: \"%.*s's\" meeting is "
+            "taken as the %s such day %s the release's date",
+            (int)(date.e - date.b),
+            s + date.b,
+            past ? "last" : "next",
+            past ? "on or before" : "on or after");
+  return true;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -2488,6 +2560,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = back_reference_date(x, src, m->status, &ref, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = possessive_weekday(x, src, m->status, &m->date);
   }
   if (m->have_date && numeric && m->date.completed) {
     /* "11/12/2024" read as 11 December too: the same date, or none */
