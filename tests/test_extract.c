@@ -9024,6 +9024,29 @@ test_meeting8_possessive_weekday(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting8 (round 2): the date line of a fact list ("- Date: ...", "(1)
+   Date and time: ...") dates a meeting its sentence does not; a header's
+   "Date:" without a list mark stays the release's date. */
+static void
+test_meeting8_fact_list(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Kenya, Ghana talks\nPublished: 2024-10-05\n\nOfficials "
+                   "of Kenya and Ghana convened for the Kenya-Ghana "
+                   "High-Level Dialogue in Nairobi.\nThe Facts:\n- Event: "
+                   "Kenya-Ghana High-Level Dialogue\n- Date: October 2, "
+                   "2024\n- Focus: trade\n",
+                   "2024-10-02");
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Kenya, Ghana talks\nPublished: 2015-03-20\n\nOfficials of "
+            "Kenya and Ghana held the Kenya-Ghana Security Dialogue in "
+            "Nairobi.\n(1) Date and time: From 9:30 a.m. to 2:00 p.m. on "
+            "March 19, 2015\n(2) Venue: Nairobi\n",
+            "2015-03-19");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9361,6 +9384,7 @@ main(int argc, char** argv)
     test_meeting8_same_day(ex);
     test_meeting8_today_named(ex);
     test_meeting8_possessive_weekday(ex);
+    test_meeting8_fact_list(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

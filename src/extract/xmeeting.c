@@ -2469,6 +2469,83 @@ possessive_weekday(XCtx* x, const XSource* src, const char* status, XDate* out)
   return true;
 }
 
+/* A fact list's date line ("- Date: October 2, 2024", "(1) Date and
+   time: From 9:30 a.m. to 2:00 p.m. ... on March 19 (Thur.), 2015"): a
+   list mark ("-", "*", "(1)", "1.") at the line's start, then "Date" or
+   "Date and time" and a colon, and one day on the rest of the line.  The
+   meeting's date when nothing else dates it (a header's "Date:" with no
+   list mark stays the release's). */
+static bool
+fact_list_date(XCtx* x, const XYmd* ref, const char* status, XDate* out)
+{
+  static const char* const labels[] = { "Date and time:", "Date:", NULL };
+  const char* s = x->doc.text;
+  const size_t len = strlen(s);
+  bool found = false;
+  XDate date;
+  for (size_t b = 0; b < len;) {
+    const char* nl = (const char*)memchr(s + b, '\n', len - b);
+    const size_t e = nl ? (size_t)(nl - s) : len;
+    size_t k = b;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    bool mark = false;
+    if (k < e && (s[k] == '-' || s[k] == '*')) {
+      mark = true;
+      ++k;
+    } else if (k < e && s[k] == '(') {
+      size_t d = k + 1u;
+      while (d < e && s[d] >= '0' && s[d] <= '9') {
+        ++d;
+      }
+      mark = d > k + 1u && d < e && s[d] == ')';
+      k = mark ? d + 1u : k;
+    } else {
+      size_t d = k;
+      while (d < e && s[d] >= '0' && s[d] <= '9') {
+        ++d;
+      }
+      mark = d > k && d < e && s[d] == '.';
+      k = mark ? d + 1u : k;
+    }
+    while (mark && k < e && s[k] == ' ') {
+      ++k;
+    }
+    for (size_t i = 0; mark && labels[i]; ++i) {
+      const size_t l = strlen(labels[i]);
+      if (e - k > l && !strncmp(s + k, labels[i], l)) {
+        XDate d[2];
+        if (xdate_find(s, k + l, e, d, 2u) != 1u || !d[0].from.m ||
+            !d[0].from.d) {
+          return false;
+        }
+        if (found) {
+          return false; /* two such lines */
+        }
+        found = true;
+        date = d[0];
+        break;
+      }
+    }
+    b = e + 1u;
+  }
+  if (!found) {
+    return false;
+  }
+  const bool past = !status || !strcmp(status, "held");
+  if (!xdate_complete(&date, ref, past)) {
+    return false;
+  }
+  date.completed = date.from.y ? 0 : 1;
+  *out = date;
+  xctx_warn(x,
+            x->event,
+            "the meeting sentence gives no date: the date line of a fact "
+            "list is taken");
+  return true;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -2563,6 +2640,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = possessive_weekday(x, src, m->status, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = fact_list_date(x, &ref, m->status, &m->date);
   }
   if (m->have_date && numeric && m->date.completed) {
     /* "11/12/2024" read as 11 December too: the same date, or none */
