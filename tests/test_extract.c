@@ -8834,6 +8834,219 @@ test_topic7_headings(DkgExtractor* ex)
                    want));
 }
 
+/* meeting8 (round 2): "dialogues" in the plural names the meeting as
+   "dialogue" does ("the dialogues held on Oct. 14 in Washington"). */
+static void
+test_meeting8_plural_dialogues(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-20",
+                            "Kenya and Ghana held political dialogues in "
+                            "Nairobi on 14 March 2023.",
+                            "2023-03-14");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "The dialogues that Peru and Chile held in Lima on May "
+                     "3 covered trade and fisheries.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): "next" names a later round only with a meeting noun
+   (or "one") in the words after it: officials who "met today to discuss
+   the next practical steps" report this meeting. */
+static void
+test_meeting8_next_steps(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2016-11-25",
+                            "Senior officials from Kenya and Ghana met today "
+                            "to discuss the next practical steps in their "
+                            "cooperation.",
+                            "2016-11-25");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Officials of Peru and Chile met in Lima on 3 May 2022 "
+                     "to plan the next phase of their joint work.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+  /* the next round is still another meeting than the one reported */
+  r = try_extract(ex,
+                  "Oman, Jordan talks\nPublished: 2022-05-09\n\nPeru and "
+                  "Chile held the Joint Commission in Lima on 3 May 2022. "
+                  "The next round of the Joint Commission will be held in "
+                  "Santiago on 4 June 2023.\n");
+  CHECK(!r || strcmp(str_at(r, "date", false), "2023-06-04"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Peru and Chile held a Joint Commission meeting in Lima "
+                     "on 3 May 2022. The next round of the Joint Commission "
+                     "will be held in Santiago on 4 June 2023.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): a part of today ("this morning", "this
+   afternoon", "this evening", "tonight") dates the meeting by the
+   release's date, as "today" does; "negotiations" names a meeting. */
+static void
+test_meeting8_this_morning(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-15",
+                            "Officials of Kenya and Ghana met this morning "
+                            "in Nairobi for political consultations.",
+                            "2023-03-15");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Peru and Chile will hold talks in Lima this "
+                     "afternoon.",
+                     "2022-05-09");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2021-12-13",
+                     "The negotiations of Kenya and Ghana began tonight in "
+                     "Nairobi.",
+                     "2021-12-13");
+  CHECK(!strcmp(str_at(r, "status", false), "held"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Negotiations between Peru and Chile were held in "
+                     "Lima on 3 May 2022.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): a dateline's date before a hyphen between spaces
+   ("WASHINGTON, D.C., March 16, 2023 - ...", a place the source does not
+   read as a dateline's) is the release's, as before a colon
+   or "--": the meeting's own day or days in the sentence are taken. */
+static void
+test_meeting8_spaced_dash(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "WASHINGTON, D.C., March 16, 2023 - Officials of Kenya "
+                   "and Ghana "
+                   "held the fourth round of their political consultations "
+                   "in Nairobi on March 14-15, 2023, the ministry said in a "
+                   "statement released today.\n",
+                   "2023-03-14");
+  CHECK(!strcmp(str_at(r, "end_date", false), "2023-03-15"));
+  cJSON_Delete(r);
+  r = dated(ex,
+            "ST. GEORGE'S, 9 May 2022 - Peru and Chile held talks in Lima "
+            "on 3 May.\n",
+            "2022-05-03");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): a meeting sentence that opens "Earlier in the
+   day", "Later that day" or "On the same day" takes the one day of the
+   sentence before, even the day someone spoke on. */
+static void
+test_meeting8_same_day(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-12-26",
+                            "Kenya is ready to deepen its ties with Ghana, "
+                            "the Kenyan ministry said on Monday. Earlier in "
+                            "the day, officials of Kenya and Ghana held "
+                            "political consultations by video link.",
+                            "2022-12-26");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "The Peruvian minister arrived in Santiago on 3 May. "
+                     "Later that day, Peru and Chile held talks on trade.",
+                     "2022-05-03");
+  cJSON_Delete(r);
+  /* no day in the sentence before: no date from it */
+  r = try_extract(ex,
+                  "Oman, Jordan talks\nPublished: 2022-05-09\n\nThe "
+                  "Peruvian minister arrived in Santiago in May. Later that "
+                  "day, Peru and Chile held talks on trade.\n");
+  CHECK(!r || strcmp(str_at(r, "date", false), "2022-05-09"));
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): with no sentence that says a meeting took place,
+   the first that names one "today" is the meeting's, on the release's
+   date ("... today launched a new strategic dialogue initiative"). */
+static void
+test_meeting8_today_named(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2022-05-09",
+                            "Kenya and Ghana today launched a new strategic "
+                            "dialogue initiative in Nairobi.",
+                            "2022-05-09");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "Peru, led by its foreign minister, and Chile today "
+                     "agreed on a new dialogue on trade.",
+                     "2022-05-09");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): with no date in the meeting sentence, a weekday in
+   the possessive before a meeting noun ("Sunday's meeting", "Thursday's
+   talks") names the day: the last one on or before the release's date
+   (the next for an announced meeting); two such weekdays name none. */
+static void
+test_meeting8_possessive_weekday(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-20",
+                            "Officials of Kenya and Ghana met in Nairobi. "
+                            "Sunday's meeting was the first since 2019.",
+                            "2023-03-19");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2023-03-20",
+                     "Kenya and Ghana will hold talks in Nairobi. "
+                     "Thursday's talks will cover trade.",
+                     "2023-03-23");
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2023-03-20",
+                     "Officials of Kenya and Ghana met in Nairobi. Sunday's "
+                     "meeting was long, and Monday's session was short.",
+                     "2023");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): the date line of a fact list ("- Date: ...", "(1)
+   Date and time: ...") dates a meeting its sentence does not; a header's
+   "Date:" without a list mark stays the release's date. */
+static void
+test_meeting8_fact_list(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Kenya, Ghana talks\nPublished: 2024-10-05\n\nOfficials "
+                   "of Kenya and Ghana convened for the Kenya-Ghana "
+                   "High-Level Dialogue in Nairobi.\nThe Facts:\n- Event: "
+                   "Kenya-Ghana High-Level Dialogue\n- Date: October 2, "
+                   "2024\n- Focus: trade\n",
+                   "2024-10-02");
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Kenya, Ghana talks\nPublished: 2015-03-20\n\nOfficials of "
+            "Kenya and Ghana held the Kenya-Ghana Security Dialogue in "
+            "Nairobi.\n(1) Date and time: From 9:30 a.m. to 2:00 p.m. on "
+            "March 19, 2015\n(2) Venue: Nairobi\n",
+            "2015-03-19");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9164,6 +9377,14 @@ main(int argc, char** argv)
     test_topic7_future_noun(ex);
     test_topic7_short_names(ex);
     test_topic7_headings(ex);
+    test_meeting8_plural_dialogues(ex);
+    test_meeting8_next_steps(ex);
+    test_meeting8_this_morning(ex);
+    test_meeting8_spaced_dash(ex);
+    test_meeting8_same_day(ex);
+    test_meeting8_today_named(ex);
+    test_meeting8_possessive_weekday(ex);
+    test_meeting8_fact_list(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

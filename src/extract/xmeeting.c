@@ -562,25 +562,40 @@ dates_of(const char* s, size_t b, size_t e, XDate* out, size_t max)
 }
 
 /* Where text[b, e) says the meeting is "today" ("held today in
-   Montreal", "met today"), not someone speaking ("said today"); (size_t)-1
-   when it does not. */
+   Montreal", "met today"), or in a part of today ("began this morning in
+   Tashkent", "will meet this afternoon", "tonight"), not someone speaking
+   ("said today"); (size_t)-1 when it does not.  The phrase's length in
+   `*len` when `len` is not NULL. */
 static size_t
-today_at(const char* s, size_t b, size_t e)
+today_at(const char* s, size_t b, size_t e, size_t* len)
 {
+  static const char* const words[] = { "today",          "this morning",
+                                       "this afternoon", "this evening",
+                                       "tonight",        NULL };
   const size_t end = xdeleg_cut_attribution(s, b, e);
-  for (size_t at = b; at < end;) {
-    const size_t k = xlex_find(s + at, end - at, "today");
-    if (k == (size_t)-1) {
-      break;
+  size_t best = (size_t)-1;
+  for (size_t i = 0; words[i]; ++i) {
+    const size_t l = strlen(words[i]);
+    for (size_t at = b; at < end;) {
+      const size_t k = xlex_find(s + at, end - at, words[i]);
+      if (k == (size_t)-1) {
+        break;
+      }
+      const size_t p = at + k;
+      if ((p + l >= end || !xlex_is_word_char((unsigned char)s[p + l])) &&
+          !speech_date(s, b, p)) {
+        if (p < best) {
+          best = p;
+          if (len) {
+            *len = l;
+          }
+        }
+        break;
+      }
+      at = p + l;
     }
-    const size_t p = at + k;
-    if ((p + 5u >= end || !xlex_is_word_char((unsigned char)s[p + 5u])) &&
-        !speech_date(s, b, p)) {
-      return p;
-    }
-    at = p + 5u;
   }
-  return (size_t)-1;
+  return best;
 }
 
 /* Is the date `d` of the sentence starting at `b` the release's own: where
@@ -615,8 +630,11 @@ own_date(const char* s, size_t b, const XDate* d, const XSource* src)
       s[c + 2u] >= '0' && s[c + 2u] <= '9') {
     return true;
   }
+  /* "WASHINGTON, D.C., April 30, 2024 - U.S. Deputy Secretary ...": a
+     hyphen between spaces is a dash too */
+  const bool spaced = s[k] == '-' && k > d->e && s[k + 1u] == ' ';
   return words <= 6u && (s[k] == ':' || (s[k] == '-' && s[k + 1u] == '-') ||
-                         xlex_starts(s + k, 3u, "\xE2\x80\x94"));
+                         spaced || xlex_starts(s + k, 3u, "\xE2\x80\x94"));
 }
 
 /* "a two-day dialogue that concluded on Wednesday": the day after
@@ -812,15 +830,20 @@ meeting_date(XCtx* x,
     return true;
   }
   /* "held today": the release's own date */
-  const size_t today = today_at(s, st->clip_b, st->e);
+  size_t today_len = 5u;
+  const size_t today = today_at(s, st->clip_b, st->e, &today_len);
   if (src && src->published.y && src->published.m && src->published.d &&
       today != (size_t)-1) {
     memset(out, 0, sizeof(*out));
     out->from = src->published;
     out->weekday = -1;
     out->b = today;
-    out->e = today + 5u;
-    xctx_warn(x, sent, "the meeting is \"today\": the release's date is taken");
+    out->e = today + today_len;
+    xctx_warn(x,
+              sent,
+              "the meeting is \"%.*s\": the release's date is taken",
+              (int)today_len,
+              s + today);
     return true;
   }
   /* "met yesterday", "will meet tomorrow": the day before or after the
@@ -897,7 +920,8 @@ meet_verb_in(const char* s, size_t b, size_t e)
 static const char* const nouns[] = {
   "dialogue",     "talks",       "consultations",  "meeting",
   "round",        "session",     "officials",      "dialog",
-  "consultation", "study visit", "exchange visit", NULL
+  "consultation", "study visit", "exchange visit", "dialogues",
+  "negotiations", NULL
 };
 
 static bool
@@ -951,8 +975,11 @@ next_round(const char* s, size_t n)
       ++k;
     }
     const size_t w = xlex_word_len(s + k, n - k);
+    /* "the next practical steps" names no round: a meeting noun, or
+       "one", in the words after */
     if (!(xlex_eq(s + k, w, "week") || xlex_eq(s + k, w, "month") ||
-          xlex_eq(s + k, w, "year") || xlex_weekday(s + k, w) >= 0)) {
+          xlex_eq(s + k, w, "year") || xlex_weekday(s + k, w) >= 0) &&
+        (xlex_eq(s + k, w, "one") || noun_follows(s, k, n))) {
       return true;
     }
     const size_t more = xlex_find(s + k, n - k, "next");
@@ -1125,10 +1152,10 @@ meeting_sentence(XCtx* x, bool upcoming_ok, bool earlier_ok)
     XSeriesHit h;
     XDate d[1];
     const bool dated =
-      dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e) != (size_t)-1;
+      dates_of(s, b, st->e, d, 1u) || today_at(s, b, st->e, NULL) != (size_t)-1;
     const bool day =
       (dates_of(s, b, st->e, d, 1u) && (d[0].from.d || d[0].weekday >= 0)) ||
-      today_at(s, b, st->e) != (size_t)-1;
+      today_at(s, b, st->e, NULL) != (size_t)-1;
     if (first != (size_t)-1 && i == first + 1u && day &&
         !earlier_round(s + b, n) && !side_meeting(s + b, n)) {
       /* "... will hold talks this week. The three sides will meet in
@@ -1197,7 +1224,8 @@ xmeeting_find_event(XCtx* x)
      names it with a date. */
   /* failing that, the first that names it with a week or month relative
      to the release's date ("during its first trilateral cyber dialogue
-     ... in Singapore next week") */
+     ... in Singapore next week"), or "today" ("... today committed to
+     ... a new strategic dialogue initiative") */
   for (size_t i = 0; i < 2u * x->doc.n_sents; ++i) {
     const bool relative = i >= x->doc.n_sents;
     const XSentence* st = &x->doc.sents[i % x->doc.n_sents];
@@ -1206,7 +1234,8 @@ xmeeting_find_event(XCtx* x)
     XDate d[1];
     if (!next_round_sentence(s + b, n) &&
         (has_any(s + b, n, nouns) || xseries_find_x(x, b, st->e, &h)) &&
-        (relative ? relative_in(s, b, st->e)
+        (relative ? relative_in(s, b, st->e) ||
+                      today_at(s, b, st->e, NULL) != (size_t)-1
                   : dates_of(s, b, st->e, d, 1u) && d[0].from.m)) {
       x->event = i % x->doc.n_sents;
       x->has_event = true;
@@ -2303,6 +2332,220 @@ labelled_month(const XCtx* x, XYmd* out)
   return false;
 }
 
+/* "Earlier in the day, ... held inter-ministerial consultations": a
+   meeting sentence that opens by placing the meeting on the day of the
+   sentence before takes that sentence's one day (a weekday resolved
+   against the release's date, a day and month, "today"), even the day
+   someone spoke on ("the ministry said on Monday"), with a warning. */
+static bool
+same_day_before(XCtx* x,
+                const XSource* src,
+                const char* status,
+                const XYmd* ref,
+                XDate* out)
+{
+  static const char* const opens[] = {
+    "Earlier in the day", "Later in the day",     "Earlier that day",
+    "Later that day",     "On the same day",      "The same day",
+    "That same day",      "Earlier the same day", NULL
+  };
+  const char* s = x->doc.text;
+  if (!x->has_event || x->event == 0) {
+    return false;
+  }
+  const XSentence* st = &x->doc.sents[x->event];
+  bool opened = false;
+  for (size_t i = 0; opens[i] && !opened; ++i) {
+    const size_t l = strlen(opens[i]);
+    opened = st->e - st->clip_b > l && !strncmp(s + st->clip_b, opens[i], l) &&
+             (s[st->clip_b + l] == ',' || s[st->clip_b + l] == ' ');
+  }
+  if (!opened) {
+    return false;
+  }
+  const XSentence* pv = &x->doc.sents[x->event - 1u];
+  XDate d[2];
+  const size_t n = xdate_find(s, pv->clip_b, pv->e, d, 2u);
+  XDate date;
+  memset(&date, 0, sizeof(date));
+  date.weekday = -1;
+  if (n == 1u && (d[0].from.d || d[0].weekday >= 0) && !d[0].to.m &&
+      !own_date(s, pv->clip_b, &d[0], src)) {
+    date = d[0];
+    const bool past = !status || !strcmp(status, "held");
+    if (!xdate_complete(&date, ref, past)) {
+      return false;
+    }
+    date.completed = !d[0].from.m ? 2 : !d[0].from.y ? 1 : 0;
+  } else if (n == 0 && src && src->published.y && src->published.m &&
+             src->published.d &&
+             word_at(s, pv->clip_b, pv->clip_b, pv->e, "today") != (size_t)-1) {
+    const size_t p = word_at(s, pv->clip_b, pv->clip_b, pv->e, "today");
+    date.from = src->published;
+    date.b = p;
+    date.e = p + 5u;
+  } else {
+    return false;
+  }
+  *out = date;
+  xctx_warn(x,
+            x->event,
+            "the meeting is on the day of the sentence before (\"%.*s\"): "
+            "that day is taken",
+            (int)(date.e - date.b),
+            s + date.b);
+  return true;
+}
+
+/* "Sunday's trilateral meeting was the first ...": when nothing else
+   dates the meeting, a weekday in the possessive before a meeting noun
+   (within six words), in any sentence not about another round, names
+   its day: the last such weekday on or before the release's date (the
+   next on or after it for an announced meeting).  Only one such weekday
+   in the text. */
+static bool
+possessive_weekday(XCtx* x, const XSource* src, const char* status, XDate* out)
+{
+  const char* s = x->doc.text;
+  if (!src || !src->published.y || !src->published.m || !src->published.d) {
+    return false;
+  }
+  bool found = false;
+  XDate date;
+  memset(&date, 0, sizeof(date));
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    if (next_round_sentence(s + b, n)) {
+      continue;
+    }
+    for (size_t k = b; k < st->e;) {
+      size_t w = xlex_word_len(s + k, st->e - k);
+      if (!w) {
+        ++k;
+        continue;
+      }
+      const size_t next = k + w;
+      /* "Sunday's" (the word may run over the apostrophe) */
+      size_t apos = 0;
+      for (size_t j = k; j < next + 4u && j < st->e && !apos; ++j) {
+        apos = s[j] == '\'' && s[j + 1u] == 's'                 ? j
+               : xlex_starts(s + j, st->e - j, "\xE2\x80\x99s") ? j
+                                                                : 0;
+      }
+      const int wd =
+        apos > k && (k == b || !xlex_is_word_char((unsigned char)s[k - 1u]))
+          ? xlex_weekday(s + k, apos - k)
+          : -1;
+      if (wd >= 0 && noun_follows(s + b, apos + 2u - b, n)) {
+        if (found && date.weekday != wd) {
+          return false; /* two weekdays: which is the meeting's? */
+        }
+        found = true;
+        date.weekday = wd;
+        date.b = k;
+        date.e = apos;
+      }
+      k = next;
+    }
+  }
+  if (!found) {
+    return false;
+  }
+  const bool past = !status || !strcmp(status, "held");
+  if (!xdate_complete(&date, &src->published, past)) {
+    return false;
+  }
+  date.completed = 2;
+  *out = date;
+  xctx_warn(x,
+            x->event,
+            "the meeting sentence gives no date: \"%.*s's\" meeting is "
+            "taken as the %s such day %s the release's date",
+            (int)(date.e - date.b),
+            s + date.b,
+            past ? "last" : "next",
+            past ? "on or before" : "on or after");
+  return true;
+}
+
+/* A fact list's date line ("- Date: October 2, 2024", "(1) Date and
+   time: From 9:30 a.m. to 2:00 p.m. ... on March 19 (Thur.), 2015"): a
+   list mark ("-", "*", "(1)", "1.") at the line's start, then "Date" or
+   "Date and time" and a colon, and one day on the rest of the line.  The
+   meeting's date when nothing else dates it (a header's "Date:" with no
+   list mark stays the release's). */
+static bool
+fact_list_date(XCtx* x, const XYmd* ref, const char* status, XDate* out)
+{
+  static const char* const labels[] = { "Date and time:", "Date:", NULL };
+  const char* s = x->doc.text;
+  const size_t len = strlen(s);
+  bool found = false;
+  XDate date;
+  for (size_t b = 0; b < len;) {
+    const char* nl = (const char*)memchr(s + b, '\n', len - b);
+    const size_t e = nl ? (size_t)(nl - s) : len;
+    size_t k = b;
+    while (k < e && s[k] == ' ') {
+      ++k;
+    }
+    bool mark = false;
+    if (k < e && (s[k] == '-' || s[k] == '*')) {
+      mark = true;
+      ++k;
+    } else if (k < e && s[k] == '(') {
+      size_t d = k + 1u;
+      while (d < e && s[d] >= '0' && s[d] <= '9') {
+        ++d;
+      }
+      mark = d > k + 1u && d < e && s[d] == ')';
+      k = mark ? d + 1u : k;
+    } else {
+      size_t d = k;
+      while (d < e && s[d] >= '0' && s[d] <= '9') {
+        ++d;
+      }
+      mark = d > k && d < e && s[d] == '.';
+      k = mark ? d + 1u : k;
+    }
+    while (mark && k < e && s[k] == ' ') {
+      ++k;
+    }
+    for (size_t i = 0; mark && labels[i]; ++i) {
+      const size_t l = strlen(labels[i]);
+      if (e - k > l && !strncmp(s + k, labels[i], l)) {
+        XDate d[2];
+        if (xdate_find(s, k + l, e, d, 2u) != 1u || !d[0].from.m ||
+            !d[0].from.d) {
+          return false;
+        }
+        if (found) {
+          return false; /* two such lines */
+        }
+        found = true;
+        date = d[0];
+        break;
+      }
+    }
+    b = e + 1u;
+  }
+  if (!found) {
+    return false;
+  }
+  const bool past = !status || !strcmp(status, "held");
+  if (!xdate_complete(&date, ref, past)) {
+    return false;
+  }
+  date.completed = date.from.y ? 0 : 1;
+  *out = date;
+  xctx_warn(x,
+            x->event,
+            "the meeting sentence gives no date: the date line of a fact "
+            "list is taken");
+  return true;
+}
+
 void
 xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
 {
@@ -2353,6 +2596,9 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   meeting_round(x, src, b, e, m);
   m->have_date = meeting_date(x, src, x->event, m->status, &ref, &m->date);
+  if (!m->have_date) {
+    m->have_date = same_day_before(x, src, m->status, &ref, &m->date);
+  }
   size_t lede = 0;
   for (bool head = true; head && !m->have_date && lede < x->event; ++lede) {
     /* "India and Japan on Thursday agreed ...", "The EU and India on
@@ -2391,6 +2637,12 @@ xmeeting_extract(XCtx* x, const XSource* src, XMeeting* m)
   }
   if (!m->have_date) {
     m->have_date = back_reference_date(x, src, m->status, &ref, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = possessive_weekday(x, src, m->status, &m->date);
+  }
+  if (!m->have_date) {
+    m->have_date = fact_list_date(x, &ref, m->status, &m->date);
   }
   if (m->have_date && numeric && m->date.completed) {
     /* "11/12/2024" read as 11 December too: the same date, or none */
