@@ -8834,6 +8834,56 @@ test_topic7_headings(DkgExtractor* ex)
                    want));
 }
 
+/* heads8 (round 2): the two titled people joined by "and" before a verb
+   of meeting ("met", "held", "discussed"), past a leading adverbial of
+   time, lead their sides when nobody is said to lead; not a meeting on
+   the margins of another event */
+static void
+test_heads8_meeting_subject_pair(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2021-03-04\n\nKenya-Germany Political "
+             "Consultations\n\nOn 3 March 2021, Kenyan Cabinet "
+             "Secretary for Foreign Affairs Raychelle Omamo and "
+             "German Minister of State Niels Annen held the "
+             "Kenya-Germany Political Consultations in Berlin.\n",
+             "KE",
+             "Raychelle Omamo",
+             "DE",
+             "Niels Annen");
+  heads5_two(ex,
+             "Published: 2022-05-06\n\nRussia-Kazakhstan "
+             "consultations\n\nEarlier in the day, Russian Deputy "
+             "Foreign Minister Mikhail Galuzin and his Kazakhstani "
+             "counterpart Roman Vassilenko held inter-ministerial "
+             "consultations in Moscow on 5 May 2022.\n",
+             "RU",
+             "Mikhail Galuzin",
+             "KZ",
+             "Roman Vassilenko");
+  heads5_two(ex,
+             "Published: 2020-07-08\n\nIndia-Japan Foreign Office "
+             "Consultations\n\nThe consultations were held in Tokyo "
+             "on 7 July 2020. Foreign Secretary Harsh Vardhan "
+             "Shringla and the Japanese Vice Minister for Foreign "
+             "Affairs Takeo Akiba discussed the whole relationship.\n",
+             "IN",
+             "Harsh Vardhan Shringla",
+             "JP",
+             "Takeo Akiba");
+  heads5_two(ex,
+             "Published: 2016-09-21\n\nKazakhstan-Japan Strategic "
+             "Dialogue\n\nForeign Minister of the Republic of "
+             "Kazakhstan Erlan Idrissov and Japanese Foreign Minister "
+             "Fumio Kishida met in New York on 20 September 2016, on "
+             "the margins of the United Nations General Assembly, "
+             "opening the Kazakhstan-Japan Strategic Dialogue.\n",
+             "KZ",
+             "",
+             "JP",
+             "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9164,6 +9214,7 @@ main(int argc, char** argv)
     test_topic7_future_noun(ex);
     test_topic7_short_names(ex);
     test_topic7_headings(ex);
+    test_heads8_meeting_subject_pair(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

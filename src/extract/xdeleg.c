@@ -2808,8 +2808,12 @@ lead_in_end(const char* s, size_t b, size_t e)
     return b > b0 && !xlex_starts(s + b0, e - b0, "and ") ? b : b0;
   }
   for (size_t i = b; i + 2u < e; ++i) {
+    /* "At their meeting on Friday, April 13, A and B discussed": a comma
+       before a month's name goes on with the date */
+    const size_t mw = xlex_word_len(s + i + 2u, e - i - 2u);
     if (s[i] == ',' && s[i + 1u] == ' ' &&
-        !(s[i + 2u] >= '0' && s[i + 2u] <= '9')) {
+        !(s[i + 2u] >= '0' && s[i + 2u] <= '9') &&
+        !(mw && xlex_month(s + i + 2u, mw))) {
       return i + 2u;
     }
   }
@@ -4493,6 +4497,94 @@ side_subject_in(XCtx* x, const Clause* c, size_t sent)
   store_head(x, cc, &p, sent);
 }
 
+/* The subject pair of a meeting sentence in text[b, se), its verb at
+   `ve`: past a leading adverbial ("On 9 October 2019, ", "Earlier in
+   the day, "), two titled people with full names on each side of the
+   one " and " ("U.S. Secretary of State A and Colombian Foreign Minister
+   B met", "Russian Deputy Minister A and his Uzbek counterpart B held
+   consultations"), the verb one of meeting. The subject's start, and in
+   `*mid`, `*next` where " and " starts and the second person does; *mid
+   stays NONE when there is no such pair. */
+static size_t
+subject_pair(XCtx* x,
+             size_t b,
+             size_t e,
+             size_t* mid,
+             size_t* next,
+             size_t* send)
+{
+  static const char* const verbs[] = { "met",       "held",     "hold",
+                                       "discussed", "reviewed", "co-chaired",
+                                       "chaired",   "convened", NULL };
+  static const char* const aux[] = { "will",    "have", "had",
+                                     "jointly", "also", NULL };
+  const char* s = x->doc.text;
+  size_t ve = NONE, se = NONE;
+  for (size_t i = b + 1u; i < e && ve == NONE; ++i) {
+    if (s[i - 1u] != ' ' || s[i] < 'a' || s[i] > 'z') {
+      continue;
+    }
+    size_t vb = i;
+    const size_t aw = xlex_word_len(s + vb, e - vb);
+    if (aw && word_in(s, vb, vb + aw, aux) && vb + aw + 1u < e) {
+      vb += aw + 1u;
+    }
+    const size_t vw = xlex_word_len(s + vb, e - vb);
+    if (vw && word_in(s, vb, vb + vw, verbs)) {
+      ve = i;
+    }
+  }
+  /* "A and B met in New York, on the margins of the General Assembly,
+     initiating the dialogue": a meeting beside another event, not the
+     dialogue's sides */
+  if (ve == NONE || xlex_find(s + ve, e - ve, "margins of") != NONE ||
+      xlex_find(s + ve, e - ve, "sidelines of") != NONE) {
+    return b;
+  }
+  se = ve;
+  while (se > b && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
+    --se;
+  }
+  const size_t sb = lead_in_end(s, b, se);
+  size_t at = NONE, n = 0;
+  for (size_t i = sb; i + 5u < se; ++i) {
+    if (xlex_starts(s + i, se - i, " and ")) {
+      at = i;
+      ++n;
+    }
+  }
+  if (n != 1u) {
+    return b;
+  }
+  size_t k = at + 5u;
+  /* "and his Uzbek counterpart B", "and the U.S. Under Secretary ... B" */
+  static const char* const dets[] = { "his ", "her ", "the ", NULL };
+  for (size_t d = 0; dets[d]; ++d) {
+    if (xlex_starts(s + k, se - k, dets[d])) {
+      k += strlen(dets[d]);
+      break;
+    }
+  }
+  bool ok = titled_person(x, sb, at);
+  const size_t cp = xlex_find(s + k, se - k, "counterpart ");
+  if (ok && k > at + 5u && cp != NONE && cp <= 24u) {
+    /* "his Uzbek counterpart B": B of the side the adjective names */
+    XCountryHit h;
+    k += cp + 12u;
+    ok = xside_participant_at(x, at + 5u, at + 9u, k, &h) &&
+         is_named(x, k, se) && !has_title_word(s, k, se);
+  } else {
+    ok = ok && titled_person(x, k, se);
+  }
+  if (!ok) {
+    return b;
+  }
+  *mid = at;
+  *next = k;
+  *send = se;
+  return sb;
+}
+
 static void
 subjects_in(XCtx* x, const Clause* c, size_t sent)
 {
@@ -4557,17 +4649,24 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
     mid = cmid;
     next = cmid + 6u;
   }
+  size_t sb = c->b;
+  if (mid == NONE && !honorific) {
+    /* "On 9 October, Title A and Title B met", "Title A and his Uzbek
+       counterpart B held consultations": two titled people joined by
+       the one " and " before a verb of meeting */
+    sb = subject_pair(x, c->b, c->e, &mid, &next, &se);
+  }
   if (mid == NONE) {
     return;
   }
   Person a, b;
-  const bool ok_a = parse_person(x, c->b, mid, &a);
+  const bool ok_a = parse_person(x, sb, mid, &a);
   const bool ok_b = parse_person(x, next, se, &b);
   /* the side a person's words name: the country, else the agency's
      ("Director ... at the Ministry of Foreign Affairs of the Netherlands") */
   const char* ca = ok_a ? (a.cc ? a.cc : a.agency_cc) : NULL;
   const char* cb = ok_b ? (b.cc ? b.cc : b.agency_cc) : NULL;
-  ca = ok_a && !ca ? ending_of_country(x, c->b, mid, NULL) : ca;
+  ca = ok_a && !ca ? ending_of_country(x, sb, mid, NULL) : ca;
   cb = ok_b && !cb ? ending_of_country(x, next, se, NULL) : cb;
   if (ca && !xctx_deleg(x, ca)) {
     ca = NULL;
