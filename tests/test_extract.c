@@ -8884,6 +8884,32 @@ test_heads8_meeting_subject_pair(DkgExtractor* ex)
              "");
 }
 
+/* heads8: a royal or Malaysian style before a name is no part of it
+   ("Foreign Minister Prince Faisal Bin Farhan", "Tan Sri A") */
+static void
+test_heads8_royal_style(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2020-10-15\n\nUS-Saudi Arabia Strategic "
+             "Dialogue\n\nThe talks, co-chaired by US Secretary of State "
+             "Mike Pompeo and Saudi Foreign Minister Prince Faisal Bin "
+             "Farhan, were held on 14 October 2020.\n",
+             "US",
+             "Mike Pompeo",
+             "SA",
+             "Faisal Bin Farhan");
+  heads5_two(ex,
+             "Published: 2019-06-03\n\nMalaysia-Jordan Political "
+             "Consultations\n\nThe consultations, held in Amman on 2 June "
+             "2019, were led by Malaysian Secretary-General Tan Sri Ramlan "
+             "Ibrahim and Jordanian Secretary-General Princess Aisha "
+             "Hassan.\n",
+             "MY",
+             "Ramlan Ibrahim",
+             "JO",
+             "Aisha Hassan");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9215,6 +9241,7 @@ main(int argc, char** argv)
     test_topic7_short_names(ex);
     test_topic7_headings(ex);
     test_heads8_meeting_subject_pair(ex);
+    test_heads8_royal_style(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -423,13 +423,29 @@ honorific_at(const char* s, size_t n, size_t* len)
     *len = 5u;
     return true;
   }
-  /* "the Hon Julie Bishop MP", "Senator the Hon A": Commonwealth styles */
-  static const char* const styles[] = {
-    "Sheikh ",     "Sheikha ", "Senator the Hon. ", "Senator the Hon ",
-    "the Hon. ",   "the Hon ", "The Hon. ",         "The Hon ",
-    "Hon. ",       "Hon ",     "the Honourable ",   "The Honourable ",
-    "Honourable ", NULL
-  };
+  /* "the Hon Julie Bishop MP", "Senator the Hon A": Commonwealth styles;
+     "Prince Faisal", "Dato' Amran", "Tan Sri A": royal and Malaysian
+     styles, no part of the name */
+  static const char* const styles[] = { "Prince ",
+                                        "Princess ",
+                                        "Dato' ",
+                                        "Dato\xe2\x80\x99 ",
+                                        "Datuk ",
+                                        "Tan Sri ",
+                                        "Sheikh ",
+                                        "Sheikha ",
+                                        "Senator the Hon. ",
+                                        "Senator the Hon ",
+                                        "the Hon. ",
+                                        "the Hon ",
+                                        "The Hon. ",
+                                        "The Hon ",
+                                        "Hon. ",
+                                        "Hon ",
+                                        "the Honourable ",
+                                        "The Honourable ",
+                                        "Honourable ",
+                                        NULL };
   for (size_t k = 0; styles[k]; ++k) {
     const size_t l = strlen(styles[k]);
     if (n >= l && !strncmp(s, styles[k], l)) {
