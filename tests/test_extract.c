@@ -8910,6 +8910,35 @@ test_heads8_royal_style(DkgExtractor* ex)
              "Aisha Hassan");
 }
 
+/* heads8: "the Title of Country, Name, and the Title of Country, Name,
+   met": the country that ends each title before the name says the side
+   (and is no part of the title), past a leading date */
+static void
+test_heads8_title_of_country_comma(DkgExtractor* ex)
+{
+  static const char co[] =
+    "Published: 2024-05-30\n\nColombia-US High-Level Dialogue\n\nThe "
+    "Minister of Foreign Affairs of Colombia, Luis Gilberto Murillo "
+    "Urrutia, and the Deputy Secretary of State for Management and "
+    "Resources of the United States, Richard Verma, met in Bogota on May "
+    "28, 2024.\n";
+  heads5_two(
+    ex, co, "CO", "Luis Gilberto Murillo Urrutia", "US", "Richard Verma");
+  heads5_two(ex,
+             "Published: 2023-05-03\n\nKenya-Japan Policy Dialogue\n\nOn 2 "
+             "May 2023, the Principal Secretary for Foreign Affairs of Kenya, "
+             "Korir Sing'oei, and the Deputy Minister for Foreign Affairs of "
+             "Japan, Masataka Okano, held the Kenya-Japan Policy Dialogue in "
+             "Nairobi.\n",
+             "KE",
+             "Korir Sing'oei",
+             "JP",
+             "Masataka Okano");
+  cJSON* r = extract(ex, co);
+  CHECK(!strcmp(head5_field(r, "CO", "title"), "Minister of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9242,6 +9271,7 @@ main(int argc, char** argv)
     test_topic7_headings(ex);
     test_heads8_meeting_subject_pair(ex);
     test_heads8_royal_style(ex);
+    test_heads8_title_of_country_comma(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

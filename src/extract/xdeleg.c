@@ -4661,11 +4661,12 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
       i += l - 1u; /* ", and " is one link, not also " and " */
     }
   }
+  size_t sb = c->b;
   if (mid == NONE && commas == 1u) {
     mid = cmid;
     next = cmid + 6u;
+    sb = lead_in_end(s, c->b, mid); /* "On 2 May 2023, the Title ..." */
   }
-  size_t sb = c->b;
   if (mid == NONE && !honorific) {
     /* "On 9 October, Title A and Title B met", "Title A and his Uzbek
        counterpart B held consultations": two titled people joined by
@@ -4684,6 +4685,17 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
   const char* cb = ok_b ? (b.cc ? b.cc : b.agency_cc) : NULL;
   ca = ok_a && !ca ? ending_of_country(x, sb, mid, NULL) : ca;
   cb = ok_b && !cb ? ending_of_country(x, next, se, NULL) : cb;
+  /* "The Minister of Foreign Affairs of Colombia, A, and ...": the
+     country that ends the title before the name */
+  size_t tcut = NONE;
+  if (ok_a && !ca && a.title.e <= a.name.b) {
+    ca = ending_of_country(x, a.title.b, a.title.e, &tcut);
+    a.title.e = ca ? tcut : a.title.e;
+  }
+  if (ok_b && !cb && b.title.e <= b.name.b) {
+    cb = ending_of_country(x, b.title.b, b.title.e, &tcut);
+    b.title.e = cb ? tcut : b.title.e;
+  }
   if (ca && !xctx_deleg(x, ca)) {
     ca = NULL;
   }
