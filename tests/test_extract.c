@@ -8939,6 +8939,33 @@ test_heads8_title_of_country_comma(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads8: "A and B led the Bangladesh and Indian delegations
+   respectively": the sides after the lead verb go to its subjects in
+   order */
+static void
+test_heads8_verb_respectively(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2024-12-10\n\nBangladesh-India Foreign Office "
+             "Consultations\n\nForeign Secretary Md Jashim Uddin and "
+             "visiting Indian Foreign Secretary Vikram Misri led the "
+             "Bangladesh and Indian delegations respectively at the "
+             "consultations held in Dhaka on 9 December 2024.\n",
+             "BD",
+             "Md Jashim Uddin",
+             "IN",
+             "Vikram Misri");
+  heads5_two(ex,
+             "Published: 2021-06-04\n\nJapan-Poland consultations\n\n"
+             "Deputy Minister Marcin Przydacz and Ambassador Kenji Sato "
+             "headed the Polish and Japanese sides, respectively, at the "
+             "consultations held in Warsaw on 3 June 2021.\n",
+             "PL",
+             "Marcin Przydacz",
+             "JP",
+             "Kenji Sato");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9272,6 +9299,7 @@ main(int argc, char** argv)
     test_heads8_meeting_subject_pair(ex);
     test_heads8_royal_style(ex);
     test_heads8_title_of_country_comma(ex);
+    test_heads8_verb_respectively(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -3116,6 +3116,45 @@ respectively_cut(XCtx* x, size_t b, size_t e, const char** resp)
   return (size_t)(comma - s);
 }
 
+/* "A and B led the Bangladesh and Indian delegations respectively":
+   after the lead verb at `v`, two sides before a plural side noun, and
+   "respectively" in text[v, e); their participants, in order, go in
+   `resp` (left as they are when the shape is not there). */
+static void
+verb_respectively(XCtx* x, size_t v, size_t e, const char** resp)
+{
+  static const char* const nouns[] = { "delegations", "sides", "teams", NULL };
+  const char* s = x->doc.text;
+  if (xlex_find(s + v, e - v, "respectively") == NONE) {
+    return;
+  }
+  size_t k = v;
+  while (k < e && s[k] != ' ') {
+    ++k; /* the verb */
+  }
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  k += xlex_starts(s + k, e - k, "the ") ? 4u : 0u;
+  XCountryHit h1, h2;
+  if (k >= e || !xside_participant_at(x, k, k, e, &h1)) {
+    return;
+  }
+  const size_t a = k + h1.len;
+  if (!xlex_starts(s + a, e - a, " and ") ||
+      !xside_participant_at(x, a + 5u, a + 5u, e, &h2) ||
+      !strcmp(h1.cc, h2.cc)) {
+    return;
+  }
+  const size_t n = a + 5u + h2.len + 1u;
+  const size_t w = n < e ? xlex_word_len(s + n, e - n) : 0u;
+  if (!w || s[n - 1u] != ' ' || !word_in(s, n, n + w, nouns)) {
+    return;
+  }
+  resp[0] = h1.cc;
+  resp[1] = h2.cc;
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -3151,6 +3190,7 @@ heads_in(XCtx* x,
   if (!paren_side && !x->hosts_pass && by == NONE) {
     paren_side = head_apposition(x, c, &pb, &pe);
   }
+  size_t verb_at = NONE; /* the lead verb after its subject */
   if (paren_side) {
     marker = paren_side;
   } else if (heading != NONE) {
@@ -3229,6 +3269,7 @@ heads_in(XCtx* x,
       }
     }
     if (v != NONE && v > c->b) {
+      verb_at = v;
       pb = c->b;
       pe = v;
       /* "According to the foreign ministry, its ambassador X met with" */
@@ -3277,6 +3318,9 @@ heads_in(XCtx* x,
     return;
   }
   const char* resp[2] = { NULL, NULL };
+  if (!after && verb_at != NONE) {
+    verb_respectively(x, verb_at, c->e, resp);
+  }
   if (after) {
     size_t l2 = 0;
     const size_t stop = find_any(s, pb, pe, person_stops, &l2);
