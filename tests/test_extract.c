@@ -8966,6 +8966,34 @@ test_heads8_verb_respectively(DkgExtractor* ex)
              "Kenji Sato");
 }
 
+/* heads8: a name may open with a capital of another language's spelling
+   ("Ümit Yalçın", "Łukasz Jasina"), and a title's "of the Republic of
+   Korea" names the side and leaves the title */
+static void
+test_heads8_accented_name_long_form(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2022-05-05\n\nPoland-France consultations\n\nThe "
+             "Poland-France consultations held in Paris on 4 May 2022 were "
+             "co-chaired by Polish Deputy Minister \xc5\x81ukasz Jasina and "
+             "French Secretary-General \xc3\x89mile Durand.\n",
+             "PL",
+             "\xc5\x81ukasz Jasina",
+             "FR",
+             "\xc3\x89mile Durand");
+  static const char kr[] =
+    "Published: 2017-12-20\n\nMongolia-Korea Political "
+    "Consultations\n\nThe consultations on 19 December 2017 were led by "
+    "Mr. Bat Dorj, State Secretary of the Foreign Ministry of Mongolia and "
+    "Mr. \xc3\x9cmit Park, Deputy Minister of Foreign Affairs of the "
+    "Republic of Korea.\n";
+  heads5_two(ex, kr, "MN", "Bat Dorj", "KR", "\xc3\x9cmit Park");
+  cJSON* r = extract(ex, kr);
+  CHECK(!strcmp(head5_field(r, "KR", "title"),
+                "Deputy Minister of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9300,6 +9328,7 @@ main(int argc, char** argv)
     test_heads8_royal_style(ex);
     test_heads8_title_of_country_comma(ex);
     test_heads8_verb_respectively(ex);
+    test_heads8_accented_name_long_form(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

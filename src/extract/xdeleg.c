@@ -183,6 +183,27 @@ title_word(const char* s, size_t n)
          title_word(s + a + 1u, n - a - 1u); /* each part */
 }
 
+/* A capital of Latin-1 or Latin Extended-A in UTF-8 at s ("Ümit",
+   "Émile", "Łukasz", "Şebnem"): the capitals of names in other
+   languages' spelling. */
+static bool
+utf8_upper(const char* s, size_t n)
+{
+  const unsigned char a = n >= 2u ? (unsigned char)s[0] : 0u;
+  const unsigned char b = n >= 2u ? (unsigned char)s[1] : 0u;
+  if (a == 0xC3u) {
+    return b >= 0x80u && b <= 0x9Eu && b != 0x97u; /* À-Þ, not × */
+  }
+  if (a != 0xC4u && a != 0xC5u) {
+    return false;
+  }
+  const unsigned cp = ((a & 0x1Fu) << 6) | (b & 0x3Fu);
+  if ((cp >= 0x139u && cp <= 0x148u) || (cp >= 0x179u && cp <= 0x17Eu)) {
+    return cp % 2u == 1u;
+  }
+  return cp == 0x178u || cp % 2u == 0u;
+}
+
 static bool
 name_token(const char* s, size_t n)
 {
@@ -202,8 +223,8 @@ name_token(const char* s, size_t n)
     ++k;
   }
   const bool month = xlex_month(s, n) && s[k] >= '0' && s[k] <= '9';
-  return xlex_is_upper((unsigned char)s[0]) && !title_word(s, n) && !month &&
-         xlex_weekday(s, n) < 0;
+  return (xlex_is_upper((unsigned char)s[0]) || utf8_upper(s, n)) &&
+         !title_word(s, n) && !month && xlex_weekday(s, n) < 0;
 }
 
 /* Words of [b, e) as spans (a trailing '.' of an initial kept). */
@@ -4466,7 +4487,13 @@ ending_of_country(XCtx* x, size_t b, size_t e, size_t* cut)
       }
       return h.cc;
     }
-    return NULL;
+    /* "of the Republic of Turkey": the long form holds an "of" too */
+    const size_t w = word_before(s, b, i);
+    if (!(w < i && (xlex_eq(s + w, i - w, "Republic") ||
+                    xlex_eq(s + w, i - w, "Kingdom") ||
+                    xlex_eq(s + w, i - w, "States")))) {
+      return NULL;
+    }
   }
   return NULL;
 }
