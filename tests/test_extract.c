@@ -8994,6 +8994,32 @@ test_heads8_accented_name_long_form(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads8: "A, Title, India together with B, Title, Malaysia co-chaired":
+   "together with" joins two people as "and" does */
+static void
+test_heads8_together_with(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2021-05-04\n\nJapan-Chile Policy Dialogue\n\n"
+             "Japanese Ambassador Kenji Sato, together with Chilean Vice "
+             "Minister Ana Rojas, co-chaired the Japan-Chile Policy "
+             "Dialogue in Santiago on 3 May 2021.\n",
+             "JP",
+             "Kenji Sato",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "Published: 2022-04-13\n\nIndia-Malaysia Foreign Office "
+             "Consultations\n\nSaurabh Kumar, Secretary (East), Ministry "
+             "of External Affairs, India together with Amran Zin, Deputy "
+             "Secretary-General, Ministry of Foreign Affairs, Malaysia "
+             "co-chaired the consultations in New Delhi on 12 April 2022.\n",
+             "IN",
+             "Saurabh Kumar",
+             "MY",
+             "Amran Zin");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9329,6 +9355,7 @@ main(int argc, char** argv)
     test_heads8_title_of_country_comma(ex);
     test_heads8_verb_respectively(ex);
     test_heads8_accented_name_long_form(ex);
+    test_heads8_together_with(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -3377,7 +3377,10 @@ heads_in(XCtx* x,
      most one per " and " (out of memory: none) */
   size_t cap = 1;
   for (size_t i = pb; i + 2u <= pe; ++i) {
-    cap += xlex_starts(s + i, pe - i, " and ") || s[i] == ',' ? 1u : 0u;
+    cap += xlex_starts(s + i, pe - i, " and ") || s[i] == ',' ||
+               xlex_starts(s + i, pe - i, " together with ")
+             ? 1u
+             : 0u;
   }
   size_t* starts = (size_t*)malloc(2u * cap * sizeof(size_t));
   if (!starts) {
@@ -3428,6 +3431,12 @@ heads_in(XCtx* x,
       skip = 6u; /* "A, Title; and B, Title" */
     } else if (s[i] == ';' && i + 2u < pe && s[i + 1u] == ' ') {
       skip = 2u;
+    } else if ((xlex_starts(s + i, pe - i, " together with ") ||
+                xlex_starts(s + i, pe - i, ", together with ")) &&
+               is_person(x, starts[np - 1u], i)) {
+      /* "A, Title, India together with B, Title, Malaysia co-chaired":
+         "together with" joins two people as "and" does */
+      skip = s[i] == ',' ? 16u : 15u;
     } else if (xlex_starts(s + i, pe - i, " and by ")) {
       skip = 8u;
       by_split = true;
