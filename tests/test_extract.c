@@ -9020,6 +9020,24 @@ test_heads8_together_with(DkgExtractor* ex)
              "Amran Zin");
 }
 
+/* heads8: "A co-chaired the consultations with Ms B, Secretary-General of
+   the French Ministry ...": a guest's title set off by a comma is the
+   guest's, and its agency's country the guest's side */
+static void
+test_heads8_guest_title_apposed(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2023-02-07\n\nIndia-France Foreign Office "
+             "Consultations\n\nForeign Secretary Vinay Mohan Kwatra "
+             "co-chaired Foreign Office Consultations with Ms Anne-Marie "
+             "Desc\xc3\xb4tes, Secretary-General of the French Ministry for "
+             "Europe and Foreign Affairs on 6 February 2023.\n",
+             "IN",
+             "Vinay Mohan Kwatra",
+             "FR",
+             "Anne-Marie Desc\xc3\xb4tes");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9356,6 +9374,7 @@ main(int argc, char** argv)
     test_heads8_verb_respectively(ex);
     test_heads8_accented_name_long_form(ex);
     test_heads8_together_with(ex);
+    test_heads8_guest_title_apposed(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

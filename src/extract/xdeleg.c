@@ -2223,6 +2223,33 @@ guest_end(XCtx* x, size_t b, size_t e)
     if (all_name(s, end + 2u, ne) && is_person(x, b, ne)) {
       end = ne;
     }
+  } else if (end + 2u < e && s[end] == ',') {
+    /* "with Ms A, Secretary-General of the French Ministry for Europe and
+       Foreign Affairs, on ...": a name, then its title set off by a
+       comma */
+    const size_t tb = end + 2u;
+    const size_t w = xlex_word_len(s + tb, e - tb);
+    size_t l2 = 0;
+    size_t te =
+      w && title_word(s + tb, w) ? find_any(s, tb, e, stops, &l2) : NONE;
+    te = w && title_word(s + tb, w) && te == NONE ? e : te;
+    static const char* const when[] = {
+      "today", "yesterday", "tomorrow", NULL
+    };
+    const char* quote = te != NONE ? memchr(s + tb, '"', te - tb) : NULL;
+    te = quote ? (size_t)(quote - s) : te; /* the end of a quotation */
+    while (te != NONE && te > tb &&
+           (s[te - 1u] == ',' || s[te - 1u] == '"' || s[te - 1u] == ' ' ||
+            s[te - 1u] == '.')) {
+      --te;
+    }
+    const size_t lw = te != NONE ? word_before(s, tb, te) : NONE;
+    if (lw != NONE && lw > tb && word_in(s, lw, te, when)) {
+      te = lw - 1u; /* "... Foreign Affairs today" */
+    }
+    if (te != NONE && is_person(x, b, end) && is_person(x, b, te)) {
+      end = te;
+    }
   }
   for (size_t i = b; i + 6u < end; ++i) {
     if (xlex_starts(s + i, end - i, " and ") &&
@@ -3273,6 +3300,12 @@ heads_in(XCtx* x,
       const bool named =
         gb < c->e &&
         parse_person(x, gb, g2 != NONE ? gb + and2 - 1u : ge, &guest);
+      /* "... with Ms A, Secretary-General of the French Ministry for
+         Europe and Foreign Affairs": the agency's country is the guest's */
+      if (named && !guest.cc && guest.agency_cc &&
+          xctx_deleg(x, guest.agency_cc)) {
+        guest.cc = guest.agency_cc;
+      }
       if (named && guest.cc) {
         other_side = !strcmp(guest.cc, x->cc[0]) ? x->cc[1] : x->cc[0];
         const char* gcc = guest.cc;
