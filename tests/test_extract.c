@@ -9038,6 +9038,38 @@ test_heads8_guest_title_apposed(DkgExtractor* ex)
              "Anne-Marie Desc\xc3\xb4tes");
 }
 
+/* heads8: a bare title as the subject ("Foreign Secretary co-chaired
+   ...") is the one person the text names before with that title; none
+   when two people are named so */
+static void
+test_heads8_title_antecedent(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2023-02-07\n\nIndia-France Foreign Office "
+             "Consultations\n\nForeign Secretary Vinay Mohan Kwatra is on "
+             "a visit to France from 5 to 7 February 2023. \"Foreign "
+             "Secretary co-chaired Foreign Office Consultations with Ms "
+             "Anne Durand, Secretary-General of the French Ministry for "
+             "Europe and Foreign Affairs today,\" read a statement issued "
+             "on 6 February 2023.\n",
+             "IN",
+             "Vinay Mohan Kwatra",
+             "FR",
+             "Anne Durand");
+  heads5_two(ex,
+             "Published: 2023-02-07\n\nIndia-France Foreign Office "
+             "Consultations\n\nForeign Secretary Vinay Mohan Kwatra "
+             "thanked former Foreign Secretary Harsh Shringla on 5 February "
+             "2023. Foreign Secretary co-chaired Foreign Office "
+             "Consultations with Ms Anne Durand, Secretary-General of the "
+             "French Ministry for Europe and Foreign Affairs on 6 February "
+             "2023.\n",
+             "IN",
+             "",
+             "FR",
+             "Anne Durand");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9375,6 +9407,7 @@ main(int argc, char** argv)
     test_heads8_accented_name_long_form(ex);
     test_heads8_together_with(ex);
     test_heads8_guest_title_apposed(ex);
+    test_heads8_title_antecedent(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

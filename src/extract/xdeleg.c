@@ -3203,6 +3203,82 @@ verb_respectively(XCtx* x, size_t v, size_t e, const char** resp)
   resp[1] = h2.cc;
 }
 
+/* A bare title as a subject ("Foreign Secretary co-chaired ...", "the
+   foreign minister would lead"): the one person the text names before
+   text[b, e) with that title and a full name ("Foreign Secretary Vinay
+   Mohan Kwatra is on a visit"); the span of title and name in *pb, *pe.
+   False when the words hold a name, or no one or two people are named so
+   before. */
+static bool
+title_antecedent(XCtx* x, size_t b, size_t e, size_t* pb, size_t* pe)
+{
+  const char* s = x->doc.text;
+  xctx_strip(s, &b, &e);
+  if (b < e && s[b] == '"') {
+    ++b; /* a quotation's opening: "\"Foreign Secretary co-chaired" */
+  } else if (b + 3u < e && !strncmp(s + b, "\xe2\x80\x9c", 3u)) {
+    b += 3u;
+  }
+  if (b + 4u < e && xlex_starts(s + b, e - b, "the ")) {
+    b += 4u;
+  }
+  if (b >= e || e - b > 80u) {
+    return false;
+  }
+  XSpan w[8];
+  const size_t n = words_of(s, b, e, w, 8u);
+  if (n == 0 || n > 6u) {
+    return false;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!title_word(s + w[i].b, w[i].e - w[i].b)) {
+      return false; /* only title words: "Foreign Secretary" */
+    }
+  }
+  char* t = xctx_copy(x, b, e);
+  if (!t) {
+    return false;
+  }
+  const size_t tl = e - b;
+  size_t fb = NONE, fe = NONE;
+  bool two = false;
+  for (size_t o = 0; o + tl + 2u < b && !two; ++o) {
+    const size_t at = xlex_find(s + o, b - o, t);
+    if (at == NONE) {
+      break;
+    }
+    o += at;
+    size_t k = o + tl;
+    if (s[k] != ' ' || !xlex_is_upper((unsigned char)s[k + 1u])) {
+      continue;
+    }
+    /* the name: capitalized words after the title, up to four */
+    size_t ne = k;
+    for (int words = 0; words < 4 && ne + 1u < b && s[ne] == ' '; ++words) {
+      const size_t l = xlex_word_len(s + ne + 1u, b - ne - 1u);
+      if (!l || !name_token(s + ne + 1u, l)) {
+        break;
+      }
+      ne += 1u + l;
+    }
+    if (ne == k || !titled_person(x, o, ne)) {
+      continue;
+    }
+    if (fb != NONE && (fe - fb != ne - o || strncmp(s + fb, s + o, ne - o))) {
+      two = true;
+    }
+    fb = o;
+    fe = ne;
+  }
+  free(t);
+  if (two || fb == NONE) {
+    return false;
+  }
+  *pb = fb;
+  *pe = fe;
+  return true;
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -3332,6 +3408,12 @@ heads_in(XCtx* x,
         pb = comma ? (size_t)(comma - s) + 1u : pb;
       }
       pb = lead_in_end(s, pb, pe);
+      size_t tb = NONE, te = NONE;
+      if (!x->hosts_pass && !is_person(x, pb, pe) &&
+          title_antecedent(x, pb, pe, &tb, &te)) {
+        pb = tb; /* "Foreign Secretary co-chaired": the one named so */
+        pe = te;
+      }
       /* "B has arrived in Beijing. He will meet with C": the pronoun is
          the person the sentence before opens with */
       if (is_pronoun(s, pb, pe) && pb == x->doc.sents[sent].clip_b && sent) {
