@@ -9070,6 +9070,32 @@ test_heads8_title_antecedent(DkgExtractor* ex)
              "Anne Durand");
 }
 
+/* heads8: "the agreements reached in 2018 by President A and his French
+   counterpart B": the agents of another act than leading are no heads */
+static void
+test_heads8_other_agents(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2019-11-22\n\nRussia-France consultations\n\nThe "
+             "Russian-French consultations were held in Moscow on 15 "
+             "November 2019 as a follow-up to the agreements reached in "
+             "2018 by Russian President Vladimir Putin and his French "
+             "counterpart Emmanuel Macron.\n",
+             "RU",
+             "",
+             "FR",
+             "");
+  heads5_two(ex,
+             "Published: 2021-04-02\n\nIndia-Japan cyber dialogue\n\nThe "
+             "India-Japan cyber dialogue was held in Tokyo on 1 April 2021 "
+             "under the initiative launched in 2019 by Prime Minister "
+             "Narendra Modi and his Japanese counterpart Shinzo Abe.\n",
+             "IN",
+             "",
+             "JP",
+             "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9408,6 +9434,7 @@ main(int argc, char** argv)
     test_heads8_together_with(ex);
     test_heads8_guest_title_apposed(ex);
     test_heads8_title_antecedent(ex);
+    test_heads8_other_agents(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -3973,6 +3973,15 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
     if (d == NONE) {
       return;
     }
+    /* "the agreements reached in 2018 by President A and his French
+       counterpart B": the agents of another act than leading are no
+       heads */
+    size_t bl = 0;
+    const size_t by = xlex_find(s + c->b, d - c->b, " by ");
+    if (by != NONE && find_any(s, c->b, d, lead_by, &bl) == NONE &&
+        find_any(s, c->b, d, host_by, &bl) == NONE) {
+      return;
+    }
     /* "A and his Indonesian counterpart, B, discussed": the apposition
        ends at its comma before a lower-case word */
     size_t ce = c->e;
