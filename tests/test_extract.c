@@ -9047,6 +9047,268 @@ test_meeting8_fact_list(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* heads8 (round 2): the two titled people joined by "and" before a verb
+   of meeting ("met", "held", "discussed"), past a leading adverbial of
+   time, lead their sides when nobody is said to lead; not a meeting on
+   the margins of another event */
+static void
+test_heads8_meeting_subject_pair(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2021-03-04\n\nKenya-Germany Political "
+             "Consultations\n\nOn 3 March 2021, Kenyan Cabinet "
+             "Secretary for Foreign Affairs Raychelle Omamo and "
+             "German Minister of State Niels Annen held the "
+             "Kenya-Germany Political Consultations in Berlin.\n",
+             "KE",
+             "Raychelle Omamo",
+             "DE",
+             "Niels Annen");
+  heads5_two(ex,
+             "Published: 2022-05-06\n\nRussia-Kazakhstan "
+             "consultations\n\nEarlier in the day, Russian Deputy "
+             "Foreign Minister Mikhail Galuzin and his Kazakhstani "
+             "counterpart Roman Vassilenko held inter-ministerial "
+             "consultations in Moscow on 5 May 2022.\n",
+             "RU",
+             "Mikhail Galuzin",
+             "KZ",
+             "Roman Vassilenko");
+  heads5_two(ex,
+             "Published: 2020-07-08\n\nIndia-Japan Foreign Office "
+             "Consultations\n\nThe consultations were held in Tokyo "
+             "on 7 July 2020. Foreign Secretary Harsh Vardhan "
+             "Shringla and the Japanese Vice Minister for Foreign "
+             "Affairs Takeo Akiba discussed the whole relationship.\n",
+             "IN",
+             "Harsh Vardhan Shringla",
+             "JP",
+             "Takeo Akiba");
+  heads5_two(ex,
+             "Published: 2016-09-21\n\nKazakhstan-Japan Strategic "
+             "Dialogue\n\nForeign Minister of the Republic of "
+             "Kazakhstan Erlan Idrissov and Japanese Foreign Minister "
+             "Fumio Kishida met in New York on 20 September 2016, on "
+             "the margins of the United Nations General Assembly, "
+             "opening the Kazakhstan-Japan Strategic Dialogue.\n",
+             "KZ",
+             "",
+             "JP",
+             "");
+}
+
+/* heads8: a royal or Malaysian style before a name is no part of it
+   ("Foreign Minister Prince Faisal Bin Farhan", "Tan Sri A") */
+static void
+test_heads8_royal_style(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2020-10-15\n\nUS-Saudi Arabia Strategic "
+             "Dialogue\n\nThe talks, co-chaired by US Secretary of State "
+             "Mike Pompeo and Saudi Foreign Minister Prince Faisal Bin "
+             "Farhan, were held on 14 October 2020.\n",
+             "US",
+             "Mike Pompeo",
+             "SA",
+             "Faisal Bin Farhan");
+  heads5_two(ex,
+             "Published: 2019-06-03\n\nMalaysia-Jordan Political "
+             "Consultations\n\nThe consultations, held in Amman on 2 June "
+             "2019, were led by Malaysian Secretary-General Tan Sri Ramlan "
+             "Ibrahim and Jordanian Secretary-General Princess Aisha "
+             "Hassan.\n",
+             "MY",
+             "Ramlan Ibrahim",
+             "JO",
+             "Aisha Hassan");
+}
+
+/* heads8: "the Title of Country, Name, and the Title of Country, Name,
+   met": the country that ends each title before the name says the side
+   (and is no part of the title), past a leading date */
+static void
+test_heads8_title_of_country_comma(DkgExtractor* ex)
+{
+  static const char co[] =
+    "Published: 2024-05-30\n\nColombia-US High-Level Dialogue\n\nThe "
+    "Minister of Foreign Affairs of Colombia, Luis Gilberto Murillo "
+    "Urrutia, and the Deputy Secretary of State for Management and "
+    "Resources of the United States, Richard Verma, met in Bogota on May "
+    "28, 2024.\n";
+  heads5_two(
+    ex, co, "CO", "Luis Gilberto Murillo Urrutia", "US", "Richard Verma");
+  heads5_two(ex,
+             "Published: 2023-05-03\n\nKenya-Japan Policy Dialogue\n\nOn 2 "
+             "May 2023, the Principal Secretary for Foreign Affairs of Kenya, "
+             "Korir Sing'oei, and the Deputy Minister for Foreign Affairs of "
+             "Japan, Masataka Okano, held the Kenya-Japan Policy Dialogue in "
+             "Nairobi.\n",
+             "KE",
+             "Korir Sing'oei",
+             "JP",
+             "Masataka Okano");
+  cJSON* r = extract(ex, co);
+  CHECK(!strcmp(head5_field(r, "CO", "title"), "Minister of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
+/* heads8: "A and B led the Bangladesh and Indian delegations
+   respectively": the sides after the lead verb go to its subjects in
+   order */
+static void
+test_heads8_verb_respectively(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2024-12-10\n\nBangladesh-India Foreign Office "
+             "Consultations\n\nForeign Secretary Md Jashim Uddin and "
+             "visiting Indian Foreign Secretary Vikram Misri led the "
+             "Bangladesh and Indian delegations respectively at the "
+             "consultations held in Dhaka on 9 December 2024.\n",
+             "BD",
+             "Md Jashim Uddin",
+             "IN",
+             "Vikram Misri");
+  heads5_two(ex,
+             "Published: 2021-06-04\n\nJapan-Poland consultations\n\n"
+             "Deputy Minister Marcin Przydacz and Ambassador Kenji Sato "
+             "headed the Polish and Japanese sides, respectively, at the "
+             "consultations held in Warsaw on 3 June 2021.\n",
+             "PL",
+             "Marcin Przydacz",
+             "JP",
+             "Kenji Sato");
+}
+
+/* heads8: a name may open with a capital of another language's spelling
+   ("Ümit Yalçın", "Łukasz Jasina"), and a title's "of the Republic of
+   Korea" names the side and leaves the title */
+static void
+test_heads8_accented_name_long_form(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2022-05-05\n\nPoland-France consultations\n\nThe "
+             "Poland-France consultations held in Paris on 4 May 2022 were "
+             "co-chaired by Polish Deputy Minister \xc5\x81ukasz Jasina and "
+             "French Secretary-General \xc3\x89mile Durand.\n",
+             "PL",
+             "\xc5\x81ukasz Jasina",
+             "FR",
+             "\xc3\x89mile Durand");
+  static const char kr[] =
+    "Published: 2017-12-20\n\nMongolia-Korea Political "
+    "Consultations\n\nThe consultations on 19 December 2017 were led by "
+    "Mr. Bat Dorj, State Secretary of the Foreign Ministry of Mongolia and "
+    "Mr. \xc3\x9cmit Park, Deputy Minister of Foreign Affairs of the "
+    "Republic of Korea.\n";
+  heads5_two(ex, kr, "MN", "Bat Dorj", "KR", "\xc3\x9cmit Park");
+  cJSON* r = extract(ex, kr);
+  CHECK(!strcmp(head5_field(r, "KR", "title"),
+                "Deputy Minister of Foreign Affairs"));
+  cJSON_Delete(r);
+}
+
+/* heads8: "A, Title, India together with B, Title, Malaysia co-chaired":
+   "together with" joins two people as "and" does */
+static void
+test_heads8_together_with(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2021-05-04\n\nJapan-Chile Policy Dialogue\n\n"
+             "Japanese Ambassador Kenji Sato, together with Chilean Vice "
+             "Minister Ana Rojas, co-chaired the Japan-Chile Policy "
+             "Dialogue in Santiago on 3 May 2021.\n",
+             "JP",
+             "Kenji Sato",
+             "CL",
+             "Ana Rojas");
+  heads5_two(ex,
+             "Published: 2022-04-13\n\nIndia-Malaysia Foreign Office "
+             "Consultations\n\nSaurabh Kumar, Secretary (East), Ministry "
+             "of External Affairs, India together with Amran Zin, Deputy "
+             "Secretary-General, Ministry of Foreign Affairs, Malaysia "
+             "co-chaired the consultations in New Delhi on 12 April 2022.\n",
+             "IN",
+             "Saurabh Kumar",
+             "MY",
+             "Amran Zin");
+}
+
+/* heads8: "A co-chaired the consultations with Ms B, Secretary-General of
+   the French Ministry ...": a guest's title set off by a comma is the
+   guest's, and its agency's country the guest's side */
+static void
+test_heads8_guest_title_apposed(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2023-02-07\n\nIndia-France Foreign Office "
+             "Consultations\n\nForeign Secretary Vinay Mohan Kwatra "
+             "co-chaired Foreign Office Consultations with Ms Anne-Marie "
+             "Desc\xc3\xb4tes, Secretary-General of the French Ministry for "
+             "Europe and Foreign Affairs on 6 February 2023.\n",
+             "IN",
+             "Vinay Mohan Kwatra",
+             "FR",
+             "Anne-Marie Desc\xc3\xb4tes");
+}
+
+/* heads8: a bare title as the subject ("Foreign Secretary co-chaired
+   ...") is the one person the text names before with that title; none
+   when two people are named so */
+static void
+test_heads8_title_antecedent(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2023-02-07\n\nIndia-France Foreign Office "
+             "Consultations\n\nForeign Secretary Vinay Mohan Kwatra is on "
+             "a visit to France from 5 to 7 February 2023. \"Foreign "
+             "Secretary co-chaired Foreign Office Consultations with Ms "
+             "Anne Durand, Secretary-General of the French Ministry for "
+             "Europe and Foreign Affairs today,\" read a statement issued "
+             "on 6 February 2023.\n",
+             "IN",
+             "Vinay Mohan Kwatra",
+             "FR",
+             "Anne Durand");
+  heads5_two(ex,
+             "Published: 2023-02-07\n\nIndia-France Foreign Office "
+             "Consultations\n\nForeign Secretary Vinay Mohan Kwatra "
+             "thanked former Foreign Secretary Harsh Shringla on 5 February "
+             "2023. Foreign Secretary co-chaired Foreign Office "
+             "Consultations with Ms Anne Durand, Secretary-General of the "
+             "French Ministry for Europe and Foreign Affairs on 6 February "
+             "2023.\n",
+             "IN",
+             "",
+             "FR",
+             "Anne Durand");
+}
+
+/* heads8: "the agreements reached in 2018 by President A and his French
+   counterpart B": the agents of another act than leading are no heads */
+static void
+test_heads8_other_agents(DkgExtractor* ex)
+{
+  heads5_two(ex,
+             "Published: 2019-11-22\n\nRussia-France consultations\n\nThe "
+             "Russian-French consultations were held in Moscow on 15 "
+             "November 2019 as a follow-up to the agreements reached in "
+             "2018 by Russian President Vladimir Putin and his French "
+             "counterpart Emmanuel Macron.\n",
+             "RU",
+             "",
+             "FR",
+             "");
+  heads5_two(ex,
+             "Published: 2021-04-02\n\nIndia-Japan cyber dialogue\n\nThe "
+             "India-Japan cyber dialogue was held in Tokyo on 1 April 2021 "
+             "under the initiative launched in 2019 by Prime Minister "
+             "Narendra Modi and his Japanese counterpart Shinzo Abe.\n",
+             "IN",
+             "",
+             "JP",
+             "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9385,6 +9647,15 @@ main(int argc, char** argv)
     test_meeting8_today_named(ex);
     test_meeting8_possessive_weekday(ex);
     test_meeting8_fact_list(ex);
+    test_heads8_meeting_subject_pair(ex);
+    test_heads8_royal_style(ex);
+    test_heads8_title_of_country_comma(ex);
+    test_heads8_verb_respectively(ex);
+    test_heads8_accented_name_long_form(ex);
+    test_heads8_together_with(ex);
+    test_heads8_guest_title_apposed(ex);
+    test_heads8_title_antecedent(ex);
+    test_heads8_other_agents(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -183,6 +183,27 @@ title_word(const char* s, size_t n)
          title_word(s + a + 1u, n - a - 1u); /* each part */
 }
 
+/* A capital of Latin-1 or Latin Extended-A in UTF-8 at s ("Ümit",
+   "Émile", "Łukasz", "Şebnem"): the capitals of names in other
+   languages' spelling. */
+static bool
+utf8_upper(const char* s, size_t n)
+{
+  const unsigned char a = n >= 2u ? (unsigned char)s[0] : 0u;
+  const unsigned char b = n >= 2u ? (unsigned char)s[1] : 0u;
+  if (a == 0xC3u) {
+    return b >= 0x80u && b <= 0x9Eu && b != 0x97u; /* À-Þ, not × */
+  }
+  if (a != 0xC4u && a != 0xC5u) {
+    return false;
+  }
+  const unsigned cp = ((a & 0x1Fu) << 6) | (b & 0x3Fu);
+  if ((cp >= 0x139u && cp <= 0x148u) || (cp >= 0x179u && cp <= 0x17Eu)) {
+    return cp % 2u == 1u;
+  }
+  return cp == 0x178u || cp % 2u == 0u;
+}
+
 static bool
 name_token(const char* s, size_t n)
 {
@@ -202,8 +223,8 @@ name_token(const char* s, size_t n)
     ++k;
   }
   const bool month = xlex_month(s, n) && s[k] >= '0' && s[k] <= '9';
-  return xlex_is_upper((unsigned char)s[0]) && !title_word(s, n) && !month &&
-         xlex_weekday(s, n) < 0;
+  return (xlex_is_upper((unsigned char)s[0]) || utf8_upper(s, n)) &&
+         !title_word(s, n) && !month && xlex_weekday(s, n) < 0;
 }
 
 /* Words of [b, e) as spans (a trailing '.' of an initial kept). */
@@ -423,13 +444,29 @@ honorific_at(const char* s, size_t n, size_t* len)
     *len = 5u;
     return true;
   }
-  /* "the Hon Julie Bishop MP", "Senator the Hon A": Commonwealth styles */
-  static const char* const styles[] = {
-    "Sheikh ",     "Sheikha ", "Senator the Hon. ", "Senator the Hon ",
-    "the Hon. ",   "the Hon ", "The Hon. ",         "The Hon ",
-    "Hon. ",       "Hon ",     "the Honourable ",   "The Honourable ",
-    "Honourable ", NULL
-  };
+  /* "the Hon Julie Bishop MP", "Senator the Hon A": Commonwealth styles;
+     "Prince Faisal", "Dato' Amran", "Tan Sri A": royal and Malaysian
+     styles, no part of the name */
+  static const char* const styles[] = { "Prince ",
+                                        "Princess ",
+                                        "Dato' ",
+                                        "Dato\xe2\x80\x99 ",
+                                        "Datuk ",
+                                        "Tan Sri ",
+                                        "Sheikh ",
+                                        "Sheikha ",
+                                        "Senator the Hon. ",
+                                        "Senator the Hon ",
+                                        "the Hon. ",
+                                        "the Hon ",
+                                        "The Hon. ",
+                                        "The Hon ",
+                                        "Hon. ",
+                                        "Hon ",
+                                        "the Honourable ",
+                                        "The Honourable ",
+                                        "Honourable ",
+                                        NULL };
   for (size_t k = 0; styles[k]; ++k) {
     const size_t l = strlen(styles[k]);
     if (n >= l && !strncmp(s, styles[k], l)) {
@@ -2186,6 +2223,33 @@ guest_end(XCtx* x, size_t b, size_t e)
     if (all_name(s, end + 2u, ne) && is_person(x, b, ne)) {
       end = ne;
     }
+  } else if (end + 2u < e && s[end] == ',') {
+    /* "with Ms A, Secretary-General of the French Ministry for Europe and
+       Foreign Affairs, on ...": a name, then its title set off by a
+       comma */
+    const size_t tb = end + 2u;
+    const size_t w = xlex_word_len(s + tb, e - tb);
+    size_t l2 = 0;
+    size_t te =
+      w && title_word(s + tb, w) ? find_any(s, tb, e, stops, &l2) : NONE;
+    te = w && title_word(s + tb, w) && te == NONE ? e : te;
+    static const char* const when[] = {
+      "today", "yesterday", "tomorrow", NULL
+    };
+    const char* quote = te != NONE ? memchr(s + tb, '"', te - tb) : NULL;
+    te = quote ? (size_t)(quote - s) : te; /* the end of a quotation */
+    while (te != NONE && te > tb &&
+           (s[te - 1u] == ',' || s[te - 1u] == '"' || s[te - 1u] == ' ' ||
+            s[te - 1u] == '.')) {
+      --te;
+    }
+    const size_t lw = te != NONE ? word_before(s, tb, te) : NONE;
+    if (lw != NONE && lw > tb && word_in(s, lw, te, when)) {
+      te = lw - 1u; /* "... Foreign Affairs today" */
+    }
+    if (te != NONE && is_person(x, b, end) && is_person(x, b, te)) {
+      end = te;
+    }
   }
   for (size_t i = b; i + 6u < end; ++i) {
     if (xlex_starts(s + i, end - i, " and ") &&
@@ -2808,8 +2872,12 @@ lead_in_end(const char* s, size_t b, size_t e)
     return b > b0 && !xlex_starts(s + b0, e - b0, "and ") ? b : b0;
   }
   for (size_t i = b; i + 2u < e; ++i) {
+    /* "At their meeting on Friday, April 13, A and B discussed": a comma
+       before a month's name goes on with the date */
+    const size_t mw = xlex_word_len(s + i + 2u, e - i - 2u);
     if (s[i] == ',' && s[i + 1u] == ' ' &&
-        !(s[i + 2u] >= '0' && s[i + 2u] <= '9')) {
+        !(s[i + 2u] >= '0' && s[i + 2u] <= '9') &&
+        !(mw && xlex_month(s + i + 2u, mw))) {
       return i + 2u;
     }
   }
@@ -3096,6 +3164,121 @@ respectively_cut(XCtx* x, size_t b, size_t e, const char** resp)
   return (size_t)(comma - s);
 }
 
+/* "A and B led the Bangladesh and Indian delegations respectively":
+   after the lead verb at `v`, two sides before a plural side noun, and
+   "respectively" in text[v, e); their participants, in order, go in
+   `resp` (left as they are when the shape is not there). */
+static void
+verb_respectively(XCtx* x, size_t v, size_t e, const char** resp)
+{
+  static const char* const nouns[] = { "delegations", "sides", "teams", NULL };
+  const char* s = x->doc.text;
+  if (xlex_find(s + v, e - v, "respectively") == NONE) {
+    return;
+  }
+  size_t k = v;
+  while (k < e && s[k] != ' ') {
+    ++k; /* the verb */
+  }
+  while (k < e && s[k] == ' ') {
+    ++k;
+  }
+  k += xlex_starts(s + k, e - k, "the ") ? 4u : 0u;
+  XCountryHit h1, h2;
+  if (k >= e || !xside_participant_at(x, k, k, e, &h1)) {
+    return;
+  }
+  const size_t a = k + h1.len;
+  if (!xlex_starts(s + a, e - a, " and ") ||
+      !xside_participant_at(x, a + 5u, a + 5u, e, &h2) ||
+      !strcmp(h1.cc, h2.cc)) {
+    return;
+  }
+  const size_t n = a + 5u + h2.len + 1u;
+  const size_t w = n < e ? xlex_word_len(s + n, e - n) : 0u;
+  if (!w || s[n - 1u] != ' ' || !word_in(s, n, n + w, nouns)) {
+    return;
+  }
+  resp[0] = h1.cc;
+  resp[1] = h2.cc;
+}
+
+/* A bare title as a subject ("Foreign Secretary co-chaired ...", "the
+   foreign minister would lead"): the one person the text names before
+   text[b, e) with that title and a full name ("Foreign Secretary Vinay
+   Mohan Kwatra is on a visit"); the span of title and name in *pb, *pe.
+   False when the words hold a name, or no one or two people are named so
+   before. */
+static bool
+title_antecedent(XCtx* x, size_t b, size_t e, size_t* pb, size_t* pe)
+{
+  const char* s = x->doc.text;
+  xctx_strip(s, &b, &e);
+  if (b < e && s[b] == '"') {
+    ++b; /* a quotation's opening: "\"Foreign Secretary co-chaired" */
+  } else if (b + 3u < e && !strncmp(s + b, "\xe2\x80\x9c", 3u)) {
+    b += 3u;
+  }
+  if (b + 4u < e && xlex_starts(s + b, e - b, "the ")) {
+    b += 4u;
+  }
+  if (b >= e || e - b > 80u) {
+    return false;
+  }
+  XSpan w[8];
+  const size_t n = words_of(s, b, e, w, 8u);
+  if (n == 0 || n > 6u) {
+    return false;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!title_word(s + w[i].b, w[i].e - w[i].b)) {
+      return false; /* only title words: "Foreign Secretary" */
+    }
+  }
+  char* t = xctx_copy(x, b, e);
+  if (!t) {
+    return false;
+  }
+  const size_t tl = e - b;
+  size_t fb = NONE, fe = NONE;
+  bool two = false;
+  for (size_t o = 0; o + tl + 2u < b && !two; ++o) {
+    const size_t at = xlex_find(s + o, b - o, t);
+    if (at == NONE) {
+      break;
+    }
+    o += at;
+    size_t k = o + tl;
+    if (s[k] != ' ' || !xlex_is_upper((unsigned char)s[k + 1u])) {
+      continue;
+    }
+    /* the name: capitalized words after the title, up to four */
+    size_t ne = k;
+    for (int words = 0; words < 4 && ne + 1u < b && s[ne] == ' '; ++words) {
+      const size_t l = xlex_word_len(s + ne + 1u, b - ne - 1u);
+      if (!l || !name_token(s + ne + 1u, l)) {
+        break;
+      }
+      ne += 1u + l;
+    }
+    if (ne == k || !titled_person(x, o, ne)) {
+      continue;
+    }
+    if (fb != NONE && (fe - fb != ne - o || strncmp(s + fb, s + o, ne - o))) {
+      two = true;
+    }
+    fb = o;
+    fe = ne;
+  }
+  free(t);
+  if (two || fb == NONE) {
+    return false;
+  }
+  *pb = fb;
+  *pe = fe;
+  return true;
+}
+
 static void
 heads_in(XCtx* x,
          const Clause* c,
@@ -3131,6 +3314,7 @@ heads_in(XCtx* x,
   if (!paren_side && !x->hosts_pass && by == NONE) {
     paren_side = head_apposition(x, c, &pb, &pe);
   }
+  size_t verb_at = NONE; /* the lead verb after its subject */
   if (paren_side) {
     marker = paren_side;
   } else if (heading != NONE) {
@@ -3192,6 +3376,12 @@ heads_in(XCtx* x,
       const bool named =
         gb < c->e &&
         parse_person(x, gb, g2 != NONE ? gb + and2 - 1u : ge, &guest);
+      /* "... with Ms A, Secretary-General of the French Ministry for
+         Europe and Foreign Affairs": the agency's country is the guest's */
+      if (named && !guest.cc && guest.agency_cc &&
+          xctx_deleg(x, guest.agency_cc)) {
+        guest.cc = guest.agency_cc;
+      }
       if (named && guest.cc) {
         other_side = !strcmp(guest.cc, x->cc[0]) ? x->cc[1] : x->cc[0];
         const char* gcc = guest.cc;
@@ -3209,6 +3399,7 @@ heads_in(XCtx* x,
       }
     }
     if (v != NONE && v > c->b) {
+      verb_at = v;
       pb = c->b;
       pe = v;
       /* "According to the foreign ministry, its ambassador X met with" */
@@ -3217,6 +3408,12 @@ heads_in(XCtx* x,
         pb = comma ? (size_t)(comma - s) + 1u : pb;
       }
       pb = lead_in_end(s, pb, pe);
+      size_t tb = NONE, te = NONE;
+      if (!x->hosts_pass && !is_person(x, pb, pe) &&
+          title_antecedent(x, pb, pe, &tb, &te)) {
+        pb = tb; /* "Foreign Secretary co-chaired": the one named so */
+        pe = te;
+      }
       /* "B has arrived in Beijing. He will meet with C": the pronoun is
          the person the sentence before opens with */
       if (is_pronoun(s, pb, pe) && pb == x->doc.sents[sent].clip_b && sent) {
@@ -3257,6 +3454,9 @@ heads_in(XCtx* x,
     return;
   }
   const char* resp[2] = { NULL, NULL };
+  if (!after && verb_at != NONE) {
+    verb_respectively(x, verb_at, c->e, resp);
+  }
   if (after) {
     size_t l2 = 0;
     const size_t stop = find_any(s, pb, pe, person_stops, &l2);
@@ -3292,7 +3492,10 @@ heads_in(XCtx* x,
      most one per " and " (out of memory: none) */
   size_t cap = 1;
   for (size_t i = pb; i + 2u <= pe; ++i) {
-    cap += xlex_starts(s + i, pe - i, " and ") || s[i] == ',' ? 1u : 0u;
+    cap += xlex_starts(s + i, pe - i, " and ") || s[i] == ',' ||
+               xlex_starts(s + i, pe - i, " together with ")
+             ? 1u
+             : 0u;
   }
   size_t* starts = (size_t*)malloc(2u * cap * sizeof(size_t));
   if (!starts) {
@@ -3343,6 +3546,12 @@ heads_in(XCtx* x,
       skip = 6u; /* "A, Title; and B, Title" */
     } else if (s[i] == ';' && i + 2u < pe && s[i + 1u] == ' ') {
       skip = 2u;
+    } else if ((xlex_starts(s + i, pe - i, " together with ") ||
+                xlex_starts(s + i, pe - i, ", together with ")) &&
+               is_person(x, starts[np - 1u], i)) {
+      /* "A, Title, India together with B, Title, Malaysia co-chaired":
+         "together with" joins two people as "and" does */
+      skip = s[i] == ',' ? 16u : 15u;
     } else if (xlex_starts(s + i, pe - i, " and by ")) {
       skip = 8u;
       by_split = true;
@@ -3762,6 +3971,15 @@ counterparts_in(XCtx* x, const Clause* c, size_t sent)
     /* "A will represent Korea and his U.S. counterpart will be B" */
     const size_t d = counterparts_at(s, c->b, cp + nlen);
     if (d == NONE) {
+      return;
+    }
+    /* "the agreements reached in 2018 by President A and his French
+       counterpart B": the agents of another act than leading are no
+       heads */
+    size_t bl = 0;
+    const size_t by = xlex_find(s + c->b, d - c->b, " by ");
+    if (by != NONE && find_any(s, c->b, d, lead_by, &bl) == NONE &&
+        find_any(s, c->b, d, host_by, &bl) == NONE) {
       return;
     }
     /* "A and his Indonesian counterpart, B, discussed": the apposition
@@ -4402,7 +4620,13 @@ ending_of_country(XCtx* x, size_t b, size_t e, size_t* cut)
       }
       return h.cc;
     }
-    return NULL;
+    /* "of the Republic of Turkey": the long form holds an "of" too */
+    const size_t w = word_before(s, b, i);
+    if (!(w < i && (xlex_eq(s + w, i - w, "Republic") ||
+                    xlex_eq(s + w, i - w, "Kingdom") ||
+                    xlex_eq(s + w, i - w, "States")))) {
+      return NULL;
+    }
   }
   return NULL;
 }
@@ -4493,6 +4717,94 @@ side_subject_in(XCtx* x, const Clause* c, size_t sent)
   store_head(x, cc, &p, sent);
 }
 
+/* The subject pair of a meeting sentence in text[b, se), its verb at
+   `ve`: past a leading adverbial ("On 9 October 2019, ", "Earlier in
+   the day, "), two titled people with full names on each side of the
+   one " and " ("U.S. Secretary of State A and Colombian Foreign Minister
+   B met", "Russian Deputy Minister A and his Uzbek counterpart B held
+   consultations"), the verb one of meeting. The subject's start, and in
+   `*mid`, `*next` where " and " starts and the second person does; *mid
+   stays NONE when there is no such pair. */
+static size_t
+subject_pair(XCtx* x,
+             size_t b,
+             size_t e,
+             size_t* mid,
+             size_t* next,
+             size_t* send)
+{
+  static const char* const verbs[] = { "met",       "held",     "hold",
+                                       "discussed", "reviewed", "co-chaired",
+                                       "chaired",   "convened", NULL };
+  static const char* const aux[] = { "will",    "have", "had",
+                                     "jointly", "also", NULL };
+  const char* s = x->doc.text;
+  size_t ve = NONE, se = NONE;
+  for (size_t i = b + 1u; i < e && ve == NONE; ++i) {
+    if (s[i - 1u] != ' ' || s[i] < 'a' || s[i] > 'z') {
+      continue;
+    }
+    size_t vb = i;
+    const size_t aw = xlex_word_len(s + vb, e - vb);
+    if (aw && word_in(s, vb, vb + aw, aux) && vb + aw + 1u < e) {
+      vb += aw + 1u;
+    }
+    const size_t vw = xlex_word_len(s + vb, e - vb);
+    if (vw && word_in(s, vb, vb + vw, verbs)) {
+      ve = i;
+    }
+  }
+  /* "A and B met in New York, on the margins of the General Assembly,
+     initiating the dialogue": a meeting beside another event, not the
+     dialogue's sides */
+  if (ve == NONE || xlex_find(s + ve, e - ve, "margins of") != NONE ||
+      xlex_find(s + ve, e - ve, "sidelines of") != NONE) {
+    return b;
+  }
+  se = ve;
+  while (se > b && (s[se - 1u] == ' ' || s[se - 1u] == ',')) {
+    --se;
+  }
+  const size_t sb = lead_in_end(s, b, se);
+  size_t at = NONE, n = 0;
+  for (size_t i = sb; i + 5u < se; ++i) {
+    if (xlex_starts(s + i, se - i, " and ")) {
+      at = i;
+      ++n;
+    }
+  }
+  if (n != 1u) {
+    return b;
+  }
+  size_t k = at + 5u;
+  /* "and his Uzbek counterpart B", "and the U.S. Under Secretary ... B" */
+  static const char* const dets[] = { "his ", "her ", "the ", NULL };
+  for (size_t d = 0; dets[d]; ++d) {
+    if (xlex_starts(s + k, se - k, dets[d])) {
+      k += strlen(dets[d]);
+      break;
+    }
+  }
+  bool ok = titled_person(x, sb, at);
+  const size_t cp = xlex_find(s + k, se - k, "counterpart ");
+  if (ok && k > at + 5u && cp != NONE && cp <= 24u) {
+    /* "his Uzbek counterpart B": B of the side the adjective names */
+    XCountryHit h;
+    k += cp + 12u;
+    ok = xside_participant_at(x, at + 5u, at + 9u, k, &h) &&
+         is_named(x, k, se) && !has_title_word(s, k, se);
+  } else {
+    ok = ok && titled_person(x, k, se);
+  }
+  if (!ok) {
+    return b;
+  }
+  *mid = at;
+  *next = k;
+  *send = se;
+  return sb;
+}
+
 static void
 subjects_in(XCtx* x, const Clause* c, size_t sent)
 {
@@ -4553,22 +4865,41 @@ subjects_in(XCtx* x, const Clause* c, size_t sent)
       i += l - 1u; /* ", and " is one link, not also " and " */
     }
   }
+  size_t sb = c->b;
   if (mid == NONE && commas == 1u) {
     mid = cmid;
     next = cmid + 6u;
+    sb = lead_in_end(s, c->b, mid); /* "On 2 May 2023, the Title ..." */
+  }
+  if (mid == NONE && !honorific) {
+    /* "On 9 October, Title A and Title B met", "Title A and his Uzbek
+       counterpart B held consultations": two titled people joined by
+       the one " and " before a verb of meeting */
+    sb = subject_pair(x, c->b, c->e, &mid, &next, &se);
   }
   if (mid == NONE) {
     return;
   }
   Person a, b;
-  const bool ok_a = parse_person(x, c->b, mid, &a);
+  const bool ok_a = parse_person(x, sb, mid, &a);
   const bool ok_b = parse_person(x, next, se, &b);
   /* the side a person's words name: the country, else the agency's
      ("Director ... at the Ministry of Foreign Affairs of the Netherlands") */
   const char* ca = ok_a ? (a.cc ? a.cc : a.agency_cc) : NULL;
   const char* cb = ok_b ? (b.cc ? b.cc : b.agency_cc) : NULL;
-  ca = ok_a && !ca ? ending_of_country(x, c->b, mid, NULL) : ca;
+  ca = ok_a && !ca ? ending_of_country(x, sb, mid, NULL) : ca;
   cb = ok_b && !cb ? ending_of_country(x, next, se, NULL) : cb;
+  /* "The Minister of Foreign Affairs of Colombia, A, and ...": the
+     country that ends the title before the name */
+  size_t tcut = NONE;
+  if (ok_a && !ca && a.title.e <= a.name.b) {
+    ca = ending_of_country(x, a.title.b, a.title.e, &tcut);
+    a.title.e = ca ? tcut : a.title.e;
+  }
+  if (ok_b && !cb && b.title.e <= b.name.b) {
+    cb = ending_of_country(x, b.title.b, b.title.e, &tcut);
+    b.title.e = cb ? tcut : b.title.e;
+  }
   if (ca && !xctx_deleg(x, ca)) {
     ca = NULL;
   }
