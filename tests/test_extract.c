@@ -8834,6 +8834,68 @@ test_topic7_headings(DkgExtractor* ex)
                    want));
 }
 
+/* agencies (agencies7, round 2): a plural organization noun with its
+   complement before the two participants ("the Ministries of Foreign
+   Affairs of A and B") is one agency of each side */
+static void
+test_agencies7_plural_complement(DkgExtractor* ex)
+{
+  expect_agencies(ex,
+                  "Press Release\nMarch 3, 2021\n\n"
+                  "Consultations between the Ministries of Foreign Affairs "
+                  "of Ghana and Kenya were held in Accra on March 2, "
+                  "2021.\n",
+                  "GH",
+                  "Ministry of Foreign Affairs",
+                  "KE",
+                  "Ministry of Foreign Affairs");
+  expect_agencies(ex,
+                  "Press Release\nMarch 3, 2021\n\n"
+                  "On March 2, 2021 Hanoi hosted talks between the "
+                  "Ministries of Industry and Trade of Vietnam and "
+                  "Russia.\n",
+                  "VN",
+                  "Ministry of Industry and Trade",
+                  "RU",
+                  "Ministry of Industry and Trade");
+  /* no complement: the pair follows the plural at once, as before */
+  expect_agencies(ex,
+                  "Press Release\nMarch 3, 2021\n\n"
+                  "Talks between the Foreign Ministries of Peru and Chile "
+                  "were held in Lima on March 2, 2021.\n",
+                  "PE",
+                  "Foreign Ministry",
+                  "CL",
+                  "Foreign Ministry");
+}
+
+/* agencies (agencies7, round 2): a participant's name alone after the
+   comma closing an agency's name gives it to that side, even in the
+   sentence of the other side's head */
+static void
+test_agencies7_comma_country(DkgExtractor* ex)
+{
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "Kenya and Ghana held political consultations on 3 May "
+                  "2021 in Accra. Officials from the Ministry of Trade and "
+                  "Industry, Ghana joined the talks.\n",
+                  "GH",
+                  "Ministry of Trade and Industry",
+                  "KE",
+                  "");
+  /* a new clause's subject after the comma is no owner */
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "Kenya and Ghana held political consultations on 3 May "
+                  "2021 in Accra. Officials from the Ministry of Trade and "
+                  "Industry, Ghana and Kenya agreed to meet again.\n",
+                  "GH",
+                  "",
+                  "KE",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9164,6 +9226,8 @@ main(int argc, char** argv)
     test_topic7_future_noun(ex);
     test_topic7_short_names(ex);
     test_topic7_headings(ex);
+    test_agencies7_plural_complement(ex);
+    test_agencies7_comma_country(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
