@@ -8896,6 +8896,35 @@ test_agencies7_comma_country(DkgExtractor* ex)
                   "");
 }
 
+/* agencies (agencies7, round 2): a head's title ending in "of the" and
+   the side's own adjective before a Ministry names that ministry; a
+   title cut at the comma of a coordinated name gets the whole name */
+static void
+test_agencies7_title_adjective(DkgExtractor* ex)
+{
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "The political consultations between Kenya and Ghana "
+                  "were held in Accra on 3 May 2021, chaired by Director "
+                  "of the Europe Department of the Kenyan Ministry of "
+                  "Foreign Affairs John Mwangi and Chief Director at the "
+                  "Ministry of Foreign Affairs of Ghana Kwame Mensah.\n",
+                  "KE",
+                  "Ministry of Foreign Affairs",
+                  "GH",
+                  "");
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "The talks between Chile and Peru were held in Lima on 3 "
+                  "May 2021. They were chaired by Ana Ruiz, Deputy "
+                  "Minister of the Chilean Ministry of Energy, Mining and "
+                  "Water (MEM), and Luis Soto.\n",
+                  "CL",
+                  "Ministry of Energy, Mining and Water",
+                  "PE",
+                  "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9228,6 +9257,7 @@ main(int argc, char** argv)
     test_topic7_headings(ex);
     test_agencies7_plural_complement(ex);
     test_agencies7_comma_country(ex);
+    test_agencies7_title_adjective(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

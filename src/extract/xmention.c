@@ -1962,6 +1962,25 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   xlist_add_agency(x, x->del[d].cc, written, lb, le, hd->name.sent);
 }
 
+/* Does an agency's name ending at offset `at` of sentence `sent` run on in
+   a coordinated complement after a comma (", Technology and Innovation",
+   comma_complement)?  The end offset of the whole, 0 when not. */
+static size_t
+name_runs_on(XCtx* x, size_t sent, size_t at)
+{
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[sent];
+  XSpan w[256];
+  const size_t n = words_in(s, st->clip_b, st->e, w, 256u);
+  for (size_t i = 0; i + 1u < n; ++i) {
+    if (w[i].e == at) {
+      const size_t r = comma_complement(x, w, n, i + 1u, st->clip_b, st->e);
+      return r ? w[r - 1u].e : 0;
+    }
+  }
+  return 0;
+}
+
 /* A head's title ending in its agency after a unit ("Co-Secretary of the
    Cyber Diplomacy Division of the Ministry of Foreign Affairs") when the
    head has none: the ministry or department is one of the side's
@@ -1981,10 +2000,31 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
     return;
   }
   const char* at = NULL;
+  size_t skip = 0; /* the side's adjective after the link's "the" */
   for (size_t i = 0; links[i]; ++i) {
     const char* f = strstr(t, links[i]);
     if (f && (!at || f > at)) {
       at = f;
+      skip = 0;
+    }
+  }
+  /* "Director-General of Asia-Pacific Department of the Iranian Ministry
+     of Foreign Affairs": the side's own adjective before the body */
+  for (const char* f = strstr(t, " the "); f; f = strstr(f + 1, " the ")) {
+    XCountryHit h;
+    const size_t rest = strlen(f + 5);
+    if (f - t < 3 ||
+        (strncmp(f - 3, " of", 3u) && strncmp(f - 3, " at", 3u) &&
+         strncmp(f - 3, " in", 3u)) ||
+        !xlex_country_at(f + 5, rest, &h) || !h.adjective || h.possessive ||
+        !x->del[d].cc || strcmp(h.cc, x->del[d].cc) ||
+        (strncmp(f + 5 + h.len, " Ministry ", 10u) &&
+         strncmp(f + 5 + h.len, " Department ", 12u))) {
+      continue;
+    }
+    if (!at || f - 3 > at) {
+      at = f - 3;
+      skip = h.len + 1u;
     }
   }
   if (!at) {
@@ -2016,13 +2056,27 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
   if (!unit) {
     return;
   }
-  const char* name = at + 8; /* "Ministry ..." */
+  const char* name = at + 8 + skip; /* "Ministry ..." */
   if (strchr(name, ',') || strstr(name, " and the ")) {
     return;
   }
+  const size_t off = (size_t)(name - t);
+  /* "... of the Brazilian Ministry of Science, Technology and Innovation
+     (MCTI)": the name runs on past a title cut at its comma */
+  size_t me = hd->title.span.e;
+  const size_t run = name_runs_on(x, hd->title.sent, me);
+  char* whole = run ? xctx_copy(x, hd->title.span.b + off, run) : NULL;
+  if (run && !whole) {
+    return;
+  }
+  if (run) {
+    me = run;
+  }
   const char* rcc = NULL;
   char* written = NULL;
-  const DkgAgency* a = xctx_agency(x, x->del[d].cc, name, &rcc, &written);
+  const DkgAgency* a =
+    xctx_agency(x, x->del[d].cc, whole ? whole : name, &rcc, &written);
+  free(whole);
   if (!written) {
     return;
   }
@@ -2030,13 +2084,8 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
     free(written); /* another participant's */
     return;
   }
-  const size_t off = (size_t)(name - t);
-  xlist_add_agency(x,
-                   x->del[d].cc,
-                   written,
-                   hd->title.span.b + off,
-                   hd->title.span.e,
-                   hd->title.sent);
+  xlist_add_agency(
+    x, x->del[d].cc, written, hd->title.span.b + off, me, hd->title.sent);
 }
 
 /* "Philippines DICT Undersecretary for ...": a head without an agency
