@@ -8925,6 +8925,45 @@ test_agencies7_title_adjective(DkgExtractor* ex)
                   "");
 }
 
+/* agencies (agencies7, round 2): a plural of both sides' agencies inside
+   a quoted name ("the \"Hotline between Defense Authorities of A and
+   B\"") is part of the name of a thing, no member; after the quote
+   closes it is read as before */
+static void
+test_agencies7_quoted_plural(DkgExtractor* ex)
+{
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "The fifth Japan-India Cyber Dialogue was held in Tokyo "
+                  "on 3 May 2021. Both sides agreed to launch the "
+                  "\"Mechanism between Defense Authorities of Japan and "
+                  "India\" this year.\n",
+                  "JP",
+                  "",
+                  "IN",
+                  "");
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "The fifth Japan-India Cyber Dialogue was held in Tokyo "
+                  "on 3 May 2021. Both sides agreed to launch the "
+                  "\xe2\x80\x9cHotline between Defense Authorities of "
+                  "Japan and India for maritime safety\xe2\x80\x9d this "
+                  "year.\n",
+                  "JP",
+                  "",
+                  "IN",
+                  "");
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "The fifth Japan-India Cyber Dialogue was held in Tokyo "
+                  "on 3 May 2021. The \"Hotline\" links the Defense "
+                  "Authorities of Japan and India.\n",
+                  "JP",
+                  "Defense Authority",
+                  "IN",
+                  "Defense Authority");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9258,6 +9297,7 @@ main(int argc, char** argv)
     test_agencies7_plural_complement(ex);
     test_agencies7_comma_country(ex);
     test_agencies7_title_adjective(ex);
+    test_agencies7_quoted_plural(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
