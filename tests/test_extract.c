@@ -8964,6 +8964,29 @@ test_agencies7_quoted_plural(DkgExtractor* ex)
                   "Defense Authority");
 }
 
+/* agencies (agencies7, round 2): a name the registry does not know,
+   inside a quotation ("the \"Vida Peru Strategy\""), is the title of a
+   thing, no agency of the side its country word names */
+static void
+test_agencies7_quoted_name(DkgExtractor* ex)
+{
+  static const char head[] =
+    "Press Release\nMay 4, 2021\n\n"
+    "High-level representatives of Peru and Chile held the V High-Level "
+    "Dialogue in Lima on May 3, 2021. The Minister of Foreign Affairs of "
+    "Peru, Ana Ruiz, and the Deputy Minister of Foreign Affairs of Chile, "
+    "John Doe, met in the presence of delegations from the governments of "
+    "both countries, announcing a new vision with the ";
+  char text[1024];
+  snprintf(text, sizeof(text), "%s\"Vida Peru Strategy.\"\n", head);
+  expect_agencies(ex, text, "PE", "", "CL", "");
+  snprintf(text,
+           sizeof(text),
+           "%s\xe2\x80\x9cVida Peru Strategy\xe2\x80\x9d.\n",
+           head);
+  expect_agencies(ex, text, "PE", "", "CL", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9298,6 +9321,7 @@ main(int argc, char** argv)
     test_agencies7_comma_country(ex);
     test_agencies7_title_adjective(ex);
     test_agencies7_quoted_plural(ex);
+    test_agencies7_quoted_name(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

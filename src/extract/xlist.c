@@ -84,7 +84,10 @@ xlist_add_agency(XCtx* x,
   /* the same name, or a name of the same registry agency, is kept once: a
      hash set, so a list of N agencies costs N look-ups, not N squared */
   const DkgAgency* mine = dkg_registry_agency(x->reg, cc, name, strlen(name));
-  if (agency_seen(d, name, mine, false)) {
+  /* "the \"Vida Colombia Strategy\"": a name the registry does not know,
+     inside a quotation, is the title of a thing, no member */
+  if (agency_seen(d, name, mine, false) ||
+      (!mine && xlist_in_quotes(x, sent, e))) {
     free(name);
     return;
   }
@@ -1879,4 +1882,29 @@ xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr)
     }
   }
   return NONE;
+}
+
+/* Is offset `at` of sentence `sent` inside a quotation (an odd number of
+   straight double quotes before it, or an opening curly quote not yet
+   closed)? */
+bool
+xlist_in_quotes(const XCtx* x, size_t sent, size_t at)
+{
+  const char* s = x->doc.text;
+  size_t straight = 0;
+  int curly = 0;
+  if (sent >= x->doc.n_sents) {
+    return false;
+  }
+  for (size_t i = x->doc.sents[sent].b; i < at; ++i) {
+    if (s[i] == '"') {
+      ++straight;
+    } else if ((unsigned char)s[i] == 0xe2u &&
+               (unsigned char)s[i + 1u] == 0x80u &&
+               ((unsigned char)s[i + 2u] == 0x9cu ||
+                (unsigned char)s[i + 2u] == 0x9du)) {
+      curly += (unsigned char)s[i + 2u] == 0x9cu ? 1 : -1;
+    }
+  }
+  return straight % 2u == 1u || curly > 0;
 }

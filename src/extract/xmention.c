@@ -1217,28 +1217,6 @@ participant_pair(XCtx* x,
   return true;
 }
 
-/* Is offset `at` of sentence `sent` inside a quotation (an odd number of
-   straight double quotes before it, or an opening curly quote not yet
-   closed)? */
-static bool
-in_quotes(const XCtx* x, size_t sent, size_t at)
-{
-  const char* s = x->doc.text;
-  size_t straight = 0;
-  int curly = 0;
-  for (size_t i = x->doc.sents[sent].b; i < at; ++i) {
-    if (s[i] == '"') {
-      ++straight;
-    } else if ((unsigned char)s[i] == 0xe2u &&
-               (unsigned char)s[i + 1u] == 0x80u &&
-               ((unsigned char)s[i + 2u] == 0x9cu ||
-                (unsigned char)s[i + 2u] == 0x9du)) {
-      curly += (unsigned char)s[i + 2u] == 0x9cu ? 1 : -1;
-    }
-  }
-  return straight % 2u == 1u || curly > 0;
-}
-
 /* One agency of each side `ccs` named by a plural: words `from` to `last`
    (a plural organization noun), the mention spanning words `k` to `last`
    (to word `tail` when it is no NONE: the plural's complement, "of
@@ -1299,7 +1277,7 @@ plural_agencies(XCtx* x,
   const size_t mb = w[k].b, me = w[tail != NONE ? tail : last].e;
   /* "the \"Hotline between Japanese and Chinese Defense Authorities\"": a
      plural inside a quoted name is part of the name of a thing */
-  const bool was_taken = taken(x, mb, me) || in_quotes(x, sent, mb);
+  const bool was_taken = taken(x, mb, me) || xlist_in_quotes(x, sent, me);
   for (int c = 0; c < 2 && !was_taken; ++c) {
     if (!xctx_deleg(x, ccs[c])) {
       continue;
