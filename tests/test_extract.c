@@ -8975,6 +8975,38 @@ test_agencies7_quoted_name(DkgExtractor* ex)
   expect_agencies(ex, text, "PE", "", "CL", "");
 }
 
+/* agencies (agencies7, round 2): "was comprised of representatives of A,
+   ...": the verb's "of" leads the first item's people; "the Staff of the
+   X" (capitalized after "the") is the name of a body, "the staff of the
+   X" the people of X */
+static void
+test_agencies7_comprised_of(DkgExtractor* ex)
+{
+  static const char lead[] =
+    "Press Release\nMay 4, 2021\n\nKenya and Ghana held political "
+    "consultations in Accra on 3 May 2021. The Kenyan delegation was "
+    "comprised of ";
+  char text[512];
+  snprintf(text,
+           sizeof(text),
+           "%srepresentatives of the Ministry of Energy, the Treasury, and "
+           "the Staff of the National Security Council.\n",
+           lead);
+  expect_agencies(ex,
+                  text,
+                  "KE",
+                  "Ministry of Energy|Staff of the National Security Council",
+                  "GH",
+                  "");
+  snprintf(text,
+           sizeof(text),
+           "%sofficials of the Ministry of Energy and the staff of the "
+           "Ministry of Mining.\n",
+           lead);
+  expect_agencies(
+    ex, text, "KE", "Ministry of Energy|Ministry of Mining", "GH", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9310,6 +9342,7 @@ main(int argc, char** argv)
     test_agencies7_title_adjective(ex);
     test_agencies7_quoted_plural(ex);
     test_agencies7_quoted_name(ex);
+    test_agencies7_comprised_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

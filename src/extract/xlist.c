@@ -1194,7 +1194,7 @@ people_lead(XCtx* x, const Atom* a, const char** who)
   const char* s = x->doc.text;
   *who = NULL;
   size_t i = a->b;
-  bool seen = false;
+  bool seen = false, after_the = false;
   for (int words = 0; words < 5 && i < a->e; ++words) {
     while (i < a->e && s[i] == ' ') {
       ++i;
@@ -1217,6 +1217,8 @@ people_lead(XCtx* x, const Atom* a, const char** who)
     for (size_t k = 0; fillers[k]; ++k) {
       filler |= xlex_eq(s + i, w, fillers[k]);
     }
+    /* "was comprised of representatives of ...": the verb's "of" */
+    filler |= words == 0 && xlex_eq(s + i, w, "of");
     if (seen && (xlex_eq(s + i, w, "from") || xlex_eq(s + i, w, "of"))) {
       const size_t b = i + w + 1u;
       if (b < a->e && s[i + w] == ' ' &&
@@ -1229,6 +1231,12 @@ people_lead(XCtx* x, const Atom* a, const char** who)
     if (!person && !filler) {
       return 0;
     }
+    /* "..., and the Staff of the Security Council": a people noun
+       capitalized after "the" is the name of a body */
+    if (person && after_the && xlex_is_upper((unsigned char)s[i])) {
+      return 0;
+    }
+    after_the = xlex_eq(s + i, w, "the");
     seen |= person;
     i += w;
   }
