@@ -8973,6 +8973,18 @@ test_agencies7_quoted_name(DkgExtractor* ex)
            "%s\xe2\x80\x9cVida Peru Strategy\xe2\x80\x9d.\n",
            head);
   expect_agencies(ex, text, "PE", "", "CL", "");
+  /* quoted speech, with its commas, is no name */
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\nKenya and Ghana held "
+                  "political consultations in Accra on 3 May 2021. \"The "
+                  "Kenyan delegation included officials from the Ministry "
+                  "of Energy, the Ministry of Mining and the Kenya Revenue "
+                  "Authority,\" the statement said.\n",
+                  "KE",
+                  "Ministry of Energy|Ministry of Mining|Kenya Revenue "
+                  "Authority",
+                  "GH",
+                  "");
 }
 
 /* agencies (agencies7, round 2): "was comprised of representatives of A,

@@ -1892,27 +1892,62 @@ xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr)
   return NONE;
 }
 
-/* Is offset `at` of sentence `sent` inside a quotation (an odd number of
+/* Is `c` at s[i] a double quote (straight, or curly: 1 opening, 2
+   closing)?  Its length in bytes, 0 when none. */
+static size_t
+quote_at(const char* s, size_t i, int* kind)
+{
+  if (s[i] == '"') {
+    *kind = 0;
+    return 1u;
+  }
+  if ((unsigned char)s[i] == 0xe2u && (unsigned char)s[i + 1u] == 0x80u &&
+      ((unsigned char)s[i + 2u] == 0x9cu ||
+       (unsigned char)s[i + 2u] == 0x9du)) {
+    *kind = (unsigned char)s[i + 2u] == 0x9cu ? 1 : 2;
+    return 3u;
+  }
+  return 0;
+}
+
+/* Is offset `at` of sentence `sent` inside a quoted name (an odd number of
    straight double quotes before it, or an opening curly quote not yet
-   closed)? */
+   closed), the quotation short and without ", " or ". " inside it (quoted
+   speech, "\"We met ..., and ...,\" he said", is no name)? */
 bool
 xlist_in_quotes(const XCtx* x, size_t sent, size_t at)
 {
   const char* s = x->doc.text;
-  size_t straight = 0;
-  int curly = 0;
-  if (sent >= x->doc.n_sents) {
+  if (sent >= x->doc.n_sents || at > x->doc.sents[sent].e) {
     return false;
   }
-  for (size_t i = x->doc.sents[sent].b; i < at; ++i) {
-    if (s[i] == '"') {
-      ++straight;
-    } else if ((unsigned char)s[i] == 0xe2u &&
-               (unsigned char)s[i + 1u] == 0x80u &&
-               ((unsigned char)s[i + 2u] == 0x9cu ||
-                (unsigned char)s[i + 2u] == 0x9du)) {
-      curly += (unsigned char)s[i + 2u] == 0x9cu ? 1 : -1;
+  const size_t sb = x->doc.sents[sent].b, se = x->doc.sents[sent].e;
+  size_t straight = 0, open = 0;
+  int curly = 0, kind = 0;
+  for (size_t i = sb; i < at; ++i) {
+    const size_t q = quote_at(s, i, &kind);
+    if (q && (kind == 1 || (kind == 0 && straight % 2u == 0))) {
+      open = i + q;
+    }
+    straight += q && kind == 0 ? 1u : 0u;
+    curly += kind == 1 && q ? 1 : kind == 2 && q ? -1 : 0;
+    i += q ? q - 1u : 0u;
+  }
+  if (!(straight % 2u == 1u || curly > 0)) {
+    return false;
+  }
+  /* the closing quote, maybe just past the sentence's full stop */
+  size_t close = at;
+  while (close < se + 3u && s[close] && !quote_at(s, close, &kind)) {
+    ++close;
+  }
+  if (close >= se + 3u || !s[close] || close - open > 100u) {
+    return false;
+  }
+  for (size_t i = open; i + 2u < close; ++i) {
+    if ((s[i] == ',' || s[i] == '.') && s[i + 1u] == ' ') {
+      return false;
     }
   }
-  return straight % 2u == 1u || curly > 0;
+  return true;
 }
