@@ -9309,6 +9309,191 @@ test_heads8_other_agents(DkgExtractor* ex)
              "");
 }
 
+/* agencies (agencies7, round 2): a plural organization noun with its
+   complement before the two participants ("the Ministries of Foreign
+   Affairs of A and B") is one agency of each side */
+static void
+test_agencies7_plural_complement(DkgExtractor* ex)
+{
+  expect_agencies(ex,
+                  "Press Release\nMarch 3, 2021\n\n"
+                  "Consultations between the Ministries of Foreign Affairs "
+                  "of Ghana and Kenya were held in Accra on March 2, "
+                  "2021.\n",
+                  "GH",
+                  "Ministry of Foreign Affairs",
+                  "KE",
+                  "Ministry of Foreign Affairs");
+  expect_agencies(ex,
+                  "Press Release\nMarch 3, 2021\n\n"
+                  "On March 2, 2021 Hanoi hosted talks between the "
+                  "Ministries of Industry and Trade of Vietnam and "
+                  "Russia.\n",
+                  "VN",
+                  "Ministry of Industry and Trade",
+                  "RU",
+                  "Ministry of Industry and Trade");
+  /* no complement: the pair follows the plural at once, as before */
+  expect_agencies(ex,
+                  "Press Release\nMarch 3, 2021\n\n"
+                  "Talks between the Foreign Ministries of Peru and Chile "
+                  "were held in Lima on March 2, 2021.\n",
+                  "PE",
+                  "Foreign Ministry",
+                  "CL",
+                  "Foreign Ministry");
+}
+
+/* agencies (agencies7, round 2): a participant's name alone after the
+   comma closing an agency's name gives it to that side, even in the
+   sentence of the other side's head */
+static void
+test_agencies7_comma_country(DkgExtractor* ex)
+{
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "Kenya and Ghana held political consultations on 3 May "
+                  "2021 in Accra. Officials from the Ministry of Trade and "
+                  "Industry, Ghana joined the talks.\n",
+                  "GH",
+                  "Ministry of Trade and Industry",
+                  "KE",
+                  "");
+  /* a new clause's subject after the comma is no owner */
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "Kenya and Ghana held political consultations on 3 May "
+                  "2021 in Accra. Officials from the Ministry of Trade and "
+                  "Industry, Ghana and Kenya agreed to meet again.\n",
+                  "GH",
+                  "",
+                  "KE",
+                  "");
+}
+
+/* agencies (agencies7, round 2): a head's title ending in "of the" and
+   the side's own adjective before a Ministry names that ministry; a
+   title cut at the comma of a coordinated name gets the whole name */
+static void
+test_agencies7_title_adjective(DkgExtractor* ex)
+{
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "The political consultations between Kenya and Ghana "
+                  "were held in Accra on 3 May 2021, chaired by Director "
+                  "of the Europe Department of the Kenyan Ministry of "
+                  "Foreign Affairs John Mwangi and Chief Director at the "
+                  "Ministry of Foreign Affairs of Ghana Kwame Mensah.\n",
+                  "KE",
+                  "Ministry of Foreign Affairs",
+                  "GH",
+                  "");
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\n"
+                  "The talks between Chile and Peru were held in Lima on 3 "
+                  "May 2021. They were chaired by Ana Ruiz, Deputy "
+                  "Minister of the Chilean Ministry of Energy, Mining and "
+                  "Water (MEM), and Luis Soto.\n",
+                  "CL",
+                  "Ministry of Energy, Mining and Water",
+                  "PE",
+                  "");
+}
+
+/* agencies (agencies7, round 2): a plural of both sides' agencies inside
+   a quoted name ("the \"Hotline between Defense Authorities of A and
+   B\"") is part of the name of a thing, no member; after the quote
+   closes it is read as before */
+static void
+test_agencies7_quoted_plural(DkgExtractor* ex)
+{
+  static const char* const ends[] = {
+    "Both sides agreed to launch the \"Mechanism between Defense "
+    "Authorities of Japan and India\" this year.",
+    "Both sides agreed to launch the \xe2\x80\x9cHotline between Defense "
+    "Authorities of Japan and India for maritime safety\xe2\x80\x9d this "
+    "year.",
+    "The \"Hotline\" links the Defense Authorities of Japan and India.",
+  };
+  for (size_t i = 0; i < 3u; ++i) {
+    char text[512];
+    snprintf(text,
+             sizeof(text),
+             "Press Release\nMay 4, 2021\n\nThe fifth Japan-India Cyber "
+             "Dialogue was held in Tokyo on 3 May 2021. %s\n",
+             ends[i]);
+    const char* want = i == 2u ? "Defense Authority" : "";
+    expect_agencies(ex, text, "JP", want, "IN", want);
+  }
+}
+
+/* agencies (agencies7, round 2): a name the registry does not know,
+   inside a quotation ("the \"Vida Peru Strategy\""), is the title of a
+   thing, no agency of the side its country word names */
+static void
+test_agencies7_quoted_name(DkgExtractor* ex)
+{
+  static const char head[] =
+    "Press Release\nMay 4, 2021\n\n"
+    "High-level representatives of Peru and Chile held the V High-Level "
+    "Dialogue in Lima on May 3, 2021. The Minister of Foreign Affairs of "
+    "Peru, Ana Ruiz, and the Deputy Minister of Foreign Affairs of Chile, "
+    "John Doe, met in the presence of delegations from the governments of "
+    "both countries, announcing a new vision with the ";
+  char text[1024];
+  snprintf(text, sizeof(text), "%s\"Vida Peru Strategy.\"\n", head);
+  expect_agencies(ex, text, "PE", "", "CL", "");
+  snprintf(text,
+           sizeof(text),
+           "%s\xe2\x80\x9cVida Peru Strategy\xe2\x80\x9d.\n",
+           head);
+  expect_agencies(ex, text, "PE", "", "CL", "");
+  /* quoted speech, with its commas, is no name */
+  expect_agencies(ex,
+                  "Press Release\nMay 4, 2021\n\nKenya and Ghana held "
+                  "political consultations in Accra on 3 May 2021. \"The "
+                  "Kenyan delegation included officials from the Ministry "
+                  "of Energy, the Ministry of Mining and the Kenya Revenue "
+                  "Authority,\" the statement said.\n",
+                  "KE",
+                  "Ministry of Energy|Ministry of Mining|Kenya Revenue "
+                  "Authority",
+                  "GH",
+                  "");
+}
+
+/* agencies (agencies7, round 2): "was comprised of representatives of A,
+   ...": the verb's "of" leads the first item's people; "the Staff of the
+   X" (capitalized after "the") is the name of a body, "the staff of the
+   X" the people of X */
+static void
+test_agencies7_comprised_of(DkgExtractor* ex)
+{
+  static const char lead[] =
+    "Press Release\nMay 4, 2021\n\nKenya and Ghana held political "
+    "consultations in Accra on 3 May 2021. The Kenyan delegation was "
+    "comprised of ";
+  char text[512];
+  snprintf(text,
+           sizeof(text),
+           "%srepresentatives of the Ministry of Energy, the Treasury, and "
+           "the Staff of the National Security Council.\n",
+           lead);
+  expect_agencies(ex,
+                  text,
+                  "KE",
+                  "Ministry of Energy|Staff of the National Security Council",
+                  "GH",
+                  "");
+  snprintf(text,
+           sizeof(text),
+           "%sofficials of the Ministry of Energy and the staff of the "
+           "Ministry of Mining.\n",
+           lead);
+  expect_agencies(
+    ex, text, "KE", "Ministry of Energy|Ministry of Mining", "GH", "");
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9656,6 +9841,12 @@ main(int argc, char** argv)
     test_heads8_guest_title_apposed(ex);
     test_heads8_title_antecedent(ex);
     test_heads8_other_agents(ex);
+    test_agencies7_plural_complement(ex);
+    test_agencies7_comma_country(ex);
+    test_agencies7_title_adjective(ex);
+    test_agencies7_quoted_plural(ex);
+    test_agencies7_quoted_name(ex);
+    test_agencies7_comprised_of(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -694,4 +694,7 @@ size_t xsource_line(const char* s, size_t* b, size_t bound, size_t* e);
     before such a word followed by "that" (a clause: "... concluded that"). */
 size_t xlist_names_end(XCtx* x, size_t b, size_t e, bool clause);
 
+/** Is offset `at` of sentence `sent` inside a quotation (xlist.c)? */
+bool xlist_in_quotes(const XCtx* x, size_t sent, size_t at);
+
 #endif

@@ -84,7 +84,10 @@ xlist_add_agency(XCtx* x,
   /* the same name, or a name of the same registry agency, is kept once: a
      hash set, so a list of N agencies costs N look-ups, not N squared */
   const DkgAgency* mine = dkg_registry_agency(x->reg, cc, name, strlen(name));
-  if (agency_seen(d, name, mine, false)) {
+  /* "the \"Vida Colombia Strategy\"": a name the registry does not know,
+     inside a quotation, is the title of a thing, no member */
+  if (agency_seen(d, name, mine, false) ||
+      (!mine && xlist_in_quotes(x, sent, e))) {
     free(name);
     return;
   }
@@ -1191,7 +1194,7 @@ people_lead(XCtx* x, const Atom* a, const char** who)
   const char* s = x->doc.text;
   *who = NULL;
   size_t i = a->b;
-  bool seen = false;
+  bool seen = false, after_the = false;
   for (int words = 0; words < 5 && i < a->e; ++words) {
     while (i < a->e && s[i] == ' ') {
       ++i;
@@ -1214,6 +1217,8 @@ people_lead(XCtx* x, const Atom* a, const char** who)
     for (size_t k = 0; fillers[k]; ++k) {
       filler |= xlex_eq(s + i, w, fillers[k]);
     }
+    /* "was comprised of representatives of ...": the verb's "of" */
+    filler |= words == 0 && xlex_eq(s + i, w, "of");
     if (seen && (xlex_eq(s + i, w, "from") || xlex_eq(s + i, w, "of"))) {
       const size_t b = i + w + 1u;
       if (b < a->e && s[i + w] == ' ' &&
@@ -1226,6 +1231,12 @@ people_lead(XCtx* x, const Atom* a, const char** who)
     if (!person && !filler) {
       return 0;
     }
+    /* "..., and the Staff of the Security Council": a people noun
+       capitalized after "the" is the name of a body */
+    if (person && after_the && xlex_is_upper((unsigned char)s[i])) {
+      return 0;
+    }
+    after_the = xlex_eq(s + i, w, "the");
     seen |= person;
     i += w;
   }
@@ -1879,4 +1890,64 @@ xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr)
     }
   }
   return NONE;
+}
+
+/* Is `c` at s[i] a double quote (straight, or curly: 1 opening, 2
+   closing)?  Its length in bytes, 0 when none. */
+static size_t
+quote_at(const char* s, size_t i, int* kind)
+{
+  if (s[i] == '"') {
+    *kind = 0;
+    return 1u;
+  }
+  if ((unsigned char)s[i] == 0xe2u && (unsigned char)s[i + 1u] == 0x80u &&
+      ((unsigned char)s[i + 2u] == 0x9cu ||
+       (unsigned char)s[i + 2u] == 0x9du)) {
+    *kind = (unsigned char)s[i + 2u] == 0x9cu ? 1 : 2;
+    return 3u;
+  }
+  return 0;
+}
+
+/* Is offset `at` of sentence `sent` inside a quoted name (an odd number of
+   straight double quotes before it, or an opening curly quote not yet
+   closed), the quotation short and without ", " or ". " inside it (quoted
+   speech, "\"We met ..., and ...,\" he said", is no name)? */
+bool
+xlist_in_quotes(const XCtx* x, size_t sent, size_t at)
+{
+  const char* s = x->doc.text;
+  if (sent >= x->doc.n_sents || at > x->doc.sents[sent].e) {
+    return false;
+  }
+  const size_t sb = x->doc.sents[sent].b, se = x->doc.sents[sent].e;
+  size_t straight = 0, open = 0;
+  int curly = 0, kind = 0;
+  for (size_t i = sb; i < at; ++i) {
+    const size_t q = quote_at(s, i, &kind);
+    if (q && (kind == 1 || (kind == 0 && straight % 2u == 0))) {
+      open = i + q;
+    }
+    straight += q && kind == 0 ? 1u : 0u;
+    curly += kind == 1 && q ? 1 : kind == 2 && q ? -1 : 0;
+    i += q ? q - 1u : 0u;
+  }
+  if (!(straight % 2u == 1u || curly > 0)) {
+    return false;
+  }
+  /* the closing quote, maybe just past the sentence's full stop */
+  size_t close = at;
+  while (close < se + 3u && s[close] && !quote_at(s, close, &kind)) {
+    ++close;
+  }
+  if (close >= se + 3u || !s[close] || close - open > 100u) {
+    return false;
+  }
+  for (size_t i = open; i + 2u < close; ++i) {
+    if ((s[i] == ',' || s[i] == '.') && s[i + 1u] == ' ') {
+      return false;
+    }
+  }
+  return true;
 }

@@ -851,6 +851,23 @@ unknown_at(XCtx* x,
       *cc = after.cc;
     }
   }
+  /* "Ministry of Foreign Affairs, Malaysia co-chaired": a participant's
+     name alone after the comma closing the name, no name running on */
+  XCountryHit ch;
+  if (!*cc && j == last + 1u && j < n && w[j].b == w[last].e + 2u &&
+      s[w[last].e] == ',' && xside_participant_at(x, b, w[j].b, e, &ch) &&
+      !ch.adjective && !ch.possessive) {
+    const size_t past = w[j].b + ch.len;
+    size_t q = j;
+    while (q < n && w[q].b < past) {
+      ++q;
+    }
+    if (q >= n || w[q].b != past + 1u || s[past] != ' ' ||
+        (!xlex_is_upper((unsigned char)s[w[q].b]) &&
+         !word_is(s, w, q, "and"))) {
+      *cc = ch.cc;
+    }
+  }
   /* the first word, with "the" before it */
   if (*first > 0 && word_is(s, w, *first - 1u, "the")) {
     --*first;
@@ -947,6 +964,23 @@ unit_after(const char* s, size_t at, size_t e)
   return false;
 }
 
+/* Has the delegation of `cc` a head named in sentence `sent`? */
+static bool
+head_of_in(const XCtx* x, const char* cc, size_t sent)
+{
+  for (size_t i = 0; i < x->n_cc; ++i) {
+    if (!x->del[i].cc || strcmp(x->del[i].cc, cc)) {
+      continue;
+    }
+    for (size_t h = 0; h < x->del[i].n_heads; ++h) {
+      if (x->del[i].heads[h].name.sent == sent) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /* An unknown agency-like phrase of a delegation ("The Department of State
    and the Ministry of Foreign Affairs of Estonia co-chaired", the registry
    knowing no agency of Estonia): kept, with a warning, when a country word
@@ -979,6 +1013,13 @@ unknown_mention(XCtx* x,
          agency ("Ambassador X, coordinator ... at the Polish Ministry of
          Foreign Affairs") */
       if (hd->name.sent != sent) {
+        continue;
+      }
+      /* a country word giving it to a side none of whose heads is here:
+         no agency of this head ("X, ..., Ministry of External Affairs,
+         India together with ..., Ministry of Foreign Affairs, Malaysia") */
+      if (cc && x->del[i].cc && strcmp(x->del[i].cc, cc) &&
+          !head_of_in(x, cc, sent)) {
         continue;
       }
       if (!(cc && x->del[i].cc && !strcmp(x->del[i].cc, cc) &&
@@ -1177,10 +1218,12 @@ participant_pair(XCtx* x,
 }
 
 /* One agency of each side `ccs` named by a plural: words `from` to `last`
-   (a plural organization noun), the mention spanning words `k` to `last`;
-   the singular name ("Offices" -> "Office", "Agencies" -> "Agency") goes
-   to each side's list, `where` saying in the warning how the plural stood.
-   False when the singular is no organization name (or memory ran out). */
+   (a plural organization noun), the mention spanning words `k` to `last`
+   (to word `tail` when it is no NONE: the plural's complement, "of
+   Foreign Affairs", kept after the singular); the singular name
+   ("Offices" -> "Office", "Agencies" -> "Agency") goes to each side's
+   list, `where` saying in the warning how the plural stood.  False when
+   the singular is no organization name (or memory ran out). */
 static bool
 plural_agencies(XCtx* x,
                 size_t sent,
@@ -1188,6 +1231,7 @@ plural_agencies(XCtx* x,
                 size_t k,
                 size_t from,
                 size_t last,
+                size_t tail,
                 const char* const ccs[2],
                 const char* where)
 {
@@ -1214,8 +1258,26 @@ plural_agencies(XCtx* x,
     free(name);
     return false;
   }
-  const size_t mb = w[k].b, me = w[last].e;
-  const bool was_taken = taken(x, mb, me);
+  if (tail != NONE) {
+    char* more = xctx_copy(x, w[last].e, w[tail].e);
+    char* whole = more ? (char*)malloc(strlen(name) + strlen(more) + 2u) : NULL;
+    if (!whole) {
+      x->nomem = true;
+      free(more);
+      free(name);
+      return false;
+    }
+    strcpy(whole, name);
+    strcat(whole, " ");
+    strcat(whole, more);
+    free(more);
+    free(name);
+    name = whole;
+  }
+  const size_t mb = w[k].b, me = w[tail != NONE ? tail : last].e;
+  /* "the \"Hotline between Japanese and Chinese Defense Authorities\"": a
+     plural inside a quoted name is part of the name of a thing */
+  const bool was_taken = taken(x, mb, me) || xlist_in_quotes(x, sent, me);
   for (int c = 0; c < 2 && !was_taken; ++c) {
     if (!xctx_deleg(x, ccs[c])) {
       continue;
@@ -1283,10 +1345,50 @@ shared_plural(XCtx* x,
                          k,
                          first,
                          last,
+                         NONE,
                          ccs,
                          "after the participants' country words")
            ? last + 1u
            : 0;
+}
+
+/* The complement of a plural organization noun, word `of` being its
+   "of": one to four capitalized words (inner "and" allowed: "of
+   Industry and Trade") in a run, then "of" and two participants joined by
+   "and".  Returns the complement's last word, NONE when there is none (or
+   when the words after `of` are already the participants). */
+static size_t
+plural_complement(XCtx* x,
+                  const XSpan* w,
+                  size_t n,
+                  size_t of,
+                  size_t b,
+                  size_t e)
+{
+  const char* s = x->doc.text;
+  size_t end = NONE;
+  for (size_t j = of + 1u; j < n && j < of + 6u; ++j) {
+    if (w[j].b != w[j - 1u].e + 1u) {
+      break;
+    }
+    if (xlex_is_upper((unsigned char)s[w[j].b])) {
+      XCountryHit h;
+      if (xside_participant_at(x, b, w[j].b, e, &h)) {
+        break; /* a country: no complement word */
+      }
+      end = j;
+      continue;
+    }
+    if (!word_is(s, w, j, "and") || end != j - 1u) {
+      break;
+    }
+  }
+  if (end == NONE || end + 1u >= n || !word_is(s, w, end + 1u, "of")) {
+    return NONE;
+  }
+  size_t i = end + 2u;
+  const char* ccs[2] = { NULL, NULL };
+  return participant_pair(x, w, n, b, e, true, &i, ccs) ? end : NONE;
 }
 
 /* "the Security Councils of Kazakhstan and Belarus", "the Foreign
@@ -1327,6 +1429,12 @@ plural_of(XCtx* x,
   }
   const char* ccs[2] = { NULL, NULL };
   size_t i = last + 2u;
+  /* "the Ministries of Foreign Affairs of Belarus and Uzbekistan": the
+     plural's complement in capitalized words, then "of" and the pair */
+  const size_t tail = plural_complement(x, w, n, last + 1u, b, e);
+  if (tail != NONE) {
+    i = tail + 2u;
+  }
   /* "the Foreign Ministries of both countries", "... of the two sides":
      the two participants */
   const size_t q = i < n && word_is(s, w, i, "the") ? i + 1u : i;
@@ -1339,7 +1447,8 @@ plural_of(XCtx* x,
   } else if (!participant_pair(x, w, n, b, e, true, &i, ccs)) {
     return 0;
   }
-  return plural_agencies(x, sent, w, k, k, last, ccs, "before the participants")
+  return plural_agencies(
+           x, sent, w, k, k, last, tail, ccs, "before the participants")
            ? i
            : 0;
 }
@@ -1855,6 +1964,25 @@ head_segments(XCtx* x, size_t d, const XHead* hd)
   xlist_add_agency(x, x->del[d].cc, written, lb, le, hd->name.sent);
 }
 
+/* Does an agency's name ending at offset `at` of sentence `sent` run on in
+   a coordinated complement after a comma (", Technology and Innovation",
+   comma_complement)?  The end offset of the whole, 0 when not. */
+static size_t
+name_runs_on(XCtx* x, size_t sent, size_t at)
+{
+  const char* s = x->doc.text;
+  const XSentence* st = &x->doc.sents[sent];
+  XSpan w[256];
+  const size_t n = words_in(s, st->clip_b, st->e, w, 256u);
+  for (size_t i = 0; i + 1u < n; ++i) {
+    if (w[i].e == at) {
+      const size_t r = comma_complement(x, w, n, i + 1u, st->clip_b, st->e);
+      return r ? w[r - 1u].e : 0;
+    }
+  }
+  return 0;
+}
+
 /* A head's title ending in its agency after a unit ("Co-Secretary of the
    Cyber Diplomacy Division of the Ministry of Foreign Affairs") when the
    head has none: the ministry or department is one of the side's
@@ -1874,10 +2002,31 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
     return;
   }
   const char* at = NULL;
+  size_t skip = 0; /* the side's adjective after the link's "the" */
   for (size_t i = 0; links[i]; ++i) {
     const char* f = strstr(t, links[i]);
     if (f && (!at || f > at)) {
       at = f;
+      skip = 0;
+    }
+  }
+  /* "Director-General of Asia-Pacific Department of the Iranian Ministry
+     of Foreign Affairs": the side's own adjective before the body */
+  for (const char* f = strstr(t, " the "); f; f = strstr(f + 1, " the ")) {
+    XCountryHit h;
+    const size_t rest = strlen(f + 5);
+    if (f - t < 3 ||
+        (strncmp(f - 3, " of", 3u) && strncmp(f - 3, " at", 3u) &&
+         strncmp(f - 3, " in", 3u)) ||
+        !xlex_country_at(f + 5, rest, &h) || !h.adjective || h.possessive ||
+        !x->del[d].cc || strcmp(h.cc, x->del[d].cc) ||
+        (strncmp(f + 5 + h.len, " Ministry ", 10u) &&
+         strncmp(f + 5 + h.len, " Department ", 12u))) {
+      continue;
+    }
+    if (!at || f - 3 > at) {
+      at = f - 3;
+      skip = h.len + 1u;
     }
   }
   if (!at) {
@@ -1909,13 +2058,27 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
   if (!unit) {
     return;
   }
-  const char* name = at + 8; /* "Ministry ..." */
+  const char* name = at + 8 + skip; /* "Ministry ..." */
   if (strchr(name, ',') || strstr(name, " and the ")) {
     return;
   }
+  const size_t off = (size_t)(name - t);
+  /* "... of the Brazilian Ministry of Science, Technology and Innovation
+     (MCTI)": the name runs on past a title cut at its comma */
+  size_t me = hd->title.span.e;
+  const size_t run = name_runs_on(x, hd->title.sent, me);
+  char* whole = run ? xctx_copy(x, hd->title.span.b + off, run) : NULL;
+  if (run && !whole) {
+    return;
+  }
+  if (run) {
+    me = run;
+  }
   const char* rcc = NULL;
   char* written = NULL;
-  const DkgAgency* a = xctx_agency(x, x->del[d].cc, name, &rcc, &written);
+  const DkgAgency* a =
+    xctx_agency(x, x->del[d].cc, whole ? whole : name, &rcc, &written);
+  free(whole);
   if (!written) {
     return;
   }
@@ -1923,13 +2086,8 @@ title_agency(XCtx* x, size_t d, const XHead* hd)
     free(written); /* another participant's */
     return;
   }
-  const size_t off = (size_t)(name - t);
-  xlist_add_agency(x,
-                   x->del[d].cc,
-                   written,
-                   hd->title.span.b + off,
-                   hd->title.span.e,
-                   hd->title.sent);
+  xlist_add_agency(
+    x, x->del[d].cc, written, hd->title.span.b + off, me, hd->title.sent);
 }
 
 /* "Philippines DICT Undersecretary for ...": a head without an agency
