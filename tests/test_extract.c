@@ -8834,6 +8834,81 @@ test_topic7_headings(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics7): the areas a preposition frames are the items ("in
+   the areas of: A, B"), an object "areas of A" is not; ", particularly
+   in the areas of A" narrows to A */
+static void
+test_topics7_framed_areas(DkgExtractor* ex)
+{
+  static const char* const want1[] = {
+    "mining", "fisheries", "port security", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile held discussions on deepening cooperation "
+                   "in the areas of: mining, fisheries, and port security.",
+                   want1));
+  static const char* const want2[] = {
+    "closer collaboration", "mining", "fisheries", "port security", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed areas of closer collaboration, "
+                   "particularly in the areas of mining, fisheries, and port "
+                   "security.",
+                   want2));
+}
+
+/* topics (topics7): "among others", "etc." close a list and are no
+   item, nor part of the last one */
+static void
+test_topics7_list_fillers(DkgExtractor* ex)
+{
+  static const char* const want1[] = { "mining", "fisheries", "customs", NULL };
+  CHECK(topics_are(ex,
+                   "The two sides discussed mining, fisheries and customs, "
+                   "among others.",
+                   want1));
+  CHECK(topics_are(
+    ex,
+    "The two sides discussed customs, mining, fisheries "
+    "etc.",
+    (const char* const[]){ "customs", "mining", "fisheries", NULL }));
+}
+
+/* topics (topics7): "discussed about A", "shared about A": the verb's
+   preposition is no part of the topic */
+static void
+test_topics7_about(DkgExtractor* ex)
+{
+  static const char* const want[] = { "state of their fishing fleets", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides shared about the state of their fishing "
+                   "fleets.",
+                   want));
+}
+
+/* topics (topics7): ", with an emphasis on ...", ", with Peru noting
+   ..." comment on the list and end it; a two-word A and a longer bare B
+   are two things */
+static void
+test_topics7_with_comment(DkgExtractor* ex)
+{
+  static const char* const want1[] = { "water security",
+                                       "regional electricity grid integration",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The talks centered on water security and regional "
+                   "electricity grid integration, with an emphasis on "
+                   "private investment.",
+                   want1));
+  static const char* const want2[] = { "fisheries management",
+                                       "coastal shipping route planning",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides touched on fisheries management and coastal "
+                   "shipping route planning, with Peru noting its new port.",
+                   want2));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9164,9 +9239,14 @@ main(int argc, char** argv)
     test_topic7_future_noun(ex);
     test_topic7_short_names(ex);
     test_topic7_headings(ex);
+    test_topics7_framed_areas(ex);
+    test_topics7_list_fillers(ex);
+    test_topics7_about(ex);
+    test_topics7_with_comment(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
   dkg_diag_free(diag);
   return dkg_test_result();
 }
+

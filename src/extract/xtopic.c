@@ -350,6 +350,9 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "their commitment to ",
                                       "shared commitment to ",
                                       "to ",
+                                      /* "discussed about A", "shared
+                                         about A": the verb's preposition */
+                                      "about ",
                                       "work on ",
                                       "were ",
                                       "was ",
@@ -399,6 +402,31 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     own = (k < 2u || respective) && b >= l &&
           xlex_starts(s + b - l, l, brought[k]) &&
           (b == l || !xlex_is_word_char((unsigned char)s[b - l - 1u]));
+  }
+  /* ", particularly in the areas of A and B": the adverb narrows the
+     list to the areas named, which are the topic */
+  static const char* const narrowing[] = {
+    "particularly ",  "especially ", "notably ", "in particular, ",
+    "in particular ", "mainly ",     NULL
+  };
+  static const char* const frame[] = {
+    "in the areas of ",   "in the area of ",    "in the fields of ",
+    "in the field of ",   "in the spheres of ", "in the sphere of ",
+    "in the sectors of ", "in the domains of ", NULL
+  };
+  for (size_t i = 0; narrowing[i]; ++i) {
+    const size_t l = strlen(narrowing[i]);
+    if (e - b <= l || !xlex_starts(s + b, e - b, narrowing[i])) {
+      continue;
+    }
+    for (size_t k = 0; frame[k]; ++k) {
+      const size_t fl = strlen(frame[k]);
+      if (e - b > l + fl && xlex_starts(s + b + l, e - b - l, frame[k])) {
+        b += l + fl;
+        break;
+      }
+    }
+    break;
   }
   bool again = !own;
   while (again) {
@@ -660,13 +688,34 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       }
     }
   }
-  /* "... and more", "... and others": no item */
-  static const char* const filler[] = {
-    "more", "others", "so on", "etc", NULL
-  };
+  /* "... and more", "... and others", "..., among others": no item */
+  static const char* const filler[] = { "more",
+                                        "others",
+                                        "so on",
+                                        "etc",
+                                        "etc.",
+                                        "among others",
+                                        "amongst others",
+                                        "inter alia",
+                                        "among other things",
+                                        "and others",
+                                        "and so on",
+                                        NULL };
   for (size_t i = 0; filler[i]; ++i) {
     if (xlex_eq(s + b, e - b, filler[i])) {
       return;
+    }
+  }
+  /* "light industry etc.": the filler that closes the list is no part
+     of its last item */
+  static const char* const closing[] = {
+    " etc.", " etc", ", etc.", ", etc", " among others", ", among others", NULL
+  };
+  for (size_t i = 0; closing[i]; ++i) {
+    const size_t l = strlen(closing[i]);
+    if (e - b > l + 2u && !strncmp(s + e - l, closing[i], l)) {
+      e -= l;
+      break;
     }
   }
   /* ", particularly those implemented by ...": a pronoun that narrows
@@ -1248,6 +1297,37 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
   add_topic(x, b, e, sent);
 }
 
+/* Are the words of s[b, e) plain words, each of letters (the "and"
+   aside): no preposition, no comma, no capital but the first? */
+static bool
+bare_nouns(const char* s, size_t b, size_t e)
+{
+  static const char* const preps[] = { "of",    "in",      "on",     "for",
+                                       "with",  "between", "to",     "against",
+                                       "at",    "from",    "about",  "by",
+                                       "under", "through", "within", NULL };
+  for (size_t i = b; i < e;) {
+    const size_t l = xlex_word_len(s + i, e - i);
+    if (l == 0u) {
+      if (s[i] != ' ') {
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    for (size_t k = 0; preps[k]; ++k) {
+      if (xlex_eq(s + i, l, preps[k])) {
+        return false;
+      }
+    }
+    if (i > b && xlex_is_upper((unsigned char)s[i])) {
+      return false;
+    }
+    i += l;
+  }
+  return true;
+}
+
 /* In a list of one object "A and B" (`at` the offset of "and"), is B a
    phrase of its own?  It has a determiner ("the development of norms and
    the application of ..."), or A ends in a phrase of a preposition ("the
@@ -1373,6 +1453,14 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
     bare = xlex_find(s + ab, at - ab, any_prep[i]) == NONE;
   }
   if (bare && words_between(s, ab, at) >= 3u && words_between(s, rb, e) >= 2u) {
+    return true;
+  }
+  /* (also a two-word A before a longer B: "online safety and social
+     media regulation", "energy security and critical minerals supply
+     chains"; not "cyber talent and workforce development", where B is
+     no longer than A and may share its head) */
+  if (bare && words_between(s, ab, at) == 2u && words_between(s, rb, e) >= 2u &&
+      bare_nouns(s, ab, e)) {
     return true;
   }
   /* a thing of its own time: "threat trends and recent cyber incidents" */
@@ -1575,6 +1663,40 @@ prep_gerund(const char* s, size_t b, size_t e)
   return at;
 }
 
+/* Whether the areas at `at` are framed by a preposition a few words
+   before them, with no comma between: "in other important areas of",
+   "especially in the strategic fields of", "across the areas of". */
+static bool
+framed_areas(const char* s, size_t b, size_t at)
+{
+  static const char* const preps[] = { "in", "across", "within", NULL };
+  size_t words = 0;
+  for (size_t i = at; i > b && words < 4u;) {
+    size_t j = i;
+    while (j > b && s[j - 1u] == ' ') {
+      --j;
+    }
+    if (j == b || s[j - 1u] == ',' || s[j - 1u] == ';' || s[j - 1u] == ':') {
+      return false;
+    }
+    size_t w = j;
+    while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == j) {
+      return false;
+    }
+    for (size_t k = 0; preps[k]; ++k) {
+      if (xlex_eq(s + w, j - w, preps[k])) {
+        return true;
+      }
+    }
+    ++words;
+    i = w;
+  }
+  return false;
+}
+
 static void
 parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
@@ -1587,15 +1709,26 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   /* "cooperation in other important areas of A, B, C and D", "the
      progress in ongoing cooperation, especially in the strategic fields
      of A, B, C": the areas are the items, what names them a generic head */
+  /* (the areas a preposition frames, "in the areas of", "across the
+     fields of", not an object of their own: "discuss areas of strategic
+     collaboration, particularly ..."; a colon may open them, "in the
+     areas of: A, B and C") */
   static const char* const areas[] = {
-    "areas of ", "fields of ", "sectors of ", "domains of ", NULL
+    "areas of", "fields of", "sectors of", "domains of", NULL
   };
   for (size_t k = 0; !whole && areas[k]; ++k) {
     const size_t at = xlex_find(s + b, e - b, areas[k]);
-    const size_t l = strlen(areas[k]);
-    if (at == NONE || b + at + l >= e) {
+    size_t l = strlen(areas[k]);
+    if (at == NONE || b + at + l + 1u >= e || !framed_areas(s, b, b + at)) {
       continue;
     }
+    if (s[b + at + l] == ':') {
+      ++l;
+    }
+    if (s[b + at + l] != ' ') {
+      continue;
+    }
+    ++l;
     const char* comma = memchr(s + b + at + l, ',', e - b - at - l);
     /* not after "as well as": "latest ... developments on cybersecurity
        as well as in the areas of A, B and C" keeps its first item */
@@ -1897,6 +2030,56 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
+/* Is there a comment on the list at `i`, ", with" and what the sides
+   stressed in it: ", with an emphasis on A", ", with a focus on A",
+   ", with both nations emphasizing A", ", with Fiji acknowledging A"
+   (a noun and a participle)?  Not ", with partner countries": that
+   is the item's own. */
+static bool
+with_clause(const char* s, size_t i, size_t e)
+{
+  if (strncmp(s + i, ", with ", 7u)) {
+    return false;
+  }
+  static const char* const stress[] = { "an emphasis on ",
+                                        "a focus on ",
+                                        "a view to ",
+                                        "particular attention ",
+                                        "special attention ",
+                                        "special emphasis ",
+                                        "particular emphasis ",
+                                        "emphasis on ",
+                                        "focus on ",
+                                        NULL };
+  const size_t k = i + 7u;
+  for (size_t q = 0; stress[q]; ++q) {
+    if (xlex_starts(s + k, e - k, stress[q])) {
+      return true;
+    }
+  }
+  /* a participle among the next four words, after a noun */
+  size_t w = k;
+  for (size_t n = 0; n < 4u && w < e; ++n) {
+    const size_t l = xlex_word_len(s + w, e - w);
+    if (l == 0u) {
+      return false;
+    }
+    if (n > 0u && l > 4u && s[w] >= 'a' && s[w] <= 'z' &&
+        !strncmp(s + w + l - 3u, "ing", 3u)) {
+      return true;
+    }
+    w += l;
+    if (w + 1u < e && s[w] == '\'' && s[w + 1u] == 's') {
+      w += 2u;
+    }
+    if (w >= e || s[w] != ' ') {
+      return false;
+    }
+    ++w;
+  }
+  return false;
+}
+
 static size_t
 list_end(const char* s, size_t b, size_t e)
 {
@@ -1905,6 +2088,18 @@ list_end(const char* s, size_t b, size_t e)
                                        "read",      "says",     "told",
                                        "explained", NULL };
   for (size_t i = b; i + 6u < e; ++i) {
+    if (i > b && with_clause(s, i, e)) {
+      return i;
+    }
+    /* "A, B and C, among others": the filler closes the list */
+    static const char* const others[] = {
+      ", among others", ", amongst others", ", inter alia", ", etc", NULL
+    };
+    for (size_t k = 0; i > b && others[k]; ++k) {
+      if (xlex_starts(s + i, e - i, others[k]) && !in_parens(s, b, i)) {
+        return i;
+      }
+    }
     if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
       const size_t w = xlex_word_len(s + k, e - k);
