@@ -8909,6 +8909,52 @@ test_topics7_with_comment(DkgExtractor* ex)
                    want2));
 }
 
+/* topics (topics7): "an opportunity to review A and exchange views on
+   B" has both lists; "reviewed the state of bilateral cooperation and
+   discussed B" too (not a bare "bilateral cooperation") */
+static void
+test_topics7_review_and(DkgExtractor* ex)
+{
+  static const char* const want1[] = { "coastal shipping routes",
+                                       "fisheries",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The consultations provided an opportunity to review "
+                   "coastal shipping routes and exchange views on fisheries.",
+                   want1));
+  static const char* const want2[] = { "state of bilateral cooperation",
+                                       "fisheries",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the state of bilateral cooperation and "
+                   "discussed fisheries.",
+                   want2));
+  static const char* const want3[] = { "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed bilateral cooperation and discussed "
+                   "fisheries.",
+                   want3));
+}
+
+/* topics (topics7): what the series is for ("a mechanism ... to
+   review A") and what a courtesy call discussed are not this meeting's
+   topics */
+static void
+test_topics7_not_this_meeting(DkgExtractor* ex)
+{
+  static const char* const want[] = { "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "The dialogue is an institutional mechanism between the "
+                   "two ministries to review port cooperation. The sides "
+                   "discussed fisheries.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. During the visit, the "
+                   "Vice Minister also paid a courtesy call on the Foreign "
+                   "Minister and exchanged views on port cooperation.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9243,10 +9289,11 @@ main(int argc, char** argv)
     test_topics7_list_fillers(ex);
     test_topics7_about(ex);
     test_topics7_with_comment(ex);
+    test_topics7_review_and(ex);
+    test_topics7_not_this_meeting(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
   dkg_diag_free(diag);
   return dkg_test_result();
 }
-

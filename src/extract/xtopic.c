@@ -2620,6 +2620,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "discussed",
                                                 "will discuss",
                                                 "to discuss",
+                                                "to review",
                                                 "discuss",
                                                 "covered",
                                                 "covering",
@@ -3234,6 +3235,37 @@ that_clause(const char* s, size_t lb, size_t e)
   return w < e && s[w] >= 'A' && s[w] <= 'Z';
 }
 
+/* Does s[b, at), before an infinitive of discussion at `at`, say what the
+   series is for ("FOC is an institutional dialogue mechanism between the
+   two Foreign Secretaries to review ...", "the dialogue serves as a
+   platform to discuss ...")?  A present verb and a noun of a mechanism:
+   what such meetings do, not what this one discussed (not "provided an
+   opportunity to review A", nor "provided a platform to discuss A"). */
+static bool
+series_purpose(const char* s, size_t b, size_t at)
+{
+  static const char* const present[] = { " is ",        " are ",
+                                         " serves as ", " serve as ",
+                                         " provides ",  " offers ",
+                                         " remains ",   NULL };
+  static const char* const kinds[] = { "mechanism", "platform", "forum",
+                                       "framework", "channel",  "vehicle",
+                                       NULL };
+  size_t vat = NONE;
+  for (size_t k = 0; present[k] && vat == NONE; ++k) {
+    vat = xlex_find(s + b, at - b, present[k]);
+  }
+  if (vat == NONE) {
+    return false;
+  }
+  for (size_t k = 0; kinds[k]; ++k) {
+    if (xlex_find(s + b + vat, at - b - vat, kinds[k]) != NONE) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 verb_topics(XCtx* x,
             size_t sent,
@@ -3371,7 +3403,9 @@ verb_topics(XCtx* x,
                     stance_noun(s, b, lb - strlen(discussion_verbs[v]) - 1u))) {
     return NONE;
   }
-  if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e)) {
+  if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e) ||
+      (!strncmp(discussion_verbs[v], "to ", 3u) &&
+       series_purpose(s, b, lb - strlen(discussion_verbs[v]) - 1u))) {
     return e;
   }
   /* "Bilateral policy exchanges on A will also continue to drive ...":
@@ -3408,9 +3442,13 @@ verb_topics(XCtx* x,
     const size_t v2 = find_verb(s, sb, b, ve, &lb2);
     /* after a comma the earlier verb's list is a list of its own ("the
        cyber dialogue discussed various aspects of existing cooperation,
-       exchanged views on B"), not a generic one before "and" */
+       exchanged views on B"), not a generic one before "and" ("reviewed
+       bilateral cooperation and discussed B"; a longer cooperation is a
+       thing reviewed: "reviewed the state of maritime cooperation and
+       discussed B") */
     const bool generic =
-      joint == 2u ? words_between(s, lb2, ve) < 1u : generic_head(s, lb2, ve);
+      joint == 2u ? words_between(s, lb2, ve) < 1u
+                  : generic_words(s, lb2, ve, words_between(s, lb2, ve) <= 1u);
     if (v2 != NONE && is_verb(v2) && lb2 < ve && !generic) {
       verb_topics(x, sent, sb, b, ve, NONE, false, false);
     }
@@ -3905,6 +3943,15 @@ xtopic_extract(XCtx* x)
         ++ob;
       }
       elsewhere = xlex_starts(s + ob, e - ob, other[k]);
+    }
+    /* "During the visit, the Secretary also paid a courtesy call on the
+       Foreign Minister and exchanged views on A": what was said at the
+       call, another meeting */
+    static const char* const calls[] = {
+      "courtesy call", "courtesy calls", "paid a call on", "called on the", NULL
+    };
+    for (size_t k = 0; calls[k] && !elsewhere; ++k) {
+      elsewhere = xlex_find(s + b, e - b, calls[k]) != NONE;
     }
     if (elsewhere && (!x->has_event || i != x->event)) {
       continue;
