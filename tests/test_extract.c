@@ -8955,6 +8955,30 @@ test_topics7_not_this_meeting(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics7): a serial comma before "and" keeps a series of
+   adjectives of one noun whole; "The ministry said A was discussed": who
+   tells is no item; a gerund A and a noun with its own "of" are two */
+static void
+test_topics7_series_and_reports(DkgExtractor* ex)
+{
+  static const char* const want1[] = {
+    "state of cooperation in the maritime, economic, cultural, and "
+    "scientific fields",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the state of cooperation in the "
+                   "maritime, economic, cultural, and scientific fields.",
+                   want1));
+  static const char* const want2[] = { "easing port fees",
+                                       "resumption of ferry services",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The ministry said easing port fees and resumption of "
+                   "ferry services were also discussed.",
+                   want2));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9291,6 +9315,7 @@ main(int argc, char** argv)
     test_topics7_with_comment(ex);
     test_topics7_review_and(ex);
     test_topics7_not_this_meeting(ex);
+    test_topics7_series_and_reports(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -369,6 +369,9 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "various issues related to ",
                                       "various issues relating to ",
                                       "issues relating to ",
+                                      "issues pertaining to ",
+                                      "matters pertaining to ",
+                                      "issues concerning ",
                                       /* ", mainly relating to A" after a
                                          generic head: A is the topic */
                                       "mainly relating to ",
@@ -1183,13 +1186,16 @@ r_is_verb_object(const char* s, size_t e, size_t end)
 static bool
 modifier_and(const char* s, size_t b, size_t e, size_t end)
 {
-  size_t w = e;
+  /* (a serial comma before it: "the political, economic, cultural, and
+     international areas") */
+  const size_t we = e > b && s[e - 1u] == ',' ? e - 1u : e;
+  size_t w = we;
   while (w > b &&
          (xlex_is_word_char((unsigned char)s[w - 1u]) || s[w - 1u] == '-')) {
     --w;
   }
-  const size_t n = e - w;
-  if (adjective(s, w, e)) {
+  const size_t n = we - w;
+  if (adjective(s, w, we)) {
     return true;
   }
   /* the verbs of one infinitive: "to detect, deter and defend against" */
@@ -1426,9 +1432,17 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
   const bool b_ing = !badj && bw > 5u && s[rb] >= 'a' && s[rb] <= 'z' &&
                      !strncmp(s + rb + bw - 3u, "ing", 3u) &&
                      words_between(s, rb, e) >= 2u;
+  /* (or a noun of an act with its own "of": "easing travel restrictions
+     and resumption of people-to-people contact", not "reviewing the rules
+     and procedures of incident reporting") */
+  const bool b_of = bw > 5u && rb + bw + 4u < e &&
+                    !strncmp(s + rb + bw, " of ", 4u) &&
+                    (!strncmp(s + rb + bw - 4u, "tion", 4u) ||
+                     !strncmp(s + rb + bw - 4u, "sion", 4u) ||
+                     !strncmp(s + rb + bw - 4u, "ment", 4u));
   if (!adj && aw > 5u && s[b] >= 'a' && s[b] <= 'z' &&
       !strncmp(s + b + aw - 3u, "ing", 3u) && words_between(s, b, at) >= 2u) {
-    return b_ing;
+    return b_ing || b_of;
   }
   for (size_t i = 0; heads[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, heads[i])) {
@@ -3317,6 +3331,19 @@ verb_topics(XCtx* x,
           }
           break;
         }
+      }
+    }
+    /* "The ministry said A was discussed", "MEA said that A and B were
+       discussed": who tells of it, no item */
+    static const char* const told[] = { " said that ",   " said ",
+                                        " stated that ", " added that ",
+                                        " noted that ",  NULL };
+    for (size_t k = 0; told[k]; ++k) {
+      const size_t at = xlex_find(s + sb2, sub - sb2, told[k]);
+      if (at != NONE && words_between(s, sb2, sb2 + at) <= 3u &&
+          !memchr(s + sb2, ',', at)) {
+        sb2 += at + strlen(told[k]);
+        break;
       }
     }
     /* "In addition, A was discussed" */
