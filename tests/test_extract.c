@@ -8979,6 +8979,29 @@ test_topics7_series_and_reports(DkgExtractor* ex)
                    want2));
 }
 
+/* topics (topics7): the focus of a programme ("This effort will focus
+   on A", "the Plan, which outlines a new focus on A") is a plan or an
+   outcome, not a topic; the next round's focus stays one */
+static void
+test_topics7_program_focus(DkgExtractor* ex)
+{
+  static const char* const want[] = { "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. This effort will focus on "
+                   "port fees.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. They announced the launch "
+                   "of the Blue Plan, which outlines a new focus on port "
+                   "fees, coastal trade and ferry links.",
+                   want));
+  static const char* const want2[] = { "fisheries", "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. The next round will focus "
+                   "on port fees.",
+                   want2));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9316,6 +9339,7 @@ main(int argc, char** argv)
     test_topics7_review_and(ex);
     test_topics7_not_this_meeting(ex);
     test_topics7_series_and_reports(ex);
+    test_topics7_program_focus(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

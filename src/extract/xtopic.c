@@ -2830,6 +2830,40 @@ present_focus(const char* s, size_t b, size_t at)
   return xlex_is_upper((unsigned char)s[v]) || last_word_in(s, b, w, subjects);
 }
 
+/* Is the "focus on" at `at` that of a programme, not of the meeting:
+   "This effort will focus on six to eight municipalities", "the
+   Strategy, which outlines a new focus on A"?  A plan or an outcome
+   is no topic. */
+static bool
+program_focus(const char* s, size_t b, size_t at)
+{
+  static const char* const before[] = {
+    "a new ", "new ", "a renewed ", "renewed ", NULL
+  };
+  for (size_t k = 0; before[k]; ++k) {
+    const size_t l = strlen(before[k]);
+    if (at >= b + l && xlex_starts(s + at - l, l, before[k]) &&
+        (at == b + l || s[at - l - 1u] == ' ')) {
+      return true;
+    }
+  }
+  static const char* const things[] = { "effort",    "efforts",   "program",
+                                        "programme", "plan",      "initiative",
+                                        "strategy",  "project",   "projects",
+                                        "fund",      "framework", "agreement",
+                                        NULL };
+  if (at < b + 5u || !xlex_starts(s + at - 5u, 5u, "will ")) {
+    return false;
+  }
+  for (size_t k = 0; things[k]; ++k) {
+    const size_t f = xlex_find(s + b, at - 5u - b, things[k]);
+    if (f != NONE && words_between(s, b, b + f) <= 3u) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -2849,7 +2883,7 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         (!strcmp(discussion_verbs[v], "efforts in") &&
          pledge_efforts(s, b, b + at)) ||
         (!strcmp(discussion_verbs[v], "focus on") &&
-         present_focus(s, b, b + at)) ||
+         (present_focus(s, b, b + at) || program_focus(s, b, b + at))) ||
         /* "the importance of the partnership in addressing common
            threats", "Qatar's support in addressing ...": what the thing
            before is for, not an act of the meeting */
