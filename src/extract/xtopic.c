@@ -370,7 +370,6 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "various issues relating to ",
                                       "issues relating to ",
                                       "issues pertaining to ",
-                                      "matters pertaining to ",
                                       "issues concerning ",
                                       /* ", mainly relating to A" after a
                                          generic head: A is the topic */
