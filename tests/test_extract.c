@@ -9002,6 +9002,21 @@ test_topics7_program_focus(DkgExtractor* ex)
                    want2));
 }
 
+/* topics (topics7): an example that opens with an adjective in -ing
+   ("including ongoing tensions in the Middle East") is a thing, a topic
+   of its own, not an activity */
+static void
+test_topics7_ing_adjective_example(DkgExtractor* ex)
+{
+  static const char* const want[] = { "emerging threats to shipping",
+                                      "regional security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The dialogue also addressed regional security, including "
+                   "emerging threats to shipping.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9340,6 +9355,7 @@ main(int argc, char** argv)
     test_topics7_not_this_meeting(ex);
     test_topics7_series_and_reports(ex);
     test_topics7_program_focus(ex);
+    test_topics7_ing_adjective_example(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -4091,7 +4091,18 @@ xtopic_extract(XCtx* x)
          war against Ukraine": an example that is a thing of its own (no
          activity, "co-chairing ...", no place) is a topic too */
       const size_t w0 = lb < e ? xlex_word_len(s + lb, e - lb) : 0u;
-      const bool activity = w0 > 4u && !strncmp(s + lb + w0 - 3u, "ing", 3u);
+      /* (not an adjective in -ing: "including ongoing tensions in the
+         Middle East") */
+      static const char* const ing_adj[] = { "ongoing",    "emerging",
+                                             "growing",    "existing",
+                                             "evolving",   "increasing",
+                                             "continuing", NULL };
+      bool ing_adjective = false;
+      for (size_t k = 0; ing_adj[k] && !ing_adjective; ++k) {
+        ing_adjective = xlex_eq(s + lb, w0, ing_adj[k]);
+      }
+      const bool activity =
+        w0 > 4u && !ing_adjective && !strncmp(s + lb + w0 - 3u, "ing", 3u);
       size_t ne = lb + w0;
       if (ne + 2u < e && s[ne] == '\'' && s[ne + 1u] == 's') {
         ne += 2u; /* "Russia's" */
