@@ -9017,6 +9017,20 @@ test_topics7_ing_adjective_example(DkgExtractor* ex)
                    want));
 }
 
+/* topics (topics7): "among other shared priorities" closes the list;
+   its "shared" is an adjective, no verb of discussion */
+static void
+test_topics7_among_other(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "port fees", "customs rules", "ferry links", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The dialogue addressed port fees, customs rules and ferry "
+                   "links, among other shared priorities.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9356,6 +9370,7 @@ main(int argc, char** argv)
     test_topics7_series_and_reports(ex);
     test_topics7_program_focus(ex);
     test_topics7_ing_adjective_example(ex);
+    test_topics7_among_other(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -2104,10 +2104,11 @@ list_end(const char* s, size_t b, size_t e)
     if (i > b && with_clause(s, i, e)) {
       return i;
     }
-    /* "A, B and C, among others": the filler closes the list */
-    static const char* const others[] = {
-      ", among others", ", amongst others", ", inter alia", ", etc", NULL
-    };
+    /* "A, B and C, among others", "..., among other shared priorities":
+       the filler closes the list */
+    static const char* const others[] = { ", among others", ", amongst others",
+                                          ", inter alia",   ", etc",
+                                          ", among other ", NULL };
     for (size_t k = 0; i > b && others[k]; ++k) {
       if (xlex_starts(s + i, e - i, others[k]) && !in_parens(s, b, i)) {
         return i;
@@ -2493,11 +2494,30 @@ adjective_shared(const char* s, size_t b, size_t at)
 {
   /* (and a demonstrative, "These shared concerns provide ...", or a
      verb of dealing with, "convened to address shared challenges") */
-  static const char* const dets[] = { "their",   "our",    "a",     "the",
-                                      "its",     "common", "and",   "on",
-                                      "of",      "in",     "by",    "with",
-                                      "for",     "these",  "those", "this",
-                                      "address", "tackle", "face",  NULL };
+  static const char* const dets[] = { "their",
+                                      "our",
+                                      "a",
+                                      "the",
+                                      "its",
+                                      "common",
+                                      "and",
+                                      "on",
+                                      "of",
+                                      "in",
+                                      "by",
+                                      "with",
+                                      "for",
+                                      "these",
+                                      "those",
+                                      "this",
+                                      "address",
+                                      "tackle",
+                                      "face",
+                                      /* "among other shared priorities" */
+                                      "other",
+                                      "many",
+                                      "several",
+                                      NULL };
   size_t w = at;
   while (w > b && s[w - 1u] == ' ') {
     --w;
