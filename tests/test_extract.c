@@ -9494,6 +9494,203 @@ test_agencies7_comprised_of(DkgExtractor* ex)
     ex, text, "KE", "Ministry of Energy|Ministry of Mining", "GH", "");
 }
 
+/* topics (topics7): the areas a preposition frames are the items ("in
+   the areas of: A, B"), an object "areas of A" is not; ", particularly
+   in the areas of A" narrows to A */
+static void
+test_topics7_framed_areas(DkgExtractor* ex)
+{
+  static const char* const want1[] = {
+    "mining", "fisheries", "port security", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile held discussions on deepening cooperation "
+                   "in the areas of: mining, fisheries, and port security.",
+                   want1));
+  static const char* const want2[] = {
+    "closer collaboration", "mining", "fisheries", "port security", NULL
+  };
+  CHECK(topics_are(ex,
+                   "Peru and Chile discussed areas of closer collaboration, "
+                   "particularly in the areas of mining, fisheries, and port "
+                   "security.",
+                   want2));
+}
+
+/* topics (topics7): "among others", "etc." close a list and are no
+   item, nor part of the last one */
+static void
+test_topics7_list_fillers(DkgExtractor* ex)
+{
+  static const char* const want1[] = { "mining", "fisheries", "customs", NULL };
+  CHECK(topics_are(ex,
+                   "The two sides discussed mining, fisheries and customs, "
+                   "among others.",
+                   want1));
+  CHECK(topics_are(
+    ex,
+    "The two sides discussed customs, mining, fisheries "
+    "etc.",
+    (const char* const[]){ "customs", "mining", "fisheries", NULL }));
+}
+
+/* topics (topics7): "discussed about A", "shared about A": the verb's
+   preposition is no part of the topic */
+static void
+test_topics7_about(DkgExtractor* ex)
+{
+  static const char* const want[] = { "state of their fishing fleets", NULL };
+  CHECK(topics_are(ex,
+                   "Both sides shared about the state of their fishing "
+                   "fleets.",
+                   want));
+}
+
+/* topics (topics7): ", with an emphasis on ...", ", with Peru noting
+   ..." comment on the list and end it; a two-word A and a longer bare B
+   are two things */
+static void
+test_topics7_with_comment(DkgExtractor* ex)
+{
+  static const char* const want1[] = { "water security",
+                                       "regional electricity grid integration",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The talks centered on water security and regional "
+                   "electricity grid integration, with an emphasis on "
+                   "private investment.",
+                   want1));
+  static const char* const want2[] = { "fisheries management",
+                                       "coastal shipping route planning",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides touched on fisheries management and coastal "
+                   "shipping route planning, with Peru noting its new port.",
+                   want2));
+}
+
+/* topics (topics7): "an opportunity to review A and exchange views on
+   B" has both lists; "reviewed the state of bilateral cooperation and
+   discussed B" too (not a bare "bilateral cooperation") */
+static void
+test_topics7_review_and(DkgExtractor* ex)
+{
+  static const char* const want1[] = { "coastal shipping routes",
+                                       "fisheries",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The consultations provided an opportunity to review "
+                   "coastal shipping routes and exchange views on fisheries.",
+                   want1));
+  static const char* const want2[] = { "state of bilateral cooperation",
+                                       "fisheries",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the state of bilateral cooperation and "
+                   "discussed fisheries.",
+                   want2));
+  static const char* const want3[] = { "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "The sides reviewed bilateral cooperation and discussed "
+                   "fisheries.",
+                   want3));
+}
+
+/* topics (topics7): what the series is for ("a mechanism ... to
+   review A") and what a courtesy call discussed are not this meeting's
+   topics */
+static void
+test_topics7_not_this_meeting(DkgExtractor* ex)
+{
+  static const char* const want[] = { "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "The dialogue is an institutional mechanism between the "
+                   "two ministries to review port cooperation. The sides "
+                   "discussed fisheries.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. During the visit, the "
+                   "Vice Minister also paid a courtesy call on the Foreign "
+                   "Minister and exchanged views on port cooperation.",
+                   want));
+}
+
+/* topics (topics7): a serial comma before "and" keeps a series of
+   adjectives of one noun whole; "The ministry said A was discussed": who
+   tells is no item; a gerund A and a noun with its own "of" are two */
+static void
+test_topics7_series_and_reports(DkgExtractor* ex)
+{
+  static const char* const want1[] = {
+    "state of cooperation in the maritime, economic, cultural, and "
+    "scientific fields",
+    NULL
+  };
+  CHECK(topics_are(ex,
+                   "The sides reviewed the state of cooperation in the "
+                   "maritime, economic, cultural, and scientific fields.",
+                   want1));
+  static const char* const want2[] = { "easing port fees",
+                                       "resumption of ferry services",
+                                       NULL };
+  CHECK(topics_are(ex,
+                   "The ministry said easing port fees and resumption of "
+                   "ferry services were also discussed.",
+                   want2));
+}
+
+/* topics (topics7): the focus of a programme ("This effort will focus
+   on A", "the Plan, which outlines a new focus on A") is a plan or an
+   outcome, not a topic; the next round's focus stays one */
+static void
+test_topics7_program_focus(DkgExtractor* ex)
+{
+  static const char* const want[] = { "fisheries", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. This effort will focus on "
+                   "port fees.",
+                   want));
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. They announced the launch "
+                   "of the Blue Plan, which outlines a new focus on port "
+                   "fees, coastal trade and ferry links.",
+                   want));
+  static const char* const want2[] = { "fisheries", "port fees", NULL };
+  CHECK(topics_are(ex,
+                   "The sides discussed fisheries. The next round will focus "
+                   "on port fees.",
+                   want2));
+}
+
+/* topics (topics7): an example that opens with an adjective in -ing
+   ("including ongoing tensions in the Middle East") is a thing, a topic
+   of its own, not an activity */
+static void
+test_topics7_ing_adjective_example(DkgExtractor* ex)
+{
+  static const char* const want[] = { "emerging threats to shipping",
+                                      "regional security",
+                                      NULL };
+  CHECK(topics_are(ex,
+                   "The dialogue also addressed regional security, including "
+                   "emerging threats to shipping.",
+                   want));
+}
+
+/* topics (topics7): "among other shared priorities" closes the list;
+   its "shared" is an adjective, no verb of discussion */
+static void
+test_topics7_among_other(DkgExtractor* ex)
+{
+  static const char* const want[] = {
+    "port fees", "customs rules", "ferry links", NULL
+  };
+  CHECK(topics_are(ex,
+                   "The dialogue addressed port fees, customs rules and ferry "
+                   "links, among other shared priorities.",
+                   want));
+}
+
 int
 main(int argc, char** argv)
 {
@@ -9847,6 +10044,16 @@ main(int argc, char** argv)
     test_agencies7_quoted_plural(ex);
     test_agencies7_quoted_name(ex);
     test_agencies7_comprised_of(ex);
+    test_topics7_framed_areas(ex);
+    test_topics7_list_fillers(ex);
+    test_topics7_about(ex);
+    test_topics7_with_comment(ex);
+    test_topics7_review_and(ex);
+    test_topics7_not_this_meeting(ex);
+    test_topics7_series_and_reports(ex);
+    test_topics7_program_focus(ex);
+    test_topics7_ing_adjective_example(ex);
+    test_topics7_among_other(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

@@ -350,6 +350,9 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "their commitment to ",
                                       "shared commitment to ",
                                       "to ",
+                                      /* "discussed about A", "shared
+                                         about A": the verb's preposition */
+                                      "about ",
                                       "work on ",
                                       "were ",
                                       "was ",
@@ -366,6 +369,8 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
                                       "various issues related to ",
                                       "various issues relating to ",
                                       "issues relating to ",
+                                      "issues pertaining to ",
+                                      "issues concerning ",
                                       /* ", mainly relating to A" after a
                                          generic head: A is the topic */
                                       "mainly relating to ",
@@ -399,6 +404,31 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
     own = (k < 2u || respective) && b >= l &&
           xlex_starts(s + b - l, l, brought[k]) &&
           (b == l || !xlex_is_word_char((unsigned char)s[b - l - 1u]));
+  }
+  /* ", particularly in the areas of A and B": the adverb narrows the
+     list to the areas named, which are the topic */
+  static const char* const narrowing[] = {
+    "particularly ",  "especially ", "notably ", "in particular, ",
+    "in particular ", "mainly ",     NULL
+  };
+  static const char* const frame[] = {
+    "in the areas of ",   "in the area of ",    "in the fields of ",
+    "in the field of ",   "in the spheres of ", "in the sphere of ",
+    "in the sectors of ", "in the domains of ", NULL
+  };
+  for (size_t i = 0; narrowing[i]; ++i) {
+    const size_t l = strlen(narrowing[i]);
+    if (e - b <= l || !xlex_starts(s + b, e - b, narrowing[i])) {
+      continue;
+    }
+    for (size_t k = 0; frame[k]; ++k) {
+      const size_t fl = strlen(frame[k]);
+      if (e - b > l + fl && xlex_starts(s + b + l, e - b - l, frame[k])) {
+        b += l + fl;
+        break;
+      }
+    }
+    break;
   }
   bool again = !own;
   while (again) {
@@ -660,13 +690,34 @@ add_topic(XCtx* x, size_t b, size_t e, size_t sent)
       }
     }
   }
-  /* "... and more", "... and others": no item */
-  static const char* const filler[] = {
-    "more", "others", "so on", "etc", NULL
-  };
+  /* "... and more", "... and others", "..., among others": no item */
+  static const char* const filler[] = { "more",
+                                        "others",
+                                        "so on",
+                                        "etc",
+                                        "etc.",
+                                        "among others",
+                                        "amongst others",
+                                        "inter alia",
+                                        "among other things",
+                                        "and others",
+                                        "and so on",
+                                        NULL };
   for (size_t i = 0; filler[i]; ++i) {
     if (xlex_eq(s + b, e - b, filler[i])) {
       return;
+    }
+  }
+  /* "light industry etc.": the filler that closes the list is no part
+     of its last item */
+  static const char* const closing[] = {
+    " etc.", " etc", ", etc.", ", etc", " among others", ", among others", NULL
+  };
+  for (size_t i = 0; closing[i]; ++i) {
+    const size_t l = strlen(closing[i]);
+    if (e - b > l + 2u && !strncmp(s + e - l, closing[i], l)) {
+      e -= l;
+      break;
     }
   }
   /* ", particularly those implemented by ...": a pronoun that narrows
@@ -1134,13 +1185,16 @@ r_is_verb_object(const char* s, size_t e, size_t end)
 static bool
 modifier_and(const char* s, size_t b, size_t e, size_t end)
 {
-  size_t w = e;
+  /* (a serial comma before it: "the political, economic, cultural, and
+     international areas") */
+  const size_t we = e > b && s[e - 1u] == ',' ? e - 1u : e;
+  size_t w = we;
   while (w > b &&
          (xlex_is_word_char((unsigned char)s[w - 1u]) || s[w - 1u] == '-')) {
     --w;
   }
-  const size_t n = e - w;
-  if (adjective(s, w, e)) {
+  const size_t n = we - w;
+  if (adjective(s, w, we)) {
     return true;
   }
   /* the verbs of one infinitive: "to detect, deter and defend against" */
@@ -1248,6 +1302,37 @@ add_item(XCtx* x, size_t b, size_t e, size_t sent)
   add_topic(x, b, e, sent);
 }
 
+/* Are the words of s[b, e) plain words, each of letters (the "and"
+   aside): no preposition, no comma, no capital but the first? */
+static bool
+bare_nouns(const char* s, size_t b, size_t e)
+{
+  static const char* const preps[] = { "of",    "in",      "on",     "for",
+                                       "with",  "between", "to",     "against",
+                                       "at",    "from",    "about",  "by",
+                                       "under", "through", "within", NULL };
+  for (size_t i = b; i < e;) {
+    const size_t l = xlex_word_len(s + i, e - i);
+    if (l == 0u) {
+      if (s[i] != ' ') {
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    for (size_t k = 0; preps[k]; ++k) {
+      if (xlex_eq(s + i, l, preps[k])) {
+        return false;
+      }
+    }
+    if (i > b && xlex_is_upper((unsigned char)s[i])) {
+      return false;
+    }
+    i += l;
+  }
+  return true;
+}
+
 /* In a list of one object "A and B" (`at` the offset of "and"), is B a
    phrase of its own?  It has a determiner ("the development of norms and
    the application of ..."), or A ends in a phrase of a preposition ("the
@@ -1346,9 +1431,17 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
   const bool b_ing = !badj && bw > 5u && s[rb] >= 'a' && s[rb] <= 'z' &&
                      !strncmp(s + rb + bw - 3u, "ing", 3u) &&
                      words_between(s, rb, e) >= 2u;
+  /* (or a noun of an act with its own "of": "easing travel restrictions
+     and resumption of people-to-people contact", not "reviewing the rules
+     and procedures of incident reporting") */
+  const bool b_of = bw > 5u && rb + bw + 4u < e &&
+                    !strncmp(s + rb + bw, " of ", 4u) &&
+                    (!strncmp(s + rb + bw - 4u, "tion", 4u) ||
+                     !strncmp(s + rb + bw - 4u, "sion", 4u) ||
+                     !strncmp(s + rb + bw - 4u, "ment", 4u));
   if (!adj && aw > 5u && s[b] >= 'a' && s[b] <= 'z' &&
       !strncmp(s + b + aw - 3u, "ing", 3u) && words_between(s, b, at) >= 2u) {
-    return b_ing;
+    return b_ing || b_of;
   }
   for (size_t i = 0; heads[i]; ++i) {
     if (xlex_starts(s + rb, e - rb, heads[i])) {
@@ -1373,6 +1466,14 @@ own_phrase(const char* s, size_t b, size_t at, size_t e)
     bare = xlex_find(s + ab, at - ab, any_prep[i]) == NONE;
   }
   if (bare && words_between(s, ab, at) >= 3u && words_between(s, rb, e) >= 2u) {
+    return true;
+  }
+  /* (also a two-word A before a longer B: "online safety and social
+     media regulation", "energy security and critical minerals supply
+     chains"; not "cyber talent and workforce development", where B is
+     no longer than A and may share its head) */
+  if (bare && words_between(s, ab, at) == 2u && words_between(s, rb, e) >= 2u &&
+      bare_nouns(s, ab, e)) {
     return true;
   }
   /* a thing of its own time: "threat trends and recent cyber incidents" */
@@ -1575,6 +1676,40 @@ prep_gerund(const char* s, size_t b, size_t e)
   return at;
 }
 
+/* Whether the areas at `at` are framed by a preposition a few words
+   before them, with no comma between: "in other important areas of",
+   "especially in the strategic fields of", "across the areas of". */
+static bool
+framed_areas(const char* s, size_t b, size_t at)
+{
+  static const char* const preps[] = { "in", "across", "within", NULL };
+  size_t words = 0;
+  for (size_t i = at; i > b && words < 4u;) {
+    size_t j = i;
+    while (j > b && s[j - 1u] == ' ') {
+      --j;
+    }
+    if (j == b || s[j - 1u] == ',' || s[j - 1u] == ';' || s[j - 1u] == ':') {
+      return false;
+    }
+    size_t w = j;
+    while (w > b && xlex_is_word_char((unsigned char)s[w - 1u])) {
+      --w;
+    }
+    if (w == j) {
+      return false;
+    }
+    for (size_t k = 0; preps[k]; ++k) {
+      if (xlex_eq(s + w, j - w, preps[k])) {
+        return true;
+      }
+    }
+    ++words;
+    i = w;
+  }
+  return false;
+}
+
 static void
 parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 {
@@ -1587,15 +1722,26 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
   /* "cooperation in other important areas of A, B, C and D", "the
      progress in ongoing cooperation, especially in the strategic fields
      of A, B, C": the areas are the items, what names them a generic head */
+  /* (the areas a preposition frames, "in the areas of", "across the
+     fields of", not an object of their own: "discuss areas of strategic
+     collaboration, particularly ..."; a colon may open them, "in the
+     areas of: A, B and C") */
   static const char* const areas[] = {
-    "areas of ", "fields of ", "sectors of ", "domains of ", NULL
+    "areas of", "fields of", "sectors of", "domains of", NULL
   };
   for (size_t k = 0; !whole && areas[k]; ++k) {
     const size_t at = xlex_find(s + b, e - b, areas[k]);
-    const size_t l = strlen(areas[k]);
-    if (at == NONE || b + at + l >= e) {
+    size_t l = strlen(areas[k]);
+    if (at == NONE || b + at + l + 1u >= e || !framed_areas(s, b, b + at)) {
       continue;
     }
+    if (s[b + at + l] == ':') {
+      ++l;
+    }
+    if (s[b + at + l] != ' ') {
+      continue;
+    }
+    ++l;
     const char* comma = memchr(s + b + at + l, ',', e - b - at - l);
     /* not after "as well as": "latest ... developments on cybersecurity
        as well as in the areas of A, B and C" keeps its first item */
@@ -1897,6 +2043,56 @@ parse_topics(XCtx* x, size_t b, size_t e, size_t sent, bool whole, bool listed)
 
 /* The end of a list: the end of the sentence, a new clause (", and
    agreed"), an attribution (", the ministry said"). */
+/* Is there a comment on the list at `i`, ", with" and what the sides
+   stressed in it: ", with an emphasis on A", ", with a focus on A",
+   ", with both nations emphasizing A", ", with Fiji acknowledging A"
+   (a noun and a participle)?  Not ", with partner countries": that
+   is the item's own. */
+static bool
+with_clause(const char* s, size_t i, size_t e)
+{
+  if (strncmp(s + i, ", with ", 7u)) {
+    return false;
+  }
+  static const char* const stress[] = { "an emphasis on ",
+                                        "a focus on ",
+                                        "a view to ",
+                                        "particular attention ",
+                                        "special attention ",
+                                        "special emphasis ",
+                                        "particular emphasis ",
+                                        "emphasis on ",
+                                        "focus on ",
+                                        NULL };
+  const size_t k = i + 7u;
+  for (size_t q = 0; stress[q]; ++q) {
+    if (xlex_starts(s + k, e - k, stress[q])) {
+      return true;
+    }
+  }
+  /* a participle among the next four words, after a noun */
+  size_t w = k;
+  for (size_t n = 0; n < 4u && w < e; ++n) {
+    const size_t l = xlex_word_len(s + w, e - w);
+    if (l == 0u) {
+      return false;
+    }
+    if (n > 0u && l > 4u && s[w] >= 'a' && s[w] <= 'z' &&
+        !strncmp(s + w + l - 3u, "ing", 3u)) {
+      return true;
+    }
+    w += l;
+    if (w + 1u < e && s[w] == '\'' && s[w + 1u] == 's') {
+      w += 2u;
+    }
+    if (w >= e || s[w] != ' ') {
+      return false;
+    }
+    ++w;
+  }
+  return false;
+}
+
 static size_t
 list_end(const char* s, size_t b, size_t e)
 {
@@ -1905,6 +2101,19 @@ list_end(const char* s, size_t b, size_t e)
                                        "read",      "says",     "told",
                                        "explained", NULL };
   for (size_t i = b; i + 6u < e; ++i) {
+    if (i > b && with_clause(s, i, e)) {
+      return i;
+    }
+    /* "A, B and C, among others", "..., among other shared priorities":
+       the filler closes the list */
+    static const char* const others[] = { ", among others", ", amongst others",
+                                          ", inter alia",   ", etc",
+                                          ", among other ", NULL };
+    for (size_t k = 0; i > b && others[k]; ++k) {
+      if (xlex_starts(s + i, e - i, others[k]) && !in_parens(s, b, i)) {
+        return i;
+      }
+    }
     if (!strncmp(s + i, ", and ", 6u) || !strncmp(s + i, " and ", 5u)) {
       const size_t k = i + (s[i] == ',' ? 6u : 5u);
       const size_t w = xlex_word_len(s + k, e - k);
@@ -2285,11 +2494,30 @@ adjective_shared(const char* s, size_t b, size_t at)
 {
   /* (and a demonstrative, "These shared concerns provide ...", or a
      verb of dealing with, "convened to address shared challenges") */
-  static const char* const dets[] = { "their",   "our",    "a",     "the",
-                                      "its",     "common", "and",   "on",
-                                      "of",      "in",     "by",    "with",
-                                      "for",     "these",  "those", "this",
-                                      "address", "tackle", "face",  NULL };
+  static const char* const dets[] = { "their",
+                                      "our",
+                                      "a",
+                                      "the",
+                                      "its",
+                                      "common",
+                                      "and",
+                                      "on",
+                                      "of",
+                                      "in",
+                                      "by",
+                                      "with",
+                                      "for",
+                                      "these",
+                                      "those",
+                                      "this",
+                                      "address",
+                                      "tackle",
+                                      "face",
+                                      /* "among other shared priorities" */
+                                      "other",
+                                      "many",
+                                      "several",
+                                      NULL };
   size_t w = at;
   while (w > b && s[w - 1u] == ' ') {
     --w;
@@ -2425,6 +2653,7 @@ static const char* const discussion_verbs[] = { "included discussion of",
                                                 "discussed",
                                                 "will discuss",
                                                 "to discuss",
+                                                "to review",
                                                 "discuss",
                                                 "covered",
                                                 "covering",
@@ -2620,6 +2849,40 @@ present_focus(const char* s, size_t b, size_t at)
   return xlex_is_upper((unsigned char)s[v]) || last_word_in(s, b, w, subjects);
 }
 
+/* Is the "focus on" at `at` that of a programme, not of the meeting:
+   "This effort will focus on six to eight municipalities", "the
+   Strategy, which outlines a new focus on A"?  A plan or an outcome
+   is no topic. */
+static bool
+program_focus(const char* s, size_t b, size_t at)
+{
+  static const char* const before[] = {
+    "a new ", "new ", "a renewed ", "renewed ", NULL
+  };
+  for (size_t k = 0; before[k]; ++k) {
+    const size_t l = strlen(before[k]);
+    if (at >= b + l && xlex_starts(s + at - l, l, before[k]) &&
+        (at == b + l || s[at - l - 1u] == ' ')) {
+      return true;
+    }
+  }
+  static const char* const things[] = { "effort",    "efforts",   "program",
+                                        "programme", "plan",      "initiative",
+                                        "strategy",  "project",   "projects",
+                                        "fund",      "framework", "agreement",
+                                        NULL };
+  if (at < b + 5u || !xlex_starts(s + at - 5u, 5u, "will ")) {
+    return false;
+  }
+  for (size_t k = 0; things[k]; ++k) {
+    const size_t f = xlex_find(s + b, at - 5u - b, things[k]);
+    if (f != NONE && words_between(s, b, b + f) <= 3u) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
 {
@@ -2639,7 +2902,7 @@ find_verb(const char* s, size_t sb, size_t b, size_t e, size_t* lb)
         (!strcmp(discussion_verbs[v], "efforts in") &&
          pledge_efforts(s, b, b + at)) ||
         (!strcmp(discussion_verbs[v], "focus on") &&
-         present_focus(s, b, b + at)) ||
+         (present_focus(s, b, b + at) || program_focus(s, b, b + at))) ||
         /* "the importance of the partnership in addressing common
            threats", "Qatar's support in addressing ...": what the thing
            before is for, not an act of the meeting */
@@ -3039,6 +3302,37 @@ that_clause(const char* s, size_t lb, size_t e)
   return w < e && s[w] >= 'A' && s[w] <= 'Z';
 }
 
+/* Does s[b, at), before an infinitive of discussion at `at`, say what the
+   series is for ("FOC is an institutional dialogue mechanism between the
+   two Foreign Secretaries to review ...", "the dialogue serves as a
+   platform to discuss ...")?  A present verb and a noun of a mechanism:
+   what such meetings do, not what this one discussed (not "provided an
+   opportunity to review A", nor "provided a platform to discuss A"). */
+static bool
+series_purpose(const char* s, size_t b, size_t at)
+{
+  static const char* const present[] = { " is ",        " are ",
+                                         " serves as ", " serve as ",
+                                         " provides ",  " offers ",
+                                         " remains ",   NULL };
+  static const char* const kinds[] = { "mechanism", "platform", "forum",
+                                       "framework", "channel",  "vehicle",
+                                       NULL };
+  size_t vat = NONE;
+  for (size_t k = 0; present[k] && vat == NONE; ++k) {
+    vat = xlex_find(s + b, at - b, present[k]);
+  }
+  if (vat == NONE) {
+    return false;
+  }
+  for (size_t k = 0; kinds[k]; ++k) {
+    if (xlex_find(s + b + vat, at - b - vat, kinds[k]) != NONE) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static size_t
 verb_topics(XCtx* x,
             size_t sent,
@@ -3090,6 +3384,19 @@ verb_topics(XCtx* x,
           }
           break;
         }
+      }
+    }
+    /* "The ministry said A was discussed", "MEA said that A and B were
+       discussed": who tells of it, no item */
+    static const char* const told[] = { " said that ",   " said ",
+                                        " stated that ", " added that ",
+                                        " noted that ",  NULL };
+    for (size_t k = 0; told[k]; ++k) {
+      const size_t at = xlex_find(s + sb2, sub - sb2, told[k]);
+      if (at != NONE && words_between(s, sb2, sb2 + at) <= 3u &&
+          !memchr(s + sb2, ',', at)) {
+        sb2 += at + strlen(told[k]);
+        break;
       }
     }
     /* "In addition, A was discussed" */
@@ -3176,7 +3483,9 @@ verb_topics(XCtx* x,
                     stance_noun(s, b, lb - strlen(discussion_verbs[v]) - 1u))) {
     return NONE;
   }
-  if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e)) {
+  if (planned_verb(s, b, lb - strlen(discussion_verbs[v]) - 1u, lb, e) ||
+      (!strncmp(discussion_verbs[v], "to ", 3u) &&
+       series_purpose(s, b, lb - strlen(discussion_verbs[v]) - 1u))) {
     return e;
   }
   /* "Bilateral policy exchanges on A will also continue to drive ...":
@@ -3213,9 +3522,13 @@ verb_topics(XCtx* x,
     const size_t v2 = find_verb(s, sb, b, ve, &lb2);
     /* after a comma the earlier verb's list is a list of its own ("the
        cyber dialogue discussed various aspects of existing cooperation,
-       exchanged views on B"), not a generic one before "and" */
+       exchanged views on B"), not a generic one before "and" ("reviewed
+       bilateral cooperation and discussed B"; a longer cooperation is a
+       thing reviewed: "reviewed the state of maritime cooperation and
+       discussed B") */
     const bool generic =
-      joint == 2u ? words_between(s, lb2, ve) < 1u : generic_head(s, lb2, ve);
+      joint == 2u ? words_between(s, lb2, ve) < 1u
+                  : generic_words(s, lb2, ve, words_between(s, lb2, ve) <= 1u);
     if (v2 != NONE && is_verb(v2) && lb2 < ve && !generic) {
       verb_topics(x, sent, sb, b, ve, NONE, false, false);
     }
@@ -3711,6 +4024,15 @@ xtopic_extract(XCtx* x)
       }
       elsewhere = xlex_starts(s + ob, e - ob, other[k]);
     }
+    /* "During the visit, the Secretary also paid a courtesy call on the
+       Foreign Minister and exchanged views on A": what was said at the
+       call, another meeting */
+    static const char* const calls[] = {
+      "courtesy call", "courtesy calls", "paid a call on", "called on the", NULL
+    };
+    for (size_t k = 0; calls[k] && !elsewhere; ++k) {
+      elsewhere = xlex_find(s + b, e - b, calls[k]) != NONE;
+    }
     if (elsewhere && (!x->has_event || i != x->event)) {
       continue;
     }
@@ -3789,7 +4111,18 @@ xtopic_extract(XCtx* x)
          war against Ukraine": an example that is a thing of its own (no
          activity, "co-chairing ...", no place) is a topic too */
       const size_t w0 = lb < e ? xlex_word_len(s + lb, e - lb) : 0u;
-      const bool activity = w0 > 4u && !strncmp(s + lb + w0 - 3u, "ing", 3u);
+      /* (not an adjective in -ing: "including ongoing tensions in the
+         Middle East") */
+      static const char* const ing_adj[] = { "ongoing",    "emerging",
+                                             "growing",    "existing",
+                                             "evolving",   "increasing",
+                                             "continuing", NULL };
+      bool ing_adjective = false;
+      for (size_t k = 0; ing_adj[k] && !ing_adjective; ++k) {
+        ing_adjective = xlex_eq(s + lb, w0, ing_adj[k]);
+      }
+      const bool activity =
+        w0 > 4u && !ing_adjective && !strncmp(s + lb + w0 - 3u, "ing", 3u);
       size_t ne = lb + w0;
       if (ne + 2u < e && s[ne] == '\'' && s[ne + 1u] == 's') {
         ne += 2u; /* "Russia's" */
