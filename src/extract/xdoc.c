@@ -59,6 +59,22 @@ xdoc_line_col(const XDoc* doc, size_t off, unsigned* line, unsigned* col)
   *col = c;
 }
 
+size_t
+xdoc_trimmed_line(const char* s, size_t* b, size_t bound, size_t* e)
+{
+  const char* nl = (const char*)memchr(s + *b, '\n', bound - *b);
+  *e = nl ? (size_t)(nl - s) : bound;
+  const size_t next = *e + 1u;
+  while (*b < *e && (s[*b] == ' ' || s[*b] == '\t')) {
+    ++*b;
+  }
+  while (*e > *b &&
+         (s[*e - 1u] == ' ' || s[*e - 1u] == '\t' || s[*e - 1u] == '\r')) {
+    --*e;
+  }
+  return next;
+}
+
 bool
 xdoc_sniff_html(const char* bytes, size_t len)
 {

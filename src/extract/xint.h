@@ -91,6 +91,12 @@ size_t xdoc_cp_offset(const XDoc* doc, size_t off);
 /** 1-based line and column (bytes) of `off`. */
 void xdoc_line_col(const XDoc* doc, size_t off, unsigned* line, unsigned* col);
 
+/** The line of s that starts at *b and ends at a newline or at `bound`,
+    its white space trimmed: [*b, *e); returns where the next line starts.
+    (Used by the release's header lines and by the meeting's posting
+    stamps.) */
+size_t xdoc_trimmed_line(const char* s, size_t* b, size_t bound, size_t* e);
+
 /* ---- Lexicon and word helpers (xlex.c) ------------------------------- */
 
 typedef struct
@@ -681,11 +687,6 @@ size_t xplace_headline_spans(const XCtx* x,
     Technology" before "(DICT)"), at most twelve words back from e and not
     before b; (size_t)-1 when none. */
 size_t xlist_spelled_start(const char* s, size_t b, size_t e, const char* acr);
-
-/** (xsource.c) The line of s that starts at *b and ends at a newline or
-    at `bound`, its white space trimmed: [*b, *e); returns where the next
-    line starts. */
-size_t xsource_line(const char* s, size_t* b, size_t bound, size_t* e);
 
 /** (xlist.c) Where the names of an agency list in text[b, e) end:
     before a lower-case word that joins no names and has another

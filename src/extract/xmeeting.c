@@ -2932,7 +2932,7 @@ xmeeting_release_date(XCtx* x, XSource* src)
        run into it (b >= stop) at the sentence's end */
     const size_t bound = b < stop ? stop : limit;
     size_t e = 0;
-    const size_t next = xsource_line(s, &b, bound, &e);
+    const size_t next = xdoc_trimmed_line(s, &b, bound, &e);
     XDate d[2];
     if (b < e && xdate_find(s, b, e, d, 2u) && d[0].from.y && d[0].from.m &&
         d[0].from.d && !d[0].to.m && d[0].weekday != -2) {

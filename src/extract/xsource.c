@@ -767,7 +767,7 @@ stamp_line(XCtx* x, XSource* src)
   const char* s = d->text;
   for (size_t b = 0; !src->published.y && !src->numeric[0].y && b < d->len;) {
     size_t e = 0;
-    const size_t next = xsource_line(s, &b, d->len, &e);
+    const size_t next = xdoc_trimmed_line(s, &b, d->len, &e);
     XDate dt[2];
     if (e > b && e - b < 80u && xdate_find(s, b, e, dt, 2u) == 1u &&
         dt[0].from.y && dt[0].from.m && dt[0].from.d && !dt[0].to.m &&
@@ -833,20 +833,4 @@ xsource_free(XSource* s)
     free(*fields[i]);
     *fields[i] = NULL;
   }
-}
-
-size_t
-xsource_line(const char* s, size_t* b, size_t bound, size_t* e)
-{
-  const char* nl = (const char*)memchr(s + *b, '\n', bound - *b);
-  *e = nl ? (size_t)(nl - s) : bound;
-  const size_t next = *e + 1u;
-  while (*b < *e && (s[*b] == ' ' || s[*b] == '\t')) {
-    ++*b;
-  }
-  while (*e > *b &&
-         (s[*e - 1u] == ' ' || s[*e - 1u] == '\t' || s[*e - 1u] == '\r')) {
-    --*e;
-  }
-  return next;
 }
