@@ -8890,6 +8890,29 @@ test_meeting8_next_steps(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
+/* meeting8 (round 2): a release whose first sentence about a meeting
+   announces "the next round" (and which reports no other meeting)
+   reports that round, announced. */
+static void
+test_meeting8_next_round_news(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-15",
+                            "Kenya and Ghana will hold the next round of "
+                            "their Political Consultations in Accra on "
+                            "Friday.",
+                            "2023-03-17");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "The next session of the Peru-Chile Joint Commission "
+                     "will be held in Lima on 3 June 2022.",
+                     "2022-06-03");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+}
+
 /* meeting8 (round 2): a part of today ("this morning", "this
    afternoon", "this evening", "tonight") dates the meeting by the
    release's date, as "today" does; "negotiations" names a meeting. */
@@ -9379,6 +9402,7 @@ main(int argc, char** argv)
     test_topic7_headings(ex);
     test_meeting8_plural_dialogues(ex);
     test_meeting8_next_steps(ex);
+    test_meeting8_next_round_news(ex);
     test_meeting8_this_morning(ex);
     test_meeting8_spaced_dash(ex);
     test_meeting8_same_day(ex);
