@@ -8890,29 +8890,6 @@ test_meeting8_next_steps(DkgExtractor* ex)
   cJSON_Delete(r);
 }
 
-/* meeting8 (round 2): a release whose first sentence about a meeting
-   announces "the next round" (and which reports no other meeting)
-   reports that round, announced. */
-static void
-test_meeting8_next_round_news(DkgExtractor* ex)
-{
-  cJSON* r = dated_sentence(ex,
-                            "2023-03-15",
-                            "Kenya and Ghana will hold the next round of "
-                            "their Political Consultations in Accra on "
-                            "Friday.",
-                            "2023-03-17");
-  CHECK(!strcmp(str_at(r, "status", false), "announced"));
-  cJSON_Delete(r);
-  r = dated_sentence(ex,
-                     "2022-05-09",
-                     "The next session of the Peru-Chile Joint Commission "
-                     "will be held in Lima on 3 June 2022.",
-                     "2022-06-03");
-  CHECK(!strcmp(str_at(r, "status", false), "announced"));
-  cJSON_Delete(r);
-}
-
 /* meeting8 (round 2): a part of today ("this morning", "this
    afternoon", "this evening", "tonight") dates the meeting by the
    release's date, as "today" does; "negotiations" names a meeting. */
@@ -9067,6 +9044,47 @@ test_meeting8_fact_list(DkgExtractor* ex)
             "Nairobi.\n(1) Date and time: From 9:30 a.m. to 2:00 p.m. on "
             "March 19, 2015\n(2) Venue: Nairobi\n",
             "2015-03-19");
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): a release whose first sentence about a meeting
+   announces "the next round" (and which reports no other meeting)
+   reports that round, announced. */
+static void
+test_meeting8_next_round_news(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-15",
+                            "Kenya and Ghana will hold the next round of "
+                            "their Political Consultations in Accra on "
+                            "Friday.",
+                            "2023-03-17");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "The next session of the Peru-Chile Joint Commission "
+                     "will be held in Lima on 3 June 2022.",
+                     "2022-06-03");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): a short heading line that ends with a numeric
+   date ("Consul General Sidenote 24/6/2016") gives the release's date,
+   against which "this week" is read. */
+static void
+test_meeting8_heading_numeric(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Embassy Weekly Note 24/6/2016\n\nThis week Kenya and "
+                   "Ghana held their Strategic Dialogue in Nairobi.\n",
+                   "2016-06");
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Press Note 17/3/2023\n\nOfficials of Kenya and Ghana met in "
+            "Nairobi on Monday.\n",
+            "2023-03-13");
   cJSON_Delete(r);
 }
 
@@ -9402,13 +9420,14 @@ main(int argc, char** argv)
     test_topic7_headings(ex);
     test_meeting8_plural_dialogues(ex);
     test_meeting8_next_steps(ex);
-    test_meeting8_next_round_news(ex);
     test_meeting8_this_morning(ex);
     test_meeting8_spaced_dash(ex);
     test_meeting8_same_day(ex);
     test_meeting8_today_named(ex);
     test_meeting8_possessive_weekday(ex);
     test_meeting8_fact_list(ex);
+    test_meeting8_next_round_news(ex);
+    test_meeting8_heading_numeric(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);
