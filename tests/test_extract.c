@@ -9691,6 +9691,47 @@ test_topics7_among_other(DkgExtractor* ex)
                    want));
 }
 
+/* meeting8 (round 2): a release whose first sentence about a meeting
+   announces "the next round" (and which reports no other meeting)
+   reports that round, announced. */
+static void
+test_meeting8_next_round_news(DkgExtractor* ex)
+{
+  cJSON* r = dated_sentence(ex,
+                            "2023-03-15",
+                            "Kenya and Ghana will hold the next round of "
+                            "their Political Consultations in Accra on "
+                            "Friday.",
+                            "2023-03-17");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+  r = dated_sentence(ex,
+                     "2022-05-09",
+                     "The next session of the Peru-Chile Joint Commission "
+                     "will be held in Lima on 3 June 2022.",
+                     "2022-06-03");
+  CHECK(!strcmp(str_at(r, "status", false), "announced"));
+  cJSON_Delete(r);
+}
+
+/* meeting8 (round 2): a short heading line that ends with a numeric
+   date ("Consul General Sidenote 24/6/2016") gives the release's date,
+   against which "this week" is read. */
+static void
+test_meeting8_heading_numeric(DkgExtractor* ex)
+{
+  cJSON* r = dated(ex,
+                   "Embassy Weekly Note 24/6/2016\n\nThis week Kenya and "
+                   "Ghana held their Strategic Dialogue in Nairobi.\n",
+                   "2016-06");
+  cJSON_Delete(r);
+  r = dated(ex,
+            "Press Note 17/3/2023\n\nOfficials of Kenya and Ghana met in "
+            "Nairobi on Monday.\n",
+            "2023-03-13");
+  cJSON_Delete(r);
+}
+
 int
 main(int argc, char** argv)
 {
@@ -10054,6 +10095,8 @@ main(int argc, char** argv)
     test_topics7_program_focus(ex);
     test_topics7_ing_adjective_example(ex);
     test_topics7_among_other(ex);
+    test_meeting8_next_round_news(ex);
+    test_meeting8_heading_numeric(ex);
   }
   dkg_extractor_free(ex);
   dkg_registry_free(reg);

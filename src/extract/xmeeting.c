@@ -1262,6 +1262,36 @@ xmeeting_find_event(XCtx* x)
       return;
     }
   }
+  /* "India and Bangladesh will hold the next round of Foreign Office
+     Consultations in New Delhi on Friday": the first sentence that names
+     a meeting announces the next round, and no sentence reports another
+     one: that round is the release's news */
+  for (size_t i = 0; i < x->doc.n_sents; ++i) {
+    const XSentence* st = &x->doc.sents[i];
+    const size_t b = st->clip_b, n = st->e - st->clip_b;
+    XSeriesHit h;
+    if (!meeting_noun(s + b, n) && !xseries_find_x(x, b, st->e, &h)) {
+      continue;
+    }
+    XSpan sp;
+    const char* status = xmeeting_status(s, b, st->e, &sp);
+    if (!has_any(s + b, n, meet_verbs) || !next_round(s + b, n) ||
+        earlier_round(s + b, n) || !status || strcmp(status, "announced")) {
+      return;
+    }
+    for (size_t j = 0; j < x->doc.n_sents; ++j) {
+      /* a sentence that reports a meeting as held: that one is the news */
+      const XSentence* o = &x->doc.sents[j];
+      const char* said = xmeeting_status(s, o->clip_b, o->e, &sp);
+      if (j != i && has_any(s + o->clip_b, o->e - o->clip_b, meet_verbs) &&
+          said && !strcmp(said, "held")) {
+        return;
+      }
+    }
+    x->event = i;
+    x->has_event = true;
+    return;
+  }
 }
 
 /* Does sentence `sent` name every participant (a country or an

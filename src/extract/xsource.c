@@ -440,6 +440,45 @@ stamp_in(const char* s, size_t b, size_t e, XYmd r[2], size_t* at, size_t* end)
   return false;
 }
 
+/* A short heading line that ends with a numeric date ("Consul General
+   Sidenote 24/6/2016"): one to four words before it, the first
+   capitalized, no sentence's end among them; its readings in `r`, where
+   it starts and ends in `*at` and `*end`. */
+static bool
+trailing_numeric(const char* s,
+                 size_t b,
+                 size_t e,
+                 XYmd r[2],
+                 size_t* at,
+                 size_t* end)
+{
+  size_t k = e;
+  while (k > b && s[k - 1u] == ' ') {
+    --k;
+  }
+  size_t q = k;
+  while (q > b && s[q - 1u] != ' ') {
+    --q;
+  }
+  if (q == b || !xlex_is_upper((unsigned char)s[b])) {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t i = b; i < q; ++i) {
+    if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ':') {
+      return false;
+    }
+    words += s[i] != ' ' && (i == b || s[i - 1u] == ' ');
+  }
+  size_t stop = 0;
+  if (words > 4u || !numeric_at(s, q, k, r, &stop) || stop != k) {
+    return false;
+  }
+  *at = q;
+  *end = k;
+  return true;
+}
+
 /* A numeric date ("11/12/2024 | News release | Distributed by ...",
    "Posted on 11/12/2024") that starts a header or trailer line or follows
    a publication label: the release's date when it reads one way only,
@@ -465,7 +504,8 @@ numeric_date(XCtx* x, XSource* src)
       XYmd r[2];
       size_t end = 0;
       if (!numeric_at(s, at, lines[i].e, r, &end) &&
-          !stamp_in(s, lines[i].b, lines[i].e, r, &at, &end)) {
+          !stamp_in(s, lines[i].b, lines[i].e, r, &at, &end) &&
+          !trailing_numeric(s, lines[i].b, lines[i].e, r, &at, &end)) {
         continue;
       }
       const XSpan span = { at, end };
